@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/**
+ * The least an activity must have before the Bot Framework adapter sees it.
+ * botbuilder answers 500 to `{}` or to an activity without `conversation`; we answer 400.
+ */
+const activityShape = z.object({
+  type: z.string().min(1).max(64),
+  id: z.string().max(512).optional(),
+  channelId: z.string().min(1).max(64),
+  serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
+  from: z.object({ id: z.string().min(1).max(512), aadObjectId: z.string().max(128).optional() }).loose(),
+  conversation: z.object({ id: z.string().min(1).max(1024) }).loose(),
+  recipient: z
+    .object({ id: z.string().min(1).max(512) })
+    .loose()
+    .optional(),
+  text: z.string().max(28_000).optional(),
+  locale: z.string().max(32).optional(),
+  name: z.string().max(128).optional(),
+});
+
+export type ShapeCheck = { ok: true } | { ok: false; problem: string };
+
+export function checkActivityShape(body: unknown): ShapeCheck {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, problem: 'the body must be a JSON object (a Bot Framework activity)' };
+  }
+  const r = activityShape.safeParse(body);
+  if (r.success) return { ok: true };
+  const first = r.error.issues[0];
+  return { ok: false, problem: `${first?.path.join('.') || 'activity'}: ${first?.message ?? 'invalid'}` };
+}

@@ -1,0 +1,153 @@
+import { z } from 'zod';
+
+/**
+ * All settings, read once from the environment and validated. Nothing else reads `process.env`.
+ * Each field says what it expects, so a bad value stops the start with one line naming it.
+ */
+const bool = (what: string) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: `${what}: expected true or false` })
+    .transform((v) => ['true', '1', 'yes'].includes(v));
+
+const schema = z
+  .object({
+    HOST: z.string().min(1, 'expected a host name or IP address').default('127.0.0.1'),
+    PORT: z
+      .string()
+      .regex(/^\d+$/, 'expected a whole number from 0 to 65535')
+      .transform(Number)
+      .refine((n) => n <= 65535, 'expected a whole number from 0 to 65535')
+      .default(3978),
+    MICROSOFT_APP_ID: z.string().trim().optional(),
+    MICROSOFT_APP_PASSWORD: z.string().optional(),
+    MICROSOFT_APP_TENANT_ID: z.string().trim().optional(),
+    MICROSOFT_APP_TYPE: z
+      .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
+        error: 'expected MultiTenant, SingleTenant or UserAssignedMSI',
+      })
+      .default('MultiTenant'),
+    COSMOS_ENDPOINT: z
+      .url({ protocol: /^https$/, error: 'expected an https:// URL of a Cosmos DB account' })
+      .optional(),
+    COSMOS_KEY: z.string().min(1, 'expected the account key').optional(),
+    COSMOS_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,254}$/, 'expected a database name (letters, digits, - and _)')
+      .default('lis'),
+    COSMOS_CA_CERT: z.string().min(1, 'expected the path of a PEM certificate file').optional(),
+    DEV_MODE: bool('DEV_MODE').optional(),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'expected one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+    CATALOG_DIR: z.string().min(1, 'expected a folder').default('data/catalogs'),
+  })
+  .superRefine((env, ctx) => {
+    const appId = env.MICROSOFT_APP_ID;
+    if (appId && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI' && !env.MICROSOFT_APP_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_PASSWORD'],
+        message: 'required when MICROSOFT_APP_ID is set',
+      });
+    }
+    if (appId && env.MICROSOFT_APP_TYPE !== 'MultiTenant' && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_TENANT_ID'],
+        message: `required when MICROSOFT_APP_TYPE is ${env.MICROSOFT_APP_TYPE}`,
+      });
+    }
+    if (!appId && !isLoopbackHost(env.HOST)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_ID'],
+        message: `required when HOST is not a loopback address (without it requests are not authenticated; got HOST "${env.HOST}")`,
+      });
+    }
+    if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'required when COSMOS_ENDPOINT is set' });
+    }
+  });
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can reach them. */
+export function isLoopbackHost(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly bot: {
+    readonly appId: string;
+    readonly appPassword: string;
+    readonly tenantId: string;
+    readonly appType: 'MultiTenant' | 'SingleTenant' | 'UserAssignedMSI';
+  };
+  readonly cosmos: {
+    /** Undefined: the embedded server. */
+    readonly endpoint?: string;
+    readonly key?: string;
+    readonly database: string;
+    readonly caCertPath?: string;
+  };
+  /** Demo data and the development identity; on by default when no bot app id is set. */
+  readonly devMode: boolean;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly catalogDir: string;
+}
+
+/** Thrown with one line per bad variable. */
+export class ConfigError extends Error {
+  constructor(readonly lines: string[]) {
+    super(lines.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+const KNOWN = Object.keys(schema.shape);
+
+/** Reads the settings; empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const input: Record<string, string> = {};
+  for (const k of KNOWN) {
+    const v = env[k];
+    if (v !== undefined && v.trim() !== '') input[k] = v;
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => {
+      const name = String(i.path[0] ?? 'configuration');
+      const got = input[name];
+      const shown =
+        got === undefined
+          ? ''
+          : name.includes('PASSWORD') || name.includes('KEY')
+            ? ' (value hidden)'
+            : ` (got "${got}")`;
+      return `Configuration error: ${name} ${i.message.replace(/^[A-Z_]+: /, '')}${shown}`;
+    });
+    throw new ConfigError(lines);
+  }
+  const e = parsed.data;
+  return Object.freeze({
+    host: e.HOST,
+    port: e.PORT,
+    bot: Object.freeze({
+      appId: e.MICROSOFT_APP_ID ?? '',
+      appPassword: e.MICROSOFT_APP_PASSWORD ?? '',
+      tenantId: e.MICROSOFT_APP_TENANT_ID ?? '',
+      appType: e.MICROSOFT_APP_TYPE,
+    }),
+    cosmos: Object.freeze({
+      endpoint: e.COSMOS_ENDPOINT,
+      key: e.COSMOS_KEY,
+      database: e.COSMOS_DATABASE,
+      caCertPath: e.COSMOS_CA_CERT,
+    }),
+    devMode: e.DEV_MODE ?? !e.MICROSOFT_APP_ID,
+    logLevel: e.LOG_LEVEL,
+    catalogDir: e.CATALOG_DIR,
+  });
+}

@@ -1,0 +1,84 @@
+import type { AddressInfo } from 'node:net';
+import type { CloudAdapter } from 'botbuilder';
+import restify, { type Server } from 'restify';
+import { checkActivityShape } from './activityShape';
+import type { LisBot } from './bot';
+import { correlationId, type Logger } from './log';
+import type { BotDeps } from './turn';
+
+export interface App {
+  server: Server;
+  /** Resolves with the port actually bound (0 picks a free one). */
+  listen(port: number, host: string): Promise<number>;
+  /** Stops taking requests, lets running ones finish. */
+  close(): Promise<void>;
+}
+
+/** The HTTP surface: the Bot Framework endpoint and the health check. */
+export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot): App {
+  const { log, store } = deps;
+  const server = restify.createServer({ name: 'lis-teams', handleUncaughtExceptions: false });
+  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+
+  server.post('/api/messages', async (req, res) => {
+    const check = checkActivityShape(req.body);
+    if (!check.ok) {
+      log.warn({ route: 'messages', problem: check.problem.split(':')[0] }, 'bad activity refused');
+      res.send(400, { error: 'bad_request', message: check.problem });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      failed(log, res, err, { route: 'messages', activityId: (req.body as { id?: string }).id });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      await withDeadline(store.ping(), 3000);
+      res.send(200, { status: 'ok', store: store.mode });
+    } catch (err) {
+      log.warn({ err, route: 'healthz' }, 'store not reachable');
+      res.send(503, { status: 'unavailable', store: store.mode });
+    }
+  });
+
+  server.on('restifyError', (req, _res, err, callback) => {
+    log.warn(
+      { route: req.getPath(), status: (err as { statusCode?: number }).statusCode, code: err.name },
+      'request refused',
+    );
+    return callback();
+  });
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        server.server.once('error', reject);
+        server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.server.close(() => resolve());
+        server.server.closeIdleConnections();
+      }),
+  };
+}
+
+function failed(log: Logger, res: restify.Response, err: unknown, ids: Record<string, unknown>): void {
+  const id = correlationId();
+  log.error({ err, correlationId: id, ...ids }, 'request failed');
+  if (!res.headersSent) res.send(500, { error: 'internal', correlationId: id });
+}
+
+function withDeadline<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    p,
+    new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error('deadline')), ms);
+    }),
+  ]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,16 @@
+/** Calendar-date helpers on `YYYY-MM-DD` strings, in UTC, so results do not depend on the server's zone. */
+
+const DAY_MS = 86_400_000;
+
+export function toIsoDate(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function addDays(isoDate: string, days: number): string {
+  return toIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
+}

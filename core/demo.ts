@@ -1,0 +1,410 @@
+import type { CatalogSet } from './catalog';
+import { addDays, toIsoDate } from './dates';
+import {
+  type AuditEvent,
+  type GoalState,
+  goalDocId,
+  type LearningActivity,
+  type Person,
+  type PersonRole,
+  type RoleHolder,
+  type TraineeProfile,
+  type Unit,
+} from './model';
+
+/**
+ * The demo municipality: the Microsoft 365 Agents Playground's default people, so the
+ * playground can act as each of them. Their object ids are not UUIDs, on purpose.
+ * Deterministic for a given day: dates are placed relative to `today`, so the story
+ * ("half-way through the municipality part") stays true whenever the demo is started.
+ */
+export const DEMO_PEOPLE = {
+  alex: { aadObjectId: '00000000-0000-0000-0000-0000000000020', name: 'Alex Wilber' },
+  megan: { aadObjectId: '00000000-0000-0000-0000-0000000000021', name: 'Megan Bowen' },
+  adele: { aadObjectId: '00000000-0000-0000-0000-0000000000022', name: 'Adele Vance' },
+  isaiah: { aadObjectId: '00000000-0000-0000-0000-0000000000023', name: 'Isaiah Langer' },
+  patti: { aadObjectId: '00000000-0000-0000-0000-0000000000024', name: 'Patti Fernandez' },
+  lynne: { aadObjectId: '00000000-0000-0000-0000-0000000000025', name: 'Lynne Robbins' },
+} as const;
+
+export const DEMO_UNIT_ID = 'unit-demo-kommune';
+export const DEMO_TEAM_ID = 'team-id';
+export const DEMO_TRAINEES = { alex: 'lis-demo-alex', lynne: 'lis-demo-lynne' } as const;
+
+export interface TraineeSeed {
+  profile: TraineeProfile;
+  goals: GoalState[];
+  activities: LearningActivity[];
+  audit: AuditEvent[];
+}
+
+export interface DemoData {
+  unit: Unit;
+  people: Person[];
+  trainees: TraineeSeed[];
+}
+
+const HOSPITAL_PLACE = 'Sørlandet sykehus Kristiansand (demo)';
+const HOSPITAL_LEADER = 'Avdelingsleder medisinsk klinikk (demo)';
+
+export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
+  const day = toIsoDate(today);
+  const at = (offset: number, hour = 10) =>
+    `${addDays(day, offset)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
+  const employer = {
+    unitId: DEMO_UNIT_ID,
+    name: 'Demo kommune, helse og omsorg',
+    kind: 'municipality' as const,
+  };
+  const { alex, megan, adele, isaiah, patti, lynne } = DEMO_PEOPLE;
+  const holder = (p: { aadObjectId: string; name: string }, role: RoleHolder['role']): RoleHolder => ({
+    ...p,
+    role,
+    state: 'active',
+    since: at(-95),
+  });
+
+  // Alex: LIS1, half-way through the six months in the municipality.
+  const alexStart = addDays(day, -91);
+  const alexProfile: TraineeProfile = {
+    kind: 'profile',
+    id: 'profile',
+    traineeId: DEMO_TRAINEES.alex,
+    aadObjectId: alex.aadObjectId,
+    name: alex.name,
+    phase: 'LIS1',
+    part: 'municipality',
+    employer,
+    service: {
+      start: alexStart,
+      end: addDays(alexStart, 182),
+      position: 'LIS1, fastlegekontor og legevakt',
+      percent: 100,
+    },
+    catalogIds: ['lis1-clinical-2020', 'fkm-lis1-2025'],
+    roles: [
+      holder(megan, 'leader'),
+      holder(adele, 'advisor'),
+      holder(isaiah, 'supervisor'),
+      holder(patti, 'supervisor'),
+    ],
+    absence: [
+      { from: addDays(alexStart, 40), to: addDays(alexStart, 44), reason: 'holiday' },
+      { from: addDays(alexStart, 70), to: addDays(alexStart, 71), reason: 'sick' },
+    ],
+    milestones: [
+      { kind: 'intro', date: addDays(alexStart, 3), done: true },
+      { kind: 'halfway', date: addDays(day, 4), done: false },
+      { kind: 'final', date: addDays(alexStart, 182 - 17), done: false },
+    ],
+    createdAt: at(-380),
+  };
+
+  const alexGoals: GoalState[] = [];
+  const alexAudit: AuditEvent[] = [];
+  const clinical = catalogs.get('lis1-clinical-2020');
+  const fkm = catalogs.get('fkm-lis1-2025');
+  if (!clinical || !fkm) throw new Error('the demo needs the LIS1 demo catalogs');
+
+  const goal = (
+    catalogId: string,
+    goalId: string,
+    status: GoalState['status'],
+    extra: Partial<GoalState> = {},
+  ) => {
+    const g: GoalState = {
+      kind: 'goal',
+      id: goalDocId(catalogId, goalId),
+      traineeId: DEMO_TRAINEES.alex,
+      catalogId,
+      goalId,
+      status,
+      rev: status === 'approved' ? 3 : status === 'pending_approval' ? 2 : 1,
+      updatedAt: at(-10),
+      ...extra,
+    };
+    alexGoals.push(g);
+    return g;
+  };
+
+  let municipalApproved = 0;
+  let psychiatryApproved = 0;
+  let municipalInProgress = 0;
+  for (const g of clinical.goals) {
+    if (g.arena === 'hospital') {
+      // Approved in the hospital year, recorded as such.
+      goal(clinical.id, g.id, 'approved', {
+        approval: {
+          by: 'external:hospital',
+          byName: HOSPITAL_LEADER,
+          at: at(-150),
+          arena: 'hospital',
+          recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
+        },
+        updatedAt: at(-150),
+      });
+    } else if (g.arena === 'psychiatry') {
+      if (psychiatryApproved++ < 12) {
+        goal(clinical.id, g.id, 'approved', {
+          approval: {
+            by: 'external:hospital',
+            byName: HOSPITAL_LEADER,
+            at: at(-120),
+            arena: 'psychiatry',
+            recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
+          },
+          updatedAt: at(-120),
+        });
+      } else goal(clinical.id, g.id, 'in_progress');
+    } else if (municipalApproved < 18) {
+      municipalApproved++;
+      const decidedAt = at(-80 + municipalApproved * 3);
+      const approved = goal(clinical.id, g.id, 'approved', {
+        approval: { by: megan.aadObjectId, byName: megan.name, at: decidedAt, arena: 'municipality' },
+        updatedAt: decidedAt,
+      });
+      alexAudit.push(auditFor(approved, megan.aadObjectId, 'goal.approve', decidedAt));
+    } else if (municipalInProgress++ < 7) {
+      goal(clinical.id, g.id, municipalInProgress === 1 ? 'pending_approval' : 'in_progress', {
+        ...(municipalInProgress === 1
+          ? {
+              requestedAt: at(-2),
+              advisorRecommendation: {
+                by: adele.aadObjectId,
+                byName: adele.name,
+                at: at(-1),
+                comment: 'Alex håndterer dette selvstendig. Anbefaler godkjenning.',
+              },
+            }
+          : {}),
+      });
+    }
+  }
+  let fkmApproved = 0;
+  for (const g of fkm.goals) {
+    if (fkmApproved < 14) {
+      fkmApproved++;
+      const decidedAt = at(-70 + fkmApproved * 4);
+      const approved = goal(fkm.id, g.id, 'approved', {
+        approval: { by: megan.aadObjectId, byName: megan.name, at: decidedAt, arena: 'municipality' },
+        updatedAt: decidedAt,
+      });
+      alexAudit.push(auditFor(approved, megan.aadObjectId, 'goal.approve', decidedAt));
+    } else if (fkmApproved === 14) {
+      fkmApproved++;
+      goal(fkm.id, g.id, 'pending_approval', { requestedAt: at(-1) });
+    }
+  }
+
+  const pendingClinical = alexGoals.find(
+    (g) => g.catalogId === clinical.id && g.status === 'pending_approval',
+  );
+  const pendingFkm = alexGoals.find((g) => g.catalogId === fkm.id && g.status === 'pending_approval');
+  const inProgress = alexGoals.filter((g) => g.catalogId === clinical.id && g.status === 'in_progress');
+  if (!pendingClinical || !pendingFkm || inProgress.length < 3)
+    throw new Error('demo goals are not as planned');
+  const ref = (g: GoalState) => ({ catalogId: g.catalogId, goalId: g.goalId });
+
+  const activity = (
+    n: number,
+    a: Omit<LearningActivity, 'kind' | 'id' | 'traineeId' | 'rev' | 'createdAt'>,
+    createdOffset: number,
+  ): LearningActivity => ({
+    kind: 'activity',
+    id: `activity:demo-${n}`,
+    traineeId: DEMO_TRAINEES.alex,
+    rev: a.status === 'pending_signature' ? 2 : a.status === 'registered' ? 1 : 3,
+    createdAt: at(createdOffset),
+    ...a,
+  });
+  const alexActivities: LearningActivity[] = [
+    activity(
+      1,
+      {
+        activityKind: 'supervised_procedure',
+        date: addDays(day, -20),
+        description: 'Vurdering og behandling av akutt syk pasient på legevakt',
+        goals: [ref(pendingClinical)],
+        status: 'signed',
+        supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
+        requestedAt: at(-19),
+        decision: {
+          by: isaiah.aadObjectId,
+          byName: isaiah.name,
+          at: at(-18),
+          outcome: 'signed',
+          comment: 'Trygg og grundig.',
+        },
+      },
+      -20,
+    ),
+    activity(
+      2,
+      {
+        activityKind: 'clinical_practice',
+        date: addDays(day, -12),
+        description: 'Hjemmebesøk hos skrøpelig eldre pasient',
+        goals: [ref(inProgress[0] as GoalState)],
+        status: 'signed',
+        supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
+        requestedAt: at(-11),
+        decision: { by: isaiah.aadObjectId, byName: isaiah.name, at: at(-10), outcome: 'signed' },
+      },
+      -12,
+    ),
+    activity(
+      3,
+      {
+        activityKind: 'course',
+        date: addDays(day, -30),
+        description: 'Kurs i legevaktmedisin (Statsforvalteren)',
+        goals: [ref(pendingFkm), ref(inProgress[1] as GoalState)],
+        status: 'signed',
+        supervisor: { aadObjectId: patti.aadObjectId, name: patti.name },
+        requestedAt: at(-29),
+        decision: { by: patti.aadObjectId, byName: patti.name, at: at(-27), outcome: 'signed' },
+      },
+      -30,
+    ),
+    activity(
+      4,
+      {
+        activityKind: 'supervised_procedure',
+        date: addDays(day, -3),
+        description: 'Suturering av kuttskade på legevakt',
+        goals: [ref(inProgress[2] as GoalState)],
+        status: 'pending_signature',
+        supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
+        requestedAt: at(-2),
+      },
+      -3,
+    ),
+    activity(
+      5,
+      {
+        activityKind: 'clinical_practice',
+        date: addDays(day, -5),
+        description: 'Oppfølging av pasient med hjertesvikt etter utskrivning',
+        goals: [ref(inProgress[1] as GoalState)],
+        status: 'pending_signature',
+        supervisor: { aadObjectId: patti.aadObjectId, name: patti.name },
+        requestedAt: at(-4),
+      },
+      -5,
+    ),
+  ];
+  for (const a of alexActivities) {
+    if (a.decision) alexAudit.push(auditFor(a, a.decision.by, 'activity.sign', a.decision.at));
+  }
+
+  // Lynne: LIS3 in general practice, a year into her specialty.
+  const lynneStart = addDays(day, -365);
+  const gp = catalogs.get('lis3-allmennmedisin-2019');
+  if (!gp) throw new Error('the demo needs the LIS3 general practice demo catalog');
+  const lynneGoals: GoalState[] = [];
+  const lynneAudit: AuditEvent[] = [];
+  gp.goals.forEach((g, i) => {
+    const base = {
+      kind: 'goal' as const,
+      id: goalDocId(gp.id, g.id),
+      traineeId: DEMO_TRAINEES.lynne,
+      catalogId: gp.id,
+      goalId: g.id,
+      updatedAt: at(-30),
+    };
+    if (i < 5) {
+      const decidedAt = at(-200 + i * 30);
+      const s: GoalState = {
+        ...base,
+        status: 'approved',
+        rev: 3,
+        approval: { by: megan.aadObjectId, byName: megan.name, at: decidedAt, arena: 'municipality' },
+        updatedAt: decidedAt,
+      };
+      lynneGoals.push(s);
+      lynneAudit.push(auditFor(s, megan.aadObjectId, 'goal.approve', decidedAt));
+    } else if (i === 5) lynneGoals.push({ ...base, status: 'pending_approval', rev: 2, requestedAt: at(-3) });
+    else if (i < 9) lynneGoals.push({ ...base, status: 'in_progress', rev: 1 });
+  });
+  const lynneProfile: TraineeProfile = {
+    kind: 'profile',
+    id: 'profile',
+    traineeId: DEMO_TRAINEES.lynne,
+    aadObjectId: lynne.aadObjectId,
+    name: lynne.name,
+    phase: 'LIS3',
+    specialty: 'allmennmedisin',
+    employer,
+    service: {
+      start: lynneStart,
+      end: addDays(lynneStart, 365 * 5),
+      position: 'Fastlege i spesialisering',
+      percent: 100,
+    },
+    catalogIds: [gp.id],
+    roles: [holder(megan, 'leader'), holder(isaiah, 'supervisor')],
+    absence: [{ from: addDays(lynneStart, 180), to: addDays(lynneStart, 200), reason: 'holiday' }],
+    milestones: [],
+    createdAt: at(-366),
+  };
+
+  const trainees: TraineeSeed[] = [
+    { profile: alexProfile, goals: alexGoals, activities: alexActivities, audit: alexAudit },
+    { profile: lynneProfile, goals: lynneGoals, activities: [], audit: lynneAudit },
+  ];
+
+  const person = (p: { aadObjectId: string; name: string }, extra: Partial<Person> = {}): Person => ({
+    id: p.aadObjectId,
+    aadObjectId: p.aadObjectId,
+    name: p.name,
+    roles: rolesOf(p.aadObjectId, trainees),
+    updatedAt: at(-95),
+    ...extra,
+  });
+  return {
+    unit: {
+      id: DEMO_UNIT_ID,
+      unitId: DEMO_UNIT_ID,
+      name: employer.name,
+      kind: 'municipality',
+      teamIds: [DEMO_TEAM_ID],
+      traineeIds: trainees.map((s) => s.profile.traineeId),
+    },
+    people: [
+      person(alex, { traineeId: DEMO_TRAINEES.alex }),
+      person(megan),
+      person(adele),
+      person(isaiah),
+      person(patti),
+      person(lynne, { traineeId: DEMO_TRAINEES.lynne }),
+    ],
+    trainees,
+  };
+}
+
+function rolesOf(aadObjectId: string, trainees: TraineeSeed[]): PersonRole[] {
+  return trainees.flatMap(({ profile }) =>
+    profile.roles
+      .filter((r) => r.aadObjectId === aadObjectId)
+      .map((r) => ({
+        traineeId: profile.traineeId,
+        traineeName: profile.name,
+        role: r.role,
+        state: r.state,
+      })),
+  );
+}
+
+function auditFor(doc: GoalState | LearningActivity, actor: string, verb: string, at: string): AuditEvent {
+  return {
+    kind: 'audit',
+    id: `audit:demo:${doc.id}:${verb}`,
+    traineeId: doc.traineeId,
+    actor,
+    verb,
+    target: doc.id,
+    before: { status: verb === 'activity.sign' ? 'pending_signature' : 'pending_approval' },
+    after: { status: doc.status },
+    at,
+  };
+}

@@ -1,0 +1,197 @@
+import type { Arena, Phase } from './catalog';
+
+/**
+ * The documents of the domain. Every document about one LIS carries `traineeId`
+ * (its partition); people are keyed by their Entra object id.
+ * Names are kept for display on cards; logs carry ids only.
+ */
+
+export type Role = 'leader' | 'advisor' | 'supervisor';
+export type RoleState = 'invited' | 'active' | 'declined' | 'withdrawn' | 'ended';
+
+/** Someone who holds (or was invited to) a role for one LIS. */
+export interface RoleHolder {
+  aadObjectId: string;
+  name: string;
+  role: Role;
+  state: RoleState;
+  /** When the state last changed (ISO time). */
+  since: string;
+}
+
+export interface EmployerRef {
+  unitId: string;
+  name: string;
+  kind: 'municipality' | 'hospital';
+}
+
+export interface ServicePeriod {
+  start: string;
+  end: string;
+  position: string;
+  /** Percentage of full time, 1–100. */
+  percent: number;
+}
+
+export interface AbsencePeriod {
+  from: string;
+  to: string;
+  reason: 'holiday' | 'sick' | 'leave' | 'other';
+}
+
+export type MilestoneKind = 'intro' | 'halfway' | 'final';
+export interface Milestone {
+  kind: MilestoneKind;
+  date: string;
+  done: boolean;
+}
+
+/** The LIS's own document: who they are, what they follow, who holds which role. */
+export interface TraineeProfile {
+  kind: 'profile';
+  id: 'profile';
+  traineeId: string;
+  aadObjectId: string;
+  name: string;
+  phase: Phase;
+  /** LIS1 only: which part of the service is running now. */
+  part?: 'hospital' | 'municipality';
+  specialty?: string;
+  employer: EmployerRef;
+  service: ServicePeriod | null;
+  catalogIds: string[];
+  roles: RoleHolder[];
+  absence: AbsencePeriod[];
+  milestones: Milestone[];
+  createdAt: string;
+}
+
+export type GoalStatus = 'not_started' | 'in_progress' | 'pending_approval' | 'approved';
+
+/** Who decided, when, and on what authority. */
+export interface Decision {
+  by: string;
+  byName: string;
+  /** The leader a delegate acted for. */
+  onBehalfOf?: string;
+  at: string;
+  comment?: string;
+}
+
+/** The state of one goal for one LIS. Absent document = not started. */
+export interface GoalState {
+  kind: 'goal';
+  /** `goal:<catalogId>:<goalId>` */
+  id: string;
+  traineeId: string;
+  catalogId: string;
+  goalId: string;
+  status: GoalStatus;
+  /** Bumped on every change; cards carry it to detect staleness. */
+  rev: number;
+  requestedAt?: string;
+  approval?: Decision & { arena: Arena; recordedFrom?: { place: string; approverName: string } };
+  returned?: Decision;
+  advisorRecommendation?: Decision;
+  updatedAt: string;
+}
+
+export const ACTIVITY_KINDS = [
+  'supervised_procedure',
+  'clinical_practice',
+  'course',
+  'e_learning',
+  'group_guidance',
+  'other',
+] as const;
+export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
+export type ActivityStatus = 'registered' | 'pending_signature' | 'signed' | 'returned' | 'met_by_leader';
+
+export interface GoalRef {
+  catalogId: string;
+  goalId: string;
+}
+
+/** A learning activity: a course, a supervised procedure, … tied to goals. */
+export interface LearningActivity {
+  kind: 'activity';
+  /** `activity:<id>` */
+  id: string;
+  traineeId: string;
+  activityKind: ActivityKind;
+  date: string;
+  description: string;
+  goals: GoalRef[];
+  status: ActivityStatus;
+  rev: number;
+  supervisor?: { aadObjectId: string; name: string };
+  requestedAt?: string;
+  decision?: Decision & { outcome: 'signed' | 'returned' };
+  createdAt: string;
+}
+
+/** One append-only entry of the audit trail. */
+export interface AuditEvent {
+  kind: 'audit';
+  /** `audit:<teams activity id or other idempotency key>` */
+  id: string;
+  traineeId: string;
+  actor: string;
+  onBehalfOf?: string;
+  verb: string;
+  /** The document the event is about, e.g. `goal:lis1-clinical-2020:DEL1-042`. */
+  target: string;
+  before: unknown;
+  after: unknown;
+  comment?: string;
+  at: string;
+}
+
+export type TraineeDoc = TraineeProfile | GoalState | LearningActivity | AuditEvent;
+
+/** Where to reach a person proactively (a plain copy of the Bot Framework conversation reference). */
+export interface StoredConversation {
+  channelId: string;
+  serviceUrl: string;
+  conversationId: string;
+  tenantId?: string;
+  /** The user's channel id (`29:…` in Teams), also used for `refresh.userIds`. */
+  userId: string;
+  botId: string;
+}
+
+/** A role one person holds for one LIS, listed on the person's own document. */
+export interface PersonRole {
+  traineeId: string;
+  traineeName: string;
+  role: Role;
+  state: RoleState;
+}
+
+/** A person, keyed by Entra object id: locale, how to reach them, the LIS they hold roles for. */
+export interface Person {
+  id: string;
+  aadObjectId: string;
+  name: string;
+  locale?: string;
+  conversation?: StoredConversation;
+  /** Set when this person is a LIS. */
+  traineeId?: string;
+  roles: PersonRole[];
+  updatedAt: string;
+}
+
+/** An employer unit (a municipality's health service or a hospital department) and its teams. */
+export interface Unit {
+  id: string;
+  unitId: string;
+  name: string;
+  kind: 'municipality' | 'hospital';
+  teamIds: string[];
+  traineeIds: string[];
+}
+
+/** A stored document as the store returns it: the domain object and its ETag. */
+export type Stored<T> = T & { etag: string };
+
+export const goalDocId = (catalogId: string, goalId: string): string => `goal:${catalogId}:${goalId}`;

@@ -1,0 +1,132 @@
+import { Agent } from 'node:https';
+import { CosmosClient, type Database } from '@azure/cosmos';
+import { StoreMetrics } from './base';
+import { type EmbeddedCosmos, startEmbeddedCosmos } from './embedded';
+import { StoreError } from './errors';
+import { PeopleRepository } from './people';
+import { TraineeRepository } from './trainees';
+import { UnitRepository } from './units';
+
+export { StoreMetrics } from './base';
+export { ConflictError, isConflict, StoreError } from './errors';
+export type { TraineeSnapshot } from './trainees';
+
+/** The containers and their partition keys (the Bicep template must match; a test checks). */
+export const CONTAINERS = {
+  trainees: '/traineeId',
+  people: '/aadObjectId',
+  units: '/unitId',
+} as const;
+
+export interface StoreOptions {
+  /** Unset: start the embedded server in this process. */
+  endpoint?: string;
+  key?: string;
+  database: string;
+  /** PEM certificate to trust for this client only (e.g. the one `npm run store` writes). */
+  caCertPem?: string;
+  /** How long to wait for the store at start before giving up. */
+  connectTimeoutMs?: number;
+}
+
+export interface Store {
+  readonly trainees: TraineeRepository;
+  readonly people: PeopleRepository;
+  readonly units: UnitRepository;
+  readonly metrics: StoreMetrics;
+  /** `embedded` when the in-process server is used. */
+  readonly mode: 'embedded' | 'external';
+  readonly endpoint: string;
+  /** A cheap round trip, for /healthz. */
+  ping(): Promise<void>;
+  /** True when no person has been stored yet (a fresh store). */
+  isEmpty(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+function isLoopback(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** Opens the store: connects (starting the embedded server when no endpoint is given) and creates what is missing. */
+export async function openStore(opts: StoreOptions): Promise<Store> {
+  let embedded: EmbeddedCosmos | undefined;
+  let endpoint = opts.endpoint;
+  let key = opts.key;
+  let ca = opts.caCertPem;
+  if (!endpoint) {
+    embedded = await startEmbeddedCosmos();
+    endpoint = embedded.endpoint;
+    key = embedded.key;
+    ca = embedded.caCertPem;
+  }
+  const local = isLoopback(endpoint);
+  // Trust for a local certificate is scoped to this client's agent, never process-wide.
+  const agent = new Agent({ keepAlive: true, maxSockets: 64, ...(ca ? { ca } : {}) });
+  const client = new CosmosClient({
+    endpoint,
+    key: key ?? '',
+    agent,
+    connectionPolicy: {
+      // A local server has no regions to discover.
+      enableEndpointDiscovery: !local,
+      requestTimeout: 10_000,
+    },
+  });
+  const cleanup = async () => {
+    client.dispose();
+    agent.destroy();
+    await embedded?.close();
+  };
+
+  let database: Database;
+  try {
+    database = await withTimeout(prepare(client, opts.database), opts.connectTimeoutMs ?? 15_000);
+  } catch (err) {
+    await cleanup();
+    const code = (err as { code?: string | number }).code;
+    throw new StoreError(`connect to ${new URL(endpoint).host}`, code ?? (err as Error).message, {
+      cause: err,
+    });
+  }
+  const metrics = new StoreMetrics();
+  const trainees = new TraineeRepository(database.container('trainees'), metrics);
+  const people = new PeopleRepository(database.container('people'), metrics);
+  const units = new UnitRepository(database.container('units'), metrics);
+  return {
+    trainees,
+    people,
+    units,
+    metrics,
+    mode: embedded ? 'embedded' : 'external',
+    endpoint,
+    async ping() {
+      await database.read();
+    },
+    async isEmpty() {
+      const page = await database.container('people').items.readAll({ maxItemCount: 1 }).fetchNext();
+      return page.resources.length === 0;
+    },
+    close: cleanup,
+  };
+}
+
+async function prepare(client: CosmosClient, databaseId: string): Promise<Database> {
+  const { database } = await client.databases.createIfNotExists({ id: databaseId });
+  for (const [id, path] of Object.entries(CONTAINERS)) {
+    await database.containers.createIfNotExists({ id, partitionKey: { paths: [path] } });
+  }
+  return database;
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(Object.assign(new Error(`no answer in ${ms} ms`), { code: 'TIMEOUT' })),
+      ms,
+    );
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,92 @@
+import { ConfigError, loadConfig } from '../../bot/config';
+
+const errorsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.lines;
+    throw err;
+  }
+  throw new Error('expected a configuration error');
+};
+
+describe('configuration', () => {
+  it('defaults to 127.0.0.1:3978, the embedded store and development mode', () => {
+    const c = loadConfig({});
+    expect(c.host).toBe('127.0.0.1');
+    expect(c.port).toBe(3978);
+    expect(c.cosmos.endpoint).toBeUndefined();
+    expect(c.cosmos.database).toBe('lis');
+    expect(c.devMode).toBe(true);
+    expect(c.logLevel).toBe('info');
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('reads a full production setting, with development mode off by default', () => {
+    const c = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+      MICROSOFT_APP_TYPE: 'SingleTenant',
+      COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
+      COSMOS_KEY: 'k',
+      LOG_LEVEL: 'warn',
+    });
+    expect(c.devMode).toBe(false);
+    expect(c.bot).toEqual({
+      appId: 'app',
+      appPassword: 'secret',
+      tenantId: 'tenant',
+      appType: 'SingleTenant',
+    });
+    expect(c.port).toBe(8080);
+  });
+
+  it('names the variable and what it expects, one line each', () => {
+    expect(errorsOf({ PORT: 'abc' })).toEqual([
+      'Configuration error: PORT expected a whole number from 0 to 65535 (got "abc")',
+    ]);
+    expect(errorsOf({ PORT: '70000' })[0]).toMatch(/^Configuration error: PORT expected a whole number/);
+    expect(errorsOf({ LOG_LEVEL: 'loud' })[0]).toMatch(
+      /^Configuration error: LOG_LEVEL expected one of fatal/,
+    );
+    expect(errorsOf({ DEV_MODE: 'maybe' })[0]).toBe(
+      'Configuration error: DEV_MODE expected true or false (got "maybe")',
+    );
+    expect(errorsOf({ COSMOS_ENDPOINT: 'http://x' })[0]).toMatch(
+      /^Configuration error: COSMOS_ENDPOINT expected an https:\/\/ URL/,
+    );
+    expect(errorsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+
+  it('requires what goes with what, and never prints a secret', () => {
+    expect(errorsOf({ MICROSOFT_APP_ID: 'app' })).toEqual([
+      'Configuration error: MICROSOFT_APP_PASSWORD required when MICROSOFT_APP_ID is set',
+    ]);
+    expect(
+      errorsOf({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'SingleTenant' }),
+    ).toEqual([
+      'Configuration error: MICROSOFT_APP_TENANT_ID required when MICROSOFT_APP_TYPE is SingleTenant',
+    ]);
+    expect(errorsOf({ COSMOS_ENDPOINT: 'https://a.documents.azure.com/' })).toEqual([
+      'Configuration error: COSMOS_KEY required when COSMOS_ENDPOINT is set',
+    ]);
+    expect(errorsOf({ MICROSOFT_APP_TYPE: 'Weird', MICROSOFT_APP_PASSWORD: 'hunter2' }).join()).not.toContain(
+      'hunter2',
+    );
+  });
+
+  it('refuses anonymous mode (no app id) on an address other machines can reach', () => {
+    expect(errorsOf({ HOST: '0.0.0.0' })[0]).toMatch(
+      /^Configuration error: MICROSOFT_APP_ID required when HOST is not a loopback address/,
+    );
+    expect(loadConfig({ HOST: '127.0.0.2' }).host).toBe('127.0.0.2');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ PORT: '', COSMOS_ENDPOINT: ' ' }).port).toBe(3978);
+  });
+});

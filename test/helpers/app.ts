@@ -1,0 +1,67 @@
+import { Writable } from 'node:stream';
+import { createAdapter } from '../../bot/adapter';
+import { LisBot } from '../../bot/bot';
+import { loadConfig } from '../../bot/config';
+import { createLogger } from '../../bot/log';
+import { createApp } from '../../bot/server';
+import type { BotDeps } from '../../bot/turn';
+import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import type { Store } from '../../store';
+import { seedDemoIfEmpty } from '../../store/seed';
+import { ConnectorRecorder } from './connector';
+import { openTestStore } from './store';
+
+/** Log lines the app wrote during a test, parsed. */
+export class LogCapture extends Writable {
+  readonly lines: Record<string, unknown>[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    for (const line of chunk.toString().split('\n').filter(Boolean)) this.lines.push(JSON.parse(line));
+    done();
+  }
+}
+
+export interface TestApp {
+  baseUrl: string;
+  store: Store;
+  connector: ConnectorRecorder;
+  logs: LogCapture;
+  deps: BotDeps;
+  /** POSTs an activity to /api/messages. */
+  post(activity: unknown, init?: { raw?: string; contentType?: string }): Promise<Response>;
+  stop(): Promise<void>;
+}
+
+export const TEST_TODAY = new Date('2026-11-26T09:00:00Z');
+
+/** The real server on port 0, the real store, demo data seeded, a recorder as Bot Connector. */
+export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+  const store = await openTestStore();
+  const catalogs = new CatalogSet(DEMO_CATALOGS);
+  if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
+  const logs = new LogCapture();
+  const log = createLogger('info', logs);
+  const deps: BotDeps = { store, catalogs, log, now: () => TEST_TODAY };
+  const config = loadConfig({});
+  const app = createApp(deps, createAdapter(config, log), new LisBot(deps));
+  const port = await app.listen(0, '127.0.0.1');
+  const connector = await new ConnectorRecorder().start();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  return {
+    baseUrl,
+    store,
+    connector,
+    logs,
+    deps,
+    post: (activity, init = {}) =>
+      fetch(`${baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': init.contentType ?? 'application/json' },
+        body: init.raw ?? JSON.stringify(activity),
+      }),
+    async stop() {
+      await app.close();
+      await connector.stop();
+      await store.close();
+    },
+  };
+}

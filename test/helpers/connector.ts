@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One call the bot made to the Bot Connector service. */
+export interface RecordedCall {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A small local stand-in for the Bot Connector service: it records what the bot sends
+ * (replies, proactive messages, updates) and answers as the connector would.
+ */
+export class ConnectorRecorder {
+  readonly calls: RecordedCall[] = [];
+  private server?: Server;
+  private waiters: (() => void)[] = [];
+  private counter = 0;
+  url = '';
+
+  async start(): Promise<this> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/`;
+    return this;
+  }
+
+  private async handle(req: IncomingMessage, res: import('node:http').ServerResponse): Promise<void> {
+    let raw = '';
+    for await (const chunk of req) raw += chunk;
+    const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    this.calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body });
+    res.setHeader('content-type', 'application/json');
+    if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
+      res.end(JSON.stringify({ id: `a:created-${++this.counter}`, activityId: `act-${this.counter}` }));
+    } else res.end(JSON.stringify({ id: `act-${++this.counter}` }));
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** Messages sent into conversations (replies and proactive sends). */
+  sent(): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === 'POST' && /\/activities/.test(c.path)).map((c) => c.body);
+  }
+
+  /** Waits until at least `n` calls have been recorded, or fails after `ms`. */
+  async waitForCalls(n: number, ms = 5000): Promise<RecordedCall[]> {
+    const deadline = Date.now() + ms;
+    while (this.calls.length < n) {
+      if (Date.now() > deadline) throw new Error(`expected ${n} connector calls, got ${this.calls.length}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 50);
+        this.waiters.push(() => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
+    return this.calls;
+  }
+
+  clear(): void {
+    this.calls.length = 0;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
+  }
+}
