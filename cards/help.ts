@@ -5,7 +5,6 @@ import { type AdaptiveCard, render } from './render';
 /** Model of `help.json`. */
 export interface HelpCardModel {
   title: string;
-  intro: string;
   lisHeading: string;
   lis: { command: string; what: string }[];
   rolesHeading: string;
@@ -18,7 +17,6 @@ export function helpCardModel(lang: Lang): HelpCardModel {
   const h = helpContent(lang);
   return {
     title: t(lang, 'helpTitle'),
-    intro: t(lang, 'helpIntro'),
     lisHeading: t(lang, 'helpLisHeading'),
     lis: h.lis,
     rolesHeading: t(lang, 'helpRolesHeading'),

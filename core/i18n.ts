@@ -52,7 +52,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
-      { command: 'hva gjenstår for <navn>?', what: 'status for en LIS du har en rolle for' },
+      { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
   },
@@ -64,7 +64,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
-      { command: "what's left for <name>?", what: 'the status of a LIS you hold a role for' },
+      { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],
   },

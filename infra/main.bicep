@@ -1,0 +1,140 @@
+// Azure resources for LIS i Teams: App Service (the Node app), Cosmos DB (NoSQL API) with the
+// database and containers the store expects, and the Azure Bot registration with the Teams channel.
+// Deploy: az deployment group create -g <rg> -f infra/main.bicep -p botAppId=<id> botTenantId=<tenant>
+targetScope = 'resourceGroup'
+
+@description('Short name used in resource names, e.g. lis-prod.')
+@minLength(3)
+@maxLength(20)
+param name string
+
+param location string = resourceGroup().location
+
+@description('Entra app (client) id of the bot registration.')
+param botAppId string
+
+@description('Tenant of the bot registration (single tenant).')
+param botTenantId string = subscription().tenantId
+
+@secure()
+@description('Client secret of the bot registration.')
+param botAppPassword string
+
+@description('Cosmos DB database name (COSMOS_DATABASE).')
+param databaseName string = 'lis'
+
+@description('App Service plan SKU.')
+param appServiceSku string = 'B1'
+
+var suffix = uniqueString(resourceGroup().id, name)
+var webAppName = '${name}-${suffix}'
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
+  name: '${name}-cosmos-${suffix}'
+  location: location
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    consistencyPolicy: { defaultConsistencyLevel: 'Session' }
+    locations: [{ locationName: location, failoverPriority: 0, isZoneRedundant: false }]
+    capabilities: [{ name: 'EnableServerless' }]
+    minimalTlsVersion: 'Tls12'
+    disableLocalAuth: false
+  }
+}
+
+resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15' = {
+  parent: cosmos
+  name: databaseName
+  properties: { resource: { id: databaseName } }
+}
+
+// Must match CONTAINERS in store/index.ts (a test checks).
+var containers = [
+  { name: 'trainees', partitionKey: '/traineeId' }
+  { name: 'people', partitionKey: '/aadObjectId' }
+  { name: 'units', partitionKey: '/unitId' }
+]
+
+resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [
+  for c in containers: {
+    parent: database
+    name: c.name
+    properties: {
+      resource: {
+        id: c.name
+        partitionKey: { paths: [c.partitionKey], kind: 'Hash' }
+      }
+    }
+  }
+]
+
+resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
+  name: '${name}-plan-${suffix}'
+  location: location
+  kind: 'linux'
+  sku: { name: appServiceSku }
+  properties: { reserved: true }
+}
+
+resource web 'Microsoft.Web/sites@2023-12-01' = {
+  name: webAppName
+  location: location
+  kind: 'app,linux'
+  properties: {
+    serverFarmId: plan.id
+    httpsOnly: true
+    siteConfig: {
+      linuxFxVersion: 'NODE|20-lts'
+      // The deployment package is built with `npm ci && npm run build`; start the compiled app.
+      appCommandLine: 'node --disable-warning=DEP0111 dist/bot/main.js'
+      alwaysOn: true
+      minTlsVersion: '1.2'
+      ftpsState: 'Disabled'
+      healthCheckPath: '/healthz'
+      appSettings: [
+        { name: 'HOST', value: '0.0.0.0' }
+        { name: 'PORT', value: '8080' }
+        { name: 'WEBSITES_PORT', value: '8080' }
+        { name: 'MICROSOFT_APP_ID', value: botAppId }
+        { name: 'MICROSOFT_APP_PASSWORD', value: botAppPassword }
+        { name: 'MICROSOFT_APP_TENANT_ID', value: botTenantId }
+        { name: 'MICROSOFT_APP_TYPE', value: 'SingleTenant' }
+        { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
+        { name: 'COSMOS_KEY', value: cosmos.listKeys().primaryMasterKey }
+        { name: 'COSMOS_DATABASE', value: databaseName }
+        { name: 'DEV_MODE', value: 'false' }
+        { name: 'LOG_LEVEL', value: 'info' }
+        { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
+      ]
+    }
+  }
+}
+
+resource bot 'Microsoft.BotService/botServices@2022-09-15' = {
+  name: '${name}-bot-${suffix}'
+  location: 'global'
+  kind: 'azurebot'
+  sku: { name: 'F0' }
+  properties: {
+    displayName: 'LIS'
+    endpoint: 'https://${web.properties.defaultHostName}/api/messages'
+    msaAppId: botAppId
+    msaAppTenantId: botTenantId
+    msaAppType: 'SingleTenant'
+  }
+}
+
+resource teams 'Microsoft.BotService/botServices/channels@2022-09-15' = {
+  parent: bot
+  name: 'MsTeamsChannel'
+  location: 'global'
+  properties: {
+    channelName: 'MsTeamsChannel'
+    properties: { isEnabled: true }
+  }
+}
+
+output appUrl string = 'https://${web.properties.defaultHostName}'
+output tabDomain string = web.properties.defaultHostName
+output cosmosEndpoint string = cosmos.properties.documentEndpoint

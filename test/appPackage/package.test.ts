@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { colorIcon, outlineIcon } from '../../tools/make-icons';
+import { buildPackage, extraChecks, loadEnv, parseEnvFile, pngSize } from '../../tools/package-app';
+
+const manifestTemplate = readFileSync(join(__dirname, '../../appPackage/manifest.json'), 'utf8');
+
+describe('npm run package', () => {
+  let out: string;
+  beforeEach(() => {
+    out = mkdtempSync(join(tmpdir(), 'pkg-'));
+  });
+
+  it('writes a zip for the local environment that validates offline', async () => {
+    const r = await buildPackage('local', { outDir: out });
+    expect(r.problems).toEqual([]);
+    expect(r.zipPath).toBe(join(out, 'appPackage.local.zip'));
+    // python3 is on every machine here; it reads the zip independently of the library that wrote it.
+    const py = (code: string) => execFileSync('python3', ['-c', code, r.zipPath as string]).toString();
+    const listing = py('import zipfile,sys;print("\\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))')
+      .trim()
+      .split('\n')
+      .sort();
+    expect(listing).toEqual(['color.png', 'en-us.json', 'manifest.json', 'nb-no.json', 'outline.png']);
+    const manifest = JSON.parse(
+      py('import zipfile,sys;print(zipfile.ZipFile(sys.argv[1]).read("manifest.json").decode())'),
+    );
+    expect(manifest.manifestVersion).toBe('1.22');
+    expect(manifest.name.short).toBe('LIS (lokal)');
+    expect(manifest.bots[0].scopes).toEqual(['personal', 'groupChat', 'team']);
+    expect(JSON.stringify(manifest)).not.toContain('${{');
+  });
+
+  it('names every missing variable and writes no zip', async () => {
+    const vars = { ...loadEnv('local'), BOT_ID: '', TAB_DOMAIN: '' };
+    const r = await buildPackage('local', { vars, outDir: out });
+    expect(r.ok).toBe(false);
+    expect(r.problems.sort()).toEqual([
+      'missing variable BOT_ID: set it in env/.env.local or env/.env.local.user',
+      'missing variable TAB_DOMAIN: set it in env/.env.local or env/.env.local.user',
+    ]);
+    expect(existsSync(join(out, 'appPackage.local.zip'))).toBe(false);
+  });
+
+  it('fails a broken manifest with readable errors and writes no zip', async () => {
+    const broken = manifestTemplate
+      .replace('"groupChat", "team"]', '"groupchat", "team"]')
+      .replace('"#1F6F8B"', '"teal"');
+    const r = await buildPackage('local', { outDir: out, overrides: { 'manifest.json': broken } });
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^manifest\.json \/bots\/0\/scopes\/1 must be equal to one of the allowed values/,
+        ),
+        expect.stringMatching(/^manifest\.json \/accentColor must match pattern/),
+      ]),
+    );
+    expect(existsSync(join(out, 'appPackage.local.zip'))).toBe(false);
+  });
+
+  it('checks what the schema cannot: icon sizes, tab hosts within validDomains, a language file', async () => {
+    const r = await buildPackage('local', {
+      outDir: out,
+      vars: { ...loadEnv('local'), TAB_ENDPOINT: 'https://evil.example.com' },
+      overrides: { 'color.png': outlineIcon(), 'en-us.json': '{"name.short": "LIS", "bogus": 1}' },
+    });
+    expect(r.problems).toEqual(
+      expect.arrayContaining([
+        'icons.color must be a 192×192 PNG (color.png)',
+        'tab URL https://evil.example.com/tab/?view=personal is not within validDomains (localhost)',
+        expect.stringMatching(/^en-us\.json .*(bogus|required)/),
+      ]),
+    );
+    expect(existsSync(join(out, 'appPackage.local.zip'))).toBe(false);
+  });
+
+  it('refuses two different bot ids and a resource that does not end with the app id', () => {
+    const base = { icons: { color: 'c', outline: 'o' }, validDomains: [] };
+    const files = { c: colorIcon(), o: outlineIcon() };
+    expect(extraChecks({ ...base, bots: [{ botId: 'a' }, { botId: 'b' }] }, files)).toEqual([
+      'more than one bot id: a, b',
+    ]);
+    expect(extraChecks({ ...base, webApplicationInfo: { id: 'x', resource: 'api://h/y' } }, files)).toEqual([
+      'webApplicationInfo.resource must end with webApplicationInfo.id',
+    ]);
+  });
+
+  it('ships icons of the right sizes: 192×192 colour, 32×32 white-on-transparent outline', () => {
+    const color = readFileSync(join(__dirname, '../../appPackage/color.png'));
+    const outline = readFileSync(join(__dirname, '../../appPackage/outline.png'));
+    expect(pngSize(color)).toEqual({ width: 192, height: 192 });
+    expect(pngSize(outline)).toEqual({ width: 32, height: 32 });
+    expect(color.equals(colorIcon())).toBe(true);
+    expect(outline.equals(outlineIcon())).toBe(true);
+  });
+
+  it('reads env files with comments and quotes', () => {
+    expect(parseEnvFile('# c\nA=1\nB=" x "\n\nC=\n')).toEqual({ A: '1', B: ' x ', C: '' });
+  });
+});
