@@ -1,8 +1,21 @@
-import { type Activity, TeamsActivityHandler, type TurnContext } from 'botbuilder';
-import { langOf } from '../core/i18n';
+import {
+  type Activity,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import { noticeCard } from '../cards/notice';
+import { toIsoDate } from '../core/dates';
+import { langOf, t } from '../core/i18n';
 import { matchIntent } from '../core/intents';
 import type { Person, Stored, StoredConversation } from '../core/model';
+import { CARD_ACTIONS } from './actions';
+import type { ActionResult } from './actions/types';
 import { handleIntent } from './intents';
+import { correlationId } from './log';
+import { updateProfile } from './profiles';
+import type { Notifier } from './notify';
 import type { BotDeps, Turn } from './turn';
 
 /** The conversation to use for proactive messages: only a personal (1:1) chat qualifies. */
@@ -18,6 +31,7 @@ export function personalConversation(a: Partial<Activity>): StoredConversation |
       a.conversation.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
     userId: a.from.id,
     botId: a.recipient?.id ?? '',
+    ...(a.locale ? { locale: a.locale } : {}),
   };
 }
 
@@ -28,12 +42,28 @@ function sameConversation(a: StoredConversation | undefined, b: StoredConversati
     a.serviceUrl === b.serviceUrl &&
     a.userId === b.userId &&
     a.botId === b.botId &&
-    a.tenantId === b.tenantId
+    a.tenantId === b.tenantId &&
+    a.locale === b.locale
   );
 }
 
+const CARD = 'application/vnd.microsoft.card.adaptive';
+
+function answer(result: ActionResult): AdaptiveCardInvokeResponse {
+  return 'card' in result
+    ? { statusCode: 200, type: CARD, value: result.card }
+    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
+}
+
+function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } as never };
+}
+
 export class LisBot extends TeamsActivityHandler {
-  constructor(private readonly deps: BotDeps) {
+  constructor(
+    private readonly deps: BotDeps,
+    private readonly notifier: Notifier,
+  ) {
     super();
     this.onMessage(async (context, next) => {
       const turn = await this.turnOf(context);
@@ -58,6 +88,57 @@ export class LisBot extends TeamsActivityHandler {
     });
   }
 
+  /**
+   * A card button (`Action.Execute`) or a card refresh. Who acts comes from the activity, checked
+   * against the store; the card's data gives ids only. Refusals are cards that say why.
+   */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    value: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const a = context.activity;
+    const lang = langOf(a.locale);
+    const verb = value.action?.verb ?? '';
+    const action = CARD_ACTIONS.get(verb);
+    const log = this.deps.log;
+    if (!action) {
+      log.warn({ verb: verb.slice(0, 64), activityId: a.id }, 'unknown card verb');
+      return invokeError(400, 'UnknownVerb', `unknown verb "${verb.slice(0, 64)}"`);
+    }
+    const aadObjectId = a.from?.aadObjectId;
+    if (!aadObjectId) {
+      return answer({ card: noticeCard(t(lang, 'refusedTitle'), [t(lang, 'err_no_identity'), t(lang, 'nothingChanged')], 'attention') });
+    }
+    const parsed = action.data.safeParse(value.action.data ?? {});
+    if (!parsed.success) {
+      const field = String(parsed.error.issues[0]?.path.join('.') || 'data');
+      log.warn({ verb, activityId: a.id, field }, 'bad card data');
+      return invokeError(400, 'BadRequest', `invalid card data: ${field}`);
+    }
+    const now = this.deps.now();
+    try {
+      const result = await action.run(
+        {
+          context,
+          deps: this.deps,
+          lang,
+          actor: { aadObjectId, name: a.from.name ?? '', userId: a.from.id },
+          invokeId: a.id ?? correlationId(),
+          trigger: (value as { trigger?: string }).trigger === 'automatic' ? 'automatic' : 'manual',
+          notifier: this.notifier,
+          now: now.toISOString(),
+          today: toIsoDate(now),
+        },
+        parsed.data,
+      );
+      return answer(result);
+    } catch (err) {
+      const id = correlationId();
+      log.error({ err, correlationId: id, verb, activityId: a.id }, 'card action failed');
+      return answer({ message: t(lang, 'apology', { id }) });
+    }
+  }
+
   /** Loads the sender once per turn and keeps how to reach them current. */
   private async turnOf(context: TurnContext): Promise<Turn> {
     const person = await this.rememberSender(context);
@@ -71,7 +152,8 @@ export class LisBot extends TeamsActivityHandler {
     if (!aadObjectId) return undefined;
     const { people } = this.deps.store;
     const person = await people.get(aadObjectId);
-    const conversation = personalConversation(a) ?? person?.conversation;
+    const fresh = personalConversation(a);
+    const conversation = fresh ?? person?.conversation;
     const name = a.from.name ?? person?.name ?? '';
     const locale = a.locale ?? person?.locale;
     const now = this.deps.now().toISOString();
@@ -79,11 +161,31 @@ export class LisBot extends TeamsActivityHandler {
       if (!conversation) return undefined;
       return people.remember(aadObjectId, { name, locale, conversation }, now);
     }
-    const changed =
-      (conversation && !sameConversation(person.conversation, conversation)) ||
-      person.name !== name ||
-      (locale !== undefined && person.locale !== locale);
+    const moved = !!fresh && !sameConversation(person.conversation, fresh);
+    const changed = moved || person.name !== name || (locale !== undefined && person.locale !== locale);
     if (!changed || !conversation) return person;
-    return people.patchContact(person, { name, locale, conversation }, now);
+    const saved = await people.patchContact(person, { name, locale, conversation }, now);
+    if (moved) this.copyConversationToProfiles(saved);
+    return saved;
+  }
+
+  /**
+   * The profiles this person appears in keep a copy of how to reach them, so that a decision
+   * can notify without reading more documents. Rare (a new chat), so done after the turn.
+   */
+  private copyConversationToProfiles(person: Stored<Person>): void {
+    const traineeIds = new Set(person.roles.filter((r) => r.state === 'active' || r.state === 'invited').map((r) => r.traineeId));
+    if (person.traineeId) traineeIds.add(person.traineeId);
+    const conversation = person.conversation;
+    if (!conversation || traineeIds.size === 0) return;
+    this.notifier.later('copy conversation', { aadObjectId: person.aadObjectId }, async () => {
+      for (const traineeId of traineeIds) {
+        await updateProfile(this.deps, traineeId, (p) => ({
+          ...p,
+          ...(p.aadObjectId === person.aadObjectId ? { conversation } : {}),
+          roles: p.roles.map((r) => (r.aadObjectId === person.aadObjectId ? { ...r, conversation } : r)),
+        }));
+      }
+    });
   }
 }

@@ -6,6 +6,7 @@ import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
 import { type Config, ConfigError, loadConfig } from './config';
 import { createLogger } from './log';
+import { Notifier } from './notify';
 import { createApp } from './server';
 
 /** The server entry: config → store → demo data → HTTP. Any failure at start is one clear line and exit ≠ 0. */
@@ -56,7 +57,9 @@ async function main(): Promise<void> {
   }
 
   const deps = { store, catalogs, log, now };
-  const app = createApp(deps, createAdapter(config, log), new LisBot(deps));
+  const adapter = createAdapter(config, log);
+  const notifier = new Notifier(adapter, config.bot.appId, log);
+  const app = createApp(deps, adapter, new LisBot(deps, notifier));
   const port = await app.listen(config.port, config.host);
   log.info(
     {
@@ -76,6 +79,8 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    // Let notifications already promised to people go out before the store closes.
+    await Promise.race([notifier.idle(), new Promise((r) => setTimeout(r, 5000))]);
     await store.close();
     log.info('stopped');
     process.exit(0);

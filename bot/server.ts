@@ -63,6 +63,8 @@ export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot): Ap
       new Promise((resolve) => {
         server.server.close(() => resolve());
         server.server.closeIdleConnections();
+        // Keep-alive sockets that stay idle would hold the close open.
+        setTimeout(() => server.server.closeAllConnections(), 2000).unref();
       }),
   };
 }

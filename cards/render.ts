@@ -10,7 +10,18 @@ export interface AdaptiveCard {
 
 /** Fills a card template with its typed model. */
 export function render<T extends object>(template: object, data: T): AdaptiveCard {
-  return new ACData.Template(template).expand({ $root: data }) as AdaptiveCard;
+  return dropEmpty(new ACData.Template(template).expand({ $root: data })) as AdaptiveCard;
+}
+
+/** `$when` on a property leaves `null` behind; Teams wants the property gone. */
+function dropEmpty(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(dropEmpty);
+  if (node && typeof node === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(node)) if (v !== null && v !== undefined) out[k] = dropEmpty(v);
+    return out;
+  }
+  return node;
 }
 
 /**

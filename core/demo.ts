@@ -88,6 +88,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       holder(isaiah, 'supervisor'),
       holder(patti, 'supervisor'),
     ],
+    delegations: [],
     absence: [
       { from: addDays(alexStart, 40), to: addDays(alexStart, 44), reason: 'holiday' },
       { from: addDays(alexStart, 70), to: addDays(alexStart, 71), reason: 'sick' },
@@ -181,17 +182,31 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     }
   }
   let fkmApproved = 0;
+  let fkmPending = false;
   for (const g of fkm.goals) {
     if (fkmApproved < 14) {
       fkmApproved++;
       const decidedAt = at(-70 + fkmApproved * 4);
+      if (g.arena === 'hospital') {
+        goal(fkm.id, g.id, 'approved', {
+          approval: {
+            by: 'external:hospital',
+            byName: HOSPITAL_LEADER,
+            at: at(-150),
+            arena: 'hospital',
+            recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
+          },
+          updatedAt: at(-150),
+        });
+        continue;
+      }
       const approved = goal(fkm.id, g.id, 'approved', {
         approval: { by: megan.aadObjectId, byName: megan.name, at: decidedAt, arena: 'municipality' },
         updatedAt: decidedAt,
       });
       alexAudit.push(auditFor(approved, megan.aadObjectId, 'goal.approve', decidedAt));
-    } else if (fkmApproved === 14) {
-      fkmApproved++;
+    } else if (!fkmPending && g.arena === 'municipality') {
+      fkmPending = true;
       goal(fkm.id, g.id, 'pending_approval', { requestedAt: at(-1) });
     }
   }
@@ -343,6 +358,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     },
     catalogIds: [gp.id],
     roles: [holder(megan, 'leader'), holder(isaiah, 'supervisor')],
+    delegations: [],
     absence: [{ from: addDays(lynneStart, 180), to: addDays(lynneStart, 200), reason: 'holiday' }],
     milestones: [],
     createdAt: at(-366),

@@ -17,6 +17,26 @@ export interface RoleHolder {
   state: RoleState;
   /** When the state last changed (ISO time). */
   since: string;
+  /** Set while the role is an invitation: its id, and when it lapses. */
+  invitationId?: string;
+  expiresAt?: string;
+  /** Accepting this invitation ends the current holder of the role (replacing a leader or advisor). */
+  replaces?: string;
+  /** Where to reach this person (copied from their person document, so a decision needs no extra read). */
+  conversation?: StoredConversation;
+}
+
+/** A leader's approval rights lent to someone else for a period. */
+export interface Delegation {
+  id: string;
+  leader: string;
+  leaderName: string;
+  delegate: string;
+  delegateName: string;
+  /** Inclusive dates, YYYY-MM-DD. */
+  from: string;
+  to: string;
+  revoked?: boolean;
 }
 
 export interface EmployerRef {
@@ -60,7 +80,10 @@ export interface TraineeProfile {
   employer: EmployerRef;
   service: ServicePeriod | null;
   catalogIds: string[];
+  /** The LIS's own 1:1 conversation with the bot, for notices about their requests. */
+  conversation?: StoredConversation;
   roles: RoleHolder[];
+  delegations: Delegation[];
   absence: AbsencePeriod[];
   milestones: Milestone[];
   createdAt: string;
@@ -93,6 +116,8 @@ export interface GoalState {
   approval?: Decision & { arena: Arena; recordedFrom?: { place: string; approverName: string } };
   returned?: Decision;
   advisorRecommendation?: Decision;
+  cards?: CardMessage[];
+  remindedAt?: string;
   updatedAt: string;
 }
 
@@ -124,10 +149,25 @@ export interface LearningActivity {
   goals: GoalRef[];
   status: ActivityStatus;
   rev: number;
-  supervisor?: { aadObjectId: string; name: string };
+  supervisor?: { aadObjectId: string; name: string; userId?: string };
   requestedAt?: string;
   decision?: Decision & { outcome: 'signed' | 'returned' };
+  /** Messages that show this activity's card, to update when it changes. */
+  cards?: CardMessage[];
+  /** When the LIS last reminded the supervisor (at most once a day). */
+  remindedAt?: string;
   createdAt: string;
+}
+
+/** Where a card was posted: enough to update that message later. */
+export interface CardMessage {
+  conversationId: string;
+  serviceUrl: string;
+  activityId: string;
+  channelId: string;
+  tenantId?: string;
+  /** The person the card was addressed to, in their 1:1 chat (absent for a shared chat). */
+  for?: string;
 }
 
 /** One append-only entry of the audit trail. */
@@ -158,13 +198,16 @@ export interface StoredConversation {
   /** The user's channel id (`29:…` in Teams), also used for `refresh.userIds`. */
   userId: string;
   botId: string;
+  /** The person's last known client locale, so messages to them need no extra read. */
+  locale?: string;
 }
 
 /** A role one person holds for one LIS, listed on the person's own document. */
 export interface PersonRole {
   traineeId: string;
   traineeName: string;
-  role: Role;
+  /** `delegate` is held through a leader's delegation, while it lasts. */
+  role: Role | 'delegate';
   state: RoleState;
 }
 

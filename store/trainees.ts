@@ -1,5 +1,7 @@
+import type { PatchOperation } from '@azure/cosmos';
 import type {
   AuditEvent,
+  CardMessage,
   GoalState,
   LearningActivity,
   Stored,
@@ -8,7 +10,7 @@ import type {
 } from '../core/model';
 import { goalDocId } from '../core/model';
 import { Repository } from './base';
-import { ConflictError } from './errors';
+import { ConflictError, StoreError } from './errors';
 
 /** Everything the progress views need about one LIS, read in one single-partition query. */
 export interface TraineeSnapshot {
@@ -69,6 +71,22 @@ export class TraineeRepository extends Repository {
     return 'etag' in activity && activity.etag
       ? this.replace(activity, activity.traineeId, 'activity')
       : this.create(activity, 'activity');
+  }
+
+  /**
+   * Remembers where a card about this document was posted. Not a decision: a patch without
+   * ETag, so it never blocks one (a decision that meets it retries once, see the decision flow).
+   */
+  async addCardMessage(doc: { id: string; traineeId: string; cards?: CardMessage[] }, message: CardMessage): Promise<void> {
+    this.metrics.requests++;
+    const op: PatchOperation = doc.cards
+      ? { op: 'add', path: '/cards/-', value: message }
+      : { op: 'set', path: '/cards', value: [message] };
+    try {
+      await this.container.item(doc.id, doc.traineeId).patch([op]);
+    } catch (err) {
+      throw new StoreError('patch cards', (err as { code?: number }).code, { cause: err });
+    }
   }
 
   /**

@@ -60,6 +60,7 @@ describe('the bot over real HTTP, with a local Bot Connector recorder', () => {
       tenantId: 'tenant-demo',
       userId: `29:${who.aadObjectId}`,
       botId: '28:lis-bot',
+      locale: 'nb-NO',
     });
     app.connector.clear();
     await app.post(message('hjelp', { serviceUrl: app.connector.url, from: who }));

@@ -33,3 +33,70 @@ export function message(
     locale: opts.locale ?? 'nb-NO',
   };
 }
+
+/** A Teams `adaptiveCard/action` invoke, as sent when someone presses an `Action.Execute` button. */
+export function invoke(
+  verb: string,
+  data: Record<string, unknown>,
+  opts: {
+    from?: Who;
+    serviceUrl: string;
+    locale?: string;
+    replyToId?: string;
+    conversationId?: string;
+    conversationType?: 'personal' | 'groupChat' | 'channel';
+    trigger?: 'manual' | 'automatic';
+    id?: string;
+  },
+): Record<string, unknown> {
+  const from = opts.from ?? DEMO_PEOPLE.alex;
+  return {
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    id: opts.id ?? `inv-${randomUUID()}`,
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: opts.serviceUrl,
+    from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
+    recipient: { id: '28:lis-bot', name: 'LIS' },
+    conversation: {
+      id: opts.conversationId ?? `a:personal-${from.aadObjectId}`,
+      conversationType: opts.conversationType ?? 'personal',
+      tenantId: 'tenant-demo',
+    },
+    channelData: { tenant: { id: 'tenant-demo' } },
+    replyToId: opts.replyToId ?? 'card-message-1',
+    locale: opts.locale ?? 'nb-NO',
+    value: { action: { type: 'Action.Execute', verb, data }, trigger: opts.trigger ?? 'manual' },
+  };
+}
+
+/** The invoke answer's card, and every text in it, for assertions. */
+export function cardTexts(card: unknown): string[] {
+  const out: string[] = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      for (const k of ['text', 'title', 'value', 'label']) if (typeof o[k] === 'string') out.push(o[k] as string);
+      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+    }
+  };
+  walk(card);
+  return out;
+}
+
+/** The `Action.Execute` buttons of a card: verb and data. */
+export function cardButtons(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
+  const out: { title: string; verb: string; data: Record<string, unknown> }[] = [];
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Execute' && typeof o.verb === 'string') out.push({ title: String(o.title), verb: o.verb, data: o.data as Record<string, unknown> });
+      for (const [k, v] of Object.entries(o)) if (k !== 'refresh' && typeof v === 'object') walk(v);
+    }
+  };
+  walk(card);
+  return out;
+}

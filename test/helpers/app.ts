@@ -3,6 +3,7 @@ import { createAdapter } from '../../bot/adapter';
 import { LisBot } from '../../bot/bot';
 import { loadConfig } from '../../bot/config';
 import { createLogger } from '../../bot/log';
+import { Notifier } from '../../bot/notify';
 import { createApp } from '../../bot/server';
 import type { BotDeps } from '../../bot/turn';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
@@ -26,6 +27,7 @@ export interface TestApp {
   connector: ConnectorRecorder;
   logs: LogCapture;
   deps: BotDeps;
+  notifier: Notifier;
   /** POSTs an activity to /api/messages. */
   post(activity: unknown, init?: { raw?: string; contentType?: string }): Promise<Response>;
   stop(): Promise<void>;
@@ -42,7 +44,9 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
   const log = createLogger('info', logs);
   const deps: BotDeps = { store, catalogs, log, now: () => TEST_TODAY };
   const config = loadConfig({});
-  const app = createApp(deps, createAdapter(config, log), new LisBot(deps));
+  const adapter = createAdapter(config, log);
+  const notifier = new Notifier(adapter, '', log);
+  const app = createApp(deps, adapter, new LisBot(deps, notifier));
   const port = await app.listen(0, '127.0.0.1');
   const connector = await new ConnectorRecorder().start();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -52,6 +56,7 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
     connector,
     logs,
     deps,
+    notifier,
     post: (activity, init = {}) =>
       fetch(`${baseUrl}/api/messages`, {
         method: 'POST',

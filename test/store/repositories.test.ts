@@ -18,6 +18,7 @@ const profile: TraineeProfile = {
   service: null,
   catalogIds: ['lis1-clinical-2020'],
   roles: [],
+  delegations: [],
   absence: [],
   milestones: [],
   createdAt: '2026-01-01T00:00:00.000Z',

@@ -1,0 +1,98 @@
+import { renderDecisionCard } from '../../cards/decision';
+import { noticeCard } from '../../cards/notice';
+import { type Notice, type Viewer, activityView } from '../../cards/views';
+import { formatDateTime } from '../../core/format';
+import { langOf, t } from '../../core/i18n';
+import type { CardMessage, LearningActivity, Stored, StoredConversation, TraineeProfile } from '../../core/model';
+import { escapeMarkdown } from '../../cards/render';
+import type { BotDeps } from '../turn';
+import type { Notifier } from '../notify';
+import type { Loaded } from './flow';
+import type { ActionContext } from './types';
+
+export type LoadedActivity = Loaded<LearningActivity>;
+
+/** The activity and its LIS's profile, read in parallel (two point reads). */
+export async function loadActivity(deps: BotDeps, traineeId: string, id: string): Promise<LoadedActivity | undefined> {
+  if (!id.startsWith('activity:')) return undefined;
+  const [doc, profile] = await Promise.all([deps.store.trainees.getActivity(traineeId, id), deps.store.trainees.getProfile(traineeId)]);
+  return doc && profile ? { doc, profile } : undefined;
+}
+
+export function activityCard(
+  ctx: Pick<ActionContext, 'deps' | 'lang' | 'today'>,
+  l: { doc: LearningActivity; profile: TraineeProfile },
+  viewer: Viewer,
+  notice?: Notice,
+  addressee?: string,
+) {
+  return renderDecisionCard(activityView(l.doc, l.profile, ctx.deps.catalogs, viewer, ctx.lang, { notice, today: ctx.today, addressee }));
+}
+
+/**
+ * Shows the new state on every card posted about this activity, and on the one just clicked.
+ * A card in someone's 1:1 chat is drawn for them: its buttons if the request is theirs, and
+ * "no longer needs action" if it moved away from them.
+ */
+export function updateActivityCards(ctx: ActionContext, saved: LearningActivity, profile: TraineeProfile): void {
+  const messages = [...(saved.cards ?? [])];
+  const clicked = ctx.context.activity.replyToId;
+  const conversationId = ctx.context.activity.conversation.id;
+  if (clicked && !messages.some((m) => m.activityId === clicked && m.conversationId === conversationId)) {
+    messages.push(clickedMessage(ctx, clicked));
+  }
+  if (messages.length === 0) return;
+  ctx.notifier.later('update activity cards', { traineeId: saved.traineeId, target: saved.id }, async () => {
+    for (const m of messages) {
+      const viewer = m.for ? { aadObjectId: m.for } : null;
+      await ctx.notifier.update(m, activityCard(ctx, { doc: saved, profile }, viewer, undefined, m.for));
+    }
+  });
+}
+
+export function clickedMessage(ctx: ActionContext, activityId: string): CardMessage {
+  const a = ctx.context.activity;
+  return {
+    conversationId: a.conversation.id,
+    serviceUrl: a.serviceUrl,
+    activityId,
+    channelId: a.channelId,
+    ...(a.conversation.tenantId ? { tenantId: a.conversation.tenantId } : {}),
+  };
+}
+
+/** Sends the sign-off card to the supervisor's 1:1 chat, with their buttons, and remembers where it went. */
+export async function sendToSupervisor(
+  deps: BotDeps,
+  notifier: Notifier,
+  activity: Stored<LearningActivity>,
+  profile: TraineeProfile,
+  to: StoredConversation,
+  today: string,
+  opts: { reminder?: boolean } = {},
+): Promise<void> {
+  const lang = langOf(to.locale);
+  const card = activityCard({ deps, lang, today }, { doc: activity, profile }, { aadObjectId: activity.supervisor?.aadObjectId ?? '' });
+  const text = opts.reminder
+    ? t(lang, 'reminderActivity', { trainee: escapeMarkdown(profile.name) })
+    : t(lang, 'askActivity', { trainee: escapeMarkdown(profile.name) });
+  const sent = await notifier.send(to, text, card);
+  if (sent && !opts.reminder) await deps.store.trainees.addCardMessage(activity, { ...sent, for: activity.supervisor?.aadObjectId ?? '' });
+}
+
+/** Tells the LIS how their request ended, with the comment as written. */
+export function tellLis(ctx: ActionContext, profile: TraineeProfile, saved: LearningActivity): void {
+  const to = profile.conversation;
+  const d = saved.decision;
+  if (!to || !d) return;
+  ctx.notifier.later('tell lis', { traineeId: saved.traineeId, target: saved.id }, async () => {
+    const lang = langOf(to.locale);
+    const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', { name: escapeMarkdown(d.byName) });
+    const lines = [
+      escapeMarkdown(saved.description),
+      t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', { name: escapeMarkdown(d.byName), when: formatDateTime(lang, d.at) }),
+      ...(d.comment ? [t(lang, 'quoted', { name: escapeMarkdown(d.byName), text: escapeMarkdown(d.comment) })] : []),
+    ];
+    await ctx.notifier.send(to, title, noticeCard(title, lines, d.outcome === 'signed' ? 'good' : 'warning'));
+  });
+}

@@ -1,0 +1,53 @@
+import template from './decision.json';
+import { type AdaptiveCard, render } from './render';
+
+/** Ids and revision only: everything else is loaded from the store when the button is pressed. */
+export interface CardData {
+  traineeId: string;
+  id: string;
+  rev: number;
+}
+
+export interface CardButton {
+  title: string;
+  verb: string;
+  style: 'positive' | 'destructive' | 'default';
+}
+
+/**
+ * Model of `decision.json`: the one card for every decision (supervision sign-off, goal
+ * approval, the advisor's recommendation), in the viewer's language and from their standing.
+ */
+export interface DecisionCardModel {
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: 'attention' | 'warning' | 'good' | 'accent';
+  title: string;
+  subtitle: string;
+  facts: { title: string; value: string }[];
+  sections: { heading: string; items: { text: string }[] }[];
+  hasWarning: boolean;
+  warning: string;
+  statusLabel: string;
+  status: string;
+  statusColor: 'Good' | 'Attention' | 'Warning' | 'Accent' | 'Default';
+  hasOutcome: boolean;
+  outcome: string;
+  hasComment: boolean;
+  comment: string;
+  canDecide: boolean;
+  commentLabel: string;
+  commentPlaceholder: string;
+  commentMax: number;
+  buttons: CardButton[];
+  extraActions: { title: string; verb: string; data: object }[];
+  data: CardData;
+  hasRefresh: boolean;
+  refreshTitle: string;
+  refreshVerb: string;
+  refreshUserIds: string[];
+}
+
+export function renderDecisionCard(model: DecisionCardModel): AdaptiveCard {
+  return render(template, model);
+}

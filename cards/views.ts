@@ -1,0 +1,251 @@
+import type { CatalogSet } from '../core/catalog';
+import { COMMENT_MAX } from '../core/comments';
+import { formatDate, formatDateTime } from '../core/format';
+import { type ApprovalBasis, approvalBasis } from '../core/goals';
+import { type Lang, t } from '../core/i18n';
+import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
+import { activeHolders, can } from '../core/policy';
+import type { DecisionCardModel } from './decision';
+import { escapeMarkdown } from './render';
+
+/** A line at the top of a card: why it is shown (an error, a stale card, a race lost). */
+export interface Notice {
+  text: string;
+  style: DecisionCardModel['noticeStyle'];
+}
+
+/** Who looks at the card. `null`: the shared view everyone in a chat sees (buttons come by refresh). */
+export type Viewer = { aadObjectId: string } | null;
+
+const md = escapeMarkdown;
+
+function base(lang: Lang, notice?: Notice): Pick<
+  DecisionCardModel,
+  'hasNotice' | 'notice' | 'noticeStyle' | 'statusLabel' | 'commentMax' | 'commentPlaceholder' | 'refreshTitle'
+> {
+  return {
+    hasNotice: !!notice,
+    notice: notice?.text ?? '',
+    noticeStyle: notice?.style ?? 'accent',
+    statusLabel: `${t(lang, 'status')}:`,
+    commentMax: COMMENT_MAX,
+    commentPlaceholder: t(lang, 'commentPlaceholder'),
+    refreshTitle: t(lang, 'refreshCard'),
+  };
+}
+
+function goalLine(catalogs: CatalogSet, catalogId: string, goalId: string): string {
+  const g = catalogs.goal(catalogId, goalId);
+  return g ? `**${goalId}** ${md(g.title)}` : `**${goalId}**`;
+}
+
+/** The supervision sign-off card, from the viewer's standing. */
+export function activityView(
+  a: LearningActivity,
+  profile: TraineeProfile,
+  catalogs: CatalogSet,
+  viewer: Viewer,
+  lang: Lang,
+  opts: { notice?: Notice; today: string; addressee?: string },
+): DecisionCardModel {
+  const trainee = md(profile.name);
+  const sup = a.supervisor ? md(a.supervisor.name) : '';
+  const isAssigned = !!viewer && a.status === 'pending_signature' && a.supervisor?.aadObjectId === viewer.aadObjectId;
+  const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
+  let status = t(lang, 'act_registered');
+  let statusColor: DecisionCardModel['statusColor'] = 'Default';
+  if (a.status === 'pending_signature') {
+    status = t(lang, 'act_pending', { name: sup });
+    statusColor = 'Accent';
+  } else if (a.status === 'signed') {
+    status = t(lang, 'act_signed');
+    statusColor = 'Good';
+  } else if (a.status === 'returned') {
+    status = t(lang, 'act_returned', { trainee });
+    statusColor = 'Attention';
+  } else if (a.status === 'met_by_leader') {
+    status = t(lang, 'act_met');
+    statusColor = 'Good';
+  }
+  // Someone who no longer holds the request sees plainly that nothing is needed.
+  const pendingFor = a.status === 'pending_signature' ? a.supervisor?.aadObjectId : undefined;
+  if (opts.addressee && opts.addressee !== profile.aadObjectId && opts.addressee !== pendingFor && a.status !== 'signed' && a.status !== 'returned') {
+    status = `${a.status === 'pending_signature' ? t(lang, 'act_moved', { name: sup }) : t(lang, 'act_recalled', { trainee })}. ${t(lang, 'noLongerNeedsAction')}`;
+    statusColor = 'Default';
+  }
+  const d = a.decision;
+  const outcome = d
+    ? t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', { name: md(d.byName), when: formatDateTime(lang, d.at) })
+    : '';
+  const others = isLis && a.status === 'pending_signature'
+    ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
+    : [];
+  const data = { traineeId: a.traineeId, id: a.id, rev: a.rev };
+  const reminded = a.remindedAt ? t(lang, 'remindedAt', { when: formatDateTime(lang, a.remindedAt) }) : '';
+  return {
+    ...base(lang, opts.notice),
+    title: t(lang, 'activityCardTitle'),
+    subtitle: isAssigned ? t(lang, 'activityAsks', { trainee }) : t(lang, 'activityOf', { trainee }),
+    facts: [
+      { title: t(lang, 'activity'), value: md(a.description) },
+      { title: t(lang, 'kind'), value: t(lang, `kind_${a.activityKind}`) },
+      { title: t(lang, 'date'), value: formatDate(lang, a.date) },
+      ...(a.supervisor ? [{ title: t(lang, 'supervisor'), value: sup }] : []),
+    ],
+    sections: [{ heading: t(lang, 'learningGoals'), items: a.goals.map((g) => ({ text: goalLine(catalogs, g.catalogId, g.goalId) })) }],
+    hasWarning: false,
+    warning: '',
+    status,
+    statusColor,
+    hasOutcome: !!outcome || !!reminded,
+    outcome: [outcome, a.status === 'pending_signature' ? reminded : ''].filter(Boolean).join(' '),
+    hasComment: !!d?.comment,
+    comment: d?.comment ? t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) }) : '',
+    canDecide: isAssigned,
+    commentLabel: t(lang, 'signCommentLabel'),
+    buttons: isAssigned
+      ? [
+          { title: t(lang, 'sign'), verb: 'activity.sign', style: 'positive' },
+          { title: t(lang, 'returnIt'), verb: 'activity.return', style: 'destructive' },
+        ]
+      : [],
+    extraActions:
+      isLis && a.status === 'pending_signature'
+        ? [
+            { title: t(lang, 'remind', { name: sup }), verb: 'activity.remind', data },
+            { title: t(lang, 'recall'), verb: 'activity.recall', data },
+            ...others.map((o) => ({ title: t(lang, 'moveTo', { name: md(o.name) }), verb: 'activity.reassign', data: { ...data, to: o.aadObjectId } })),
+          ]
+        : [],
+    data,
+    hasRefresh: a.status === 'pending_signature' && !!a.supervisor?.userId,
+    refreshVerb: 'activity.refresh',
+    refreshUserIds: a.status === 'pending_signature' && a.supervisor?.userId ? [a.supervisor.userId] : [],
+  };
+}
+
+function listJoin(lang: Lang, items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
+}
+
+/** The goal approval card: the goal, the basis and what is missing, and the viewer's buttons. */
+export function goalView(
+  g: GoalState,
+  profile: TraineeProfile,
+  activities: readonly LearningActivity[],
+  catalogs: CatalogSet,
+  viewer: Viewer,
+  lang: Lang,
+  opts: { notice?: Notice; today: string },
+): DecisionCardModel & { basis: ApprovalBasis } {
+  const trainee = md(profile.name);
+  const goal = catalogs.goal(g.catalogId, g.goalId);
+  const catalog = catalogs.get(g.catalogId);
+  const leader = activeHolders(profile, 'leader')[0];
+  const pending = g.status === 'pending_approval';
+  const who = viewer?.aadObjectId ?? '';
+  const decide = viewer && pending ? can(who, 'goal.decide', profile, opts.today) : undefined;
+  const mayDecide = !!decide?.ok;
+  const mayRecommend = !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
+  const isLis = !!viewer && who === profile.aadObjectId;
+  const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
+  const basis = approvalBasis(g, activities);
+
+  let status = t(lang, 'goal_in_progress');
+  let statusColor: DecisionCardModel['statusColor'] = 'Default';
+  if (g.status === 'pending_approval') {
+    status = t(lang, 'goal_pending', { name: leader ? md(leader.name) : t(lang, 'theLeader') });
+    statusColor = 'Accent';
+  } else if (g.status === 'approved') {
+    status = t(lang, 'goal_approved');
+    statusColor = 'Good';
+  } else if (g.returned && g.status === 'in_progress') {
+    status = t(lang, 'goal_returned', { trainee });
+    statusColor = 'Attention';
+  } else if (g.status === 'not_started') status = t(lang, 'goal_not_started');
+
+  let outcome = '';
+  let comment = '';
+  if (g.approval?.recordedFrom) {
+    outcome = t(lang, 'approvedPrior', {
+      place: md(g.approval.recordedFrom.place),
+      name: md(g.approval.recordedFrom.approverName),
+      when: formatDate(lang, g.approval.at),
+    });
+  } else if (g.approval) {
+    const when = formatDateTime(lang, g.approval.at);
+    const delegateFor = g.approval.onBehalfOf ? profile.delegations.find((x) => x.leader === g.approval?.onBehalfOf)?.leaderName : undefined;
+    outcome = delegateFor
+      ? t(lang, 'approvedByFor', { name: md(g.approval.byName), leader: md(delegateFor), when })
+      : t(lang, 'approvedBy', { name: md(g.approval.byName), when });
+    if (g.approval.comment) comment = t(lang, 'quoted', { name: md(g.approval.byName), text: md(g.approval.comment) });
+  } else if (g.returned && g.status === 'in_progress') {
+    outcome = t(lang, 'goalReturnedBy', { name: md(g.returned.byName), when: formatDateTime(lang, g.returned.at) });
+    if (g.returned.comment) comment = t(lang, 'quoted', { name: md(g.returned.byName), text: md(g.returned.comment) });
+  }
+
+  const basisItems = [
+    ...basis.signed.map((s) => ({
+      text: t(lang, 'basisSigned', { what: md(s.description), name: md(s.by), when: formatDate(lang, s.at) }),
+    })),
+    ...(basis.signed.length === 0 ? [{ text: t(lang, 'basisNoSupervisor') }] : []),
+    {
+      text: basis.advisor
+        ? basis.advisor.comment
+          ? t(lang, 'basisAdvisor', { name: md(basis.advisor.byName), text: md(basis.advisor.comment) })
+          : t(lang, 'basisAdvisorPlain', { name: md(basis.advisor.byName) })
+        : t(lang, 'basisNoAdvisor'),
+    },
+  ];
+  const data = { traineeId: g.traineeId, id: g.id, rev: g.rev };
+  const deciders = [leader, ...profile.roles.filter((r) => r.role === 'advisor' && r.state === 'active')]
+    .map((r) => r?.conversation?.userId)
+    .filter((u): u is string => !!u);
+  const reminded = g.remindedAt && pending ? t(lang, 'remindedAt', { when: formatDateTime(lang, g.remindedAt) }) : '';
+  return {
+    ...base(lang, opts.notice),
+    basis,
+    title: t(lang, 'goalCardTitle'),
+    subtitle: mayDecide ? t(lang, 'goalAsks', { trainee }) : t(lang, 'goalOf', { trainee }),
+    facts: [
+      { title: t(lang, 'goal'), value: goalLine(catalogs, g.catalogId, g.goalId) },
+      ...(goal ? [{ title: t(lang, 'arena'), value: t(lang, `arena_${goal.arena}`) }] : []),
+      ...(catalog ? [{ title: t(lang, 'catalog'), value: md(catalog.name) }] : []),
+      ...(goal?.crossLevel ? [{ title: t(lang, 'crossLevel'), value: t(lang, 'crossLevelValue') }] : []),
+      ...(g.requestedAt && pending ? [{ title: t(lang, 'requested'), value: formatDate(lang, g.requestedAt) }] : []),
+    ],
+    sections: g.approval?.recordedFrom ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
+    hasWarning: pending && !basis.complete,
+    warning: pending && !basis.complete ? t(lang, 'basisIncomplete', { missing: listJoin(lang, basis.missing.map((m) => t(lang, `missing_${m}`))) }) : '',
+    status,
+    statusColor,
+    hasOutcome: !!outcome || !!reminded,
+    outcome: [outcome, reminded].filter(Boolean).join(' '),
+    hasComment: !!comment,
+    comment,
+    canDecide: mayDecide || mayRecommend,
+    commentLabel: mayRecommend ? t(lang, 'recommendLabel') : t(lang, 'approveCommentLabel'),
+    buttons: mayDecide
+      ? [
+          { title: t(lang, 'approve'), verb: 'goal.approve', style: 'positive' },
+          { title: t(lang, 'returnIt'), verb: 'goal.return', style: 'destructive' },
+        ]
+      : mayRecommend
+        ? [{ title: t(lang, 'recommendApproval'), verb: 'goal.recommend', style: 'positive' }]
+        : [],
+    extraActions: [
+      ...(isLis && pending
+        ? [
+            { title: t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }), verb: 'goal.remind', data },
+            { title: t(lang, 'recall'), verb: 'goal.recall', data },
+          ]
+        : []),
+      ...(mayHistory ? [{ title: t(lang, 'showHistory'), verb: 'goal.history', data }] : []),
+    ],
+    data,
+    hasRefresh: pending && deciders.length > 0,
+    refreshVerb: 'goal.refresh',
+    refreshUserIds: pending ? deciders : [],
+  };
+}

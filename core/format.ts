@@ -1,0 +1,28 @@
+import type { Lang } from './i18n';
+
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 24.11.2026 in bokmål, 24 Nov 2026 in English (UTC dates, so the server's zone does not matter). */
+export function formatDate(lang: Lang, iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  if (!y || !m || !d) return iso;
+  return lang === 'nb' ? `${d}.${m}.${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
+}
+
+/** Date and time in Norwegian time (Europe/Oslo), as people there read it. */
+export function formatDateTime(lang: Lang, iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Oslo',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const date = formatDate(lang, `${get('year')}-${get('month')}-${get('day')}`);
+  return lang === 'nb' ? `${date} kl. ${get('hour')}:${get('minute')}` : `${date} at ${get('hour')}:${get('minute')}`;
+}

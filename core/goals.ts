@@ -1,0 +1,144 @@
+import type { Arena, Goal } from './catalog';
+import type { Decision, GoalRef, GoalState, LearningActivity, TraineeProfile } from './model';
+import { goalDocId } from './model';
+import { fail, ok, type Result } from './result';
+
+/**
+ * A goal's life: not started → in progress → sent for approval (the LIS can recall it) →
+ * approved, or returned with a comment (back to in progress).
+ */
+export type GoalError =
+  | 'already_approved'
+  | 'already_pending'
+  | 'not_pending'
+  | 'comment_required'
+  | 'basis_comment_required'
+  | 'wrong_arena';
+
+export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalState {
+  return {
+    kind: 'goal',
+    id: goalDocId(ref.catalogId, ref.goalId),
+    traineeId,
+    catalogId: ref.catalogId,
+    goalId: ref.goalId,
+    status: 'not_started',
+    rev: 0,
+    updatedAt: now,
+  };
+}
+
+export function requestApproval(g: GoalState, now: string): Result<GoalState, GoalError> {
+  if (g.status === 'approved') return fail('already_approved');
+  if (g.status === 'pending_approval') return fail('already_pending');
+  const { returned: _r, advisorRecommendation: _a, ...rest } = g;
+  return ok({ ...rest, status: 'pending_approval', requestedAt: now, rev: g.rev + 1, updatedAt: now });
+}
+
+export function recallApproval(g: GoalState, now: string): Result<GoalState, GoalError> {
+  if (g.status !== 'pending_approval') return fail('not_pending');
+  const { requestedAt: _r, ...rest } = g;
+  return ok({ ...rest, status: 'in_progress', rev: g.rev + 1, updatedAt: now });
+}
+
+/** The arenas a leader at this employer approves in: a hospital also approves psychiatry. */
+export function arenasOf(employerKind: TraineeProfile['employer']['kind']): Arena[] {
+  return employerKind === 'hospital' ? ['hospital', 'psychiatry'] : ['municipality'];
+}
+
+/** What the approval rests on, and what is missing from it. */
+export interface ApprovalBasis {
+  signed: { activityId: string; description: string; kind: LearningActivity['activityKind']; by: string; at: string; comment?: string }[];
+  advisor?: Decision;
+  supervisors: string[];
+  missing: ('advisor' | 'supervisor')[];
+  complete: boolean;
+}
+
+export function approvalBasis(g: GoalState, activities: readonly LearningActivity[]): ApprovalBasis {
+  const signed = activities
+    .filter((a) => a.status === 'signed' && a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId))
+    .map((a) => ({
+      activityId: a.id,
+      description: a.description,
+      kind: a.activityKind,
+      by: a.decision?.byName ?? '',
+      at: a.decision?.at ?? a.date,
+      ...(a.decision?.comment ? { comment: a.decision.comment } : {}),
+    }));
+  const supervisors = [...new Set(signed.map((s) => s.by))];
+  const missing: ApprovalBasis['missing'] = [];
+  // With no advisor appointed there is no advice to wait for, but the basis is still incomplete.
+  if (!g.advisorRecommendation) missing.push('advisor');
+  if (supervisors.length === 0) missing.push('supervisor');
+  return {
+    signed,
+    ...(g.advisorRecommendation ? { advisor: g.advisorRecommendation } : {}),
+    supervisors,
+    missing,
+    complete: missing.length === 0,
+  };
+}
+
+export function decideGoal(
+  g: GoalState,
+  goal: Goal,
+  profile: TraineeProfile,
+  d: {
+    outcome: 'approved' | 'returned';
+    by: string;
+    byName: string;
+    onBehalfOf?: string;
+    comment?: string;
+    basisComplete: boolean;
+    now: string;
+  },
+): Result<GoalState, GoalError> {
+  if (g.status === 'approved') return fail('already_approved');
+  if (g.status !== 'pending_approval') return fail('not_pending');
+  if (d.outcome === 'returned' && !d.comment) return fail('comment_required');
+  if (d.outcome === 'approved' && !d.basisComplete && !d.comment) return fail('basis_comment_required');
+  if (!arenasOf(profile.employer.kind).includes(goal.arena)) return fail('wrong_arena');
+  const decision: Decision = {
+    by: d.by,
+    byName: d.byName,
+    at: d.now,
+    ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
+    ...(d.comment ? { comment: d.comment } : {}),
+  };
+  if (d.outcome === 'approved') {
+    return ok({ ...g, status: 'approved', approval: { ...decision, arena: goal.arena }, rev: g.rev + 1, updatedAt: d.now });
+  }
+  const { requestedAt: _r, ...rest } = g;
+  return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });
+}
+
+/** The advisor's recommendation on a pending goal (replaces an earlier one). */
+export function recommend(g: GoalState, d: Decision): Result<GoalState, GoalError> {
+  if (g.status !== 'pending_approval') return fail('not_pending');
+  return ok({ ...g, advisorRecommendation: d, rev: g.rev + 1, updatedAt: d.at });
+}
+
+/** Records a goal approved earlier elsewhere (the hospital year): it then counts as done. */
+export function recordPrior(
+  g: GoalState,
+  goal: Goal,
+  prior: { place: string; approverName: string; date: string },
+  by: { aadObjectId: string; name: string },
+  now: string,
+): Result<GoalState, GoalError> {
+  if (g.status === 'approved') return fail('already_approved');
+  return ok({
+    ...g,
+    status: 'approved',
+    approval: {
+      by: by.aadObjectId,
+      byName: by.name,
+      at: `${prior.date}T12:00:00.000Z`,
+      arena: goal.arena,
+      recordedFrom: { place: prior.place, approverName: prior.approverName },
+    },
+    rev: g.rev + 1,
+    updatedAt: now,
+  });
+}

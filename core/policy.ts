@@ -1,0 +1,90 @@
+import type { Delegation, RoleHolder, TraineeProfile } from './model';
+
+/**
+ * Who may do what. This table and `can` are the only place that decides; the bot and the tab
+ * both ask here, always with the actor's Entra object id and the stored profile, never card data.
+ */
+export type Standing = 'lis' | 'leader' | 'delegate' | 'advisor' | 'supervisor';
+
+export const ACTIONS = [
+  'profile.edit',
+  'role.invite',
+  'role.remove',
+  'progress.view',
+  'history.view',
+  'activity.record',
+  'activity.request',
+  'activity.recall',
+  'activity.remind',
+  'activity.decide',
+  'activity.markMet',
+  'goal.request',
+  'goal.recall',
+  'goal.remind',
+  'goal.decide',
+  'goal.recommend',
+  'goal.recordPrior',
+  'delegation.grant',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export const POLICY: Record<Action, readonly Standing[]> = {
+  'profile.edit': ['lis'],
+  'role.invite': ['lis'],
+  'role.remove': ['lis'],
+  'progress.view': ['lis', 'leader', 'delegate', 'advisor', 'supervisor'],
+  'history.view': ['lis', 'leader', 'delegate', 'advisor'],
+  'activity.record': ['lis'],
+  'activity.request': ['lis'],
+  'activity.recall': ['lis'],
+  'activity.remind': ['lis'],
+  // Only the supervisor the request names; the activity's own state check adds that.
+  'activity.decide': ['supervisor'],
+  'activity.markMet': ['leader', 'delegate'],
+  'goal.request': ['lis'],
+  'goal.recall': ['lis'],
+  'goal.remind': ['lis'],
+  'goal.decide': ['leader', 'delegate'],
+  'goal.recommend': ['advisor'],
+  'goal.recordPrior': ['leader', 'delegate'],
+  'delegation.grant': ['leader'],
+};
+
+export type Permission =
+  | { ok: true; as: Standing; onBehalfOf?: string }
+  | { ok: false; reason: 'no_role' | 'not_allowed'; standings: Standing[] };
+
+/** A delegation counts on the days from `from` to `to`, both included, unless revoked. */
+export function delegationActive(d: Delegation, today: string): boolean {
+  return !d.revoked && d.from <= today && today <= d.to;
+}
+
+export function activeHolders(profile: TraineeProfile, role: RoleHolder['role']): RoleHolder[] {
+  return profile.roles.filter((r) => r.role === role && r.state === 'active');
+}
+
+/** Every standing the actor has towards this LIS today (a person may hold several). */
+export function standingsOf(actor: string, profile: TraineeProfile, today: string): { as: Standing; onBehalfOf?: string }[] {
+  const out: { as: Standing; onBehalfOf?: string }[] = [];
+  if (profile.aadObjectId === actor) out.push({ as: 'lis' });
+  for (const r of profile.roles) {
+    if (r.aadObjectId === actor && r.state === 'active') out.push({ as: r.role });
+  }
+  const leader = activeHolders(profile, 'leader')[0];
+  for (const d of profile.delegations ?? []) {
+    if (d.delegate === actor && delegationActive(d, today) && leader?.aadObjectId === d.leader) {
+      out.push({ as: 'delegate', onBehalfOf: d.leader });
+    }
+  }
+  return out;
+}
+
+/** May `actor` do `action` for this LIS today? */
+export function can(actor: string, action: Action, profile: TraineeProfile, today: string): Permission {
+  const standings = standingsOf(actor, profile, today);
+  if (standings.length === 0) return { ok: false, reason: 'no_role', standings: [] };
+  const allowed = POLICY[action];
+  const match = standings.find((s) => allowed.includes(s.as));
+  if (!match) return { ok: false, reason: 'not_allowed', standings: standings.map((s) => s.as) };
+  return { ok: true, as: match.as, ...(match.onBehalfOf ? { onBehalfOf: match.onBehalfOf } : {}) };
+}

@@ -1,0 +1,148 @@
+import { addDays } from './dates';
+import type { Delegation, Person, PersonRole, Role, RoleHolder, TraineeProfile } from './model';
+import { activeHolders } from './policy';
+import { fail, ok, type Result } from './result';
+
+/** An invitation lapses after this many days. */
+export const INVITATION_DAYS = 14;
+
+export type RoleError =
+  | 'self_invite'
+  | 'has_leader'
+  | 'has_advisor'
+  | 'already_invited'
+  | 'already_holds_role'
+  | 'invitation_not_found'
+  | 'not_invitee'
+  | 'already_accepted'
+  | 'already_declined'
+  | 'invitation_withdrawn'
+  | 'invitation_expired'
+  | 'role_not_found'
+  | 'bad_period'
+  | 'delegate_is_leader';
+
+const SINGLE: Partial<Record<Role, RoleError>> = { leader: 'has_leader', advisor: 'has_advisor' };
+
+export interface Invitee {
+  aadObjectId: string;
+  name: string;
+}
+
+/**
+ * Invites a person to a role. A LIS has one leader and one advisor at a time: a second one is
+ * refused unless `replace` is set, and then the current one ends when the new one accepts.
+ */
+export function invite(
+  profile: TraineeProfile,
+  who: Invitee,
+  role: Role,
+  opts: { now: string; invitationId: string; replace?: boolean },
+): Result<{ profile: TraineeProfile; invitation: RoleHolder }, RoleError> {
+  if (who.aadObjectId === profile.aadObjectId) return fail('self_invite');
+  const same = profile.roles.filter((r) => r.aadObjectId === who.aadObjectId && r.role === role);
+  if (same.some((r) => r.state === 'active')) return fail('already_holds_role');
+  if (same.some((r) => r.state === 'invited' && !expired(r, opts.now))) return fail('already_invited');
+  const current = activeHolders(profile, role)[0];
+  const single = SINGLE[role];
+  if (single && current && !opts.replace) return fail(single);
+  const invitation: RoleHolder = {
+    aadObjectId: who.aadObjectId,
+    name: who.name,
+    role,
+    state: 'invited',
+    since: opts.now,
+    invitationId: opts.invitationId,
+    expiresAt: `${addDays(opts.now.slice(0, 10), INVITATION_DAYS)}T23:59:59.999Z`,
+    ...(single && current && opts.replace ? { replaces: current.aadObjectId } : {}),
+  };
+  // Open invitations to the same single role are withdrawn: only the newest one counts.
+  const roles = profile.roles.map((r) =>
+    single && r.role === role && r.state === 'invited' ? { ...r, state: 'withdrawn' as const, since: opts.now } : r,
+  );
+  return ok({ profile: { ...profile, roles: [...roles, invitation] }, invitation });
+}
+
+function expired(r: RoleHolder, now: string): boolean {
+  return !!r.expiresAt && r.expiresAt < now;
+}
+
+/** Accepts or declines an invitation. Only the invitee may answer; an answered invitation stays answered. */
+export function answer(
+  profile: TraineeProfile,
+  invitationId: string,
+  actor: string,
+  accept: boolean,
+  now: string,
+): Result<{ profile: TraineeProfile; holder: RoleHolder; ended?: RoleHolder }, RoleError> {
+  const inv = profile.roles.find((r) => r.invitationId === invitationId);
+  if (!inv) return fail('invitation_not_found');
+  if (inv.aadObjectId !== actor) return fail('not_invitee');
+  if (inv.state === 'active' || inv.state === 'ended') return fail('already_accepted');
+  if (inv.state === 'declined') return fail('already_declined');
+  if (inv.state === 'withdrawn') return fail('invitation_withdrawn');
+  if (expired(inv, now)) return fail('invitation_expired');
+  const holder: RoleHolder = { ...inv, state: accept ? 'active' : 'declined', since: now };
+  let ended: RoleHolder | undefined;
+  const roles = profile.roles.map((r) => {
+    if (r === inv) return holder;
+    const replaced = accept && ((inv.replaces && r.aadObjectId === inv.replaces) || SINGLE[inv.role] !== undefined);
+    if (replaced && r.role === inv.role && r.state === 'active') {
+      ended = { ...r, state: 'ended', since: now };
+      return ended;
+    }
+    return r;
+  });
+  return ok({ profile: { ...profile, roles }, holder, ...(ended ? { ended } : {}) });
+}
+
+/** Ends an active role or withdraws an open invitation. */
+export function removeRole(
+  profile: TraineeProfile,
+  aadObjectId: string,
+  role: Role,
+  now: string,
+): Result<{ profile: TraineeProfile; removed: RoleHolder }, RoleError> {
+  const target = profile.roles.find(
+    (r) => r.aadObjectId === aadObjectId && r.role === role && (r.state === 'active' || r.state === 'invited'),
+  );
+  if (!target) return fail('role_not_found');
+  const removed: RoleHolder = { ...target, state: target.state === 'active' ? 'ended' : 'withdrawn', since: now };
+  return ok({ profile: { ...profile, roles: profile.roles.map((r) => (r === target ? removed : r)) }, removed });
+}
+
+/** Lends the leader's approval rights to someone for a period (inclusive dates). */
+export function delegate(
+  profile: TraineeProfile,
+  leader: Invitee,
+  to: Invitee,
+  period: { from: string; to: string },
+  id: string,
+): Result<{ profile: TraineeProfile; delegation: Delegation }, RoleError> {
+  if (period.to < period.from) return fail('bad_period');
+  if (to.aadObjectId === leader.aadObjectId) return fail('delegate_is_leader');
+  const delegation: Delegation = {
+    id,
+    leader: leader.aadObjectId,
+    leaderName: leader.name,
+    delegate: to.aadObjectId,
+    delegateName: to.name,
+    from: period.from,
+    to: period.to,
+  };
+  return ok({ profile: { ...profile, delegations: [...(profile.delegations ?? []), delegation] }, delegation });
+}
+
+/** The person's index entries for this LIS, derived from the profile (which is the source of truth). */
+export function personRolesFor(person: Pick<Person, 'aadObjectId' | 'roles'>, profile: TraineeProfile): PersonRole[] {
+  const others = person.roles.filter((r) => r.traineeId !== profile.traineeId);
+  const mine: PersonRole[] = profile.roles
+    .filter((r) => r.aadObjectId === person.aadObjectId && (r.state === 'active' || r.state === 'invited'))
+    .map((r) => ({ traineeId: profile.traineeId, traineeName: profile.name, role: r.role, state: r.state }));
+  for (const d of profile.delegations ?? []) {
+    if (d.delegate === person.aadObjectId && !d.revoked && !mine.some((m) => m.role === 'delegate')) {
+      mine.push({ traineeId: profile.traineeId, traineeName: profile.name, role: 'delegate', state: 'active' });
+    }
+  }
+  return [...others, ...mine];
+}
