@@ -1,5 +1,4 @@
 import {
-  type Activity,
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
   TeamsActivityHandler,
@@ -9,43 +8,16 @@ import { noticeCard } from '../cards/notice';
 import { toIsoDate } from '../core/dates';
 import { langOf, t } from '../core/i18n';
 import { matchIntent } from '../core/intents';
-import type { Person, Stored, StoredConversation } from '../core/model';
+import type { Person, Stored } from '../core/model';
 import { CARD_ACTIONS } from './actions';
 import type { ActionResult } from './actions/types';
+import { personalConversation, sameConversation } from './conversation';
+import { inboxCard } from './inbox';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
-import { updateProfile } from './profiles';
 import type { Notifier } from './notify';
+import { updateProfile } from './profiles';
 import type { BotDeps, Turn } from './turn';
-
-/** The conversation to use for proactive messages: only a personal (1:1) chat qualifies. */
-export function personalConversation(a: Partial<Activity>): StoredConversation | undefined {
-  const type = a.conversation?.conversationType;
-  if (type && type !== 'personal') return undefined;
-  if (!a.serviceUrl || !a.conversation?.id || !a.from?.id || !a.channelId) return undefined;
-  return {
-    channelId: a.channelId,
-    serviceUrl: a.serviceUrl,
-    conversationId: a.conversation.id,
-    tenantId:
-      a.conversation.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id,
-    userId: a.from.id,
-    botId: a.recipient?.id ?? '',
-    ...(a.locale ? { locale: a.locale } : {}),
-  };
-}
-
-function sameConversation(a: StoredConversation | undefined, b: StoredConversation): boolean {
-  return (
-    !!a &&
-    a.conversationId === b.conversationId &&
-    a.serviceUrl === b.serviceUrl &&
-    a.userId === b.userId &&
-    a.botId === b.botId &&
-    a.tenantId === b.tenantId &&
-    a.locale === b.locale
-  );
-}
 
 const CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -107,9 +79,19 @@ export class LisBot extends TeamsActivityHandler {
     }
     const aadObjectId = a.from?.aadObjectId;
     if (!aadObjectId) {
-      return answer({ card: noticeCard(t(lang, 'refusedTitle'), [t(lang, 'err_no_identity'), t(lang, 'nothingChanged')], 'attention') });
+      return answer({
+        card: noticeCard(
+          t(lang, 'refusedTitle'),
+          [t(lang, 'err_no_identity'), t(lang, 'nothingChanged')],
+          'attention',
+        ),
+      });
     }
-    const parsed = action.data.safeParse(value.action.data ?? {});
+    const raw = { ...((value.action.data ?? {}) as Record<string, unknown>) };
+    // A list card (the inbox) names which of its comment fields belongs to the pressed button.
+    if (typeof raw.commentInput === 'string' && /^comment-\d{1,4}$/.test(raw.commentInput))
+      raw.comment = raw[raw.commentInput];
+    const parsed = action.data.safeParse(raw);
     if (!parsed.success) {
       const field = String(parsed.error.issues[0]?.path.join('.') || 'data');
       log.warn({ verb, activityId: a.id, field }, 'bad card data');
@@ -131,6 +113,13 @@ export class LisBot extends TeamsActivityHandler {
         },
         parsed.data,
       );
+      if (raw.view === 'inbox' && 'card' in result && result.done) {
+        const card = await inboxCard(this.deps, aadObjectId, lang, toIsoDate(now), undefined, {
+          text: result.done,
+          style: 'good',
+        });
+        return answer({ card });
+      }
       return answer(result);
     } catch (err) {
       const id = correlationId();
@@ -142,7 +131,13 @@ export class LisBot extends TeamsActivityHandler {
   /** Loads the sender once per turn and keeps how to reach them current. */
   private async turnOf(context: TurnContext): Promise<Turn> {
     const person = await this.rememberSender(context);
-    return { context, deps: this.deps, lang: langOf(context.activity.locale ?? person?.locale), person };
+    return {
+      context,
+      deps: this.deps,
+      lang: langOf(context.activity.locale ?? person?.locale),
+      person,
+      notifier: this.notifier,
+    };
   }
 
   /** Reads the sender's person document; writes only what changed (name, locale, 1:1 conversation). */
@@ -174,7 +169,9 @@ export class LisBot extends TeamsActivityHandler {
    * can notify without reading more documents. Rare (a new chat), so done after the turn.
    */
   private copyConversationToProfiles(person: Stored<Person>): void {
-    const traineeIds = new Set(person.roles.filter((r) => r.state === 'active' || r.state === 'invited').map((r) => r.traineeId));
+    const traineeIds = new Set(
+      person.roles.filter((r) => r.state === 'active' || r.state === 'invited').map((r) => r.traineeId),
+    );
     if (person.traineeId) traineeIds.add(person.traineeId);
     const conversation = person.conversation;
     if (!conversation || traineeIds.size === 0) return;

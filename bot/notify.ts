@@ -16,7 +16,13 @@ export function referenceOf(c: StoredConversation | CardMessage, botId = ''): Pa
   return {
     channelId: c.channelId,
     serviceUrl: c.serviceUrl,
-    conversation: { id: c.conversationId, isGroup: false, conversationType: 'personal', name: '', tenantId: c.tenantId },
+    conversation: {
+      id: c.conversationId,
+      isGroup: false,
+      conversationType: 'personal',
+      name: '',
+      tenantId: c.tenantId,
+    },
     bot: { id: isStored ? c.botId : botId, name: '' },
     ...(isStored ? { user: { id: c.userId, name: '' } } : {}),
   };
@@ -50,7 +56,11 @@ export class Notifier {
   }
 
   /** Sends a message (text and/or a card) into a stored conversation; returns where the card went. */
-  async send(to: StoredConversation, text: string | undefined, card?: AdaptiveCard): Promise<CardMessage | undefined> {
+  async send(
+    to: StoredConversation,
+    text: string | undefined,
+    card?: AdaptiveCard,
+  ): Promise<CardMessage | undefined> {
     let sent: CardMessage | undefined;
     await this.adapter.continueConversationAsync(this.appId, referenceOf(to), async (ctx) => {
       const attachments: Attachment[] = card ? [CardFactory.adaptiveCard(card)] : [];
@@ -63,7 +73,11 @@ export class Notifier {
   /** Replaces the card of an earlier message, for everyone in that conversation. */
   async update(message: CardMessage, card: AdaptiveCard): Promise<void> {
     await this.adapter.continueConversationAsync(this.appId, referenceOf(message), async (ctx) => {
-      await ctx.updateActivity({ type: ActivityTypes.Message, id: message.activityId, attachments: [CardFactory.adaptiveCard(card)] });
+      await ctx.updateActivity({
+        type: ActivityTypes.Message,
+        id: message.activityId,
+        attachments: [CardFactory.adaptiveCard(card)],
+      });
     });
   }
 }

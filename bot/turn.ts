@@ -4,6 +4,7 @@ import type { Lang } from '../core/i18n';
 import type { Person, Stored } from '../core/model';
 import type { Store } from '../store';
 import type { Logger } from './log';
+import type { Notifier } from './notify';
 
 /** What every intent and card action gets: the services, and who is speaking in which language. */
 export interface BotDeps {
@@ -12,6 +13,8 @@ export interface BotDeps {
   log: Logger;
   /** The time, injectable so that tests and the demo agree on "today". */
   now: () => Date;
+  /** Deep link to the personal progress tab in Teams, when the Teams app id is configured. */
+  tabUrl?: string;
 }
 
 export interface Turn {
@@ -20,4 +23,5 @@ export interface Turn {
   lang: Lang;
   /** The sender's stored person, when they have an Entra id. */
   person?: Stored<Person>;
+  notifier: Notifier;
 }

@@ -1,9 +1,29 @@
+import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
+import { demoMunicipality } from '../core/demo';
+import { inboxOf } from '../core/inbox';
+import { progressOf } from '../core/progress';
+import { activityFormModel } from './activityForm';
+import activityFormTemplate from './activityForm.json';
+import decisionTemplate from './decision.json';
+import { delegateModel } from './delegate';
+import delegateTemplate from './delegate.json';
 import { helpCardModel } from './help';
 import helpTemplate from './help.json';
+import { inboxModel } from './inbox';
+import inboxTemplate from './inbox.json';
+import { inviteModel } from './invite';
+import inviteTemplate from './invite.json';
+import noticeTemplate from './notice.json';
+import { progressModel } from './progress';
+import progressTemplate from './progress.json';
+import { registrationModel } from './registration';
+import registrationTemplate from './registration.json';
+import { activityView, goalView } from './views';
 
 /**
  * Every card template with sample models, so tests can check each one (schema, Teams support,
  * no `${` left after templating, size). A template in `cards/` that is missing here fails the tests.
+ * The samples come from the demo municipality, in both languages.
  */
 export interface CardEntry {
   file: string;
@@ -11,6 +31,128 @@ export interface CardEntry {
   samples: object[];
 }
 
-export const CARD_TEMPLATES: CardEntry[] = [
-  { file: 'help.json', template: helpTemplate, samples: [helpCardModel('nb'), helpCardModel('en')] },
-];
+export function cardSamples(): CardEntry[] {
+  const catalogs = new CatalogSet(DEMO_CATALOGS);
+  const today = '2026-11-26';
+  const demo = demoMunicipality(new Date(`${today}T09:00:00Z`), catalogs);
+  const [alex, lynne] = demo.trainees;
+  if (!alex || !lynne) throw new Error('demo data changed');
+  const langs = ['nb', 'en'] as const;
+  const pendingActivity = alex.activities.find((a) => a.status === 'pending_signature');
+  const signedActivity = alex.activities.find((a) => a.status === 'signed');
+  const pendingGoal = alex.goals.find((g) => g.status === 'pending_approval');
+  const approvedGoal = alex.goals.find((g) => g.status === 'approved' && g.approval?.recordedFrom);
+  if (!pendingActivity || !signedActivity || !pendingGoal || !approvedGoal)
+    throw new Error('demo data changed');
+  const [megan, , isaiah] = demo.people;
+  const notice = { text: 'Kortet var utdatert.', style: 'accent' as const };
+  return [
+    { file: 'help.json', template: helpTemplate, samples: langs.map((l) => helpCardModel(l)) },
+    {
+      file: 'decision.json',
+      template: decisionTemplate,
+      samples: langs.flatMap((l) => [
+        activityView(
+          pendingActivity,
+          alex.profile,
+          catalogs,
+          { aadObjectId: pendingActivity.supervisor?.aadObjectId ?? '' },
+          l,
+          { today },
+        ),
+        activityView(pendingActivity, alex.profile, catalogs, { aadObjectId: alex.profile.aadObjectId }, l, {
+          today,
+          notice,
+        }),
+        activityView(signedActivity, alex.profile, catalogs, null, l, { today }),
+        goalView(
+          pendingGoal,
+          alex.profile,
+          alex.activities,
+          catalogs,
+          { aadObjectId: megan?.aadObjectId ?? '' },
+          l,
+          { today },
+        ),
+        goalView(approvedGoal, alex.profile, alex.activities, catalogs, null, l, { today }),
+      ]),
+    },
+    {
+      file: 'notice.json',
+      template: noticeTemplate,
+      samples: [
+        {
+          title: 'Dette kan du ikke gjøre',
+          style: 'attention',
+          lines: [{ text: 'Ingenting er endret.' }],
+          facts: [],
+          actions: [],
+        },
+        {
+          title: 'Invitation',
+          style: 'accent',
+          lines: [{ text: 'x' }],
+          facts: [{ title: 'LIS', value: 'Alex' }],
+          actions: [{ title: 'Accept', verb: 'role.accept', data: { traineeId: 't', id: 'i', rev: 0 } }],
+        },
+      ],
+    },
+    {
+      file: 'inbox.json',
+      template: inboxTemplate,
+      samples: langs.flatMap((l) => [
+        inboxModel(inboxOf({ aadObjectId: megan?.aadObjectId ?? '' }, demo.trainees, today), catalogs, l),
+        inboxModel(
+          inboxOf({ aadObjectId: isaiah?.aadObjectId ?? '' }, demo.trainees, today),
+          catalogs,
+          l,
+          notice,
+        ),
+        inboxModel([], catalogs, l),
+      ]),
+    },
+    {
+      file: 'progress.json',
+      template: progressTemplate,
+      samples: langs.flatMap((l) => [
+        progressModel(
+          progressOf(alex.profile, alex.goals, alex.activities, catalogs, today),
+          alex.profile,
+          l,
+          { viewerIsLis: true, tabUrl: 'https://teams.microsoft.com/l/entity/x/progress' },
+        ),
+        progressModel(
+          progressOf(lynne.profile, lynne.goals, lynne.activities, catalogs, today),
+          lynne.profile,
+          l,
+          { viewerIsLis: false },
+        ),
+      ]),
+    },
+    {
+      file: 'activityForm.json',
+      template: activityFormTemplate,
+      samples: langs.map((l) =>
+        activityFormModel(alex.profile, alex.goals, catalogs, l, today, { notice: 'x' }),
+      ),
+    },
+    {
+      file: 'registration.json',
+      template: registrationTemplate,
+      samples: langs.flatMap((l) => [
+        registrationModel(catalogs, l, {}),
+        registrationModel(catalogs, l, { profile: alex.profile, notice: 'x' }),
+      ]),
+    },
+    {
+      file: 'invite.json',
+      template: inviteTemplate,
+      samples: langs.map((l) => inviteModel(alex.profile, l, ['ok'])),
+    },
+    {
+      file: 'delegate.json',
+      template: delegateTemplate,
+      samples: langs.map((l) => delegateModel(megan?.roles ?? [], l, today)),
+    },
+  ];
+}

@@ -15,6 +15,10 @@ export function renderNoticeCard(model: NoticeCardModel): AdaptiveCard {
 }
 
 /** The common case: a title and a few lines. */
-export function noticeCard(title: string, lines: string[], style: NoticeCardModel['style'] = 'default'): AdaptiveCard {
+export function noticeCard(
+  title: string,
+  lines: string[],
+  style: NoticeCardModel['style'] = 'default',
+): AdaptiveCard {
   return renderNoticeCard({ title, style, lines: lines.map((text) => ({ text })), facts: [], actions: [] });
 }

@@ -19,9 +19,18 @@ export type Viewer = { aadObjectId: string } | null;
 
 const md = escapeMarkdown;
 
-function base(lang: Lang, notice?: Notice): Pick<
+function base(
+  lang: Lang,
+  notice?: Notice,
+): Pick<
   DecisionCardModel,
-  'hasNotice' | 'notice' | 'noticeStyle' | 'statusLabel' | 'commentMax' | 'commentPlaceholder' | 'refreshTitle'
+  | 'hasNotice'
+  | 'notice'
+  | 'noticeStyle'
+  | 'statusLabel'
+  | 'commentMax'
+  | 'commentPlaceholder'
+  | 'refreshTitle'
 > {
   return {
     hasNotice: !!notice,
@@ -50,7 +59,8 @@ export function activityView(
 ): DecisionCardModel {
   const trainee = md(profile.name);
   const sup = a.supervisor ? md(a.supervisor.name) : '';
-  const isAssigned = !!viewer && a.status === 'pending_signature' && a.supervisor?.aadObjectId === viewer.aadObjectId;
+  const isAssigned =
+    !!viewer && a.status === 'pending_signature' && a.supervisor?.aadObjectId === viewer.aadObjectId;
   const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
@@ -69,17 +79,27 @@ export function activityView(
   }
   // Someone who no longer holds the request sees plainly that nothing is needed.
   const pendingFor = a.status === 'pending_signature' ? a.supervisor?.aadObjectId : undefined;
-  if (opts.addressee && opts.addressee !== profile.aadObjectId && opts.addressee !== pendingFor && a.status !== 'signed' && a.status !== 'returned') {
+  if (
+    opts.addressee &&
+    opts.addressee !== profile.aadObjectId &&
+    opts.addressee !== pendingFor &&
+    a.status !== 'signed' &&
+    a.status !== 'returned'
+  ) {
     status = `${a.status === 'pending_signature' ? t(lang, 'act_moved', { name: sup }) : t(lang, 'act_recalled', { trainee })}. ${t(lang, 'noLongerNeedsAction')}`;
     statusColor = 'Default';
   }
   const d = a.decision;
   const outcome = d
-    ? t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', { name: md(d.byName), when: formatDateTime(lang, d.at) })
+    ? t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', {
+        name: md(d.byName),
+        when: formatDateTime(lang, d.at),
+      })
     : '';
-  const others = isLis && a.status === 'pending_signature'
-    ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
-    : [];
+  const others =
+    isLis && a.status === 'pending_signature'
+      ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
+      : [];
   const data = { traineeId: a.traineeId, id: a.id, rev: a.rev };
   const reminded = a.remindedAt ? t(lang, 'remindedAt', { when: formatDateTime(lang, a.remindedAt) }) : '';
   return {
@@ -92,7 +112,12 @@ export function activityView(
       { title: t(lang, 'date'), value: formatDate(lang, a.date) },
       ...(a.supervisor ? [{ title: t(lang, 'supervisor'), value: sup }] : []),
     ],
-    sections: [{ heading: t(lang, 'learningGoals'), items: a.goals.map((g) => ({ text: goalLine(catalogs, g.catalogId, g.goalId) })) }],
+    sections: [
+      {
+        heading: t(lang, 'learningGoals'),
+        items: a.goals.map((g) => ({ text: goalLine(catalogs, g.catalogId, g.goalId) })),
+      },
+    ],
     hasWarning: false,
     warning: '',
     status,
@@ -114,7 +139,11 @@ export function activityView(
         ? [
             { title: t(lang, 'remind', { name: sup }), verb: 'activity.remind', data },
             { title: t(lang, 'recall'), verb: 'activity.recall', data },
-            ...others.map((o) => ({ title: t(lang, 'moveTo', { name: md(o.name) }), verb: 'activity.reassign', data: { ...data, to: o.aadObjectId } })),
+            ...others.map((o) => ({
+              title: t(lang, 'moveTo', { name: md(o.name) }),
+              verb: 'activity.reassign',
+              data: { ...data, to: o.aadObjectId },
+            })),
           ]
         : [],
     data,
@@ -147,7 +176,8 @@ export function goalView(
   const who = viewer?.aadObjectId ?? '';
   const decide = viewer && pending ? can(who, 'goal.decide', profile, opts.today) : undefined;
   const mayDecide = !!decide?.ok;
-  const mayRecommend = !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
+  const mayRecommend =
+    !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
   const isLis = !!viewer && who === profile.aadObjectId;
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
   const basis = approvalBasis(g, activities);
@@ -175,14 +205,21 @@ export function goalView(
     });
   } else if (g.approval) {
     const when = formatDateTime(lang, g.approval.at);
-    const delegateFor = g.approval.onBehalfOf ? profile.delegations.find((x) => x.leader === g.approval?.onBehalfOf)?.leaderName : undefined;
+    const delegateFor = g.approval.onBehalfOf
+      ? profile.delegations.find((x) => x.leader === g.approval?.onBehalfOf)?.leaderName
+      : undefined;
     outcome = delegateFor
       ? t(lang, 'approvedByFor', { name: md(g.approval.byName), leader: md(delegateFor), when })
       : t(lang, 'approvedBy', { name: md(g.approval.byName), when });
-    if (g.approval.comment) comment = t(lang, 'quoted', { name: md(g.approval.byName), text: md(g.approval.comment) });
+    if (g.approval.comment)
+      comment = t(lang, 'quoted', { name: md(g.approval.byName), text: md(g.approval.comment) });
   } else if (g.returned && g.status === 'in_progress') {
-    outcome = t(lang, 'goalReturnedBy', { name: md(g.returned.byName), when: formatDateTime(lang, g.returned.at) });
-    if (g.returned.comment) comment = t(lang, 'quoted', { name: md(g.returned.byName), text: md(g.returned.comment) });
+    outcome = t(lang, 'goalReturnedBy', {
+      name: md(g.returned.byName),
+      when: formatDateTime(lang, g.returned.at),
+    });
+    if (g.returned.comment)
+      comment = t(lang, 'quoted', { name: md(g.returned.byName), text: md(g.returned.comment) });
   }
 
   const basisItems = [
@@ -202,7 +239,8 @@ export function goalView(
   const deciders = [leader, ...profile.roles.filter((r) => r.role === 'advisor' && r.state === 'active')]
     .map((r) => r?.conversation?.userId)
     .filter((u): u is string => !!u);
-  const reminded = g.remindedAt && pending ? t(lang, 'remindedAt', { when: formatDateTime(lang, g.remindedAt) }) : '';
+  const reminded =
+    g.remindedAt && pending ? t(lang, 'remindedAt', { when: formatDateTime(lang, g.remindedAt) }) : '';
   return {
     ...base(lang, opts.notice),
     basis,
@@ -213,11 +251,21 @@ export function goalView(
       ...(goal ? [{ title: t(lang, 'arena'), value: t(lang, `arena_${goal.arena}`) }] : []),
       ...(catalog ? [{ title: t(lang, 'catalog'), value: md(catalog.name) }] : []),
       ...(goal?.crossLevel ? [{ title: t(lang, 'crossLevel'), value: t(lang, 'crossLevelValue') }] : []),
-      ...(g.requestedAt && pending ? [{ title: t(lang, 'requested'), value: formatDate(lang, g.requestedAt) }] : []),
+      ...(g.requestedAt && pending
+        ? [{ title: t(lang, 'requested'), value: formatDate(lang, g.requestedAt) }]
+        : []),
     ],
     sections: g.approval?.recordedFrom ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
     hasWarning: pending && !basis.complete,
-    warning: pending && !basis.complete ? t(lang, 'basisIncomplete', { missing: listJoin(lang, basis.missing.map((m) => t(lang, `missing_${m}`))) }) : '',
+    warning:
+      pending && !basis.complete
+        ? t(lang, 'basisIncomplete', {
+            missing: listJoin(
+              lang,
+              basis.missing.map((m) => t(lang, `missing_${m}`)),
+            ),
+          })
+        : '',
     status,
     statusColor,
     hasOutcome: !!outcome || !!reminded,
@@ -235,9 +283,16 @@ export function goalView(
         ? [{ title: t(lang, 'recommendApproval'), verb: 'goal.recommend', style: 'positive' }]
         : [],
     extraActions: [
+      ...(isLis && (g.status === 'in_progress' || g.status === 'not_started')
+        ? [{ title: t(lang, 'askApproval'), verb: 'goal.request', data }]
+        : []),
       ...(isLis && pending
         ? [
-            { title: t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }), verb: 'goal.remind', data },
+            {
+              title: t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }),
+              verb: 'goal.remind',
+              data,
+            },
             { title: t(lang, 'recall'), verb: 'goal.recall', data },
           ]
         : []),

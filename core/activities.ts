@@ -1,4 +1,10 @@
-import { ACTIVITY_KINDS, type ActivityKind, type Decision, type GoalRef, type LearningActivity } from './model';
+import {
+  ACTIVITY_KINDS,
+  type ActivityKind,
+  type Decision,
+  type GoalRef,
+  type LearningActivity,
+} from './model';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -25,7 +31,12 @@ export interface NewActivity {
 
 export const DESCRIPTION_MAX = 300;
 
-export function recordActivity(input: NewActivity, traineeId: string, id: string, now: string): Result<LearningActivity, ActivityError> {
+export function recordActivity(
+  input: NewActivity,
+  traineeId: string,
+  id: string,
+  now: string,
+): Result<LearningActivity, ActivityError> {
   const description = input.description.trim();
   if (!description) return fail('description_required');
   if (input.goals.length === 0) return fail('no_goals');

@@ -145,7 +145,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         updatedAt: at(-150),
       });
     } else if (g.arena === 'psychiatry') {
-      if (psychiatryApproved++ < 12) {
+      if (psychiatryApproved++ < 16) {
         goal(clinical.id, g.id, 'approved', {
           approval: {
             by: 'external:hospital',
@@ -157,9 +157,9 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
           updatedAt: at(-120),
         });
       } else goal(clinical.id, g.id, 'in_progress');
-    } else if (municipalApproved < 18) {
+    } else if (municipalApproved < 30) {
       municipalApproved++;
-      const decidedAt = at(-80 + municipalApproved * 3);
+      const decidedAt = at(-88 + municipalApproved * 2);
       const approved = goal(clinical.id, g.id, 'approved', {
         approval: { by: megan.aadObjectId, byName: megan.name, at: decidedAt, arena: 'municipality' },
         updatedAt: decidedAt,

@@ -24,5 +24,7 @@ export function formatDateTime(lang: Lang, iso: string): string {
   }).formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const date = formatDate(lang, `${get('year')}-${get('month')}-${get('day')}`);
-  return lang === 'nb' ? `${date} kl. ${get('hour')}:${get('minute')}` : `${date} at ${get('hour')}:${get('minute')}`;
+  return lang === 'nb'
+    ? `${date} kl. ${get('hour')}:${get('minute')}`
+    : `${date} at ${get('hour')}:${get('minute')}`;
 }

@@ -48,7 +48,14 @@ export function arenasOf(employerKind: TraineeProfile['employer']['kind']): Aren
 
 /** What the approval rests on, and what is missing from it. */
 export interface ApprovalBasis {
-  signed: { activityId: string; description: string; kind: LearningActivity['activityKind']; by: string; at: string; comment?: string }[];
+  signed: {
+    activityId: string;
+    description: string;
+    kind: LearningActivity['activityKind'];
+    by: string;
+    at: string;
+    comment?: string;
+  }[];
   advisor?: Decision;
   supervisors: string[];
   missing: ('advisor' | 'supervisor')[];
@@ -57,7 +64,10 @@ export interface ApprovalBasis {
 
 export function approvalBasis(g: GoalState, activities: readonly LearningActivity[]): ApprovalBasis {
   const signed = activities
-    .filter((a) => a.status === 'signed' && a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId))
+    .filter(
+      (a) =>
+        a.status === 'signed' && a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId),
+    )
     .map((a) => ({
       activityId: a.id,
       description: a.description,
@@ -107,7 +117,13 @@ export function decideGoal(
     ...(d.comment ? { comment: d.comment } : {}),
   };
   if (d.outcome === 'approved') {
-    return ok({ ...g, status: 'approved', approval: { ...decision, arena: goal.arena }, rev: g.rev + 1, updatedAt: d.now });
+    return ok({
+      ...g,
+      status: 'approved',
+      approval: { ...decision, arena: goal.arena },
+      rev: g.rev + 1,
+      updatedAt: d.now,
+    });
   }
   const { requestedAt: _r, ...rest } = g;
   return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });

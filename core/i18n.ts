@@ -71,9 +71,15 @@ const TEXTS = {
   },
   err_not_pending: { nb: 'Dette venter ikke lenger på noen.', en: 'This is no longer waiting for anyone.' },
   err_already_pending: { nb: 'Dette venter allerede.', en: 'This is already waiting.' },
-  err_already_approved: { nb: 'Læringsmålet er allerede godkjent.', en: 'The learning goal is already approved.' },
+  err_already_approved: {
+    nb: 'Læringsmålet er allerede godkjent.',
+    en: 'The learning goal is already approved.',
+  },
   err_already_signed: { nb: 'Aktiviteten er allerede signert.', en: 'The activity is already signed.' },
-  err_same_supervisor: { nb: 'Forespørselen ligger allerede hos {name}.', en: 'The request is already with {name}.' },
+  err_same_supervisor: {
+    nb: 'Forespørselen ligger allerede hos {name}.',
+    en: 'The request is already with {name}.',
+  },
   err_description_required: { nb: 'Beskriv aktiviteten.', en: 'Describe the activity.' },
   err_no_goals: { nb: 'Velg minst ett læringsmål.', en: 'Choose at least one learning goal.' },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
@@ -94,26 +100,47 @@ const TEXTS = {
     nb: '{trainee} har allerede en veileder. Velg «Erstatt nåværende» for å bytte.',
     en: '{trainee} already has an advisor. Choose "Replace current" to change.',
   },
-  err_already_invited: { nb: '{name} er allerede invitert til denne rollen.', en: '{name} is already invited to this role.' },
+  err_already_invited: {
+    nb: '{name} er allerede invitert til denne rollen.',
+    en: '{name} is already invited to this role.',
+  },
   err_already_holds_role: { nb: '{name} har allerede denne rollen.', en: '{name} already holds this role.' },
   err_invitation_not_found: { nb: 'Fant ikke invitasjonen.', en: 'I could not find the invitation.' },
   err_not_invitee: {
     nb: 'Denne invitasjonen er til {name}, ikke til deg. Bare den inviterte kan svare.',
     en: 'This invitation is for {name}, not for you. Only the invitee can answer.',
   },
-  err_already_accepted: { nb: 'Invitasjonen er allerede godtatt.', en: 'The invitation has already been accepted.' },
-  err_already_declined: { nb: 'Invitasjonen er allerede avslått.', en: 'The invitation has already been declined.' },
-  err_invitation_withdrawn: { nb: 'Invitasjonen er trukket tilbake.', en: 'The invitation has been withdrawn.' },
+  err_already_accepted: {
+    nb: 'Invitasjonen er allerede godtatt.',
+    en: 'The invitation has already been accepted.',
+  },
+  err_already_declined: {
+    nb: 'Invitasjonen er allerede avslått.',
+    en: 'The invitation has already been declined.',
+  },
+  err_invitation_withdrawn: {
+    nb: 'Invitasjonen er trukket tilbake.',
+    en: 'The invitation has been withdrawn.',
+  },
   err_invitation_expired: {
     nb: 'Invitasjonen har gått ut. Be om en ny.',
     en: 'The invitation has expired. Ask for a new one.',
   },
   err_role_not_found: { nb: 'Personen har ikke denne rollen.', en: 'The person does not hold this role.' },
   err_bad_period: { nb: 'Sluttdatoen er før startdatoen.', en: 'The end date is before the start date.' },
-  err_delegate_is_leader: { nb: 'Du kan ikke delegere til deg selv.', en: 'You cannot delegate to yourself.' },
+  err_delegate_is_leader: {
+    nb: 'Du kan ikke delegere til deg selv.',
+    en: 'You cannot delegate to yourself.',
+  },
   err_no_person_picked: { nb: 'Velg en person.', en: 'Choose a person.' },
-  err_bad_input: { nb: 'Noe i skjemaet mangler eller er feil: {field}.', en: 'Something in the form is missing or wrong: {field}.' },
-  staleCard: { nb: 'Kortet var utdatert. Slik står det nå:', en: 'The card was out of date. This is how it stands now:' },
+  err_bad_input: {
+    nb: 'Noe i skjemaet mangler eller er feil: {field}.',
+    en: 'Something in the form is missing or wrong: {field}.',
+  },
+  staleCard: {
+    nb: 'Kortet var utdatert. Slik står det nå:',
+    en: 'The card was out of date. This is how it stands now:',
+  },
   lostRace: {
     nb: 'Noen andre behandlet dette akkurat nå. Slik står det nå:',
     en: 'Someone else handled this just now. This is how it stands now:',
@@ -132,7 +159,10 @@ const TEXTS = {
     nb: '{name} ble påminnet {when}. Du kan påminne én gang i døgnet.',
     en: '{name} was reminded {when}. You can remind once a day.',
   },
-  noLongerNeedsAction: { nb: 'Trenger ikke lenger handling fra deg.', en: 'No longer needs action from you.' },
+  noLongerNeedsAction: {
+    nb: 'Trenger ikke lenger handling fra deg.',
+    en: 'No longer needs action from you.',
+  },
   lis: { nb: 'LIS', en: 'LIS' },
 
   // Learning activities and sign-off
@@ -187,15 +217,27 @@ const TEXTS = {
   basis: { nb: 'Grunnlag', en: 'Basis' },
   basisSigned: { nb: '✔ {what} – signert av {name} {when}', en: '✔ {what} – signed by {name} on {when}' },
   basisAdvisor: { nb: '✔ Veileder {name} anbefaler: «{text}»', en: '✔ Advisor {name} recommends: "{text}"' },
-  basisAdvisorPlain: { nb: '✔ Veileder {name} anbefaler godkjenning', en: '✔ Advisor {name} recommends approval' },
-  basisNoAdvisor: { nb: '✘ Ingen anbefaling fra veileder ennå', en: '✘ No recommendation from the advisor yet' },
-  basisNoSupervisor: { nb: '✘ Ingen signert aktivitet fra supervisør', en: '✘ No activity signed by a supervisor' },
+  basisAdvisorPlain: {
+    nb: '✔ Veileder {name} anbefaler godkjenning',
+    en: '✔ Advisor {name} recommends approval',
+  },
+  basisNoAdvisor: {
+    nb: '✘ Ingen anbefaling fra veileder ennå',
+    en: '✘ No recommendation from the advisor yet',
+  },
+  basisNoSupervisor: {
+    nb: '✘ Ingen signert aktivitet fra supervisør',
+    en: '✘ No activity signed by a supervisor',
+  },
   basisIncomplete: {
     nb: 'Grunnlaget er ufullstendig: {missing}. Du kan godkjenne likevel, men må da skrive en kommentar.',
     en: 'The basis is incomplete: {missing}. You can approve anyway, but must then write a comment.',
   },
   missing_advisor: { nb: 'ingen anbefaling fra veileder', en: 'no recommendation from the advisor' },
-  missing_supervisor: { nb: 'ingen signert aktivitet fra supervisør', en: 'no activity signed by a supervisor' },
+  missing_supervisor: {
+    nb: 'ingen signert aktivitet fra supervisør',
+    en: 'no activity signed by a supervisor',
+  },
   and: { nb: 'og', en: 'and' },
   goal_not_started: { nb: 'Ikke startet', en: 'Not started' },
   goal_in_progress: { nb: 'Pågår', en: 'In progress' },
@@ -204,7 +246,10 @@ const TEXTS = {
   goal_returned: { nb: 'Returnert til {trainee}', en: 'Returned to {trainee}' },
   goal_recalled: { nb: 'Trukket tilbake av {trainee}', en: 'Recalled by {trainee}' },
   approvedBy: { nb: 'Godkjent av {name} {when}.', en: 'Approved by {name} on {when}.' },
-  approvedByFor: { nb: 'Godkjent av {name} på vegne av {leader} {when}.', en: 'Approved by {name} on behalf of {leader} on {when}.' },
+  approvedByFor: {
+    nb: 'Godkjent av {name} på vegne av {leader} {when}.',
+    en: 'Approved by {name} on behalf of {leader} on {when}.',
+  },
   approvedPrior: {
     nb: 'Godkjent ved {place} av {name} {when} (registrert i etterkant).',
     en: 'Approved at {place} by {name} on {when} (recorded afterwards).',
@@ -220,12 +265,18 @@ const TEXTS = {
   theLeader: { nb: 'leder', en: 'the leader' },
 
   // Notifications
-  askActivity: { nb: '{trainee} ber deg signere en læringsaktivitet.', en: '{trainee} asks you to sign a learning activity.' },
+  askActivity: {
+    nb: '{trainee} ber deg signere en læringsaktivitet.',
+    en: '{trainee} asks you to sign a learning activity.',
+  },
   reminderActivity: {
     nb: 'Påminnelse: {trainee} venter på at du signerer en læringsaktivitet.',
     en: 'Reminder: {trainee} is waiting for you to sign a learning activity.',
   },
-  askGoal: { nb: '{trainee} ber deg godkjenne et læringsmål.', en: '{trainee} asks you to approve a learning goal.' },
+  askGoal: {
+    nb: '{trainee} ber deg godkjenne et læringsmål.',
+    en: '{trainee} asks you to approve a learning goal.',
+  },
   reminderGoal: {
     nb: 'Påminnelse: {trainee} venter på godkjenning av et læringsmål.',
     en: 'Reminder: {trainee} is waiting for approval of a learning goal.',
@@ -239,6 +290,313 @@ const TEXTS = {
     nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så ser de forespørselen under «hva venter på meg?».',
     en: 'I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app and say "hi" to me; they will then find the request under "what needs my approval?".',
   },
+
+  // History
+  historyTitle: { nb: 'Historikk for {goal}', en: 'History of {goal}' },
+  historyEmpty: { nb: 'Ingen hendelser registrert ennå.', en: 'Nothing recorded yet.' },
+  historyLine: { nb: '{when} – {who} {what}', en: '{when} – {who} {what}' },
+  historyOnBehalf: { nb: '(på vegne av {name})', en: '(on behalf of {name})' },
+  backToCard: { nb: 'Tilbake til kortet', en: 'Back to the card' },
+  verb_goal_request: { nb: 'ba om godkjenning', en: 'asked for approval' },
+  verb_goal_approve: { nb: 'godkjente', en: 'approved' },
+  verb_goal_return: { nb: 'returnerte', en: 'returned' },
+  verb_goal_recall: { nb: 'trakk tilbake forespørselen', en: 'recalled the request' },
+  verb_goal_recommend: { nb: 'anbefalte godkjenning', en: 'recommended approval' },
+  verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
+  verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
+  someone: { nb: 'Ukjent person', en: 'Unknown person' },
+
+  // Inbox
+  inboxTitle: { nb: 'Dette venter på deg', en: 'Waiting for you' },
+  inboxSummary: { nb: '{count} ting venter på deg.', en: '{count} things are waiting for you.' },
+  inboxSummaryOne: { nb: 'Én ting venter på deg.', en: 'One thing is waiting for you.' },
+  inboxEmpty: { nb: 'Ingenting venter på deg nå. 🎉', en: 'Nothing is waiting for you now. 🎉' },
+  inboxGroup: { nb: '{trainee} ({phase})', en: '{trainee} ({phase})' },
+  inboxSign: { nb: 'Signer: {what}', en: 'Sign: {what}' },
+  inboxApprove: { nb: 'Godkjenn: {goal}', en: 'Approve: {goal}' },
+  inboxRecommend: { nb: 'Gi anbefaling: {goal}', en: 'Give advice: {goal}' },
+  inboxInvitation: {
+    nb: 'Invitasjon: bli {role} for {trainee}',
+    en: 'Invitation: become {role} for {trainee}',
+  },
+  inboxSent: { nb: 'sendt {when}', en: 'sent {when}' },
+  inboxOnBehalf: { nb: 'Du godkjenner på vegne av {name}.', en: 'You approve on behalf of {name}.' },
+  inboxIncomplete: {
+    nb: 'Ufullstendig grunnlag: åpne kortet for å godkjenne med kommentar.',
+    en: 'Incomplete basis: open the card to approve with a comment.',
+  },
+  returnEllipsis: { nb: 'Returner …', en: 'Return …' },
+  returnComment: { nb: 'Hvorfor returnerer du? (påkrevd)', en: 'Why are you returning it? (required)' },
+  open: { nb: 'Åpne kortet', en: 'Open the card' },
+  accept: { nb: 'Godta', en: 'Accept' },
+  decline: { nb: 'Avslå', en: 'Decline' },
+  approveAll: {
+    nb: 'Godkjenn alle med fullstendig grunnlag ({count})',
+    en: 'Approve all with a complete basis ({count})',
+  },
+  approveAllConfirm: {
+    nb: 'Er du sikker? Disse {count} læringsmålene blir godkjent nå: {goals}.',
+    en: 'Are you sure? These {count} learning goals will be approved now: {goals}.',
+  },
+  approveAllYes: { nb: 'Ja, godkjenn {count}', en: 'Yes, approve {count}' },
+  approveAllDone: {
+    nb: 'Godkjent {done} av {count} læringsmål.',
+    en: 'Approved {done} of {count} learning goals.',
+  },
+  approveAllSkipped: {
+    nb: '{skipped} ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
+    en: '{skipped} were not approved because they had changed or no longer had a complete basis.',
+  },
+  doneSigned: { nb: 'Signert: {what}.', en: 'Signed: {what}.' },
+  doneReturned: { nb: 'Returnert: {what}.', en: 'Returned: {what}.' },
+  doneApproved: { nb: 'Godkjent: {what}.', en: 'Approved: {what}.' },
+  doneAccepted: { nb: 'Du er nå {role} for {trainee}.', en: 'You are now {role} for {trainee}.' },
+  doneDeclined: {
+    nb: 'Du takket nei til å bli {role} for {trainee}.',
+    en: 'You declined to become {role} for {trainee}.',
+  },
+
+  // What is left
+  progressTitle: { nb: 'Status for {trainee}', en: 'Status for {trainee}' },
+  leftYou: {
+    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} venter på godkjenning og {ps} på signering.',
+    en: 'You have {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
+  },
+  leftThey: {
+    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} venter på godkjenning og {ps} på signering.',
+    en: '{trainee} has {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
+  },
+  allDoneYou: {
+    nb: 'Du har nådd alle {total} læringsmålene. Gratulerer!',
+    en: 'You have reached all {total} learning goals. Congratulations!',
+  },
+  allDoneThey: {
+    nb: '{trainee} har nådd alle {total} læringsmålene.',
+    en: '{trainee} has reached all {total} learning goals.',
+  },
+  weeksLeftOnTrack: {
+    nb: '{weeks} uker igjen av tjenesten – {who} ligger an til å bli ferdig.',
+    en: '{weeks} weeks of service left – {who} on track to finish.',
+  },
+  weeksLeftAtRisk: {
+    nb: '{weeks} uker igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
+    en: '{weeks} weeks of service left – at this pace {who2} will not finish in time.',
+  },
+  weeksLeftUnknown: { nb: '{weeks} uker igjen av tjenesten.', en: '{weeks} weeks of service left.' },
+  serviceEnded: { nb: 'Tjenesteperioden er over.', en: 'The service period has ended.' },
+  whoYou: { nb: 'du', en: 'you are' },
+  whoYou2: { nb: 'du', en: 'you' },
+  approvedOf: { nb: '{approved} av {total} godkjent', en: '{approved} of {total} approved' },
+  leftOf: { nb: '{remaining} igjen av {total}', en: '{remaining} left of {total}' },
+  pendingCount: { nb: '{count} venter', en: '{count} waiting' },
+  themesLeft: { nb: 'Igjen per tema: {list}', en: 'Left per theme: {list}' },
+  pendingHeading: { nb: 'Venter på andre', en: 'Waiting for others' },
+  pendingApprovalLine: {
+    nb: '{what}: godkjenning fra {who}, sendt {when}',
+    en: '{what}: approval from {who}, sent {when}',
+  },
+  pendingSignatureLine: {
+    nb: '{what}: signering fra {who}, sendt {when}',
+    en: '{what}: sign-off from {who}, sent {when}',
+  },
+  nothingPending: { nb: 'Ingenting venter på andre nå.', en: 'Nothing is waiting for others now.' },
+  milestone: { nb: 'Neste milepæl', en: 'Next milestone' },
+  milestone_intro: { nb: 'Oppstartsmøte', en: 'Introductory meeting' },
+  milestone_halfway: { nb: 'Halvveisevaluering', en: 'Halfway evaluation' },
+  milestone_final: { nb: 'Sluttmøte', en: 'Final meeting' },
+  absence: { nb: 'Fravær', en: 'Absence' },
+  absenceLine: {
+    nb: '{days} dager ({percent} %) av tjenesten, grensen er {limit} %',
+    en: '{days} days ({percent} %) of the service; the limit is {limit} %',
+  },
+  absenceLineNoLimit: {
+    nb: '{days} dager ({percent} %) av tjenesten',
+    en: '{days} days ({percent} %) of the service',
+  },
+  absenceWarn: {
+    nb: 'nær grensen – snakk med arbeidsgiver',
+    en: 'close to the limit – talk to your employer',
+  },
+  absenceOver: {
+    nb: 'over grensen – tjenesten må forlenges',
+    en: 'over the limit – the service must be extended',
+  },
+  forecast: { nb: 'Prognose', en: 'Forecast' },
+  forecast_on_track: { nb: 'I rute', en: 'On track' },
+  forecast_at_risk: { nb: 'I faresonen', en: 'At risk' },
+  forecast_done: { nb: 'Ferdig', en: 'Done' },
+  forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
+  forecastNumbers: {
+    nb: '{perWeek} godkjent per uke hittil; {projected} til innen tjenesten slutter, {remaining} gjenstår.',
+    en: '{perWeek} approved per week so far; {projected} more by the end of the service, {remaining} left.',
+  },
+  servicePeriod: { nb: 'Tjeneste', en: 'Service' },
+  askApprovalFor: { nb: 'Be om godkjenning: {goal}', en: 'Ask for approval: {goal}' },
+  openTab: { nb: 'Åpne fremdriftsfanen', en: 'Open the progress tab' },
+  whoIsIt: {
+    nb: 'Hvem mener du? Jeg fant flere: {names}. Skriv hele navnet.',
+    en: 'Who do you mean? I found several: {names}. Type the full name.',
+  },
+  unknownPerson: {
+    nb: 'Jeg finner ingen LIS som heter «{name}» blant dem du har en rolle for.',
+    en: 'I find no LIS called "{name}" among those you hold a role for.',
+  },
+  noTraineesForYou: {
+    nb: 'Du er ikke LIS, og har ingen rolle for noen LIS ennå. Skriv «kom i gang» for å registrere deg som LIS.',
+    en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS.',
+  },
+  pickTrainee: {
+    nb: 'Hvem vil du se? Du har rolle for: {names}.',
+    en: 'Whom do you want to see? You hold a role for: {names}.',
+  },
+
+  // Recording an activity
+  askApproval: { nb: 'Be om godkjenning', en: 'Ask for approval' },
+  activityFormTitle: { nb: 'Ny læringsaktivitet', en: 'New learning activity' },
+  activityFormIntro: {
+    nb: 'Registrer aktiviteten og be en av supervisørene dine om å signere.',
+    en: 'Record the activity and ask one of your supervisors to sign it.',
+  },
+  activityKindLabel: { nb: 'Hva slags aktivitet?', en: 'What kind of activity?' },
+  activityDateLabel: { nb: 'Dato', en: 'Date' },
+  activityDescriptionLabel: { nb: 'Kort beskrivelse', en: 'Short description' },
+  activityDescriptionPlaceholder: {
+    nb: 'F.eks. «Suturering av kuttskade på legevakt»',
+    en: 'E.g. "Suturing a cut in the out-of-hours clinic"',
+  },
+  activityGoalsLabel: { nb: 'Læringsmål aktiviteten gjelder', en: 'Learning goals the activity serves' },
+  activitySupervisorLabel: { nb: 'Be om signering fra', en: 'Ask for sign-off from' },
+  activityNoSignature: { nb: 'Ingen signering nå', en: 'No sign-off now' },
+  activitySubmit: { nb: 'Lagre og send', en: 'Save and send' },
+  required: { nb: 'Må fylles ut', en: 'Required' },
+  activitySentTo: {
+    nb: 'Lagret og sendt til {name} for signering.',
+    en: 'Saved and sent to {name} for sign-off.',
+  },
+  activitySaved: { nb: 'Aktiviteten er lagret.', en: 'The activity is saved.' },
+
+  // Registration
+  registerTitle: { nb: 'Registrer deg som LIS', en: 'Register as a LIS' },
+  registerEditTitle: { nb: 'Endre registreringen din', en: 'Edit your registration' },
+  registerIntro: {
+    nb: 'Fortell hvor du er i utdanningen. Læringsmålene velges ut fra fase og startdato hvis du ikke velger selv.',
+    en: 'Tell me where you are in your training. Learning goals follow from phase and start date unless you choose them.',
+  },
+  phaseLabel: { nb: 'Fase', en: 'Phase' },
+  phase_LIS1_hospital: { nb: 'LIS1 – sykehusdelen', en: 'LIS1 – hospital part' },
+  phase_LIS1_municipality: { nb: 'LIS1 – kommunedelen', en: 'LIS1 – municipality part' },
+  phase_LIS2: { nb: 'LIS2', en: 'LIS2' },
+  phase_LIS3: { nb: 'LIS3', en: 'LIS3' },
+  specialtyLabel: { nb: 'Spesialitet (LIS2/LIS3)', en: 'Specialty (LIS2/LIS3)' },
+  specialtyPlaceholder: { nb: 'F.eks. allmennmedisin', en: 'E.g. allmennmedisin (general practice)' },
+  employerLabel: { nb: 'Arbeidsgiver', en: 'Employer' },
+  employerPlaceholder: {
+    nb: 'F.eks. Kristiansand kommune, helse og omsorg',
+    en: 'E.g. Kristiansand kommune, health services',
+  },
+  employerKindLabel: { nb: 'Type arbeidsgiver', en: 'Kind of employer' },
+  employer_municipality: { nb: 'Kommune', en: 'Municipality' },
+  employer_hospital: { nb: 'Sykehus (helseforetak)', en: 'Hospital (health trust)' },
+  startLabel: { nb: 'Tjenesten starter', en: 'Service starts' },
+  endLabel: { nb: 'Tjenesten slutter', en: 'Service ends' },
+  positionLabel: { nb: 'Stilling', en: 'Position' },
+  percentLabel: { nb: 'Stillingsprosent', en: 'Percentage of full time' },
+  catalogsLabel: {
+    nb: 'Læringsmål (tomt = standard for fase og startdato)',
+    en: 'Learning goals (empty = the default for phase and start date)',
+  },
+  save: { nb: 'Lagre', en: 'Save' },
+  registered: {
+    nb: 'Du er registrert som {phase} hos {employer}.',
+    en: 'You are registered as {phase} at {employer}.',
+  },
+  registeredCatalogs: { nb: 'Læringsmål: {list}.', en: 'Learning goals: {list}.' },
+  err_bad_dates: {
+    nb: 'Sluttdatoen må være etter startdatoen.',
+    en: 'The end date must be after the start date.',
+  },
+  err_no_catalog: {
+    nb: 'Jeg finner ingen læringsmålkatalog for {phase} med startdato {date}. Velg katalog selv.',
+    en: 'I find no goal catalog for {phase} starting {date}. Choose one yourself.',
+  },
+
+  // Invitations
+  inviteTitle: {
+    nb: 'Inviter leder, veileder og supervisører',
+    en: 'Invite your leader, advisor and supervisors',
+  },
+  inviteIntro: {
+    nb: 'Velg personer i organisasjonen. De får en invitasjon i Teams og må takke ja før rollen gjelder.',
+    en: 'Pick people in your organisation. They get an invitation in Teams and must accept before the role counts.',
+  },
+  inviteCurrent: { nb: 'Nå: {list}', en: 'Now: {list}' },
+  leaderLabel: { nb: 'Leder (godkjenner læringsmål)', en: 'Leader (approves learning goals)' },
+  advisorLabel: { nb: 'Veileder', en: 'Advisor' },
+  supervisorsLabel: { nb: 'Supervisører (signerer aktiviteter)', en: 'Supervisors (sign activities)' },
+  replaceLabel: { nb: 'Erstatt nåværende leder/veileder', en: 'Replace the current leader/advisor' },
+  sendInvitations: { nb: 'Send invitasjoner', en: 'Send invitations' },
+  searchPeople: { nb: 'Søk etter navn', en: 'Search by name' },
+  invitedOk: { nb: '{name} er invitert som {role}.', en: '{name} is invited as {role}.' },
+  invitedFail: { nb: '{name} ({role}): {reason}', en: '{name} ({role}): {reason}' },
+  invitationsTitle: { nb: 'Invitasjoner', en: 'Invitations' },
+  invitationTitle: { nb: 'Invitasjon fra {trainee}', en: 'Invitation from {trainee}' },
+  invitationText: {
+    nb: '{trainee} inviterer deg til å være {role} i spesialistutdanningen.',
+    en: '{trainee} invites you to be their {role} in specialist training.',
+  },
+  invitationExpires: { nb: 'Invitasjonen gjelder til {date}.', en: 'The invitation is valid until {date}.' },
+  invitationReplaces: { nb: 'Du tar over etter {name}.', en: 'You take over from {name}.' },
+  aPerson: { nb: 'personen', en: 'the person' },
+  mentionNoRole: {
+    nb: 'Hvilken rolle? Skriv for eksempel «inviter veileder @navn» eller «inviter supervisør @navn».',
+    en: 'Which role? Type for example "invite advisor @name" or "invite supervisor @name".',
+  },
+  accepted: {
+    nb: '{name} har takket ja til å være {role} for deg.',
+    en: '{name} accepted to be your {role}.',
+  },
+  declined: {
+    nb: '{name} har takket nei til å være {role} for deg.',
+    en: '{name} declined to be your {role}.',
+  },
+  roleEndedForYou: {
+    nb: 'Du er ikke lenger {role} for {trainee}.',
+    en: 'You are no longer {role} for {trainee}.',
+  },
+
+  // Roles overview
+  rolesTitle: { nb: 'Roller', en: 'Roles' },
+  rolesForLis: { nb: 'Dine roller rundt deg som LIS:', en: 'The roles around you as a LIS:' },
+  rolesNone: { nb: 'Ingen ennå. Skriv «inviter» for å invitere.', en: 'None yet. Type "invite" to invite.' },
+  rolesYouHold: { nb: 'Du har disse rollene:', en: 'You hold these roles:' },
+  roleLine: { nb: '{name}: {role} ({state})', en: '{name}: {role} ({state})' },
+  roleFor: { nb: '{role} for {trainee}', en: '{role} for {trainee}' },
+  state_active: { nb: 'aktiv', en: 'active' },
+  state_invited: { nb: 'invitert', en: 'invited' },
+  remove: { nb: 'Fjern {name} som {role}', en: 'Remove {name} as {role}' },
+  removed: { nb: '{name} er fjernet som {role}.', en: '{name} is removed as {role}.' },
+
+  // Delegation
+  delegateTitle: { nb: 'Deleger godkjenning', en: 'Delegate approval' },
+  delegateIntro: {
+    nb: 'Personen godkjenner på dine vegne i perioden. Historikken viser «på vegne av» deg.',
+    en: 'The person approves on your behalf in the period. The history shows "on behalf of" you.',
+  },
+  delegateToLabel: { nb: 'Deleger til', en: 'Delegate to' },
+  delegateForLabel: { nb: 'For', en: 'For' },
+  delegateAll: { nb: 'Alle mine LIS', en: 'All my LIS' },
+  delegateFromLabel: { nb: 'Fra og med', en: 'From' },
+  delegateUntilLabel: { nb: 'Til og med', en: 'Until' },
+  delegateSubmit: { nb: 'Deleger', en: 'Delegate' },
+  delegated: {
+    nb: '{name} godkjenner på dine vegne for {trainees} fra {from} til {to}.',
+    en: '{name} approves on your behalf for {trainees} from {from} to {to}.',
+  },
+  delegatedToYou: {
+    nb: '{leader} har delegert godkjenning til deg for {trainees} fra {from} til {to}. Skriv «hva venter på meg?» for å se hva som venter.',
+    en: '{leader} delegated approval to you for {trainees} from {from} to {to}. Type "what needs my approval?" to see what waits.',
+  },
+  notALeader: { nb: 'Du er ikke leder for noen LIS.', en: 'You are not the leader of any LIS.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXTS;
@@ -260,10 +618,14 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'hva gjenstår?', what: 'hvor langt du har kommet, og hva som mangler' },
       { command: 'kom i gang', what: 'registrer deg og inviter leder, veileder og supervisører' },
       { command: 'ny aktivitet', what: 'registrer en læringsaktivitet og be om signering' },
+      { command: 'be om godkjenning DEL1-042', what: 'be lederen godkjenne et læringsmål' },
+      { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
+      { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
+      { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
   },
@@ -272,10 +634,14 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'what is left?', what: 'how far you have come, and what is missing' },
       { command: 'get started', what: 'register and invite your leader, advisor and supervisors' },
       { command: 'new activity', what: 'record a learning activity and ask for a signature' },
+      { command: 'request approval DEL1-042', what: 'ask your leader to approve a learning goal' },
+      { command: 'invite', what: 'invite your leader, advisor and supervisors' },
+      { command: 'roles', what: 'see and change who holds which role' },
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
       { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
+      { command: 'delegate', what: 'let someone approve on your behalf for a period' },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],
   },

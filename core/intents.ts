@@ -1,8 +1,20 @@
 /**
- * Recognises what a user typed. A small, table-tested matcher: no external language service.
- * The text is normalised first (case, accents, punctuation, the bot's own @mention).
+ * Recognises what a user typed, in bokmål or English, with the small typos people make.
+ * A small table-driven matcher: no external language service. The text is normalised first
+ * (case, the bot's own @mention, punctuation, apostrophes), then known words are corrected
+ * within one edit, then the patterns are tried in order.
  */
-export type Intent = { kind: 'help' } | { kind: 'unknown' };
+export type Intent =
+  | { kind: 'help' }
+  | { kind: 'whatsLeft'; name?: string }
+  | { kind: 'inbox' }
+  | { kind: 'register' }
+  | { kind: 'invite' }
+  | { kind: 'newActivity' }
+  | { kind: 'delegate' }
+  | { kind: 'roles' }
+  | { kind: 'requestApproval'; goalId: string }
+  | { kind: 'unknown' };
 
 /** Lower-case, strip `<at>…</at>` mentions, punctuation and repeated spaces; keep æ, ø, å. */
 export function normalise(text: string): string {
@@ -10,15 +22,230 @@ export function normalise(text: string): string {
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .toLowerCase()
     .normalize('NFC')
-    .replace(/[^\p{L}\p{N}\s']/gu, ' ')
+    .replace(/[’'`´]/g, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .replace(/\s-+|-+\s/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-const HELP = /^(hjelp|help|hjelpe?|hjelp meg|help me|\?|hei|hallo|hello|hi|meny|menu|kommandoer|commands)$/;
+/** Words worth correcting: long enough that one edit does not turn them into another word. */
+const KEYWORDS = [
+  'gjenstår',
+  'mangler',
+  'kommet',
+  'venter',
+  'godkjenning',
+  'godkjenne',
+  'godkjenninger',
+  'signere',
+  'signeringer',
+  'aktivitet',
+  'inviter',
+  'fremdrift',
+  'framdrift',
+  'progress',
+  'waiting',
+  'remaining',
+  'approval',
+  'approvals',
+  'activity',
+  'invite',
+  'delegate',
+  'deleger',
+  'status',
+  'started',
+  'registrer',
+];
+
+function distanceAtMostOne(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      // A swap of two neighbours counts as one edit.
+      if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+        i += 2;
+        j += 2;
+        continue;
+      }
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** Short words people mistype, and keyboards without æøå. */
+const ALIASES: Record<string, string> = {
+  whta: 'what',
+  waht: 'what',
+  wat: 'what',
+  lfet: 'left',
+  letf: 'left',
+  elft: 'left',
+  hav: 'hva',
+  hvs: 'hva',
+  va: 'hva',
+  pa: 'på',
+  paa: 'på',
+  naa: 'nå',
+  whats: 'whats',
+};
+
+/** "gjenstar", "gjennstår", "mangeler", "wating" → the keyword. Also å written as aa or a. */
+function correct(word: string): string {
+  const alias = ALIASES[word];
+  if (alias) return alias;
+  if (word.length < 5) return word;
+  const plain = word.replace(/aa/g, 'å');
+  for (const k of KEYWORDS) {
+    if (distanceAtMostOne(plain, k) || distanceAtMostOne(plain.replace(/a/g, 'å'), k)) return k;
+  }
+  return word;
+}
+
+/** Words that end a name, or are not one. */
+const NOT_A_NAME = new Set([
+  'meg',
+  'me',
+  'i',
+  'jeg',
+  'deg',
+  'you',
+  'mine',
+  'my',
+  'min',
+  'mitt',
+  'oss',
+  'us',
+  'alle',
+  'all',
+  'everyone',
+]);
+
+function nameFrom(raw: string | undefined): string | undefined {
+  const n = raw?.trim();
+  if (!n || NOT_A_NAME.has(n)) return undefined;
+  return n
+    .split(' ')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+const NAME = '([\\p{L}][\\p{L}-]*(?: [\\p{L}][\\p{L}-]*){0,2})';
+const rx = (s: string) => new RegExp(`^(?:${s})$`, 'u');
+
+/** Tried in order; the first that matches wins. `name` groups pick a person. */
+const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
+  {
+    kind: 'help',
+    patterns: [
+      rx(
+        'hjelp|help|hjelp meg|help me|hei|hallo|hello|hi|hey|meny|menu|kommandoer|commands|hva kan du|what can you do',
+      ),
+    ],
+  },
+  {
+    kind: 'inbox',
+    patterns: [
+      rx(
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver',
+      ),
+      rx(
+        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
+      ),
+      rx(
+        'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting for me|waiting for me',
+      ),
+      rx('inbox|my inbox|my tasks|tasks|pending|approvals|what do i (?:need|have) to (?:do|approve|sign)'),
+    ],
+  },
+  {
+    kind: 'whatsLeft',
+    patterns: [
+      rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
+      rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      rx(`hvor langt har (?:jeg|${NAME}) kommet`),
+      rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
+      rx(
+        `(?:min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
+      ),
+      rx(`(?:whats|what is) (?:left|remaining|missing)(?: for ${NAME})?|what remains(?: for ${NAME})?`),
+      rx(
+        `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
+      ),
+      rx(`(?:my )?(?:progress|status|remaining goals)(?: for ${NAME})?|show (?:my )?progress`),
+    ],
+  },
+  {
+    kind: 'register',
+    patterns: [
+      rx(
+        'kom i gang|kom igang|get started|start|registrer meg|registrer|register|register me|endre registrering|edit registration|min profil|my profile',
+      ),
+    ],
+  },
+  {
+    kind: 'invite',
+    patterns: [
+      rx(
+        '(?:inviter|invite)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?',
+      ),
+    ],
+  },
+  {
+    kind: 'newActivity',
+    patterns: [
+      rx(
+        '(?:ny|registrer|logg|legg til) (?:lærings)?aktivitet|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
+      ),
+    ],
+  },
+  { kind: 'delegate', patterns: [rx('(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?')] },
+  {
+    kind: 'roles',
+    patterns: [rx('(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|who (?:is|are) my .*')],
+  },
+];
+
+const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,3})\b/;
 
 export function matchIntent(text: string | undefined | null): Intent {
-  const n = normalise(text ?? '');
-  if (n === '' || HELP.test(n)) return { kind: 'help' };
+  const normalised = normalise(text ?? '');
+  if (normalised === '') return { kind: 'help' };
+  const n = normalised.split(' ').map(correct).join(' ');
+
+  // "be om godkjenning av DEL1-042" / "request approval of DEL1-042"
+  if (/^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) || /^(klar|ready)\b/.test(n)) {
+    const id = GOAL_ID.exec(n)?.[1];
+    if (id) {
+      const [prefix = '', num = ''] = id.split('-');
+      return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
+    }
+  }
+  for (const { kind, patterns } of TABLE) {
+    for (const p of patterns) {
+      const m = p.exec(n);
+      if (!m) continue;
+      if (kind === 'whatsLeft') {
+        // The only capturing group in these patterns is the name.
+        const name = nameFrom(m.slice(1).find((g) => g !== undefined));
+        return name ? { kind, name } : { kind };
+      }
+      return { kind } as Intent;
+    }
+  }
   return { kind: 'unknown' };
 }

@@ -64,7 +64,11 @@ export function activeHolders(profile: TraineeProfile, role: RoleHolder['role'])
 }
 
 /** Every standing the actor has towards this LIS today (a person may hold several). */
-export function standingsOf(actor: string, profile: TraineeProfile, today: string): { as: Standing; onBehalfOf?: string }[] {
+export function standingsOf(
+  actor: string,
+  profile: TraineeProfile,
+  today: string,
+): { as: Standing; onBehalfOf?: string }[] {
   const out: { as: Standing; onBehalfOf?: string }[] = [];
   if (profile.aadObjectId === actor) out.push({ as: 'lis' });
   for (const r of profile.roles) {

@@ -58,7 +58,9 @@ export function invite(
   };
   // Open invitations to the same single role are withdrawn: only the newest one counts.
   const roles = profile.roles.map((r) =>
-    single && r.role === role && r.state === 'invited' ? { ...r, state: 'withdrawn' as const, since: opts.now } : r,
+    single && r.role === role && r.state === 'invited'
+      ? { ...r, state: 'withdrawn' as const, since: opts.now }
+      : r,
   );
   return ok({ profile: { ...profile, roles: [...roles, invitation] }, invitation });
 }
@@ -86,7 +88,8 @@ export function answer(
   let ended: RoleHolder | undefined;
   const roles = profile.roles.map((r) => {
     if (r === inv) return holder;
-    const replaced = accept && ((inv.replaces && r.aadObjectId === inv.replaces) || SINGLE[inv.role] !== undefined);
+    const replaced =
+      accept && ((inv.replaces && r.aadObjectId === inv.replaces) || SINGLE[inv.role] !== undefined);
     if (replaced && r.role === inv.role && r.state === 'active') {
       ended = { ...r, state: 'ended', since: now };
       return ended;
@@ -104,11 +107,19 @@ export function removeRole(
   now: string,
 ): Result<{ profile: TraineeProfile; removed: RoleHolder }, RoleError> {
   const target = profile.roles.find(
-    (r) => r.aadObjectId === aadObjectId && r.role === role && (r.state === 'active' || r.state === 'invited'),
+    (r) =>
+      r.aadObjectId === aadObjectId && r.role === role && (r.state === 'active' || r.state === 'invited'),
   );
   if (!target) return fail('role_not_found');
-  const removed: RoleHolder = { ...target, state: target.state === 'active' ? 'ended' : 'withdrawn', since: now };
-  return ok({ profile: { ...profile, roles: profile.roles.map((r) => (r === target ? removed : r)) }, removed });
+  const removed: RoleHolder = {
+    ...target,
+    state: target.state === 'active' ? 'ended' : 'withdrawn',
+    since: now,
+  };
+  return ok({
+    profile: { ...profile, roles: profile.roles.map((r) => (r === target ? removed : r)) },
+    removed,
+  });
 }
 
 /** Lends the leader's approval rights to someone for a period (inclusive dates). */
@@ -130,18 +141,29 @@ export function delegate(
     from: period.from,
     to: period.to,
   };
-  return ok({ profile: { ...profile, delegations: [...(profile.delegations ?? []), delegation] }, delegation });
+  return ok({
+    profile: { ...profile, delegations: [...(profile.delegations ?? []), delegation] },
+    delegation,
+  });
 }
 
 /** The person's index entries for this LIS, derived from the profile (which is the source of truth). */
-export function personRolesFor(person: Pick<Person, 'aadObjectId' | 'roles'>, profile: TraineeProfile): PersonRole[] {
+export function personRolesFor(
+  person: Pick<Person, 'aadObjectId' | 'roles'>,
+  profile: TraineeProfile,
+): PersonRole[] {
   const others = person.roles.filter((r) => r.traineeId !== profile.traineeId);
   const mine: PersonRole[] = profile.roles
     .filter((r) => r.aadObjectId === person.aadObjectId && (r.state === 'active' || r.state === 'invited'))
     .map((r) => ({ traineeId: profile.traineeId, traineeName: profile.name, role: r.role, state: r.state }));
   for (const d of profile.delegations ?? []) {
     if (d.delegate === person.aadObjectId && !d.revoked && !mine.some((m) => m.role === 'delegate')) {
-      mine.push({ traineeId: profile.traineeId, traineeName: profile.name, role: 'delegate', state: 'active' });
+      mine.push({
+        traineeId: profile.traineeId,
+        traineeName: profile.name,
+        role: 'delegate',
+        state: 'active',
+      });
     }
   }
   return [...others, ...mine];

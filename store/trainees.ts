@@ -77,7 +77,10 @@ export class TraineeRepository extends Repository {
    * Remembers where a card about this document was posted. Not a decision: a patch without
    * ETag, so it never blocks one (a decision that meets it retries once, see the decision flow).
    */
-  async addCardMessage(doc: { id: string; traineeId: string; cards?: CardMessage[] }, message: CardMessage): Promise<void> {
+  async addCardMessage(
+    doc: { id: string; traineeId: string; cards?: CardMessage[] },
+    message: CardMessage,
+  ): Promise<void> {
     this.metrics.requests++;
     const op: PatchOperation = doc.cards
       ? { op: 'add', path: '/cards/-', value: message }

@@ -1,21 +1,34 @@
 import { renderDecisionCard } from '../../cards/decision';
 import { noticeCard } from '../../cards/notice';
-import { type Notice, type Viewer, activityView } from '../../cards/views';
+import { escapeMarkdown } from '../../cards/render';
+import { activityView, type Notice, type Viewer } from '../../cards/views';
 import { formatDateTime } from '../../core/format';
 import { langOf, t } from '../../core/i18n';
-import type { CardMessage, LearningActivity, Stored, StoredConversation, TraineeProfile } from '../../core/model';
-import { escapeMarkdown } from '../../cards/render';
-import type { BotDeps } from '../turn';
+import type {
+  CardMessage,
+  LearningActivity,
+  Stored,
+  StoredConversation,
+  TraineeProfile,
+} from '../../core/model';
 import type { Notifier } from '../notify';
+import type { BotDeps } from '../turn';
 import type { Loaded } from './flow';
 import type { ActionContext } from './types';
 
 export type LoadedActivity = Loaded<LearningActivity>;
 
 /** The activity and its LIS's profile, read in parallel (two point reads). */
-export async function loadActivity(deps: BotDeps, traineeId: string, id: string): Promise<LoadedActivity | undefined> {
+export async function loadActivity(
+  deps: BotDeps,
+  traineeId: string,
+  id: string,
+): Promise<LoadedActivity | undefined> {
   if (!id.startsWith('activity:')) return undefined;
-  const [doc, profile] = await Promise.all([deps.store.trainees.getActivity(traineeId, id), deps.store.trainees.getProfile(traineeId)]);
+  const [doc, profile] = await Promise.all([
+    deps.store.trainees.getActivity(traineeId, id),
+    deps.store.trainees.getProfile(traineeId),
+  ]);
   return doc && profile ? { doc, profile } : undefined;
 }
 
@@ -26,7 +39,13 @@ export function activityCard(
   notice?: Notice,
   addressee?: string,
 ) {
-  return renderDecisionCard(activityView(l.doc, l.profile, ctx.deps.catalogs, viewer, ctx.lang, { notice, today: ctx.today, addressee }));
+  return renderDecisionCard(
+    activityView(l.doc, l.profile, ctx.deps.catalogs, viewer, ctx.lang, {
+      notice,
+      today: ctx.today,
+      addressee,
+    }),
+  );
 }
 
 /**
@@ -34,7 +53,11 @@ export function activityCard(
  * A card in someone's 1:1 chat is drawn for them: its buttons if the request is theirs, and
  * "no longer needs action" if it moved away from them.
  */
-export function updateActivityCards(ctx: ActionContext, saved: LearningActivity, profile: TraineeProfile): void {
+export function updateActivityCards(
+  ctx: ActionContext,
+  saved: LearningActivity,
+  profile: TraineeProfile,
+): void {
   const messages = [...(saved.cards ?? [])];
   const clicked = ctx.context.activity.replyToId;
   const conversationId = ctx.context.activity.conversation.id;
@@ -72,12 +95,20 @@ export async function sendToSupervisor(
   opts: { reminder?: boolean } = {},
 ): Promise<void> {
   const lang = langOf(to.locale);
-  const card = activityCard({ deps, lang, today }, { doc: activity, profile }, { aadObjectId: activity.supervisor?.aadObjectId ?? '' });
+  const card = activityCard(
+    { deps, lang, today },
+    { doc: activity, profile },
+    { aadObjectId: activity.supervisor?.aadObjectId ?? '' },
+  );
   const text = opts.reminder
     ? t(lang, 'reminderActivity', { trainee: escapeMarkdown(profile.name) })
     : t(lang, 'askActivity', { trainee: escapeMarkdown(profile.name) });
   const sent = await notifier.send(to, text, card);
-  if (sent && !opts.reminder) await deps.store.trainees.addCardMessage(activity, { ...sent, for: activity.supervisor?.aadObjectId ?? '' });
+  if (sent && !opts.reminder)
+    await deps.store.trainees.addCardMessage(activity, {
+      ...sent,
+      for: activity.supervisor?.aadObjectId ?? '',
+    });
 }
 
 /** Tells the LIS how their request ended, with the comment as written. */
@@ -87,11 +118,18 @@ export function tellLis(ctx: ActionContext, profile: TraineeProfile, saved: Lear
   if (!to || !d) return;
   ctx.notifier.later('tell lis', { traineeId: saved.traineeId, target: saved.id }, async () => {
     const lang = langOf(to.locale);
-    const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', { name: escapeMarkdown(d.byName) });
+    const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', {
+      name: escapeMarkdown(d.byName),
+    });
     const lines = [
       escapeMarkdown(saved.description),
-      t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', { name: escapeMarkdown(d.byName), when: formatDateTime(lang, d.at) }),
-      ...(d.comment ? [t(lang, 'quoted', { name: escapeMarkdown(d.byName), text: escapeMarkdown(d.comment) })] : []),
+      t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', {
+        name: escapeMarkdown(d.byName),
+        when: formatDateTime(lang, d.at),
+      }),
+      ...(d.comment
+        ? [t(lang, 'quoted', { name: escapeMarkdown(d.byName), text: escapeMarkdown(d.comment) })]
+        : []),
     ];
     await ctx.notifier.send(to, title, noticeCard(title, lines, d.outcome === 'signed' ? 'good' : 'warning'));
   });

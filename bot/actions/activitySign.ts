@@ -1,5 +1,6 @@
-import { decideActivity } from '../../core/activities';
 import { escapeMarkdown } from '../../cards/render';
+import { decideActivity } from '../../core/activities';
+import { t } from '../../core/i18n';
 import { activityCard, loadActivity, tellLis, updateActivityCards } from './activityShared';
 import { runDecision } from './flow';
 import { type ActionContext, type DecisionData, decisionData, defineAction } from './types';
@@ -12,10 +13,20 @@ export function decideActivityAction(ctx: ActionContext, data: DecisionData, out
     load: () => loadActivity(ctx.deps, data.traineeId, data.id),
     view: (l, notice) => activityCard(ctx, l, ctx.actor, notice),
     apply: (l, _p, comment) =>
-      decideActivity(l.doc, { outcome, by: ctx.actor.aadObjectId, byName: ctx.actor.name, comment, now: ctx.now }),
+      decideActivity(l.doc, {
+        outcome,
+        by: ctx.actor.aadObjectId,
+        byName: ctx.actor.name,
+        comment,
+        now: ctx.now,
+      }),
     save: (next) => ctx.deps.store.trainees.saveActivity(next),
     summary: (a) => ({ status: a.status, rev: a.rev }),
     errorVars: (l) => ({ name: escapeMarkdown(l.doc.supervisor?.name ?? '') }),
+    doneText: (a) =>
+      t(ctx.lang, outcome === 'signed' ? 'doneSigned' : 'doneReturned', {
+        what: escapeMarkdown(a.description),
+      }),
     after: (l, saved) => {
       updateActivityCards(ctx, saved, l.profile);
       tellLis(ctx, l.profile, saved);
@@ -23,4 +34,6 @@ export function decideActivityAction(ctx: ActionContext, data: DecisionData, out
   });
 }
 
-export default defineAction('activity.sign', decisionData, (ctx, data) => decideActivityAction(ctx, data, 'signed'));
+export default defineAction('activity.sign', decisionData, (ctx, data) =>
+  decideActivityAction(ctx, data, 'signed'),
+);

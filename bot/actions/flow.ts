@@ -1,8 +1,8 @@
+import { noticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
 import type { Notice } from '../../cards/views';
-import { noticeCard } from '../../cards/notice';
-import { checkComment, COMMENT_MAX } from '../../core/comments';
-import { type Lang, t, type TextKey } from '../../core/i18n';
+import { COMMENT_MAX, checkComment } from '../../core/comments';
+import { type Lang, type TextKey, t } from '../../core/i18n';
 import type { AuditEvent, Stored, TraineeProfile } from '../../core/model';
 import { type Action, can, type Permission } from '../../core/policy';
 import type { Result } from '../../core/result';
@@ -26,6 +26,8 @@ export interface DecisionSpec<D extends { id: string; traineeId: string; rev: nu
   summary(d: D): unknown;
   /** Extra words for an error text (names in it). */
   errorVars?(l: L): Record<string, string>;
+  /** One line on what was done, for the inbox. */
+  doneText?(saved: D): string;
   /** Notifications and card updates, run after the answer. */
   after?(l: L, saved: Stored<D>, ctx: ActionContext): void;
 }
@@ -44,19 +46,24 @@ export function notFound(lang: Lang): ActionResult {
  * load → policy for the clicker → stale card? → domain transition → write with ETag → audit → answer,
  * and after the answer: update cards and tell the others. A lost race answers with the current card.
  */
-export async function runDecision<D extends { id: string; traineeId: string; rev: number }, L extends Loaded<D>>(
-  ctx: ActionContext,
-  data: DecisionData,
-  spec: DecisionSpec<D, L>,
-): Promise<ActionResult> {
+export async function runDecision<
+  D extends { id: string; traineeId: string; rev: number },
+  L extends Loaded<D>,
+>(ctx: ActionContext, data: DecisionData, spec: DecisionSpec<D, L>): Promise<ActionResult> {
   const { lang } = ctx;
   let l = await spec.load();
   if (!l) return notFound(lang);
   const permission = can(ctx.actor.aadObjectId, spec.action, l.profile, ctx.today);
   if (!permission.ok) {
-    if (permission.reason === 'no_role') return { card: refusal(lang, 'err_no_role', { trainee: l.profile.name }) };
+    if (permission.reason === 'no_role')
+      return { card: refusal(lang, 'err_no_role', { trainee: l.profile.name }) };
     const standing = t(lang, `role_${permission.standings[0] ?? 'lis'}`);
-    return { card: spec.view(l, { text: `${t(lang, 'err_not_allowed', { standing, trainee: l.profile.name })} ${t(lang, 'nothingChanged')}`, style: 'attention' }) };
+    return {
+      card: spec.view(l, {
+        text: `${t(lang, 'err_not_allowed', { standing, trainee: l.profile.name })} ${t(lang, 'nothingChanged')}`,
+        style: 'attention',
+      }),
+    };
   }
   // A card older than the document (a repeated click, a retried invoke) gets the current state, and no write.
   if (data.rev !== l.doc.rev) return { card: spec.view(l, { text: t(lang, 'staleCard'), style: 'accent' }) };
@@ -64,7 +71,12 @@ export async function runDecision<D extends { id: string; traineeId: string; rev
   const comment = checkComment(data.comment);
   if (!comment.ok) {
     const length = String(data.comment?.trim().length ?? 0);
-    return { card: spec.view(l, { text: t(lang, 'err_comment_too_long', { length, max: String(COMMENT_MAX) }), style: 'attention' }) };
+    return {
+      card: spec.view(l, {
+        text: t(lang, 'err_comment_too_long', { length, max: String(COMMENT_MAX) }),
+        style: 'attention',
+      }),
+    };
   }
 
   for (let attempt = 0; ; attempt++) {
@@ -103,11 +115,20 @@ export async function runDecision<D extends { id: string; traineeId: string; rev
     };
     await ctx.deps.store.trainees.appendAudit(event);
     ctx.deps.log.info(
-      { verb: spec.verb, traineeId: saved.traineeId, target: saved.id, actor: ctx.actor.aadObjectId, rev: saved.rev },
+      {
+        verb: spec.verb,
+        traineeId: saved.traineeId,
+        target: saved.id,
+        actor: ctx.actor.aadObjectId,
+        rev: saved.rev,
+      },
       'decision',
     );
     const done = l;
     if (spec.after) spec.after(done, saved, ctx);
-    return { card: spec.view({ ...done, doc: saved } as L) };
+    return {
+      card: spec.view({ ...done, doc: saved } as L),
+      ...(spec.doneText ? { done: spec.doneText(saved) } : {}),
+    };
   }
 }

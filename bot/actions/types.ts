@@ -22,7 +22,8 @@ export interface ActionContext extends Turn {
   now: string;
 }
 
-export type ActionResult = { card: AdaptiveCard } | { message: string };
+/** `done`: a short line saying what was done, for a list view (the inbox) to show after the action. */
+export type ActionResult = { card: AdaptiveCard; done?: string } | { message: string };
 
 /** One card action: its verb, the shape of its data, and what it does. One file per verb. */
 export interface CardAction<T = unknown> {

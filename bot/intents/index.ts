@@ -1,13 +1,31 @@
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
+import { delegateIntent } from './delegate';
 import { help } from './help';
+import { inbox } from './inbox';
+import { inviteIntent } from './invite';
+import { newActivity } from './newActivity';
+import { register } from './register';
+import { requestApprovalIntent } from './requestApproval';
+import { rolesIntent } from './roles';
+import { whatsLeft } from './whatsLeft';
+
+type Handlers = {
+  [K in Intent['kind']]: (turn: Turn, intent: Extract<Intent, { kind: K }>) => Promise<void>;
+};
 
 /** One entry per intent; every intent has a handler, so nothing goes unanswered. */
-export const INTENT_HANDLERS: {
-  [K in Intent['kind']]: (turn: Turn, intent: Extract<Intent, { kind: K }>) => Promise<void>;
-} = {
+export const INTENT_HANDLERS: Handlers = {
   help: (turn) => help(turn),
   unknown: (turn) => help(turn, { notUnderstood: true }),
+  whatsLeft: (turn, i) => whatsLeft(turn, i.name),
+  inbox: (turn) => inbox(turn),
+  register: (turn) => register(turn),
+  invite: (turn) => inviteIntent(turn),
+  newActivity: (turn) => newActivity(turn),
+  delegate: (turn) => delegateIntent(turn),
+  roles: (turn) => rolesIntent(turn),
+  requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

@@ -28,11 +28,15 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     const a = await pending('activity:demo-4');
     expect(a.status).toBe('pending_signature');
 
-    const click = invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev, comment: '**Bra** jobbet [her](http://x.example)' }, {
-      from: isaiah,
-      serviceUrl: app.connector.url,
-      replyToId: 'msg-isaiah-1',
-    });
+    const click = invoke(
+      'activity.sign',
+      { traineeId: T, id: a.id, rev: a.rev, comment: '**Bra** jobbet [her](http://x.example)' },
+      {
+        from: isaiah,
+        serviceUrl: app.connector.url,
+        replyToId: 'msg-isaiah-1',
+      },
+    );
     const { status, body } = await post(click);
     expect(status).toBe(200);
     expect(body.statusCode).toBe(200);
@@ -46,7 +50,11 @@ describe('supervision sign-off from a card, over real HTTP', () => {
 
     const stored = await pending(a.id);
     expect(stored.status).toBe('signed');
-    expect(stored.decision).toMatchObject({ by: isaiah.aadObjectId, outcome: 'signed', comment: '**Bra** jobbet [her](http://x.example)' });
+    expect(stored.decision).toMatchObject({
+      by: isaiah.aadObjectId,
+      outcome: 'signed',
+      comment: '**Bra** jobbet [her](http://x.example)',
+    });
     const trail = await app.store.trainees.auditOf(T, a.id);
     expect(trail.filter((e) => e.verb === 'activity.sign')).toHaveLength(1);
     expect(trail.at(-1)).toMatchObject({ actor: isaiah.aadObjectId, id: `audit:${click.id}` });
@@ -54,32 +62,58 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     await app.notifier.idle();
     const update = app.connector.calls.find((c) => c.method === 'PUT');
     expect(update?.path).toBe(`/v3/conversations/a:personal-${isaiah.aadObjectId}/activities/msg-isaiah-1`);
-    const toLis = app.connector.sent().find((s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`);
+    const toLis = app.connector
+      .sent()
+      .find((s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`);
     expect(toLis?.text).toBe('Isaiah Langer har signert aktiviteten din');
   });
 
   it('is idempotent: the same click again returns the decided card and writes nothing', async () => {
     const a = await pending('activity:demo-4');
-    const click = invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: isaiah, serviceUrl: app.connector.url });
+    const click = invoke(
+      'activity.sign',
+      { traineeId: T, id: a.id, rev: a.rev },
+      { from: isaiah, serviceUrl: app.connector.url },
+    );
     await post(click);
     const again = await post(click);
     expect(again.body.statusCode).toBe(200);
     expect(cardTexts(again.body.value)).toContain('Signert');
-    const second = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: isaiah, serviceUrl: app.connector.url }));
+    const second = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(second.body.value)).toContain('Signert');
-    expect((await app.store.trainees.auditOf(T, a.id)).filter((e) => e.verb === 'activity.sign')).toHaveLength(1);
+    expect(
+      (await app.store.trainees.auditOf(T, a.id)).filter((e) => e.verb === 'activity.sign'),
+    ).toHaveLength(1);
     expect((await pending(a.id)).rev).toBe(a.rev + 1);
   });
 
   it('refuses a forged invoke from someone who is not the named supervisor, and changes nothing', async () => {
     const a = await pending('activity:demo-4');
     for (const who of [patti, megan, alex]) {
-      const { body } = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: who, serviceUrl: app.connector.url }));
+      const { body } = await post(
+        invoke(
+          'activity.sign',
+          { traineeId: T, id: a.id, rev: a.rev },
+          { from: who, serviceUrl: app.connector.url },
+        ),
+      );
       expect(body.statusCode).toBe(200);
       expect(cardTexts(body.value).join(' ')).toMatch(/Ingenting er endret/);
     }
     const stranger = { aadObjectId: 'aad-stranger', name: 'Mallory' };
-    const { body } = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: stranger, serviceUrl: app.connector.url }));
+    const { body } = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: stranger, serviceUrl: app.connector.url },
+      ),
+    );
     const texts = cardTexts(body.value).join(' ');
     expect(texts).toMatch(/Du har ingen rolle for Alex Wilber/);
     expect(texts).not.toMatch(/Suturering/);
@@ -90,13 +124,27 @@ describe('supervision sign-off from a card, over real HTTP', () => {
   it('lets exactly one of Sign and Return at the same moment win; the other sees the current card', async () => {
     const a = await pending('activity:demo-4');
     const [x, y] = await Promise.all([
-      post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: isaiah, serviceUrl: app.connector.url })),
-      post(invoke('activity.return', { traineeId: T, id: a.id, rev: a.rev, comment: 'Mangler detaljer' }, { from: isaiah, serviceUrl: app.connector.url })),
+      post(
+        invoke(
+          'activity.sign',
+          { traineeId: T, id: a.id, rev: a.rev },
+          { from: isaiah, serviceUrl: app.connector.url },
+        ),
+      ),
+      post(
+        invoke(
+          'activity.return',
+          { traineeId: T, id: a.id, rev: a.rev, comment: 'Mangler detaljer' },
+          { from: isaiah, serviceUrl: app.connector.url },
+        ),
+      ),
     ]);
     const stored = await pending(a.id);
     expect(['signed', 'returned']).toContain(stored.status);
     expect(stored.rev).toBe(a.rev + 1);
-    const decisions = (await app.store.trainees.auditOf(T, a.id)).filter((e) => e.verb.startsWith('activity.'));
+    const decisions = (await app.store.trainees.auditOf(T, a.id)).filter((e) =>
+      e.verb.startsWith('activity.'),
+    );
     expect(decisions).toHaveLength(1);
     for (const r of [x, y]) {
       const texts = cardTexts(r.body.value);
@@ -106,18 +154,46 @@ describe('supervision sign-off from a card, over real HTTP', () => {
 
   it('requires a comment to return, refuses an over-long comment, and saves nothing then', async () => {
     const a = await pending('activity:demo-4');
-    const noComment = await post(invoke('activity.return', { traineeId: T, id: a.id, rev: a.rev, comment: '  ' }, { from: isaiah, serviceUrl: app.connector.url }));
-    expect(cardTexts(noComment.body.value)).toContain('Skriv en kommentar for å returnere. Ingenting er endret.');
-    const long = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev, comment: 'x'.repeat(1001) }, { from: isaiah, serviceUrl: app.connector.url }));
-    expect(cardTexts(long.body.value)).toContain('Kommentaren er for lang: 1001 tegn, høyst 1000. Ingenting er lagret.');
+    const noComment = await post(
+      invoke(
+        'activity.return',
+        { traineeId: T, id: a.id, rev: a.rev, comment: '  ' },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(noComment.body.value)).toContain(
+      'Skriv en kommentar for å returnere. Ingenting er endret.',
+    );
+    const long = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev, comment: 'x'.repeat(1001) },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(long.body.value)).toContain(
+      'Kommentaren er for lang: 1001 tegn, høyst 1000. Ingenting er lagret.',
+    );
     expect(await pending(a.id)).toMatchObject({ status: 'pending_signature', rev: a.rev });
-    const returned = await post(invoke('activity.return', { traineeId: T, id: a.id, rev: a.rev, comment: 'Beskriv prosedyren nærmere.' }, { from: isaiah, serviceUrl: app.connector.url }));
+    const returned = await post(
+      invoke(
+        'activity.return',
+        { traineeId: T, id: a.id, rev: a.rev, comment: 'Beskriv prosedyren nærmere.' },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(returned.body.value)).toContain('Returnert til Alex Wilber');
   });
 
   it('answers a stale card with the current card', async () => {
     const a = await pending('activity:demo-4');
-    const { body } = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev - 1 }, { from: isaiah, serviceUrl: app.connector.url }));
+    const { body } = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev - 1 },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(body.value)[0]).toBe('Kortet var utdatert. Slik står det nå:');
     expect(cardButtons(body.value).map((b) => b.verb)).toEqual(['activity.sign', 'activity.return']);
     expect((await pending(a.id)).status).toBe('pending_signature');
@@ -125,48 +201,142 @@ describe('supervision sign-off from a card, over real HTTP', () => {
 
   it('gives the assigned supervisor buttons on refresh, and everyone else a read-only view', async () => {
     const a = await pending('activity:demo-4');
-    const mine = await post(invoke('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, { from: isaiah, serviceUrl: app.connector.url, trigger: 'automatic' }));
+    const mine = await post(
+      invoke(
+        'activity.refresh',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: isaiah, serviceUrl: app.connector.url, trigger: 'automatic' },
+      ),
+    );
     expect(cardButtons(mine.body.value).map((b) => b.verb)).toEqual(['activity.sign', 'activity.return']);
-    const theirs = await post(invoke('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, { from: patti, serviceUrl: app.connector.url, trigger: 'automatic' }));
+    const theirs = await post(
+      invoke(
+        'activity.refresh',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: patti, serviceUrl: app.connector.url, trigger: 'automatic' },
+      ),
+    );
     expect(cardButtons(theirs.body.value)).toEqual([]);
   });
 
   it('lets the LIS recall a pending request, and the supervisor’s card then says it needs no action', async () => {
     const a = await pending('activity:demo-4');
-    await app.store.trainees.addCardMessage(a, { conversationId: `a:personal-${isaiah.aadObjectId}`, serviceUrl: app.connector.url, activityId: 'msg-isaiah-9', channelId: 'msteams', for: isaiah.aadObjectId });
-    const lisView = await post(invoke('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, { from: alex, serviceUrl: app.connector.url }));
-    expect(cardButtons(lisView.body.value).map((b) => b.verb)).toEqual(['activity.remind', 'activity.recall', 'activity.reassign']);
-    const { body } = await post(invoke('activity.recall', { traineeId: T, id: a.id, rev: a.rev }, { from: alex, serviceUrl: app.connector.url, replyToId: 'msg-alex-1' }));
+    await app.store.trainees.addCardMessage(a, {
+      conversationId: `a:personal-${isaiah.aadObjectId}`,
+      serviceUrl: app.connector.url,
+      activityId: 'msg-isaiah-9',
+      channelId: 'msteams',
+      for: isaiah.aadObjectId,
+    });
+    const lisView = await post(
+      invoke(
+        'activity.refresh',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardButtons(lisView.body.value).map((b) => b.verb)).toEqual([
+      'activity.remind',
+      'activity.recall',
+      'activity.reassign',
+    ]);
+    const { body } = await post(
+      invoke(
+        'activity.recall',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: alex, serviceUrl: app.connector.url, replyToId: 'msg-alex-1' },
+      ),
+    );
     expect(cardTexts(body.value)).toContain('Ikke sendt til signering');
     await app.notifier.idle();
     const updated = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/msg-isaiah-9'));
     expect(cardTexts(updated?.body.attachments).join(' ')).toMatch(/Trenger ikke lenger handling fra deg/);
-    const after = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: a.rev }, { from: isaiah, serviceUrl: app.connector.url }));
+    const after = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardButtons(after.body.value).map((b) => b.verb)).not.toContain('activity.sign');
     expect((await pending(a.id)).status).toBe('registered');
   });
 
   it('moves a pending request to another supervisor: the old one can no longer sign, the new one can', async () => {
     const a = await pending('activity:demo-4');
-    const { body } = await post(invoke('activity.reassign', { traineeId: T, id: a.id, rev: a.rev, to: patti.aadObjectId }, { from: alex, serviceUrl: app.connector.url }));
+    const { body } = await post(
+      invoke(
+        'activity.reassign',
+        { traineeId: T, id: a.id, rev: a.rev, to: patti.aadObjectId },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(body.value)).toContain('Venter på signering fra Patti Fernandez');
     const moved = await pending(a.id);
-    const old = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: moved.rev }, { from: isaiah, serviceUrl: app.connector.url }));
-    expect(cardTexts(old.body.value).join(' ')).toMatch(/Denne signeringen er bedt om fra Patti Fernandez, ikke fra deg/);
-    const forged = await post(invoke('activity.reassign', { traineeId: T, id: a.id, rev: moved.rev, to: 'aad-stranger' }, { from: alex, serviceUrl: app.connector.url }));
+    const old = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: moved.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(old.body.value).join(' ')).toMatch(
+      /Denne signeringen er bedt om fra Patti Fernandez, ikke fra deg/,
+    );
+    const forged = await post(
+      invoke(
+        'activity.reassign',
+        { traineeId: T, id: a.id, rev: moved.rev, to: 'aad-stranger' },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(forged.body.value).join(' ')).toMatch(/ingen supervisør/);
-    const ok = await post(invoke('activity.sign', { traineeId: T, id: a.id, rev: moved.rev }, { from: patti, serviceUrl: app.connector.url }));
+    const ok = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: moved.rev },
+        { from: patti, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(ok.body.value)).toContain('Signert');
   });
 
   it('answers an unknown verb with an error response, and malformed card data with 400', async () => {
-    const unknown = await post(invoke('activity.explode', { traineeId: T, id: 'x', rev: 1 }, { from: isaiah, serviceUrl: app.connector.url }));
-    expect(unknown.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'UnknownVerb' } });
-    const bad = await post(invoke('activity.sign', { traineeId: T, id: 'activity:demo-4', rev: 'two' }, { from: isaiah, serviceUrl: app.connector.url }));
+    const unknown = await post(
+      invoke(
+        'activity.explode',
+        { traineeId: T, id: 'x', rev: 1 },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(unknown.body).toMatchObject({
+      statusCode: 400,
+      type: 'application/vnd.microsoft.error',
+      value: { code: 'UnknownVerb' },
+    });
+    const bad = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: 'activity:demo-4', rev: 'two' },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(bad.body).toMatchObject({ statusCode: 400, value: { code: 'BadRequest' } });
-    const tampered = await post(invoke('activity.sign', { traineeId: T, id: 'activity:nope', rev: 1 }, { from: isaiah, serviceUrl: app.connector.url }));
+    const tampered = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: 'activity:nope', rev: 1 },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(tampered.body.value).join(' ')).toMatch(/Fant ikke det dette kortet viser til/);
-    const otherLis = await post(invoke('activity.sign', { traineeId: DEMO_TRAINEES.lynne, id: 'activity:demo-4', rev: 2 }, { from: isaiah, serviceUrl: app.connector.url }));
+    const otherLis = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: DEMO_TRAINEES.lynne, id: 'activity:demo-4', rev: 2 },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
     expect(cardTexts(otherLis.body.value).join(' ')).toMatch(/Fant ikke/);
   });
 });

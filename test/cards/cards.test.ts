@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CARD_TEMPLATES } from '../../cards';
+import { cardSamples } from '../../cards';
 import { render } from '../../cards/render';
 import { checkCard } from '../helpers/cardCheck';
 
@@ -8,10 +8,14 @@ const files = readdirSync(join(__dirname, '..', '..', 'cards')).filter((f) => f.
 
 describe('card templates', () => {
   it('every template in cards/ has sample data to check it with', () => {
-    expect(CARD_TEMPLATES.map((c) => c.file).sort()).toEqual(files.sort());
+    expect(
+      cardSamples()
+        .map((c) => c.file)
+        .sort(),
+    ).toEqual(files.sort());
   });
 
-  describe.each(CARD_TEMPLATES.map((c) => [c.file, c] as const))('%s', (_file, entry) => {
+  describe.each(cardSamples().map((c) => [c.file, c] as const))('%s', (_file, entry) => {
     it.each(entry.samples.map((s, i) => [i, s] as const))(
       'passes the Teams card checks with sample %i',
       (_i, sample) => {

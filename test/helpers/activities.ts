@@ -78,7 +78,8 @@ export function cardTexts(card: unknown): string[] {
     if (Array.isArray(n)) n.forEach(walk);
     else if (n && typeof n === 'object') {
       const o = n as Record<string, unknown>;
-      for (const k of ['text', 'title', 'value', 'label']) if (typeof o[k] === 'string') out.push(o[k] as string);
+      for (const k of ['text', 'title', 'value', 'label'])
+        if (typeof o[k] === 'string') out.push(o[k] as string);
       for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
     }
   };
@@ -93,7 +94,8 @@ export function cardButtons(card: unknown): { title: string; verb: string; data:
     if (Array.isArray(n)) n.forEach(walk);
     else if (n && typeof n === 'object') {
       const o = n as Record<string, unknown>;
-      if (o.type === 'Action.Execute' && typeof o.verb === 'string') out.push({ title: String(o.title), verb: o.verb, data: o.data as Record<string, unknown> });
+      if (o.type === 'Action.Execute' && typeof o.verb === 'string')
+        out.push({ title: String(o.title), verb: o.verb, data: o.data as Record<string, unknown> });
       for (const [k, v] of Object.entries(o)) if (k !== 'refresh' && typeof v === 'object') walk(v);
     }
   };

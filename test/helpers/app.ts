@@ -64,6 +64,7 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
         body: init.raw ?? JSON.stringify(activity),
       }),
     async stop() {
+      await notifier.idle();
       await app.close();
       await connector.stop();
       await store.close();

@@ -1,0 +1,82 @@
+import { escapeMarkdown } from '../../cards/render';
+import { blankGoal, requestApproval } from '../../core/goals';
+import { t } from '../../core/i18n';
+import type { GoalState } from '../../core/model';
+import { activeHolders, delegationActive } from '../../core/policy';
+import type { BotDeps } from '../turn';
+import { runDecision } from './flow';
+import { goalCard, type LoadedGoal, sendGoalCard } from './goalShared';
+import { decisionData, defineAction } from './types';
+
+/** Loads a goal for a request: its state if there is one, else a blank "not started" state. */
+export async function loadGoalOrBlank(
+  deps: BotDeps,
+  traineeId: string,
+  id: string,
+  now: string,
+): Promise<LoadedGoal | undefined> {
+  const m = /^goal:([a-z0-9-]+):([A-Z0-9]+-\d{3})$/.exec(id);
+  if (!m) return undefined;
+  const [, catalogId = '', goalId = ''] = m;
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  if (!snap || !snap.profile.catalogIds.includes(catalogId) || !deps.catalogs.goal(catalogId, goalId))
+    return undefined;
+  const doc = snap.goals.find((g) => g.id === id) ?? {
+    ...blankGoal(traineeId, { catalogId, goalId }, now),
+    etag: '',
+  };
+  return { doc, profile: snap.profile, activities: snap.activities };
+}
+
+/** The LIS marks a goal as ready and asks for approval; the leader (and advisor) get the card. */
+export default defineAction('goal.request', decisionData, async (ctx, data) => {
+  let unreachable: string | undefined;
+  const result = await runDecision<GoalState, LoadedGoal>(ctx, data, {
+    action: 'goal.request',
+    verb: 'goal.request',
+    load: () => loadGoalOrBlank(ctx.deps, data.traineeId, data.id, ctx.now),
+    view: (l, notice) =>
+      goalCard(
+        ctx,
+        l,
+        ctx.actor,
+        notice ?? (unreachable ? { text: unreachable, style: 'warning' } : undefined),
+      ),
+    apply: (l) => requestApproval(l.doc, ctx.now),
+    save: (next) => ctx.deps.store.trainees.saveGoal(next),
+    summary: (g) => ({ status: g.status, rev: g.rev }),
+    after: (l, saved) => {
+      const loaded = { ...l, doc: saved };
+      const leader = activeHolders(l.profile, 'leader')[0];
+      const delegates = (l.profile.delegations ?? []).filter(
+        (d) => delegationActive(d, ctx.today) && d.leader === leader?.aadObjectId,
+      );
+      const recipients = [
+        leader,
+        ...activeHolders(l.profile, 'advisor'),
+        ...delegates
+          .map((d) => l.profile.roles.find((r) => r.aadObjectId === d.delegate))
+          .filter((r) => r !== undefined),
+      ].filter((r) => r !== undefined);
+      for (const r of recipients) {
+        const to = r.conversation;
+        if (!to) continue;
+        ctx.notifier.later(
+          'send goal card',
+          { traineeId: saved.traineeId, target: saved.id, to: r.aadObjectId },
+          () =>
+            sendGoalCard(
+              ctx.deps,
+              ctx.notifier,
+              loaded,
+              { aadObjectId: r.aadObjectId, conversation: to },
+              ctx.today,
+            ),
+        );
+      }
+      if (leader && !leader.conversation)
+        unreachable = t(ctx.lang, 'cannotReach', { name: escapeMarkdown(leader.name) });
+    },
+  });
+  return result;
+});

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { noticeCard } from '../../cards/notice';
+import { escapeMarkdown as md } from '../../cards/render';
+import { langOf, type TextKey, t } from '../../core/i18n';
+import type { Role, Stored, TraineeProfile } from '../../core/model';
+import { can } from '../../core/policy';
+import { removeRole } from '../../core/roles';
+import { isConflict } from '../../store';
+import { audit, syncPerson } from '../people';
+import { notFound, refusal } from './flow';
+import { defineAction } from './types';
+
+const data = z.object({
+  traineeId: z.string().min(1).max(200),
+  id: z.string().min(1).max(128),
+  role: z.enum(['leader', 'advisor', 'supervisor']),
+});
+
+/** The LIS ends a role (or withdraws an open invitation); the person concerned is told. */
+export default defineAction('role.remove', data, async (ctx, input) => {
+  const { lang, deps } = ctx;
+  for (let attempt = 0; ; attempt++) {
+    const profile = await deps.store.trainees.getProfile(input.traineeId);
+    if (!profile) return notFound(lang);
+    if (!can(ctx.actor.aadObjectId, 'role.remove', profile, ctx.today).ok)
+      return { card: refusal(lang, 'err_no_role', { trainee: profile.name }) };
+    const r = removeRole(profile, input.id, input.role as Role, ctx.now);
+    if (!r.ok) return { card: refusal(lang, `err_${r.error}` as TextKey) };
+    let saved: Stored<TraineeProfile>;
+    try {
+      saved = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: profile.etag });
+    } catch (err) {
+      if (isConflict(err) && attempt < 2) continue;
+      throw err;
+    }
+    const removed = r.value.removed;
+    await syncPerson(deps, removed, saved, ctx.now);
+    await deps.store.trainees.appendAudit(
+      audit({
+        id: `audit:${ctx.invokeId}`,
+        traineeId: saved.traineeId,
+        actor: ctx.actor.aadObjectId,
+        verb: 'role.remove',
+        target: `role:${removed.aadObjectId}:${removed.role}`,
+        before: { state: removed.state === 'ended' ? 'active' : 'invited' },
+        after: { state: removed.state },
+        at: ctx.now,
+      }),
+    );
+    const to = removed.conversation;
+    if (to) {
+      ctx.notifier.later('tell removed', { traineeId: saved.traineeId }, async () => {
+        const l = langOf(to.locale);
+        await ctx.notifier.send(
+          to,
+          t(l, 'roleEndedForYou', { role: t(l, `role_${removed.role}`), trainee: md(saved.name) }),
+        );
+      });
+    }
+    return {
+      card: noticeCard(
+        t(lang, 'rolesTitle'),
+        [t(lang, 'removed', { name: md(removed.name), role: t(lang, `role_${removed.role}`) })],
+        'good',
+      ),
+    };
+  }
+});

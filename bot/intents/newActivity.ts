@@ -1,0 +1,25 @@
+import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
+import { toIsoDate } from '../../core/dates';
+import { t } from '../../core/i18n';
+import { activeHolders } from '../../core/policy';
+import type { Turn } from '../turn';
+import { sendCard } from './send';
+
+/** "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature. */
+export async function newActivity(turn: Turn): Promise<void> {
+  const traineeId = turn.person?.traineeId;
+  const snap = traineeId ? await turn.deps.store.trainees.snapshot(traineeId) : undefined;
+  if (!snap) {
+    await turn.context.sendActivity(t(turn.lang, 'err_not_registered'));
+    return;
+  }
+  const today = toIsoDate(turn.deps.now());
+  const hint =
+    activeHolders(snap.profile, 'supervisor').length === 0 ? t(turn.lang, 'err_no_supervisor') : undefined;
+  await sendCard(
+    turn,
+    renderActivityForm(
+      activityFormModel(snap.profile, snap.goals, turn.deps.catalogs, turn.lang, today, { notice: hint }),
+    ),
+  );
+}

@@ -1,0 +1,44 @@
+import { renderNoticeCard } from '../../cards/notice';
+import { escapeMarkdown as md } from '../../cards/render';
+import { t } from '../../core/i18n';
+import type { Turn } from '../turn';
+import { sendCard } from './send';
+
+/** "roller" / "roles": who holds which role around a LIS (with Remove), or which roles the asker holds. */
+export async function rolesIntent(turn: Turn): Promise<void> {
+  const { lang, deps } = turn;
+  const traineeId = turn.person?.traineeId;
+  const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
+  const lines: { text: string }[] = [];
+  const actions: { title: string; verb: string; data: object }[] = [];
+  if (profile) {
+    lines.push({ text: t(lang, 'rolesForLis') });
+    const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
+    for (const r of current) {
+      const name = md(r.name || t(lang, 'aPerson'));
+      const role = t(lang, `role_${r.role}`);
+      lines.push({
+        text: `• ${t(lang, 'roleLine', { name, role, state: t(lang, `state_${r.state as 'active'}`) })}`,
+      });
+      actions.push({
+        title: t(lang, 'remove', { name, role }),
+        verb: 'role.remove',
+        data: { traineeId: profile.traineeId, id: r.aadObjectId, role: r.role },
+      });
+    }
+    if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
+  }
+  const held = (turn.person?.roles ?? []).filter((r) => r.state === 'active' || r.state === 'invited');
+  if (held.length > 0) {
+    lines.push({ text: t(lang, 'rolesYouHold') });
+    for (const r of held)
+      lines.push({
+        text: `• ${t(lang, 'roleFor', { role: t(lang, `role_${r.role}`), trainee: md(r.traineeName) })} (${t(lang, `state_${r.state as 'active'}`)})`,
+      });
+  }
+  if (lines.length === 0) lines.push({ text: t(lang, 'noTraineesForYou') });
+  await sendCard(
+    turn,
+    renderNoticeCard({ title: t(lang, 'rolesTitle'), style: 'emphasis', lines, facts: [], actions }),
+  );
+}

@@ -1,0 +1,85 @@
+import { DESCRIPTION_MAX } from '../core/activities';
+import type { CatalogSet } from '../core/catalog';
+import { type Lang, t } from '../core/i18n';
+import { ACTIVITY_KINDS, type GoalState, type TraineeProfile } from '../core/model';
+import { activeHolders } from '../core/policy';
+import template from './activityForm.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+/** Model of `activityForm.json`: the LIS records a learning activity and picks a supervisor to sign it. */
+export interface ActivityFormModel {
+  hasNotice: boolean;
+  notice: string;
+  title: string;
+  intro: string;
+  kindLabel: string;
+  kindValue: string;
+  kinds: { title: string; value: string }[];
+  dateLabel: string;
+  dateValue: string;
+  today: string;
+  descriptionLabel: string;
+  descriptionPlaceholder: string;
+  descriptionMax: number;
+  descriptionValue: string;
+  goalsLabel: string;
+  goalsValue: string;
+  goals: { title: string; value: string }[];
+  supervisorLabel: string;
+  supervisorValue: string;
+  supervisors: { title: string; value: string }[];
+  submit: string;
+  requiredText: string;
+  data: { traineeId: string };
+}
+
+/** Goal choices are `catalogId|goalId`; approved goals are left out. */
+export function activityFormModel(
+  profile: TraineeProfile,
+  goals: readonly GoalState[],
+  catalogs: CatalogSet,
+  lang: Lang,
+  today: string,
+  prior: { notice?: string; values?: Record<string, string> } = {},
+): ActivityFormModel {
+  const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
+  const choices = profile.catalogIds.flatMap((cid) =>
+    (catalogs.get(cid)?.goals ?? [])
+      .filter((g) => !approved.has(`goal:${cid}:${g.id}`))
+      .map((g) => ({ title: `${g.id} ${md(g.title)}`, value: `${cid}|${g.id}` })),
+  );
+  const supervisors = activeHolders(profile, 'supervisor').map((r) => ({
+    title: md(r.name),
+    value: r.aadObjectId,
+  }));
+  const v = prior.values ?? {};
+  return {
+    hasNotice: !!prior.notice,
+    notice: prior.notice ?? '',
+    title: t(lang, 'activityFormTitle'),
+    intro: t(lang, 'activityFormIntro'),
+    kindLabel: t(lang, 'activityKindLabel'),
+    kindValue: v.activityKind ?? 'supervised_procedure',
+    kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
+    dateLabel: t(lang, 'activityDateLabel'),
+    dateValue: v.date ?? today,
+    today,
+    descriptionLabel: t(lang, 'activityDescriptionLabel'),
+    descriptionPlaceholder: t(lang, 'activityDescriptionPlaceholder'),
+    descriptionMax: DESCRIPTION_MAX,
+    descriptionValue: v.description ?? '',
+    goalsLabel: t(lang, 'activityGoalsLabel'),
+    goalsValue: v.goals ?? '',
+    goals: choices,
+    supervisorLabel: t(lang, 'activitySupervisorLabel'),
+    supervisorValue: v.supervisor ?? supervisors[0]?.value ?? '',
+    supervisors: [...supervisors, { title: t(lang, 'activityNoSignature'), value: 'none' }],
+    submit: t(lang, 'activitySubmit'),
+    requiredText: t(lang, 'required'),
+    data: { traineeId: profile.traineeId },
+  };
+}
+
+export function renderActivityForm(model: ActivityFormModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,42 @@
+import { type Lang, t } from '../core/i18n';
+import type { PersonRole } from '../core/model';
+import template from './delegate.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+/** Model of `delegate.json`: a leader lends approval to someone for one LIS or all, for a period. */
+export interface DelegateModel {
+  title: string;
+  intro: string;
+  toLabel: string;
+  searchPeople: string;
+  forLabel: string;
+  trainees: { title: string; value: string }[];
+  fromLabel: string;
+  untilLabel: string;
+  today: string;
+  submit: string;
+  requiredText: string;
+}
+
+export function delegateModel(led: PersonRole[], lang: Lang, today: string): DelegateModel {
+  return {
+    title: t(lang, 'delegateTitle'),
+    intro: t(lang, 'delegateIntro'),
+    toLabel: t(lang, 'delegateToLabel'),
+    searchPeople: t(lang, 'searchPeople'),
+    forLabel: t(lang, 'delegateForLabel'),
+    trainees: [
+      { title: t(lang, 'delegateAll'), value: 'all' },
+      ...led.map((r) => ({ title: md(r.traineeName), value: r.traineeId })),
+    ],
+    fromLabel: t(lang, 'delegateFromLabel'),
+    untilLabel: t(lang, 'delegateUntilLabel'),
+    today,
+    submit: t(lang, 'delegateSubmit'),
+    requiredText: t(lang, 'required'),
+  };
+}
+
+export function renderDelegate(model: DelegateModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,59 @@
+import { type Lang, t } from '../core/i18n';
+import type { TraineeProfile } from '../core/model';
+import { activeHolders } from '../core/policy';
+import template from './invite.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+/** Model of `invite.json`: people pickers (Teams' own, `Data.Query` on graph users) for each role. */
+export interface InviteModel {
+  hasNotice: boolean;
+  noticeStyle: 'good' | 'attention' | 'warning';
+  notices: { text: string }[];
+  title: string;
+  intro: string;
+  hasCurrent: boolean;
+  current: string;
+  leaderLabel: string;
+  advisorLabel: string;
+  supervisorsLabel: string;
+  searchPeople: string;
+  hasSingles: boolean;
+  replaceLabel: string;
+  submit: string;
+  data: { traineeId: string };
+}
+
+export function inviteModel(
+  profile: TraineeProfile,
+  lang: Lang,
+  notices: string[] = [],
+  noticeStyle: InviteModel['noticeStyle'] = 'good',
+): InviteModel {
+  const current = profile.roles
+    .filter((r) => r.state === 'active' || r.state === 'invited')
+    .map(
+      (r) =>
+        `${md(r.name || t(lang, 'aPerson'))} (${t(lang, `role_${r.role}`)}, ${t(lang, `state_${r.state as 'active'}`)})`,
+    );
+  return {
+    hasNotice: notices.length > 0,
+    noticeStyle,
+    notices: notices.map((text) => ({ text })),
+    title: t(lang, 'inviteTitle'),
+    intro: t(lang, 'inviteIntro'),
+    hasCurrent: current.length > 0,
+    current: t(lang, 'inviteCurrent', { list: current.join(', ') }),
+    leaderLabel: t(lang, 'leaderLabel'),
+    advisorLabel: t(lang, 'advisorLabel'),
+    supervisorsLabel: t(lang, 'supervisorsLabel'),
+    searchPeople: t(lang, 'searchPeople'),
+    hasSingles: activeHolders(profile, 'leader').length > 0 || activeHolders(profile, 'advisor').length > 0,
+    replaceLabel: t(lang, 'replaceLabel'),
+    submit: t(lang, 'sendInvitations'),
+    data: { traineeId: profile.traineeId },
+  };
+}
+
+export function renderInvite(model: InviteModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,160 @@
+import { formatDate, formatDateTime } from '../core/format';
+import { type Lang, t } from '../core/i18n';
+import type { TraineeProfile } from '../core/model';
+import type { Progress } from '../core/progress';
+import template from './progress.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+/** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
+export interface ProgressCardModel {
+  title: string;
+  sentence: string;
+  catalogs: {
+    name: string;
+    summary: string;
+    rows: { label: string; count: string; done: number; waiting: number; left: number }[];
+    hasThemes: boolean;
+    themes: string;
+  }[];
+  pendingHeading: string;
+  pending: { text: string }[];
+  facts: { title: string; value: string }[];
+  actions: { title: string; verb: string; data: object }[];
+  hasTab: boolean;
+  tabTitle: string;
+  tabUrl: string;
+}
+
+/** The one sentence that comes first: how many goals are left, what waits, and whether the LIS will make it. */
+export function progressSentence(lang: Lang, p: Progress, trainee: string | null): string {
+  const you = trainee === null;
+  if (p.remaining === 0)
+    return you
+      ? t(lang, 'allDoneYou', { total: p.total })
+      : t(lang, 'allDoneThey', { trainee, total: p.total });
+  const first = t(lang, you ? 'leftYou' : 'leftThey', {
+    trainee: trainee ?? '',
+    remaining: p.remaining,
+    total: p.total,
+    pa: p.pendingApproval,
+    ps: p.pendingSignature,
+  });
+  if (!p.service) return first;
+  if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
+  const who = you ? t(lang, 'whoYou') : lang === 'en' ? `${trainee} is` : (trainee ?? '');
+  const who2 = you ? t(lang, 'whoYou2') : (trainee ?? '');
+  const key =
+    p.forecast?.status === 'on_track'
+      ? 'weeksLeftOnTrack'
+      : p.forecast?.status === 'at_risk'
+        ? 'weeksLeftAtRisk'
+        : 'weeksLeftUnknown';
+  return `${first} ${t(lang, key, { weeks: p.service.weeksLeft, who, who2 })}`;
+}
+
+export function progressModel(
+  p: Progress,
+  profile: TraineeProfile,
+  lang: Lang,
+  opts: { viewerIsLis: boolean; tabUrl?: string },
+): ProgressCardModel {
+  const trainee = md(profile.name);
+  const facts: { title: string; value: string }[] = [];
+  if (p.service) {
+    facts.push({
+      title: t(lang, 'servicePeriod'),
+      value: `${formatDate(lang, p.service.start)} – ${formatDate(lang, p.service.end)}`,
+    });
+  }
+  if (p.nextMilestone) {
+    facts.push({
+      title: t(lang, 'milestone'),
+      value: `${t(lang, `milestone_${p.nextMilestone.kind}`)}, ${formatDate(lang, p.nextMilestone.date)}`,
+    });
+  }
+  if (p.absence) {
+    const a = p.absence;
+    const base =
+      a.limit !== undefined
+        ? t(lang, 'absenceLine', { days: a.days, percent: a.percent, limit: a.limit })
+        : t(lang, 'absenceLineNoLimit', { days: a.days, percent: a.percent });
+    const extra =
+      a.level === 'over'
+        ? ` – ${t(lang, 'absenceOver')}`
+        : a.level === 'warn'
+          ? ` – ${t(lang, 'absenceWarn')}`
+          : '';
+    facts.push({ title: t(lang, 'absence'), value: `${base}${extra}` });
+  }
+  if (p.forecast) {
+    const f = p.forecast;
+    facts.push({
+      title: t(lang, 'forecast'),
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: p.remaining })}`}`,
+    });
+  }
+  const actions: ProgressCardModel['actions'] = [];
+  if (opts.viewerIsLis) {
+    for (const r of p.ready.slice(0, 3)) {
+      actions.push({
+        title: t(lang, 'askApprovalFor', { goal: r.goalId }),
+        verb: 'goal.request',
+        data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
+      });
+    }
+    for (const q of p.pending.slice(0, 3)) {
+      actions.push({
+        title: t(lang, 'remind', { name: md(q.waitingFor) }),
+        verb: q.kind === 'approval' ? 'goal.remind' : 'activity.remind',
+        data: { traineeId: profile.traineeId, id: q.docId, rev: q.rev },
+      });
+    }
+  }
+  return {
+    title: t(lang, 'progressTitle', { trainee }),
+    sentence: progressSentence(lang, p, opts.viewerIsLis ? null : trainee),
+    catalogs: p.catalogs.map((c) => ({
+      name: `${md(c.name)}${c.demo ? ` · ${t(lang, 'demoBadge')}` : ''}`,
+      summary: t(lang, 'approvedOf', { approved: c.approved, total: c.total }),
+      rows: c.arenas.map((a) => ({
+        label: t(lang, `arena_${a.arena}`).replace(/^./, (x) => x.toUpperCase()),
+        count: `${t(lang, 'leftOf', { remaining: a.remaining, total: a.total })}${a.pending ? ` · ${t(lang, 'pendingCount', { count: a.pending })}` : ''}`,
+        done: a.approved,
+        waiting: a.pending,
+        left: a.remaining - a.pending,
+      })),
+      hasThemes: c.themes.length > 0,
+      themes: t(lang, 'themesLeft', {
+        list: c.themes
+          .slice(0, 8)
+          .map((x) => `${md(x.theme)} ${x.remaining}`)
+          .join(' · '),
+      }),
+    })),
+    pendingHeading: t(lang, 'pendingHeading'),
+    pending:
+      p.pending.length === 0
+        ? [{ text: t(lang, 'nothingPending') }]
+        : p.pending.map((q) => {
+            const line = t(lang, q.kind === 'approval' ? 'pendingApprovalLine' : 'pendingSignatureLine', {
+              what: q.kind === 'approval' ? q.what : md(q.what),
+              who: md(q.waitingFor || t(lang, 'theLeader')),
+              when: q.since ? formatDate(lang, q.since) : '–',
+            });
+            return {
+              text: q.remindedAt
+                ? `${line}. ${t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })}`
+                : line,
+            };
+          }),
+    facts,
+    actions,
+    hasTab: !!opts.tabUrl,
+    tabTitle: t(lang, 'openTab'),
+    tabUrl: opts.tabUrl ?? '',
+  };
+}
+
+export function renderProgressCard(model: ProgressCardModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,112 @@
+import type { CatalogSet } from '../core/catalog';
+import { type Lang, t } from '../core/i18n';
+import type { TraineeProfile } from '../core/model';
+import template from './registration.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+export const PHASE_CHOICES = ['LIS1_hospital', 'LIS1_municipality', 'LIS2', 'LIS3'] as const;
+
+export interface RegistrationValues {
+  phase: string;
+  specialty: string;
+  employer: string;
+  employerKind: string;
+  start: string;
+  end: string;
+  position: string;
+  percent: string;
+  catalogs: string;
+}
+
+/** Model of `registration.json`: phase, employer, service period and catalogs. Editable later. */
+export interface RegistrationModel {
+  hasNotice: boolean;
+  notice: string;
+  title: string;
+  intro: string;
+  phaseLabel: string;
+  phases: { title: string; value: string }[];
+  specialtyLabel: string;
+  specialtyPlaceholder: string;
+  employerLabel: string;
+  employerPlaceholder: string;
+  employerKindLabel: string;
+  employerKinds: { title: string; value: string }[];
+  startLabel: string;
+  endLabel: string;
+  positionLabel: string;
+  percentLabel: string;
+  catalogsLabel: string;
+  catalogs: { title: string; value: string }[];
+  values: RegistrationValues;
+  submit: string;
+  requiredText: string;
+  data: { edit: boolean };
+}
+
+export function valuesOf(p: TraineeProfile): RegistrationValues {
+  return {
+    phase: p.phase === 'LIS1' ? `LIS1_${p.part ?? 'hospital'}` : p.phase,
+    specialty: p.specialty ?? '',
+    employer: p.employer.name,
+    employerKind: p.employer.kind,
+    start: p.service?.start ?? '',
+    end: p.service?.end ?? '',
+    position: p.service?.position ?? '',
+    percent: String(p.service?.percent ?? 100),
+    catalogs: p.catalogIds.join(','),
+  };
+}
+
+export function registrationModel(
+  catalogs: CatalogSet,
+  lang: Lang,
+  opts: { profile?: TraineeProfile; values?: Partial<RegistrationValues>; notice?: string },
+): RegistrationModel {
+  const base: RegistrationValues = opts.profile
+    ? valuesOf(opts.profile)
+    : {
+        phase: 'LIS1_hospital',
+        specialty: '',
+        employer: '',
+        employerKind: 'municipality',
+        start: '',
+        end: '',
+        position: '',
+        percent: '100',
+        catalogs: '',
+      };
+  return {
+    hasNotice: !!opts.notice,
+    notice: opts.notice ?? '',
+    title: t(lang, opts.profile ? 'registerEditTitle' : 'registerTitle'),
+    intro: t(lang, 'registerIntro'),
+    phaseLabel: t(lang, 'phaseLabel'),
+    phases: PHASE_CHOICES.map((p) => ({ title: t(lang, `phase_${p}`), value: p })),
+    specialtyLabel: t(lang, 'specialtyLabel'),
+    specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
+    employerLabel: t(lang, 'employerLabel'),
+    employerPlaceholder: t(lang, 'employerPlaceholder'),
+    employerKindLabel: t(lang, 'employerKindLabel'),
+    employerKinds: [
+      { title: t(lang, 'employer_municipality'), value: 'municipality' },
+      { title: t(lang, 'employer_hospital'), value: 'hospital' },
+    ],
+    startLabel: t(lang, 'startLabel'),
+    endLabel: t(lang, 'endLabel'),
+    positionLabel: t(lang, 'positionLabel'),
+    percentLabel: t(lang, 'percentLabel'),
+    catalogsLabel: t(lang, 'catalogsLabel'),
+    catalogs: catalogs
+      .all()
+      .map((c) => ({ title: `${md(c.name)} (${c.phase}, ${c.goals.length})`, value: c.id })),
+    values: { ...base, ...opts.values },
+    submit: t(lang, 'save'),
+    requiredText: t(lang, 'required'),
+    data: { edit: !!opts.profile },
+  };
+}
+
+export function renderRegistration(model: RegistrationModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,82 @@
+import { approvalBasis } from './goals';
+import type { GoalState, LearningActivity, Person, TraineeProfile } from './model';
+import { can } from './policy';
+
+/** One thing waiting for a person, across all their roles. */
+export type InboxItem =
+  | { kind: 'sign'; traineeId: string; activity: LearningActivity }
+  | { kind: 'approve'; traineeId: string; goal: GoalState; complete: boolean; onBehalfOf?: string }
+  | { kind: 'recommend'; traineeId: string; goal: GoalState }
+  | { kind: 'invitation'; traineeId: string; invitationId: string; role: string };
+
+export interface InboxGroup {
+  profile: TraineeProfile;
+  items: InboxItem[];
+}
+
+export interface TraineeData {
+  profile: TraineeProfile;
+  goals: GoalState[];
+  activities: LearningActivity[];
+}
+
+/** Everything waiting for `me`, grouped by LIS, oldest request first. Pure: the caller reads the data. */
+export function inboxOf(
+  me: Pick<Person, 'aadObjectId'>,
+  trainees: readonly TraineeData[],
+  today: string,
+): InboxGroup[] {
+  const groups: InboxGroup[] = [];
+  for (const { profile, goals, activities } of trainees) {
+    const items: InboxItem[] = [];
+    for (const r of profile.roles) {
+      if (
+        r.aadObjectId === me.aadObjectId &&
+        r.state === 'invited' &&
+        r.invitationId &&
+        (!r.expiresAt || r.expiresAt.slice(0, 10) >= today)
+      ) {
+        items.push({
+          kind: 'invitation',
+          traineeId: profile.traineeId,
+          invitationId: r.invitationId,
+          role: r.role,
+        });
+      }
+    }
+    for (const a of activities) {
+      if (
+        a.status === 'pending_signature' &&
+        a.supervisor?.aadObjectId === me.aadObjectId &&
+        can(me.aadObjectId, 'activity.decide', profile, today).ok
+      ) {
+        items.push({ kind: 'sign', traineeId: profile.traineeId, activity: a });
+      }
+    }
+    const decide = can(me.aadObjectId, 'goal.decide', profile, today);
+    const advise = can(me.aadObjectId, 'goal.recommend', profile, today);
+    for (const g of goals) {
+      if (g.status !== 'pending_approval') continue;
+      if (decide.ok) {
+        items.push({
+          kind: 'approve',
+          traineeId: profile.traineeId,
+          goal: g,
+          complete: approvalBasis(g, activities).complete,
+          ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
+        });
+      } else if (advise.ok && g.advisorRecommendation?.by !== me.aadObjectId) {
+        items.push({ kind: 'recommend', traineeId: profile.traineeId, goal: g });
+      }
+    }
+    const when = (i: InboxItem) =>
+      i.kind === 'sign'
+        ? (i.activity.requestedAt ?? '')
+        : i.kind === 'invitation'
+          ? ''
+          : (i.goal.requestedAt ?? '');
+    items.sort((x, y) => when(x).localeCompare(when(y)));
+    if (items.length > 0) groups.push({ profile, items });
+  }
+  return groups;
+}

@@ -1,0 +1,228 @@
+import type { Arena, CatalogSet } from './catalog';
+import { daysBetween } from './dates';
+import type { GoalState, LearningActivity, Milestone, TraineeProfile } from './model';
+import { activeHolders } from './policy';
+
+/** LIS1: absence may be at most 10 % of the service; we warn from 8 %. */
+export const ABSENCE_LIMIT_PERCENT = 10;
+export const ABSENCE_WARN_PERCENT = 8;
+
+export interface ArenaProgress {
+  arena: Arena;
+  total: number;
+  approved: number;
+  pending: number;
+  remaining: number;
+}
+
+export interface CatalogProgress {
+  catalogId: string;
+  name: string;
+  demo: boolean;
+  total: number;
+  approved: number;
+  remaining: number;
+  arenas: ArenaProgress[];
+  /** Remaining goals per theme, most first. */
+  themes: { theme: string; remaining: number }[];
+}
+
+export interface PendingRequest {
+  kind: 'approval' | 'signature';
+  /** A goal id, or the activity's description. */
+  what: string;
+  docId: string;
+  rev: number;
+  waitingFor: string;
+  since?: string;
+  remindedAt?: string;
+}
+
+export interface Progress {
+  total: number;
+  approved: number;
+  remaining: number;
+  pendingApproval: number;
+  pendingSignature: number;
+  catalogs: CatalogProgress[];
+  pending: PendingRequest[];
+  /** Goals in progress with at least one signed activity: ready to ask for approval. */
+  ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
+  nextMilestone?: Milestone;
+  service?: { start: string; end: string; daysLeft: number; weeksLeft: number; ended: boolean };
+  absence?: { days: number; percent: number; limit?: number; level: 'ok' | 'warn' | 'over' };
+  forecast?: {
+    status: 'done' | 'on_track' | 'at_risk' | 'unknown';
+    perWeek: number;
+    weeksLeft: number;
+    /** Goals approved since the service started (the pace's basis). */
+    approvedInPeriod: number;
+    projected: number;
+  };
+}
+
+function countDays(from: string, to: string, start: string, end: string): number {
+  const a = from > start ? from : start;
+  const b = to < end ? to : end;
+  return b < a ? 0 : daysBetween(a, b) + 1;
+}
+
+/**
+ * Where a LIS stands, from the catalogs they follow and the stored states. Pure, so the bot,
+ * the tab and the tests compute the same numbers.
+ */
+export function progressOf(
+  profile: TraineeProfile,
+  goals: readonly GoalState[],
+  activities: readonly LearningActivity[],
+  catalogs: CatalogSet,
+  today: string,
+): Progress {
+  const state = new Map(goals.map((g) => [g.id, g]));
+  const signedFor = new Set(
+    activities
+      .filter((a) => a.status === 'signed' || a.status === 'met_by_leader')
+      .flatMap((a) => a.goals.map((r) => `goal:${r.catalogId}:${r.goalId}`)),
+  );
+  const out: Progress = {
+    total: 0,
+    approved: 0,
+    remaining: 0,
+    pendingApproval: 0,
+    pendingSignature: 0,
+    catalogs: [],
+    pending: [],
+    ready: [],
+  };
+  const leader = activeHolders(profile, 'leader')[0];
+  for (const catalogId of profile.catalogIds) {
+    const catalog = catalogs.get(catalogId);
+    if (!catalog) continue;
+    const arenas = new Map<Arena, ArenaProgress>();
+    const themes = new Map<string, number>();
+    let approved = 0;
+    for (const goal of catalog.goals) {
+      const id = `goal:${catalogId}:${goal.id}`;
+      const s = state.get(id);
+      const a = arenas.get(goal.arena) ?? {
+        arena: goal.arena,
+        total: 0,
+        approved: 0,
+        pending: 0,
+        remaining: 0,
+      };
+      a.total++;
+      if (s?.status === 'approved') {
+        a.approved++;
+        approved++;
+      } else {
+        a.remaining++;
+        themes.set(goal.theme, (themes.get(goal.theme) ?? 0) + 1);
+        if (s?.status === 'pending_approval') {
+          a.pending++;
+          out.pending.push({
+            kind: 'approval',
+            what: goal.id,
+            docId: id,
+            rev: s.rev,
+            waitingFor: leader?.name ?? '',
+            ...(s.requestedAt ? { since: s.requestedAt } : {}),
+            ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
+          });
+        } else if (signedFor.has(id)) {
+          out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });
+        }
+      }
+      arenas.set(goal.arena, a);
+    }
+    out.total += catalog.goals.length;
+    out.approved += approved;
+    out.catalogs.push({
+      catalogId,
+      name: catalog.name,
+      demo: catalog.demo,
+      total: catalog.goals.length,
+      approved,
+      remaining: catalog.goals.length - approved,
+      arenas: [...arenas.values()],
+      themes: [...themes.entries()]
+        .map(([theme, remaining]) => ({ theme, remaining }))
+        .sort((x, y) => y.remaining - x.remaining || x.theme.localeCompare(y.theme)),
+    });
+  }
+  out.remaining = out.total - out.approved;
+  out.pendingApproval = out.pending.length;
+  for (const a of activities) {
+    if (a.status !== 'pending_signature') continue;
+    out.pendingSignature++;
+    out.pending.push({
+      kind: 'signature',
+      what: a.description,
+      docId: a.id,
+      rev: a.rev,
+      waitingFor: a.supervisor?.name ?? '',
+      ...(a.requestedAt ? { since: a.requestedAt } : {}),
+      ...(a.remindedAt ? { remindedAt: a.remindedAt } : {}),
+    });
+  }
+
+  out.nextMilestone = [...profile.milestones]
+    .filter((m) => !m.done && m.date >= today)
+    .sort((x, y) => x.date.localeCompare(y.date))[0];
+
+  const svc = profile.service;
+  if (svc) {
+    const daysLeft = Math.max(0, daysBetween(today, svc.end));
+    out.service = {
+      start: svc.start,
+      end: svc.end,
+      daysLeft,
+      weeksLeft: Math.round(daysLeft / 7),
+      ended: today > svc.end,
+    };
+    const serviceDays = daysBetween(svc.start, svc.end) + 1;
+    const days = profile.absence.reduce((n, p) => n + countDays(p.from, p.to, svc.start, svc.end), 0);
+    const percent = serviceDays > 0 ? Math.round((days / serviceDays) * 1000) / 10 : 0;
+    const lis1 = profile.phase === 'LIS1';
+    out.absence = {
+      days,
+      percent,
+      ...(lis1 ? { limit: ABSENCE_LIMIT_PERCENT } : {}),
+      level: !lis1
+        ? 'ok'
+        : percent > ABSENCE_LIMIT_PERCENT
+          ? 'over'
+          : percent >= ABSENCE_WARN_PERCENT
+            ? 'warn'
+            : 'ok',
+    };
+
+    // The pace: goals approved in this service period (not those recorded from earlier) per week so far.
+    const approvedInPeriod = goals.filter(
+      (g) =>
+        g.status === 'approved' &&
+        g.approval &&
+        !g.approval.recordedFrom &&
+        g.approval.at.slice(0, 10) >= svc.start,
+    ).length;
+    const weeksSoFar = Math.max(1, daysBetween(svc.start, today < svc.end ? today : svc.end) / 7);
+    const perWeek = Math.round((approvedInPeriod / weeksSoFar) * 10) / 10;
+    const weeksLeft = daysLeft / 7;
+    const projected = Math.floor((approvedInPeriod / weeksSoFar) * weeksLeft);
+    out.forecast = {
+      status:
+        out.remaining === 0
+          ? 'done'
+          : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
+            ? 'unknown'
+            : projected >= out.remaining
+              ? 'on_track'
+              : 'at_risk',
+      perWeek,
+      weeksLeft: Math.round(weeksLeft),
+      approvedInPeriod,
+      projected,
+    };
+  }
+  return out;
+}
