@@ -26,11 +26,14 @@ function dropEmpty(node: unknown): unknown {
 
 /**
  * Escapes text written by people (names, comments) so card markdown shows it as written:
- * `**x**` stays two stars, `[a](b)` is no link. Teams' TextBlock markdown is a CommonMark subset.
+ * `**x**` stays two stars, `[a](b)` is no link. Only what Teams' markdown subset acts on is
+ * escaped (emphasis, links, code, lists and headings at a line start), so clients that show
+ * backslashes literally show as few as possible.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, '\\$&')
-    .replace(/^(\s*)(\d+)\\?\./gm, '$1$2\\.')
-    .replace(/\r\n?/g, '\n');
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\\`*_[\]~]/g, '\\$&')
+    .replace(/^(\s*)([-+#>])/gm, '$1\\$2')
+    .replace(/^(\s*\d+)\./gm, '$1\\.');
 }

@@ -45,7 +45,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     expect(texts).toContain('Signert');
     expect(texts.some((x) => x.startsWith('Signert av Isaiah Langer'))).toBe(true);
     // The comment is shown as written: markdown escaped, not rendered.
-    expect(texts).toContain('Isaiah Langer: «\\*\\*Bra\\*\\* jobbet \\[her\\]\\(http://x\\.example\\)»');
+    expect(texts).toContain('Isaiah Langer: «\\*\\*Bra\\*\\* jobbet \\[her\\](http://x.example)»');
     expect(cardButtons(body.value).map((b) => b.verb)).not.toContain('activity.sign');
 
     const stored = await pending(a.id);

@@ -18,6 +18,8 @@ export class ConnectorRecorder {
   private waiters: (() => void)[] = [];
   private counter = 0;
   url = '';
+  /** Conversation members the recorder answers with, by user id (`29:…`), for roster look-ups. */
+  readonly members = new Map<string, { id: string; name: string; aadObjectId: string }>();
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -32,7 +34,12 @@ export class ConnectorRecorder {
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     this.calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body });
     res.setHeader('content-type', 'application/json');
-    if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
+    const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
+    if (req.method === 'GET' && member) {
+      const m = this.members.get(decodeURIComponent(member[1] ?? ''));
+      res.statusCode = m ? 200 : 404;
+      res.end(JSON.stringify(m ?? { error: { code: 'MemberNotFoundInConversation' } }));
+    } else if (req.method === 'POST' && /\/v3\/conversations\/?$/.test(req.url ?? '')) {
       res.end(JSON.stringify({ id: `a:created-${++this.counter}`, activityId: `act-${this.counter}` }));
     } else res.end(JSON.stringify({ id: `act-${++this.counter}` }));
     for (const w of this.waiters.splice(0)) w();

@@ -1,0 +1,252 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+type InvokeBody = { statusCode: number; type: string; value: unknown };
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+
+describe('goal approval from a card, over real HTTP', () => {
+  let app: TestApp;
+  const post = async (activity: Record<string, unknown>) => {
+    const res = await app.post(activity);
+    const body = (await res.json()) as InvokeBody;
+    await app.notifier.idle();
+    return { status: res.status, body };
+  };
+  const say = async (text: string, from: { aadObjectId: string; name: string }) => {
+    await app.notifier.idle();
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from }));
+    await app.notifier.idle();
+    return app.connector.sent();
+  };
+  const goals = async () => (await app.store.trainees.snapshot(T))!.goals;
+  const pendingClinical = async () =>
+    (await goals()).find((g) => g.catalogId === 'lis1-clinical-2020' && g.status === 'pending_approval')!;
+  const pendingFkm = async () =>
+    (await goals()).find((g) => g.catalogId === 'fkm-lis1-2025' && g.status === 'pending_approval')!;
+  const click = (
+    verb: string,
+    data: Record<string, unknown>,
+    from: { aadObjectId: string; name: string },
+    extra: Record<string, unknown> = {},
+  ) => post(invoke(verb, data, { from, serviceUrl: app.connector.url, ...extra }));
+
+  beforeEach(async () => {
+    app = await startTestApp();
+  });
+  afterEach(() => app.stop());
+
+  it('Megan: "hva venter på meg?" lists the pending goals, Approve works in one click, and asking again no longer lists it', async () => {
+    await say('hei', alex);
+    const first = await say('hva venter på meg?', megan);
+    const texts = cardTexts(first[0]?.attachments);
+    expect(texts).toContain('Alex Wilber (LIS1)');
+    expect(texts).toContain('Lynne Robbins (LIS3)');
+    const g = await pendingClinical();
+    expect(texts).toContain(`Godkjenn: ${g.goalId}`);
+    const approve = cardButtons(first[0]?.attachments).find(
+      (b) => b.verb === 'goal.approve' && b.data.id === g.id,
+    );
+    expect(approve?.data).toEqual({ traineeId: T, id: g.id, rev: g.rev, view: 'inbox' });
+
+    app.connector.clear();
+    const r = await click('goal.approve', approve?.data ?? {}, megan);
+    expect(cardTexts(r.body.value)).toContain(`Godkjent: ${g.goalId}.`);
+    expect(cardTexts(r.body.value)).not.toContain(`Godkjenn: ${g.goalId}`);
+    const stored = (await goals()).find((x) => x.id === g.id);
+    expect(stored).toMatchObject({
+      status: 'approved',
+      approval: { by: megan.aadObjectId, arena: 'municipality' },
+    });
+    expect(app.connector.sent().find((s) => s.text === 'Læringsmålet ditt er godkjent')).toBeDefined();
+    const again = await say('hva venter på meg?', megan);
+    expect(cardTexts(again[0]?.attachments)).not.toContain(`Godkjenn: ${g.goalId}`);
+    expect((await app.store.trainees.auditOf(T, g.id)).filter((e) => e.verb === 'goal.approve')).toHaveLength(
+      1,
+    );
+  });
+
+  it('shows the basis on the card and warns plainly when it is incomplete; approving then needs a comment', async () => {
+    const g = await pendingFkm();
+    const view = await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    const texts = cardTexts(view.body.value);
+    expect(
+      texts.some((x) =>
+        /^✔ Kurs i legevaktmedisin \(Statsforvalteren\) – signert av Patti Fernandez/.test(x),
+      ),
+    ).toBe(true);
+    expect(texts).toContain('✘ Ingen anbefaling fra veileder ennå');
+    expect(
+      texts.some((x) => x.startsWith('Grunnlaget er ufullstendig: ingen anbefaling fra veileder.')),
+    ).toBe(true);
+    expect(cardButtons(view.body.value).map((b) => b.verb)).toEqual([
+      'goal.approve',
+      'goal.return',
+      'goal.history',
+    ]);
+
+    const noComment = await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    expect(cardTexts(noComment.body.value)[0]).toBe(
+      'Grunnlaget er ufullstendig. Skriv en kommentar for å godkjenne likevel. Ingenting er endret.',
+    );
+    expect((await pendingFkm()).rev).toBe(g.rev);
+
+    // The advisor adds a recommendation from the card; the basis is then complete.
+    const advisorView = await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, adele);
+    expect(cardButtons(advisorView.body.value).map((b) => b.verb)).toEqual([
+      'goal.recommend',
+      'goal.history',
+    ]);
+    const rec = await click(
+      'goal.recommend',
+      { traineeId: T, id: g.id, rev: g.rev, comment: 'Anbefales.' },
+      adele,
+    );
+    expect(cardTexts(rec.body.value)).toContain('✔ Veileder Adele Vance anbefaler: «Anbefales.»');
+    const fresh = (await goals()).find((x) => x.id === g.id)!;
+    const ok = await click('goal.approve', { traineeId: T, id: g.id, rev: fresh.rev }, megan);
+    expect(cardTexts(ok.body.value)).toContain('Godkjent');
+  });
+
+  it('requires a comment to return, then returns the goal to the LIS with the comment as written', async () => {
+    const g = await pendingClinical();
+    const none = await click('goal.return', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    expect(cardTexts(none.body.value)[0]).toBe('Skriv en kommentar for å returnere. Ingenting er endret.');
+    await say('hei', alex);
+    app.connector.clear();
+    const r = await click(
+      'goal.return',
+      { traineeId: T, id: g.id, rev: g.rev, comment: 'Trenger _mer_ erfaring' },
+      megan,
+    );
+    expect(cardTexts(r.body.value)).toContain('Returnert til Alex Wilber');
+    expect((await goals()).find((x) => x.id === g.id)).toMatchObject({
+      status: 'in_progress',
+      returned: { comment: 'Trenger _mer_ erfaring' },
+    });
+    const toLis = app.connector.sent().find((s) => s.text === 'Læringsmålet ditt er returnert');
+    expect(cardTexts(toLis?.attachments)).toContain('Megan Bowen: «Trenger \\_mer\\_ erfaring»');
+  });
+
+  it('refuses someone who is not the leader, a stranger, a tampered id, and a goal nobody asked to approve', async () => {
+    const g = await pendingClinical();
+    const sup = await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, isaiah);
+    expect(cardTexts(sup.body.value)[0]).toBe(
+      'Som supervisør for Alex Wilber kan du ikke gjøre dette. Ingenting er endret.',
+    );
+    const stranger = await click(
+      'goal.approve',
+      { traineeId: T, id: g.id, rev: g.rev },
+      { aadObjectId: 'aad-x', name: 'X' },
+    );
+    expect(cardTexts(stranger.body.value).join(' ')).toMatch(/Du har ingen rolle for Alex Wilber/);
+    expect(cardTexts(stranger.body.value).join(' ')).not.toMatch(new RegExp(g.goalId));
+    const tampered = await click(
+      'goal.approve',
+      { traineeId: T, id: 'goal:lis1-clinical-2020:DEL1-999', rev: 1 },
+      megan,
+    );
+    expect(cardTexts(tampered.body.value).join(' ')).toMatch(/Fant ikke det dette kortet viser til/);
+    const inProgress = (await goals()).find((x) => x.status === 'in_progress')!;
+    const notAsked = await click(
+      'goal.approve',
+      { traineeId: T, id: inProgress.id, rev: inProgress.rev },
+      megan,
+    );
+    expect(cardTexts(notAsked.body.value)[0]).toBe('Dette venter ikke lenger på noen. Ingenting er endret.');
+    expect(await pendingClinical()).toMatchObject({ rev: g.rev });
+  });
+
+  it('refuses approval in the wrong arena: a municipality leader cannot approve a hospital goal', async () => {
+    const hospitalGoal = (await goals()).find((x) => x.goalId === 'DEL1-001')!;
+    const { etag: _e, approval: _a, ...rest } = hospitalGoal;
+    await app.store.trainees.saveGoal({
+      ...rest,
+      status: 'pending_approval',
+      rev: hospitalGoal.rev + 1,
+      etag: hospitalGoal.etag,
+    });
+    const r = await click(
+      'goal.approve',
+      { traineeId: T, id: hospitalGoal.id, rev: hospitalGoal.rev + 1, comment: 'ok' },
+      megan,
+    );
+    expect(cardTexts(r.body.value)[0]).toBe(
+      'Dette læringsmålet godkjennes i sykehus, ikke av Demo kommune, helse og omsorg. Ingenting er endret.',
+    );
+  });
+
+  it('is idempotent and lets exactly one of two concurrent opposite decisions win', async () => {
+    const g = await pendingClinical();
+    const [a, b] = await Promise.all([
+      click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan),
+      click('goal.return', { traineeId: T, id: g.id, rev: g.rev, comment: 'Nei' }, megan),
+    ]);
+    const stored = (await goals()).find((x) => x.id === g.id)!;
+    expect(stored.rev).toBe(g.rev + 1);
+    const decisions = (await app.store.trainees.auditOf(T, g.id)).filter(
+      (e) => e.verb === 'goal.approve' || e.verb === 'goal.return',
+    );
+    expect(decisions).toHaveLength(1);
+    const shown = stored.status === 'approved' ? 'Godkjent' : 'Returnert til Alex Wilber';
+    expect(cardTexts(a.body.value)).toContain(shown);
+    expect(cardTexts(b.body.value)).toContain(shown);
+    const again = await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    expect(cardTexts(again.body.value)).toContain(shown);
+    expect(
+      (await app.store.trainees.auditOf(T, g.id)).filter(
+        (e) => e.verb.startsWith('goal.approve') || e.verb === 'goal.return',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('lets the LIS ask for approval and recall it; the leader gets the card; history shows who did what', async () => {
+    await say('hei', megan);
+    const inProgress = (await goals()).find((x) => x.status === 'in_progress')!;
+    app.connector.clear();
+    const ask = await click('goal.request', { traineeId: T, id: inProgress.id, rev: inProgress.rev }, alex);
+    expect(cardTexts(ask.body.value)).toContain('Venter på godkjenning fra Megan Bowen');
+    const toMegan = app.connector
+      .sent()
+      .find((s) => (s.conversation as { id: string }).id === `a:personal-${megan.aadObjectId}`);
+    expect(cardButtons(toMegan?.attachments).map((b) => b.verb)).toEqual([
+      'goal.approve',
+      'goal.return',
+      'goal.history',
+    ]);
+    const asked = (await goals()).find((x) => x.id === inProgress.id)!;
+    const recall = await click('goal.recall', { traineeId: T, id: asked.id, rev: asked.rev }, alex);
+    expect(cardTexts(recall.body.value)).toContain('Pågår');
+    // Megan's card was updated: no buttons to approve what was recalled.
+    const updated = app.connector.calls.filter((c) => c.method === 'PUT').at(-1);
+    expect(cardButtons(updated?.body.attachments).map((b) => b.verb)).not.toContain('goal.approve');
+    const history = await click('goal.history', { traineeId: T, id: asked.id, rev: asked.rev + 1 }, megan);
+    const lines = cardTexts(history.body.value);
+    expect(lines.some((x) => /– Alex Wilber ba om godkjenning\.$/.test(x))).toBe(true);
+    expect(lines.some((x) => /– Alex Wilber trakk tilbake forespørselen\.$/.test(x))).toBe(true);
+    const supHistory = await click('goal.history', { traineeId: T, id: asked.id, rev: 1 }, isaiah);
+    expect(cardTexts(supHistory.body.value).join(' ')).toMatch(
+      /Som supervisør for Alex Wilber kan du ikke gjøre dette/,
+    );
+  });
+
+  it('"approve all with a complete basis" approves only goals whose basis is complete, after a confirmation', async () => {
+    const inbox = await say('hva venter på meg?', megan);
+    const complete = await pendingClinical();
+    // Only the clinical goal (advisor + supervisor) has a complete basis: one is not "all", so no bulk button yet.
+    expect(cardTexts(inbox[0]?.attachments).some((x) => x.startsWith('Godkjenn alle'))).toBe(false);
+    const fkm = await pendingFkm();
+    const r = await click(
+      'goal.approveAll',
+      { items: [complete, fkm].map((g) => ({ traineeId: T, id: g.id, rev: g.rev })), view: 'inbox' },
+      megan,
+    );
+    expect(cardTexts(r.body.value)[0]).toBe(
+      'Godkjent 1 av 2 læringsmål. 1 ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
+    );
+    expect((await goals()).find((x) => x.id === complete.id)?.status).toBe('approved');
+    expect((await goals()).find((x) => x.id === fkm.id)?.status).toBe('pending_approval');
+  });
+});

@@ -1,0 +1,252 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { can } from '../../core/policy';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+type InvokeBody = { statusCode: number; type: string; value: unknown };
+const nina = { aadObjectId: 'aad-nina', name: 'Nina Nilsen' };
+const kari = { aadObjectId: 'aad-kari', name: 'Kari Nordmann' };
+const ola = { aadObjectId: 'aad-ola', name: 'Ola Hansen' };
+const mallory = { aadObjectId: 'aad-mallory', name: 'Mallory' };
+
+describe('onboarding and roles over real HTTP', () => {
+  let app: TestApp;
+  const post = async (activity: Record<string, unknown>) => {
+    const res = await app.post(activity);
+    return { status: res.status, body: (await res.json()) as InvokeBody };
+  };
+  const say = async (
+    text: string,
+    from: { aadObjectId: string; name: string },
+    extra: Record<string, unknown> = {},
+  ) => {
+    app.connector.clear();
+    await app.post({ ...message(text, { serviceUrl: app.connector.url, from }), ...extra });
+    await app.notifier.idle();
+    return app.connector.sent();
+  };
+  const register = () =>
+    post(
+      invoke(
+        'profile.register',
+        {
+          phase: 'LIS1_municipality',
+          employer: 'Testby kommune',
+          employerKind: 'municipality',
+          start: '2026-09-01',
+          end: '2027-02-28',
+          position: 'LIS1',
+          percent: '100',
+          catalogs: '',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+
+  beforeEach(async () => {
+    app = await startTestApp();
+  });
+  afterEach(() => app.stop());
+
+  it('register → invite → accept as the invitee: the role is active and the policy allows the invitee’s actions', async () => {
+    await say('hei', nina);
+    await say('hei', kari);
+    const reg = await register();
+    expect(cardTexts(reg.body.value).join(' ')).toMatch(
+      /Du er registrert som LIS1 – kommunedelen hos Testby kommune/,
+    );
+    const me = await app.store.people.get(nina.aadObjectId);
+    expect(me?.traineeId).toMatch(/^lis-/);
+    const traineeId = me?.traineeId as string;
+    const profile = await app.store.trainees.getProfile(traineeId);
+    expect(profile?.catalogIds.sort()).toEqual(['fkm-lis1-2025', 'lis1-clinical-2020']);
+    expect(profile?.milestones.map((m) => m.kind)).toEqual(['intro', 'halfway', 'final']);
+
+    app.connector.clear();
+    const inv = await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: kari.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(inv.body.value).join(' ')).toMatch(/Kari Nordmann er invitert som veileder/);
+    await app.notifier.idle();
+    const toKari = app.connector
+      .sent()
+      .find((s) => (s.conversation as { id: string }).id === `a:personal-${kari.aadObjectId}`);
+    const buttons = cardButtons(toKari?.attachments);
+    expect(buttons.map((b) => b.verb)).toEqual(['role.accept', 'role.decline']);
+    const acceptData = buttons[0]?.data as Record<string, unknown>;
+    expect(
+      can(kari.aadObjectId, 'goal.recommend', (await app.store.trainees.getProfile(traineeId))!, '2026-11-26')
+        .ok,
+    ).toBe(false);
+
+    // The same card forwarded to someone else: refused, and nothing changes.
+    const before = await app.store.trainees.getProfile(traineeId);
+    const forged = await post(
+      invoke('role.accept', acceptData, { from: mallory, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(forged.body.value).join(' ')).toMatch(
+      /Denne invitasjonen er til Kari Nordmann, ikke til deg\. .*Ingenting er endret/,
+    );
+    expect((await app.store.trainees.getProfile(traineeId))?.etag).toBe(before?.etag);
+
+    app.connector.clear();
+    const ok = await post(invoke('role.accept', acceptData, { from: kari, serviceUrl: app.connector.url }));
+    expect(cardTexts(ok.body.value)).toContain('Du er nå veileder for Nina Nilsen.');
+    const after = await app.store.trainees.getProfile(traineeId);
+    expect(after?.roles.find((r) => r.aadObjectId === kari.aadObjectId)).toMatchObject({
+      role: 'advisor',
+      state: 'active',
+    });
+    expect(can(kari.aadObjectId, 'goal.recommend', after!, '2026-11-26').ok).toBe(true);
+    expect((await app.store.people.get(kari.aadObjectId))?.roles).toEqual([
+      { traineeId, traineeName: 'Nina Nilsen', role: 'advisor', state: 'active' },
+    ]);
+    await app.notifier.idle();
+    expect(
+      app.connector.sent().some((s) => s.text === 'Kari Nordmann har takket ja til å være veileder for deg.'),
+    ).toBe(true);
+
+    const twice = await post(
+      invoke('role.accept', acceptData, { from: kari, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(twice.body.value).join(' ')).toMatch(/allerede godtatt/);
+    const audit = await app.store.trainees.auditOf(traineeId, `role:${acceptData.id}`);
+    expect(audit.map((e) => e.verb)).toEqual(['role.invite', 'role.accept']);
+  });
+
+  it('refuses inviting yourself and a second advisor, and says how to reach someone who never used the app', async () => {
+    await say('hei', nina);
+    await register();
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    const self = await post(
+      invoke(
+        'role.invite',
+        { traineeId, leader: nina.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(self.body.value).join(' ')).toMatch(/Du kan ikke invitere deg selv/);
+    const first = await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: ola.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(first.body.value).join(' ')).toMatch(/Jeg kan ikke nå/);
+    // Ola's invitation waits in Ola's inbox for when Ola first talks to the bot.
+    await say('hei', ola);
+    const inbox = await say('hva venter på meg?', ola);
+    expect(cardButtons(inbox[0]?.attachments).map((b) => b.verb)).toEqual(['role.accept', 'role.decline']);
+    const acceptData = cardButtons(inbox[0]?.attachments)[0]?.data as Record<string, unknown>;
+    await post(invoke('role.accept', { ...acceptData }, { from: ola, serviceUrl: app.connector.url }));
+    const second = await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: kari.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(second.body.value).join(' ')).toMatch(/Nina Nilsen har allerede en veileder/);
+    const stranger = await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: kari.aadObjectId },
+        { from: mallory, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(stranger.body.value).join(' ')).toMatch(/Du har ingen rolle for Nina Nilsen/);
+  });
+
+  it('invites by @mention in a group chat', async () => {
+    await say('hei', nina);
+    await register();
+    app.connector.members.set('29:ola', { id: '29:ola', name: 'Ola Hansen', aadObjectId: ola.aadObjectId });
+    const sent = await say('<at>LIS</at> inviter supervisør <at>Ola Hansen</at>', nina, {
+      conversation: { id: '19:group', conversationType: 'groupChat', tenantId: 'tenant-demo' },
+      entities: [
+        { type: 'mention', mentioned: { id: '28:lis-bot', name: 'LIS' }, text: '<at>LIS</at>' },
+        { type: 'mention', mentioned: { id: '29:ola', name: 'Ola Hansen' }, text: '<at>Ola Hansen</at>' },
+      ],
+    });
+    expect(cardTexts(sent[0]?.attachments).join(' ')).toMatch(/Ola Hansen er invitert som supervisør/);
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    expect(
+      (await app.store.trainees.getProfile(traineeId))?.roles.map((r) => [r.aadObjectId, r.role, r.state]),
+    ).toEqual([[ola.aadObjectId, 'supervisor', 'invited']]);
+  });
+
+  it('lets a leader delegate approval for a period; the delegate approves on behalf of the leader', async () => {
+    const { megan, patti } = DEMO_PEOPLE;
+    await say('hei', patti);
+    const r = await post(
+      invoke(
+        'delegation.grant',
+        { delegate: patti.aadObjectId, trainee: DEMO_TRAINEES.alex, from: '2026-11-20', to: '2026-12-10' },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(r.body.value).join(' ')).toMatch(
+      /Patti Fernandez godkjenner på dine vegne for Alex Wilber/,
+    );
+    await app.notifier.idle();
+    expect(app.connector.sent().at(-1)?.text).toMatch(
+      /^Megan Bowen har delegert godkjenning til deg for Alex Wilber fra 20\.11\.2026 til 10\.12\.2026/,
+    );
+    const inbox = await say('hva venter på meg?', patti);
+    const texts = cardTexts(inbox[0]?.attachments).join(' ');
+    expect(texts).toMatch(/Du godkjenner på vegne av Megan Bowen/);
+    const approve = cardButtons(inbox[0]?.attachments).find((b) => b.verb === 'goal.approve');
+    expect(approve).toBeDefined();
+    const done = await post(
+      invoke('goal.approve', approve?.data ?? {}, { from: patti, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(done.body.value).join(' ')).toMatch(/Godkjent: /);
+    const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, String(approve?.data.id));
+    expect(trail.at(-1)).toMatchObject({
+      verb: 'goal.approve',
+      actor: patti.aadObjectId,
+      onBehalfOf: megan.aadObjectId,
+    });
+    // Not a leader: no delegation.
+    const notLeader = await post(
+      invoke(
+        'delegation.grant',
+        { delegate: patti.aadObjectId, trainee: 'all', from: '2026-11-20', to: '2026-12-10' },
+        { from: DEMO_PEOPLE.isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(notLeader.body.value).join(' ')).toMatch(/ikke leder for noen LIS/);
+  });
+
+  it('lets the LIS remove a supervisor, who is told and can no longer sign', async () => {
+    const { alex, isaiah } = DEMO_PEOPLE;
+    await say('hei', isaiah);
+    const roles = await say('roller', alex);
+    const remove = cardButtons(roles[0]?.attachments).find(
+      (b) => b.verb === 'role.remove' && b.data.id === isaiah.aadObjectId,
+    );
+    app.connector.clear();
+    const r = await post(
+      invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(r.body.value)).toContain('Isaiah Langer er fjernet som supervisør.');
+    await app.notifier.idle();
+    expect(app.connector.sent().some((s) => s.text === 'Du er ikke lenger supervisør for Alex Wilber.')).toBe(
+      true,
+    );
+    const a = await app.store.trainees.getActivity(DEMO_TRAINEES.alex, 'activity:demo-4');
+    const sign = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: DEMO_TRAINEES.alex, id: a?.id, rev: a?.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(sign.body.value).join(' ')).toMatch(/Ingenting er endret/);
+  });
+});

@@ -1,0 +1,82 @@
+import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { progressOf } from '../../core/progress';
+import { cardTexts, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const { alex, megan, adele, patti, isaiah } = DEMO_PEOPLE;
+
+describe('"what is left?" over real HTTP', () => {
+  let app: TestApp;
+  const ask = async (text: string, from: { aadObjectId: string; name: string }, locale = 'nb-NO') => {
+    await app.notifier.idle();
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from, locale }));
+    await app.notifier.idle();
+    return app.connector.sent()[0] ?? {};
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('answers the LIS with one sentence whose numbers match the data, then a card, in two store requests', async () => {
+    await ask('hei', alex);
+    const before = app.store.metrics.requests;
+    const reply = await ask('hva gjenstår?', alex);
+    expect(app.store.metrics.requests - before).toBeLessThanOrEqual(2);
+    const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
+    const p = progressOf(
+      snap!.profile,
+      snap!.goals,
+      snap!.activities,
+      new CatalogSet(DEMO_CATALOGS),
+      '2026-11-26',
+    );
+    expect(reply.text).toBe(
+      `Du har ${p.remaining} av 130 læringsmål igjen: 2 venter på godkjenning og 2 på signering. 13 uker igjen av tjenesten – du ligger an til å bli ferdig.`,
+    );
+    const texts = cardTexts(reply.attachments);
+    expect(texts).toContain('Status for Alex Wilber');
+    expect(texts).toContain('Venter på andre');
+    expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
+    expect(texts.some((x) => /^\*\*I rute\*\*/.test(x))).toBe(true);
+    expect(texts.some((x) => /^7 dager \(3\.8 %\) av tjenesten, grensen er 10 %/.test(x))).toBe(true);
+  });
+
+  it('answers in English for an English client', async () => {
+    const reply = await ask("what's left?", alex, 'en-US');
+    expect(reply.text).toMatch(
+      /^You have \d+ of 130 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – you are on track to finish\.$/,
+    );
+  });
+
+  it('answers a leader about a named LIS, and asks back when the leader has several and names none', async () => {
+    const named = await ask('hva gjenstår for Alex?', megan);
+    expect(named.text).toMatch(/^Alex Wilber har \d+ av 130 læringsmål igjen/);
+    const lynne = await ask('status for lynne', megan);
+    expect(lynne.text).toMatch(
+      /^Lynne Robbins har 7 av 12 læringsmål igjen: 1 venter på godkjenning og 0 på signering\./,
+    );
+    const which = await ask('hva gjenstår?', megan);
+    expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
+  });
+
+  it('answers an advisor with a single LIS without a name', async () => {
+    const reply = await ask('hvor langt har Alex kommet?', adele);
+    expect(reply.text).toMatch(/^Alex Wilber har/);
+    const own = await ask('hva gjenstår', adele);
+    expect(own.text).toMatch(/^Alex Wilber har/);
+  });
+
+  it('refuses a LIS the asker holds no role for, and reveals nothing about them', async () => {
+    const reply = await ask('hva gjenstår for Lynne?', patti);
+    expect(reply.text).toBe('Jeg finner ingen LIS som heter «Lynne» blant dem du har en rolle for.');
+    expect(reply.attachments ?? []).toEqual([]);
+    const unknown = await ask('hva gjenstår for Ingen Person', megan);
+    expect(unknown.text).toBe('Jeg finner ingen LIS som heter «Ingen Person» blant dem du har en rolle for.');
+    const supervisorOfLynne = await ask('hva gjenstår for Lynne', isaiah);
+    expect(supervisorOfLynne.text).toMatch(/^Lynne Robbins har/);
+  });
+});

@@ -1,0 +1,92 @@
+import { type Intent, matchIntent } from '../../core/intents';
+
+const cases: [string, Intent][] = [
+  // What is left, for oneself (bokmål)
+  ['hva gjenstår?', { kind: 'whatsLeft' }],
+  ['Hva gjenstår', { kind: 'whatsLeft' }],
+  ['hva gjenstar', { kind: 'whatsLeft' }],
+  ['hva gjennstår?', { kind: 'whatsLeft' }],
+  ['hva gjensår', { kind: 'whatsLeft' }],
+  ['hva gjenstaar', { kind: 'whatsLeft' }],
+  ['<at>LIS</at> hva gjenstår?', { kind: 'whatsLeft' }],
+  ['hva mangler jeg?', { kind: 'whatsLeft' }],
+  ['hva mangler jeg', { kind: 'whatsLeft' }],
+  ['hvor langt har jeg kommet?', { kind: 'whatsLeft' }],
+  ['hvor langt er jeg kommet', { kind: 'whatsLeft' }],
+  ['status', { kind: 'whatsLeft' }],
+  ['Status!', { kind: 'whatsLeft' }],
+  ['min status', { kind: 'whatsLeft' }],
+  ['hva er status', { kind: 'whatsLeft' }],
+  ['fremdrift', { kind: 'whatsLeft' }],
+  ['hva er igjen', { kind: 'whatsLeft' }],
+  ['hvor mye gjenstår', { kind: 'whatsLeft' }],
+  ['hva har jeg igjen?', { kind: 'whatsLeft' }],
+  ['hva gjenstår for meg', { kind: 'whatsLeft' }],
+  // … and in English
+  ['what is left?', { kind: 'whatsLeft' }],
+  ["what's left", { kind: 'whatsLeft' }],
+  ['whats left?', { kind: 'whatsLeft' }],
+  ['What’s left?', { kind: 'whatsLeft' }],
+  ['waht is left', { kind: 'whatsLeft' }],
+  ['what is lfet', { kind: 'whatsLeft' }],
+  ['how far am I?', { kind: 'whatsLeft' }],
+  ['how far have I come', { kind: 'whatsLeft' }],
+  ['what am I missing?', { kind: 'whatsLeft' }],
+  ['what remains', { kind: 'whatsLeft' }],
+  ['my progress', { kind: 'whatsLeft' }],
+  ['progress', { kind: 'whatsLeft' }],
+  // About someone else
+  ['hva gjenstår for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['hva gjenstår for alex wilber', { kind: 'whatsLeft', name: 'Alex Wilber' }],
+  ['hva mangler Lynne?', { kind: 'whatsLeft', name: 'Lynne' }],
+  ['hvor langt har Alex kommet?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['status for Lynne', { kind: 'whatsLeft', name: 'Lynne' }],
+  ["what's left for Alex", { kind: 'whatsLeft', name: 'Alex' }],
+  ['what is left for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['how far is Lynne?', { kind: 'whatsLeft', name: 'Lynne' }],
+  ['progress for alex', { kind: 'whatsLeft', name: 'Alex' }],
+  // The inbox
+  ['hva venter på meg?', { kind: 'inbox' }],
+  ['hva venter pa meg', { kind: 'inbox' }],
+  ['Hva venter på meg nå?', { kind: 'inbox' }],
+  ['hva skal jeg godkjenne', { kind: 'inbox' }],
+  ['what needs my approval?', { kind: 'inbox' }],
+  ["what's waiting for me?", { kind: 'inbox' }],
+  ['inbox', { kind: 'inbox' }],
+  // Other commands
+  ['hjelp', { kind: 'help' }],
+  ['Help!', { kind: 'help' }],
+  ['', { kind: 'help' }],
+  ['kom i gang', { kind: 'register' }],
+  ['get started', { kind: 'register' }],
+  ['ny aktivitet', { kind: 'newActivity' }],
+  ['registrer læringsaktivitet', { kind: 'newActivity' }],
+  ['new activity', { kind: 'newActivity' }],
+  ['inviter veileder', { kind: 'invite' }],
+  ['<at>LIS</at> inviter supervisør <at>Kari</at>', { kind: 'invite' }],
+  ['deleger', { kind: 'delegate' }],
+  ['mine roller', { kind: 'roles' }],
+  ['be om godkjenning av DEL1-042', { kind: 'requestApproval', goalId: 'DEL1-042' }],
+  ['request approval del1-7', { kind: 'requestApproval', goalId: 'DEL1-007' }],
+  // Must not match anything
+  ['hva er klokka?', { kind: 'unknown' }],
+  ['status på kaffen', { kind: 'unknown' }],
+  ['gjenstår det kaffe?', { kind: 'unknown' }],
+  ['hvor er kantina', { kind: 'unknown' }],
+  ['leave me alone', { kind: 'unknown' }],
+  ['what is the weather', { kind: 'unknown' }],
+  ['godkjenn alt', { kind: 'unknown' }],
+  ['slett alle data', { kind: 'unknown' }],
+  ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
+];
+
+describe('the intent matcher', () => {
+  it('has at least 40 phrasings, some of which must not match', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+    expect(cases.filter(([, i]) => i.kind === 'unknown').length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(cases)('%j → %j', (text, intent) => {
+    expect(matchIntent(text)).toEqual(intent);
+  });
+});

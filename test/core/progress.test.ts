@@ -1,0 +1,163 @@
+import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import { addDays } from '../../core/dates';
+import { demoMunicipality } from '../../core/demo';
+import type { GoalState, TraineeProfile } from '../../core/model';
+import { progressOf } from '../../core/progress';
+
+const catalogs = new CatalogSet(DEMO_CATALOGS);
+const TODAY = '2026-11-26';
+const demo = demoMunicipality(new Date(`${TODAY}T09:00:00Z`), catalogs);
+const alex = demo.trainees[0];
+if (!alex) throw new Error('no demo');
+
+const profile = (over: Partial<TraineeProfile>): TraineeProfile => ({ ...alex.profile, ...over });
+const approved = (goalId: string, at: string, recorded = false): GoalState => ({
+  kind: 'goal',
+  id: `goal:lis3-allmennmedisin-2019:${goalId}`,
+  traineeId: 'x',
+  catalogId: 'lis3-allmennmedisin-2019',
+  goalId,
+  status: 'approved',
+  rev: 2,
+  approval: {
+    by: 'l',
+    byName: 'L',
+    at,
+    arena: 'municipality',
+    ...(recorded ? { recordedFrom: { place: 'p', approverName: 'a' } } : {}),
+  },
+  updatedAt: at,
+});
+
+describe('progressOf on the demo LIS1', () => {
+  const p = progressOf(alex.profile, alex.goals, alex.activities, catalogs, TODAY);
+
+  it('counts goals over both catalogs and splits them by arena', () => {
+    expect(p.total).toBe(130);
+    const approvedDocs = alex.goals.filter((g) => g.status === 'approved').length;
+    expect(p.approved).toBe(approvedDocs);
+    expect(p.remaining).toBe(130 - approvedDocs);
+    const clinical = p.catalogs.find((c) => c.catalogId === 'lis1-clinical-2020');
+    expect(clinical?.arenas.map((a) => [a.arena, a.total])).toEqual([
+      ['hospital', 38],
+      ['municipality', 47],
+      ['psychiatry', 16],
+    ]);
+    expect(clinical?.arenas.find((a) => a.arena === 'hospital')?.remaining).toBe(0);
+  });
+
+  it('lists what waits for whom', () => {
+    expect(p.pendingApproval).toBe(2);
+    expect(p.pendingSignature).toBe(2);
+    expect(p.pending.filter((q) => q.kind === 'approval').every((q) => q.waitingFor === 'Megan Bowen')).toBe(
+      true,
+    );
+    expect(
+      p.pending
+        .filter((q) => q.kind === 'signature')
+        .map((q) => q.waitingFor)
+        .sort(),
+    ).toEqual(['Isaiah Langer', 'Patti Fernandez']);
+  });
+
+  it('gives the next milestone, the absence against 10 %, and a forecast with its numbers', () => {
+    expect(p.nextMilestone?.kind).toBe('halfway');
+    expect(p.absence).toMatchObject({ days: 7, limit: 10, level: 'ok' });
+    expect(p.absence?.percent).toBeCloseTo((7 / 183) * 100, 1);
+    expect(p.service?.weeksLeft).toBe(13);
+    expect(p.forecast?.status).toBe('on_track');
+    expect(p.forecast?.projected).toBeGreaterThanOrEqual(p.remaining);
+  });
+
+  it('offers goals with a signed activity as ready to ask for approval', () => {
+    expect(p.ready.length).toBeGreaterThan(0);
+    for (const r of p.ready)
+      expect(alex.goals.find((g) => g.id === r.docId)?.status).not.toBe('pending_approval');
+  });
+});
+
+describe('progressOf, table', () => {
+  const gp = profile({
+    phase: 'LIS3',
+    catalogIds: ['lis3-allmennmedisin-2019'],
+    service: { start: '2026-01-01', end: '2026-12-31', position: 'x', percent: 100 },
+    absence: [],
+    milestones: [],
+  });
+  const cases: {
+    name: string;
+    p: TraineeProfile;
+    goals: GoalState[];
+    today: string;
+    expect: Record<string, unknown>;
+  }[] = [
+    {
+      name: 'nothing approved yet',
+      p: gp,
+      goals: [],
+      today: '2026-06-01',
+      expect: { remaining: 12, forecast: 'unknown' },
+    },
+    {
+      name: 'a fast pace is on track',
+      p: gp,
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALLM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      today: '2026-06-01',
+      expect: { remaining: 4, forecast: 'on_track' },
+    },
+    {
+      name: 'a slow pace is at risk',
+      p: gp,
+      goals: [approved('ALLM-001', '2026-03-01T10:00:00Z')],
+      today: '2026-11-01',
+      expect: { remaining: 11, forecast: 'at_risk' },
+    },
+    {
+      name: 'recorded approvals do not count for the pace',
+      p: gp,
+      goals: Array.from({ length: 3 }, (_, i) => approved(`ALLM-00${i + 1}`, '2025-03-01T10:00:00Z', true)),
+      today: '2026-06-01',
+      expect: { remaining: 9, forecast: 'unknown' },
+    },
+    {
+      name: 'all done',
+      p: gp,
+      goals: Array.from({ length: 12 }, (_, i) =>
+        approved(`ALLM-${String(i + 1).padStart(3, '0')}`, '2026-03-01T10:00:00Z'),
+      ),
+      today: '2026-06-01',
+      expect: { remaining: 0, forecast: 'done' },
+    },
+  ];
+  it.each(cases)('$name', (c) => {
+    const p = progressOf(c.p, c.goals, [], catalogs, c.today);
+    expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
+  });
+
+  it('warns about absence from 8 % and says when it is over 10 % (LIS1 only)', () => {
+    const svc = { start: '2026-01-01', end: '2026-06-30', position: 'x', percent: 100 };
+    const lis1 = (days: number) =>
+      progressOf(
+        profile({
+          service: svc,
+          absence: [{ from: '2026-02-01', to: addDays('2026-02-01', days - 1), reason: 'sick' }],
+        }),
+        [],
+        [],
+        catalogs,
+        '2026-03-01',
+      ).absence;
+    expect(lis1(5)?.level).toBe('ok');
+    expect(lis1(15)?.level).toBe('warn');
+    expect(lis1(19)?.level).toBe('over');
+    const lis3 = progressOf(
+      { ...gp, service: svc, absence: [{ from: '2026-02-01', to: '2026-03-15', reason: 'leave' }] },
+      [],
+      [],
+      catalogs,
+      '2026-03-01',
+    ).absence;
+    expect(lis3).toMatchObject({ level: 'ok' });
+    expect(lis3?.limit).toBeUndefined();
+  });
+});

@@ -1,0 +1,132 @@
+import type { TraineeProfile } from '../../core/model';
+import { answer, delegate, invite, personRolesFor, removeRole } from '../../core/roles';
+
+const NOW = '2026-11-26T10:00:00.000Z';
+const lis: TraineeProfile = {
+  kind: 'profile',
+  id: 'profile',
+  traineeId: 't',
+  aadObjectId: 'lis',
+  name: 'LIS',
+  phase: 'LIS1',
+  employer: { unitId: 'u', name: 'U', kind: 'municipality' },
+  service: null,
+  catalogIds: [],
+  roles: [],
+  delegations: [],
+  absence: [],
+  milestones: [],
+  createdAt: '',
+};
+const who = (id: string) => ({ aadObjectId: id, name: id.toUpperCase() });
+
+function invited(
+  p: TraineeProfile,
+  id: string,
+  role: 'leader' | 'advisor' | 'supervisor',
+  invitationId: string,
+  replace = false,
+) {
+  const r = invite(p, who(id), role, { now: NOW, invitationId, replace });
+  if (!r.ok) throw new Error(r.error);
+  return r.value.profile;
+}
+
+describe('roles', () => {
+  it('refuses inviting yourself, a second leader, the same person twice', () => {
+    expect(invite(lis, who('lis'), 'leader', { now: NOW, invitationId: 'i' })).toEqual({
+      ok: false,
+      error: 'self_invite',
+    });
+    const withLeader = answer(invited(lis, 'l1', 'leader', 'i1'), 'i1', 'l1', true, NOW);
+    if (!withLeader.ok) throw new Error('x');
+    expect(invite(withLeader.value.profile, who('l2'), 'leader', { now: NOW, invitationId: 'i2' })).toEqual({
+      ok: false,
+      error: 'has_leader',
+    });
+    expect(
+      invite(withLeader.value.profile, who('l1'), 'leader', { now: NOW, invitationId: 'i3', replace: true }),
+    ).toEqual({ ok: false, error: 'already_holds_role' });
+    const sup = invited(lis, 's', 'supervisor', 's1');
+    expect(invite(sup, who('s'), 'supervisor', { now: NOW, invitationId: 's2' })).toEqual({
+      ok: false,
+      error: 'already_invited',
+    });
+  });
+
+  it('lets the same person hold two roles for one LIS through two invitations', () => {
+    const p = invited(invited(lis, 'x', 'advisor', 'a1'), 'x', 'supervisor', 's1');
+    const a = answer(p, 'a1', 'x', true, NOW);
+    if (!a.ok) throw new Error('x');
+    const b = answer(a.value.profile, 's1', 'x', true, NOW);
+    expect(b.ok && b.value.profile.roles.filter((r) => r.state === 'active').map((r) => r.role)).toEqual([
+      'advisor',
+      'supervisor',
+    ]);
+  });
+
+  it('accepts only from the invitee, once, while open', () => {
+    const p = invited(lis, 'adv', 'advisor', 'inv');
+    expect(answer(p, 'inv', 'someone-else', true, NOW)).toEqual({ ok: false, error: 'not_invitee' });
+    expect(answer(p, 'nope', 'adv', true, NOW)).toEqual({ ok: false, error: 'invitation_not_found' });
+    expect(answer(p, 'inv', 'adv', true, '2027-01-01T00:00:00.000Z')).toEqual({
+      ok: false,
+      error: 'invitation_expired',
+    });
+    const ok = answer(p, 'inv', 'adv', true, NOW);
+    expect(ok.ok && ok.value.holder.state).toBe('active');
+    if (!ok.ok) return;
+    expect(answer(ok.value.profile, 'inv', 'adv', true, NOW)).toEqual({
+      ok: false,
+      error: 'already_accepted',
+    });
+    const declined = answer(p, 'inv', 'adv', false, NOW);
+    if (!declined.ok) throw new Error('x');
+    expect(answer(declined.value.profile, 'inv', 'adv', true, NOW)).toEqual({
+      ok: false,
+      error: 'already_declined',
+    });
+    const withdrawn = removeRole(p, 'adv', 'advisor', NOW);
+    if (!withdrawn.ok) throw new Error('x');
+    expect(answer(withdrawn.value.profile, 'inv', 'adv', true, NOW)).toEqual({
+      ok: false,
+      error: 'invitation_withdrawn',
+    });
+  });
+
+  it('replaces a leader: the old one ends when the new one accepts', () => {
+    const first = answer(invited(lis, 'l1', 'leader', 'i1'), 'i1', 'l1', true, NOW);
+    if (!first.ok) throw new Error('x');
+    const second = answer(invited(first.value.profile, 'l2', 'leader', 'i2', true), 'i2', 'l2', true, NOW);
+    if (!second.ok) throw new Error('x');
+    expect(second.value.ended?.aadObjectId).toBe('l1');
+    expect(
+      second.value.profile.roles.filter((r) => r.role === 'leader').map((r) => [r.aadObjectId, r.state]),
+    ).toEqual([
+      ['l1', 'ended'],
+      ['l2', 'active'],
+    ]);
+  });
+
+  it('keeps the person index in step with the profile, delegations included', () => {
+    const p = answer(invited(lis, 'l', 'leader', 'i'), 'i', 'l', true, NOW);
+    if (!p.ok) throw new Error('x');
+    const d = delegate(p.value.profile, who('l'), who('dep'), { from: '2026-11-01', to: '2026-11-30' }, 'd1');
+    if (!d.ok) throw new Error('x');
+    expect(personRolesFor({ aadObjectId: 'dep', roles: [] }, d.value.profile)).toEqual([
+      { traineeId: 't', traineeName: 'LIS', role: 'delegate', state: 'active' },
+    ]);
+    expect(
+      personRolesFor(
+        {
+          aadObjectId: 'l',
+          roles: [{ traineeId: 'other', traineeName: 'O', role: 'advisor', state: 'active' }],
+        },
+        d.value.profile,
+      ),
+    ).toHaveLength(2);
+    expect(
+      delegate(p.value.profile, who('l'), who('dep'), { from: '2026-12-01', to: '2026-11-01' }, 'd2'),
+    ).toEqual({ ok: false, error: 'bad_period' });
+  });
+});
