@@ -19,7 +19,7 @@ export async function loadGoalOrBlank(
   if (!m) return undefined;
   const [, catalogId = '', goalId = ''] = m;
   const snap = await deps.store.trainees.snapshot(traineeId);
-  if (!snap || !snap.profile.catalogIds.includes(catalogId) || !deps.catalogs.goal(catalogId, goalId))
+  if (!snap?.profile.catalogIds.includes(catalogId) || !deps.catalogs.goal(catalogId, goalId))
     return undefined;
   const doc = snap.goals.find((g) => g.id === id) ?? {
     ...blankGoal(traineeId, { catalogId, goalId }, now),
