@@ -310,7 +310,7 @@ const TEXTS = {
   inboxTitle: { nb: 'Dette venter på deg', en: 'Waiting for you' },
   inboxSummary: { nb: '{count} ting venter på deg.', en: '{count} things are waiting for you.' },
   inboxSummaryOne: { nb: 'Én ting venter på deg.', en: 'One thing is waiting for you.' },
-  inboxEmpty: { nb: 'Ingenting venter på deg nå. 🎉', en: 'Nothing is waiting for you now. 🎉' },
+  inboxEmpty: { nb: 'Ingenting venter på deg nå.', en: 'Nothing is waiting for you now.' },
   inboxGroup: { nb: '{trainee} ({phase})', en: '{trainee} ({phase})' },
   inboxSign: { nb: 'Signer: {what}', en: 'Sign: {what}' },
   inboxApprove: { nb: 'Godkjenn: {goal}', en: 'Approve: {goal}' },
@@ -347,9 +347,18 @@ const TEXTS = {
     nb: '{skipped} ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
     en: '{skipped} were not approved because they had changed or no longer had a complete basis.',
   },
-  doneSigned: { nb: 'Signert: {what}.', en: 'Signed: {what}.' },
-  doneReturned: { nb: 'Returnert: {what}.', en: 'Returned: {what}.' },
-  doneApproved: { nb: 'Godkjent: {what}.', en: 'Approved: {what}.' },
+  doneSigned: {
+    nb: 'Signert: {what}. Signert av {name} {when}.',
+    en: 'Signed: {what}. Signed by {name} on {when}.',
+  },
+  doneReturned: {
+    nb: 'Returnert: {what}. Returnert av {name} {when}.',
+    en: 'Returned: {what}. Returned by {name} on {when}.',
+  },
+  doneApproved: {
+    nb: 'Godkjent: {what}. Godkjent av {name} {when}.',
+    en: 'Approved: {what}. Approved by {name} on {when}.',
+  },
   doneAccepted: { nb: 'Du er nå {role} for {trainee}.', en: 'You are now {role} for {trainee}.' },
   doneDeclined: {
     nb: 'Du takket nei til å bli {role} for {trainee}.',

@@ -1,5 +1,6 @@
 import { escapeMarkdown } from '../../cards/render';
 import { decideActivity } from '../../core/activities';
+import { formatDateTime } from '../../core/format';
 import { t } from '../../core/i18n';
 import { activityCard, loadActivity, tellLis, updateActivityCards } from './activityShared';
 import { runDecision } from './flow';
@@ -26,6 +27,8 @@ export function decideActivityAction(ctx: ActionContext, data: DecisionData, out
     doneText: (a) =>
       t(ctx.lang, outcome === 'signed' ? 'doneSigned' : 'doneReturned', {
         what: escapeMarkdown(a.description),
+        name: escapeMarkdown(ctx.actor.name),
+        when: formatDateTime(ctx.lang, ctx.now),
       }),
     after: (l, saved) => {
       updateActivityCards(ctx, saved, l.profile);

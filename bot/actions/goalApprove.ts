@@ -1,3 +1,5 @@
+import { escapeMarkdown } from '../../cards/render';
+import { formatDateTime } from '../../core/format';
 import { approvalBasis, decideGoal } from '../../core/goals';
 import { t } from '../../core/i18n';
 import type { GoalState } from '../../core/model';
@@ -33,7 +35,11 @@ export function decideGoalAction(ctx: ActionContext, data: DecisionData, outcome
       return { arena: goal ? t(ctx.lang, `arena_${goal.arena}`) : '', employer: l.profile.employer.name };
     },
     doneText: (g) =>
-      t(ctx.lang, outcome === 'approved' ? 'doneApproved' : 'doneReturned', { what: g.goalId }),
+      t(ctx.lang, outcome === 'approved' ? 'doneApproved' : 'doneReturned', {
+        what: g.goalId,
+        name: escapeMarkdown(ctx.actor.name),
+        when: formatDateTime(ctx.lang, ctx.now),
+      }),
     after: (l, saved) => {
       updateGoalCards(ctx, saved, l);
       tellLisGoal(ctx, l, saved);

@@ -53,7 +53,9 @@ describe('goal approval from a card, over real HTTP', () => {
 
     app.connector.clear();
     const r = await click('goal.approve', approve?.data ?? {}, megan);
-    expect(cardTexts(r.body.value)).toContain(`Godkjent: ${g.goalId}.`);
+    expect(cardTexts(r.body.value)).toContain(
+      `Godkjent: ${g.goalId}. Godkjent av Megan Bowen 26.11.2026 kl. 10:00.`,
+    );
     expect(cardTexts(r.body.value)).not.toContain(`Godkjenn: ${g.goalId}`);
     const stored = (await goals()).find((x) => x.id === g.id);
     expect(stored).toMatchObject({
