@@ -8,7 +8,6 @@ import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
   title: string;
-  sentence: string;
   catalogs: {
     name: string;
     summary: string;
@@ -23,6 +22,10 @@ export interface ProgressCardModel {
   hasTab: boolean;
   tabTitle: string;
   tabUrl: string;
+}
+
+function shorten(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 /** The one sentence that comes first: how many goals are left, what waits, and whether the LIS will make it. */
@@ -104,7 +107,10 @@ export function progressModel(
     }
     for (const q of p.pending.slice(0, 3)) {
       actions.push({
-        title: t(lang, 'remind', { name: md(q.waitingFor) }),
+        title: t(lang, 'remindAbout', {
+          name: md(q.waitingFor),
+          what: q.kind === 'approval' ? q.what : shorten(md(q.what), 28),
+        }),
         verb: q.kind === 'approval' ? 'goal.remind' : 'activity.remind',
         data: { traineeId: profile.traineeId, id: q.docId, rev: q.rev },
       });
@@ -112,7 +118,6 @@ export function progressModel(
   }
   return {
     title: t(lang, 'progressTitle', { trainee }),
-    sentence: progressSentence(lang, p, opts.viewerIsLis ? null : trainee),
     catalogs: p.catalogs.map((c) => ({
       name: `${md(c.name)}${c.demo ? ` · ${t(lang, 'demoBadge')}` : ''}`,
       summary: t(lang, 'approvedOf', { approved: c.approved, total: c.total }),

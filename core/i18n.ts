@@ -154,6 +154,7 @@ const TEXTS = {
   refreshCard: { nb: 'Oppdater kortet', en: 'Refresh card' },
   recall: { nb: 'Trekk tilbake', en: 'Recall' },
   remind: { nb: 'Påminn {name}', en: 'Remind {name}' },
+  remindAbout: { nb: 'Påminn {name} om {what}', en: 'Remind {name} about {what}' },
   remindedAt: { nb: 'Sist påminnet {when}.', en: 'Last reminded {when}.' },
   remindOncePerDay: {
     nb: '{name} ble påminnet {when}. Du kan påminne én gang i døgnet.',
