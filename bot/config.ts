@@ -42,6 +42,19 @@ const schema = z
       })
       .default('info'),
     CATALOG_DIR: z.string().min(1, 'expected a folder').default('data/catalogs'),
+    TEAMS_APP_ID: z.string().trim().min(1).max(64).optional(),
+    AAD_APP_CLIENT_ID: z.string().trim().min(1).max(64).optional(),
+    AAD_APP_ID_URI: z
+      .string()
+      .trim()
+      .regex(/^api:\/\/.+/, 'expected an App ID URI such as api://host/client-id')
+      .optional(),
+    TAB_ALLOWED_TENANTS: z
+      .string()
+      .trim()
+      .regex(/^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$/, 'expected tenant ids (GUIDs), comma-separated')
+      .optional(),
+    TAB_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the URL of a JSON Web Key Set' }).optional(),
   })
   .superRefine((env, ctx) => {
     const appId = env.MICROSOFT_APP_ID;
@@ -96,6 +109,14 @@ export interface Config {
   readonly devMode: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly catalogDir: string;
+  /** The tab's single sign-on: whose tokens are accepted. Without a client id, only the development identity works. */
+  readonly tab: {
+    readonly teamsAppId?: string;
+    readonly clientId?: string;
+    readonly appIdUri?: string;
+    readonly tenants: readonly string[];
+    readonly jwksUrl: string;
+  };
 }
 
 /** Thrown with one line per bad variable. */
@@ -149,5 +170,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devMode: e.DEV_MODE ?? !e.MICROSOFT_APP_ID,
     logLevel: e.LOG_LEVEL,
     catalogDir: e.CATALOG_DIR,
+    tab: Object.freeze({
+      teamsAppId: e.TEAMS_APP_ID,
+      clientId: e.AAD_APP_CLIENT_ID,
+      appIdUri: e.AAD_APP_ID_URI,
+      tenants: Object.freeze(
+        (e.TAB_ALLOWED_TENANTS ?? e.MICROSOFT_APP_TENANT_ID ?? '').split(',').filter(Boolean),
+      ),
+      jwksUrl: e.TAB_JWKS_URL ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    }),
   });
 }

@@ -4,7 +4,7 @@ import { seedDemoIfEmpty } from '../store/seed';
 import { createAdapter } from './adapter';
 import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
-import { type Config, ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
 import { createLogger } from './log';
 import { Notifier } from './notify';
 import { createApp } from './server';
@@ -56,14 +56,28 @@ async function main(): Promise<void> {
     );
   }
 
-  const deps = { store, catalogs, log, now };
+  const tabUrl = config.tab.teamsAppId
+    ? `https://teams.microsoft.com/l/entity/${config.tab.teamsAppId}/progress`
+    : undefined;
+  const deps = { store, catalogs, log, now, ...(tabUrl ? { tabUrl } : {}) };
   const adapter = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
-  const app = createApp(deps, adapter, new LisBot(deps, notifier));
+  const app = createApp(deps, adapter, new LisBot(deps, notifier), {
+    notifier,
+    auth: {
+      clientId: config.tab.clientId,
+      appIdUri: config.tab.appIdUri,
+      tenants: config.tab.tenants,
+      jwksUrl: config.tab.jwksUrl,
+      // The development identity only ever on this machine, and only in development mode.
+      devIdentity: config.devMode && isLoopbackHost(config.host),
+    },
+  });
   const port = await app.listen(config.port, config.host);
   log.info(
     {
       url: `http://${config.host}:${port}/api/messages`,
+      tab: `http://${config.host}:${port}/tab/`,
       store: store.mode,
       devMode: config.devMode,
       catalogs: catalogs.all().length,

@@ -1,10 +1,23 @@
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Server } from 'restify';
+import { toIsoDate } from '../core/dates';
+import { registerTabApi } from '../tab/server/api';
+import { createAuthenticator, type TabAuthOptions } from '../tab/server/auth';
+import { registerTabStatic } from '../tab/server/static';
+import { sendToSupervisor } from './actions/activityShared';
+import { notifyGoalRequested } from './actions/goalShared';
 import { checkActivityShape } from './activityShape';
 import type { LisBot } from './bot';
 import { correlationId, type Logger } from './log';
+import type { Notifier } from './notify';
 import type { BotDeps } from './turn';
+
+/** What the tab needs from the server's wiring. */
+export interface TabOptions {
+  auth: TabAuthOptions;
+  notifier: Notifier;
+}
 
 export interface App {
   server: Server;
@@ -14,11 +27,43 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** The HTTP surface: the Bot Framework endpoint and the health check. */
-export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot): App {
+/** The HTTP surface: the Bot Framework endpoint, the tab (page and API) and the health check. */
+export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot, tab?: TabOptions): App {
   const { log, store } = deps;
   const server = restify.createServer({ name: 'lis-teams', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+  if (tab) {
+    registerTabStatic(server);
+    registerTabApi(server, {
+      store,
+      catalogs: deps.catalogs,
+      log,
+      now: deps.now,
+      authenticate: createAuthenticator(tab.auth),
+      devIdentity: tab.auth.devIdentity,
+      hooks: {
+        goalRequested: (saved, snap) => {
+          notifyGoalRequested(
+            deps,
+            tab.notifier,
+            { doc: saved, profile: snap.profile, activities: snap.activities },
+            toIsoDate(deps.now()),
+          );
+        },
+        activityRequested: (saved, profile) => {
+          const to = profile.roles.find(
+            (r) => r.aadObjectId === saved.supervisor?.aadObjectId && r.state === 'active',
+          )?.conversation;
+          if (to) {
+            tab.notifier.later('send to supervisor', { traineeId: saved.traineeId, target: saved.id }, () =>
+              sendToSupervisor(deps, tab.notifier, saved, profile, to, toIsoDate(deps.now())),
+            );
+          }
+        },
+      },
+    });
+  }
 
   server.post('/api/messages', async (req, res) => {
     const check = checkActivityShape(req.body);

@@ -7,6 +7,7 @@ export async function seedDemoIfEmpty(store: Store, catalogs: CatalogSet, today:
   if (!(await store.isEmpty())) return false;
   const demo = demoMunicipality(today, catalogs);
   await store.units.createUnit(demo.unit);
+  for (const teamId of demo.unit.teamIds) await store.units.setTeamLink(teamId, demo.unit.unitId);
   for (const t of demo.trainees) {
     await store.trainees.bulkCreate([t.profile, ...t.goals, ...t.activities, ...t.audit], 'demo trainee');
   }

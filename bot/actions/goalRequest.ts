@@ -2,10 +2,9 @@ import { escapeMarkdown } from '../../cards/render';
 import { blankGoal, requestApproval } from '../../core/goals';
 import { t } from '../../core/i18n';
 import type { GoalState } from '../../core/model';
-import { activeHolders, delegationActive } from '../../core/policy';
 import type { BotDeps } from '../turn';
 import { runDecision } from './flow';
-import { goalCard, type LoadedGoal, sendGoalCard } from './goalShared';
+import { goalCard, type LoadedGoal, notifyGoalRequested } from './goalShared';
 import { decisionData, defineAction } from './types';
 
 /** Loads a goal for a request: its state if there is one, else a blank "not started" state. */
@@ -46,34 +45,7 @@ export default defineAction('goal.request', decisionData, async (ctx, data) => {
     save: (next) => ctx.deps.store.trainees.saveGoal(next),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     after: (l, saved) => {
-      const loaded = { ...l, doc: saved };
-      const leader = activeHolders(l.profile, 'leader')[0];
-      const delegates = (l.profile.delegations ?? []).filter(
-        (d) => delegationActive(d, ctx.today) && d.leader === leader?.aadObjectId,
-      );
-      const recipients = [
-        leader,
-        ...activeHolders(l.profile, 'advisor'),
-        ...delegates
-          .map((d) => l.profile.roles.find((r) => r.aadObjectId === d.delegate))
-          .filter((r) => r !== undefined),
-      ].filter((r) => r !== undefined);
-      for (const r of recipients) {
-        const to = r.conversation;
-        if (!to) continue;
-        ctx.notifier.later(
-          'send goal card',
-          { traineeId: saved.traineeId, target: saved.id, to: r.aadObjectId },
-          () =>
-            sendGoalCard(
-              ctx.deps,
-              ctx.notifier,
-              loaded,
-              { aadObjectId: r.aadObjectId, conversation: to },
-              ctx.today,
-            ),
-        );
-      }
+      const leader = notifyGoalRequested(ctx.deps, ctx.notifier, { ...l, doc: saved }, ctx.today);
       if (leader && !leader.conversation)
         unreachable = t(ctx.lang, 'cannotReach', { name: escapeMarkdown(leader.name) });
     },

@@ -7,10 +7,12 @@ import { langOf, t } from '../../core/i18n';
 import type {
   GoalState,
   LearningActivity,
+  RoleHolder,
   Stored,
   StoredConversation,
   TraineeProfile,
 } from '../../core/model';
+import { activeHolders, delegationActive } from '../../core/policy';
 import type { Notifier } from '../notify';
 import type { BotDeps } from '../turn';
 import { clickedMessage } from './activityShared';
@@ -105,4 +107,37 @@ export function tellLisGoal(ctx: ActionContext, l: LoadedGoal, saved: GoalState)
     ];
     await ctx.notifier.send(to, title, noticeCard(title, lines, approved ? 'good' : 'warning'));
   });
+}
+
+/**
+ * After a LIS asked for approval (from chat or the tab): the leader, active delegates and the
+ * advisor get the card in their 1:1 chat. Returns the leader, so the caller can say if unreachable.
+ */
+export function notifyGoalRequested(
+  deps: BotDeps,
+  notifier: Notifier,
+  l: { doc: Stored<GoalState>; profile: TraineeProfile; activities: readonly LearningActivity[] },
+  today: string,
+): RoleHolder | undefined {
+  const leader = activeHolders(l.profile, 'leader')[0];
+  const delegates = (l.profile.delegations ?? []).filter(
+    (d) => delegationActive(d, today) && d.leader === leader?.aadObjectId,
+  );
+  const recipients: { aadObjectId: string; conversation?: StoredConversation }[] = [
+    ...(leader ? [leader] : []),
+    ...activeHolders(l.profile, 'advisor'),
+    ...delegates.map(
+      (d) => l.profile.roles.find((r) => r.aadObjectId === d.delegate) ?? { aadObjectId: d.delegate },
+    ),
+  ];
+  for (const r of recipients) {
+    const to = r.conversation;
+    if (!to) continue;
+    notifier.later(
+      'send goal card',
+      { traineeId: l.doc.traineeId, target: l.doc.id, to: r.aadObjectId },
+      () => sendGoalCard(deps, notifier, l, { aadObjectId: r.aadObjectId, conversation: to }, today),
+    );
+  }
+  return leader;
 }

@@ -9,6 +9,7 @@ import type { BotDeps } from '../../bot/turn';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import type { Store } from '../../store';
 import { seedDemoIfEmpty } from '../../store/seed';
+import type { TabAuthOptions } from '../../tab/server/auth';
 import { ConnectorRecorder } from './connector';
 import { openTestStore } from './store';
 
@@ -36,7 +37,9 @@ export interface TestApp {
 export const TEST_TODAY = new Date('2026-11-26T09:00:00Z');
 
 /** The real server on port 0, the real store, demo data seeded, a recorder as Bot Connector. */
-export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  opts: { seed?: boolean; tab?: Partial<TabAuthOptions> } = {},
+): Promise<TestApp> {
   const store = await openTestStore();
   const catalogs = new CatalogSet(DEMO_CATALOGS);
   if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
@@ -46,7 +49,13 @@ export async function startTestApp(opts: { seed?: boolean } = {}): Promise<TestA
   const config = loadConfig({});
   const adapter = createAdapter(config, log);
   const notifier = new Notifier(adapter, '', log);
-  const app = createApp(deps, adapter, new LisBot(deps, notifier));
+  const tab: TabAuthOptions = {
+    tenants: [],
+    jwksUrl: 'http://127.0.0.1:9/none',
+    devIdentity: false,
+    ...opts.tab,
+  };
+  const app = createApp(deps, adapter, new LisBot(deps, notifier), { notifier, auth: tab });
   const port = await app.listen(0, '127.0.0.1');
   const connector = await new ConnectorRecorder().start();
   const baseUrl = `http://127.0.0.1:${port}`;

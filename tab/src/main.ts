@@ -1,0 +1,558 @@
+import {
+  baseLayerLuminance,
+  fluentButton,
+  fluentOption,
+  fluentSelect,
+  fluentTextField,
+  provideFluentDesignSystem,
+  StandardLuminance,
+} from '@fluentui/web-components';
+import { app, authentication, pages } from '@microsoft/teams-js';
+import { fill, type Lang, TEXTS, type Texts } from './texts';
+
+provideFluentDesignSystem().register(fluentButton(), fluentSelect(), fluentOption(), fluentTextField());
+
+type Theme = 'default' | 'dark' | 'contrast';
+type View = 'personal' | 'channel' | 'config';
+
+interface Summary {
+  traineeId: string;
+  name: string;
+  phase: string;
+  specialty?: string;
+  approved: number;
+  total: number;
+  canOpen: boolean;
+  remaining?: number;
+  pendingApproval?: number;
+  pendingSignature?: number;
+  forecast?: string;
+}
+interface Goal {
+  docId: string;
+  catalogId: string;
+  goalId: string;
+  title: string;
+  arena: string;
+  theme: string;
+  status: string;
+  rev: number;
+}
+interface Detail {
+  traineeId: string;
+  name: string;
+  phase: string;
+  specialty?: string;
+  employer: string;
+  service: { start: string; end: string; position: string; percent: number } | null;
+  milestones: { kind: string; date: string; done: boolean }[];
+  progress: {
+    total: number;
+    approved: number;
+    remaining: number;
+    pendingApproval: number;
+    pendingSignature: number;
+    catalogs: {
+      catalogId: string;
+      name: string;
+      total: number;
+      approved: number;
+      arenas: { arena: string; total: number; approved: number; pending: number; remaining: number }[];
+      themes: { theme: string; remaining: number }[];
+    }[];
+    pending: { kind: string; what: string; waitingFor: string }[];
+    absence?: { days: number; percent: number; limit?: number; level: string };
+    forecast?: { status: string; perWeek: number; projected: number };
+  };
+  goals: Goal[];
+  canRequest: boolean;
+  canRecord: boolean;
+  supervisors: { aadObjectId: string; name: string }[];
+}
+interface Overview {
+  me: { aadObjectId: string; name: string; isLis?: boolean };
+  unit?: { unitId: string; name: string } | null;
+  trainees: Summary[];
+  detail: Detail | null;
+}
+
+const state: {
+  lang: Lang;
+  t: Texts;
+  view: View;
+  teamId?: string;
+  headers: Record<string, string>;
+  overview?: Overview;
+  detail?: Detail;
+  filter: string;
+  search: string;
+  notice?: { text: string; error?: boolean };
+  history?: { docId: string; lines: string[] };
+} = { lang: 'nb', t: TEXTS.nb, view: 'personal', headers: {}, filter: 'remaining', search: '' };
+
+const root = document.getElementById('app') as HTMLElement;
+const esc = (s: unknown) =>
+  String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+function setLang(locale: string | undefined): void {
+  state.lang = locale && /^en/i.test(locale) ? 'en' : 'nb';
+  state.t = TEXTS[state.lang];
+  document.documentElement.lang = state.lang === 'en' ? 'en' : 'nb';
+}
+
+/** Follows Teams' theme: our CSS variables and the Fluent components' base luminance. */
+function applyTheme(theme: string | undefined): void {
+  const t: Theme = theme === 'dark' ? 'dark' : theme === 'contrast' ? 'contrast' : 'default';
+  document.documentElement.dataset.theme = t;
+  baseLayerLuminance.setValueFor(
+    document.documentElement,
+    t === 'default' ? StandardLuminance.LightMode : StandardLuminance.DarkMode,
+  );
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-');
+  return state.lang === 'nb'
+    ? `${d}.${m}.${y}`
+    : `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
+}
+
+async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
+  const res = await fetch(path, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...state.headers, ...(init.headers ?? {}) },
+  });
+  const body = (await res.json().catch(() => ({}))) as T;
+  return { status: res.status, body };
+}
+
+function failure(status: number, body: { correlationId?: string }): string {
+  const t = state.t;
+  if (status === 401) return t.unauthenticated;
+  if (status === 403) return t.forbidden;
+  if (status === 409) return t.conflict;
+  return fill(t.error, { id: body.correlationId ?? status });
+}
+
+function bar(done: number, waiting: number, total: number, label: string): string {
+  const pct = (n: number) => (total > 0 ? (n / total) * 100 : 0).toFixed(1);
+  return `<div class="bar" role="img" aria-label="${esc(label)}"><span class="done" style="width:${pct(done)}%"></span><span class="waiting" style="width:${pct(waiting)}%"></span></div>`;
+}
+
+function summaryCard(s: Summary): string {
+  const t = state.t;
+  const label = fill(t.approvedOf, { a: s.approved, t: s.total });
+  return `<section class="card${s.canOpen ? ' clickable' : ''}" ${s.canOpen ? `data-open="${esc(s.traineeId)}" tabindex="0" role="button" aria-label="${esc(`${t.open}: ${s.name}`)}"` : ''}>
+    <h2>${esc(s.name)}</h2>
+    <p class="muted">${esc(s.phase)}${s.specialty ? `, ${esc(s.specialty)}` : ''}</p>
+    <p><span class="big" data-testid="approved-${esc(s.traineeId)}">${s.approved}</span> / <span data-testid="total-${esc(s.traineeId)}">${s.total}</span></p>
+    ${bar(s.approved, s.pendingApproval ?? 0, s.total, label)}
+    <p>${esc(label)}</p>
+    ${s.pendingApproval !== undefined ? `<p class="muted">${esc(fill(t.waitingApproval, { n: s.pendingApproval }))} · ${esc(fill(t.waitingSignature, { n: s.pendingSignature ?? 0 }))}</p>` : ''}
+    ${s.forecast ? `<p><span class="badge ${esc(s.forecast)}">${esc(t.forecast[s.forecast] ?? s.forecast)}</span></p>` : ''}
+  </section>`;
+}
+
+function timeline(d: Detail): string {
+  const t = state.t;
+  if (!d.service) return '';
+  const start = Date.parse(d.service.start);
+  const end = Date.parse(d.service.end);
+  const pos = (iso: string) =>
+    Math.min(100, Math.max(0, ((Date.parse(iso.slice(0, 10)) - start) / (end - start)) * 100));
+  const today = new Date().toISOString().slice(0, 10);
+  const marks = d.milestones
+    .map(
+      (m) =>
+        `<span class="mark" style="left:${pos(m.date)}%"></span><span class="label" style="left:${pos(m.date)}%">${esc(t.milestone[m.kind] ?? m.kind)}</span>`,
+    )
+    .join('');
+  const a = d.progress.absence;
+  const absence = a
+    ? `<h3>${esc(t.absence)}</h3>
+       <p data-testid="absence">${esc(fill(t.absenceLine, { d: a.days, p: a.percent }))}${a.limit !== undefined ? `, ${esc(fill(t.absenceLimit, { l: a.limit }))}` : ''}</p>
+       ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${a.percent} / ${a.limit} %`) : ''}`
+    : '';
+  return `<section class="card"><h2>${esc(t.timeline)}</h2>
+    <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>
+    <div class="timeline" aria-hidden="true"><div class="track"></div><div class="elapsed" style="width:${pos(today)}%"></div>${marks}<span class="mark today" style="left:${pos(today)}%"></span></div>
+    <ul class="plain">${d.milestones.map((m) => `<li>${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}</li>`).join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
+    ${absence}</section>`;
+}
+
+function goalsTable(d: Detail): string {
+  const t = state.t;
+  const q = state.search.trim().toLowerCase();
+  const rows = d.goals
+    .filter(
+      (g) =>
+        state.filter === 'all' ||
+        g.status === state.filter ||
+        (state.filter === 'remaining' && g.status !== 'approved'),
+    )
+    .filter((g) => !q || `${g.goalId} ${g.title} ${g.theme}`.toLowerCase().includes(q))
+    .map((g) => {
+      const canAsk = d.canRequest && (g.status === 'in_progress' || g.status === 'not_started');
+      const history =
+        state.history?.docId === g.docId
+          ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
+          : '';
+      return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
+        <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span></td>
+        <td><button class="link" data-history="${esc(g.docId)}">${esc(t.history)}</button>${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
+    })
+    .join('');
+  const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
+    .map(
+      (s) =>
+        `<option value="${s}" ${state.filter === s ? 'selected' : ''}>${esc(s === 'all' ? t.all : s === 'remaining' ? t.remaining : t.status[s])}</option>`,
+    )
+    .join('');
+  return `<section class="card"><h2>${esc(t.goals)}</h2>
+    <div class="filters">
+      <label>${esc(t.filter)}<select id="filter">${options}</select></label>
+      <label>${esc(t.search)}<input id="search" type="search" placeholder="${esc(t.searchPlaceholder)}" value="${esc(state.search)}" /></label>
+    </div>
+    <table><thead><tr><th scope="col">${esc(t.id)}</th><th scope="col">${esc(t.goalTitle)}</th><th scope="col">${esc(t.arena)}</th><th scope="col">${esc(t.filter)}</th><th scope="col"><span class="sr-only">${esc(t.history)}</span></th></tr></thead>
+    <tbody data-testid="goal-rows">${rows}</tbody></table></section>`;
+}
+
+function recordForm(d: Detail): string {
+  const t = state.t;
+  if (!d.canRecord) return '';
+  const goals = d.goals
+    .filter((g) => g.status !== 'approved')
+    .map(
+      (g) => `<option value="${esc(`${g.catalogId}|${g.goalId}`)}">${esc(`${g.goalId} ${g.title}`)}</option>`,
+    )
+    .join('');
+  const kinds = Object.entries(t.kinds)
+    .map(([k, v]) => `<option value="${k}">${esc(v)}</option>`)
+    .join('');
+  const sups = d.supervisors
+    .map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`)
+    .join('');
+  return `<section class="card"><h2>${esc(t.record)}</h2>
+    <form id="record" class="filters" style="flex-direction:column;align-items:stretch">
+      <label>${esc(t.kind)}<select name="activityKind">${kinds}</select></label>
+      <label>${esc(t.date)}<input name="date" type="date" required value="${new Date().toISOString().slice(0, 10)}" /></label>
+      <label>${esc(t.description)}<input name="description" required maxlength="300" /></label>
+      <label>${esc(t.goalsFor)}<select name="goals" multiple required>${goals}</select></label>
+      <label>${esc(t.supervisor)}<select name="supervisor">${sups}<option value="">${esc(t.noSignature)}</option></select></label>
+      <button class="primary" type="submit">${esc(t.save)}</button>
+    </form></section>`;
+}
+
+function detailView(d: Detail): string {
+  const t = state.t;
+  const p = d.progress;
+  const catalogs = p.catalogs
+    .map(
+      (
+        c,
+      ) => `<h3>${esc(c.name)}</h3><div class="row"><span>${esc(fill(t.approvedOf, { a: c.approved, t: c.total }))}</span></div>${bar(c.approved, 0, c.total, fill(t.approvedOf, { a: c.approved, t: c.total }))}
+      ${c.arenas.map((a) => `<div class="row"><span>${esc(t.arenas[a.arena] ?? a.arena)}</span><span>${esc(fill(t.left, { n: a.remaining }))}</span></div>${bar(a.approved, a.pending, a.total, `${t.arenas[a.arena] ?? a.arena}: ${a.approved}/${a.total}`)}`).join('')}
+      <p class="muted">${esc(t.byTheme)}: ${c.themes
+        .slice(0, 8)
+        .map((x) => `${esc(x.theme)} ${x.remaining}`)
+        .join(' · ')}</p>`,
+    )
+    .join('');
+  const pending = p.pending.length
+    ? `<ul class="plain">${p.pending.map((q) => `<li>${esc(fill(q.kind === 'approval' ? t.pendingApproval : t.pendingSignature, { what: q.what, who: q.waitingFor }))}</li>`).join('')}</ul>`
+    : `<p class="muted">${esc(t.nothingPending)}</p>`;
+  return `<div class="header"><div><h1>${esc(d.name)}</h1><p class="muted">${esc(d.phase)}${d.specialty ? `, ${esc(d.specialty)}` : ''} · ${esc(d.employer)}</p></div>
+      ${p.forecast ? `<span class="badge ${esc(p.forecast.status)}">${esc(t.forecast[p.forecast.status] ?? '')}</span>` : ''}</div>
+    <div class="grid">
+      <section class="card"><p><span class="big" data-testid="approved">${p.approved}</span> / <span data-testid="total">${p.total}</span></p>
+        ${bar(p.approved, p.pendingApproval, p.total, fill(t.approvedOf, { a: p.approved, t: p.total }))}
+        <p data-testid="remaining">${esc(fill(t.left, { n: p.remaining }))}</p>
+        <p class="muted"><span data-testid="pending-approval">${esc(fill(t.waitingApproval, { n: p.pendingApproval }))}</span> · <span data-testid="pending-signature">${esc(fill(t.waitingSignature, { n: p.pendingSignature }))}</span></p></section>
+      <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
+    </div>
+    <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
+    <div style="margin-top:16px">${goalsTable(d)}</div>
+    <div style="margin-top:16px">${recordForm(d)}</div>`;
+}
+
+function render(): void {
+  const t = state.t;
+  const o = state.overview;
+  const notice = state.notice
+    ? `<p class="notice${state.notice.error ? ' error' : ''}" role="status">${esc(state.notice.text)}</p>`
+    : '';
+  const dev = state.headers['X-Dev-User']
+    ? `<p class="muted">${esc(t.devTitle)} · <button class="link" id="dev-switch">${esc(t.devSwitch)}</button></p>`
+    : '';
+  if (!o) return;
+  if (state.view === 'channel') {
+    const list = o.trainees.length
+      ? `<div class="grid">${o.trainees.map(summaryCard).join('')}</div>`
+      : `<p>${esc(t.channelNone)}</p>`;
+    const back = state.detail ? `<p><button class="link" id="back">${esc(t.back)}</button></p>` : '';
+    root.innerHTML = `${dev}${notice}${state.detail ? `${back}${detailView(state.detail)}` : `<div class="header"><h1>${esc(fill(t.channel, { unit: o.unit?.name ?? '' }))}</h1></div><p class="muted">${esc(t.channelRule)}</p>${list}`}`;
+    return;
+  }
+  const selector =
+    o.trainees.length > 1
+      ? `<label>${esc(t.choose)}<fluent-select id="trainee" aria-label="${esc(t.choose)}"><fluent-option value="">${esc(t.myTrainees)}</fluent-option>${o.trainees.map((s) => `<fluent-option value="${esc(s.traineeId)}" ${state.detail?.traineeId === s.traineeId ? 'selected' : ''}>${esc(s.name)}</fluent-option>`).join('')}</fluent-select></label>`
+      : '';
+  const body = state.detail
+    ? detailView(state.detail)
+    : o.trainees.length
+      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>`
+      : `<p>${esc(t.none)}</p>`;
+  root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
+}
+
+async function openTrainee(traineeId: string): Promise<void> {
+  if (!traineeId) {
+    state.detail = undefined;
+    render();
+    return;
+  }
+  const r = await api<Detail & { correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(traineeId)}`,
+  );
+  if (r.status !== 200) state.notice = { text: failure(r.status, r.body), error: true };
+  else {
+    state.detail = r.body;
+    state.history = undefined;
+    state.notice = undefined;
+  }
+  render();
+}
+
+async function showHistory(docId: string): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  if (state.history?.docId === docId) {
+    state.history = undefined;
+    render();
+    return;
+  }
+  const t = state.t;
+  const r = await api<{
+    recorded: { place: string; approver: string; at: string } | null;
+    events: { at: string; who: string; verb: string; onBehalfOf?: string; comment?: string }[];
+    correlationId?: string;
+  }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/history?goal=${encodeURIComponent(docId)}`);
+  if (r.status !== 200) {
+    state.notice = { text: failure(r.status, r.body), error: true };
+  } else {
+    const lines = [
+      ...(r.body.recorded
+        ? [
+            `${formatDate(r.body.recorded.at)} – ${fill(t.recorded, { place: r.body.recorded.place, who: r.body.recorded.approver })}`,
+          ]
+        : []),
+      ...r.body.events.map(
+        (e) =>
+          `${formatDate(e.at)} – ${e.who} ${t.verbs[e.verb] ?? e.verb}${e.onBehalfOf ? ` (${fill(t.onBehalf, { name: e.onBehalfOf })})` : ''}${e.comment ? `: «${e.comment}»` : ''}`,
+      ),
+    ];
+    state.history = { docId, lines: lines.length ? lines : [t.noHistory] };
+  }
+  render();
+}
+
+async function ask(docId: string, rev: number): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const r = await api<{ correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/request`,
+    { method: 'POST', body: JSON.stringify({ id: docId, rev }) },
+  );
+  await openTrainee(d.traineeId);
+  state.notice =
+    r.status === 200
+      ? { text: fill(state.t.asked, { id: docId.split(':')[2] ?? '' }) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
+async function record(form: HTMLFormElement): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const data = new FormData(form);
+  const goals = (data.getAll('goals') as string[]).map((v) => ({
+    catalogId: v.split('|')[0] ?? '',
+    goalId: v.split('|')[1] ?? '',
+  }));
+  const supervisor = String(data.get('supervisor') ?? '');
+  const body = {
+    activityKind: data.get('activityKind'),
+    date: data.get('date'),
+    description: data.get('description'),
+    goals,
+    ...(supervisor ? { supervisor } : {}),
+  };
+  const r = await api<{ correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities`,
+    { method: 'POST', body: JSON.stringify(body) },
+  );
+  await openTrainee(d.traineeId);
+  state.notice =
+    r.status === 201 ? { text: state.t.saved } : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
+root.addEventListener('click', (e) => {
+  const el = (e.target as HTMLElement).closest<HTMLElement>(
+    '[data-open],[data-history],[data-ask],#back,#dev-switch',
+  );
+  if (!el) return;
+  if (el.dataset.open) void openTrainee(el.dataset.open);
+  else if (el.dataset.history) void showHistory(el.dataset.history);
+  else if (el.dataset.ask) void ask(el.dataset.ask, Number(el.dataset.rev ?? 0));
+  else if (el.id === 'back') {
+    state.detail = undefined;
+    render();
+  } else if (el.id === 'dev-switch') {
+    sessionStorage.removeItem('lis-dev-user');
+    location.reload();
+  }
+});
+root.addEventListener('keydown', (e) => {
+  const el = (e.target as HTMLElement).closest<HTMLElement>('[data-open]');
+  if (el?.dataset.open && (e.key === 'Enter' || e.key === ' ')) {
+    e.preventDefault();
+    void openTrainee(el.dataset.open);
+  }
+});
+root.addEventListener('change', (e) => {
+  const el = e.target as HTMLInputElement;
+  if (el.id === 'filter') {
+    state.filter = el.value;
+    render();
+  } else if (el.id === 'trainee') void openTrainee(el.value);
+});
+root.addEventListener('input', (e) => {
+  const el = e.target as HTMLInputElement;
+  if (el.id !== 'search') return;
+  state.search = el.value;
+  render();
+  const again = document.getElementById('search') as HTMLInputElement | null;
+  again?.focus();
+  again?.setSelectionRange(el.value.length, el.value.length);
+});
+root.addEventListener('submit', (e) => {
+  const form = e.target as HTMLFormElement;
+  if (form.id !== 'record') return;
+  e.preventDefault();
+  void record(form);
+});
+
+async function loadOverview(): Promise<boolean> {
+  const path =
+    state.view === 'channel'
+      ? `/api/tab/overview?team=${encodeURIComponent(state.teamId ?? '')}`
+      : '/api/tab/overview';
+  const r = await api<Overview & { correlationId?: string }>(path);
+  if (r.status !== 200) {
+    root.innerHTML = `<p class="notice error" role="alert">${esc(failure(r.status, r.body))}</p>`;
+    return false;
+  }
+  state.overview = r.body;
+  state.detail = r.body.detail ?? undefined;
+  render();
+  return true;
+}
+
+async function configPage(): Promise<void> {
+  const t = state.t;
+  const r = await api<{ units: { unitId: string; name: string }[] }>('/api/tab/units');
+  const units = r.status === 200 ? r.body.units : [];
+  root.innerHTML = `<h1>${esc(t.configTitle)}</h1><p>${esc(t.configIntro)}</p>${
+    units.length
+      ? `<label>${esc(t.unit)}<select id="unit">${units.map((u) => `<option value="${esc(u.unitId)}">${esc(u.name)}</option>`).join('')}</select></label>`
+      : `<p>${esc(t.noUnits)}</p>`
+  }`;
+  if (!units.length) return;
+  pages.config.registerOnSaveHandler(async (save) => {
+    const unitId = (document.getElementById('unit') as HTMLSelectElement).value;
+    const link = await api(`/api/tab/teams/${encodeURIComponent(state.teamId ?? '')}/link`, {
+      method: 'POST',
+      body: JSON.stringify({ unitId }),
+    });
+    if (link.status !== 200) return save.notifyFailure('link failed');
+    await pages.config.setConfig({
+      entityId: unitId,
+      contentUrl: `${location.origin}/tab/?view=channel`,
+      suggestedDisplayName: t.title,
+    });
+    save.notifySuccess();
+  });
+  pages.config.setValidityState(true);
+}
+
+async function devPicker(): Promise<void> {
+  const t = state.t;
+  const r = await api<{ people: { aadObjectId: string; name: string }[] }>('/api/tab/dev/people');
+  if (r.status !== 200) {
+    root.innerHTML = `<p class="notice" role="status">${esc(t.outside)}</p>`;
+    return;
+  }
+  root.innerHTML = `<h1>${esc(t.devTitle)}</h1><p>${esc(t.devIntro)}</p><div class="filters">${r.body.people
+    .map(
+      (p) => `<fluent-button data-dev="${esc(p.aadObjectId)}">${esc(`${t.devAs} ${p.name}`)}</fluent-button>`,
+    )
+    .join('')}</div>`;
+  for (const b of root.querySelectorAll<HTMLElement>('[data-dev]')) {
+    b.addEventListener('click', () => {
+      sessionStorage.setItem('lis-dev-user', b.dataset.dev ?? '');
+      location.reload();
+    });
+  }
+}
+
+async function boot(): Promise<void> {
+  const params = new URLSearchParams(location.search);
+  state.view = location.pathname.endsWith('config.html')
+    ? 'config'
+    : params.get('view') === 'channel'
+      ? 'channel'
+      : 'personal';
+  // Outside Teams, initialize() fails at once in a top-level page but hangs inside a foreign frame: race it.
+  const inTeams = await Promise.race([
+    app.initialize().then(
+      () => true,
+      () => false,
+    ),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 2500)),
+  ]);
+  if (inTeams) {
+    const ctx = await app.getContext();
+    setLang(ctx.app.locale);
+    applyTheme(ctx.app.theme);
+    app.registerOnThemeChangeHandler(applyTheme);
+    state.teamId = ctx.team?.internalId ?? params.get('team') ?? undefined;
+    try {
+      state.headers = { authorization: `Bearer ${await authentication.getAuthToken()}` };
+    } catch {
+      root.innerHTML = `<p class="notice error" role="alert">${esc(state.t.unauthenticated)}</p>`;
+      app.notifyFailure({ reason: app.FailedReason.AuthFailed });
+      return;
+    }
+    app.notifySuccess();
+  } else {
+    setLang(params.get('lang') ?? navigator.language);
+    const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
+    applyTheme(params.get('theme') ?? (dark?.matches ? 'dark' : 'default'));
+    dark?.addEventListener('change', (e) => applyTheme(e.matches ? 'dark' : 'default'));
+    state.teamId = params.get('team') ?? undefined;
+    const devUser = sessionStorage.getItem('lis-dev-user');
+    if (!devUser) {
+      await devPicker();
+      return;
+    }
+    state.headers = { 'X-Dev-User': devUser };
+  }
+  if (state.view === 'config') await configPage();
+  else await loadOverview();
+}
+
+void boot();

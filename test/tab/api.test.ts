@@ -1,0 +1,209 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
+
+const { alex, megan, patti, adele, isaiah } = DEMO_PEOPLE;
+
+describe('the tab API behind Teams SSO', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const get = async (path: string, token?: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${app.baseUrl}${path}`, {
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const post = async (path: string, token: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+    app = await startTestApp({
+      tab: {
+        clientId: TEST_CLIENT_ID,
+        appIdUri: `api://localhost/${TEST_CLIENT_ID}`,
+        tenants: [TEST_TENANT],
+        jwksUrl: issuer.jwksUrl,
+        devIdentity: false,
+      },
+    });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await issuer.stop();
+  });
+
+  it('answers a valid token with the first view in one call', async () => {
+    const { status, body } = await get('/api/tab/overview', await issuer.token(alex.aadObjectId));
+    expect(status).toBe(200);
+    expect(body.me).toMatchObject({ aadObjectId: alex.aadObjectId, isLis: true });
+    expect((body.detail as { traineeId: string }).traineeId).toBe(DEMO_TRAINEES.alex);
+    const leader = await get('/api/tab/overview', await issuer.token(megan.aadObjectId));
+    expect((leader.body.trainees as unknown[]).length).toBe(2);
+    expect(leader.body.detail).toBeNull();
+  });
+
+  it('accepts the v1 issuer and the App ID URI as audience', async () => {
+    const t = await issuer.token(alex.aadObjectId, {
+      iss: `https://sts.windows.net/${TEST_TENANT}/`,
+      aud: `api://localhost/${TEST_CLIENT_ID}`,
+    });
+    expect((await get('/api/tab/overview', t)).status).toBe(200);
+  });
+
+  it.each([
+    ['no token', async () => undefined],
+    ['an expired token', async () => issuer.token(alex.aadObjectId, { expiresIn: '-10 minutes' })],
+    ['the wrong audience', async () => issuer.token(alex.aadObjectId, { aud: 'someone-else' })],
+    [
+      'the wrong tenant',
+      async () => issuer.token(alex.aadObjectId, { tid: '99999999-2222-3333-4444-555555555555' }),
+    ],
+    [
+      'an issuer of another tenant',
+      async () =>
+        issuer.token(alex.aadObjectId, {
+          iss: 'https://login.microsoftonline.com/99999999-2222-3333-4444-555555555555/v2.0',
+        }),
+    ],
+    ['the wrong signature', async () => issuer.token(alex.aadObjectId, {}, { wrongKey: true })],
+    ['no access_as_user scope', async () => issuer.token(alex.aadObjectId, { scp: 'User.Read' })],
+    ['garbage', async () => 'not.a.token'],
+  ])('refuses %s with 401 and no data', async (_name, make) => {
+    const { status, body } = await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await make());
+    expect(status).toBe(401);
+    expect(body).toEqual({ error: 'unauthenticated' });
+  });
+
+  it('refuses the development identity when it is not switched on', async () => {
+    const { status } = await get('/api/tab/overview', undefined, { 'x-dev-user': alex.aadObjectId });
+    expect(status).toBe(401);
+    expect((await get('/api/tab/dev/people')).status).toBe(404);
+  });
+
+  it('answers 403 for a LIS the caller has no role for', async () => {
+    const t = await issuer.token(patti.aadObjectId);
+    expect((await get(`/api/tab/trainees/${DEMO_TRAINEES.lynne}`, t)).status).toBe(403);
+    expect((await get(`/api/tab/overview?trainee=${DEMO_TRAINEES.lynne}`, t)).status).toBe(403);
+    expect(
+      (
+        await get(
+          `/api/tab/trainees/${DEMO_TRAINEES.lynne}/history?goal=goal:lis3-allmennmedisin-2019:ALLM-001`,
+          t,
+        )
+      ).status,
+    ).toBe(403);
+    expect((await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).status).toBe(200);
+  });
+
+  it('shows absence to the LIS, leader and advisor, not to a supervisor', async () => {
+    const detail = async (who: string) =>
+      (
+        (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body.progress as {
+          absence?: unknown;
+        }
+      ).absence;
+    expect(await detail(alex.aadObjectId)).toBeDefined();
+    expect(await detail(megan.aadObjectId)).toBeDefined();
+    expect(await detail(adele.aadObjectId)).toBeDefined();
+    expect(await detail(isaiah.aadObjectId)).toBeUndefined();
+  });
+
+  it('lets the LIS ask for approval through the same domain operation, and nobody else', async () => {
+    const t = await issuer.token(alex.aadObjectId);
+    const d = (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).body as {
+      goals: { docId: string; status: string; rev: number }[];
+    };
+    const g = d.goals.find((x) => x.status === 'in_progress');
+    if (!g) throw new Error('no goal in progress');
+    expect(
+      (
+        await post(
+          `/api/tab/trainees/${DEMO_TRAINEES.alex}/goals/request`,
+          await issuer.token(megan.aadObjectId),
+          { id: g.docId, rev: g.rev },
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/goals/request`, t, {
+          id: g.docId,
+          rev: g.rev + 5,
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/goals/request`, t, { id: 'nonsense', rev: 0 }))
+        .status,
+    ).toBe(400);
+    const ok = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/goals/request`, t, {
+      id: g.docId,
+      rev: g.rev,
+    });
+    expect(ok).toEqual({ status: 200, body: { status: 'pending_approval', rev: g.rev + 1 } });
+    const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, g.docId);
+    expect(trail.at(-1)).toMatchObject({ verb: 'goal.request', actor: alex.aadObjectId });
+  });
+
+  it('records an activity from the tab and asks a supervisor to sign it', async () => {
+    const t = await issuer.token(alex.aadObjectId);
+    const r = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+      activityKind: 'course',
+      date: '2026-11-20',
+      description: 'Kurs i akuttmedisin',
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-070' }],
+      supervisor: isaiah.aadObjectId,
+    });
+    expect(r.status).toBe(201);
+    const saved = await app.store.trainees.getActivity(DEMO_TRAINEES.alex, String(r.body.id));
+    expect(saved).toMatchObject({
+      status: 'pending_signature',
+      supervisor: { aadObjectId: isaiah.aadObjectId },
+    });
+    const bad = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+      activityKind: 'course',
+      date: '2026-11-20',
+      description: 'x',
+      goals: [{ catalogId: 'x', goalId: 'y' }],
+    });
+    expect(bad).toEqual({ status: 400, body: { error: 'bad_request', field: 'goals' } });
+  });
+
+  it('shows a team’s channel: details for role holders, name, phase and overall progress for others', async () => {
+    const mine = await get('/api/tab/overview?team=team-id', await issuer.token(megan.aadObjectId));
+    expect(mine.body.unit).toEqual({ unitId: 'unit-demo-kommune', name: 'Demo kommune, helse og omsorg' });
+    expect((mine.body.trainees as { canOpen: boolean }[]).every((x) => x.canOpen)).toBe(true);
+    const outsider = await get('/api/tab/overview?team=team-id', await issuer.token('aad-colleague'));
+    const rows = outsider.body.trainees as Record<string, unknown>[];
+    expect(rows.map((r) => Object.keys(r).sort())).toEqual([
+      ['approved', 'canOpen', 'name', 'phase', 'total', 'traineeId'],
+      ['approved', 'canOpen', 'name', 'phase', 'specialty', 'total', 'traineeId'],
+    ]);
+    expect(rows.every((r) => r.canOpen === false)).toBe(true);
+  });
+
+  it('links a team to a unit only for someone with a role there', async () => {
+    expect(
+      (
+        await post('/api/tab/teams/team-2/link', await issuer.token('aad-colleague'), {
+          unitId: 'unit-demo-kommune',
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await post('/api/tab/teams/team-2/link', await issuer.token(megan.aadObjectId), {
+          unitId: 'unit-demo-kommune',
+        })
+      ).status,
+    ).toBe(200);
+    expect(await app.store.units.getTeamLink('team-2')).toBe('unit-demo-kommune');
+  });
+});
