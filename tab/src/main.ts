@@ -153,6 +153,7 @@ function summaryCard(s: Summary): string {
     <p>${esc(label)}</p>
     ${s.pendingApproval !== undefined ? `<p class="muted">${esc(fill(t.waitingApproval, { n: s.pendingApproval }))} · ${esc(fill(t.waitingSignature, { n: s.pendingSignature ?? 0 }))}</p>` : ''}
     ${s.forecast ? `<p><span class="badge ${esc(s.forecast)}">${esc(t.forecast[s.forecast] ?? s.forecast)}</span></p>` : ''}
+    ${s.canOpen ? `<p><span class="link-text">${esc(t.open)} →</span></p>` : ''}
   </section>`;
 }
 
@@ -195,7 +196,7 @@ function goalsTable(d: Detail): string {
     )
     .filter((g) => !q || `${g.goalId} ${g.title} ${g.theme}`.toLowerCase().includes(q))
     .map((g) => {
-      const canAsk = d.canRequest && (g.status === 'in_progress' || g.status === 'not_started');
+      const canAsk = d.canRequest && g.status === 'in_progress';
       const history =
         state.history?.docId === g.docId
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`

@@ -1,0 +1,199 @@
+/// <reference lib="dom" />
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { buildTab } from '../../tools/build-tab';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
+
+const OUT = join(__dirname, '..', '..', 'test-output', 'tab');
+const { alex, megan } = DEMO_PEOPLE;
+const HOST_HTML = readFileSync(join(__dirname, 'host.html'), 'utf8');
+
+describe('the tab in headless Chromium', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  let browser: Browser;
+  let bundle: string;
+
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true });
+    bundle = await buildTab();
+    issuer = await new TestIssuer().start();
+    app = await startTestApp({
+      tab: { clientId: TEST_CLIENT_ID, tenants: [TEST_TENANT], jwksUrl: issuer.jwksUrl, devIdentity: true },
+    });
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await issuer?.stop();
+  });
+
+  /** A context that reaches only this machine, counting the API calls the page makes. */
+  async function newContext(
+    opts: { dark?: boolean; bypassCSP?: boolean } = {},
+  ): Promise<{ context: BrowserContext; apiCalls: string[] }> {
+    const context = await browser.newContext({
+      viewport: { width: 1200, height: 1500 },
+      colorScheme: opts.dark ? 'dark' : 'light',
+      locale: 'nb-NO',
+      // Only to inject the accessibility checker; the page's own policy forbids inline scripts.
+      bypassCSP: opts.bypassCSP ?? false,
+    });
+    const apiCalls: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = new URL(route.request().url());
+      if (url.hostname !== '127.0.0.1') return route.abort();
+      if (url.pathname.startsWith('/api/')) apiCalls.push(url.pathname + url.search);
+      if (url.pathname === '/__host.html')
+        return route.fulfill({ contentType: 'text/html', body: HOST_HTML });
+      return route.continue();
+    });
+    return { context, apiCalls };
+  }
+
+  async function asDevUser(page: Page, who: string, path: string): Promise<void> {
+    await page.goto(`${app.baseUrl}/tab/?lang=nb`);
+    await page.evaluate((w) => sessionStorage.setItem('lis-dev-user', w), who);
+    await page.goto(`${app.baseUrl}${path}`);
+  }
+
+  async function api(path: string, who: string): Promise<Record<string, unknown>> {
+    const res = await fetch(`${app.baseUrl}${path}`, { headers: { 'x-dev-user': who } });
+    return (await res.json()) as Record<string, unknown>;
+  }
+
+  it('fits the budget: at most 120 KB of JavaScript gzipped', () => {
+    const size = gzipSync(readFileSync(bundle)).length;
+    expect(size).toBeLessThanOrEqual(120 * 1024);
+  });
+
+  it('offers the development identity outside Teams, then shows the numbers the API gives, after one API call', async () => {
+    const { context, apiCalls } = await newContext();
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/tab/?view=personal&lang=nb`);
+    await page.getByText('Utviklingsmodus').waitFor();
+    await page.locator(`[data-dev="${alex.aadObjectId}"]`).click();
+    await page.getByTestId('approved').waitFor();
+    const first = apiCalls.filter((c) => c.startsWith('/api/tab/overview'));
+    expect(first).toHaveLength(1);
+    expect(apiCalls.filter((c) => !c.startsWith('/api/tab/dev/'))).toEqual(first);
+    const overview = await api('/api/tab/overview', alex.aadObjectId);
+    const p = (
+      overview.detail as {
+        progress: { approved: number; total: number; remaining: number; pendingApproval: number };
+      }
+    ).progress;
+    expect(await page.getByTestId('approved').textContent()).toBe(String(p.approved));
+    expect(await page.getByTestId('total').textContent()).toBe(String(p.total));
+    expect(await page.getByTestId('remaining').textContent()).toBe(`${p.remaining} igjen`);
+    expect(await page.getByTestId('pending-approval').textContent()).toBe(
+      `${p.pendingApproval} venter på godkjenning`,
+    );
+    await page.screenshot({ path: join(OUT, 'personal-light.png') });
+    await context.close();
+  });
+
+  it('passes an accessibility check (no serious or critical axe violations), and filters and searches goals', async () => {
+    const { context } = await newContext({ bypassCSP: true });
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor();
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => {
+      const r = await (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }>;
+          };
+        }
+      ).axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+    });
+    expect(result.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
+    const rows = page.getByTestId('goal-rows').locator('tr.goal');
+    const remaining = await rows.count();
+    await page.locator('#filter').selectOption('approved');
+    expect(await rows.count()).toBeGreaterThan(remaining);
+    await page.locator('#filter').selectOption('all');
+    await page.locator('#search').fill('legevakt');
+    const hits = await rows.allTextContents();
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits.every((h) => /legevakt/i.test(h))).toBe(true);
+    await page.locator('#search').press('Tab');
+    await context.close();
+  });
+
+  it('shows a leader all their LIS side by side first, in dark theme too', async () => {
+    const { context } = await newContext({ dark: true });
+    const page = await context.newPage();
+    await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId(`approved-${DEMO_TRAINEES.alex}`).waitFor();
+    const overview = await api('/api/tab/overview', megan.aadObjectId);
+    for (const s of overview.trainees as { traineeId: string; approved: number }[]) {
+      expect(await page.getByTestId(`approved-${s.traineeId}`).textContent()).toBe(String(s.approved));
+    }
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.screenshot({ path: join(OUT, 'personal-leader-dark.png') });
+    await page.getByRole('button', { name: /Åpne: Lynne Robbins/ }).click();
+    await page.getByTestId('approved').waitFor();
+    await context.close();
+  });
+
+  it('runs in a Teams host: SSO token, channel view, theme changes live (light and dark screenshots)', async () => {
+    const { context, apiCalls } = await newContext();
+    const page = await context.newPage();
+    const cfg = {
+      token: await issuer.token(megan.aadObjectId),
+      theme: 'default',
+      locale: 'nb-NO',
+      teamId: 'team-id',
+      oid: megan.aadObjectId,
+      tid: TEST_TENANT,
+      src: `${app.baseUrl}/tab/?view=channel`,
+    };
+    await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
+    const frame = page.frameLocator('#tab');
+    await frame.getByTestId(`approved-${DEMO_TRAINEES.alex}`).waitFor({ timeout: 15_000 });
+    expect(apiCalls).toEqual(['/api/tab/overview?team=team-id']);
+    expect(await frame.locator('h1').textContent()).toBe('LIS i Demo kommune, helse og omsorg');
+    await page.screenshot({ path: join(OUT, 'channel-light.png') });
+    await page.evaluate(() => (window as unknown as { setTheme: (t: string) => void }).setTheme('dark'));
+    await frame.locator('html[data-theme="dark"]').waitFor({ state: 'attached' });
+    await page.screenshot({ path: join(OUT, 'channel-dark.png') });
+    await page.evaluate(() => (window as unknown as { setTheme: (t: string) => void }).setTheme('contrast'));
+    await frame.locator('html[data-theme="contrast"]').waitFor({ state: 'attached' });
+    await context.close();
+  });
+
+  it('refuses a bad token in a Teams host: the page says so and shows no data', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    const cfg = {
+      token: 'not-a-token',
+      theme: 'default',
+      locale: 'en-US',
+      teamId: 'team-id',
+      oid: alex.aadObjectId,
+      tid: TEST_TENANT,
+      src: `${app.baseUrl}/tab/?view=personal`,
+    };
+    await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
+    const frame = page.frameLocator('#tab');
+    await frame.getByRole('alert').waitFor({ timeout: 15_000 });
+    expect(await frame.getByRole('alert').textContent()).toBe(
+      'You are not signed in. Open the tab in Teams.',
+    );
+    await context.close();
+  });
+});
