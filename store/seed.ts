@@ -8,9 +8,11 @@ export async function seedDemoIfEmpty(store: Store, catalogs: CatalogSet, today:
   const demo = demoMunicipality(today, catalogs);
   await store.units.createUnit(demo.unit);
   for (const teamId of demo.unit.teamIds) await store.units.setTeamLink(teamId, demo.unit.unitId);
-  for (const t of demo.trainees) {
-    await store.trainees.bulkCreate([t.profile, ...t.goals, ...t.activities, ...t.audit], 'demo trainee');
-  }
+  await store.trainees.createTrainees(demo.trainees);
+  await store.trainees.bulkCreate(
+    demo.trainees.flatMap((t) => t.audit),
+    'demo audit',
+  );
   // People last: an empty people container is what marks the store as unseeded.
   await store.people.bulkCreate(demo.people, 'demo people');
   return true;

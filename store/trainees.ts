@@ -5,91 +5,187 @@ import type {
   GoalState,
   LearningActivity,
   Stored,
-  TraineeDoc,
   TraineeProfile,
 } from '../core/model';
 import { goalDocId } from '../core/model';
-import { Repository } from './base';
+import { fromCosmos, Repository } from './base';
 import { ConflictError, StoreError } from './errors';
 
-/** Everything the progress views need about one LIS, read in one single-partition query. */
+/** Everything the progress views and decisions need about one LIS, read in one point read. */
 export interface TraineeSnapshot {
   profile: Stored<TraineeProfile>;
   goals: Stored<GoalState>[];
   activities: Stored<LearningActivity>[];
 }
 
-/** Documents about one LIS, partitioned by `/traineeId`. */
+/**
+ * One document per LIS holds the profile, the goal states and the learning activities
+ * (`id: "trainee"`, partition `/traineeId`); audit events are documents of their own beside it.
+ *
+ * Why one document: every hot path (what is left, a decision, the inbox) then needs one point
+ * read and one patch, never a query. Queries cost more everywhere, and the embedded server
+ * answers a query by scanning every document in the container, so its latency grew with the
+ * whole population (35 ms at 4,000 documents, over 10 s at 80,000). A goal's own `rev`
+ * still tells a real conflict on that goal from a write elsewhere in the LIS's document.
+ */
+interface TraineeDocument {
+  id: 'trainee';
+  kind: 'trainee';
+  traineeId: string;
+  profile: TraineeProfile;
+  goals: Record<string, GoalState>;
+  activities: Record<string, LearningActivity>;
+}
+
+const DOC_ID = 'trainee';
+
 export class TraineeRepository extends Repository {
-  getProfile(traineeId: string): Promise<Stored<TraineeProfile> | undefined> {
-    return this.read<TraineeProfile>('profile', traineeId, 'profile');
+  private async document(traineeId: string): Promise<Stored<TraineeDocument> | undefined> {
+    return this.read<TraineeDocument>(DOC_ID, traineeId, 'trainee');
   }
 
-  createProfile(profile: TraineeProfile): Promise<Stored<TraineeProfile>> {
-    return this.create(profile, 'profile');
-  }
-
-  replaceProfile(profile: Stored<TraineeProfile>): Promise<Stored<TraineeProfile>> {
-    return this.replace(profile, profile.traineeId, 'profile');
-  }
-
-  /** Profile, goal states and activities in one request (audit events stay out). */
-  async snapshot(traineeId: string): Promise<TraineeSnapshot | undefined> {
-    const docs = await this.query<TraineeDoc>(
-      "SELECT * FROM c WHERE c.traineeId = @t AND (c.kind = 'profile' OR c.kind = 'goal' OR c.kind = 'activity')",
-      [{ name: '@t', value: traineeId }],
-      traineeId,
-      'snapshot',
-    );
-    let profile: Stored<TraineeProfile> | undefined;
-    const goals: Stored<GoalState>[] = [];
-    const activities: Stored<LearningActivity>[] = [];
-    for (const d of docs) {
-      if (d.kind === 'profile') profile = d;
-      else if (d.kind === 'goal') goals.push(d);
-      else if (d.kind === 'activity') activities.push(d);
+  /** A patch on the LIS's document, guarded by an ETag when one is given. */
+  private async patch(
+    traineeId: string,
+    operations: PatchOperation[],
+    etag: string | undefined,
+    what: string,
+    target: string,
+  ): Promise<Stored<TraineeDocument>> {
+    this.metrics.requests++;
+    try {
+      const { resource } = await this.container
+        .item(DOC_ID, traineeId)
+        .patch(operations, etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : undefined);
+      if (!resource) throw new StoreError(`patch ${what}`, 'empty');
+      return fromCosmos<TraineeDocument>(resource);
+    } catch (err) {
+      const code = (err as { code?: number }).code;
+      if (code === 412 || code === 404) throw new ConflictError(target);
+      if (err instanceof StoreError) throw err;
+      throw new StoreError(`patch ${what}`, code, { cause: err });
     }
-    return profile ? { profile, goals, activities } : undefined;
   }
 
-  getGoal(traineeId: string, catalogId: string, goalId: string): Promise<Stored<GoalState> | undefined> {
-    return this.read<GoalState>(goalDocId(catalogId, goalId), traineeId, 'goal');
+  async getProfile(traineeId: string): Promise<Stored<TraineeProfile> | undefined> {
+    const doc = await this.document(traineeId);
+    return doc ? { ...doc.profile, etag: doc.etag } : undefined;
   }
 
-  /** Writes a goal state: a replace guarded by its ETag, or a create when it has none yet. */
-  saveGoal(goal: GoalState | Stored<GoalState>): Promise<Stored<GoalState>> {
-    return 'etag' in goal && goal.etag
-      ? this.replace(goal, goal.traineeId, 'goal')
-      : this.create(goal, 'goal');
+  /** Creates the LIS's document; an existing one is a conflict. */
+  async createProfile(profile: TraineeProfile): Promise<Stored<TraineeProfile>> {
+    const doc = await this.create<TraineeDocument>(
+      {
+        id: DOC_ID,
+        kind: 'trainee',
+        traineeId: profile.traineeId,
+        profile: strip(profile),
+        goals: {},
+        activities: {},
+      },
+      'trainee',
+    );
+    return { ...doc.profile, etag: doc.etag };
   }
 
-  getActivity(traineeId: string, id: string): Promise<Stored<LearningActivity> | undefined> {
-    return this.read<LearningActivity>(id, traineeId, 'activity');
+  /** Replaces the profile only if the LIS's document is unchanged since it was read. */
+  async replaceProfile(profile: Stored<TraineeProfile>): Promise<Stored<TraineeProfile>> {
+    const doc = await this.patch(
+      profile.traineeId,
+      [{ op: 'set', path: '/profile', value: strip(profile) }],
+      profile.etag,
+      'profile',
+      'profile',
+    );
+    return { ...doc.profile, etag: doc.etag };
   }
 
-  saveActivity(activity: LearningActivity | Stored<LearningActivity>): Promise<Stored<LearningActivity>> {
-    return 'etag' in activity && activity.etag
-      ? this.replace(activity, activity.traineeId, 'activity')
-      : this.create(activity, 'activity');
+  async snapshot(traineeId: string): Promise<TraineeSnapshot | undefined> {
+    const doc = await this.document(traineeId);
+    if (!doc) return undefined;
+    const etag = doc.etag;
+    return {
+      profile: { ...doc.profile, etag },
+      goals: Object.values(doc.goals).map((g) => ({ ...g, etag })),
+      activities: Object.values(doc.activities).map((a) => ({ ...a, etag })),
+    };
+  }
+
+  async getGoal(
+    traineeId: string,
+    catalogId: string,
+    goalId: string,
+  ): Promise<Stored<GoalState> | undefined> {
+    const doc = await this.document(traineeId);
+    const g = doc?.goals[goalDocId(catalogId, goalId)];
+    return doc && g ? { ...g, etag: doc.etag } : undefined;
+  }
+
+  /** Writes a goal state; with an ETag only if the LIS's document is unchanged since it was read. */
+  async saveGoal(goal: GoalState | Stored<GoalState>): Promise<Stored<GoalState>> {
+    const etag = 'etag' in goal && goal.etag ? goal.etag : undefined;
+    const doc = await this.patch(
+      goal.traineeId,
+      [{ op: 'set', path: `/goals/${pointer(goal.id)}`, value: strip(goal) }],
+      etag,
+      'goal',
+      goal.id,
+    );
+    return { ...(doc.goals[goal.id] as GoalState), etag: doc.etag };
+  }
+
+  async getActivity(traineeId: string, id: string): Promise<Stored<LearningActivity> | undefined> {
+    const doc = await this.document(traineeId);
+    const a = doc?.activities[id];
+    return doc && a ? { ...a, etag: doc.etag } : undefined;
+  }
+
+  /** Writes an activity; with an ETag only if the LIS's document is unchanged since it was read. */
+  async saveActivity(
+    activity: LearningActivity | Stored<LearningActivity>,
+  ): Promise<Stored<LearningActivity>> {
+    const etag = 'etag' in activity && activity.etag ? activity.etag : undefined;
+    const doc = await this.patch(
+      activity.traineeId,
+      [{ op: 'set', path: `/activities/${pointer(activity.id)}`, value: strip(activity) }],
+      etag,
+      'activity',
+      activity.id,
+    );
+    return { ...(doc.activities[activity.id] as LearningActivity), etag: doc.etag };
   }
 
   /**
-   * Remembers where a card about this document was posted. Not a decision: a patch without
-   * ETag, so it never blocks one (a decision that meets it retries once, see the decision flow).
+   * Remembers where a card about a goal or activity was posted. Not a decision: a patch without
+   * ETag, so it never blocks one (a decision that meets it retries, see the decision flow).
    */
   async addCardMessage(
     doc: { id: string; traineeId: string; cards?: CardMessage[] },
     message: CardMessage,
   ): Promise<void> {
-    this.metrics.requests++;
+    const where = doc.id.startsWith('goal:') ? 'goals' : 'activities';
+    const path = `/${where}/${pointer(doc.id)}/cards`;
     const op: PatchOperation = doc.cards
-      ? { op: 'add', path: '/cards/-', value: message }
-      : { op: 'set', path: '/cards', value: [message] };
-    try {
-      await this.container.item(doc.id, doc.traineeId).patch([op]);
-    } catch (err) {
-      throw new StoreError('patch cards', (err as { code?: number }).code, { cause: err });
-    }
+      ? { op: 'add', path: `${path}/-`, value: message }
+      : { op: 'set', path, value: [message] };
+    await this.patch(doc.traineeId, [op], undefined, 'cards', doc.id);
+  }
+
+  /** Whole LIS documents at once (seeding), many in flight. */
+  async createTrainees(
+    seeds: { profile: TraineeProfile; goals: GoalState[]; activities: LearningActivity[] }[],
+  ): Promise<void> {
+    await this.bulkCreate(
+      seeds.map((s) => ({
+        id: DOC_ID,
+        kind: 'trainee',
+        traineeId: s.profile.traineeId,
+        profile: s.profile,
+        goals: Object.fromEntries(s.goals.map((g) => [g.id, g])),
+        activities: Object.fromEntries(s.activities.map((a) => [a.id, a])),
+      })),
+      'trainee',
+    );
   }
 
   /**
@@ -106,7 +202,7 @@ export class TraineeRepository extends Repository {
     }
   }
 
-  /** The audit trail of one document, oldest first. */
+  /** The audit trail of one goal or activity, oldest first (a query: shown on request, not on a hot path). */
   async auditOf(traineeId: string, target: string): Promise<Stored<AuditEvent>[]> {
     const events = await this.query<AuditEvent>(
       "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'audit' AND c.target = @target",
@@ -119,4 +215,15 @@ export class TraineeRepository extends Repository {
     );
     return events.sort((a, b) => a.at.localeCompare(b.at));
   }
+}
+
+/** JSON pointer segment (RFC 6901). */
+function pointer(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** The stored value without the ETag the domain object carried. */
+function strip<T extends object>(o: T): T {
+  const { etag: _etag, ...rest } = o as T & { etag?: string };
+  return rest as T;
 }

@@ -93,8 +93,8 @@ export async function runDecision<
       if (!isConflict(err)) throw err;
       const current = await spec.load();
       if (!current) return notFound(lang);
-      // Only a change that is not a decision (a card reference added): try once more on the fresh copy.
-      if (current.doc.rev === data.rev && attempt === 0) {
+      // The LIS's document changed, but not this item (another goal, a card reference): try again on the fresh copy.
+      if (current.doc.rev === data.rev && attempt < 4) {
         l = current;
         continue;
       }
