@@ -38,6 +38,12 @@ export class LisBot extends TeamsActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
+      // The benchmark's baseline: the same server, adapter and reply path, no store access.
+      if (this.deps.benchMode && context.activity.text === '__bench_echo__') {
+        await context.sendActivity('echo');
+        await next();
+        return;
+      }
       const turn = await this.turnOf(context);
       const intent = matchIntent(context.activity.text);
       const a = context.activity;

@@ -54,6 +54,7 @@ const schema = z
       .trim()
       .regex(/^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$/, 'expected tenant ids (GUIDs), comma-separated')
       .optional(),
+    BENCH_MODE: bool('BENCH_MODE').optional(),
     TAB_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the URL of a JSON Web Key Set' }).optional(),
   })
   .superRefine((env, ctx) => {
@@ -109,6 +110,8 @@ export interface Config {
   readonly devMode: boolean;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly catalogDir: string;
+  /** `npm run bench` only: an echo turn without store access, and a metrics route. Off otherwise. */
+  readonly benchMode: boolean;
   /** The tab's single sign-on: whose tokens are accepted. Without a client id, only the development identity works. */
   readonly tab: {
     readonly teamsAppId?: string;
@@ -170,6 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     devMode: e.DEV_MODE ?? !e.MICROSOFT_APP_ID,
     logLevel: e.LOG_LEVEL,
     catalogDir: e.CATALOG_DIR,
+    benchMode: e.BENCH_MODE ?? false,
     tab: Object.freeze({
       teamsAppId: e.TEAMS_APP_ID,
       clientId: e.AAD_APP_CLIENT_ID,

@@ -89,6 +89,15 @@ export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot, tab
     }
   });
 
+  if (deps.benchMode && tab) {
+    // Benchmark only: the store requests so far (after background work is done) and this process's memory.
+    server.get('/bench/metrics', async (_req, res) => {
+      await tab.notifier.idle();
+      const m = process.memoryUsage();
+      res.send(200, { storeRequests: store.metrics.requests, rss: m.rss });
+    });
+  }
+
   server.on('restifyError', (req, _res, err, callback) => {
     log.warn(
       { route: req.getPath(), status: (err as { statusCode?: number }).statusCode, code: err.name },

@@ -15,6 +15,8 @@ export interface BotDeps {
   now: () => Date;
   /** Deep link to the personal progress tab in Teams, when the Teams app id is configured. */
   tabUrl?: string;
+  /** Benchmark only (see BENCH_MODE): the echo baseline and the metrics route exist. */
+  benchMode?: boolean;
 }
 
 export interface Turn {

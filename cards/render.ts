@@ -9,8 +9,16 @@ export interface AdaptiveCard {
 }
 
 /** Fills a card template with its typed model. */
+const parsed = new WeakMap<object, ACData.Template>();
+
 export function render<T extends object>(template: object, data: T): AdaptiveCard {
-  return dropEmpty(new ACData.Template(template).expand({ $root: data })) as AdaptiveCard;
+  // A parsed template is reused: parsing it again on every card costs more than filling it.
+  let tpl = parsed.get(template);
+  if (!tpl) {
+    tpl = new ACData.Template(template);
+    parsed.set(template, tpl);
+  }
+  return dropEmpty(tpl.expand({ $root: data })) as AdaptiveCard;
 }
 
 /** `$when` on a property leaves `null` behind; Teams wants the property gone. */

@@ -1,7 +1,8 @@
 import { Agent } from 'node:https';
 import { CosmosClient, type Database } from '@azure/cosmos';
 import { StoreMetrics } from './base';
-import { type EmbeddedCosmos, startEmbeddedCosmos } from './embedded';
+import type * as Embedded from './embedded';
+import type { EmbeddedCosmos } from './embedded';
 import { StoreError } from './errors';
 import { PeopleRepository } from './people';
 import { TraineeRepository } from './trainees';
@@ -56,6 +57,8 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
   let key = opts.key;
   let ca = opts.caCertPem;
   if (!endpoint) {
+    // Loaded only when used: a deployment against Cosmos DB never carries the embedded server in memory.
+    const { startEmbeddedCosmos } = require('./embedded') as typeof Embedded;
     embedded = await startEmbeddedCosmos();
     endpoint = embedded.endpoint;
     key = embedded.key;

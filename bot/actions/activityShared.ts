@@ -18,18 +18,16 @@ import type { ActionContext } from './types';
 
 export type LoadedActivity = Loaded<LearningActivity>;
 
-/** The activity and its LIS's profile, read in parallel (two point reads). */
+/** The activity and its LIS's profile: one point read of the LIS's document. */
 export async function loadActivity(
   deps: BotDeps,
   traineeId: string,
   id: string,
 ): Promise<LoadedActivity | undefined> {
   if (!id.startsWith('activity:')) return undefined;
-  const [doc, profile] = await Promise.all([
-    deps.store.trainees.getActivity(traineeId, id),
-    deps.store.trainees.getProfile(traineeId),
-  ]);
-  return doc && profile ? { doc, profile } : undefined;
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  const doc = snap?.activities.find((a) => a.id === id);
+  return snap && doc ? { doc, profile: snap.profile } : undefined;
 }
 
 export function activityCard(

@@ -1,0 +1,403 @@
+/**
+ * `npm run bench`: the main operations against an echo baseline on the same server, over real
+ * HTTP as Teams would call it, with a local Bot Connector stand-in as serviceUrl.
+ *
+ *   npm run bench                         # 100 and 10,000 LIS, 200 operations each, at 1 and 32 at once
+ *   npm run bench -- --sizes 100 --ops 50 # smaller
+ *
+ * The app runs as its own process (so its memory is its own) against the embedded store that
+ * this process starts, or against COSMOS_ENDPOINT when set. Prints a table and writes bench/results.json.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '../store';
+import { startEmbeddedCosmos } from '../store/embedded';
+import { type Population, population } from './population';
+
+const ROOT = join(__dirname, '..');
+type Op = 'echo' | 'whatsLeft' | 'inbox' | 'approve' | 'sign';
+const OPS: Op[] = ['echo', 'whatsLeft', 'inbox', 'approve', 'sign'];
+
+export interface OpFigures {
+  op: Op;
+  concurrency: number;
+  count: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  throughput: number;
+  storeRequestsPerOp: number;
+  p95VsEcho: number;
+}
+
+export interface SizeResult {
+  lis: number;
+  seedSeconds: number;
+  documents: number;
+  ops: OpFigures[];
+  peakRssMb: number;
+}
+
+export interface BenchResult {
+  date: string;
+  machine: string;
+  node: string;
+  store: 'embedded' | 'external';
+  sizes: SizeResult[];
+  scale?: { op: Op; concurrency: number; p95Ratio: number }[];
+}
+
+/** A Bot Connector stand-in that answers every send and update at once. */
+async function connector(): Promise<{ url: string; close(): Promise<void> }> {
+  let n = 0;
+  const server: Server = createServer((req, res) => {
+    req.resume();
+    req.on('end', () => {
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ id: `bench-${++n}` }));
+    });
+  });
+  server.keepAliveTimeout = 60_000;
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  return new Promise((resolve, reject) => {
+    // The compiled app, as it runs in production (so its memory is not the TypeScript loader's).
+    const child = spawn(
+      process.execPath,
+      ['--disable-warning=DEP0111', join(ROOT, 'dist', 'bot', 'main.js')],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`app did not start: ${err.slice(0, 500)}`)), 60_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.includes('"msg":"ready"'));
+      if (line) {
+        clearTimeout(timer);
+        const url = String(JSON.parse(line).url);
+        resolve({ child, base: url.replace(/\/api\/messages$/, '') });
+        out = '';
+      } else if (out.length > 1_000_000) out = '';
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString();
+    });
+    child.on('exit', (code) => reject(new Error(`app exited (${code}): ${err.slice(0, 500)}`)));
+  });
+}
+
+function peakRssMb(pid: number | undefined): number {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0) : 0;
+
+/** The activities Teams would POST for one operation number `i`. */
+function activityFor(
+  op: Op,
+  i: number,
+  pop: Population,
+  queues: Record<'approve' | 'sign', { traineeId: string; id: string; rev: number }[]>,
+  serviceUrl: string,
+) {
+  const base = (from: string, id = randomUUID()) => ({
+    id: `bench-${id}`,
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: `29:${from}`, aadObjectId: from, name: pop.names.get(from) ?? from },
+    recipient: { id: '28:bench-bot', name: 'LIS' },
+    conversation: { id: `a:bench-${from}`, conversationType: 'personal', tenantId: 'bench' },
+    channelData: { tenant: { id: 'bench' } },
+    locale: 'nb-NO',
+  });
+  const pick = <T>(xs: T[]) => xs[i % xs.length] as T;
+  if (op === 'echo') return { ...base(pick(pop.lis)), type: 'message', text: '__bench_echo__' };
+  if (op === 'whatsLeft') return { ...base(pick(pop.lis)), type: 'message', text: 'hva gjenstår?' };
+  if (op === 'inbox') return { ...base(pick(pop.leaders)), type: 'message', text: 'hva venter på meg?' };
+  const item = queues[op].pop();
+  if (!item) throw new Error(`the population has no more fresh items for ${op}`);
+  const who = op === 'approve' ? pop.leaderOf.get(item.traineeId) : pop.supervisorOf.get(item.traineeId);
+  return {
+    ...base(who ?? ''),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    replyToId: `card-${i}`,
+    value: {
+      action: {
+        type: 'Action.Execute',
+        verb: op === 'approve' ? 'goal.approve' : 'activity.sign',
+        data: item,
+      },
+      trigger: 'manual',
+    },
+  };
+}
+
+async function measure(
+  base: string,
+  op: Op,
+  count: number,
+  concurrency: number,
+  make: (i: number) => object,
+): Promise<Omit<OpFigures, 'storeRequestsPerOp' | 'p95VsEcho'>> {
+  const times: number[] = [];
+  let errors = 0;
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < count) {
+      const i = next++;
+      const body = JSON.stringify(make(i));
+      const t0 = performance.now();
+      try {
+        const res = await fetch(`${base}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        const text = await res.text();
+        const bad =
+          res.status !== 200 ||
+          (op === 'approve' || op === 'sign'
+            ? !/"statusCode":200/.test(text) || /Ingenting er endret|utdatert|Noen andre/.test(text)
+            : false);
+        if (bad) errors++;
+      } catch {
+        errors++;
+      }
+      times.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  const wall = (performance.now() - started) / 1000;
+  times.sort((a, b) => a - b);
+  const r = (n: number) => Math.round(n * 10) / 10;
+  return {
+    op,
+    concurrency,
+    count,
+    errors,
+    p50: r(percentile(times, 50)),
+    p95: r(percentile(times, 95)),
+    p99: r(percentile(times, 99)),
+    throughput: r(count / wall),
+  };
+}
+
+async function metrics(base: string): Promise<{ storeRequests: number; rss: number }> {
+  return (await fetch(`${base}/bench/metrics`)).json() as Promise<{ storeRequests: number; rss: number }>;
+}
+
+export async function runBench(opts: {
+  sizes: number[];
+  ops: number;
+  concurrency: number[];
+  quiet?: boolean;
+}): Promise<BenchResult> {
+  const say = (s: string) => {
+    if (!opts.quiet) console.log(s);
+  };
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'tsc'), ['-p', join(ROOT, 'tsconfig.build.json')], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  const external = process.env.COSMOS_ENDPOINT;
+  const embedded = external ? undefined : await startEmbeddedCosmos();
+  const dir = mkdtempSync(join(tmpdir(), 'lis-bench-'));
+  const caPath = join(dir, 'store.pem');
+  if (embedded) writeFileSync(caPath, embedded.caCertPem);
+  const endpoint = external ?? embedded?.endpoint ?? '';
+  const key = process.env.COSMOS_KEY ?? embedded?.key ?? '';
+  const conn = await connector();
+  const today = new Date().toISOString().slice(0, 10);
+  const result: BenchResult = {
+    date: new Date().toISOString(),
+    machine: `${require('node:os').cpus().length} cores, ${Math.round(require('node:os').totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    store: external ? 'external' : 'embedded',
+    sizes: [],
+  };
+  try {
+    for (const size of opts.sizes) {
+      const database = `bench-${size}-${randomUUID().slice(0, 6)}`;
+      const perLis = Math.max(1, Math.ceil((opts.ops * opts.concurrency.length) / size));
+      const pop = population(size, perLis, conn.url, today);
+      const store = await openStore({
+        endpoint,
+        key,
+        database,
+        ...(embedded ? { caCertPem: embedded.caCertPem } : {}),
+      });
+      const t0 = performance.now();
+      // Bulk seeding: whole LIS documents and people, many requests in flight.
+      await store.trainees.createTrainees(pop.trainees);
+      await store.people.bulkCreate(pop.people, 'bench people', 64);
+      const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+      await store.close();
+      say(`seeded ${size} LIS (${pop.trainees.length + pop.people.length} documents) in ${seedSeconds} s`);
+      const { child, base } = await startApp({
+        HOST: '127.0.0.1',
+        PORT: '0',
+        COSMOS_ENDPOINT: endpoint,
+        COSMOS_KEY: key,
+        COSMOS_DATABASE: database,
+        ...(embedded
+          ? { COSMOS_CA_CERT: caPath }
+          : process.env.COSMOS_CA_CERT
+            ? { COSMOS_CA_CERT: process.env.COSMOS_CA_CERT }
+            : {}),
+        DEV_MODE: 'false',
+        BENCH_MODE: 'true',
+        LOG_LEVEL: 'info',
+      });
+      // Round robin over the LIS: concurrent decisions rarely hit the same LIS in real life.
+      const interleave = <T>(lists: T[][]) => {
+        const out: T[] = [];
+        for (let k = 0; lists.some((l) => k < l.length); k++)
+          for (const l of lists) if (k < l.length) out.push(l[k] as T);
+        return out.reverse();
+      };
+      const queues = {
+        approve: interleave(
+          pop.trainees.map((t) => t.pendingGoals.map((g) => ({ traineeId: t.profile.traineeId, ...g }))),
+        ),
+        sign: interleave(
+          pop.trainees.map((t) => t.pendingActivities.map((a) => ({ traineeId: t.profile.traineeId, ...a }))),
+        ),
+      };
+      const figures: OpFigures[] = [];
+      try {
+        // Warm up: connections, JIT, the SDK's metadata reads.
+        await measure(base, 'echo', 20, 4, (i) => activityFor('echo', i, pop, queues, conn.url));
+        await measure(base, 'whatsLeft', 10, 2, (i) =>
+          activityFor('whatsLeft', i + 1000, pop, queues, conn.url),
+        );
+        for (const c of opts.concurrency) {
+          let echoP95 = 0;
+          for (const op of OPS) {
+            const before = await metrics(base);
+            const f = await measure(base, op, opts.ops, c, (i) => activityFor(op, i, pop, queues, conn.url));
+            const after = await metrics(base);
+            if (op === 'echo') echoP95 = f.p95;
+            const perOp = Math.round(((after.storeRequests - before.storeRequests) / f.count) * 100) / 100;
+            figures.push({
+              ...f,
+              storeRequestsPerOp: perOp,
+              p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
+            });
+          }
+        }
+      } finally {
+        const rss = peakRssMb(child.pid);
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+        result.sizes.push({
+          lis: size,
+          seedSeconds,
+          documents: pop.trainees.length + pop.people.length,
+          ops: figures,
+          peakRssMb: rss,
+        });
+      }
+    }
+  } finally {
+    await conn.close();
+    await embedded?.close();
+  }
+  const [small, large] = [result.sizes[0], result.sizes.at(-1)];
+  if (small && large && small !== large) {
+    result.scale = large.ops.map((f) => {
+      const s = small.ops.find((x) => x.op === f.op && x.concurrency === f.concurrency);
+      return {
+        op: f.op,
+        concurrency: f.concurrency,
+        p95Ratio: s && s.p95 > 0 ? Math.round((f.p95 / s.p95) * 100) / 100 : 0,
+      };
+    });
+  }
+  return result;
+}
+
+export function table(r: BenchResult): string {
+  const lines = [`LIS benchmark ${r.date} · ${r.machine} · Node ${r.node} · store: ${r.store}`];
+  for (const s of r.sizes) {
+    lines.push(
+      '',
+      `${s.lis} LIS (${s.documents} documents, seeded in ${s.seedSeconds} s) · app peak RSS ${s.peakRssMb} MB`,
+    );
+    lines.push(
+      'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op   p95/echo',
+    );
+    for (const f of s.ops) {
+      lines.push(
+        `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.p95VsEcho.toFixed(2).padStart(10)}`,
+      );
+    }
+  }
+  if (r.scale) {
+    lines.push('', `p95 at ${r.sizes.at(-1)?.lis} LIS ÷ p95 at ${r.sizes[0]?.lis} LIS`);
+    for (const s of r.scale)
+      lines.push(`${s.op.padEnd(11)} ${String(s.concurrency).padStart(4)}   ${s.p95Ratio.toFixed(2)}`);
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '100,10000' },
+      ops: { type: 'string', default: '200' },
+      concurrency: { type: 'string', default: '1,32' },
+      out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
+    },
+  });
+  const list = (s: unknown) =>
+    String(s)
+      .split(',')
+      .map(Number)
+      .filter((n) => Number.isInteger(n) && n > 0);
+  runBench({
+    sizes: list(values.sizes),
+    ops: Number(values.ops),
+    concurrency: list(values.concurrency),
+  }).then(
+    (r) => {
+      console.log(table(r));
+      writeFileSync(String(values.out), `${JSON.stringify(r, null, 2)}\n`);
+      console.log(`\nwrote ${values.out}`);
+    },
+    (err: Error) => {
+      console.error(`bench failed: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,36 @@
+import { runBench, table } from '../../bench/run';
+
+/** The benchmark keeps working: a tiny run over real HTTP. Times are printed by `npm run bench`, never asserted. */
+describe('npm run bench, tiny', () => {
+  it('drives every operation without errors, and counts store requests within the design', async () => {
+    const r = await runBench({ sizes: [6], ops: 4, concurrency: [1, 2], quiet: true });
+    const [size] = r.sizes;
+    expect(size?.lis).toBe(6);
+    expect(size?.ops.map((o) => `${o.op}@${o.concurrency}`)).toEqual([
+      'echo@1',
+      'whatsLeft@1',
+      'inbox@1',
+      'approve@1',
+      'sign@1',
+      'echo@2',
+      'whatsLeft@2',
+      'inbox@2',
+      'approve@2',
+      'sign@2',
+    ]);
+    for (const o of size?.ops ?? []) {
+      expect(o).toMatchObject({ count: 4, errors: 0 });
+      expect(o.p95).toBeGreaterThan(0);
+    }
+    const perOp = (op: string) =>
+      Math.max(...(size?.ops ?? []).filter((o) => o.op === op).map((o) => o.storeRequestsPerOp));
+    expect(perOp('echo')).toBe(0);
+    expect(perOp('whatsLeft')).toBeLessThanOrEqual(2);
+    // A leader here leads five LIS: the person document, then one read per LIS.
+    expect(perOp('inbox')).toBeLessThanOrEqual(2 + 5);
+    expect(perOp('approve')).toBeLessThanOrEqual(4);
+    expect(perOp('sign')).toBeLessThanOrEqual(4);
+    expect(size?.peakRssMb).toBeGreaterThan(0);
+    expect(table(r)).toMatch(/whatsLeft/);
+  }, 120_000);
+});
