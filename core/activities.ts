@@ -4,6 +4,7 @@ import {
   type Decision,
   type GoalRef,
   type LearningActivity,
+  type RoleHolder,
 } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -54,6 +55,15 @@ export function recordActivity(
     rev: 1,
     createdAt: now,
   });
+}
+
+/** The supervisor as a request names them, from their role (with their Teams id for card refresh). */
+export function supervisorRef(holder: RoleHolder): { aadObjectId: string; name: string; userId?: string } {
+  return {
+    aadObjectId: holder.aadObjectId,
+    name: holder.name,
+    ...(holder.conversation ? { userId: holder.conversation.userId } : {}),
+  };
 }
 
 export function requestSignature(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { escapeMarkdown } from '../../cards/render';
-import { reassign } from '../../core/activities';
+import { reassign, supervisorRef } from '../../core/activities';
 import { activeHolders } from '../../core/policy';
 import { fail } from '../../core/result';
 import { activityCard, loadActivity, sendToSupervisor, updateActivityCards } from './activityShared';
@@ -21,15 +21,7 @@ export default defineAction(
         // The target must be one of this LIS's accepted supervisors, whatever the card says.
         const holder = activeHolders(l.profile, 'supervisor').find((r) => r.aadObjectId === data.to);
         if (!holder) return fail('no_supervisor');
-        return reassign(
-          l.doc,
-          {
-            aadObjectId: holder.aadObjectId,
-            name: holder.name,
-            ...(holder.conversation ? { userId: holder.conversation.userId } : {}),
-          },
-          ctx.now,
-        );
+        return reassign(l.doc, supervisorRef(holder), ctx.now);
       },
       save: (next) => ctx.deps.store.trainees.saveActivity(next),
       summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { escapeMarkdown } from '../../cards/render';
-import { recordActivity, requestSignature } from '../../core/activities';
+import { recordActivity, requestSignature, supervisorRef } from '../../core/activities';
 import { type TextKey, t } from '../../core/i18n';
 import { ACTIVITY_KINDS, type AuditEvent, type GoalRef, type LearningActivity } from '../../core/model';
 import { activeHolders, can } from '../../core/policy';
@@ -71,15 +71,7 @@ export default defineAction('activity.record', data, async (ctx, input) => {
     : undefined;
   if (wanted && !holder) return again('err_no_supervisor');
   if (holder) {
-    const asked = requestSignature(
-      activity,
-      {
-        aadObjectId: holder.aadObjectId,
-        name: holder.name,
-        ...(holder.conversation ? { userId: holder.conversation.userId } : {}),
-      },
-      ctx.now,
-    );
+    const asked = requestSignature(activity, supervisorRef(holder), ctx.now);
     if (!asked.ok) return again(`err_${asked.error}` as TextKey);
     activity = asked.value;
   }

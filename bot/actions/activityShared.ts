@@ -4,16 +4,10 @@ import { escapeMarkdown } from '../../cards/render';
 import { activityView, type Notice, type Viewer } from '../../cards/views';
 import { formatDateTime } from '../../core/format';
 import { langOf, t } from '../../core/i18n';
-import type {
-  CardMessage,
-  LearningActivity,
-  Stored,
-  StoredConversation,
-  TraineeProfile,
-} from '../../core/model';
+import type { LearningActivity, Stored, StoredConversation, TraineeProfile } from '../../core/model';
 import type { Notifier } from '../notify';
 import type { BotDeps } from '../turn';
-import type { Loaded } from './flow';
+import { type Loaded, updateCards } from './flow';
 import type { ActionContext } from './types';
 
 export type LoadedActivity = Loaded<LearningActivity>;
@@ -46,40 +40,15 @@ export function activityCard(
   );
 }
 
-/**
- * Shows the new state on every card posted about this activity, and on the one just clicked.
- * A card in someone's 1:1 chat is drawn for them: its buttons if the request is theirs, and
- * "no longer needs action" if it moved away from them.
- */
+/** Shows the new state on every card about this activity ("no longer needs action" where it moved away). */
 export function updateActivityCards(
   ctx: ActionContext,
   saved: LearningActivity,
   profile: TraineeProfile,
 ): void {
-  const messages = [...(saved.cards ?? [])];
-  const clicked = ctx.context.activity.replyToId;
-  const conversationId = ctx.context.activity.conversation.id;
-  if (clicked && !messages.some((m) => m.activityId === clicked && m.conversationId === conversationId)) {
-    messages.push(clickedMessage(ctx, clicked));
-  }
-  if (messages.length === 0) return;
-  ctx.notifier.later('update activity cards', { traineeId: saved.traineeId, target: saved.id }, async () => {
-    for (const m of messages) {
-      const viewer = m.for ? { aadObjectId: m.for } : null;
-      await ctx.notifier.update(m, activityCard(ctx, { doc: saved, profile }, viewer, undefined, m.for));
-    }
-  });
-}
-
-export function clickedMessage(ctx: ActionContext, activityId: string): CardMessage {
-  const a = ctx.context.activity;
-  return {
-    conversationId: a.conversation.id,
-    serviceUrl: a.serviceUrl,
-    activityId,
-    channelId: a.channelId,
-    ...(a.conversation.tenantId ? { tenantId: a.conversation.tenantId } : {}),
-  };
+  updateCards(ctx, saved, (viewer, addressee) =>
+    activityCard(ctx, { doc: saved, profile }, viewer, undefined, addressee),
+  );
 }
 
 /** Sends the sign-off card to the supervisor's 1:1 chat, with their buttons, and remembers where it went. */

@@ -1,12 +1,13 @@
 import { noticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Notice } from '../../cards/views';
+import type { Notice, Viewer } from '../../cards/views';
 import { COMMENT_MAX, checkComment } from '../../core/comments';
 import { type Lang, type TextKey, t } from '../../core/i18n';
-import type { AuditEvent, Stored, TraineeProfile } from '../../core/model';
+import type { AuditEvent, CardMessage, Stored, TraineeProfile } from '../../core/model';
 import { type Action, can, type Permission } from '../../core/policy';
 import type { Result } from '../../core/result';
 import { isConflict } from '../../store';
+import { cardMessageOf } from '../notify';
 import type { ActionContext, ActionResult, DecisionData } from './types';
 
 /** What a decision reads: the document decided on and the LIS's profile (and whatever the view needs). */
@@ -131,4 +132,26 @@ export async function runDecision<
       ...(spec.doneText ? { done: spec.doneText(saved) } : {}),
     };
   }
+}
+
+/**
+ * After a change: redraws every card posted about the item, and the one just clicked, for
+ * everyone in those chats. A card in someone's 1:1 chat is drawn for that person (`m.for`).
+ */
+export function updateCards(
+  ctx: ActionContext,
+  saved: { id: string; traineeId: string; cards?: CardMessage[] },
+  draw: (viewer: Viewer, addressee: string | undefined) => AdaptiveCard,
+): void {
+  const messages = [...(saved.cards ?? [])];
+  const clicked = ctx.context.activity.replyToId;
+  const conversationId = ctx.context.activity.conversation.id;
+  if (clicked && !messages.some((m) => m.activityId === clicked && m.conversationId === conversationId)) {
+    messages.push(cardMessageOf(ctx.context, clicked));
+  }
+  if (messages.length === 0) return;
+  ctx.notifier.later('update cards', { traineeId: saved.traineeId, target: saved.id }, async () => {
+    for (const m of messages)
+      await ctx.notifier.update(m, draw(m.for ? { aadObjectId: m.for } : null, m.for));
+  });
 }

@@ -15,8 +15,7 @@ import type {
 import { activeHolders, delegationActive } from '../../core/policy';
 import type { Notifier } from '../notify';
 import type { BotDeps } from '../turn';
-import { clickedMessage } from './activityShared';
-import type { Loaded } from './flow';
+import { type Loaded, updateCards } from './flow';
 import type { ActionContext } from './types';
 
 export interface LoadedGoal extends Loaded<GoalState> {
@@ -50,21 +49,9 @@ export function goalCard(
   );
 }
 
-/** Shows the new state on every card posted about this goal, and on the one just clicked. */
+/** Shows the new state on every card about this goal, and on the one just clicked. */
 export function updateGoalCards(ctx: ActionContext, saved: GoalState, l: LoadedGoal): void {
-  const messages = [...(saved.cards ?? [])];
-  const clicked = ctx.context.activity.replyToId;
-  const conversationId = ctx.context.activity.conversation.id;
-  if (clicked && !messages.some((m) => m.activityId === clicked && m.conversationId === conversationId)) {
-    messages.push(clickedMessage(ctx, clicked));
-  }
-  if (messages.length === 0) return;
-  ctx.notifier.later('update goal cards', { traineeId: saved.traineeId, target: saved.id }, async () => {
-    for (const m of messages) {
-      const viewer = m.for ? { aadObjectId: m.for } : null;
-      await ctx.notifier.update(m, goalCard(ctx, { ...l, doc: saved }, viewer));
-    }
-  });
+  updateCards(ctx, saved, (viewer) => goalCard(ctx, { ...l, doc: saved }, viewer));
 }
 
 /** Sends the approval card to someone's 1:1 chat (the leader, a delegate, the advisor) and remembers it. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { recordActivity, requestSignature } from '../../core/activities';
+import { recordActivity, requestSignature, supervisorRef } from '../../core/activities';
 import type { CatalogSet } from '../../core/catalog';
 import { toIsoDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
@@ -406,15 +406,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         : undefined;
       if (body.data.supervisor && !holder) return send(res, 400, { error: 'no_supervisor' });
       if (holder) {
-        const asked = requestSignature(
-          activity,
-          {
-            aadObjectId: holder.aadObjectId,
-            name: holder.name,
-            ...(holder.conversation ? { userId: holder.conversation.userId } : {}),
-          },
-          now,
-        );
+        const asked = requestSignature(activity, supervisorRef(holder), now);
         if (!asked.ok) return send(res, 400, { error: asked.error });
         activity = asked.value;
       }
