@@ -21,6 +21,8 @@ export interface InviteModel {
   replaceLabel: string;
   submit: string;
   data: { traineeId: string };
+  /** People of the current group chat or channel, offered besides the search. */
+  members: { title: string; value: string }[];
 }
 
 export function inviteModel(
@@ -28,6 +30,7 @@ export function inviteModel(
   lang: Lang,
   notices: string[] = [],
   noticeStyle: InviteModel['noticeStyle'] = 'good',
+  members: { name: string; aadObjectId: string }[] = [],
 ): InviteModel {
   const current = profile.roles
     .filter((r) => r.state === 'active' || r.state === 'invited')
@@ -51,6 +54,9 @@ export function inviteModel(
     replaceLabel: t(lang, 'replaceLabel'),
     submit: t(lang, 'sendInvitations'),
     data: { traineeId: profile.traineeId },
+    members: members
+      .filter((m) => m.aadObjectId !== profile.aadObjectId)
+      .map((m) => ({ title: md(m.name), value: m.aadObjectId })),
   };
 }
 

@@ -31,7 +31,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
     (e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== a.recipient?.id,
   );
   if (mentions.length === 0) {
-    await sendCard(turn, renderInvite(inviteModel(profile, lang)));
+    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn))));
     return;
   }
   const text = normalise(a.text ?? '');
@@ -71,4 +71,22 @@ export async function inviteIntent(turn: Turn): Promise<void> {
       lines.length > 0 ? 'good' : 'attention',
     ),
   );
+}
+
+/** In a group chat or channel, its members are offered in the form (the search covers everyone else). */
+async function membersOf(turn: Turn): Promise<{ name: string; aadObjectId: string }[]> {
+  const type = turn.context.activity.conversation.conversationType;
+  if (!type || type === 'personal') return [];
+  try {
+    const page = await TeamsInfo.getPagedMembers(turn.context, 100);
+    return page.members
+      .filter((m) => m.aadObjectId)
+      .map((m) => ({ name: m.name ?? '', aadObjectId: m.aadObjectId as string }));
+  } catch (err) {
+    turn.deps.log.warn(
+      { err, conversationId: turn.context.activity.conversation.id },
+      'could not read conversation members',
+    );
+    return [];
+  }
 }

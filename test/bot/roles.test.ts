@@ -162,6 +162,24 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts(stranger.body.value).join(' ')).toMatch(/Du har ingen rolle for Nina Nilsen/);
   });
 
+  it('offers the group chat’s members in the invitation form', async () => {
+    await say('hei', nina);
+    await register();
+    app.connector.members.set('29:ola', { id: '29:ola', name: 'Ola Hansen', aadObjectId: ola.aadObjectId });
+    app.connector.members.set('29:nina', {
+      id: '29:nina',
+      name: 'Nina Nilsen',
+      aadObjectId: nina.aadObjectId,
+    });
+    const sent = await say('inviter', nina, {
+      conversation: { id: '19:group', conversationType: 'groupChat', tenantId: 'tenant-demo' },
+    });
+    const body = JSON.stringify(sent[0]?.attachments);
+    expect(body).toContain(`{"title":"Ola Hansen","value":"${ola.aadObjectId}"}`);
+    expect(body).not.toContain(`"value":"${nina.aadObjectId}"`);
+    expect(body).toContain('graph.microsoft.com/users');
+  });
+
   it('invites by @mention in a group chat', async () => {
     await say('hei', nina);
     await register();

@@ -35,7 +35,9 @@ export class ConnectorRecorder {
     this.calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body });
     res.setHeader('content-type', 'application/json');
     const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
-    if (req.method === 'GET' && member) {
+    if (req.method === 'GET' && /\/pagedmembers/.test(req.url ?? '')) {
+      res.end(JSON.stringify({ members: [...this.members.values()] }));
+    } else if (req.method === 'GET' && member) {
       const m = this.members.get(decodeURIComponent(member[1] ?? ''));
       res.statusCode = m ? 200 : 404;
       res.end(JSON.stringify(m ?? { error: { code: 'MemberNotFoundInConversation' } }));
