@@ -42,6 +42,18 @@ export interface DecisionCardModel {
   buttons: CardButton[];
   extraActions: { title: string; verb: string; data: object }[];
   data: CardData;
+  /** The leader records a goal approved earlier elsewhere (the hospital year). */
+  hasRecordPrior: boolean;
+  recordPrior: {
+    title: string;
+    intro: string;
+    placeLabel: string;
+    approverLabel: string;
+    dateLabel: string;
+    required: string;
+    submit: string;
+    today: string;
+  };
   hasRefresh: boolean;
   refreshTitle: string;
   refreshVerb: string;

@@ -147,9 +147,26 @@ export function activityView(
           ]
         : [],
     data,
+    ...noRecordPrior(lang, opts.today),
     hasRefresh: a.status === 'pending_signature' && !!a.supervisor?.userId,
     refreshVerb: 'activity.refresh',
     refreshUserIds: a.status === 'pending_signature' && a.supervisor?.userId ? [a.supervisor.userId] : [],
+  };
+}
+
+function noRecordPrior(lang: Lang, today: string): Pick<DecisionCardModel, 'hasRecordPrior' | 'recordPrior'> {
+  return {
+    hasRecordPrior: false,
+    recordPrior: {
+      title: t(lang, 'recordPriorTitle'),
+      intro: t(lang, 'recordPriorIntro'),
+      placeLabel: t(lang, 'recordPriorPlace'),
+      approverLabel: t(lang, 'recordPriorApprover'),
+      dateLabel: t(lang, 'recordPriorDate'),
+      required: t(lang, 'required'),
+      submit: t(lang, 'save'),
+      today,
+    },
   };
 }
 
@@ -299,6 +316,11 @@ export function goalView(
       ...(mayHistory ? [{ title: t(lang, 'showHistory'), verb: 'goal.history', data }] : []),
     ],
     data,
+    ...noRecordPrior(lang, opts.today),
+    hasRecordPrior:
+      !!viewer &&
+      (g.status === 'in_progress' || g.status === 'not_started') &&
+      can(who, 'goal.recordPrior', profile, opts.today).ok,
     hasRefresh: pending && deciders.length > 0,
     refreshVerb: 'goal.refresh',
     refreshUserIds: pending ? deciders : [],

@@ -607,6 +607,16 @@ const TEXTS = {
     en: '{leader} delegated approval to you for {trainees} from {from} to {to}. Type "what needs my approval?" to see what waits.',
   },
   notALeader: { nb: 'Du er ikke leder for noen LIS.', en: 'You are not the leader of any LIS.' },
+
+  // Recording an earlier approval
+  recordPriorTitle: { nb: 'Registrer tidligere godkjenning', en: 'Record an earlier approval' },
+  recordPriorIntro: {
+    nb: 'Læringsmålet ble godkjent tidligere, for eksempel i sykehusåret. Det teller da som oppnådd.',
+    en: 'The learning goal was approved earlier, for example in the hospital year. It then counts as reached.',
+  },
+  recordPriorPlace: { nb: 'Hvor (arbeidssted)', en: 'Where (workplace)' },
+  recordPriorApprover: { nb: 'Godkjent av', en: 'Approved by' },
+  recordPriorDate: { nb: 'Dato for godkjenning', en: 'Date of approval' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXTS;

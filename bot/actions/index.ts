@@ -11,6 +11,7 @@ import goalApproveAll from './goalApproveAll';
 import goalHistory from './goalHistory';
 import goalRecall from './goalRecall';
 import goalRecommend from './goalRecommend';
+import goalRecordPrior from './goalRecordPrior';
 import goalRefresh from './goalRefresh';
 import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
@@ -40,6 +41,7 @@ const ALL: CardAction<never>[] = [
   goalRemind,
   goalHistory,
   goalApproveAll,
+  goalRecordPrior,
   profileRegister,
   roleInvite,
   roleAccept,

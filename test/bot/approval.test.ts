@@ -234,6 +234,45 @@ describe('goal approval from a card, over real HTTP', () => {
     );
   });
 
+  it('lets the leader record a goal approved earlier elsewhere; it then counts as done', async () => {
+    const g = (await goals()).find((x) => x.status === 'in_progress')!;
+    const sup = await click(
+      'goal.recordPrior',
+      { traineeId: T, id: g.id, rev: g.rev, place: 'Sykehuset', approver: 'Overlege X', date: '2026-03-01' },
+      isaiah,
+    );
+    expect(cardTexts(sup.body.value).join(' ')).toMatch(/Ingenting er endret/);
+    const missing = await click(
+      'goal.recordPrior',
+      { traineeId: T, id: g.id, rev: g.rev, place: 'Sykehuset' },
+      megan,
+    );
+    expect(cardTexts(missing.body.value)[0]).toBe(
+      'Noe i skjemaet mangler eller er feil: Godkjent av, Dato for godkjenning. Ingenting er endret.',
+    );
+    const view = await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    expect(cardTexts(view.body.value)).toContain('Registrer tidligere godkjenning');
+    const r = await click(
+      'goal.recordPrior',
+      {
+        traineeId: T,
+        id: g.id,
+        rev: g.rev,
+        place: 'Sørlandet sykehus',
+        approver: 'Overlege Hansen',
+        date: '2026-03-01',
+      },
+      megan,
+    );
+    expect(cardTexts(r.body.value)).toContain(
+      'Godkjent ved Sørlandet sykehus av Overlege Hansen 01.03.2026 (registrert i etterkant).',
+    );
+    expect((await goals()).find((x) => x.id === g.id)).toMatchObject({
+      status: 'approved',
+      approval: { recordedFrom: { place: 'Sørlandet sykehus', approverName: 'Overlege Hansen' } },
+    });
+  });
+
   it('"approve all with a complete basis" approves only goals whose basis is complete, after a confirmation', async () => {
     const inbox = await say('hva venter på meg?', megan);
     const complete = await pendingClinical();
