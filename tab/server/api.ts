@@ -16,8 +16,9 @@ import {
   type TraineeProfile,
 } from '../../core/model';
 import { activeHolders, can, standingsOf } from '../../core/policy';
-import { type Progress, progressOf } from '../../core/progress';
+import { progressOf } from '../../core/progress';
 import { isConflict, type Store, type TraineeSnapshot } from '../../store';
+import type { GoalRow, TraineeDetail, TraineeSummary } from '../shared/api';
 import type { AuthResult, Caller } from './auth';
 
 /** The least of a logger the tab needs (the server passes its pino logger). */
@@ -39,50 +40,6 @@ export interface TabDeps {
     goalRequested?(saved: Stored<GoalState>, snap: TraineeSnapshot): void;
     activityRequested?(saved: Stored<LearningActivity>, profile: TraineeProfile): void;
   };
-}
-
-/** One LIS in a list: enough for a card side by side. Team members without a role see less. */
-export interface TraineeSummary {
-  traineeId: string;
-  name: string;
-  phase: string;
-  specialty?: string;
-  approved: number;
-  total: number;
-  canOpen: boolean;
-  remaining?: number;
-  pendingApproval?: number;
-  pendingSignature?: number;
-  forecast?: string;
-}
-
-export interface GoalRow {
-  docId: string;
-  catalogId: string;
-  goalId: string;
-  title: string;
-  arena: string;
-  theme: string;
-  crossLevel: boolean;
-  status: GoalState['status'];
-  rev: number;
-  requestedAt?: string;
-  approvedAt?: string;
-}
-
-export interface TraineeDetail {
-  traineeId: string;
-  name: string;
-  phase: string;
-  specialty?: string;
-  employer: string;
-  service: TraineeProfile['service'];
-  progress: Omit<Progress, 'absence'> & { absence?: Progress['absence'] };
-  milestones: TraineeProfile['milestones'];
-  goals: GoalRow[];
-  canRequest: boolean;
-  canRecord: boolean;
-  supervisors: { aadObjectId: string; name: string }[];
 }
 
 const DETAIL_ROLES_FOR_ABSENCE = new Set(['lis', 'leader', 'delegate', 'advisor']);

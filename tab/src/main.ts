@@ -8,73 +8,13 @@ import {
   StandardLuminance,
 } from '@fluentui/web-components';
 import { app, authentication, pages } from '@microsoft/teams-js';
+import type { TraineeDetail as Detail, Overview, TraineeSummary as Summary } from '../shared/api';
 import { fill, type Lang, TEXTS, type Texts } from './texts';
 
 provideFluentDesignSystem().register(fluentButton(), fluentSelect(), fluentOption(), fluentTextField());
 
 type Theme = 'default' | 'dark' | 'contrast';
 type View = 'personal' | 'channel' | 'config';
-
-interface Summary {
-  traineeId: string;
-  name: string;
-  phase: string;
-  specialty?: string;
-  approved: number;
-  total: number;
-  canOpen: boolean;
-  remaining?: number;
-  pendingApproval?: number;
-  pendingSignature?: number;
-  forecast?: string;
-}
-interface Goal {
-  docId: string;
-  catalogId: string;
-  goalId: string;
-  title: string;
-  arena: string;
-  theme: string;
-  status: string;
-  rev: number;
-}
-interface Detail {
-  traineeId: string;
-  name: string;
-  phase: string;
-  specialty?: string;
-  employer: string;
-  service: { start: string; end: string; position: string; percent: number } | null;
-  milestones: { kind: string; date: string; done: boolean }[];
-  progress: {
-    total: number;
-    approved: number;
-    remaining: number;
-    pendingApproval: number;
-    pendingSignature: number;
-    catalogs: {
-      catalogId: string;
-      name: string;
-      total: number;
-      approved: number;
-      arenas: { arena: string; total: number; approved: number; pending: number; remaining: number }[];
-      themes: { theme: string; remaining: number }[];
-    }[];
-    pending: { kind: string; what: string; waitingFor: string }[];
-    absence?: { days: number; percent: number; limit?: number; level: string };
-    forecast?: { status: string; perWeek: number; projected: number };
-  };
-  goals: Goal[];
-  canRequest: boolean;
-  canRecord: boolean;
-  supervisors: { aadObjectId: string; name: string }[];
-}
-interface Overview {
-  me: { aadObjectId: string; name: string; isLis?: boolean };
-  unit?: { unitId: string; name: string } | null;
-  trainees: Summary[];
-  detail: Detail | null;
-}
 
 const state: {
   lang: Lang;

@@ -1,0 +1,64 @@
+/**
+ * The tab API's answers, as the browser reads them. The server builds its answers against these
+ * types too, so the two sides cannot drift apart. No imports: the browser bundle takes it as is.
+ */
+export interface TraineeSummary {
+  traineeId: string;
+  name: string;
+  phase: string;
+  specialty?: string;
+  approved: number;
+  total: number;
+  canOpen: boolean;
+  remaining?: number;
+  pendingApproval?: number;
+  pendingSignature?: number;
+  forecast?: string;
+}
+export interface GoalRow {
+  docId: string;
+  catalogId: string;
+  goalId: string;
+  title: string;
+  arena: string;
+  theme: string;
+  status: string;
+  rev: number;
+}
+export interface TraineeDetail {
+  traineeId: string;
+  name: string;
+  phase: string;
+  specialty?: string;
+  employer: string;
+  service: { start: string; end: string; position: string; percent: number } | null;
+  milestones: { kind: string; date: string; done: boolean }[];
+  progress: {
+    total: number;
+    approved: number;
+    remaining: number;
+    pendingApproval: number;
+    pendingSignature: number;
+    catalogs: {
+      catalogId: string;
+      name: string;
+      total: number;
+      approved: number;
+      arenas: { arena: string; total: number; approved: number; pending: number; remaining: number }[];
+      themes: { theme: string; remaining: number }[];
+    }[];
+    pending: { kind: string; what: string; waitingFor: string }[];
+    absence?: { days: number; percent: number; limit?: number; level: string };
+    forecast?: { status: string; perWeek: number; projected: number };
+  };
+  goals: GoalRow[];
+  canRequest: boolean;
+  canRecord: boolean;
+  supervisors: { aadObjectId: string; name: string }[];
+}
+export interface Overview {
+  me: { aadObjectId: string; name: string; isLis?: boolean };
+  unit?: { unitId: string; name: string } | null;
+  trainees: TraineeSummary[];
+  detail: TraineeDetail | null;
+}
