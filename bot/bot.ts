@@ -31,6 +31,12 @@ function invokeError(statusCode: number, code: string, message: string): Adaptiv
   return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } as never };
 }
 
+/** The activity's tenant, as Teams sends it. */
+function tenantOf(context: TurnContext): string | undefined {
+  const a = context.activity;
+  return a.conversation?.tenantId ?? (a.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+}
+
 export class LisBot extends TeamsActivityHandler {
   constructor(
     private readonly deps: BotDeps,
@@ -38,6 +44,7 @@ export class LisBot extends TeamsActivityHandler {
   ) {
     super();
     this.onMessage(async (context, next) => {
+      if (!this.tenantAllowed(context)) return;
       // The benchmark's baseline: the same server, adapter and reply path, no store access.
       if (this.deps.benchMode && context.activity.text === '__bench_echo__') {
         await context.sendActivity('echo');
@@ -60,6 +67,7 @@ export class LisBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
+      if (!this.tenantAllowed(context)) return;
       const turn = await this.turnOf(context);
       await handleIntent(turn, { kind: 'help' });
       await next();
@@ -132,6 +140,20 @@ export class LisBot extends TeamsActivityHandler {
       log.error({ err, correlationId: id, verb, activityId: a.id }, 'card action failed');
       return answer({ message: t(lang, 'apology', { id }) });
     }
+  }
+
+  /** A multi-tenant registration receives other tenants' traffic; a single-tenant app answers only its own. */
+  private tenantAllowed(context: TurnContext): boolean {
+    const allowed = this.deps.allowedTenants;
+    if (!allowed || allowed.length === 0) return true;
+    const tenant = tenantOf(context);
+    const ok = !!tenant && allowed.includes(tenant);
+    if (!ok)
+      this.deps.log.warn(
+        { activityId: context.activity.id, tenant: tenant ?? null },
+        'activity from another tenant refused',
+      );
+    return ok;
   }
 
   /** Loads the sender once per turn and keeps how to reach them current. */

@@ -59,7 +59,15 @@ async function main(): Promise<void> {
   const tabUrl = config.tab.teamsAppId
     ? `https://teams.microsoft.com/l/entity/${config.tab.teamsAppId}/progress`
     : undefined;
-  const deps = { store, catalogs, log, now, ...(tabUrl ? { tabUrl } : {}), benchMode: config.benchMode };
+  const deps = {
+    store,
+    catalogs,
+    log,
+    now,
+    ...(tabUrl ? { tabUrl } : {}),
+    benchMode: config.benchMode,
+    allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
+  };
   const adapter = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const app = createApp(deps, adapter, new LisBot(deps, notifier), {

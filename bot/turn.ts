@@ -15,6 +15,8 @@ export interface BotDeps {
   now: () => Date;
   /** Deep link to the personal progress tab in Teams, when the Teams app id is configured. */
   tabUrl?: string;
+  /** When set (a single-tenant registration), activities from other tenants are refused. */
+  allowedTenants?: readonly string[];
   /** Benchmark only (see BENCH_MODE): the echo baseline and the metrics route exist. */
   benchMode?: boolean;
 }

@@ -130,3 +130,22 @@ describe('/healthz when the store is gone', () => {
     await app.stop().catch(() => undefined);
   });
 });
+
+describe('a single-tenant app', () => {
+  it('answers its own tenant and refuses others, changing nothing', async () => {
+    const app = await startTestApp({ allowedTenants: ['tenant-demo'] });
+    await app.post(message('hjelp', { serviceUrl: app.connector.url }));
+    await app.connector.waitForCalls(1);
+    app.connector.clear();
+    const foreign = {
+      ...message('hjelp', { serviceUrl: app.connector.url }),
+      conversation: { id: 'a:x', conversationType: 'personal', tenantId: 'tenant-other' },
+      channelData: { tenant: { id: 'tenant-other' } },
+    };
+    expect((await app.post(foreign)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(app.connector.calls).toHaveLength(0);
+    expect(app.logs.lines.some((l) => l.msg === 'activity from another tenant refused')).toBe(true);
+    await app.stop();
+  });
+});

@@ -38,14 +38,20 @@ export const TEST_TODAY = new Date('2026-11-26T09:00:00Z');
 
 /** The real server on port 0, the real store, demo data seeded, a recorder as Bot Connector. */
 export async function startTestApp(
-  opts: { seed?: boolean; tab?: Partial<TabAuthOptions> } = {},
+  opts: { seed?: boolean; tab?: Partial<TabAuthOptions>; allowedTenants?: string[] } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
   const catalogs = new CatalogSet(DEMO_CATALOGS);
   if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
   const logs = new LogCapture();
   const log = createLogger('info', logs);
-  const deps: BotDeps = { store, catalogs, log, now: () => TEST_TODAY };
+  const deps: BotDeps = {
+    store,
+    catalogs,
+    log,
+    now: () => TEST_TODAY,
+    ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
+  };
   const config = loadConfig({});
   const adapter = createAdapter(config, log);
   const notifier = new Notifier(adapter, '', log);
