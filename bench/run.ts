@@ -79,9 +79,11 @@ async function connector(): Promise<{ url: string; close(): Promise<void> }> {
 function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
     // The compiled app, as it runs in production (so its memory is not the TypeScript loader's).
+    // BENCH_APP_NODE_OPTIONS passes flags to the app's Node (e.g. --cpu-prof to see where its time goes).
+    const extra = (process.env.BENCH_APP_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
     const child = spawn(
       process.execPath,
-      ['--disable-warning=DEP0111', join(ROOT, 'dist', 'bot', 'main.js')],
+      [...extra, '--disable-warning=DEP0111', join(ROOT, 'dist', 'bot', 'main.js')],
       {
         cwd: ROOT,
         env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

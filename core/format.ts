@@ -9,19 +9,22 @@ export function formatDate(lang: Lang, iso: string): string {
   return lang === 'nb' ? `${d}.${m}.${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 }
 
+// Building a formatter is costly (time zone data); one is enough for the whole process.
+const OSLO = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
 /** Date and time in Norwegian time (Europe/Oslo), as people there read it. */
 export function formatDateTime(lang: Lang, iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Oslo',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
+  const parts = OSLO.formatToParts(d);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const date = formatDate(lang, `${get('year')}-${get('month')}-${get('day')}`);
   return lang === 'nb'
