@@ -15,7 +15,7 @@ const activityShape = z.object({
     .object({ id: z.string().min(1).max(512) })
     .loose()
     .optional(),
-  text: z.string().max(28_000).optional(),
+  text: z.string().max(28_000).nullish(),
   locale: z.string().max(32).optional(),
   name: z.string().max(128).optional(),
 });
