@@ -53,6 +53,7 @@ export function recordActivity(
     goals: input.goals,
     status: 'registered',
     rev: 1,
+    cards: [],
     createdAt: now,
   });
 }
@@ -74,7 +75,14 @@ export function requestSignature(
   if (a.status === 'pending_signature') return fail('already_pending');
   if (a.status === 'signed' || a.status === 'met_by_leader') return fail('already_signed');
   const { decision: _previous, ...rest } = a;
-  return ok({ ...rest, status: 'pending_signature', supervisor, requestedAt: now, rev: a.rev + 1 });
+  return ok({
+    ...rest,
+    status: 'pending_signature',
+    supervisor,
+    requestedAt: now,
+    rev: a.rev + 1,
+    cards: a.cards ?? [],
+  });
 }
 
 export function recallRequest(a: LearningActivity): Result<LearningActivity, ActivityError> {

@@ -32,7 +32,15 @@ export function requestApproval(g: GoalState, now: string): Result<GoalState, Go
   if (g.status === 'approved') return fail('already_approved');
   if (g.status === 'pending_approval') return fail('already_pending');
   const { returned: _r, advisorRecommendation: _a, ...rest } = g;
-  return ok({ ...rest, status: 'pending_approval', requestedAt: now, rev: g.rev + 1, updatedAt: now });
+  // `cards` exists from here on, so cards posted later are appended, never overwritten.
+  return ok({
+    ...rest,
+    status: 'pending_approval',
+    requestedAt: now,
+    rev: g.rev + 1,
+    updatedAt: now,
+    cards: g.cards ?? [],
+  });
 }
 
 export function recallApproval(g: GoalState, now: string): Result<GoalState, GoalError> {

@@ -6,6 +6,7 @@ import { recordActivity, requestSignature, supervisorRef } from '../../core/acti
 import { type TextKey, t } from '../../core/i18n';
 import { ACTIVITY_KINDS, type AuditEvent, type GoalRef, type LearningActivity } from '../../core/model';
 import { activeHolders, can } from '../../core/policy';
+import { cardMessageOf } from '../notify';
 import { activityCard, sendToSupervisor } from './activityShared';
 import { notFound, refusal } from './flow';
 import { defineAction } from './types';
@@ -76,6 +77,13 @@ export default defineAction('activity.record', data, async (ctx, input) => {
     activity = asked.value;
   }
   const saved = await ctx.deps.store.trainees.saveActivity(activity);
+  // The form's message now shows the activity: remember it, so it follows the supervisor's decision.
+  const replyTo = ctx.context.activity.replyToId;
+  if (replyTo)
+    await ctx.deps.store.trainees.addCardMessage(saved, {
+      ...cardMessageOf(ctx.context, replyTo),
+      for: profile.aadObjectId,
+    });
   const event: AuditEvent = {
     kind: 'audit',
     id: `audit:${ctx.invokeId}`,

@@ -2,6 +2,7 @@ import { escapeMarkdown } from '../../cards/render';
 import { blankGoal, requestApproval } from '../../core/goals';
 import { t } from '../../core/i18n';
 import type { GoalState } from '../../core/model';
+import { cardMessageOf } from '../notify';
 import type { BotDeps } from '../turn';
 import { runDecision } from './flow';
 import { goalCard, type LoadedGoal, notifyGoalRequested } from './goalShared';
@@ -45,6 +46,14 @@ export default defineAction('goal.request', decisionData, async (ctx, data) => {
     save: (next) => ctx.deps.store.trainees.saveGoal(next),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     after: (l, saved) => {
+      // The LIS's card follows the leader's decision too.
+      const replyTo = ctx.context.activity.replyToId;
+      if (replyTo) {
+        const message = { ...cardMessageOf(ctx.context, replyTo), for: l.profile.aadObjectId };
+        ctx.notifier.later('remember card', { traineeId: saved.traineeId, target: saved.id }, () =>
+          ctx.deps.store.trainees.addCardMessage(saved, message),
+        );
+      }
       const leader = notifyGoalRequested(ctx.deps, ctx.notifier, { ...l, doc: saved }, ctx.today);
       if (leader && !leader.conversation)
         unreachable = t(ctx.lang, 'cannotReach', { name: escapeMarkdown(leader.name) });

@@ -301,6 +301,54 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     expect(cardTexts(ok.body.value)).toContain('Signert');
   });
 
+  it('records an activity from the form and sends it to the supervisor; the LIS’s card follows the decision', async () => {
+    await app.post(message('hei', { serviceUrl: app.connector.url, from: isaiah }));
+    await app.notifier.idle();
+    app.connector.clear();
+    const rec = await post(
+      invoke(
+        'activity.record',
+        {
+          traineeId: T,
+          activityKind: 'course',
+          date: '2026-11-20',
+          description: 'Akuttkurs',
+          goals: 'lis1-clinical-2020|DEL1-070',
+          supervisor: isaiah.aadObjectId,
+        },
+        { from: alex, serviceUrl: app.connector.url, replyToId: 'form-msg' },
+      ),
+    );
+    expect(cardTexts(rec.body.value)).toContain('Lagret og sendt til Isaiah Langer for signering.');
+    await app.notifier.idle();
+    const toIsaiah = app.connector
+      .sent()
+      .find((s) => (s.conversation as { id: string }).id === `a:personal-${isaiah.aadObjectId}`);
+    const sign = cardButtons(toIsaiah?.attachments).find((b) => b.verb === 'activity.sign');
+    expect(sign).toBeDefined();
+    const bad = await post(
+      invoke(
+        'activity.record',
+        {
+          traineeId: T,
+          activityKind: 'course',
+          date: '2026-11-20',
+          description: 'x',
+          goals: 'nope|DEL1-001',
+        },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(bad.body.value)[0]).toMatch(
+      /^Noe i skjemaet mangler eller er feil: Læringsmål aktiviteten gjelder\. Ingenting er endret\./,
+    );
+    app.connector.clear();
+    await post(invoke('activity.sign', sign?.data ?? {}, { from: isaiah, serviceUrl: app.connector.url }));
+    await app.notifier.idle();
+    const lisCard = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/form-msg'));
+    expect(cardTexts(lisCard?.body.attachments)).toContain('Signert');
+  });
+
   it('answers an unknown verb with an error response, and malformed card data with 400', async () => {
     const unknown = await post(
       invoke(
