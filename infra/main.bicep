@@ -20,6 +20,12 @@ param botTenantId string = subscription().tenantId
 @description('Client secret of the bot registration.')
 param botAppPassword string
 
+@description('Entra app (client) id of the tab\'s single sign-on (AAD_APP_CLIENT_ID); often the bot\'s app id.')
+param tabClientId string = botAppId
+
+@description('Teams app id from the manifest (TEAMS_APP_ID), for links to the tab.')
+param teamsAppId string = ''
+
 @description('Cosmos DB database name (COSMOS_DATABASE).')
 param databaseName string = 'lis'
 
@@ -103,6 +109,10 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'COSMOS_ENDPOINT', value: cosmos.properties.documentEndpoint }
         { name: 'COSMOS_KEY', value: cosmos.listKeys().primaryMasterKey }
         { name: 'COSMOS_DATABASE', value: databaseName }
+        { name: 'AAD_APP_CLIENT_ID', value: tabClientId }
+        { name: 'AAD_APP_ID_URI', value: 'api://${webAppName}.azurewebsites.net/${tabClientId}' }
+        { name: 'TAB_ALLOWED_TENANTS', value: botTenantId }
+        { name: 'TEAMS_APP_ID', value: teamsAppId }
         { name: 'DEV_MODE', value: 'false' }
         { name: 'LOG_LEVEL', value: 'info' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'true' }
