@@ -9,12 +9,6 @@ export class PeopleRepository extends Repository {
     return this.read<Person>(aadObjectId, aadObjectId, 'person');
   }
 
-  /** Point reads in parallel; people live in different partitions, so no query. */
-  async getMany(ids: readonly string[]): Promise<Map<string, Stored<Person>>> {
-    const found = await Promise.all([...new Set(ids)].map((id) => this.get(id)));
-    return new Map(found.filter((p): p is Stored<Person> => p !== undefined).map((p) => [p.aadObjectId, p]));
-  }
-
   createPerson(person: Person): Promise<Stored<Person>> {
     return this.create(person, 'person');
   }

@@ -95,7 +95,6 @@ const stroke = (points: [number, number][], width: number) => (x: number, y: num
   return best - width / 2;
 };
 
-export const ACCENT = '#1F6F8B';
 const accent: RGBA = [0x1f, 0x6f, 0x8b, 255];
 const white: RGBA = [255, 255, 255, 255];
 const light: RGBA = [0xbf, 0xe3, 0xee, 255];
