@@ -156,7 +156,7 @@ const TEXTS = {
   remind: { nb: 'Påminn {name}', en: 'Remind {name}' },
   remindAbout: { nb: 'Påminn {name} om {what}', en: 'Remind {name} about {what}' },
   remindedAt: { nb: 'Sist påminnet {when}.', en: 'Last reminded {when}.' },
-  remindOncePerDay: {
+  err_reminded_recently: {
     nb: '{name} ble påminnet {when}. Du kan påminne én gang i døgnet.',
     en: '{name} was reminded {when}. You can remind once a day.',
   },

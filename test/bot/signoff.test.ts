@@ -349,6 +349,50 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     expect(cardTexts(lisCard?.body.attachments)).toContain('Signert');
   });
 
+  it('lets the LIS remind the supervisor once a day, and says when the last reminder went', async () => {
+    await app.post(message('hei', { serviceUrl: app.connector.url, from: isaiah }));
+    await app.notifier.idle();
+    app.connector.clear();
+    const a = await pending('activity:demo-4');
+    const first = await post(
+      invoke(
+        'activity.remind',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(first.body.value)[0]).toBe('Påminnelse sendt til Isaiah Langer.');
+    await app.notifier.idle();
+    expect(
+      app.connector
+        .sent()
+        .some((s) => String(s.text).startsWith('Påminnelse: Alex Wilber venter på at du signerer')),
+    ).toBe(true);
+    const again = await post(
+      invoke(
+        'activity.remind',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(again.body.value)[0]).toBe(
+      'Isaiah Langer ble påminnet 26.11.2026 kl. 10:00. Du kan påminne én gang i døgnet. Ingenting er endret.',
+    );
+    const notLis = await post(
+      invoke(
+        'activity.remind',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(notLis.body.value).join(' ')).toMatch(
+      /Som leder for Alex Wilber kan du ikke gjøre dette/,
+    );
+    expect(
+      (await app.store.trainees.auditOf(T, a.id)).filter((e) => e.verb === 'activity.remind'),
+    ).toHaveLength(1);
+  });
+
   it('answers an unknown verb with an error response, and malformed card data with 400', async () => {
     const unknown = await post(
       invoke(

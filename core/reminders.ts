@@ -1,0 +1,17 @@
+import { fail, ok, type Result } from './result';
+
+/** A person is reminded of one request at most once a day. */
+export const REMINDER_INTERVAL_MS = 86_400_000;
+
+/** Sets `remindedAt` on a pending item, unless it was reminded less than a day ago. Not a decision: `rev` stays. */
+export function remind<T extends { remindedAt?: string }>(
+  item: T,
+  pending: boolean,
+  now: string,
+): Result<T, 'not_pending' | 'reminded_recently'> {
+  if (!pending) return fail('not_pending');
+  if (item.remindedAt && Date.parse(now) - Date.parse(item.remindedAt) < REMINDER_INTERVAL_MS) {
+    return fail('reminded_recently');
+  }
+  return ok({ ...item, remindedAt: now });
+}
