@@ -7,6 +7,7 @@ import type { AuditEvent, Person, Role, RoleHolder, Stored, TraineeProfile } fro
 import { invite, personRolesFor } from '../core/roles';
 import { isConflict } from '../store';
 import type { Notifier } from './notify';
+import { changeProfile } from './profiles';
 import type { BotDeps } from './turn';
 
 /**
@@ -112,59 +113,52 @@ export async function inviteOne(
   replace: boolean,
 ): Promise<InviteOutcome | undefined> {
   const { lang } = ctx;
-  for (let attempt = 0; ; attempt++) {
-    const profile = await deps.store.trainees.getProfile(traineeId);
-    if (!profile) return undefined;
-    const known = await deps.store.people.get(who.aadObjectId);
-    const name = who.name || known?.name || '';
-    const shown = md(name || t(lang, 'aPerson'));
-    const r = invite(profile, { aadObjectId: who.aadObjectId, name }, role, {
+  const known = await deps.store.people.get(who.aadObjectId);
+  const name = who.name || known?.name || '';
+  const shown = md(name || t(lang, 'aPerson'));
+  const r = await changeProfile(deps, traineeId, (p) =>
+    invite(p, { aadObjectId: who.aadObjectId, name }, role, {
       now: ctx.now,
       invitationId: randomUUID(),
       replace,
-    });
-    if (!r.ok) {
-      const reason = t(lang, `err_${r.error}` as TextKey, { trainee: md(profile.name), name: shown });
-      return {
-        ok: false,
-        line: t(lang, 'invitedFail', { name: shown, role: t(lang, `role_${role}`), reason }),
-        profile,
-      };
-    }
-    let saved: Stored<TraineeProfile>;
-    try {
-      saved = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: profile.etag });
-    } catch (err) {
-      if (isConflict(err) && attempt < 2) continue;
-      throw err;
-    }
-    const invitee = await syncPerson(deps, { aadObjectId: who.aadObjectId, name }, saved, ctx.now);
-    await deps.store.trainees.appendAudit(
-      audit({
-        id: `audit:${ctx.auditId}:${role}:${who.aadObjectId}`,
-        traineeId,
-        actor: ctx.actor,
-        verb: 'role.invite',
-        target: `role:${r.value.invitation.invitationId}`,
-        before: null,
-        after: { role, invitee: who.aadObjectId, state: 'invited' },
-        at: ctx.now,
-      }),
-    );
-    deps.log.info({ verb: 'role.invite', traineeId, invitee: who.aadObjectId, role }, 'invited');
-    const to = invitee.conversation;
-    let line = t(lang, 'invitedOk', { name: shown, role: t(lang, `role_${role}`) });
-    if (to) {
-      const invitation = r.value.invitation;
-      notifier.later('send invitation', { traineeId, invitee: who.aadObjectId }, async () => {
-        const l = langOf(to.locale);
-        await notifier.send(
-          to,
-          t(l, 'invitationText', { trainee: md(saved.name), role: t(l, `role_${role}`) }),
-          invitationCard(saved, invitation, l),
-        );
-      });
-    } else line = `${line} ${t(lang, 'cannotReach', { name: shown })}`;
-    return { ok: true, line, profile: saved };
+    }),
+  );
+  if (!r) return undefined;
+  if (!r.ok) {
+    const reason = t(lang, `err_${r.error}` as TextKey, { trainee: md(r.profile.name), name: shown });
+    return {
+      ok: false,
+      line: t(lang, 'invitedFail', { name: shown, role: t(lang, `role_${role}`), reason }),
+      profile: r.profile,
+    };
   }
+  const { saved } = r;
+  const invitation = r.value.invitation;
+  const invitee = await syncPerson(deps, { aadObjectId: who.aadObjectId, name }, saved, ctx.now);
+  await deps.store.trainees.appendAudit(
+    audit({
+      id: `audit:${ctx.auditId}:${role}:${who.aadObjectId}`,
+      traineeId,
+      actor: ctx.actor,
+      verb: 'role.invite',
+      target: `role:${invitation.invitationId}`,
+      before: null,
+      after: { role, invitee: who.aadObjectId, state: 'invited' },
+      at: ctx.now,
+    }),
+  );
+  deps.log.info({ verb: 'role.invite', traineeId, invitee: who.aadObjectId, role }, 'invited');
+  const to = invitee.conversation;
+  let line = t(lang, 'invitedOk', { name: shown, role: t(lang, `role_${role}`) });
+  if (to) {
+    notifier.later('send invitation', { traineeId, invitee: who.aadObjectId }, async () => {
+      const l = langOf(to.locale);
+      await notifier.send(
+        to,
+        t(l, 'invitationText', { trainee: md(saved.name), role: t(l, `role_${role}`) }),
+        invitationCard(saved, invitation, l),
+      );
+    });
+  } else line = `${line} ${t(lang, 'cannotReach', { name: shown })}`;
+  return { ok: true, line, profile: saved };
 }

@@ -4,11 +4,12 @@ import { noticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
 import { formatDate } from '../../core/format';
 import { langOf, type TextKey, t } from '../../core/i18n';
-import type { Stored, TraineeProfile } from '../../core/model';
+import type { Delegation, Stored, TraineeProfile } from '../../core/model';
 import { can } from '../../core/policy';
-import { delegate } from '../../core/roles';
-import { isConflict } from '../../store';
+import { fail } from '../../core/result';
+import { delegate, type RoleError } from '../../core/roles';
 import { audit, syncPerson } from '../people';
+import { changeProfile } from '../profiles';
 import { refusal } from './flow';
 import { defineAction } from './types';
 
@@ -37,46 +38,45 @@ export default defineAction('delegation.grant', data, async (ctx, input) => {
     .map((r) => r.traineeId);
   const targets = input.trainee && input.trainee !== 'all' ? led.filter((id) => id === input.trainee) : led;
   if (targets.length === 0) return { card: refusal(lang, 'notALeader') };
-  const known = await deps.store.people.get(input.delegate);
+  const delegateId = input.delegate;
+  const period = { from: input.from, to: input.to };
+  const known = await deps.store.people.get(delegateId);
   const delegateName = known?.name ?? '';
   const names: string[] = [];
   let last: Stored<TraineeProfile> | undefined;
   for (const traineeId of targets) {
-    for (let attempt = 0; ; attempt++) {
-      const profile = await deps.store.trainees.getProfile(traineeId);
-      if (!profile) break;
-      // The profile decides, not the person index: only the leader of this LIS may delegate.
-      if (!can(me, 'delegation.grant', profile, ctx.today).ok) break;
-      const r = delegate(
-        profile,
-        { aadObjectId: me, name: ctx.actor.name },
-        { aadObjectId: input.delegate, name: delegateName },
-        { from: input.from, to: input.to },
-        randomUUID(),
-      );
-      if (!r.ok) return { card: refusal(lang, `err_${r.error}` as TextKey) };
-      try {
-        last = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: profile.etag });
-      } catch (err) {
-        if (isConflict(err) && attempt < 2) continue;
-        throw err;
-      }
-      await syncPerson(deps, { aadObjectId: input.delegate, name: delegateName }, last, ctx.now);
-      await deps.store.trainees.appendAudit(
-        audit({
-          id: `audit:${ctx.invokeId}:${traineeId}`,
-          traineeId,
-          actor: me,
-          verb: 'delegation.grant',
-          target: `delegation:${r.value.delegation.id}`,
-          before: null,
-          after: { delegate: input.delegate, from: input.from, to: input.to },
-          at: ctx.now,
-        }),
-      );
-      names.push(md(profile.name));
-      break;
-    }
+    // The profile decides, not the person index: only the leader of this LIS may delegate.
+    const r = await changeProfile<
+      { profile: TraineeProfile; delegation: Delegation },
+      RoleError | 'not_leader'
+    >(deps, traineeId, (p) =>
+      can(me, 'delegation.grant', p, ctx.today).ok
+        ? delegate(
+            p,
+            { aadObjectId: me, name: ctx.actor.name },
+            { aadObjectId: delegateId, name: delegateName },
+            period,
+            randomUUID(),
+          )
+        : fail('not_leader'),
+    );
+    if (!r || (!r.ok && r.error === 'not_leader')) continue;
+    if (!r.ok) return { card: refusal(lang, `err_${r.error}` as TextKey) };
+    last = r.saved;
+    await syncPerson(deps, { aadObjectId: delegateId, name: delegateName }, last, ctx.now);
+    await deps.store.trainees.appendAudit(
+      audit({
+        id: `audit:${ctx.invokeId}:${traineeId}`,
+        traineeId,
+        actor: me,
+        verb: 'delegation.grant',
+        target: `delegation:${r.value.delegation.id}`,
+        before: null,
+        after: { delegate: delegateId, from: period.from, to: period.to },
+        at: ctx.now,
+      }),
+    );
+    names.push(md(last.name));
   }
   if (!last) return { card: refusal(lang, 'notALeader') };
   const trainees = names.join(', ');

@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { noticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
 import { langOf, type TextKey, t } from '../../core/i18n';
-import type { Role, Stored, TraineeProfile } from '../../core/model';
+import type { Role, RoleHolder, TraineeProfile } from '../../core/model';
 import { can } from '../../core/policy';
-import { removeRole } from '../../core/roles';
-import { isConflict } from '../../store';
+import { fail } from '../../core/result';
+import { type RoleError, removeRole } from '../../core/roles';
 import { audit, syncPerson } from '../people';
+import { changeProfile } from '../profiles';
 import { notFound, refusal } from './flow';
 import { defineAction } from './types';
 
@@ -19,50 +20,46 @@ const data = z.object({
 /** The LIS ends a role (or withdraws an open invitation); the person concerned is told. */
 export default defineAction('role.remove', data, async (ctx, input) => {
   const { lang, deps } = ctx;
-  for (let attempt = 0; ; attempt++) {
-    const profile = await deps.store.trainees.getProfile(input.traineeId);
-    if (!profile) return notFound(lang);
-    if (!can(ctx.actor.aadObjectId, 'role.remove', profile, ctx.today).ok)
-      return { card: refusal(lang, 'err_no_role', { trainee: profile.name }) };
-    const r = removeRole(profile, input.id, input.role as Role, ctx.now);
-    if (!r.ok) return { card: refusal(lang, `err_${r.error}` as TextKey) };
-    let saved: Stored<TraineeProfile>;
-    try {
-      saved = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: profile.etag });
-    } catch (err) {
-      if (isConflict(err) && attempt < 2) continue;
-      throw err;
-    }
-    const removed = r.value.removed;
-    await syncPerson(deps, removed, saved, ctx.now);
-    await deps.store.trainees.appendAudit(
-      audit({
-        id: `audit:${ctx.invokeId}`,
-        traineeId: saved.traineeId,
-        actor: ctx.actor.aadObjectId,
-        verb: 'role.remove',
-        target: `role:${removed.aadObjectId}:${removed.role}`,
-        before: { state: removed.state === 'ended' ? 'active' : 'invited' },
-        after: { state: removed.state },
-        at: ctx.now,
-      }),
-    );
-    const to = removed.conversation;
-    if (to) {
-      ctx.notifier.later('tell removed', { traineeId: saved.traineeId }, async () => {
-        const l = langOf(to.locale);
-        await ctx.notifier.send(
-          to,
-          t(l, 'roleEndedForYou', { role: t(l, `role_${removed.role}`), trainee: md(saved.name) }),
-        );
-      });
-    }
-    return {
-      card: noticeCard(
-        t(lang, 'rolesTitle'),
-        [t(lang, 'removed', { name: md(removed.name), role: t(lang, `role_${removed.role}`) })],
-        'good',
-      ),
-    };
+  const r = await changeProfile<{ profile: TraineeProfile; removed: RoleHolder }, RoleError | 'no_role'>(
+    deps,
+    input.traineeId,
+    (p) =>
+      can(ctx.actor.aadObjectId, 'role.remove', p, ctx.today).ok
+        ? removeRole(p, input.id, input.role as Role, ctx.now)
+        : fail('no_role'),
+  );
+  if (!r) return notFound(lang);
+  if (!r.ok) return { card: refusal(lang, `err_${r.error}` as TextKey, { trainee: r.profile.name }) };
+  const { saved } = r;
+  const removed = r.value.removed;
+  await syncPerson(deps, removed, saved, ctx.now);
+  await deps.store.trainees.appendAudit(
+    audit({
+      id: `audit:${ctx.invokeId}`,
+      traineeId: saved.traineeId,
+      actor: ctx.actor.aadObjectId,
+      verb: 'role.remove',
+      target: `role:${removed.aadObjectId}:${removed.role}`,
+      before: { state: removed.state === 'ended' ? 'active' : 'invited' },
+      after: { state: removed.state },
+      at: ctx.now,
+    }),
+  );
+  const to = removed.conversation;
+  if (to) {
+    ctx.notifier.later('tell removed', { traineeId: saved.traineeId }, async () => {
+      const l = langOf(to.locale);
+      await ctx.notifier.send(
+        to,
+        t(l, 'roleEndedForYou', { role: t(l, `role_${removed.role}`), trainee: md(saved.name) }),
+      );
+    });
   }
+  return {
+    card: noticeCard(
+      t(lang, 'rolesTitle'),
+      [t(lang, 'removed', { name: md(removed.name), role: t(lang, `role_${removed.role}`) })],
+      'good',
+    ),
+  };
 });
