@@ -77,6 +77,19 @@ const blank = {
   openVerb: '',
 };
 
+/** "Return …": a comment field of its own (the card has several) and the return button. */
+function returnWithComment(lang: Lang, verb: string, ids: Ids, commentId: string) {
+  return {
+    hasReturn: true,
+    returnTitle: t(lang, 'returnEllipsis'),
+    commentId,
+    commentLabel: t(lang, 'returnComment'),
+    returnButton: t(lang, 'returnIt'),
+    returnVerb: verb,
+    returnData: { ...ids, commentInput: commentId },
+  };
+}
+
 export function inboxModel(
   groups: InboxGroup[],
   catalogs: CatalogSet,
@@ -119,13 +132,7 @@ export function inboxModel(
             primaryTitle: t(lang, 'sign'),
             primaryVerb: 'activity.sign',
             data: ids,
-            hasReturn: true,
-            returnTitle: t(lang, 'returnEllipsis'),
-            commentId,
-            commentLabel: t(lang, 'returnComment'),
-            returnButton: t(lang, 'returnIt'),
-            returnVerb: 'activity.return',
-            returnData: { ...ids, commentInput: commentId },
+            ...returnWithComment(lang, 'activity.return', ids, commentId),
             hasOpen: true,
             openTitle: t(lang, 'open'),
             openVerb: 'activity.refresh',
@@ -194,13 +201,7 @@ export function inboxModel(
           primaryTitle: t(lang, 'approve'),
           primaryVerb: 'goal.approve',
           data: ids,
-          hasReturn: true,
-          returnTitle: t(lang, 'returnEllipsis'),
-          commentId,
-          commentLabel: t(lang, 'returnComment'),
-          returnButton: t(lang, 'returnIt'),
-          returnVerb: 'goal.return',
-          returnData: { ...ids, commentInput: commentId },
+          ...returnWithComment(lang, 'goal.return', ids, commentId),
         };
       }),
     })),

@@ -128,35 +128,24 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     return g;
   };
 
+  // Approved in the hospital year (hospital and psychiatry goals), recorded as such afterwards.
+  const recorded = (catalogId: string, goalId: string, arena: 'hospital' | 'psychiatry', daysAgo: number) =>
+    goal(catalogId, goalId, 'approved', {
+      approval: {
+        by: 'external:hospital',
+        byName: HOSPITAL_LEADER,
+        at: at(-daysAgo),
+        arena,
+        recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
+      },
+      updatedAt: at(-daysAgo),
+    });
+
   let municipalApproved = 0;
-  let psychiatryApproved = 0;
   let municipalInProgress = 0;
   for (const g of clinical.goals) {
-    if (g.arena === 'hospital') {
-      // Approved in the hospital year, recorded as such.
-      goal(clinical.id, g.id, 'approved', {
-        approval: {
-          by: 'external:hospital',
-          byName: HOSPITAL_LEADER,
-          at: at(-150),
-          arena: 'hospital',
-          recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
-        },
-        updatedAt: at(-150),
-      });
-    } else if (g.arena === 'psychiatry') {
-      if (psychiatryApproved++ < 16) {
-        goal(clinical.id, g.id, 'approved', {
-          approval: {
-            by: 'external:hospital',
-            byName: HOSPITAL_LEADER,
-            at: at(-120),
-            arena: 'psychiatry',
-            recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
-          },
-          updatedAt: at(-120),
-        });
-      } else goal(clinical.id, g.id, 'in_progress');
+    if (g.arena === 'hospital' || g.arena === 'psychiatry') {
+      recorded(clinical.id, g.id, g.arena, g.arena === 'hospital' ? 150 : 120);
     } else if (municipalApproved < 30) {
       municipalApproved++;
       const decidedAt = at(-88 + municipalApproved * 2);
@@ -188,16 +177,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       fkmApproved++;
       const decidedAt = at(-70 + fkmApproved * 4);
       if (g.arena === 'hospital') {
-        goal(fkm.id, g.id, 'approved', {
-          approval: {
-            by: 'external:hospital',
-            byName: HOSPITAL_LEADER,
-            at: at(-150),
-            arena: 'hospital',
-            recordedFrom: { place: HOSPITAL_PLACE, approverName: HOSPITAL_LEADER },
-          },
-          updatedAt: at(-150),
-        });
+        recorded(fkm.id, g.id, 'hospital', 150);
         continue;
       }
       const approved = goal(fkm.id, g.id, 'approved', {

@@ -1,16 +1,8 @@
 import type { TraineeProfile } from '../../core/model';
 import { ACTIONS, type Action, can, POLICY } from '../../core/policy';
+import { bareProfile } from '../helpers/profiles';
 
-const base: TraineeProfile = {
-  kind: 'profile',
-  id: 'profile',
-  traineeId: 't',
-  aadObjectId: 'lis',
-  name: 'LIS',
-  phase: 'LIS1',
-  employer: { unitId: 'u', name: 'U', kind: 'municipality' },
-  service: null,
-  catalogIds: [],
+const base: TraineeProfile = bareProfile({
   roles: [
     { aadObjectId: 'leader', name: 'L', role: 'leader', state: 'active', since: '' },
     { aadObjectId: 'advisor', name: 'A', role: 'advisor', state: 'active', since: '' },
@@ -29,10 +21,7 @@ const base: TraineeProfile = {
       to: '2026-11-30',
     },
   ],
-  absence: [],
-  milestones: [],
-  createdAt: '',
-};
+});
 
 describe('policy', () => {
   it('has a row for every action', () => {

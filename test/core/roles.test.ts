@@ -1,23 +1,9 @@
 import type { TraineeProfile } from '../../core/model';
 import { answer, delegate, invite, personRolesFor, removeRole } from '../../core/roles';
+import { bareProfile } from '../helpers/profiles';
 
 const NOW = '2026-11-26T10:00:00.000Z';
-const lis: TraineeProfile = {
-  kind: 'profile',
-  id: 'profile',
-  traineeId: 't',
-  aadObjectId: 'lis',
-  name: 'LIS',
-  phase: 'LIS1',
-  employer: { unitId: 'u', name: 'U', kind: 'municipality' },
-  service: null,
-  catalogIds: [],
-  roles: [],
-  delegations: [],
-  absence: [],
-  milestones: [],
-  createdAt: '',
-};
+const lis: TraineeProfile = bareProfile();
 const who = (id: string) => ({ aadObjectId: id, name: id.toUpperCase() });
 
 function invited(

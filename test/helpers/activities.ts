@@ -3,21 +3,18 @@ import { DEMO_PEOPLE } from '../../core/demo';
 
 type Who = { aadObjectId: string; name: string };
 
-/** A Teams message activity as the channel would POST it. */
-export function message(
-  text: string,
-  opts: {
-    from?: Who;
-    serviceUrl: string;
-    locale?: string;
-    conversationType?: 'personal' | 'groupChat' | 'channel';
-    conversationId?: string;
-  },
-): Record<string, unknown> {
+interface Where {
+  from?: Who;
+  serviceUrl: string;
+  locale?: string;
+  conversationType?: 'personal' | 'groupChat' | 'channel';
+  conversationId?: string;
+}
+
+/** What every activity from Teams carries: who, where, which tenant, which locale. */
+function fromTeams(opts: Where): Record<string, unknown> {
   const from = opts.from ?? DEMO_PEOPLE.alex;
   return {
-    type: 'message',
-    id: `act-${randomUUID()}`,
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl: opts.serviceUrl,
@@ -29,44 +26,27 @@ export function message(
       tenantId: 'tenant-demo',
     },
     channelData: { tenant: { id: 'tenant-demo' } },
-    text,
     locale: opts.locale ?? 'nb-NO',
   };
+}
+
+/** A Teams message activity as the channel would POST it. */
+export function message(text: string, opts: Where): Record<string, unknown> {
+  return { ...fromTeams(opts), type: 'message', id: `act-${randomUUID()}`, text };
 }
 
 /** A Teams `adaptiveCard/action` invoke, as sent when someone presses an `Action.Execute` button. */
 export function invoke(
   verb: string,
   data: Record<string, unknown>,
-  opts: {
-    from?: Who;
-    serviceUrl: string;
-    locale?: string;
-    replyToId?: string;
-    conversationId?: string;
-    conversationType?: 'personal' | 'groupChat' | 'channel';
-    trigger?: 'manual' | 'automatic';
-    id?: string;
-  },
+  opts: Where & { replyToId?: string; trigger?: 'manual' | 'automatic'; id?: string },
 ): Record<string, unknown> {
-  const from = opts.from ?? DEMO_PEOPLE.alex;
   return {
+    ...fromTeams(opts),
     type: 'invoke',
     name: 'adaptiveCard/action',
     id: opts.id ?? `inv-${randomUUID()}`,
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: opts.serviceUrl,
-    from: { id: `29:${from.aadObjectId}`, aadObjectId: from.aadObjectId, name: from.name },
-    recipient: { id: '28:lis-bot', name: 'LIS' },
-    conversation: {
-      id: opts.conversationId ?? `a:personal-${from.aadObjectId}`,
-      conversationType: opts.conversationType ?? 'personal',
-      tenantId: 'tenant-demo',
-    },
-    channelData: { tenant: { id: 'tenant-demo' } },
     replyToId: opts.replyToId ?? 'card-message-1',
-    locale: opts.locale ?? 'nb-NO',
     value: { action: { type: 'Action.Execute', verb, data }, trigger: opts.trigger ?? 'manual' },
   };
 }
