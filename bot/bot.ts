@@ -1,35 +1,57 @@
 import {
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
+  ActivityTypes,
+  type InvokeResponse,
+  StatusCodes,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
-import { noticeCard } from '../cards/notice';
+import { z } from 'zod';
+import type { AdaptiveCard } from '../cards/render';
 import { toIsoDate } from '../core/dates';
-import { langOf, t } from '../core/i18n';
+import { type Lang, langOf, t } from '../core/i18n';
 import { matchIntent } from '../core/intents';
-import type { Person, Stored } from '../core/model';
+import { isVerb } from '../core/verbs';
+import { personSeen } from '../ops/personSeen';
+import type { Call, Caller } from '../ops/types';
 import { CARD_ACTIONS } from './actions';
+import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
-import { personalConversation, sameConversation } from './conversation';
-import { inboxCard } from './inbox';
+import { personalConversation } from './conversation';
+import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
-import type { Notifier } from './notify';
-import { updateProfile } from './profiles';
+import { cardMessageOf } from './notify';
 import type { BotDeps, Turn } from './turn';
 
-const CARD = 'application/vnd.microsoft.card.adaptive';
+/** The Universal Actions answer to an `adaptiveCard/action` invoke (sent with HTTP 200 in every case). */
+type UniversalActionBody =
+  | { statusCode: 200; type: 'application/vnd.microsoft.card.adaptive'; value: AdaptiveCard }
+  | { statusCode: 200; type: 'application/vnd.microsoft.activity.message'; value: string }
+  | {
+      statusCode: 400 | 403 | 500;
+      type: 'application/vnd.microsoft.error';
+      value: { code: string; message: string };
+    };
 
-function answer(result: ActionResult): AdaptiveCardInvokeResponse {
+function answer(result: ActionResult): UniversalActionBody {
   return 'card' in result
-    ? { statusCode: 200, type: CARD, value: result.card }
-    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message as never };
+    ? { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: result.card }
+    : { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: result.message };
 }
 
-function invokeError(statusCode: number, code: string, message: string): AdaptiveCardInvokeResponse {
-  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } as never };
+function error(statusCode: 400 | 403 | 500, code: string, message: string): UniversalActionBody {
+  return { statusCode, type: 'application/vnd.microsoft.error', value: { code, message } };
 }
+
+/** The part of the invoke's value we read; the rest of Teams' payload is ignored. */
+const invokeValue = z.object({
+  action: z.object({
+    type: z.string(),
+    verb: z.string().max(200).optional(),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+  trigger: z.string().optional(),
+});
 
 /** The activity's tenant, as Teams sends it. */
 function tenantOf(context: TurnContext): string | undefined {
@@ -38,13 +60,9 @@ function tenantOf(context: TurnContext): string | undefined {
 }
 
 export class LisBot extends TeamsActivityHandler {
-  constructor(
-    private readonly deps: BotDeps,
-    private readonly notifier: Notifier,
-  ) {
+  constructor(private readonly deps: BotDeps) {
     super();
     this.onMessage(async (context, next) => {
-      if (!this.tenantAllowed(context)) return;
       // The benchmark's baseline: the same server, adapter and reply path, no store access.
       if (this.deps.benchMode && context.activity.text === '__bench_echo__') {
         await context.sendActivity('echo');
@@ -67,7 +85,6 @@ export class LisBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      if (!this.tenantAllowed(context)) return;
       const turn = await this.turnOf(context);
       await handleIntent(turn, { kind: 'help' });
       await next();
@@ -75,64 +92,88 @@ export class LisBot extends TeamsActivityHandler {
   }
 
   /**
-   * A card button (`Action.Execute`) or a card refresh. Who acts comes from the activity, checked
-   * against the store; the card's data gives ids only. Refusals are cards that say why.
+   * Every activity, of every type, passes the tenant rule first: a single-tenant app answers only
+   * its own tenant (a multi-tenant registration receives others'). Nothing else runs for another tenant.
    */
-  protected override async onAdaptiveCardInvoke(
-    context: TurnContext,
-    value: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
+  override async run(context: TurnContext): Promise<void> {
+    const allowed = this.deps.allowedTenants;
+    if (allowed && allowed.length > 0) {
+      const tenant = tenantOf(context);
+      if (!tenant || !allowed.includes(tenant)) {
+        this.deps.log.warn(
+          { activityId: context.activity.id, activityType: context.activity.type, tenant: tenant ?? null },
+          'activity from another tenant refused',
+        );
+        if (context.activity.type === ActivityTypes.Invoke) {
+          await this.reply(context, error(403, 'Forbidden', 'This app answers its own organisation only.'));
+        }
+        return;
+      }
+    }
+    await super.run(context);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    return { status: StatusCodes.OK, body: await this.cardAction(context) };
+  }
+
+  private async reply(context: TurnContext, body: UniversalActionBody): Promise<void> {
+    await context.sendActivity({ type: 'invokeResponse', value: { status: StatusCodes.OK, body } });
+  }
+
+  /**
+   * A card button (`Action.Execute`) or a card refresh. Who acts comes from the activity, checked by
+   * the operation against the store; the card's data gives ids only. Refusals are cards that say why;
+   * malformed requests get the Universal Actions error body (with HTTP 200, as Teams expects).
+   */
+  private async cardAction(context: TurnContext): Promise<UniversalActionBody> {
     const a = context.activity;
     const lang = langOf(a.locale);
-    const verb = value.action?.verb ?? '';
-    const action = CARD_ACTIONS.get(verb);
     const log = this.deps.log;
-    if (!action) {
+    const value = invokeValue.safeParse(a.value);
+    if (!value.success || value.data.action.type !== 'Action.Execute')
+      return error(400, 'BadRequest', 'expected an Action.Execute invoke');
+    const verb = value.data.action.verb ?? '';
+    if (!isVerb(verb)) {
       log.warn({ verb: verb.slice(0, 64), activityId: a.id }, 'unknown card verb');
-      return invokeError(400, 'UnknownVerb', `unknown verb "${verb.slice(0, 64)}"`);
+      return error(400, 'UnknownVerb', `unknown verb "${verb.slice(0, 64)}"`);
     }
     const aadObjectId = a.from?.aadObjectId;
-    if (!aadObjectId) {
-      return answer({
-        card: noticeCard(
-          t(lang, 'refusedTitle'),
-          [t(lang, 'err_no_identity'), t(lang, 'nothingChanged')],
-          'attention',
-        ),
-      });
-    }
-    const raw = { ...((value.action.data ?? {}) as Record<string, unknown>) };
+    if (!aadObjectId) return answer({ card: refusalCard(lang, 'no_identity') });
+    const raw: Record<string, unknown> = { ...(value.data.action.data ?? {}) };
     // A list card (the inbox) names which of its comment fields belongs to the pressed button.
     if (typeof raw.commentInput === 'string' && /^comment-\d{1,4}$/.test(raw.commentInput))
       raw.comment = raw[raw.commentInput];
-    const parsed = action.data.safeParse(raw);
-    if (!parsed.success) {
-      const field = String(parsed.error.issues[0]?.path.join('.') || 'data');
-      log.warn({ verb, activityId: a.id, field }, 'bad card data');
-      return invokeError(400, 'BadRequest', `invalid card data: ${field}`);
-    }
     const now = this.deps.now();
+    const call: Call = {
+      caller: { aadObjectId, name: a.from.name ?? '' },
+      key: a.id ?? correlationId(),
+      now: now.toISOString(),
+      today: toIsoDate(now),
+      ...(a.replyToId ? { origin: cardMessageOf(context, a.replyToId) } : {}),
+    };
     try {
-      const result = await action.run(
+      const result = await CARD_ACTIONS[verb].handle(
         {
           context,
           deps: this.deps,
           lang,
-          actor: { aadObjectId, name: a.from.name ?? '', userId: a.from.id },
-          invokeId: a.id ?? correlationId(),
-          trigger: (value as { trigger?: string }).trigger === 'automatic' ? 'automatic' : 'manual',
-          notifier: this.notifier,
-          now: now.toISOString(),
-          today: toIsoDate(now),
+          call,
+          trigger: value.data.trigger === 'automatic' ? 'automatic' : 'manual',
+          userId: a.from.id,
         },
-        parsed.data,
+        raw,
       );
+      if ('invalid' in result) {
+        log.warn({ verb, activityId: a.id, field: result.invalid }, 'bad card data');
+        return error(400, 'BadRequest', `invalid card data: ${result.invalid}`);
+      }
+      // An action clicked in a list (the inbox) redraws the list, with a line on what was done.
       if (raw.view === 'inbox' && 'card' in result && result.done) {
-        const card = await inboxCard(this.deps, aadObjectId, lang, toIsoDate(now), undefined, {
-          text: result.done,
-          style: 'good',
+        return answer({
+          card: await inboxCard(this.deps, call, lang, undefined, { text: result.done, style: 'good' }),
         });
-        return answer({ card });
       }
       return answer(result);
     } catch (err) {
@@ -142,75 +183,24 @@ export class LisBot extends TeamsActivityHandler {
     }
   }
 
-  /** A multi-tenant registration receives other tenants' traffic; a single-tenant app answers only its own. */
-  private tenantAllowed(context: TurnContext): boolean {
-    const allowed = this.deps.allowedTenants;
-    if (!allowed || allowed.length === 0) return true;
-    const tenant = tenantOf(context);
-    const ok = !!tenant && allowed.includes(tenant);
-    if (!ok)
-      this.deps.log.warn(
-        { activityId: context.activity.id, tenant: tenant ?? null },
-        'activity from another tenant refused',
-      );
-    return ok;
-  }
-
-  /** Loads the sender once per turn and keeps how to reach them current. */
+  /** Reads the sender once per turn and keeps how to reach them current. */
   private async turnOf(context: TurnContext): Promise<Turn> {
-    const person = await this.rememberSender(context);
-    return {
-      context,
-      deps: this.deps,
-      lang: langOf(context.activity.locale ?? person?.locale),
-      person,
-      notifier: this.notifier,
-    };
-  }
-
-  /** Reads the sender's person document; writes only what changed (name, locale, 1:1 conversation). */
-  private async rememberSender(context: TurnContext): Promise<Stored<Person> | undefined> {
     const a = context.activity;
-    const aadObjectId = a.from?.aadObjectId;
-    if (!aadObjectId) return undefined;
-    const { people } = this.deps.store;
-    const person = await people.get(aadObjectId);
-    const fresh = personalConversation(a);
-    const conversation = fresh ?? person?.conversation;
-    const name = a.from.name ?? person?.name ?? '';
-    const locale = a.locale ?? person?.locale;
-    const now = this.deps.now().toISOString();
-    if (!person) {
-      if (!conversation) return undefined;
-      return people.remember(aadObjectId, { name, locale, conversation }, now);
-    }
-    const moved = !!fresh && !sameConversation(person.conversation, fresh);
-    const changed = moved || person.name !== name || (locale !== undefined && person.locale !== locale);
-    if (!changed || !conversation) return person;
-    const saved = await people.patchContact(person, { name, locale, conversation }, now);
-    if (moved) this.copyConversationToProfiles(saved);
-    return saved;
-  }
-
-  /**
-   * The profiles this person appears in keep a copy of how to reach them, so that a decision
-   * can notify without reading more documents. Rare (a new chat), so done after the turn.
-   */
-  private copyConversationToProfiles(person: Stored<Person>): void {
-    const traineeIds = new Set(
-      person.roles.filter((r) => r.state === 'active' || r.state === 'invited').map((r) => r.traineeId),
-    );
-    if (person.traineeId) traineeIds.add(person.traineeId);
-    const conversation = person.conversation;
-    if (!conversation || traineeIds.size === 0) return;
-    this.notifier.later('copy conversation', { aadObjectId: person.aadObjectId }, async () => {
-      for (const traineeId of traineeIds) {
-        await updateProfile(this.deps, traineeId, (p) => ({
-          ...p,
-          ...(p.aadObjectId === person.aadObjectId ? { conversation } : {}),
-          roles: p.roles.map((r) => (r.aadObjectId === person.aadObjectId ? { ...r, conversation } : r)),
-        }));
-      }
-    });
+    const caller: Caller = { aadObjectId: a.from?.aadObjectId ?? '', name: a.from?.name ?? '' };
+    const conversation = personalConversation(a);
+    const person = caller.aadObjectId
+      ? await personSeen(
+          this.deps,
+          {
+            aadObjectId: caller.aadObjectId,
+            ...(a.from.name ? { name: a.from.name } : {}),
+            ...(a.locale ? { locale: a.locale } : {}),
+            ...(conversation ? { conversation } : {}),
+          },
+          this.deps.now().toISOString(),
+        )
+      : undefined;
+    const lang: Lang = langOf(a.locale ?? person?.locale);
+    return { context, deps: this.deps, lang, caller, ...(person ? { person } : {}) };
   }
 }

@@ -17,15 +17,3 @@ export function personalConversation(a: Partial<Activity>): StoredConversation |
     ...(a.locale ? { locale: a.locale } : {}),
   };
 }
-
-export function sameConversation(a: StoredConversation | undefined, b: StoredConversation): boolean {
-  return (
-    !!a &&
-    a.conversationId === b.conversationId &&
-    a.serviceUrl === b.serviceUrl &&
-    a.userId === b.userId &&
-    a.botId === b.botId &&
-    a.tenantId === b.tenantId &&
-    a.locale === b.locale
-  );
-}

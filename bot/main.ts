@@ -5,9 +5,11 @@ import { createAdapter } from './adapter';
 import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
 import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
+import { BotDispatcher } from './dispatch';
 import { createLogger } from './log';
 import { Notifier } from './notify';
 import { createApp } from './server';
+import type { BotDeps } from './turn';
 
 /** The server entry: config → store → demo data → HTTP. Any failure at start is one clear line and exit ≠ 0. */
 async function main(): Promise<void> {
@@ -59,18 +61,21 @@ async function main(): Promise<void> {
   const tabUrl = config.tab.teamsAppId
     ? `https://teams.microsoft.com/l/entity/${config.tab.teamsAppId}/progress`
     : undefined;
-  const deps = {
+  const adapter = createAdapter(config, log);
+  const notifier = new Notifier(adapter, config.bot.appId, log);
+  const dispatcher = new BotDispatcher(notifier);
+  const deps: BotDeps = {
     store,
     catalogs,
     log,
     now,
+    dispatcher,
     ...(tabUrl ? { tabUrl } : {}),
     benchMode: config.benchMode,
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
   };
-  const adapter = createAdapter(config, log);
-  const notifier = new Notifier(adapter, config.bot.appId, log);
-  const app = createApp(deps, adapter, new LisBot(deps, notifier), {
+  dispatcher.attach(deps);
+  const app = createApp(deps, adapter, new LisBot(deps), {
     notifier,
     auth: {
       clientId: config.tab.clientId,

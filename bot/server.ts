@@ -1,12 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { CloudAdapter } from 'botbuilder';
 import restify, { type Server } from 'restify';
-import { toIsoDate } from '../core/dates';
-import { registerTabApi } from '../tab/server/api';
-import { createAuthenticator, type TabAuthOptions } from '../tab/server/auth';
-import { registerTabStatic } from '../tab/server/static';
-import { sendToSupervisor } from './actions/activityShared';
-import { notifyGoalRequested } from './actions/goalShared';
+import { createAuthenticator, registerTabApi, registerTabStatic, type TabAuthOptions } from '../tab/server';
 import { checkActivityShape } from './activityShape';
 import type { LisBot } from './bot';
 import { correlationId, type Logger } from './log';
@@ -36,32 +31,9 @@ export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot, tab
   if (tab) {
     registerTabStatic(server);
     registerTabApi(server, {
-      store,
-      catalogs: deps.catalogs,
-      log,
-      now: deps.now,
+      ops: deps,
       authenticate: createAuthenticator(tab.auth),
       devIdentity: tab.auth.devIdentity,
-      hooks: {
-        goalRequested: (saved, snap) => {
-          notifyGoalRequested(
-            deps,
-            tab.notifier,
-            { doc: saved, profile: snap.profile, activities: snap.activities },
-            toIsoDate(deps.now()),
-          );
-        },
-        activityRequested: (saved, profile) => {
-          const to = profile.roles.find(
-            (r) => r.aadObjectId === saved.supervisor?.aadObjectId && r.state === 'active',
-          )?.conversation;
-          if (to) {
-            tab.notifier.later('send to supervisor', { traineeId: saved.traineeId, target: saved.id }, () =>
-              sendToSupervisor(deps, tab.notifier, saved, profile, to, toIsoDate(deps.now())),
-            );
-          }
-        },
-      },
     });
   }
 

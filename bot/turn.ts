@@ -1,18 +1,13 @@
 import type { TurnContext } from 'botbuilder';
-import type { CatalogSet } from '../core/catalog';
 import type { Lang } from '../core/i18n';
 import type { Person, Stored } from '../core/model';
-import type { Store } from '../store';
+import type { Caller, OpsDeps } from '../ops/types';
 import type { Logger } from './log';
-import type { Notifier } from './notify';
 
-/** What every intent and card action gets: the services, and who is speaking in which language. */
-export interface BotDeps {
-  store: Store;
-  catalogs: CatalogSet;
+/** What every intent and card action gets: the operations' services, and the bot's own settings. */
+export interface BotDeps extends OpsDeps {
+  /** The server's structured logger (the operations see only its `OpsLog` side). */
   log: Logger;
-  /** The time, injectable so that tests and the demo agree on "today". */
-  now: () => Date;
   /** Deep link to the personal progress tab in Teams, when the Teams app id is configured. */
   tabUrl?: string;
   /** When set (a single-tenant registration), activities from other tenants are refused. */
@@ -25,7 +20,7 @@ export interface Turn {
   context: TurnContext;
   deps: BotDeps;
   lang: Lang;
+  caller: Caller;
   /** The sender's stored person, when they have an Entra id. */
   person?: Stored<Person>;
-  notifier: Notifier;
 }

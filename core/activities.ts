@@ -21,7 +21,9 @@ export type ActivityError =
   | 'already_signed'
   | 'not_assigned'
   | 'same_supervisor'
-  | 'comment_required';
+  | 'comment_required'
+  | 'description_too_long'
+  | 'too_many_goals';
 
 export interface NewActivity {
   activityKind: ActivityKind;
@@ -30,7 +32,10 @@ export interface NewActivity {
   goals: GoalRef[];
 }
 
-export const DESCRIPTION_MAX = 300;
+/** Longer text is refused with a message naming the limit, never cut. */
+export const DESCRIPTION_MAX = 1000;
+/** One activity serves a few goals; the same goal named twice counts once. */
+export const ACTIVITY_GOALS_MAX = 20;
 
 export function recordActivity(
   input: NewActivity,
@@ -40,7 +45,10 @@ export function recordActivity(
 ): Result<LearningActivity, ActivityError> {
   const description = input.description.trim();
   if (!description) return fail('description_required');
-  if (input.goals.length === 0) return fail('no_goals');
+  if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
+  const goals = [...new Map(input.goals.map((g) => [`${g.catalogId}|${g.goalId}`, g])).values()];
+  if (goals.length === 0) return fail('no_goals');
+  if (goals.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
   if (!ACTIVITY_KINDS.includes(input.activityKind)) return fail('description_required');
   if (input.date > now.slice(0, 10)) return fail('bad_date');
   return ok({
@@ -49,8 +57,8 @@ export function recordActivity(
     traineeId,
     activityKind: input.activityKind,
     date: input.date,
-    description: description.slice(0, DESCRIPTION_MAX),
-    goals: input.goals,
+    description,
+    goals,
     status: 'registered',
     rev: 1,
     cards: [],

@@ -58,8 +58,8 @@ const TEXTS = {
   },
   err_comment_required: { nb: 'Skriv en kommentar for å returnere.', en: 'Write a comment to return it.' },
   err_comment_too_long: {
-    nb: 'Kommentaren er for lang: {length} tegn, høyst {max}. Ingenting er lagret.',
-    en: 'The comment is too long: {length} characters, at most {max}. Nothing was saved.',
+    nb: 'Kommentaren er for lang: {length} tegn, høyst {max}.',
+    en: 'The comment is too long: {length} characters, at most {max}.',
   },
   err_basis_comment_required: {
     nb: 'Grunnlaget er ufullstendig. Skriv en kommentar for å godkjenne likevel.',
@@ -81,6 +81,19 @@ const TEXTS = {
     en: 'The request is already with {name}.',
   },
   err_description_required: { nb: 'Beskriv aktiviteten.', en: 'Describe the activity.' },
+  err_description_too_long: {
+    nb: 'Beskrivelsen er for lang: {length} tegn, høyst {max}.',
+    en: 'The description is too long: {length} characters, at most {max}.',
+  },
+  err_too_many_goals: {
+    nb: 'Velg høyst {max} læringsmål for én aktivitet.',
+    en: 'Choose at most {max} learning goals for one activity.',
+  },
+  err_not_a_leader: { nb: 'Du er ikke leder for noen LIS.', en: 'You are not the leader of any LIS.' },
+  err_lost_race: {
+    nb: 'Noen andre endret dette akkurat nå. Prøv igjen.',
+    en: 'Someone else changed this just now. Please try again.',
+  },
   err_no_goals: { nb: 'Velg minst ett læringsmål.', en: 'Choose at least one learning goal.' },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
   err_not_registered: {
@@ -620,6 +633,11 @@ const TEXTS = {
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof TEXTS;
+
+/** True for the key of a text (so a reason code from an operation can name its text safely). */
+export function isTextKey(key: string): key is TextKey {
+  return Object.hasOwn(TEXTS, key);
+}
 
 /** A user text in the given language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {

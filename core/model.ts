@@ -237,4 +237,4 @@ export interface Unit {
 /** A stored document as the store returns it: the domain object and its ETag. */
 export type Stored<T> = T & { etag: string };
 
-export const goalDocId = (catalogId: string, goalId: string): string => `goal:${catalogId}:${goalId}`;
+export { goalDocId } from './refs';

@@ -11,6 +11,7 @@ export const ACTIONS = [
   'role.invite',
   'role.remove',
   'progress.view',
+  'absence.view',
   'history.view',
   'activity.record',
   'activity.request',
@@ -33,6 +34,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'role.invite': ['lis'],
   'role.remove': ['lis'],
   'progress.view': ['lis', 'leader', 'delegate', 'advisor', 'supervisor'],
+  // Absence is health-adjacent: never shown to supervisors.
+  'absence.view': ['lis', 'leader', 'delegate', 'advisor'],
   'history.view': ['lis', 'leader', 'delegate', 'advisor'],
   'activity.record': ['lis'],
   'activity.request': ['lis'],

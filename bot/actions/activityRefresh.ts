@@ -1,13 +1,13 @@
-import { activityCard, loadActivity } from './activityShared';
-import { notFound } from './flow';
+import { viewActivity } from '../../ops/activityView';
+import { activityCardFor } from './activityShared';
+import { notFoundCard } from './outcome';
 import { decisionData, defineAction } from './types';
 
 /**
  * Teams asks for the viewer's own version of a card (automatic refresh, or "Refresh card").
- * Anyone in the chat may ask; the buttons come only from the stored request and the asker's id.
+ * Anyone in the chat may ask; someone with no role for the LIS sees nothing of it.
  */
-export default defineAction('activity.refresh', decisionData, async (ctx, data) => {
-  const l = await loadActivity(ctx.deps, data.traineeId, data.id);
-  if (!l) return notFound(ctx.lang);
-  return { card: activityCard(ctx, l, ctx.actor) };
+export default defineAction(decisionData, async (ctx, data) => {
+  const r = await viewActivity(ctx.deps, ctx.call, data);
+  return { card: r.kind === 'done' ? activityCardFor(ctx)(r.value) : notFoundCard(ctx.lang) };
 });

@@ -1,6 +1,4 @@
 import { decideActivityAction } from './activitySign';
 import { decisionData, defineAction } from './types';
 
-export default defineAction('activity.return', decisionData, (ctx, data) =>
-  decideActivityAction(ctx, data, 'returned'),
-);
+export default defineAction(decisionData, (ctx, data) => decideActivityAction(ctx, data, 'returned'));

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { t } from '../../core/i18n';
-import { inboxCard } from '../inbox';
-import { decideGoalAction } from './goalApprove';
+import { approveAll } from '../../ops/goalApproveAll';
+import { inboxCard } from '../inboxCard';
 import { defineAction } from './types';
 
 const item = z.object({
@@ -10,34 +10,17 @@ const item = z.object({
   rev: z.number().int().min(0),
 });
 
-/**
- * "Approve all with a complete basis", after the leader confirmed. Each goal goes through the
- * same decision flow as a single click: policy, basis and revision are checked again, one by one.
- */
-export default defineAction(
-  'goal.approveAll',
-  z.object({ items: z.array(item).min(1).max(200) }),
-  async (ctx, data) => {
-    let done = 0;
-    for (const it of data.items) {
-      // No comment: a goal whose basis is not complete (any more) is refused by the flow and skipped.
-      const r = await decideGoalAction(
-        { ...ctx, invokeId: `${ctx.invokeId}:${it.id}` },
-        { ...it, comment: undefined },
-        'approved',
-      );
-      if ('done' in r && r.done) done++;
-    }
-    const count = data.items.length;
-    const text = [
-      t(ctx.lang, 'approveAllDone', { done, count }),
-      ...(done < count ? [t(ctx.lang, 'approveAllSkipped', { skipped: count - done })] : []),
-    ].join(' ');
-    return {
-      card: await inboxCard(ctx.deps, ctx.actor.aadObjectId, ctx.lang, ctx.today, undefined, {
-        text,
-        style: done === count ? 'good' : 'warning',
-      }),
-    };
-  },
-);
+/** "Approve all with a complete basis", after the leader confirmed; answers with the inbox again. */
+export default defineAction(z.object({ items: z.array(item).min(1).max(200) }), async (ctx, data) => {
+  const { approved, count } = await approveAll(ctx.deps, ctx.call, data.items);
+  const text = [
+    t(ctx.lang, 'approveAllDone', { done: approved, count }),
+    ...(approved < count ? [t(ctx.lang, 'approveAllSkipped', { skipped: count - approved })] : []),
+  ].join(' ');
+  return {
+    card: await inboxCard(ctx.deps, ctx.call, ctx.lang, undefined, {
+      text,
+      style: approved === count ? 'good' : 'warning',
+    }),
+  };
+});

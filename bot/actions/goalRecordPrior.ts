@@ -1,11 +1,9 @@
 import { z } from 'zod';
-import { recordPrior } from '../../core/goals';
 import { t } from '../../core/i18n';
-import type { GoalState } from '../../core/model';
-import { fail } from '../../core/result';
-import { runDecision } from './flow';
-import { loadGoalOrBlank } from './goalRequest';
-import { goalCard, type LoadedGoal } from './goalShared';
+import { priorProblems, recordPriorApproval } from '../../ops/goalRecordPrior';
+import { refusalText } from '../texts';
+import { goalCardFor } from './goalShared';
+import { itemCard } from './outcome';
 import { decisionData, defineAction } from './types';
 
 const data = decisionData.extend({
@@ -14,34 +12,25 @@ const data = decisionData.extend({
   date: z.string().max(20).optional(),
 });
 
+const LABELS = {
+  place: 'recordPriorPlace',
+  approver: 'recordPriorApprover',
+  date: 'recordPriorDate',
+} as const;
+
 /** The leader records a goal approved earlier elsewhere (where, by whom, when); it then counts as done. */
-export default defineAction('goal.recordPrior', data, (ctx, input) =>
-  runDecision<GoalState, LoadedGoal>(ctx, input, {
-    action: 'goal.recordPrior',
-    verb: 'goal.recordPrior',
-    load: () => loadGoalOrBlank(ctx.deps, input.traineeId, input.id, ctx.now),
-    view: (l, notice) => goalCard(ctx, l, ctx.actor, notice),
-    apply: (l) => {
-      const goal = ctx.deps.catalogs.goal(l.doc.catalogId, l.doc.goalId);
-      const date = input.date ?? '';
-      if (!goal || !input.place || !input.approver || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date > ctx.today)
-        return fail('bad_input');
-      return recordPrior(
-        l.doc,
-        goal,
-        { place: input.place, approverName: input.approver, date },
-        { aadObjectId: ctx.actor.aadObjectId, name: ctx.actor.name },
-        ctx.now,
-      );
-    },
-    save: (next) => ctx.deps.store.trainees.saveGoal(next),
-    summary: (g) => ({ status: g.status, rev: g.rev, recordedFrom: g.approval?.recordedFrom ?? null }),
-    errorVars: () => ({
-      field: [
-        ...(input.place ? [] : [t(ctx.lang, 'recordPriorPlace')]),
-        ...(input.approver ? [] : [t(ctx.lang, 'recordPriorApprover')]),
-        ...(input.date && input.date <= ctx.today ? [] : [t(ctx.lang, 'recordPriorDate')]),
-      ].join(', '),
-    }),
-  }),
-);
+export default defineAction(data, async (ctx, input) => {
+  const r = await recordPriorApproval(ctx.deps, ctx.call, input);
+  if (r.kind === 'refused' && r.reason === 'bad_input' && r.view) {
+    const field = priorProblems(input, ctx.call.today)
+      .map((p) => t(ctx.lang, LABELS[p]))
+      .join(', ');
+    return {
+      card: goalCardFor(ctx)(r.view, {
+        text: refusalText(ctx.lang, 'bad_input', { field }),
+        style: 'attention',
+      }),
+    };
+  }
+  return itemCard(ctx.lang, r, goalCardFor(ctx));
+});

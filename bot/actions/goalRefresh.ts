@@ -1,10 +1,13 @@
-import { notFound } from './flow';
-import { goalCard, loadGoal } from './goalShared';
+import { viewGoal } from '../../ops/goalView';
+import { goalCardFor } from './goalShared';
+import { notFoundCard } from './outcome';
 import { decisionData, defineAction } from './types';
 
-/** The viewer's own version of a goal card: buttons only for whoever may decide or recommend now. */
-export default defineAction('goal.refresh', decisionData, async (ctx, data) => {
-  const l = await loadGoal(ctx.deps, data.traineeId, data.id);
-  if (!l) return notFound(ctx.lang);
-  return { card: goalCard(ctx, l, ctx.actor) };
+/**
+ * The viewer's own version of a goal card (automatic refresh, "Refresh card", "Open the card").
+ * Anyone in a chat may ask; someone with no role for the LIS sees nothing of it.
+ */
+export default defineAction(decisionData, async (ctx, data) => {
+  const r = await viewGoal(ctx.deps, ctx.call, data);
+  return { card: r.kind === 'done' ? goalCardFor(ctx)(r.value) : notFoundCard(ctx.lang) };
 });

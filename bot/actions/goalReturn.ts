@@ -1,6 +1,4 @@
 import { decideGoalAction } from './goalApprove';
 import { decisionData, defineAction } from './types';
 
-export default defineAction('goal.return', decisionData, (ctx, data) =>
-  decideGoalAction(ctx, data, 'returned'),
-);
+export default defineAction(decisionData, (ctx, data) => decideGoalAction(ctx, data, 'returned'));

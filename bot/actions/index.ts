@@ -1,3 +1,4 @@
+import type { Verb } from '../../core/verbs';
 import activityReassign from './activityReassign';
 import activityRecall from './activityRecall';
 import activityRecord from './activityRecord';
@@ -23,33 +24,32 @@ import roleInvite from './roleInvite';
 import roleRemove from './roleRemove';
 import type { CardAction } from './types';
 
-/** Every card verb the bot answers. A verb not listed here gets an error response, never a guess. */
-const ALL: CardAction<never>[] = [
-  activityRecord,
-  activitySign,
-  activityReturn,
-  activityRefresh,
-  activityRecall,
-  activityReassign,
-  activityRemind,
-  goalRequest,
-  goalApprove,
-  goalReturn,
-  goalRecommend,
-  goalRefresh,
-  goalRecall,
-  goalRemind,
-  goalHistory,
-  goalApproveAll,
-  goalRecordPrior,
-  profileRegister,
-  roleInvite,
-  roleAccept,
-  roleDecline,
-  roleRemove,
-  delegationGrant,
-] as CardAction<never>[];
-
-export const CARD_ACTIONS: ReadonlyMap<string, CardAction<unknown>> = new Map(
-  ALL.map((a) => [a.verb, a as unknown as CardAction<unknown>]),
-);
+/**
+ * Every card verb the bot answers, one file each. Typed by the verb list in `core/verbs`: a verb
+ * without an action, or an action without a verb, does not compile. Any other verb gets an error.
+ */
+export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
+  'activity.record': activityRecord,
+  'activity.sign': activitySign,
+  'activity.return': activityReturn,
+  'activity.refresh': activityRefresh,
+  'activity.recall': activityRecall,
+  'activity.reassign': activityReassign,
+  'activity.remind': activityRemind,
+  'goal.request': goalRequest,
+  'goal.approve': goalApprove,
+  'goal.return': goalReturn,
+  'goal.recommend': goalRecommend,
+  'goal.refresh': goalRefresh,
+  'goal.recall': goalRecall,
+  'goal.remind': goalRemind,
+  'goal.history': goalHistory,
+  'goal.approveAll': goalApproveAll,
+  'goal.recordPrior': goalRecordPrior,
+  'profile.register': profileRegister,
+  'role.invite': roleInvite,
+  'role.accept': roleAccept,
+  'role.decline': roleDecline,
+  'role.remove': roleRemove,
+  'delegation.grant': delegationGrant,
+};

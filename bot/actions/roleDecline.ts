@@ -1,4 +1,4 @@
-import { answerInvitation } from './roleAccept';
+import { answerAction } from './roleAccept';
 import { decisionData, defineAction } from './types';
 
-export default defineAction('role.decline', decisionData, (ctx, data) => answerInvitation(ctx, data, false));
+export default defineAction(decisionData, (ctx, data) => answerAction(ctx, data, false));

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { inviteModel, renderInvite } from '../../cards/invite';
+import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import type { Role } from '../../core/model';
-import { can } from '../../core/policy';
-import { inviteOne } from '../people';
-import { notFound, refusal } from './flow';
+import { ownTrainee } from '../../ops/forms';
+import { type InviteLine, inviteToRoles } from '../../ops/roleInvite';
+import { refusalText } from '../texts';
+import { notFoundCard } from './outcome';
 import { defineAction } from './types';
 
 const aad = z.string().trim().max(128);
@@ -16,49 +18,54 @@ const data = z.object({
   replace: z.string().max(10).optional(),
 });
 
+/** One line per invitation: invited (and whether the invitee can be reached yet), or why not. */
+export function inviteLineText(lang: 'nb' | 'en', l: InviteLine, trainee: string): string {
+  const name = md(l.name || t(lang, 'aPerson'));
+  const role = t(lang, `role_${l.role}`);
+  if (l.result === 'invited') {
+    const line = t(lang, 'invitedOk', { name, role });
+    return l.unreachable ? `${line} ${t(lang, 'cannotReach', { name })}` : line;
+  }
+  const reason = refusalText(lang, l.result, { trainee, name }).replace(` ${t(lang, 'nothingChanged')}`, '');
+  return t(lang, 'invitedFail', { name, role, reason });
+}
+
 /** The LIS sends invitations from the people pickers: one leader, one advisor, any number of supervisors. */
-export default defineAction('role.invite', data, async (ctx, input) => {
-  const { lang, deps } = ctx;
-  const profile = await deps.store.trainees.getProfile(input.traineeId);
-  if (!profile) return notFound(lang);
-  if (!can(ctx.actor.aadObjectId, 'role.invite', profile, ctx.today).ok)
-    return { card: refusal(lang, 'err_no_role', { trainee: profile.name }) };
-  const wanted: { role: Role; id: string }[] = [
-    ...(input.leader ? [{ role: 'leader' as const, id: input.leader }] : []),
-    ...(input.advisor ? [{ role: 'advisor' as const, id: input.advisor }] : []),
+export default defineAction(data, async (ctx, input) => {
+  const { lang } = ctx;
+  const people: { aadObjectId: string; role: Role }[] = [
+    ...(input.leader ? [{ role: 'leader' as const, aadObjectId: input.leader }] : []),
+    ...(input.advisor ? [{ role: 'advisor' as const, aadObjectId: input.advisor }] : []),
     ...(input.supervisors ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean)
-      .map((id) => ({ role: 'supervisor' as const, id })),
+      .map((id) => ({ role: 'supervisor' as const, aadObjectId: id })),
   ];
-  if (wanted.length === 0)
-    return { card: renderInvite(inviteModel(profile, lang, [t(lang, 'err_no_person_picked')], 'attention')) };
-  const lines: string[] = [];
-  let latest = profile;
-  let failures = 0;
-  for (const w of wanted) {
-    const r = await inviteOne(
-      deps,
-      ctx.notifier,
-      { lang, now: ctx.now, actor: ctx.actor.aadObjectId, auditId: ctx.invokeId },
-      profile.traineeId,
-      { aadObjectId: w.id, name: '' },
-      w.role,
-      input.replace === 'true',
-    );
-    if (!r) return notFound(lang);
-    lines.push(r.line);
-    latest = r.profile;
-    if (!r.ok) failures++;
+  const r = await inviteToRoles(ctx.deps, ctx.call, {
+    traineeId: input.traineeId,
+    people,
+    replace: input.replace === 'true',
+  });
+  if (r.kind === 'invalid') {
+    const own = await ownTrainee(ctx.deps, ctx.call);
+    if (own.kind !== 'done') return { card: notFoundCard(lang) };
+    return {
+      card: renderInvite(
+        inviteModel(own.value.profile, lang, [t(lang, 'err_no_person_picked')], 'attention'),
+      ),
+    };
   }
+  if (r.kind !== 'done') return { card: notFoundCard(lang) };
+  const { profile, lines } = r.value;
+  const failures = lines.filter((l) => l.result !== 'invited').length;
   return {
     card: renderInvite(
       inviteModel(
-        latest,
+        profile,
         lang,
-        lines,
-        failures === 0 ? 'good' : failures === wanted.length ? 'attention' : 'warning',
+        lines.map((l) => inviteLineText(lang, l, md(profile.name))),
+        failures === 0 ? 'good' : failures === lines.length ? 'attention' : 'warning',
       ),
     ),
   };

@@ -1,43 +1,42 @@
+import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Notifier } from '../notify';
-import type { Turn } from '../turn';
+import type { Lang } from '../../core/i18n';
+import type { Call } from '../../ops/types';
+import type { BotDeps } from '../turn';
 
-/** Who pressed the button, from the Teams activity (never from card data). */
-export interface Actor {
-  aadObjectId: string;
-  name: string;
-  /** The user's channel id (`29:…`), for `refresh.userIds`. */
-  userId: string;
-}
-
-export interface ActionContext extends Turn {
-  actor: Actor;
-  /** The invoke's activity id: the idempotency key of the audit event. */
-  invokeId: string;
+/** What a card action gets: the turn, the services, and the call (who, when, the request's key). */
+export interface ActionContext {
+  context: TurnContext;
+  deps: BotDeps;
+  lang: Lang;
+  call: Call;
   /** `automatic` when Teams refreshes a card by itself. */
   trigger: 'manual' | 'automatic';
-  notifier: Notifier;
-  today: string;
-  now: string;
+  /** The user's channel id (`29:…`), for `refresh.userIds`. */
+  userId: string;
 }
 
 /** `done`: a short line saying what was done, for a list view (the inbox) to show after the action. */
 export type ActionResult = { card: AdaptiveCard; done?: string } | { message: string };
 
-/** One card action: its verb, the shape of its data, and what it does. One file per verb. */
-export interface CardAction<T = unknown> {
-  verb: string;
-  data: z.ZodType<T>;
-  run(ctx: ActionContext, data: T): Promise<ActionResult>;
+/** One card action: it validates its own data and runs. The registry keys them by their verb. */
+export interface CardAction {
+  handle(ctx: ActionContext, raw: unknown): Promise<ActionResult | { invalid: string }>;
 }
 
+/** A card action with its data schema: data that does not fit is refused before anything runs. */
 export function defineAction<S extends z.ZodType>(
-  verb: string,
   data: S,
   run: (ctx: ActionContext, data: z.infer<S>) => Promise<ActionResult>,
-): CardAction<z.infer<S>> {
-  return { verb, data: data as z.ZodType<z.infer<S>>, run };
+): CardAction {
+  return {
+    async handle(ctx, raw) {
+      const parsed = data.safeParse(raw);
+      if (!parsed.success) return { invalid: String(parsed.error.issues[0]?.path.join('.') || 'data') };
+      return run(ctx, parsed.data);
+    },
+  };
 }
 
 const id = z.string().min(1).max(200);
@@ -47,7 +46,7 @@ export const decisionData = z.object({
   traineeId: id,
   id,
   rev: z.number().int().min(0),
-  // Over-long comments are refused with a clear message later, not here.
+  // Over-long comments are refused with a clear message by the operation, not here.
   comment: z.string().max(200_000).optional(),
 });
 export type DecisionData = z.infer<typeof decisionData>;

@@ -1,10 +1,14 @@
 import { TeamsInfo } from 'botbuilder';
 import { inviteModel, renderInvite } from '../../cards/invite';
 import { noticeCard } from '../../cards/notice';
+import { escapeMarkdown as md } from '../../cards/render';
+import { toIsoDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { normalise } from '../../core/intents';
 import type { Role } from '../../core/model';
-import { inviteOne } from '../people';
+import { ownTrainee } from '../../ops/forms';
+import { inviteToRoles } from '../../ops/roleInvite';
+import { inviteLineText } from '../actions/roleInvite';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
 
@@ -20,12 +24,12 @@ const ROLE_WORDS: [RegExp, Role][] = [
  */
 export async function inviteIntent(turn: Turn): Promise<void> {
   const { lang, deps, context } = turn;
-  const traineeId = turn.person?.traineeId;
-  const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
-  if (!profile) {
+  const own = await ownTrainee(deps, turn, turn.person);
+  if (own.kind !== 'done') {
     await context.sendActivity(t(lang, 'err_not_registered'));
     return;
   }
+  const profile = own.value.profile;
   const a = context.activity;
   const mentions = (a.entities ?? []).filter(
     (e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== a.recipient?.id,
@@ -34,35 +38,36 @@ export async function inviteIntent(turn: Turn): Promise<void> {
     await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn))));
     return;
   }
-  const text = normalise(a.text ?? '');
-  const role = ROLE_WORDS.find(([rx]) => rx.test(text))?.[1];
+  const role = ROLE_WORDS.find(([rx]) => rx.test(normalise(a.text ?? '')))?.[1];
   if (!role) {
     await context.sendActivity(t(lang, 'mentionNoRole'));
     return;
   }
-  const lines: string[] = [];
-  const now = deps.now().toISOString();
+  const people: { aadObjectId: string; name: string; role: Role }[] = [];
   for (const m of mentions) {
-    let who: { aadObjectId: string; name: string } | undefined;
     try {
       const member = await TeamsInfo.getMember(context, m.mentioned.id);
       if (member.aadObjectId)
-        who = { aadObjectId: member.aadObjectId, name: member.name ?? m.mentioned.name ?? '' };
+        people.push({ aadObjectId: member.aadObjectId, name: member.name ?? m.mentioned.name ?? '', role });
     } catch {
-      who = undefined;
+      // Not someone in this conversation: nothing to invite.
     }
-    if (!who) continue;
-    const r = await inviteOne(
-      deps,
-      turn.notifier,
-      { lang, now, actor: profile.aadObjectId, auditId: a.id ?? now },
-      profile.traineeId,
-      who,
-      role,
-      false,
-    );
-    if (r) lines.push(r.line);
   }
+  const now = deps.now();
+  const r =
+    people.length > 0
+      ? await inviteToRoles(
+          deps,
+          {
+            caller: turn.caller,
+            key: a.id ?? now.toISOString(),
+            now: now.toISOString(),
+            today: toIsoDate(now),
+          },
+          { traineeId: profile.traineeId, people, replace: false },
+        )
+      : undefined;
+  const lines = r?.kind === 'done' ? r.value.lines.map((l) => inviteLineText(lang, l, md(profile.name))) : [];
   await sendCard(
     turn,
     noticeCard(

@@ -2,17 +2,18 @@ import { activityFormModel, renderActivityForm } from '../../cards/activityForm'
 import { toIsoDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { activeHolders } from '../../core/policy';
+import { ownTrainee } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
 
 /** "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature. */
 export async function newActivity(turn: Turn): Promise<void> {
-  const traineeId = turn.person?.traineeId;
-  const snap = traineeId ? await turn.deps.store.trainees.snapshot(traineeId) : undefined;
-  if (!snap) {
+  const own = await ownTrainee(turn.deps, turn, turn.person);
+  if (own.kind !== 'done') {
     await turn.context.sendActivity(t(turn.lang, 'err_not_registered'));
     return;
   }
+  const snap = own.value;
   const today = toIsoDate(turn.deps.now());
   const hint =
     activeHolders(snap.profile, 'supervisor').length === 0 ? t(turn.lang, 'err_no_supervisor') : undefined;

@@ -1,16 +1,17 @@
 import { renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
+import type { Verb } from '../../core/verbs';
+import { rolesOverview } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
 
 /** "roller" / "roles": who holds which role around a LIS (with Remove), or which roles the asker holds. */
 export async function rolesIntent(turn: Turn): Promise<void> {
-  const { lang, deps } = turn;
-  const traineeId = turn.person?.traineeId;
-  const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
+  const { lang } = turn;
+  const { own: profile, held } = await rolesOverview(turn.deps, turn, turn.person);
   const lines: { text: string }[] = [];
-  const actions: { title: string; verb: string; data: object }[] = [];
+  const actions: { title: string; verb: Verb; data: object }[] = [];
   if (profile) {
     lines.push({ text: t(lang, 'rolesForLis') });
     const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
@@ -28,7 +29,6 @@ export async function rolesIntent(turn: Turn): Promise<void> {
     }
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
   }
-  const held = (turn.person?.roles ?? []).filter((r) => r.state === 'active' || r.state === 'invited');
   if (held.length > 0) {
     lines.push({ text: t(lang, 'rolesYouHold') });
     for (const r of held)

@@ -3,34 +3,40 @@ import { progressModel, progressSentence, renderProgressCard } from '../../cards
 import { escapeMarkdown } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import { can } from '../../core/policy';
-import { progressOf } from '../../core/progress';
+import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
-import { subjectOf } from './subject';
 
 /**
  * "hva gjenstår?" / "what is left?" (optionally "for Alex"): one sentence, then a card.
  * For a LIS asking about themself this is two store reads: their person document and their partition.
  */
 export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
-  const subject = subjectOf(turn, name);
-  if (!subject.ok) {
-    await turn.context.sendActivity(subject.reply);
+  const { lang } = turn;
+  const r = await whatIsLeft(
+    turn.deps,
+    { caller: turn.caller, today: toIsoDate(turn.deps.now()) },
+    {
+      ...(name ? { name } : {}),
+      ...(turn.person ? { person: turn.person } : {}),
+    },
+  );
+  if (r.kind !== 'done') {
+    const names = escapeMarkdown(r.kind === 'refused' ? (r.details.names ?? '') : '');
+    const reply =
+      r.kind === 'refused' && r.reason === 'no_trainees'
+        ? t(lang, 'noTraineesForYou')
+        : r.kind === 'refused' && r.reason === 'pick'
+          ? t(lang, 'pickTrainee', { names })
+          : r.kind === 'refused' && r.reason === 'ambiguous'
+            ? t(lang, 'whoIsIt', { names })
+            : t(lang, 'unknownPerson', { name: escapeMarkdown(name ?? '') });
+    await turn.context.sendActivity(reply);
     return;
   }
-  const me = turn.person?.aadObjectId ?? '';
-  const today = toIsoDate(turn.deps.now());
-  const snap = await turn.deps.store.trainees.snapshot(subject.traineeId);
-  // The person document is an index; the profile decides.
-  if (!snap || !can(me, 'progress.view', snap.profile, today).ok) {
-    await turn.context.sendActivity(t(turn.lang, 'unknownPerson', { name: escapeMarkdown(name ?? '') }));
-    return;
-  }
-  const p = progressOf(snap.profile, snap.goals, snap.activities, turn.deps.catalogs, today);
-  const viewerIsLis = snap.profile.aadObjectId === me;
-  const sentence = progressSentence(turn.lang, p, viewerIsLis ? null : escapeMarkdown(snap.profile.name));
+  const { progress, profile, viewerIsLis } = r.value;
+  const sentence = progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
   const card = renderProgressCard(
-    progressModel(p, snap.profile, turn.lang, { viewerIsLis, tabUrl: turn.deps.tabUrl }),
+    progressModel(progress, profile, lang, { viewerIsLis, tabUrl: turn.deps.tabUrl }),
   );
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), sentence));
 }

@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { createAdapter } from '../../bot/adapter';
 import { LisBot } from '../../bot/bot';
 import { loadConfig } from '../../bot/config';
+import { BotDispatcher } from '../../bot/dispatch';
 import { createLogger } from '../../bot/log';
 import { Notifier } from '../../bot/notify';
 import { createApp } from '../../bot/server';
@@ -45,23 +46,26 @@ export async function startTestApp(
   if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
   const logs = new LogCapture();
   const log = createLogger('info', logs);
+  const config = loadConfig({});
+  const adapter = createAdapter(config, log);
+  const notifier = new Notifier(adapter, '', log);
+  const dispatcher = new BotDispatcher(notifier);
   const deps: BotDeps = {
     store,
     catalogs,
     log,
     now: () => TEST_TODAY,
+    dispatcher,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
   };
-  const config = loadConfig({});
-  const adapter = createAdapter(config, log);
-  const notifier = new Notifier(adapter, '', log);
+  dispatcher.attach(deps);
   const tab: TabAuthOptions = {
     tenants: [],
     jwksUrl: 'http://127.0.0.1:9/none',
     devIdentity: false,
     ...opts.tab,
   };
-  const app = createApp(deps, adapter, new LisBot(deps, notifier), { notifier, auth: tab });
+  const app = createApp(deps, adapter, new LisBot(deps), { notifier, auth: tab });
   const port = await app.listen(0, '127.0.0.1');
   const connector = await new ConnectorRecorder().start();
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,0 +1,55 @@
+import { noticeCard } from '../../cards/notice';
+import type { AdaptiveCard } from '../../cards/render';
+import type { Notice } from '../../cards/views';
+import { type Lang, t } from '../../core/i18n';
+import type { Outcome } from '../../ops/types';
+import { refusalText } from '../texts';
+import type { ActionResult } from './types';
+
+/** A refusal that reveals nothing about the LIS: for an unknown item and for people with no role alike. */
+export function notFoundCard(lang: Lang): AdaptiveCard {
+  return noticeCard(
+    t(lang, 'refusedTitle'),
+    [t(lang, 'err_not_found'), t(lang, 'nothingChanged')],
+    'attention',
+  );
+}
+
+/** A refusal without a card to show it on (no view of the item for this caller). */
+export function refusalCard(lang: Lang, reason: string, details: Record<string, string> = {}): AdaptiveCard {
+  return noticeCard(t(lang, 'refusedTitle'), [refusalText(lang, reason, details)], 'attention');
+}
+
+/**
+ * Turns an operation's outcome on one item into the card the caller sees: the item as it now
+ * stands, with a line on top that says what happened (refused and why, out of date, lost a race).
+ */
+export function itemCard<V>(
+  lang: Lang,
+  outcome: Outcome<V, V>,
+  draw: (view: V, notice?: Notice) => AdaptiveCard,
+  onDone?: (view: V) => { notice?: Notice; done?: string },
+): ActionResult {
+  switch (outcome.kind) {
+    case 'done': {
+      const extra = onDone?.(outcome.value) ?? {};
+      return { card: draw(outcome.value, extra.notice), ...(extra.done ? { done: extra.done } : {}) };
+    }
+    case 'not_found':
+      return { card: notFoundCard(lang) };
+    case 'stale':
+      return { card: draw(outcome.view, { text: t(lang, 'staleCard'), style: 'accent' }) };
+    case 'lost_race':
+      return { card: draw(outcome.view, { text: t(lang, 'lostRace'), style: 'warning' }) };
+    case 'refused':
+    case 'invalid': {
+      const text =
+        outcome.kind === 'refused'
+          ? refusalText(lang, outcome.reason, outcome.details)
+          : refusalText(lang, 'bad_input', { field: outcome.field });
+      return outcome.view
+        ? { card: draw(outcome.view, { text, style: 'attention' }) }
+        : { card: noticeCard(t(lang, 'refusedTitle'), [text], 'attention') };
+    }
+  }
+}

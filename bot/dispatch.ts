@@ -1,0 +1,224 @@
+import { noticeCard } from '../cards/notice';
+import { escapeMarkdown as md } from '../cards/render';
+import { toIsoDate } from '../core/dates';
+import { formatDateTime } from '../core/format';
+import { langOf, t } from '../core/i18n';
+import type { CardMessage, StoredConversation, TraineeProfile } from '../core/model';
+import { parseGoalDocId } from '../core/refs';
+import {
+  activityForDelivery,
+  conversationOf,
+  goalForDelivery,
+  profileForDelivery,
+  rememberCard,
+} from '../ops/delivery';
+import type { ActivityData, GoalData } from '../ops/load';
+import type { Dispatcher, Effect, OpsDeps } from '../ops/types';
+import { activityCard } from './actions/activityShared';
+import { goalCard } from './actions/goalShared';
+import { invitationCard } from './invitation';
+import type { Notifier } from './notify';
+import { localVars } from './texts';
+
+/** An item an effect is about, as it is stored now. */
+type Item =
+  | { kind: 'goal'; doc: GoalData['doc']; goal: GoalData }
+  | { kind: 'activity'; doc: ActivityData['doc']; activity: ActivityData };
+
+/**
+ * Delivers what operations caused, after the answer: cards and notices to other people in their
+ * own 1:1 chat and language, and redraws of cards posted earlier. Everything is drawn from the
+ * stored state at delivery time, so a card never shows an older state than the store holds.
+ */
+export class BotDispatcher implements Dispatcher {
+  private deps?: OpsDeps;
+
+  constructor(private readonly notifier: Notifier) {}
+
+  /** The operations' services, once they exist (they hold this dispatcher). */
+  attach(deps: OpsDeps): this {
+    this.deps = deps;
+    return this;
+  }
+
+  dispatch(effects: readonly Effect[], ids: { traineeId?: string; key: string }): void {
+    if (effects.length === 0) return;
+    this.notifier.later('deliver', ids, async () => {
+      // In order: a card is remembered before the redraw that should include it. One read per item per batch.
+      const items = new Map<string, Promise<Item | undefined>>();
+      for (const e of effects) await this.deliver(e, items);
+    });
+  }
+
+  private get ops(): OpsDeps {
+    if (!this.deps) throw new Error('dispatcher used before it was attached');
+    return this.deps;
+  }
+
+  private today(): string {
+    return toIsoDate(this.ops.now());
+  }
+
+  /** A person's 1:1 conversation: the copy on the profile's role, else their own person document. */
+  private async reach(
+    aadObjectId: string,
+    profile?: TraineeProfile,
+  ): Promise<StoredConversation | undefined> {
+    const onProfile =
+      profile?.aadObjectId === aadObjectId
+        ? profile.conversation
+        : profile?.roles.find((r) => r.aadObjectId === aadObjectId && r.conversation)?.conversation;
+    return onProfile ?? (await conversationOf(this.ops, aadObjectId));
+  }
+
+  private async deliver(e: Effect, items: Map<string, Promise<Item | undefined>>): Promise<void> {
+    const item = (traineeId: string, target: string) => {
+      const key = `${traineeId}\u0000${target}`;
+      let p = items.get(key);
+      if (!p) {
+        p = this.item(traineeId, target);
+        items.set(key, p);
+      }
+      return p;
+    };
+    const deps = this.ops;
+    switch (e.kind) {
+      case 'activity_card': {
+        const l = await activityForDelivery(deps, e.traineeId, e.activityId);
+        const to = l && (await this.reach(e.to, l.profile));
+        if (!l || !to) return;
+        const lang = langOf(to.locale);
+        const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
+        const trainee = md(l.profile.name);
+        const text = t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
+        const sent = await this.notifier.send(to, text, card);
+        if (sent && !e.reminder) await rememberCard(deps, l.doc, { ...sent, for: e.to });
+        return;
+      }
+      case 'goal_card': {
+        const l = await goalForDelivery(deps, e.traineeId, e.goalId);
+        const to = l && (await this.reach(e.to, l.profile));
+        if (!l || !to) return;
+        const lang = langOf(to.locale);
+        const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
+        const trainee = md(l.profile.name);
+        const text = t(lang, e.reminder ? 'reminderGoal' : 'askGoal', { trainee });
+        const sent = await this.notifier.send(to, text, card);
+        if (sent && !e.reminder) await rememberCard(deps, l.doc, { ...sent, for: e.to });
+        return;
+      }
+      case 'remember_card': {
+        const found = await item(e.traineeId, e.target);
+        if (found) await rememberCard(deps, found.doc, e.message);
+        // The item changed: a later effect in this batch reads it again.
+        items.delete(`${e.traineeId}\u0000${e.target}`);
+        return;
+      }
+      case 'redraw':
+        return this.redraw(await item(e.traineeId, e.target), e.origin);
+      case 'outcome_to_lis':
+        return this.tellLis(await item(e.traineeId, e.target));
+      case 'invitation': {
+        const profile = await profileForDelivery(deps, e.traineeId);
+        const invitation = profile?.roles.find((r) => r.invitationId === e.invitationId);
+        const to = invitation && (await this.reach(e.to));
+        if (!profile || !invitation || !to) return;
+        const lang = langOf(to.locale);
+        const role = t(lang, `role_${invitation.role}`);
+        await this.notifier.send(
+          to,
+          t(lang, 'invitationText', { trainee: md(profile.name), role }),
+          invitationCard(profile, invitation, lang),
+        );
+        return;
+      }
+      case 'text': {
+        const to = await this.reach(e.to);
+        if (!to) return;
+        const lang = langOf(to.locale);
+        await this.notifier.send(to, t(lang, e.text, localVars(lang, e.vars)));
+        return;
+      }
+    }
+  }
+
+  private async item(traineeId: string, target: string): Promise<Item | undefined> {
+    const deps = this.ops;
+    if (parseGoalDocId(target)) {
+      const g = await goalForDelivery(deps, traineeId, target);
+      return g && { kind: 'goal' as const, doc: g.doc, goal: g };
+    }
+    const a = await activityForDelivery(deps, traineeId, target);
+    return a && { kind: 'activity' as const, doc: a.doc, activity: a };
+  }
+
+  /**
+   * Redraws every card posted about the item, and the one the change was made from, for everyone
+   * in those chats. A card in someone's 1:1 chat is drawn for that person (`m.for`).
+   */
+  private async redraw(item: Item | undefined, origin?: CardMessage): Promise<void> {
+    if (!item) return;
+    const messages = [...(item.doc.cards ?? [])];
+    if (
+      origin &&
+      !messages.some((m) => m.activityId === origin.activityId && m.conversationId === origin.conversationId)
+    )
+      messages.push(origin);
+    const today = this.today();
+    for (const m of messages) {
+      const viewer = m.for ? { aadObjectId: m.for } : null;
+      const to = m.for ? await this.reach(m.for) : undefined;
+      const ctx = { deps: this.ops, lang: langOf(to?.locale), today };
+      const card =
+        item.kind === 'goal'
+          ? goalCard(ctx, item.goal, viewer)
+          : activityCard(ctx, item.activity, viewer, undefined, m.for);
+      await this.notifier.update(m, card);
+    }
+  }
+
+  /** Tells the LIS how their request ended, with the comment as written. */
+  private async tellLis(item: Item | undefined): Promise<void> {
+    if (!item) return;
+    const profile = item.kind === 'goal' ? item.goal.profile : item.activity.profile;
+    const to = profile.conversation;
+    if (!to) return;
+    const lang = langOf(to.locale);
+    if (item.kind === 'activity') {
+      const d = item.doc.decision;
+      if (!d) return;
+      const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', {
+        name: md(d.byName),
+      });
+      const lines = [
+        md(item.doc.description),
+        t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', {
+          name: md(d.byName),
+          when: formatDateTime(lang, d.at),
+        }),
+        ...(d.comment ? [t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) })] : []),
+      ];
+      await this.notifier.send(
+        to,
+        title,
+        noticeCard(title, lines, d.outcome === 'signed' ? 'good' : 'warning'),
+      );
+      return;
+    }
+    const g = item.goal.doc;
+    const d = g.status === 'approved' ? g.approval : g.returned;
+    if (!d) return;
+    const approved = g.status === 'approved';
+    const title = t(lang, approved ? 'lisGoalApproved' : 'lisGoalReturned');
+    const goal = this.ops.catalogs.goal(g.catalogId, g.goalId);
+    const lines = [
+      `**${g.goalId}** ${md(goal?.title ?? '')}`,
+      t(lang, approved ? 'approvedBy' : 'goalReturnedBy', {
+        name: md(d.byName),
+        when: formatDateTime(lang, d.at),
+      }),
+      ...(d.comment ? [t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) })] : []),
+    ];
+    await this.notifier.send(to, title, noticeCard(title, lines, approved ? 'good' : 'warning'));
+  }
+}

@@ -1,0 +1,29 @@
+import { escapeMarkdown as md } from '../cards/render';
+import { formatDate, formatDateTime } from '../core/format';
+import { isTextKey, type Lang, t } from '../core/i18n';
+
+const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
+const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
+
+/**
+ * Puts the plain facts an operation gives (names, a role, an arena, dates) into words of one
+ * language: names are escaped for card markdown, roles and arenas named, dates formatted.
+ */
+export function localVars(lang: Lang, vars: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if ((k === 'role' || k === 'standing') && ROLES.has(v)) out[k] = t(lang, `role_${v as 'lis'}`);
+    else if (k === 'arena' && ARENAS.has(v)) out[k] = t(lang, `arena_${v as 'hospital'}`);
+    else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
+    else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
+    else out[k] = md(v);
+  }
+  return out;
+}
+
+/** The text of an operation's refusal: `err_<reason>` with its facts in words, and that nothing changed. */
+export function refusalText(lang: Lang, reason: string, details: Record<string, string> = {}): string {
+  const key = `err_${reason}`;
+  const text = isTextKey(key) ? t(lang, key, localVars(lang, details)) : t(lang, 'err_not_found');
+  return `${text} ${t(lang, 'nothingChanged')}`;
+}

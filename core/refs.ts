@@ -1,0 +1,31 @@
+import type { GoalRef } from './model';
+
+/**
+ * The one format of references to a LIS's goals and activities, and its one parser.
+ * A goal's document id is `goal:<catalogId>:<goalId>`; a form choice is `<catalogId>|<goalId>`.
+ * The patterns follow the catalog schema (a catalog id is a lower-case slug; a goal id an
+ * upper-case prefix, a dash and digits).
+ */
+const CATALOG_ID = '[a-z0-9][a-z0-9-]{2,63}';
+const GOAL_ID = '[A-Z][A-Z0-9]{0,9}-\\d{2,4}';
+const DOC_ID = new RegExp(`^goal:(${CATALOG_ID}):(${GOAL_ID})$`);
+const CHOICE = new RegExp(`^(${CATALOG_ID})\\|(${GOAL_ID})$`);
+const ACTIVITY_ID = /^activity:[A-Za-z0-9_-]{1,80}$/;
+
+export const goalDocId = (catalogId: string, goalId: string): string => `goal:${catalogId}:${goalId}`;
+
+/** `goal:<catalogId>:<goalId>` → its parts, or undefined for anything else. */
+export function parseGoalDocId(id: string): GoalRef | undefined {
+  const m = DOC_ID.exec(id);
+  return m ? { catalogId: m[1] as string, goalId: m[2] as string } : undefined;
+}
+
+export const goalChoice = (ref: GoalRef): string => `${ref.catalogId}|${ref.goalId}`;
+
+/** `<catalogId>|<goalId>` (a form's choice) → its parts, or undefined. */
+export function parseGoalChoice(value: string): GoalRef | undefined {
+  const m = CHOICE.exec(value.trim());
+  return m ? { catalogId: m[1] as string, goalId: m[2] as string } : undefined;
+}
+
+export const isActivityDocId = (id: string): boolean => ACTIVITY_ID.test(id);

@@ -1,0 +1,33 @@
+/**
+ * Every card verb (`Action.Execute` verb) the app knows. The bot's action registry is typed by
+ * this list, and the card views use it for their buttons, so a misspelt verb does not compile.
+ */
+export const VERBS = [
+  'activity.record',
+  'activity.sign',
+  'activity.return',
+  'activity.refresh',
+  'activity.recall',
+  'activity.reassign',
+  'activity.remind',
+  'goal.request',
+  'goal.approve',
+  'goal.return',
+  'goal.recommend',
+  'goal.refresh',
+  'goal.recall',
+  'goal.remind',
+  'goal.history',
+  'goal.approveAll',
+  'goal.recordPrior',
+  'profile.register',
+  'role.invite',
+  'role.accept',
+  'role.decline',
+  'role.remove',
+  'delegation.grant',
+] as const;
+export type Verb = (typeof VERBS)[number];
+
+const KNOWN: ReadonlySet<string> = new Set(VERBS);
+export const isVerb = (s: string): s is Verb => KNOWN.has(s);

@@ -1,0 +1,39 @@
+import { decideActivity } from '../core/activities';
+import type { LearningActivity } from '../core/model';
+import { decide } from './decide';
+import { type ActivityData, loadActivity } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/** Sign or return: the decision of the supervisor the request names. */
+export function decideActivitySignoff(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number; comment?: string },
+  outcome: 'signed' | 'returned',
+): Promise<Outcome<ActivityData, ActivityData>> {
+  return decide<LearningActivity, ActivityData>(deps, call, input, {
+    action: 'activity.decide',
+    verb: outcome === 'signed' ? 'activity.sign' : 'activity.return',
+    load: () => loadActivity(deps, input.traineeId, input.id),
+    apply: (l, _p, comment) =>
+      decideActivity(l.doc, {
+        outcome,
+        by: call.caller.aadObjectId,
+        byName: call.caller.name,
+        comment,
+        now: call.now,
+      }),
+    save: (next) => deps.store.trainees.saveActivity(next),
+    summary: (a) => ({ status: a.status, rev: a.rev }),
+    details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),
+    effects: (_l, saved) => [
+      {
+        kind: 'redraw',
+        traineeId: saved.traineeId,
+        target: saved.id,
+        ...(call.origin ? { origin: call.origin } : {}),
+      },
+      { kind: 'outcome_to_lis', traineeId: saved.traineeId, target: saved.id },
+    ],
+  });
+}

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import {
+  ACTIVITY_GOALS_MAX,
+  DESCRIPTION_MAX,
+  recordActivity,
+  requestSignature,
+  supervisorRef,
+} from '../core/activities';
+import {
+  ACTIVITY_KINDS,
+  type AuditEvent,
+  type GoalRef,
+  type LearningActivity,
+  type Stored,
+} from '../core/model';
+import { activeHolders, can } from '../core/policy';
+import { auditId } from './decide';
+import { isTraineeId } from './load';
+import type { Call, Effect, OpsDeps, Outcome } from './types';
+
+export interface NewActivityInput {
+  traineeId: string;
+  activityKind?: string;
+  date?: string;
+  description?: string;
+  goals: GoalRef[];
+  /** The supervisor to ask for a signature (an Entra object id); none: just record it. */
+  supervisor?: string;
+}
+
+export interface ActivityRecorded {
+  activity: Stored<LearningActivity>;
+  /** The supervisor asked, when they cannot be reached in Teams yet. */
+  unreachableSupervisor?: string;
+  supervisorName?: string;
+}
+
+/** The activity's id comes from the request and the LIS: a retried request finds the activity it stored. */
+export function activityIdFor(call: Pick<Call, 'key'>, traineeId: string): string {
+  return createHash('sha256').update(`${call.key}\u0000${traineeId}`).digest('base64url').slice(0, 22);
+}
+
+/**
+ * The LIS records a learning activity and (usually) asks a supervisor to sign it. `invalid`
+ * names the field that is wrong; nothing is stored then.
+ */
+export async function recordLearningActivity(
+  deps: OpsDeps,
+  call: Call,
+  input: NewActivityInput,
+): Promise<Outcome<ActivityRecorded>> {
+  if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
+  const snap = await deps.store.trainees.snapshot(input.traineeId);
+  if (!snap) return { kind: 'not_found' };
+  const { profile } = snap;
+  const permission = can(call.caller.aadObjectId, 'activity.record', profile, call.today);
+  if (!permission.ok) {
+    if (permission.reason === 'no_role') return { kind: 'not_found' };
+    return {
+      kind: 'refused',
+      reason: 'not_allowed',
+      details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
+    };
+  }
+  const id = `activity:${activityIdFor(call, profile.traineeId)}`;
+  const existing = snap.activities.find((a) => a.id === id);
+  if (existing) return { kind: 'done', value: { activity: existing } };
+
+  const kind = ACTIVITY_KINDS.find((k) => k === input.activityKind);
+  if (!kind) return { kind: 'invalid', field: 'activityKind' };
+  if (!input.date || !/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
+    return { kind: 'invalid', field: 'date' };
+  for (const g of input.goals) {
+    if (!profile.catalogIds.includes(g.catalogId) || !deps.catalogs.goal(g.catalogId, g.goalId))
+      return { kind: 'invalid', field: 'goals' };
+  }
+  const recorded = recordActivity(
+    { activityKind: kind, date: input.date, description: input.description ?? '', goals: input.goals },
+    profile.traineeId,
+    id.slice('activity:'.length),
+    call.now,
+  );
+  if (!recorded.ok)
+    return {
+      kind: 'refused',
+      reason: recorded.error,
+      details:
+        recorded.error === 'description_too_long'
+          ? { length: String((input.description ?? '').trim().length), max: String(DESCRIPTION_MAX) }
+          : recorded.error === 'too_many_goals'
+            ? { max: String(ACTIVITY_GOALS_MAX) }
+            : {},
+    };
+
+  let activity: LearningActivity = recorded.value;
+  const wanted = input.supervisor || undefined;
+  const holder = wanted
+    ? activeHolders(profile, 'supervisor').find((r) => r.aadObjectId === wanted)
+    : undefined;
+  if (wanted && !holder) return { kind: 'refused', reason: 'no_supervisor', details: {} };
+  if (holder) {
+    const asked = requestSignature(activity, supervisorRef(holder), call.now);
+    if (!asked.ok) return { kind: 'refused', reason: asked.error, details: {} };
+    activity = asked.value;
+  }
+  const saved = await deps.store.trainees.saveActivity(activity);
+  const event: AuditEvent = {
+    kind: 'audit',
+    id: auditId(call, saved.id),
+    traineeId: profile.traineeId,
+    actor: call.caller.aadObjectId,
+    verb: holder ? 'activity.request' : 'activity.record',
+    target: saved.id,
+    before: null,
+    after: { status: saved.status, supervisor: saved.supervisor?.aadObjectId ?? null },
+    at: call.now,
+  };
+  await deps.store.trainees.appendAudit(event);
+  deps.log.info(
+    { verb: event.verb, traineeId: profile.traineeId, target: saved.id, actor: call.caller.aadObjectId },
+    'activity recorded',
+  );
+  const effects: Effect[] = [];
+  // The form's message now shows the activity: it follows the supervisor's decision.
+  if (call.origin)
+    effects.push({
+      kind: 'remember_card',
+      traineeId: profile.traineeId,
+      target: saved.id,
+      message: { ...call.origin, for: profile.aadObjectId },
+    });
+  if (holder)
+    effects.push({
+      kind: 'activity_card',
+      traineeId: profile.traineeId,
+      activityId: saved.id,
+      to: holder.aadObjectId,
+    });
+  if (effects.length > 0) deps.dispatcher.dispatch(effects, { traineeId: profile.traineeId, key: call.key });
+  return {
+    kind: 'done',
+    value: {
+      activity: saved,
+      ...(holder ? { supervisorName: holder.name } : {}),
+      ...(holder && !holder.conversation ? { unreachableSupervisor: holder.name } : {}),
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type { LearningActivity } from '../core/model';
+import { remind } from '../core/reminders';
+import { decide } from './decide';
+import { type ActivityData, loadActivity } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/** The LIS reminds the supervisor of a pending request, at most once a day. */
+export function remindActivity(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number },
+): Promise<Outcome<ActivityData, ActivityData>> {
+  return decide<LearningActivity, ActivityData>(deps, call, input, {
+    action: 'activity.remind',
+    verb: 'activity.remind',
+    load: () => loadActivity(deps, input.traineeId, input.id),
+    apply: (l) => remind(l.doc, l.doc.status === 'pending_signature', call.now),
+    save: (next) => deps.store.trainees.saveActivity(next),
+    summary: (a) => ({ remindedAt: a.remindedAt ?? null }),
+    details: (l) => ({ name: l.doc.supervisor?.name ?? '', when: l.doc.remindedAt ?? '' }),
+    effects: (_l, saved) =>
+      saved.supervisor
+        ? [
+            {
+              kind: 'activity_card',
+              traineeId: saved.traineeId,
+              activityId: saved.id,
+              to: saved.supervisor.aadObjectId,
+              reminder: true,
+            },
+          ]
+        : [],
+  });
+}

@@ -1,0 +1,88 @@
+import { randomUUID } from 'node:crypto';
+import type { Delegation, TraineeProfile } from '../core/model';
+import { can } from '../core/policy';
+import { fail } from '../core/result';
+import { delegate, type RoleError } from '../core/roles';
+import { auditId } from './decide';
+import { changeProfile, syncPerson } from './profiles';
+import type { Call, OpsDeps, Outcome } from './types';
+
+const isDate = (v: string | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
+export interface Delegated {
+  delegateName: string;
+  trainees: string[];
+  reachable: boolean;
+}
+
+/**
+ * A leader lends approval for one LIS or all of theirs to someone, for a period. The profile
+ * decides, not the person index: only the active leader of a LIS may delegate for that LIS.
+ */
+export async function grantDelegation(
+  deps: OpsDeps,
+  call: Call,
+  input: { delegate?: string; trainee?: string; from?: string; to?: string },
+): Promise<Outcome<Delegated>> {
+  const me = call.caller.aadObjectId;
+  if (!input.delegate) return { kind: 'invalid', field: 'delegate' };
+  if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
+  const person = await deps.store.people.get(me);
+  const led = (person?.roles ?? [])
+    .filter((r) => r.role === 'leader' && r.state === 'active')
+    .map((r) => r.traineeId);
+  const targets = input.trainee && input.trainee !== 'all' ? led.filter((id) => id === input.trainee) : led;
+  if (targets.length === 0) return { kind: 'refused', reason: 'not_a_leader', details: {} };
+  const delegateId = input.delegate;
+  const known = await deps.store.people.get(delegateId);
+  const delegateName = known?.name ?? '';
+  const period = { from: input.from, to: input.to };
+  const names: string[] = [];
+  for (const traineeId of targets) {
+    const r = await changeProfile<
+      { profile: TraineeProfile; delegation: Delegation },
+      RoleError | 'not_leader'
+    >(deps, traineeId, (p) =>
+      can(me, 'delegation.grant', p, call.today).ok
+        ? delegate(
+            p,
+            { aadObjectId: me, name: call.caller.name },
+            { aadObjectId: delegateId, name: delegateName },
+            period,
+            randomUUID(),
+          )
+        : fail('not_leader'),
+    );
+    if (!r || (!r.ok && r.error === 'not_leader')) continue;
+    if (!r.ok) return { kind: 'refused', reason: r.error, details: {} };
+    await syncPerson(deps, { aadObjectId: delegateId, name: delegateName }, r.saved, call.now);
+    await deps.store.trainees.appendAudit({
+      kind: 'audit',
+      id: auditId(call, `delegation:${traineeId}`),
+      traineeId,
+      actor: me,
+      verb: 'delegation.grant',
+      target: `delegation:${r.value.delegation.id}`,
+      before: null,
+      after: { delegate: delegateId, from: period.from, to: period.to },
+      at: call.now,
+    });
+    names.push(r.saved.name);
+  }
+  if (names.length === 0) return { kind: 'refused', reason: 'not_a_leader', details: {} };
+  const reachable = !!(await deps.store.people.get(delegateId))?.conversation;
+  if (reachable)
+    deps.dispatcher.dispatch(
+      [
+        {
+          kind: 'text',
+          to: delegateId,
+          text: 'delegatedToYou',
+          vars: { leader: call.caller.name, trainees: names.join(', '), from: period.from, to: period.to },
+        },
+      ],
+      { key: call.key },
+    );
+  return { kind: 'done', value: { delegateName, trainees: names, reachable } };
+}

@@ -1,0 +1,48 @@
+import { approvalBasis, decideGoal } from '../core/goals';
+import type { GoalState } from '../core/model';
+import { fail } from '../core/result';
+import { decide } from './decide';
+import { type GoalData, loadGoal } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/** Approve or return: the leader's (or an active delegate's) decision on a learning goal. */
+export function decideGoalApproval(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number; comment?: string },
+  outcome: 'approved' | 'returned',
+): Promise<Outcome<GoalData, GoalData>> {
+  return decide<GoalState, GoalData>(deps, call, input, {
+    action: 'goal.decide',
+    verb: outcome === 'approved' ? 'goal.approve' : 'goal.return',
+    load: () => loadGoal(deps, input.traineeId, input.id),
+    apply: (l, permission, comment) => {
+      const goal = deps.catalogs.goal(l.doc.catalogId, l.doc.goalId);
+      if (!goal) return fail('not_found');
+      return decideGoal(l.doc, goal, l.profile, {
+        outcome,
+        by: call.caller.aadObjectId,
+        byName: call.caller.name,
+        ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
+        comment,
+        basisComplete: approvalBasis(l.doc, l.activities).complete,
+        now: call.now,
+      });
+    },
+    save: (next) => deps.store.trainees.saveGoal(next),
+    summary: (g) => ({ status: g.status, rev: g.rev }),
+    details: (l) => ({
+      arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',
+      employer: l.profile.employer.name,
+    }),
+    effects: (_l, saved) => [
+      {
+        kind: 'redraw',
+        traineeId: saved.traineeId,
+        target: saved.id,
+        ...(call.origin ? { origin: call.origin } : {}),
+      },
+      { kind: 'outcome_to_lis', traineeId: saved.traineeId, target: saved.id },
+    ],
+  });
+}

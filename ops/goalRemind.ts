@@ -1,0 +1,40 @@
+import type { GoalState } from '../core/model';
+import { activeHolders } from '../core/policy';
+import { remind } from '../core/reminders';
+import { decide } from './decide';
+import { type GoalData, loadGoal } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/** The LIS reminds the leader of a pending approval, at most once a day. */
+export function remindGoal(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number },
+): Promise<Outcome<GoalData, GoalData>> {
+  return decide<GoalState, GoalData>(deps, call, input, {
+    action: 'goal.remind',
+    verb: 'goal.remind',
+    load: () => loadGoal(deps, input.traineeId, input.id),
+    apply: (l) => remind(l.doc, l.doc.status === 'pending_approval', call.now),
+    save: (next) => deps.store.trainees.saveGoal(next),
+    summary: (g) => ({ remindedAt: g.remindedAt ?? null }),
+    details: (l) => ({
+      name: activeHolders(l.profile, 'leader')[0]?.name ?? '',
+      when: l.doc.remindedAt ?? '',
+    }),
+    effects: (l, saved) => {
+      const leader = activeHolders(l.profile, 'leader')[0];
+      return leader
+        ? [
+            {
+              kind: 'goal_card',
+              traineeId: saved.traineeId,
+              goalId: saved.id,
+              to: leader.aadObjectId,
+              reminder: true,
+            },
+          ]
+        : [];
+    },
+  });
+}

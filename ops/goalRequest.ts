@@ -1,0 +1,62 @@
+import { requestApproval } from '../core/goals';
+import type { GoalState } from '../core/model';
+import { activeHolders, delegationActive } from '../core/policy';
+import { decide } from './decide';
+import { type GoalData, loadGoalOrBlank } from './load';
+import type { Call, Effect, OpsDeps, Outcome } from './types';
+
+export interface GoalRequested extends GoalData {
+  /** The leader, when the leader cannot be reached in Teams yet (the request waits in their inbox). */
+  unreachableLeader?: string;
+}
+
+/**
+ * The LIS asks for approval of a goal. The leader, active delegates and the advisor get the card;
+ * the card the LIS pressed follows the decision.
+ */
+export async function requestGoalApproval(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number },
+): Promise<Outcome<GoalRequested, GoalData>> {
+  const r = await decide<GoalState, GoalData>(deps, call, input, {
+    action: 'goal.request',
+    verb: 'goal.request',
+    load: () => loadGoalOrBlank(deps, input.traineeId, input.id, call.now),
+    apply: (l) => requestApproval(l.doc, call.now),
+    save: (next) => deps.store.trainees.saveGoal(next),
+    summary: (g) => ({ status: g.status, rev: g.rev }),
+    effects: (l, saved) => {
+      const profile = l.profile;
+      const leader = activeHolders(profile, 'leader')[0];
+      const delegates = profile.delegations
+        .filter((d) => delegationActive(d, call.today) && d.leader === leader?.aadObjectId)
+        .map((d) => d.delegate);
+      const to = [
+        ...(leader ? [leader.aadObjectId] : []),
+        ...activeHolders(profile, 'advisor').map((a) => a.aadObjectId),
+        ...delegates,
+      ];
+      const effects: Effect[] = [...new Set(to)].map((aad) => ({
+        kind: 'goal_card',
+        traineeId: saved.traineeId,
+        goalId: saved.id,
+        to: aad,
+      }));
+      if (call.origin)
+        effects.unshift({
+          kind: 'remember_card',
+          traineeId: saved.traineeId,
+          target: saved.id,
+          message: { ...call.origin, for: profile.aadObjectId },
+        });
+      return effects;
+    },
+  });
+  if (r.kind !== 'done') return r;
+  const leader = activeHolders(r.value.profile, 'leader')[0];
+  return {
+    kind: 'done',
+    value: { ...r.value, ...(leader && !leader.conversation ? { unreachableLeader: leader.name } : {}) },
+  };
+}

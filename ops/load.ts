@@ -1,0 +1,62 @@
+import { blankGoal } from '../core/goals';
+import type { GoalState, LearningActivity, Stored, TraineeProfile } from '../core/model';
+import { can } from '../core/policy';
+import { isActivityDocId, parseGoalDocId } from '../core/refs';
+import type { OpsDeps } from './types';
+
+/** A goal as the views need it: its state, the LIS's profile, and the activities (the basis). */
+export interface GoalData {
+  doc: Stored<GoalState>;
+  profile: Stored<TraineeProfile>;
+  activities: Stored<LearningActivity>[];
+}
+
+/** An activity and its LIS's profile. */
+export interface ActivityData {
+  doc: Stored<LearningActivity>;
+  profile: Stored<TraineeProfile>;
+}
+
+/** Ids of a LIS as they arrive from outside: anything else is treated as unknown. */
+export const isTraineeId = (id: string): boolean => /^[\w:-]{1,200}$/.test(id);
+
+/** A goal of the LIS that has a state (it was asked for, decided or recorded). One point read. */
+export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
+  if (!isTraineeId(traineeId) || !parseGoalDocId(id)) return undefined;
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  const doc = snap?.goals.find((g) => g.id === id);
+  if (!snap || !doc) return undefined;
+  return { doc, profile: snap.profile, activities: snap.activities };
+}
+
+/** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state. */
+export async function loadGoalOrBlank(
+  deps: OpsDeps,
+  traineeId: string,
+  id: string,
+  now: string,
+): Promise<GoalData | undefined> {
+  const ref = parseGoalDocId(id);
+  if (!isTraineeId(traineeId) || !ref) return undefined;
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  if (!snap?.profile.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
+    return undefined;
+  const doc = snap.goals.find((g) => g.id === id) ?? { ...blankGoal(traineeId, ref, now), etag: '' };
+  return { doc, profile: snap.profile, activities: snap.activities };
+}
+
+export async function loadActivity(
+  deps: OpsDeps,
+  traineeId: string,
+  id: string,
+): Promise<ActivityData | undefined> {
+  if (!isTraineeId(traineeId) || !isActivityDocId(id)) return undefined;
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  const doc = snap?.activities.find((a) => a.id === id);
+  return snap && doc ? { doc, profile: snap.profile } : undefined;
+}
+
+/** True when the caller holds any standing for this LIS today (the LIS, or an active role or delegation). */
+export function hasStanding(caller: string, profile: TraineeProfile, today: string): boolean {
+  return can(caller, 'progress.view', profile, today).ok;
+}

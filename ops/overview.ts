@@ -1,0 +1,84 @@
+import type { Person, Stored, Unit } from '../core/model';
+import { hasStanding } from './load';
+import { type ProgressView, progressFor } from './progressView';
+import { type TraineeView, viewTrainee } from './traineeView';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/** One LIS in a list: in full for someone with a role, else only name, phase and overall progress. */
+export interface Summary {
+  view: ProgressView;
+  full: boolean;
+}
+
+export interface Overview {
+  person?: Stored<Person>;
+  isLis: boolean;
+  trainees: Summary[];
+  detail?: TraineeView;
+  unit?: Pick<Unit, 'unitId' | 'name'> | null;
+}
+
+/** The LIS the caller may see: their own, and those they hold an active role for (the person document). */
+function visible(person: Stored<Person> | undefined): string[] {
+  const ids = new Set((person?.roles ?? []).filter((r) => r.state === 'active').map((r) => r.traineeId));
+  if (person?.traineeId) ids.add(person.traineeId);
+  return [...ids];
+}
+
+/**
+ * The tab's first view in one call. Personal: the LIS the caller may see, and the one to open
+ * first (`trainee` if asked for; someone not theirs is `not_found`, as an unknown id is).
+ * Channel (`team`): the LIS of the unit the team is linked to.
+ */
+export async function overview(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { team?: string; trainee?: string },
+): Promise<Outcome<Overview>> {
+  const me = call.caller.aadObjectId;
+  const person = await deps.store.people.get(me);
+  if (input.team !== undefined) {
+    const unitId = /^[\w:@.-]{1,200}$/.test(input.team)
+      ? await deps.store.units.getTeamLink(input.team)
+      : undefined;
+    const unit = unitId ? await deps.store.units.get(unitId) : undefined;
+    const snaps = unit
+      ? (await Promise.all(unit.traineeIds.map((id) => deps.store.trainees.snapshot(id)))).filter(
+          (s) => s !== undefined,
+        )
+      : [];
+    return {
+      kind: 'done',
+      value: {
+        ...(person ? { person } : {}),
+        isLis: false,
+        unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
+        trainees: snaps.map((s) => ({
+          view: progressFor(deps, s, me, call.today),
+          full: hasStanding(me, s.profile, call.today),
+        })),
+      },
+    };
+  }
+  const snaps = (await Promise.all(visible(person).map((id) => deps.store.trainees.snapshot(id)))).filter(
+    (s) => s !== undefined,
+  );
+  const viewable = snaps.filter((s) => hasStanding(me, s.profile, call.today));
+  if (input.trainee && !viewable.some((s) => s.profile.traineeId === input.trainee))
+    return { kind: 'not_found' };
+  const own = viewable.find((s) => s.profile.aadObjectId === me);
+  const first =
+    input.trainee ??
+    own?.profile.traineeId ??
+    (viewable.length === 1 ? viewable[0]?.profile.traineeId : undefined);
+  const detail = first ? await viewTrainee(deps, call, { traineeId: first }) : undefined;
+  return {
+    kind: 'done',
+    value: {
+      ...(person ? { person } : {}),
+      isLis: !!own,
+      trainees: viewable.map((s) => ({ view: progressFor(deps, s, me, call.today), full: true })),
+      ...(detail?.kind === 'done' ? { detail: detail.value } : {}),
+    },
+  };
+}

@@ -1,0 +1,176 @@
+import { randomUUID } from 'node:crypto';
+import { phaseSchema } from '../core/catalog';
+import { addDays, daysBetween } from '../core/dates';
+import type { Milestone, Stored, TraineeProfile, Unit } from '../core/model';
+import { can } from '../core/policy';
+import { isConflict } from '../store';
+import { auditId } from './decide';
+import { syncPerson } from './profiles';
+import type { Call, OpsDeps, Outcome } from './types';
+
+export interface RegistrationInput {
+  phase?: string;
+  specialty?: string;
+  employer?: string;
+  employerKind?: string;
+  start?: string;
+  end?: string;
+  position?: string;
+  percent?: string | number;
+  catalogs?: string;
+}
+
+export const PHASE_CHOICES = ['LIS1_hospital', 'LIS1_municipality', 'LIS2', 'LIS3'] as const;
+export type PhaseChoice = (typeof PHASE_CHOICES)[number];
+
+export interface Registered {
+  profile: Stored<TraineeProfile>;
+  phaseChoice: PhaseChoice;
+  created: boolean;
+}
+
+const isDate = (v: string | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+
+/** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
+function milestonesFor(phase: string, start: string, end: string): Milestone[] {
+  if (phase !== 'LIS1_municipality') return [];
+  const half = Math.round(daysBetween(start, end) / 2);
+  return [
+    { kind: 'intro', date: addDays(start, 7), done: false },
+    { kind: 'halfway', date: addDays(start, half), done: false },
+    { kind: 'final', date: addDays(end, -17), done: false },
+  ];
+}
+
+async function ensureUnit(
+  deps: OpsDeps,
+  unitId: string,
+  name: string,
+  kind: Unit['kind'],
+  traineeId: string,
+) {
+  const { units } = deps.store;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const unit = await units.get(unitId);
+    try {
+      if (!unit)
+        await units.createUnit({ id: unitId, unitId, name, kind, teamIds: [], traineeIds: [traineeId] });
+      else if (!unit.traineeIds.includes(traineeId))
+        await units.replaceUnit({ ...unit, traineeIds: [...unit.traineeIds, traineeId] });
+      return;
+    } catch (err) {
+      if (!isConflict(err)) throw err;
+    }
+  }
+}
+
+/** The caller's own registration as a LIS, if any (for the form). */
+export async function ownProfile(deps: OpsDeps, caller: string): Promise<Stored<TraineeProfile> | undefined> {
+  const person = await deps.store.people.get(caller);
+  return person?.traineeId ? deps.store.trainees.getProfile(person.traineeId) : undefined;
+}
+
+/**
+ * "kom i gang": registers the caller as a LIS, or edits their registration. `invalid` names the
+ * field that is wrong (`catalogs` with `details.phase/date` when no catalog fits); nothing is stored then.
+ */
+export async function registerTrainee(
+  deps: OpsDeps,
+  call: Call,
+  input: RegistrationInput,
+): Promise<Outcome<Registered>> {
+  const me = call.caller.aadObjectId;
+  const person = await deps.store.people.get(me);
+  const existing = person?.traineeId ? await deps.store.trainees.getProfile(person.traineeId) : undefined;
+  if (existing && !can(me, 'profile.edit', existing, call.today).ok) return { kind: 'not_found' };
+
+  const phaseChoice = PHASE_CHOICES.find((p) => p === input.phase);
+  const phase = phaseSchema.safeParse((input.phase ?? '').split('_')[0]);
+  if (!phaseChoice || !phase.success) return { kind: 'invalid', field: 'phase' };
+  const employer = (input.employer ?? '').trim();
+  if (!employer) return { kind: 'invalid', field: 'employer' };
+  const kind =
+    input.employerKind === 'hospital' || input.employerKind === 'municipality'
+      ? input.employerKind
+      : undefined;
+  if (!kind) return { kind: 'invalid', field: 'employerKind' };
+  if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
+  if (input.end <= input.start)
+    return { kind: 'invalid', field: 'dates', details: { order: 'end_before_start' } };
+  const percent = Number(input.percent ?? 100);
+  if (!Number.isFinite(percent) || percent < 1 || percent > 100) return { kind: 'invalid', field: 'percent' };
+  const specialty = (input.specialty ?? '').trim() || undefined;
+  const chosen = (input.catalogs ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
+  if (chosen.some((c) => !deps.catalogs.get(c))) return { kind: 'invalid', field: 'catalogs' };
+  const catalogIds =
+    chosen.length > 0
+      ? chosen
+      : deps.catalogs.defaultsFor(phase.data, input.start, specialty).map((c) => c.id);
+  if (catalogIds.length === 0)
+    return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: input.start } };
+
+  const unitId = `unit-${slug(employer)}`;
+  const traineeId = existing?.traineeId ?? `lis-${randomUUID()}`;
+  const profile: TraineeProfile = {
+    kind: 'profile',
+    id: 'profile',
+    traineeId,
+    aadObjectId: me,
+    name: call.caller.name || person?.name || '',
+    phase: phase.data,
+    ...(phase.data === 'LIS1'
+      ? { part: phaseChoice === 'LIS1_municipality' ? ('municipality' as const) : ('hospital' as const) }
+      : {}),
+    ...(specialty ? { specialty } : {}),
+    employer: { unitId, name: employer, kind },
+    service: { start: input.start, end: input.end, position: (input.position ?? '').trim(), percent },
+    catalogIds,
+    ...(person?.conversation ? { conversation: person.conversation } : {}),
+    roles: existing?.roles ?? [],
+    delegations: existing?.delegations ?? [],
+    absence: existing?.absence ?? [],
+    milestones:
+      existing && existing.service?.start === input.start
+        ? existing.milestones
+        : milestonesFor(phaseChoice, input.start, input.end),
+    createdAt: existing?.createdAt ?? call.now,
+  };
+  let saved: Stored<TraineeProfile>;
+  try {
+    saved = existing
+      ? await deps.store.trainees.replaceProfile({ ...profile, etag: existing.etag })
+      : await deps.store.trainees.createProfile(profile);
+  } catch (err) {
+    if (isConflict(err)) return { kind: 'refused', reason: 'lost_race', details: {} };
+    throw err;
+  }
+  await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
+  await ensureUnit(deps, unitId, employer, kind, traineeId);
+  const verb = existing ? 'profile.edit' : 'profile.register';
+  await deps.store.trainees.appendAudit({
+    kind: 'audit',
+    id: auditId(call, `profile:${traineeId}`),
+    traineeId,
+    actor: me,
+    verb,
+    target: 'profile',
+    before: existing
+      ? { phase: existing.phase, catalogIds: existing.catalogIds, service: existing.service }
+      : null,
+    after: { phase: saved.phase, catalogIds: saved.catalogIds, service: saved.service },
+    at: call.now,
+  });
+  deps.log.info({ verb, traineeId }, 'registered');
+  return { kind: 'done', value: { profile: saved, phaseChoice, created: !existing } };
+}

@@ -1,0 +1,82 @@
+import type { Person, Stored, TraineeProfile } from '../core/model';
+import { ok, type Result } from '../core/result';
+import { personRolesFor } from '../core/roles';
+import { isConflict } from '../store';
+import type { OpsDeps } from './types';
+
+export type ProfileChange<X, E extends string> =
+  | { ok: true; saved: Stored<TraineeProfile>; before: Stored<TraineeProfile>; value: X }
+  | { ok: false; error: E; profile: Stored<TraineeProfile> };
+
+/**
+ * Read-modify-write of a LIS's profile guarded by its ETag, retried on a conflict with a fresh
+ * read. `change` is pure (a core rule, usually): it sees the current profile and returns the new
+ * one, or the reason it refuses. `undefined`: no such LIS.
+ */
+export async function changeProfile<X extends { profile: TraineeProfile }, E extends string>(
+  deps: OpsDeps,
+  traineeId: string,
+  change: (p: Stored<TraineeProfile>) => Result<X, E>,
+  attempts = 5,
+): Promise<ProfileChange<X, E> | undefined> {
+  for (let i = 0; ; i++) {
+    const before = await deps.store.trainees.getProfile(traineeId);
+    if (!before) return undefined;
+    const r = change(before);
+    if (!r.ok) return { ok: false, error: r.error, profile: before };
+    try {
+      const saved = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: before.etag });
+      return { ok: true, saved, before, value: r.value };
+    } catch (err) {
+      if (!isConflict(err) || i >= attempts - 1) throw err;
+    }
+  }
+}
+
+/** A change that is not someone's decision (copies of contact details). */
+export async function updateProfile(
+  deps: OpsDeps,
+  traineeId: string,
+  change: (p: Stored<TraineeProfile>) => TraineeProfile,
+): Promise<Stored<TraineeProfile> | undefined> {
+  const r = await changeProfile(deps, traineeId, (p) => ok({ profile: change(p) }));
+  return r?.ok ? r.saved : undefined;
+}
+
+/**
+ * Keeps a person's own document (their index of roles) in step with a profile, which is the
+ * source of truth. Creates the person if they have never used the app (so an invitation waits
+ * for them in their inbox when they first do).
+ */
+export async function syncPerson(
+  deps: OpsDeps,
+  who: { aadObjectId: string; name: string },
+  profile: TraineeProfile,
+  now: string,
+): Promise<Stored<Person>> {
+  for (let attempt = 0; ; attempt++) {
+    const existing = await deps.store.people.get(who.aadObjectId);
+    try {
+      if (!existing) {
+        const roles = personRolesFor({ aadObjectId: who.aadObjectId, roles: [] }, profile);
+        return await deps.store.people.createPerson({
+          id: who.aadObjectId,
+          aadObjectId: who.aadObjectId,
+          name: who.name,
+          roles,
+          ...(profile.aadObjectId === who.aadObjectId ? { traineeId: profile.traineeId } : {}),
+          updatedAt: now,
+        });
+      }
+      return await deps.store.people.replacePerson({
+        ...existing,
+        name: existing.name || who.name,
+        roles: personRolesFor(existing, profile),
+        ...(profile.aadObjectId === who.aadObjectId ? { traineeId: profile.traineeId } : {}),
+        updatedAt: now,
+      });
+    } catch (err) {
+      if (!isConflict(err) || attempt >= 4) throw err;
+    }
+  }
+}

@@ -1,0 +1,73 @@
+import type { Person, PersonRole, Stored, TraineeProfile } from '../core/model';
+import { can } from '../core/policy';
+import { type Progress, progressOf } from '../core/progress';
+import type { TraineeSnapshot } from '../store';
+import { hasStanding } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+export interface ProgressView {
+  profile: Stored<TraineeProfile>;
+  snapshot: TraineeSnapshot;
+  /** Absence is left out unless the caller may see it (the LIS, leader or delegate, advisor). */
+  progress: Progress;
+  viewerIsLis: boolean;
+}
+
+/** Where a LIS stands, as this caller may see it: absence only for those the policy allows. */
+export function progressFor(
+  deps: OpsDeps,
+  snap: TraineeSnapshot,
+  caller: string,
+  today: string,
+): ProgressView {
+  const p = progressOf(snap.profile, snap.goals, snap.activities, deps.catalogs, today);
+  const { absence, ...rest } = p;
+  const seesAbsence = can(caller, 'absence.view', snap.profile, today).ok;
+  return {
+    profile: snap.profile,
+    snapshot: snap,
+    progress: seesAbsence && absence ? { ...rest, absence } : rest,
+    viewerIsLis: snap.profile.aadObjectId === caller,
+  };
+}
+
+function matches(name: string, asked: string): boolean {
+  const n = name.toLowerCase();
+  const a = asked.toLowerCase();
+  return n === a || n.split(/\s+/)[0] === a || n.startsWith(`${a} `);
+}
+
+/**
+ * "hva gjenstår?" (optionally "for Alex"): the LIS themself, or a LIS the caller holds an active role
+ * for, found by name in the caller's own index. Refusals: `no_trainees`, `pick` (several, no name),
+ * `ambiguous` (several match the name); an unknown name, or one the caller has no role for, is `not_found`.
+ */
+export async function whatIsLeft(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { name?: string; person?: Stored<Person> },
+): Promise<Outcome<ProgressView>> {
+  const me = call.caller.aadObjectId;
+  const person = input.person ?? (await deps.store.people.get(me));
+  const roles: PersonRole[] = (person?.roles ?? []).filter((r) => r.state === 'active');
+  const trainees = [...new Map(roles.map((r) => [r.traineeId, r.traineeName])).entries()];
+  let traineeId: string | undefined;
+  if (!input.name) {
+    if (person?.traineeId) traineeId = person.traineeId;
+    else if (trainees.length === 1) traineeId = trainees[0]?.[0];
+    else if (trainees.length === 0) return { kind: 'refused', reason: 'no_trainees', details: {} };
+    else
+      return { kind: 'refused', reason: 'pick', details: { names: trainees.map(([, n]) => n).join(', ') } };
+  } else if (person?.traineeId && matches(person.name, input.name)) traineeId = person.traineeId;
+  else {
+    const found = trainees.filter(([, n]) => matches(n, input.name ?? ''));
+    if (found.length > 1)
+      return { kind: 'refused', reason: 'ambiguous', details: { names: found.map(([, n]) => n).join(', ') } };
+    traineeId = found[0]?.[0];
+  }
+  if (!traineeId) return { kind: 'not_found' };
+  const snap = await deps.store.trainees.snapshot(traineeId);
+  // The person document is an index; the profile decides.
+  if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
+  return { kind: 'done', value: progressFor(deps, snap, me, call.today) };
+}

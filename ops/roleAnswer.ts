@@ -1,0 +1,87 @@
+import type { RoleHolder, Stored, StoredConversation, TraineeProfile } from '../core/model';
+import { ok } from '../core/result';
+import { answer } from '../core/roles';
+import { auditId } from './decide';
+import { isTraineeId } from './load';
+import { changeProfile, syncPerson } from './profiles';
+import type { Call, Effect, OpsDeps, Outcome } from './types';
+
+export interface Answered {
+  profile: Stored<TraineeProfile>;
+  holder: RoleHolder;
+  ended?: RoleHolder;
+}
+
+/**
+ * Accept or decline an invitation: only the invitee (the caller), once, while it is open.
+ * An invitation to someone else is refused naming the invitee; the caller sees nothing else.
+ */
+export async function answerInvitation(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; invitationId: string; accept: boolean; conversation?: StoredConversation },
+): Promise<Outcome<Answered>> {
+  if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
+  const me = call.caller.aadObjectId;
+  const r = await changeProfile(deps, input.traineeId, (p) => {
+    const a = answer(p, input.invitationId, me, input.accept, call.now);
+    if (!a.ok) return a;
+    const holder: RoleHolder = {
+      ...a.value.holder,
+      name: call.caller.name || a.value.holder.name,
+      ...(input.conversation ? { conversation: input.conversation } : {}),
+    };
+    return ok({
+      ...a.value,
+      holder,
+      profile: {
+        ...a.value.profile,
+        roles: a.value.profile.roles.map((x) => (x.invitationId === input.invitationId ? holder : x)),
+      },
+    });
+  });
+  if (!r) return { kind: 'not_found' };
+  if (!r.ok) {
+    const invitee = r.profile.roles.find((x) => x.invitationId === input.invitationId);
+    // Someone who is not the invitee, of an invitation that exists, is told whose it is; nothing else.
+    if (r.error === 'invitation_not_found' || !invitee) return { kind: 'not_found' };
+    return { kind: 'refused', reason: r.error, details: { name: invitee.name } };
+  }
+  const { saved } = r;
+  const { holder, ended } = r.value;
+  await syncPerson(deps, { aadObjectId: me, name: holder.name }, saved, call.now);
+  if (ended) await syncPerson(deps, { aadObjectId: ended.aadObjectId, name: ended.name }, saved, call.now);
+  const verb = input.accept ? 'role.accept' : 'role.decline';
+  await deps.store.trainees.appendAudit({
+    kind: 'audit',
+    id: auditId(call, `role:${input.invitationId}`),
+    traineeId: saved.traineeId,
+    actor: me,
+    verb,
+    target: `role:${input.invitationId}`,
+    before: { state: 'invited' },
+    after: { state: holder.state, role: holder.role, ...(ended ? { ended: ended.aadObjectId } : {}) },
+    at: call.now,
+  });
+  deps.log.info({ verb, traineeId: saved.traineeId, role: holder.role, actor: me }, 'invitation answered');
+  const effects: Effect[] = [
+    {
+      kind: 'text',
+      to: saved.aadObjectId,
+      text: input.accept ? 'accepted' : 'declined',
+      vars: { name: holder.name, role: holder.role },
+    },
+    ...(ended
+      ? [
+          {
+            kind: 'text' as const,
+            to: ended.aadObjectId,
+            text: 'roleEndedForYou' as const,
+            vars: { role: ended.role, trainee: saved.name },
+          },
+        ]
+      : []),
+  ];
+  deps.dispatcher.dispatch(effects, { traineeId: saved.traineeId, key: call.key });
+  return { kind: 'done', value: { profile: saved, holder, ...(ended ? { ended } : {}) } };
+}

@@ -1,0 +1,108 @@
+import { randomUUID } from 'node:crypto';
+import type { Role, Stored, TraineeProfile } from '../core/model';
+import { can } from '../core/policy';
+import { invite } from '../core/roles';
+import { auditId } from './decide';
+import { isTraineeId } from './load';
+import { changeProfile, syncPerson } from './profiles';
+import type { Call, OpsDeps, Outcome } from './types';
+
+export interface InviteLine {
+  aadObjectId: string;
+  name: string;
+  role: Role;
+  /** `invited`, or the reason it was refused (a core rule's error). */
+  result: 'invited' | string;
+  /** Invited, but the invitee cannot be reached in Teams yet (the invitation waits in their inbox). */
+  unreachable?: boolean;
+}
+
+export interface Invited {
+  profile: Stored<TraineeProfile>;
+  lines: InviteLine[];
+}
+
+/**
+ * The LIS invites people to roles: each invitation is checked by the core rule, written with the
+ * profile's ETag, indexed on the invitee's person, audited, and the invitation card is sent.
+ */
+export async function inviteToRoles(
+  deps: OpsDeps,
+  call: Call,
+  input: {
+    traineeId: string;
+    people: { aadObjectId: string; name?: string; role: Role }[];
+    replace: boolean;
+  },
+): Promise<Outcome<Invited>> {
+  if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
+  const profile = await deps.store.trainees.getProfile(input.traineeId);
+  if (!profile) return { kind: 'not_found' };
+  const permission = can(call.caller.aadObjectId, 'role.invite', profile, call.today);
+  if (!permission.ok) {
+    if (permission.reason === 'no_role') return { kind: 'not_found' };
+    return {
+      kind: 'refused',
+      reason: 'not_allowed',
+      details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
+    };
+  }
+  if (input.people.length === 0) return { kind: 'invalid', field: 'people' };
+  let latest = profile;
+  const lines: InviteLine[] = [];
+  for (const who of input.people) {
+    const known = await deps.store.people.get(who.aadObjectId);
+    const name = who.name || known?.name || '';
+    const r = await changeProfile(deps, input.traineeId, (p) =>
+      invite(p, { aadObjectId: who.aadObjectId, name }, who.role, {
+        now: call.now,
+        invitationId: randomUUID(),
+        replace: input.replace,
+      }),
+    );
+    if (!r) return { kind: 'not_found' };
+    if (!r.ok) {
+      lines.push({ aadObjectId: who.aadObjectId, name, role: who.role, result: r.error });
+      latest = r.profile;
+      continue;
+    }
+    latest = r.saved;
+    const invitation = r.value.invitation;
+    const invitee = await syncPerson(deps, { aadObjectId: who.aadObjectId, name }, r.saved, call.now);
+    await deps.store.trainees.appendAudit({
+      kind: 'audit',
+      id: auditId(call, `role:${who.role}:${who.aadObjectId}`),
+      traineeId: input.traineeId,
+      actor: call.caller.aadObjectId,
+      verb: 'role.invite',
+      target: `role:${invitation.invitationId}`,
+      before: null,
+      after: { role: who.role, invitee: who.aadObjectId, state: 'invited' },
+      at: call.now,
+    });
+    deps.log.info(
+      { verb: 'role.invite', traineeId: input.traineeId, invitee: who.aadObjectId, role: who.role },
+      'invited',
+    );
+    lines.push({
+      aadObjectId: who.aadObjectId,
+      name,
+      role: who.role,
+      result: 'invited',
+      ...(invitee.conversation ? {} : { unreachable: true }),
+    });
+    if (invitee.conversation && invitation.invitationId)
+      deps.dispatcher.dispatch(
+        [
+          {
+            kind: 'invitation',
+            traineeId: input.traineeId,
+            invitationId: invitation.invitationId,
+            to: who.aadObjectId,
+          },
+        ],
+        { traineeId: input.traineeId, key: call.key },
+      );
+  }
+  return { kind: 'done', value: { profile: latest, lines } };
+}

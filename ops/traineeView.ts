@@ -1,0 +1,35 @@
+import type { RoleHolder } from '../core/model';
+import { activeHolders, can } from '../core/policy';
+import { hasStanding, isTraineeId } from './load';
+import { type ProgressView, progressFor } from './progressView';
+import type { Call, OpsDeps, Outcome } from './types';
+
+export interface TraineeView extends ProgressView {
+  canRequest: boolean;
+  canRecord: boolean;
+  supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
+}
+
+/** One LIS in full, for someone with a role for them; `not_found` alike for an unknown LIS and for anyone else. */
+export async function viewTrainee(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { traineeId: string },
+): Promise<Outcome<TraineeView>> {
+  if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
+  const snap = await deps.store.trainees.snapshot(input.traineeId);
+  const me = call.caller.aadObjectId;
+  if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
+  return {
+    kind: 'done',
+    value: {
+      ...progressFor(deps, snap, me, call.today),
+      canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
+      canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
+      supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
+        aadObjectId: r.aadObjectId,
+        name: r.name,
+      })),
+    },
+  };
+}
