@@ -2,7 +2,7 @@ import type { RoleHolder, Stored, StoredConversation, TraineeProfile } from '../
 import { ok } from '../core/result';
 import { answer } from '../core/roles';
 import { auditId } from './decide';
-import { isTraineeId } from './load';
+import { hasStanding, isTraineeId } from './load';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
@@ -43,8 +43,9 @@ export async function answerInvitation(
   if (!r) return { kind: 'not_found' };
   if (!r.ok) {
     const invitee = r.profile.roles.find((x) => x.invitationId === input.invitationId);
-    // Someone who is not the invitee, of an invitation that exists, is told whose it is; nothing else.
     if (r.error === 'invitation_not_found' || !invitee) return { kind: 'not_found' };
+    // Someone else is told whose invitation it is only if they have a standing for the LIS; a stranger learns nothing.
+    if (r.error === 'not_invitee' && !hasStanding(me, r.profile, call.today)) return { kind: 'not_found' };
     return { kind: 'refused', reason: r.error, details: { name: invitee.name } };
   }
   const { saved } = r;

@@ -202,6 +202,17 @@ export class TraineeRepository extends Repository {
     }
   }
 
+  /** The whole audit trail of one LIS, oldest first (a query in one partition: exports and checks, never a hot path). */
+  async auditTrail(traineeId: string): Promise<Stored<AuditEvent>[]> {
+    const events = await this.query<AuditEvent>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'audit'",
+      [{ name: '@t', value: traineeId }],
+      traineeId,
+      'audit trail',
+    );
+    return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
+  }
+
   /** The audit trail of one goal or activity, oldest first (a query: shown on request, not on a hot path). */
   async auditOf(traineeId: string, target: string): Promise<Stored<AuditEvent>[]> {
     const events = await this.query<AuditEvent>(

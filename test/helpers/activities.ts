@@ -9,6 +9,8 @@ interface Where {
   locale?: string;
   conversationType?: 'personal' | 'groupChat' | 'channel';
   conversationId?: string;
+  /** The tenant Teams names on the activity (`tenant-demo` unless given). */
+  tenantId?: string;
 }
 
 /** What every activity from Teams carries: who, where, which tenant, which locale. */
@@ -23,9 +25,9 @@ function fromTeams(opts: Where): Record<string, unknown> {
     conversation: {
       id: opts.conversationId ?? `a:personal-${from.aadObjectId}`,
       conversationType: opts.conversationType ?? 'personal',
-      tenantId: 'tenant-demo',
+      tenantId: opts.tenantId ?? 'tenant-demo',
     },
-    channelData: { tenant: { id: 'tenant-demo' } },
+    channelData: { tenant: { id: opts.tenantId ?? 'tenant-demo' } },
     locale: opts.locale ?? 'nb-NO',
   };
 }

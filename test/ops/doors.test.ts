@@ -1,0 +1,354 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { Verb } from '../../core/verbs';
+import { cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+/**
+ * Every door of the bot, over real HTTP: each card verb as a person with no role, a person with
+ * the wrong role, the rightful person from another tenant (single-tenant configuration), and the
+ * rightful person. Only the last may change anything; the first learns nothing, not even the name.
+ */
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah, patti, lynne } = DEMO_PEOPLE;
+const stranger = { aadObjectId: 'aad-stranger', name: 'Mallory Malicious' };
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; type: string; value: unknown };
+
+interface Door {
+  verb: Verb;
+  /** The card data, from the demo state (and what the setup made). */
+  data(s: Fixture): Record<string, unknown>;
+  rightful: Who;
+  /** Someone with a role for Alex that does not allow this (none: every role may, e.g. a view). */
+  wrong?: Who;
+  /** What the rightful click must change (a write), or show (a read). */
+  expect(app: TestApp, s: Fixture, texts: string[]): Promise<void>;
+  /** Verbs that act on the caller's own things: a stranger is told, in general words, that they cannot. */
+  strangerText?: RegExp;
+}
+
+interface Fixture {
+  pendingGoal: { id: string; rev: number };
+  unrecommendedGoal: { id: string; rev: number };
+  inProgressGoal: { id: string; rev: number };
+  notStartedGoal: string;
+  activity: { id: string; rev: number };
+  invitationId: string;
+}
+
+async function fixture(app: TestApp): Promise<Fixture> {
+  const snap = (await app.store.trainees.snapshot(T))!;
+  const pending = snap.goals.filter((g) => g.status === 'pending_approval');
+  const pendingGoal = pending.find((g) => g.advisorRecommendation)!;
+  const unrecommendedGoal = pending.find((g) => !g.advisorRecommendation)!;
+  const inProgressGoal = snap.goals.find((g) => g.status === 'in_progress')!;
+  const touched = new Set(snap.goals.map((g) => g.goalId));
+  const municipal = app.deps.catalogs
+    .get('lis1-clinical-2020')!
+    .goals.find((g) => g.arena === 'municipality' && !touched.has(g.id))!;
+  const activity = snap.activities.find((a) => a.id === 'activity:demo-4')!;
+  // An open invitation for Lynne (to be Alex's supervisor), for accept and decline.
+  await app.post(
+    invoke(
+      'role.invite',
+      { traineeId: T, supervisors: lynne.aadObjectId },
+      { from: alex, serviceUrl: app.connector.url },
+    ),
+  );
+  await app.notifier.idle();
+  const invitationId = (await app.store.trainees.getProfile(T))!.roles.find(
+    (r) => r.aadObjectId === lynne.aadObjectId && r.state === 'invited',
+  )!.invitationId!;
+  const ref = (g: { id: string; rev: number }) => ({ id: g.id, rev: g.rev });
+  return {
+    pendingGoal: ref(pendingGoal),
+    unrecommendedGoal: ref(unrecommendedGoal),
+    inProgressGoal: ref(inProgressGoal),
+    notStartedGoal: `goal:lis1-clinical-2020:${municipal.id}`,
+    activity: ref(activity),
+    invitationId,
+  };
+}
+
+const goal = async (app: TestApp, id: string) =>
+  (await app.store.trainees.snapshot(T))!.goals.find((g) => g.id === id);
+const activity = async (app: TestApp, id: string) =>
+  (await app.store.trainees.snapshot(T))!.activities.find((a) => a.id === id);
+
+const DOORS: Door[] = [
+  {
+    verb: 'activity.sign',
+    data: (s) => ({ traineeId: T, ...s.activity }),
+    rightful: isaiah,
+    wrong: megan,
+    expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('signed'),
+  },
+  {
+    verb: 'activity.return',
+    data: (s) => ({ traineeId: T, ...s.activity, comment: 'Mer detaljer, takk.' }),
+    rightful: isaiah,
+    wrong: adele,
+    expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('returned'),
+  },
+  {
+    verb: 'activity.refresh',
+    data: (s) => ({ traineeId: T, ...s.activity }),
+    rightful: patti,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Suturering av kuttskade på legevakt'),
+  },
+  {
+    verb: 'activity.recall',
+    data: (s) => ({ traineeId: T, ...s.activity }),
+    rightful: alex,
+    wrong: isaiah,
+    expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('registered'),
+  },
+  {
+    verb: 'activity.reassign',
+    data: (s) => ({ traineeId: T, ...s.activity, to: patti.aadObjectId }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) =>
+      expect((await activity(app, s.activity.id))?.supervisor?.aadObjectId).toBe(patti.aadObjectId),
+  },
+  {
+    verb: 'activity.remind',
+    data: (s) => ({ traineeId: T, ...s.activity }),
+    rightful: alex,
+    wrong: isaiah,
+    expect: async (app, s) => expect((await activity(app, s.activity.id))?.remindedAt).toBeDefined(),
+  },
+  {
+    verb: 'activity.record',
+    data: (s) => ({
+      traineeId: T,
+      activityKind: 'course',
+      date: '2026-11-20',
+      description: 'Kurs i akuttmedisin',
+      goals: s.notStartedGoal.replace(/^goal:([^:]+):/, '$1|'),
+      supervisor: isaiah.aadObjectId,
+    }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.snapshot(T))!.activities.some(
+          (a) => a.description === 'Kurs i akuttmedisin',
+        ),
+      ).toBe(true),
+  },
+  {
+    verb: 'goal.request',
+    data: (s) => ({ traineeId: T, ...s.inProgressGoal }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) => expect((await goal(app, s.inProgressGoal.id))?.status).toBe('pending_approval'),
+  },
+  {
+    verb: 'goal.approve',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal }),
+    rightful: megan,
+    wrong: isaiah,
+    expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.status).toBe('approved'),
+  },
+  {
+    verb: 'goal.return',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal, comment: 'Trenger mer erfaring.' }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.returned).toBeDefined(),
+  },
+  {
+    verb: 'goal.recommend',
+    data: (s) => ({ traineeId: T, ...s.unrecommendedGoal, comment: 'Anbefales.' }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (app, s) =>
+      expect((await goal(app, s.unrecommendedGoal.id))?.advisorRecommendation).toBeDefined(),
+  },
+  {
+    verb: 'goal.refresh',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal }),
+    rightful: megan,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Alex Wilber ber om godkjenning'),
+  },
+  {
+    verb: 'goal.recall',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.status).toBe('in_progress'),
+  },
+  {
+    verb: 'goal.remind',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal }),
+    rightful: alex,
+    wrong: adele,
+    expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.remindedAt).toBeDefined(),
+  },
+  {
+    verb: 'goal.history',
+    data: (s) => ({ traineeId: T, ...s.pendingGoal }),
+    rightful: megan,
+    wrong: isaiah,
+    expect: async (_app, _s, texts) => expect(texts.some((x) => x.startsWith('Historikk for'))).toBe(true),
+  },
+  {
+    verb: 'goal.approveAll',
+    data: (s) => ({ items: [{ traineeId: T, ...s.pendingGoal }] }),
+    rightful: megan,
+    wrong: isaiah,
+    // Approve-all answers with the caller's own inbox, whoever asks; only a leader's approval changes anything.
+    strangerText: /Godkjent 0 av 1/,
+    expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.status).toBe('approved'),
+  },
+  {
+    verb: 'goal.recordPrior',
+    data: (s) => ({
+      traineeId: T,
+      id: s.notStartedGoal,
+      rev: 0,
+      place: 'Sykehuset Østfold',
+      approver: 'Avdelingsleder',
+      date: '2026-01-15',
+    }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app, s) =>
+      expect((await goal(app, s.notStartedGoal))?.approval?.recordedFrom).toBeDefined(),
+  },
+  {
+    verb: 'role.invite',
+    data: () => ({ traineeId: T, advisor: 'aad-new-advisor', replace: 'true' }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.roles.some((r) => r.aadObjectId === 'aad-new-advisor'),
+      ).toBe(true),
+  },
+  {
+    verb: 'role.remove',
+    data: () => ({ traineeId: T, id: patti.aadObjectId, role: 'supervisor' }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.roles.find((r) => r.aadObjectId === patti.aadObjectId)
+          ?.state,
+      ).toBe('ended'),
+  },
+  {
+    verb: 'role.accept',
+    data: (s) => ({ traineeId: T, id: s.invitationId, rev: 0 }),
+    rightful: lynne,
+    wrong: alex,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.roles.find((r) => r.aadObjectId === lynne.aadObjectId)
+          ?.state,
+      ).toBe('active'),
+  },
+  {
+    verb: 'role.decline',
+    data: (s) => ({ traineeId: T, id: s.invitationId, rev: 0 }),
+    rightful: lynne,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.roles.find((r) => r.aadObjectId === lynne.aadObjectId)
+          ?.state,
+      ).toBe('declined'),
+  },
+  {
+    verb: 'delegation.grant',
+    data: () => ({ delegate: adele.aadObjectId, trainee: T, from: '2026-11-26', to: '2026-12-10' }),
+    rightful: megan,
+    wrong: isaiah,
+    strangerText: /Du er ikke leder for noen LIS/,
+    expect: async (app) => expect((await app.store.trainees.getProfile(T))!.delegations).toHaveLength(1),
+  },
+];
+
+describe('every door checks who is asking, over real HTTP', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp({ allowedTenants: ['tenant-demo'] });
+  });
+  afterEach(() => app.stop());
+
+  /** What a refused request must leave exactly as it was: the LIS's document and audit trail. */
+  const state = async () => {
+    const snap = await app.store.trainees.snapshot(T);
+    return { etag: snap?.profile.etag, audit: (await app.store.trainees.auditTrail(T)).length };
+  };
+  const click = async (verb: Verb, data: Record<string, unknown>, from: Who, tenantId?: string) => {
+    const res = await app.post(
+      invoke(verb, data, { from, serviceUrl: app.connector.url, ...(tenantId ? { tenantId } : {}) }),
+    );
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as InvokeBody;
+    await app.notifier.idle();
+    return body;
+  };
+
+  it('covers every verb', () => {
+    const { VERBS } = require('../../core/verbs') as typeof import('../../core/verbs');
+    // profile.register acts on the caller's own registration only; it has a test of its own (roles).
+    expect([...DOORS.map((d) => d.verb), 'profile.register'].sort()).toEqual([...VERBS].sort());
+  });
+
+  it.each(DOORS.map((d) => [d.verb, d] as const))('%s', async (_verb, door) => {
+    const s = await fixture(app);
+    const data = door.data(s);
+    const before = await state();
+
+    // A person with no role: nothing of the LIS, not even whether it exists, and nothing changes.
+    const byStranger = await click(door.verb, data, stranger);
+    const strangerText = cardTexts(byStranger.value).join(' ');
+    expect(strangerText).toMatch(door.strangerText ?? /Fant ikke det dette kortet viser til/);
+    expect(JSON.stringify(byStranger)).not.toMatch(/Alex|Wilber|Suturering|DEL1-/);
+    expect(await state()).toEqual(before);
+
+    // The wrong role: told why, and nothing changes.
+    if (door.wrong) {
+      const byWrong = await click(door.verb, data, door.wrong);
+      expect(cardTexts(byWrong.value).join(' ')).toMatch(/Ingenting er endret|kan du ikke|Godkjent 0 av 1/);
+      expect(await state()).toEqual(before);
+    }
+
+    // The rightful person from another tenant: an error before any operation runs.
+    const foreign = await click(door.verb, data, door.rightful, 'tenant-other');
+    expect(foreign).toMatchObject({ statusCode: 403, type: 'application/vnd.microsoft.error' });
+    expect(await state()).toEqual(before);
+
+    // The rightful person.
+    const ok = await click(door.verb, data, door.rightful);
+    expect(ok.statusCode).toBe(200);
+    await door.expect(app, s, cardTexts(ok.value));
+  });
+
+  it('a supervisor asking "hva gjenstår for Alex?" sees no absence; a stranger learns nothing; another tenant gets no answer', async () => {
+    const ask = async (from: Who, tenantId?: string) => {
+      app.connector.clear();
+      await app.post(
+        message('hva gjenstår for Alex?', {
+          from,
+          serviceUrl: app.connector.url,
+          ...(tenantId ? { tenantId } : {}),
+        }),
+      );
+      await app.notifier.idle();
+      return JSON.stringify(app.connector.sent());
+    };
+    expect(await ask(megan)).toMatch(/Fravær/);
+    expect(await ask(adele)).toMatch(/Fravær/);
+    const supervisor = await ask(isaiah);
+    expect(supervisor).toMatch(/Status for Alex Wilber/);
+    expect(supervisor).not.toMatch(/Fravær|Absence/);
+    const byStranger = await ask(stranger);
+    expect(byStranger).toMatch(/Jeg finner ingen LIS som heter «Alex»/);
+    expect(byStranger).not.toMatch(/Wilber|DEL1-/);
+    expect(await ask(megan, 'tenant-other')).toBe('[]');
+  });
+});

@@ -1,0 +1,173 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { OTHER_TENANT, TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, isaiah } = DEMO_PEOPLE;
+const STRANGER = 'aad-stranger';
+
+/** Every route of the tab API as each kind of caller, over real HTTP with signed test tokens. */
+describe('the tab API checks who is asking on every route', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const call = async (method: 'GET' | 'POST', path: string, token: string | undefined, body?: unknown) => {
+    const res = await fetch(`${app.baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const state = async () => ({
+    etag: (await app.store.trainees.getProfile(T))?.etag,
+    audit: (await app.store.trainees.auditTrail(T)).length,
+  });
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    app = await startTestApp({
+      tab: { clientId: TEST_CLIENT_ID, tenants: [TEST_TENANT], jwksUrl: issuer.jwksUrl, devIdentity: false },
+    });
+  });
+  afterEach(() => app.stop());
+  afterAll(() => issuer.stop());
+
+  const inProgress = async () =>
+    (await app.store.trainees.snapshot(T))!.goals.filter((g) => g.status === 'in_progress');
+  const pendingGoal = async () =>
+    (await app.store.trainees.snapshot(T))!.goals.find((g) => g.status === 'pending_approval')!;
+
+  it.each([
+    ['GET', (id: string) => `/api/tab/trainees/${id}`],
+    ['GET', (id: string) => `/api/tab/overview?trainee=${id}`],
+    ['GET', (id: string) => `/api/tab/trainees/${id}/history?goal=goal:lis1-clinical-2020:DEL1-001`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
+  ] as const)(
+    '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
+    async (method, path) => {
+      const body =
+        method === 'POST'
+          ? path('x').endsWith('request')
+            ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
+            : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
+          : undefined;
+      const before = await state();
+      expect((await call(method, path(T), undefined, body)).status).toBe(401);
+      const foreign = await issuer.token(alex.aadObjectId, { tid: OTHER_TENANT });
+      expect((await call(method, path(T), foreign, body)).status).toBe(401);
+      const strangerToken = await issuer.token(STRANGER);
+      const theirs = await call(method, path(T), strangerToken, body);
+      const nobody = await call(method, path('lis-nobody'), strangerToken, body);
+      expect(theirs).toEqual({ status: 404, body: { error: 'not_found' } });
+      expect(nobody).toEqual(theirs);
+      expect(await state()).toEqual(before);
+    },
+  );
+
+  it('refuses the wrong role with 403 and changes nothing; the rightful person succeeds', async () => {
+    const [g] = await inProgress();
+    const supervisor = await issuer.token(isaiah.aadObjectId);
+    const before = await state();
+    expect(
+      (await call('POST', `/api/tab/trainees/${T}/goals/request`, supervisor, { id: g!.id, rev: g!.rev }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await call('POST', `/api/tab/trainees/${T}/activities`, supervisor, {
+          activityKind: 'course',
+          date: '2026-11-20',
+          description: 'Kurs',
+          goals: [{ catalogId: g!.catalogId, goalId: g!.goalId }],
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await call('GET', `/api/tab/trainees/${T}/history?goal=${encodeURIComponent(g!.id)}`, supervisor))
+        .status,
+    ).toBe(403);
+    expect(await state()).toEqual(before);
+    const lis = await issuer.token(alex.aadObjectId);
+    const ok = await call('POST', `/api/tab/trainees/${T}/goals/request`, lis, { id: g!.id, rev: g!.rev });
+    expect(ok).toEqual({ status: 200, body: { status: 'pending_approval', rev: g!.rev + 1 } });
+    const history = await call(
+      'GET',
+      `/api/tab/trainees/${T}/history?goal=${encodeURIComponent(g!.id)}`,
+      lis,
+    );
+    expect((history.body.events as { verb: string }[]).map((e) => e.verb)).toEqual(['goal.request']);
+  });
+
+  it('links a team only for someone with a role for a LIS of that unit; the same answer for an unknown unit', async () => {
+    const strangerToken = await issuer.token(STRANGER);
+    const theirs = await call('POST', '/api/tab/teams/team-x/link', strangerToken, {
+      unitId: 'unit-demo-kommune',
+    });
+    const nobody = await call('POST', '/api/tab/teams/team-x/link', strangerToken, { unitId: 'unit-nope' });
+    expect(theirs).toEqual({ status: 403, body: { error: 'forbidden' } });
+    expect(nobody).toEqual(theirs);
+    expect(await app.store.units.getTeamLink('team-x')).toBeUndefined();
+  });
+
+  it('the bot and the tab give the same outcome for the same operation, also under an unrelated concurrent write', async () => {
+    // The leader has spoken to the bot, so she can be reached with the approval cards.
+    await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
+    await app.notifier.idle();
+    app.connector.clear();
+    const [viaBot, viaTab] = await inProgress();
+    const other = await pendingGoal();
+    // Unrelated writes to the same LIS (card references on another goal) while both requests run.
+    let writing = true;
+    const storm = (async () => {
+      for (let i = 0; writing && i < 200; i++)
+        await app.store.trainees.addCardMessage(await pendingGoal(), {
+          conversationId: `c-${i}`,
+          serviceUrl: app.connector.url,
+          activityId: `a-${i}`,
+          channelId: 'msteams',
+        });
+    })();
+    const [bot, tab] = await Promise.all([
+      app.post(
+        invoke(
+          'goal.request',
+          { traineeId: T, id: viaBot!.id, rev: viaBot!.rev },
+          { from: alex, serviceUrl: app.connector.url },
+        ),
+      ),
+      call('POST', `/api/tab/trainees/${T}/goals/request`, await issuer.token(alex.aadObjectId), {
+        id: viaTab!.id,
+        rev: viaTab!.rev,
+      }),
+    ]);
+    writing = false;
+    await storm;
+    await app.notifier.idle();
+    expect(bot.status).toBe(200);
+    expect(tab.status).toBe(200);
+    const goals = (await app.store.trainees.snapshot(T))!.goals;
+    expect(goals.find((g) => g.id === viaBot!.id)?.status).toBe('pending_approval');
+    expect(goals.find((g) => g.id === viaTab!.id)?.status).toBe('pending_approval');
+    expect(goals.find((g) => g.id === other.id)?.status).toBe('pending_approval');
+    const trail = await app.store.trainees.auditTrail(T);
+    expect(
+      trail.filter((e) => e.verb === 'goal.request' && [viaBot!.id, viaTab!.id].includes(e.target)),
+    ).toHaveLength(2);
+    // The leader gets the approval card for both, whichever door the LIS used.
+    const toLeader = app.connector
+      .sent()
+      .filter(
+        (s) =>
+          s.text === 'Alex Wilber ber deg godkjenne et læringsmål.' &&
+          JSON.stringify(s).includes(megan.aadObjectId),
+      );
+    expect(toLeader).toHaveLength(2);
+  });
+});
