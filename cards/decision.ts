@@ -1,3 +1,4 @@
+import type { Verb } from '../core/verbs';
 import template from './decision.json';
 import { type AdaptiveCard, render } from './render';
 
@@ -10,7 +11,7 @@ export interface CardData {
 
 export interface CardButton {
   title: string;
-  verb: string;
+  verb: Verb;
   style: 'positive' | 'destructive' | 'default';
 }
 
@@ -40,7 +41,7 @@ export interface DecisionCardModel {
   commentPlaceholder: string;
   commentMax: number;
   buttons: CardButton[];
-  extraActions: { title: string; verb: string; data: object }[];
+  extraActions: { title: string; verb: Verb; data: object }[];
   data: CardData;
   /** The leader records a goal approved earlier elsewhere (the hospital year). */
   hasRecordPrior: boolean;
@@ -56,7 +57,7 @@ export interface DecisionCardModel {
   };
   hasRefresh: boolean;
   refreshTitle: string;
-  refreshVerb: string;
+  refreshVerb: Verb;
   refreshUserIds: string[];
 }
 

@@ -3,6 +3,7 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { InboxGroup } from '../core/inbox';
+import type { Verb } from '../core/verbs';
 import template from './inbox.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import type { Notice } from './views';
@@ -22,10 +23,10 @@ export interface InboxItemModel {
   warning: string;
   hasPrimary: boolean;
   primaryTitle: string;
-  primaryVerb: string;
+  primaryVerb: Verb | '';
   hasSecondary: boolean;
   secondaryTitle: string;
-  secondaryVerb: string;
+  secondaryVerb: Verb | '';
   data: Ids;
   hasReturn: boolean;
   returnTitle: string;
@@ -33,11 +34,11 @@ export interface InboxItemModel {
   commentLabel: string;
   commentMax: number;
   returnButton: string;
-  returnVerb: string;
+  returnVerb: Verb | '';
   returnData: Ids;
   hasOpen: boolean;
   openTitle: string;
-  openVerb: string;
+  openVerb: Verb | '';
   openData: Omit<Ids, 'view'>;
 }
 
@@ -56,7 +57,7 @@ export interface InboxCardModel {
   approveAllData: { items: { traineeId: string; id: string; rev: number }[]; view: 'inbox' };
 }
 
-const blank = {
+const blank: Omit<InboxItemModel, 'title' | 'detail' | 'data' | 'returnData' | 'openData'> = {
   hasWarning: false,
   warning: '',
   hasPrimary: false,
@@ -78,7 +79,15 @@ const blank = {
 };
 
 /** "Return …": a comment field of its own (the card has several) and the return button. */
-function returnWithComment(lang: Lang, verb: string, ids: Ids, commentId: string) {
+function returnWithComment(
+  lang: Lang,
+  verb: Verb,
+  ids: Ids,
+  commentId: string,
+): Pick<
+  InboxItemModel,
+  'hasReturn' | 'returnTitle' | 'commentId' | 'commentLabel' | 'returnButton' | 'returnVerb' | 'returnData'
+> {
   return {
     hasReturn: true,
     returnTitle: t(lang, 'returnEllipsis'),
@@ -135,7 +144,7 @@ export function inboxModel(
             ...returnWithComment(lang, 'activity.return', ids, commentId),
             hasOpen: true,
             openTitle: t(lang, 'open'),
-            openVerb: 'activity.refresh',
+            openVerb: 'activity.refresh' as const,
             openData: { traineeId: item.traineeId, id: a.id, rev: a.rev },
           };
         }
@@ -168,7 +177,7 @@ export function inboxModel(
         const open = {
           hasOpen: true,
           openTitle: t(lang, 'open'),
-          openVerb: 'goal.refresh',
+          openVerb: 'goal.refresh' as const,
           openData: { traineeId: item.traineeId, id: g.id, rev: g.rev },
         };
         if (item.kind === 'recommend') {

@@ -1,3 +1,4 @@
+import type { Verb } from '../core/verbs';
 import template from './notice.json';
 import { type AdaptiveCard, render } from './render';
 
@@ -7,7 +8,7 @@ export interface NoticeCardModel {
   style: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   lines: { text: string }[];
   facts: { title: string; value: string }[];
-  actions: { title: string; verb: string; data: object }[];
+  actions: { title: string; verb: Verb; data: object }[];
 }
 
 export function renderNoticeCard(model: NoticeCardModel): AdaptiveCard {

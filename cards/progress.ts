@@ -2,6 +2,7 @@ import { formatDate, formatDateTime } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile } from '../core/model';
 import type { Progress } from '../core/progress';
+import type { Verb } from '../core/verbs';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
@@ -18,7 +19,7 @@ export interface ProgressCardModel {
   pendingHeading: string;
   pending: { text: string }[];
   facts: { title: string; value: string }[];
-  actions: { title: string; verb: string; data: object }[];
+  actions: { title: string; verb: Verb; data: object }[];
   hasTab: boolean;
   tabTitle: string;
   tabUrl: string;

@@ -5,6 +5,7 @@ import { type ApprovalBasis, approvalBasis } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
 import { activeHolders, can } from '../core/policy';
+import type { Verb } from '../core/verbs';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
 
@@ -42,6 +43,9 @@ function base(
     refreshTitle: t(lang, 'refreshCard'),
   };
 }
+
+/** A button with card data; its verb is checked against the verb list. */
+const action = <D extends object>(title: string, verb: Verb, data: D) => ({ title, verb, data });
 
 function goalLine(catalogs: CatalogSet, catalogId: string, goalId: string): string {
   const g = catalogs.goal(catalogId, goalId);
@@ -137,13 +141,14 @@ export function activityView(
     extraActions:
       isLis && a.status === 'pending_signature'
         ? [
-            { title: t(lang, 'remind', { name: sup }), verb: 'activity.remind', data },
-            { title: t(lang, 'recall'), verb: 'activity.recall', data },
-            ...others.map((o) => ({
-              title: t(lang, 'moveTo', { name: md(o.name) }),
-              verb: 'activity.reassign',
-              data: { ...data, to: o.aadObjectId },
-            })),
+            action(t(lang, 'remind', { name: sup }), 'activity.remind', data),
+            action(t(lang, 'recall'), 'activity.recall', data),
+            ...others.map((o) =>
+              action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
+                ...data,
+                to: o.aadObjectId,
+              }),
+            ),
           ]
         : [],
     data,
@@ -301,19 +306,19 @@ export function goalView(
         : [],
     extraActions: [
       ...(isLis && (g.status === 'in_progress' || g.status === 'not_started')
-        ? [{ title: t(lang, 'askApproval'), verb: 'goal.request', data }]
+        ? [action(t(lang, 'askApproval'), 'goal.request', data)]
         : []),
       ...(isLis && pending
         ? [
-            {
-              title: t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }),
-              verb: 'goal.remind',
+            action(
+              t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }),
+              'goal.remind',
               data,
-            },
-            { title: t(lang, 'recall'), verb: 'goal.recall', data },
+            ),
+            action(t(lang, 'recall'), 'goal.recall', data),
           ]
         : []),
-      ...(mayHistory ? [{ title: t(lang, 'showHistory'), verb: 'goal.history', data }] : []),
+      ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,
     ...noRecordPrior(lang, opts.today),
