@@ -123,32 +123,41 @@ describe('the tab API checks who is asking on every route', () => {
     app.connector.clear();
     const [viaBot, viaTab] = await inProgress();
     const other = await pendingGoal();
-    // Unrelated writes to the same LIS (card references on another goal) while both requests run.
-    let writing = true;
-    const storm = (async () => {
-      for (let i = 0; writing && i < 200; i++)
-        await app.store.trainees.addCardMessage(await pendingGoal(), {
-          conversationId: `c-${i}`,
+    // Exactly one unrelated write (a card reference on another goal of the same LIS) lands between
+    // each request's read and its write: the real repository, with the write injected at that moment.
+    const trainees = app.store.trainees;
+    const save = trainees.saveGoal.bind(trainees);
+    let injected = 0;
+    trainees.saveGoal = async (g) => {
+      if (injected < 2) {
+        injected++;
+        await trainees.addCardMessage(await pendingGoal(), {
+          conversationId: `c-${injected}`,
           serviceUrl: app.connector.url,
-          activityId: `a-${i}`,
+          activityId: `a-${injected}`,
           channelId: 'msteams',
         });
-    })();
-    const [bot, tab] = await Promise.all([
-      app.post(
-        invoke(
-          'goal.request',
-          { traineeId: T, id: viaBot!.id, rev: viaBot!.rev },
-          { from: alex, serviceUrl: app.connector.url },
-        ),
+      }
+      return save(g);
+    };
+    const bot = await app.post(
+      invoke(
+        'goal.request',
+        { traineeId: T, id: viaBot!.id, rev: viaBot!.rev },
+        { from: alex, serviceUrl: app.connector.url },
       ),
-      call('POST', `/api/tab/trainees/${T}/goals/request`, await issuer.token(alex.aadObjectId), {
+    );
+    const tab = await call(
+      'POST',
+      `/api/tab/trainees/${T}/goals/request`,
+      await issuer.token(alex.aadObjectId),
+      {
         id: viaTab!.id,
         rev: viaTab!.rev,
-      }),
-    ]);
-    writing = false;
-    await storm;
+      },
+    );
+    trainees.saveGoal = save;
+    expect(injected).toBe(2);
     await app.notifier.idle();
     expect(bot.status).toBe(200);
     expect(tab.status).toBe(200);
