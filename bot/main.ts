@@ -6,10 +6,13 @@ import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
 import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
 import { BotDispatcher } from './dispatch';
-import { createLogger } from './log';
+import { correlationId, createLogger, routeConsole } from './log';
 import { Notifier } from './notify';
 import { createApp } from './server';
 import type { BotDeps } from './turn';
+
+/** A start failure: one plain line on stderr (the console itself is routed into the JSON log once running). */
+const stderr = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The server entry: config → store → demo data → HTTP. Any failure at start is one clear line and exit ≠ 0. */
 async function main(): Promise<void> {
@@ -18,17 +21,18 @@ async function main(): Promise<void> {
     config = loadConfig();
   } catch (err) {
     if (err instanceof ConfigError) {
-      for (const line of err.lines) console.error(line);
+      for (const line of err.lines) stderr(line);
       process.exit(2);
     }
     throw err;
   }
   const log = createLogger(config.logLevel);
+  routeConsole(log);
   let catalogs: ReturnType<typeof loadCatalogs>;
   try {
     catalogs = loadCatalogs(config.catalogDir);
   } catch (err) {
-    console.error((err as Error).message);
+    stderr((err as Error).message);
     process.exit(2);
   }
 
@@ -42,7 +46,7 @@ async function main(): Promise<void> {
     });
   } catch (err) {
     const where = config.cosmos.endpoint ?? 'the embedded store';
-    console.error(
+    stderr(
       `Store error: cannot open the Cosmos DB store at ${where}: ${(err as Error).message}. Check COSMOS_ENDPOINT, COSMOS_KEY and COSMOS_CA_CERT.`,
     );
     process.exit(3);
@@ -61,7 +65,7 @@ async function main(): Promise<void> {
   const tabUrl = config.tab.teamsAppId
     ? `https://teams.microsoft.com/l/entity/${config.tab.teamsAppId}/progress`
     : undefined;
-  const adapter = createAdapter(config, log);
+  const { adapter, auth } = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const dispatcher = new BotDispatcher(notifier);
   const deps: BotDeps = {
@@ -75,17 +79,28 @@ async function main(): Promise<void> {
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
   };
   dispatcher.attach(deps);
-  const app = createApp(deps, adapter, new LisBot(deps), {
-    notifier,
-    auth: {
-      clientId: config.tab.clientId,
-      appIdUri: config.tab.appIdUri,
-      tenants: config.tab.tenants,
-      jwksUrl: config.tab.jwksUrl,
-      // The development identity only ever on this machine, and only in development mode.
-      devIdentity: config.devMode && isLoopbackHost(config.host),
+  const app = createApp(
+    deps,
+    adapter,
+    new LisBot(deps),
+    {
+      notifier,
+      auth: {
+        clientId: config.tab.clientId,
+        appIdUri: config.tab.appIdUri,
+        tenants: config.tab.tenants,
+        jwksUrl: config.tab.jwksUrl,
+        // The development identity only ever on this machine, only in development mode, never beside a bot registration.
+        devIdentity: config.devMode && isLoopbackHost(config.host) && !config.bot.appId,
+      },
     },
-  });
+    {
+      // With a bot app id, the token is verified before the body is read (Teams is the only channel).
+      ...(config.bot.appId
+        ? { authenticate: (header: string) => auth.authenticateStreamingRequest(header, 'msteams') }
+        : {}),
+    },
+  );
   const port = await app.listen(config.port, config.host);
   log.info(
     {
@@ -112,11 +127,18 @@ async function main(): Promise<void> {
     log.info('stopped');
     process.exit(0);
   };
+  // No request may end the process: anything that escapes is logged (as JSON, with its stack) and serving goes on.
+  process.on('uncaughtException', (err) =>
+    log.error({ err, correlationId: correlationId() }, 'uncaught exception'),
+  );
+  process.on('unhandledRejection', (err) =>
+    log.error({ err, correlationId: correlationId() }, 'unhandled rejection'),
+  );
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
 }
 
 main().catch((err: unknown) => {
-  console.error(`Start failed: ${(err as Error).message}`);
+  stderr(`Start failed: ${(err as Error).message}`);
   process.exit(1);
 });

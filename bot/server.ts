@@ -1,9 +1,19 @@
 import type { AddressInfo } from 'node:net';
-import type { CloudAdapter } from 'botbuilder';
+import type { Activity } from 'botbuilder';
 import restify, { type Server } from 'restify';
 import { createAuthenticator, registerTabApi, registerTabStatic, type TabAuthOptions } from '../tab/server';
 import { checkActivityShape } from './activityShape';
+import type { LisAdapter } from './adapter';
 import type { LisBot } from './bot';
+import {
+  clientOf,
+  DEFAULT_LIMITS,
+  type EdgeLimits,
+  encodingProblem,
+  isJson,
+  ReadGate,
+  readJson,
+} from './edge';
 import { correlationId, type Logger } from './log';
 import type { Notifier } from './notify';
 import type { BotDeps } from './turn';
@@ -23,11 +33,68 @@ export interface App {
 }
 
 /** The HTTP surface: the Bot Framework endpoint, the tab (page and API) and the health check. */
-export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot, tab?: TabOptions): App {
+/** The edge's settings: limits on bodies, and the Bot Framework token check that runs before a body is read. */
+export interface EdgeOptions {
+  limits?: EdgeLimits;
+  /** Verifies the bot endpoint's `Authorization` header (set when a bot app id is configured). */
+  authenticate?: (header: string) => Promise<unknown>;
+}
+
+export function createApp(
+  deps: BotDeps,
+  adapter: LisAdapter,
+  bot: LisBot,
+  tab?: TabOptions,
+  edge?: EdgeOptions,
+): App {
   const { log, store } = deps;
   const server = restify.createServer({ name: 'lis-teams', handleUncaughtExceptions: false });
+  const limits = edge?.limits ?? DEFAULT_LIMITS;
+  const gate = new ReadGate(limits);
+  // Before routing, for every route: a compressed body is refused unread (restify's parser crashed on gzip).
+  server.pre((req, res, next) => {
+    const problem = encodingProblem(req.headers);
+    if (!problem || problem.ok) return next();
+    res.send(problem.status, { error: problem.error, message: problem.message });
+    return next(false);
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024, mapParams: false }));
+  // Bodies are read here, within limits, and for the bot endpoint only after its token is verified.
+  server.use((req, res, next) => {
+    if (req.method !== 'POST') return next();
+    void (async () => {
+      const refuse = (status: number, body: { error: string; message?: string }) => {
+        log.warn({ route: req.getPath(), status, error: body.error }, 'request refused at the edge');
+        res.send(status, body);
+        next(false);
+      };
+      if (req.getPath() === '/api/messages' && edge?.authenticate) {
+        const ok = await withDeadline(edge.authenticate(req.header('authorization') ?? ''), 5000).then(
+          () => true,
+          (err: unknown) => {
+            log.debug({ err, route: 'messages' }, 'token refused');
+            return false;
+          },
+        );
+        if (!ok) {
+          log.warn({ route: 'messages' }, 'request not authenticated');
+          return refuse(401, { error: 'unauthorized' });
+        }
+      }
+      if (!isJson(req.headers))
+        return refuse(415, { error: 'unsupported_media_type', message: 'expected application/json' });
+      const client = clientOf(req);
+      if (!gate.enter(client)) return refuse(429, { error: 'too_many_requests' });
+      try {
+        const r = await readJson(req, limits);
+        if (!r.ok) return refuse(r.status, { error: r.error, message: r.message });
+        req.body = r.body;
+        next();
+      } finally {
+        gate.leave(client);
+      }
+    })();
+  });
   if (tab) {
     registerTabStatic(server);
     registerTabApi(server, {
@@ -44,10 +111,27 @@ export function createApp(deps: BotDeps, adapter: CloudAdapter, bot: LisBot, tab
       res.send(400, { error: 'bad_request', message: check.problem });
       return;
     }
+    const activity = req.body as Activity;
+    let started = false;
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      const invoke = await adapter.handle(req.header('authorization') ?? '', activity, (context) => {
+        started = true;
+        return bot.run(context);
+      });
+      if (invoke) res.send(invoke.status, invoke.body);
+      else res.send(200);
     } catch (err) {
-      failed(log, res, err, { route: 'messages', activityId: (req.body as { id?: string }).id });
+      // Every failure to authenticate is 401, whatever the cause (the adapter throws plain errors for
+      // a bad signature or algorithm); its text stays in the log, never in the answer.
+      if ((!started && edge?.authenticate) || (err as { statusCode?: number }).statusCode === 401) {
+        log.warn(
+          { route: 'messages', activityId: activity.id, code: (err as Error).name },
+          'request not authenticated',
+        );
+        res.send(401, { error: 'unauthorized' });
+        return;
+      }
+      failed(log, res, err, { route: 'messages', activityId: activity.id });
     }
   });
 

@@ -14,12 +14,15 @@ import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
 import { unitsOf } from '../../ops/units';
 import type { GoalRow, TraineeDetail, TraineeSummary } from '../shared/api';
-import type { AuthResult, Caller } from './auth';
+import { type AuthResult, type Caller, fromLoopback } from './auth';
 
 export interface TabDeps {
   /** The same operations, with the same services, as the bot's. */
   ops: OpsDeps;
-  authenticate(headers: Record<string, string | string[] | undefined>): Promise<AuthResult>;
+  authenticate(
+    headers: Record<string, string | string[] | undefined>,
+    remoteAddress?: string,
+  ): Promise<AuthResult>;
   devIdentity: boolean;
 }
 
@@ -134,7 +137,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   const guarded =
     (handler: (req: Request, res: Response, call: Call) => Promise<void>) =>
     async (req: Request, res: Response) => {
-      const auth = await deps.authenticate(req.headers);
+      const auth = await deps.authenticate(req.headers, req.socket.remoteAddress);
       if (!auth.ok) {
         log.warn({ route: req.getPath(), reason: auth.reason }, 'tab request not authenticated');
         send(res, 401, { error: 'unauthenticated' });
@@ -268,8 +271,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   );
 
   // Development only: the demo people the page offers as a development identity.
-  server.get('/api/tab/dev/people', async (_req, res) => {
-    if (!deps.devIdentity) {
+  server.get('/api/tab/dev/people', async (req, res) => {
+    if (!deps.devIdentity || !fromLoopback(req.headers, req.socket.remoteAddress)) {
       send(res, 404, { error: 'not_found' });
       return;
     }

@@ -13,8 +13,31 @@ export interface TabAuthOptions {
   appIdUri?: string;
   tenants: readonly string[];
   jwksUrl: string;
-  /** The development identity is accepted only in development mode on a loopback address. */
+  /**
+   * The development identity is accepted only when this is set (development mode, a loopback
+   * listener, no bot app id), and then only for requests straight from loopback.
+   */
   devIdentity: boolean;
+}
+
+/** Headers a proxy adds: a request that carries one did not come straight from this machine. */
+const FORWARDING = [
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-real-ip',
+  'via',
+];
+
+/** True for a request that came straight from this machine (loopback address, no proxy in between). */
+export function fromLoopback(
+  headers: Record<string, string | string[] | undefined>,
+  remoteAddress: string | undefined,
+): boolean {
+  if (FORWARDING.some((h) => headers[h] !== undefined)) return false;
+  const a = remoteAddress ?? '';
+  return a === '::1' || /^(::ffff:)?127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(a);
 }
 
 export type AuthResult = { ok: true; caller: Caller } | { ok: false; status: 401; reason: string };
@@ -37,10 +60,12 @@ export function createAuthenticator(opts: TabAuthOptions) {
 
   return async function authenticate(
     headers: Record<string, string | string[] | undefined>,
+    remoteAddress?: string,
   ): Promise<AuthResult> {
     const dev = headers['x-dev-user'];
     if (typeof dev === 'string' && dev) {
-      if (!opts.devIdentity) return { ok: false, status: 401, reason: 'development identity refused' };
+      if (!opts.devIdentity || !fromLoopback(headers, remoteAddress))
+        return { ok: false, status: 401, reason: 'development identity refused' };
       return { ok: true, caller: { aadObjectId: dev.slice(0, 128), via: 'dev' } };
     }
     const auth = headers.authorization;

@@ -86,7 +86,7 @@ describe('the bot over real HTTP, with a local Bot Connector recorder', () => {
     );
   });
 
-  it('refuses malformed requests with 400 and keeps serving', async () => {
+  it('refuses malformed requests with 400 (415 for a body that is not JSON) and keeps serving', async () => {
     const bad = [
       await app.post(null, { raw: '{"type": "message", ' }),
       await app.post({}),
@@ -95,7 +95,7 @@ describe('the bot over real HTTP, with a local Bot Connector recorder', () => {
       await app.post({ ...message('hjelp', { serviceUrl: 'not a url' }) }),
       await app.post(null, { raw: 'hjelp', contentType: 'text/plain' }),
     ];
-    expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400]);
+    expect(bad.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 415]);
     const body = (await app.post({})).json();
     expect(await body).toEqual({ error: 'bad_request', message: expect.stringContaining('type') });
     expect(app.connector.calls).toHaveLength(0);

@@ -39,15 +39,34 @@ export const TEST_TODAY = new Date('2026-11-26T09:00:00Z');
 
 /** The real server on port 0, the real store, demo data seeded, a recorder as Bot Connector. */
 export async function startTestApp(
-  opts: { seed?: boolean; tab?: Partial<TabAuthOptions>; allowedTenants?: string[] } = {},
+  opts: {
+    seed?: boolean;
+    tab?: Partial<TabAuthOptions>;
+    allowedTenants?: string[];
+    /** A bot registration: the app id, and where the channel's keys are published. */
+    bot?: { appId: string; openIdMetadataUrl: string };
+    outboundTimeoutMs?: number;
+  } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
   const catalogs = new CatalogSet(DEMO_CATALOGS);
   if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
   const logs = new LogCapture();
-  const log = createLogger('info', logs);
-  const config = loadConfig({});
-  const adapter = createAdapter(config, log);
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'info', logs);
+  const config = loadConfig(
+    opts.bot
+      ? {
+          MICROSOFT_APP_ID: opts.bot.appId,
+          MICROSOFT_APP_PASSWORD: 'test-secret',
+          MICROSOFT_APP_TYPE: 'SingleTenant',
+          MICROSOFT_APP_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+        }
+      : {},
+  );
+  const { adapter, auth } = createAdapter(config, log, {
+    ...(opts.outboundTimeoutMs ? { outboundTimeoutMs: opts.outboundTimeoutMs } : {}),
+    ...(opts.bot ? { openIdMetadataUrl: opts.bot.openIdMetadataUrl } : {}),
+  });
   const notifier = new Notifier(adapter, '', log);
   const dispatcher = new BotDispatcher(notifier);
   const deps: BotDeps = {
@@ -65,7 +84,13 @@ export async function startTestApp(
     devIdentity: false,
     ...opts.tab,
   };
-  const app = createApp(deps, adapter, new LisBot(deps), { notifier, auth: tab });
+  const app = createApp(
+    deps,
+    adapter,
+    new LisBot(deps),
+    { notifier, auth: tab },
+    opts.bot ? { authenticate: (header) => auth.authenticateStreamingRequest(header, 'msteams') } : {},
+  );
   const port = await app.listen(0, '127.0.0.1');
   const connector = await new ConnectorRecorder().start();
   const baseUrl = `http://127.0.0.1:${port}`;

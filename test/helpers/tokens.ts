@@ -8,6 +8,8 @@ type CryptoKey = webcrypto.CryptoKey;
 export const TEST_TENANT = '11111111-2222-3333-4444-555555555555';
 export const OTHER_TENANT = '99999999-2222-3333-4444-555555555555';
 export const TEST_CLIENT_ID = '66666666-7777-8888-9999-000000000000';
+/** The issuer of Bot Framework channel tokens. */
+export const BOT_ISSUER = 'https://api.botframework.com';
 
 /**
  * A local stand-in for Entra ID's published keys: a JWKS endpoint the test starts, and tokens
@@ -25,9 +27,18 @@ export class TestIssuer {
     this.key = privateKey as CryptoKey;
     this.otherKey = other.privateKey as CryptoKey;
     const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
-    this.server = createServer((_req, res) => {
+    this.server = createServer((req, res) => {
       res.setHeader('content-type', 'application/json');
-      res.end(JSON.stringify({ keys: [jwk] }));
+      // Also the Bot Framework's OpenID configuration, whose keys carry the channels they are endorsed for.
+      if (req.url?.endsWith('/openid-configuration'))
+        res.end(
+          JSON.stringify({
+            issuer: BOT_ISSUER,
+            jwks_uri: this.jwksUrl,
+            id_token_signing_alg_values_supported: ['RS256'],
+          }),
+        );
+      else res.end(JSON.stringify({ keys: [{ ...jwk, endorsements: ['msteams'] }] }));
     });
     await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r));
     this.jwksUrl = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/keys`;
@@ -47,6 +58,26 @@ export class TestIssuer {
       .setAudience(String(claims.aud ?? TEST_CLIENT_ID))
       .setIssuedAt()
       .setExpirationTime(expiresIn)
+      .sign((opts.wrongKey ? this.otherKey : this.key) as CryptoKey);
+  }
+
+  /** The OpenID configuration the Bot Framework adapter reads its keys from. */
+  get openIdUrl(): string {
+    return this.jwksUrl.replace(/\/keys$/, '/.well-known/openid-configuration');
+  }
+
+  /** A Bot Framework channel token, as Azure Bot Service sends it to the bot (`serviceurl` must match the activity's). */
+  async botToken(
+    appId: string,
+    serviceUrl: string,
+    opts: { wrongKey?: boolean; expiresIn?: string } = {},
+  ): Promise<string> {
+    return new SignJWT({ serviceurl: serviceUrl })
+      .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+      .setIssuer(BOT_ISSUER)
+      .setAudience(appId)
+      .setIssuedAt()
+      .setExpirationTime(opts.expiresIn ?? '1h')
       .sign((opts.wrongKey ? this.otherKey : this.key) as CryptoKey);
   }
 
