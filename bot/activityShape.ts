@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AAD_OBJECT_ID } from '../core/refs';
 
 /**
  * The least an activity must have before the Bot Framework adapter sees it.
@@ -9,7 +10,10 @@ const activityShape = z.object({
   id: z.string().max(512).optional(),
   channelId: z.string().min(1).max(64),
   serviceUrl: z.url({ protocol: /^https?$/ }).max(2048),
-  from: z.object({ id: z.string().min(1).max(512), aadObjectId: z.string().max(128).optional() }).loose(),
+  // An Entra object id is a GUID; anything else could not be a key in the store either.
+  from: z
+    .object({ id: z.string().min(1).max(512), aadObjectId: z.string().regex(AAD_OBJECT_ID).optional() })
+    .loose(),
   conversation: z.object({ id: z.string().min(1).max(1024) }).loose(),
   recipient: z
     .object({ id: z.string().min(1).max(512) })

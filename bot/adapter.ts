@@ -48,6 +48,7 @@ export class DeadlineAuthentication extends ConfigurationBotFrameworkAuthenticat
     return {
       async create(serviceUrl: string, audience?: string) {
         const client = await inner.create(serviceUrl, audience);
+        // biome-ignore lint/complexity/useLiteralKeys: the pipeline is a private member; brackets reach it on purpose.
         client['client'].pipeline.addPolicy({
           name: 'lis-deadline',
           sendRequest: (request: { timeout: number }, next: (r: unknown) => Promise<unknown>) => {

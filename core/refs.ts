@@ -29,3 +29,6 @@ export function parseGoalChoice(value: string): GoalRef | undefined {
 }
 
 export const isActivityDocId = (id: string): boolean => ACTIVITY_ID.test(id);
+
+/** An Entra object id as the app accepts it from outside: a GUID (or the demo's longer look-alikes). */
+export const AAD_OBJECT_ID = /^[0-9A-Za-z][0-9A-Za-z-]{0,127}$/;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Delegation, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
+import { AAD_OBJECT_ID } from '../core/refs';
 import { fail } from '../core/result';
 import { delegate, type RoleError } from '../core/roles';
 import { auditId } from './decide';
@@ -26,7 +27,7 @@ export async function grantDelegation(
   input: { delegate?: string; trainee?: string; from?: string; to?: string },
 ): Promise<Outcome<Delegated>> {
   const me = call.caller.aadObjectId;
-  if (!input.delegate) return { kind: 'invalid', field: 'delegate' };
+  if (!input.delegate || !AAD_OBJECT_ID.test(input.delegate)) return { kind: 'invalid', field: 'delegate' };
   if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
   const person = await deps.store.people.get(me);
   const led = (person?.roles ?? [])

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Role, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
+import { AAD_OBJECT_ID } from '../core/refs';
 import { invite } from '../core/roles';
 import { auditId } from './decide';
 import { isTraineeId } from './load';
@@ -47,7 +48,8 @@ export async function inviteToRoles(
       details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
     };
   }
-  if (input.people.length === 0) return { kind: 'invalid', field: 'people' };
+  if (input.people.length === 0 || input.people.some((p) => !AAD_OBJECT_ID.test(p.aadObjectId)))
+    return { kind: 'invalid', field: 'people' };
   let latest = profile;
   const lines: InviteLine[] = [];
   for (const who of input.people) {

@@ -1,4 +1,5 @@
 import { createRemoteJWKSet, type JWTPayload, jwtVerify } from 'jose';
+import { AAD_OBJECT_ID } from '../../core/refs';
 
 /** Who is calling the tab's API: an Entra object id, proven by a verified token or the development identity. */
 export interface Caller {
@@ -64,9 +65,9 @@ export function createAuthenticator(opts: TabAuthOptions) {
   ): Promise<AuthResult> {
     const dev = headers['x-dev-user'];
     if (typeof dev === 'string' && dev) {
-      if (!opts.devIdentity || !fromLoopback(headers, remoteAddress))
+      if (!opts.devIdentity || !fromLoopback(headers, remoteAddress) || !AAD_OBJECT_ID.test(dev))
         return { ok: false, status: 401, reason: 'development identity refused' };
-      return { ok: true, caller: { aadObjectId: dev.slice(0, 128), via: 'dev' } };
+      return { ok: true, caller: { aadObjectId: dev, via: 'dev' } };
     }
     const auth = headers.authorization;
     const token =
@@ -89,7 +90,7 @@ export function createAuthenticator(opts: TabAuthOptions) {
     const oid = typeof payload.oid === 'string' ? payload.oid : undefined;
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!tid || !opts.tenants.includes(tid)) return { ok: false, status: 401, reason: 'tenant not allowed' };
-    if (!oid) return { ok: false, status: 401, reason: 'no oid' };
+    if (!oid || !AAD_OBJECT_ID.test(oid)) return { ok: false, status: 401, reason: 'no oid' };
     if (!scopes.includes('access_as_user')) return { ok: false, status: 401, reason: 'scope missing' };
     return {
       ok: true,

@@ -1,0 +1,245 @@
+import { request } from 'node:http';
+import fc from 'fast-check';
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { VERBS } from '../../core/verbs';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+/**
+ * Generated bad input, not a list of a few: activity shapes, card-action data, tab API input and
+ * headers. Every answer must be 2xx or 4xx, the server must stay healthy, and a refused request
+ * must leave the store exactly as it was. `FUZZ_RUNS=20000 npm run fuzz` runs it longer.
+ */
+const RUNS = Number(process.env.FUZZ_RUNS ?? 700);
+const people = Object.values(DEMO_PEOPLE);
+const trainees = Object.values(DEMO_TRAINEES);
+
+function send(
+  app: TestApp,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${app.baseUrl}${path}`, { method, headers }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => {
+        text += c.toString();
+      });
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+/** What a refused request must not change: the LIS's documents and the demo team's link. */
+async function fingerprint(app: TestApp): Promise<string> {
+  const snaps = await Promise.all(trainees.map((t) => app.store.trainees.getProfile(t)));
+  return JSON.stringify([snaps.map((s) => s?.etag), await app.store.units.getTeamLink('team-id')]);
+}
+
+/** True when the answer refused the request (4xx, a Universal Actions error, or a refusal card). */
+function refused(status: number, text: string): boolean {
+  if (status >= 400) return true;
+  if (!text.startsWith('{')) return false;
+  const body = JSON.parse(text) as { statusCode?: number };
+  return (
+    (typeof body.statusCode === 'number' && body.statusCode >= 400) ||
+    /Ingenting er endret|Nothing has changed|Fant ikke det dette kortet|could not find what this card/.test(
+      text,
+    )
+  );
+}
+
+const who = fc.oneof(
+  fc
+    .constantFrom(...people)
+    .map((p) => ({ id: `29:${p.aadObjectId}`, aadObjectId: p.aadObjectId, name: p.name })),
+  fc.record({
+    id: fc.string({ maxLength: 40 }),
+    aadObjectId: fc.option(fc.string({ maxLength: 40 })),
+    name: fc.string(),
+  }),
+  fc.jsonValue(),
+);
+const id = fc.oneof(fc.constantFrom(...trainees), fc.string({ maxLength: 60 }), fc.jsonValue());
+
+function activityArb(serviceUrl: string) {
+  return fc.oneof(
+    fc.jsonValue(),
+    fc.record(
+      {
+        type: fc.oneof(
+          fc.constantFrom('message', 'invoke', 'conversationUpdate', 'installationUpdate', 'event'),
+          fc.jsonValue(),
+        ),
+        id: fc.oneof(fc.string({ maxLength: 80 }), fc.jsonValue()),
+        channelId: fc.oneof(fc.constant('msteams'), fc.jsonValue()),
+        serviceUrl: fc.oneof(
+          fc.constant(serviceUrl),
+          fc.constant('http://127.0.0.1:1/'),
+          fc.webUrl(),
+          fc.jsonValue(),
+        ),
+        from: who,
+        recipient: fc.oneof(fc.constant({ id: '28:lis-bot' }), fc.jsonValue()),
+        conversation: fc.oneof(
+          fc.record({
+            id: fc.string({ minLength: 1, maxLength: 60 }),
+            conversationType: fc.constantFrom('personal', 'groupChat', 'channel'),
+            tenantId: fc.constantFrom('tenant-demo', 'tenant-other'),
+          }),
+          fc.jsonValue(),
+        ),
+        text: fc.oneof(
+          fc.string({ maxLength: 300 }),
+          fc.constantFrom('hva gjenstår?', 'hva venter på meg?', 'kom i gang'),
+          fc.jsonValue(),
+        ),
+        locale: fc.oneof(fc.constantFrom('nb-NO', 'en-US'), fc.jsonValue()),
+        name: fc.oneof(fc.constant('adaptiveCard/action'), fc.string({ maxLength: 30 })),
+        value: fc.oneof(
+          fc.record({
+            action: fc.record({
+              type: fc.oneof(fc.constant('Action.Execute'), fc.string()),
+              verb: fc.oneof(fc.constantFrom(...VERBS), fc.string({ maxLength: 40 }), fc.jsonValue()),
+              data: fc.oneof(
+                fc.record(
+                  {
+                    traineeId: id,
+                    id: fc.oneof(fc.string({ maxLength: 80 }), fc.jsonValue()),
+                    rev: fc.jsonValue(),
+                    comment: fc.jsonValue(),
+                  },
+                  { requiredKeys: [] },
+                ),
+                fc.jsonValue(),
+              ),
+            }),
+            trigger: fc.constantFrom('manual', 'automatic'),
+          }),
+          fc.jsonValue(),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
+  );
+}
+
+const headerArb = fc.record({
+  'content-type': fc.oneof(
+    fc.constant('application/json'),
+    fc.constantFrom(
+      'application/json; charset=utf-8',
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'application/json; charset=latin1',
+      '',
+    ),
+    fc.string({ maxLength: 40 }).filter((s) => /^[\x20-\x7e]*$/.test(s)),
+  ),
+  'content-encoding': fc.constantFrom('identity', 'gzip', 'deflate', 'br', 'x-unknown', ''),
+});
+
+describe('generated bad input: every answer is 2xx or 4xx, the server stays healthy, refusals change nothing', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ allowedTenants: ['tenant-demo'], tab: { devIdentity: true } });
+  });
+  afterAll(() => app.stop());
+
+  const check = async (method: string, path: string, headers: Record<string, string>, body: string) => {
+    const before = await fingerprint(app);
+    const r = await send(app, method, path, headers, body);
+    expect(r.status < 500 && r.status >= 200).toBe(true);
+    expect(r.text).not.toMatch(/\bat \w+ \(|node_modules|Error:/);
+    if (refused(r.status, r.text)) expect(await fingerprint(app)).toBe(before);
+  };
+
+  it('activities and card actions posted to the bot', async () => {
+    await fc.assert(
+      fc.asyncProperty(activityArb(app.connector.url), async (activity) => {
+        await check(
+          'POST',
+          '/api/messages',
+          { 'content-type': 'application/json' },
+          JSON.stringify(activity),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+    await app.notifier.idle();
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it('headers and raw bytes on every route', async () => {
+    const routes = [
+      '/api/messages',
+      '/api/tab/overview',
+      `/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`,
+      '/healthz',
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        headerArb,
+        fc.constantFrom(...routes),
+        fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.jsonValue().map((v) => JSON.stringify(v)),
+        ),
+        async (headers, path, body) => {
+          const method = path === '/healthz' || path === '/api/tab/overview' ? 'GET' : 'POST';
+          const clean = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ''));
+          await check(method, path, { ...clean, 'content-length': String(Buffer.byteLength(body)) }, body);
+        },
+      ),
+      { numRuns: RUNS },
+    );
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it('tab API input, as a demo person and as a stranger', async () => {
+    const paths = fc.oneof(
+      fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/goals/request`),
+      fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities`),
+      fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
+      fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
+    );
+    const caller = fc.oneof(
+      fc.constantFrom(...people).map((p) => p.aadObjectId),
+      fc.string({ minLength: 1, maxLength: 40 }).filter((s) => /^[\x21-\x7e]+$/.test(s)),
+    );
+    const body = fc.oneof(
+      fc.record(
+        {
+          id: fc.oneof(fc.string(), fc.constant('goal:lis1-clinical-2020:DEL1-001')),
+          rev: fc.jsonValue(),
+          activityKind: fc.oneof(fc.constantFrom('course', 'other'), fc.jsonValue()),
+          date: fc.oneof(fc.constant('2026-11-20'), fc.string()),
+          description: fc.oneof(fc.string({ maxLength: 2000 }), fc.jsonValue()),
+          goals: fc.oneof(
+            fc.array(fc.record({ catalogId: fc.string(), goalId: fc.string() }), { maxLength: 30 }),
+            fc.jsonValue(),
+          ),
+          supervisor: fc.jsonValue(),
+          unitId: fc.oneof(fc.constant('unit-demo-kommune'), fc.jsonValue()),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.jsonValue(),
+    );
+    await fc.assert(
+      fc.asyncProperty(paths, caller, body, async (path, user, b) => {
+        await check(
+          'POST',
+          path,
+          { 'content-type': 'application/json', 'x-dev-user': user },
+          JSON.stringify(b),
+        );
+      }),
+      { numRuns: RUNS },
+    );
+    expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
+  });
+});
