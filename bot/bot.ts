@@ -12,6 +12,7 @@ import { type Lang, langOf, t } from '../core/i18n';
 import { matchIntent } from '../core/intents';
 import { isVerb } from '../core/verbs';
 import { personSeen } from '../ops/personSeen';
+import { teamSeen } from '../ops/teamSeen';
 import type { Call, Caller } from '../ops/types';
 import { CARD_ACTIONS } from './actions';
 import { refusalCard } from './actions/outcome';
@@ -69,6 +70,7 @@ export class LisBot extends TeamsActivityHandler {
         await next();
         return;
       }
+      await this.rememberTeam(context);
       const turn = await this.turnOf(context);
       const intent = matchIntent(context.activity.text);
       const a = context.activity;
@@ -87,6 +89,15 @@ export class LisBot extends TeamsActivityHandler {
     this.onInstallationUpdateAdd(async (context, next) => {
       const turn = await this.turnOf(context);
       await handleIntent(turn, { kind: 'help' });
+      await next();
+    });
+    // Installed in a team: remember where to ask Teams about its members (for its channel tab).
+    this.onConversationUpdate(async (context, next) => {
+      await this.rememberTeam(context);
+      await next();
+    });
+    this.onInstallationUpdate(async (context, next) => {
+      await this.rememberTeam(context);
       await next();
     });
   }
@@ -181,6 +192,19 @@ export class LisBot extends TeamsActivityHandler {
       log.error({ err, correlationId: id, verb, activityId: a.id }, 'card action failed');
       return answer({ message: t(lang, 'apology', { id }) });
     }
+  }
+
+  /** A team the bot is in (a channel message, an install): where to ask about its members. */
+  private async rememberTeam(context: TurnContext): Promise<void> {
+    const a = context.activity;
+    const team = (a.channelData as { team?: { id?: unknown } } | undefined)?.team;
+    if (typeof team?.id !== 'string' || !a.serviceUrl) return;
+    const tenantId = tenantOf(context);
+    await teamSeen(this.deps, {
+      teamId: team.id,
+      serviceUrl: a.serviceUrl,
+      ...(tenantId ? { tenantId } : {}),
+    });
   }
 
   /** Reads the sender once per turn and keeps how to reach them current. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
 import { openStore, type Store } from '../store';
 import { seedDemoIfEmpty } from '../store/seed';
 import { createAdapter } from './adapter';
@@ -8,6 +9,7 @@ import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
 import { BotDispatcher } from './dispatch';
 import { correlationId, createLogger, routeConsole } from './log';
 import { Notifier } from './notify';
+import { BotRoster } from './roster';
 import { createApp } from './server';
 import type { BotDeps } from './turn';
 
@@ -68,17 +70,24 @@ async function main(): Promise<void> {
   const { adapter, auth } = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const dispatcher = new BotDispatcher(notifier);
+  // In development mode with no Teams behind the demo team (a plain browser), its members are the demo people.
+  const devTeams = config.devMode
+    ? new Map([[DEMO_TEAM_ID, new Set(Object.values(DEMO_PEOPLE).map((p) => p.aadObjectId))]])
+    : new Map<string, Set<string>>();
+  const roster = new BotRoster(adapter, config.bot.appId, log, devTeams);
   const deps: BotDeps = {
     store,
     catalogs,
     log,
     now,
     dispatcher,
+    roster,
     ...(tabUrl ? { tabUrl } : {}),
     benchMode: config.benchMode,
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
   };
   dispatcher.attach(deps);
+  roster.attach(deps);
   const app = createApp(
     deps,
     adapter,

@@ -140,8 +140,8 @@ export function cardSamples(): CardEntry[] {
       file: 'registration.json',
       template: registrationTemplate,
       samples: langs.flatMap((l) => [
-        registrationModel(catalogs, l, {}),
-        registrationModel(catalogs, l, { profile: alex.profile, notice: 'x' }),
+        registrationModel(catalogs, l, { units: [] }),
+        registrationModel(catalogs, l, { profile: alex.profile, notice: 'x', units: [demo.unit] }),
       ]),
     },
     {

@@ -1,6 +1,6 @@
 import type { CatalogSet } from '../core/catalog';
 import { type Lang, t } from '../core/i18n';
-import type { TraineeProfile } from '../core/model';
+import type { TraineeProfile, Unit } from '../core/model';
 import template from './registration.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
@@ -9,8 +9,7 @@ export const PHASE_CHOICES = ['LIS1_hospital', 'LIS1_municipality', 'LIS2', 'LIS
 export interface RegistrationValues {
   phase: string;
   specialty: string;
-  employer: string;
-  employerKind: string;
+  unitId: string;
   start: string;
   end: string;
   position: string;
@@ -29,9 +28,11 @@ export interface RegistrationModel {
   specialtyLabel: string;
   specialtyPlaceholder: string;
   employerLabel: string;
-  employerPlaceholder: string;
-  employerKindLabel: string;
-  employerKinds: { title: string; value: string }[];
+  /** The units (employers) leaders have created: a LIS chooses one; typing a name creates nothing. */
+  units: { title: string; value: string }[];
+  hasUnits: boolean;
+  hasNoUnits: boolean;
+  noUnits: string;
   startLabel: string;
   endLabel: string;
   positionLabel: string;
@@ -48,8 +49,7 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
   return {
     phase: p.phase === 'LIS1' ? `LIS1_${p.part ?? 'hospital'}` : p.phase,
     specialty: p.specialty ?? '',
-    employer: p.employer.name,
-    employerKind: p.employer.kind,
+    unitId: p.employer.unitId,
     start: p.service?.start ?? '',
     end: p.service?.end ?? '',
     position: p.service?.position ?? '',
@@ -61,15 +61,19 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
 export function registrationModel(
   catalogs: CatalogSet,
   lang: Lang,
-  opts: { profile?: TraineeProfile; values?: Partial<RegistrationValues>; notice?: string },
+  opts: {
+    profile?: TraineeProfile;
+    values?: Partial<RegistrationValues>;
+    notice?: string;
+    units: Pick<Unit, 'unitId' | 'name' | 'kind'>[];
+  },
 ): RegistrationModel {
   const base: RegistrationValues = opts.profile
     ? valuesOf(opts.profile)
     : {
         phase: 'LIS1_hospital',
         specialty: '',
-        employer: '',
-        employerKind: 'municipality',
+        unitId: '',
         start: '',
         end: '',
         position: '',
@@ -86,12 +90,13 @@ export function registrationModel(
     specialtyLabel: t(lang, 'specialtyLabel'),
     specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
     employerLabel: t(lang, 'employerLabel'),
-    employerPlaceholder: t(lang, 'employerPlaceholder'),
-    employerKindLabel: t(lang, 'employerKindLabel'),
-    employerKinds: [
-      { title: t(lang, 'employer_municipality'), value: 'municipality' },
-      { title: t(lang, 'employer_hospital'), value: 'hospital' },
-    ],
+    units: opts.units.map((u) => ({
+      title: `${md(u.name)} (${t(lang, `employer_${u.kind}`)})`,
+      value: u.unitId,
+    })),
+    hasUnits: opts.units.length > 0,
+    hasNoUnits: opts.units.length === 0,
+    noUnits: t(lang, 'noUnits'),
     startLabel: t(lang, 'startLabel'),
     endLabel: t(lang, 'endLabel'),
     positionLabel: t(lang, 'positionLabel'),

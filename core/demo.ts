@@ -365,6 +365,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       kind: 'municipality',
       teamIds: [DEMO_TEAM_ID],
       traineeIds: trainees.map((s) => s.profile.traineeId),
+      owners: [megan.aadObjectId],
     },
     people: [
       person(alex, { traineeId: DEMO_TRAINEES.alex }),

@@ -513,11 +513,27 @@ const TEXTS = {
   specialtyLabel: { nb: 'Spesialitet (LIS2/LIS3)', en: 'Specialty (LIS2/LIS3)' },
   specialtyPlaceholder: { nb: 'F.eks. allmennmedisin', en: 'E.g. allmennmedisin (general practice)' },
   employerLabel: { nb: 'Arbeidsgiver', en: 'Employer' },
-  employerPlaceholder: {
-    nb: 'F.eks. Kristiansand kommune, helse og omsorg',
-    en: 'E.g. Kristiansand kommune, health services',
-  },
   employerKindLabel: { nb: 'Type arbeidsgiver', en: 'Kind of employer' },
+  noUnits: {
+    nb: 'Ingen arbeidssteder er opprettet ennå. Be lederen din skrive «opprett arbeidssted Navn på arbeidsstedet» til meg.',
+    en: 'No workplaces have been created yet. Ask your leader to write "create workplace Name of the workplace" to me.',
+  },
+  unitCreated: {
+    nb: 'Arbeidsstedet «{name}» er opprettet. LIS kan nå velge det når de registrerer seg, og du kan koble en kanal i teamet ditt til det.',
+    en: 'The workplace "{name}" is created. LIS can now choose it when they register, and you can link a channel of your team to it.',
+  },
+  unitExists: {
+    nb: 'Du har allerede arbeidsstedet «{name}».',
+    en: 'You already have the workplace "{name}".',
+  },
+  unitHow: {
+    nb: 'Skriv «opprett arbeidssted» og navnet, for eksempel «opprett arbeidssted Kristiansand kommune, helse og omsorg». Legg til «sykehus» først for en sykehusavdeling.',
+    en: 'Write "create workplace" and the name, e.g. "create workplace Kristiansand municipality, health services". Add "hospital" first for a hospital department.',
+  },
+  err_not_team_member: {
+    nb: 'Bare en leder for arbeidsstedet som er medlem av teamet kan koble fanen til det.',
+    en: 'Only a leader of the workplace who is a member of the team can link the tab to it.',
+  },
   employer_municipality: { nb: 'Kommune', en: 'Municipality' },
   employer_hospital: { nb: 'Sykehus (helseforetak)', en: 'Hospital (health trust)' },
   startLabel: { nb: 'Tjenesten starter', en: 'Service starts' },

@@ -14,6 +14,7 @@ export type Intent =
   | { kind: 'delegate' }
   | { kind: 'roles' }
   | { kind: 'requestApproval'; goalId: string }
+  | { kind: 'createUnit' }
   | { kind: 'unknown' };
 
 /** Lower-case, strip `<at>…</at>` mentions, punctuation and repeated spaces; keep æ, ø, å. */
@@ -156,6 +157,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'hjelp|help|hjelp meg|help me|hei|hallo|hello|hi|hey|meny|menu|kommandoer|commands|hva kan du|what can you do',
       ),
     ],
+  },
+  {
+    kind: 'createUnit',
+    patterns: [rx('(?:opprett|lag|create|new) (?:nytt )?(?:arbeidssted|workplace|enhet|unit)(?: .*)?')],
   },
   {
     kind: 'inbox',

@@ -224,7 +224,11 @@ export interface Person {
   updatedAt: string;
 }
 
-/** An employer unit (a municipality's health service or a hospital department) and its teams. */
+/**
+ * An employer unit (a municipality's health service or a hospital department) and its teams.
+ * Created by a leader (its owner); a LIS chooses it when registering, and only its leaders
+ * link a team to it.
+ */
 export interface Unit {
   id: string;
   unitId: string;
@@ -232,6 +236,17 @@ export interface Unit {
   kind: 'municipality' | 'hospital';
   teamIds: string[];
   traineeIds: string[];
+  /** Who created it and may link teams to it (besides the leaders of its LIS). */
+  owners: string[];
+}
+
+/** A Teams team the bot is installed in: where to ask about its members, and the unit its channel tab shows. */
+export interface TeamRef {
+  teamId: string;
+  serviceUrl?: string;
+  tenantId?: string;
+  unitId?: string;
+  linkedBy?: string;
 }
 
 /** A stored document as the store returns it: the domain object and its ETag. */

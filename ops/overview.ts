@@ -38,9 +38,10 @@ export async function overview(
   const me = call.caller.aadObjectId;
   const person = await deps.store.people.get(me);
   if (input.team !== undefined) {
-    const unitId = /^[\w:@.-]{1,200}$/.test(input.team)
-      ? await deps.store.units.getTeamLink(input.team)
-      : undefined;
+    // The channel's summary is for members of that team, as Teams says; anyone else sees nothing.
+    if (!/^[\w:@.-]{1,200}$/.test(input.team) || (await deps.roster.isMember(input.team, me)) !== true)
+      return { kind: 'not_found' };
+    const unitId = await deps.store.units.getTeamLink(input.team);
     const unit = unitId ? await deps.store.units.get(unitId) : undefined;
     const snaps = unit
       ? (await Promise.all(unit.traineeIds.map((id) => deps.store.trainees.snapshot(id)))).filter(

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { phaseSchema } from '../core/catalog';
 import { addDays, daysBetween } from '../core/dates';
-import type { Milestone, Stored, TraineeProfile, Unit } from '../core/model';
+import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import { isConflict } from '../store';
 import { auditId } from './decide';
@@ -11,8 +11,8 @@ import type { Call, OpsDeps, Outcome } from './types';
 export interface RegistrationInput {
   phase?: string;
   specialty?: string;
-  employer?: string;
-  employerKind?: string;
+  /** The unit (employer) chosen from the list; a typed name creates nothing. */
+  unitId?: string;
   start?: string;
   end?: string;
   position?: string;
@@ -31,13 +31,6 @@ export interface Registered {
 
 const isDate = (v: string | undefined): v is string =>
   !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
 
 /** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
 function milestonesFor(phase: string, start: string, end: string): Milestone[] {
@@ -50,21 +43,14 @@ function milestonesFor(phase: string, start: string, end: string): Milestone[] {
   ];
 }
 
-async function ensureUnit(
-  deps: OpsDeps,
-  unitId: string,
-  name: string,
-  kind: Unit['kind'],
-  traineeId: string,
-) {
+/** Adds the LIS to the unit's list (the channel tab's roster of LIS). Not a decision: retried on a conflict. */
+async function joinUnit(deps: OpsDeps, unitId: string, traineeId: string): Promise<void> {
   const { units } = deps.store;
-  for (let attempt = 0; attempt < 3; attempt++) {
+  for (let attempt = 0; attempt < 5; attempt++) {
     const unit = await units.get(unitId);
+    if (!unit || unit.traineeIds.includes(traineeId)) return;
     try {
-      if (!unit)
-        await units.createUnit({ id: unitId, unitId, name, kind, teamIds: [], traineeIds: [traineeId] });
-      else if (!unit.traineeIds.includes(traineeId))
-        await units.replaceUnit({ ...unit, traineeIds: [...unit.traineeIds, traineeId] });
+      await units.replaceUnit({ ...unit, traineeIds: [...unit.traineeIds, traineeId] });
       return;
     } catch (err) {
       if (!isConflict(err)) throw err;
@@ -95,13 +81,11 @@ export async function registerTrainee(
   const phaseChoice = PHASE_CHOICES.find((p) => p === input.phase);
   const phase = phaseSchema.safeParse((input.phase ?? '').split('_')[0]);
   if (!phaseChoice || !phase.success) return { kind: 'invalid', field: 'phase' };
-  const employer = (input.employer ?? '').trim();
-  if (!employer) return { kind: 'invalid', field: 'employer' };
-  const kind =
-    input.employerKind === 'hospital' || input.employerKind === 'municipality'
-      ? input.employerKind
+  const unit =
+    input.unitId && /^[\w:-]{1,200}$/.test(input.unitId)
+      ? await deps.store.units.get(input.unitId)
       : undefined;
-  if (!kind) return { kind: 'invalid', field: 'employerKind' };
+  if (!unit) return { kind: 'invalid', field: 'unit' };
   if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
   if (input.end <= input.start)
     return { kind: 'invalid', field: 'dates', details: { order: 'end_before_start' } };
@@ -120,7 +104,6 @@ export async function registerTrainee(
   if (catalogIds.length === 0)
     return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: input.start } };
 
-  const unitId = `unit-${slug(employer)}`;
   const traineeId = existing?.traineeId ?? `lis-${randomUUID()}`;
   const profile: TraineeProfile = {
     kind: 'profile',
@@ -133,7 +116,7 @@ export async function registerTrainee(
       ? { part: phaseChoice === 'LIS1_municipality' ? ('municipality' as const) : ('hospital' as const) }
       : {}),
     ...(specialty ? { specialty } : {}),
-    employer: { unitId, name: employer, kind },
+    employer: { unitId: unit.unitId, name: unit.name, kind: unit.kind },
     service: { start: input.start, end: input.end, position: (input.position ?? '').trim(), percent },
     catalogIds,
     ...(person?.conversation ? { conversation: person.conversation } : {}),
@@ -156,7 +139,7 @@ export async function registerTrainee(
     throw err;
   }
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
-  await ensureUnit(deps, unitId, employer, kind, traineeId);
+  await joinUnit(deps, unit.unitId, traineeId);
   const verb = existing ? 'profile.edit' : 'profile.register';
   await deps.store.trainees.appendAudit({
     kind: 'audit',

@@ -1,16 +1,21 @@
 import type { Call, OpsDeps, Outcome } from './types';
-import { unitsOf } from './units';
+import { unitsToLink } from './units';
 
-/** Links a team's channel tab to a unit. Only someone with a role for a LIS of that unit may link it. */
+/**
+ * Links a team's channel tab to a unit (or links it again to another). Only a leader (or delegate,
+ * or the unit's owner) of that unit who is a member of the team, as Teams says, may do it.
+ */
 export async function linkTeam(
   deps: OpsDeps,
   call: Pick<Call, 'caller'>,
   input: { teamId: string; unitId: string },
 ): Promise<Outcome<{ teamId: string; unitId: string }>> {
   if (!/^[\w:@.-]{1,200}$/.test(input.teamId)) return { kind: 'invalid', field: 'teamId' };
-  const mine = await unitsOf(deps, call);
+  const mine = await unitsToLink(deps, call);
   if (!mine.some((u) => u.unitId === input.unitId)) return { kind: 'not_found' };
-  await deps.store.units.setTeamLink(input.teamId, input.unitId);
+  const member = await deps.roster.isMember(input.teamId, call.caller.aadObjectId);
+  if (member !== true) return { kind: 'refused', reason: 'not_team_member', details: {} };
+  await deps.store.units.setTeamLink(input.teamId, input.unitId, call.caller.aadObjectId);
   deps.log.info(
     { verb: 'team.link', teamId: input.teamId, unitId: input.unitId, actor: call.caller.aadObjectId },
     'team linked',

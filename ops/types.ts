@@ -15,6 +15,13 @@ export interface OpsDeps {
   now: () => Date;
   /** Delivers what an operation caused (notices, cards to others, card redraws) after it is stored. */
   dispatcher: Dispatcher;
+  /** Who is a member of a Teams team (asked of Teams; the bot implements it). */
+  roster: TeamRoster;
+}
+
+/** Team membership, as Teams knows it. `unknown`: the team could not be asked (then nothing is shown). */
+export interface TeamRoster {
+  isMember(teamId: string, aadObjectId: string): Promise<boolean | 'unknown'>;
 }
 
 /** The least of a logger the operations need (the server passes its pino logger). */

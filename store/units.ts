@@ -1,8 +1,19 @@
-import type { Stored, Unit } from '../core/model';
+import type { Stored, TeamRef, Unit } from '../core/model';
 import { Repository } from './base';
 import { StoreError } from './errors';
 
-/** Employer units, partitioned by `/unitId`; a team is linked to one unit. */
+interface TeamDoc extends TeamRef {
+  id: string;
+  /** The container's partition key: a team's document is its own partition (`team:<id>`). */
+  unitId: string;
+  kind: 'team';
+  /** The unit the team's channel tab shows. */
+  targetUnitId?: string;
+}
+
+const teamKey = (teamId: string) => `team:${teamId}`;
+
+/** Employer units, partitioned by `/unitId`; a team is a small document of its own beside them. */
 export class UnitRepository extends Repository {
   get(unitId: string): Promise<Stored<Unit> | undefined> {
     return this.read<Unit>(unitId, unitId, 'unit');
@@ -16,23 +27,72 @@ export class UnitRepository extends Repository {
     return this.replace(unit, unit.unitId, 'unit');
   }
 
-  /** Which unit a Teams team shows in its channel tab (one small document per team). */
-  async getTeamLink(teamId: string): Promise<string | undefined> {
-    const link = await this.read<{ targetUnitId: string }>(`team:${teamId}`, `team:${teamId}`, 'team link');
-    return link?.targetUnitId;
+  /** Every unit, for a LIS to choose from when registering (a query: rare, never a hot path). */
+  async list(): Promise<Stored<Unit>[]> {
+    const units: Stored<Unit>[] = [];
+    // A cross-partition query: each unit is its own partition, and there are few.
+    try {
+      const iterator = this.container.items.query<Unit>(
+        { query: "SELECT * FROM c WHERE c.kind = 'municipality' OR c.kind = 'hospital'" },
+        { maxItemCount: 500 },
+      );
+      while (iterator.hasMoreResults()) {
+        this.metrics.requests++;
+        const page = await iterator.fetchNext();
+        for (const u of page.resources ?? []) units.push({ ...u, etag: '' });
+        if (!page.hasMoreResults) break;
+      }
+    } catch (err) {
+      throw new StoreError('list units', (err as { code?: number }).code, { cause: err });
+    }
+    return units.sort((a, b) => a.name.localeCompare(b.name, 'nb'));
   }
 
-  async setTeamLink(teamId: string, unitId: string): Promise<void> {
+  async getTeam(teamId: string): Promise<TeamRef | undefined> {
+    const doc = await this.read<TeamDoc>(teamKey(teamId), teamKey(teamId), 'team');
+    if (!doc) return undefined;
+    return {
+      teamId,
+      ...(doc.serviceUrl ? { serviceUrl: doc.serviceUrl } : {}),
+      ...(doc.tenantId ? { tenantId: doc.tenantId } : {}),
+      ...(doc.targetUnitId ? { unitId: doc.targetUnitId } : {}),
+      ...(doc.linkedBy ? { linkedBy: doc.linkedBy } : {}),
+    };
+  }
+
+  /** Which unit a Teams team shows in its channel tab. */
+  async getTeamLink(teamId: string): Promise<string | undefined> {
+    return (await this.getTeam(teamId))?.unitId;
+  }
+
+  /** Merges what is known of a team (where to reach it, what it is linked to) into its document. */
+  private async upsertTeam(teamId: string, change: Partial<TeamDoc>): Promise<void> {
+    const current = await this.read<TeamDoc>(teamKey(teamId), teamKey(teamId), 'team');
+    const { etag: _e, ...rest } = current ?? { etag: '' };
     this.metrics.requests++;
     try {
       await this.container.items.upsert({
-        id: `team:${teamId}`,
-        unitId: `team:${teamId}`,
-        kind: 'teamLink',
-        targetUnitId: unitId,
+        ...rest,
+        ...change,
+        id: teamKey(teamId),
+        unitId: teamKey(teamId),
+        kind: 'team',
+        teamId,
       });
     } catch (err) {
-      throw new StoreError('upsert team link', (err as { code?: number }).code, { cause: err });
+      throw new StoreError('upsert team', (err as { code?: number }).code, { cause: err });
     }
+  }
+
+  async setTeamLink(teamId: string, unitId: string, linkedBy?: string): Promise<void> {
+    await this.upsertTeam(teamId, { targetUnitId: unitId, ...(linkedBy ? { linkedBy } : {}) });
+  }
+
+  /** Where to reach a team's roster (from the bot's install or a channel message). Not a decision. */
+  async rememberTeam(teamId: string, where: { serviceUrl: string; tenantId?: string }): Promise<void> {
+    await this.upsertTeam(teamId, {
+      serviceUrl: where.serviceUrl,
+      ...(where.tenantId ? { tenantId: where.tenantId } : {}),
+    });
   }
 }

@@ -4,6 +4,7 @@ import { type RegistrationValues, registrationModel, renderRegistration } from '
 import { escapeMarkdown as md } from '../../cards/render';
 import { type TextKey, t } from '../../core/i18n';
 import { ownProfile, registerTrainee } from '../../ops/profileRegister';
+import { unitChoices } from '../../ops/units';
 import { refusalText } from '../texts';
 import { notFoundCard } from './outcome';
 import { defineAction } from './types';
@@ -11,8 +12,7 @@ import { defineAction } from './types';
 const data = z.object({
   phase: z.string().max(40).optional(),
   specialty: z.string().max(200).optional(),
-  employer: z.string().max(500).optional(),
-  employerKind: z.string().max(40).optional(),
+  unitId: z.string().max(200).optional(),
   start: z.string().max(20).optional(),
   end: z.string().max(20).optional(),
   position: z.string().max(500).optional(),
@@ -22,8 +22,7 @@ const data = z.object({
 
 const LABELS: Record<string, TextKey[]> = {
   phase: ['phaseLabel'],
-  employer: ['employerLabel'],
-  employerKind: ['employerKindLabel'],
+  unit: ['employerLabel'],
   dates: ['startLabel', 'endLabel'],
   percent: ['percentLabel'],
   catalogs: ['catalogsLabel'],
@@ -50,8 +49,11 @@ export default defineAction(data, async (ctx, input) => {
       });
     else text = r.kind === 'refused' ? refusalText(lang, r.reason, r.details) : t(lang, 'lostRace');
     const profile = await ownProfile(deps, ctx.call.caller.aadObjectId);
+    const units = await unitChoices(deps);
     return {
-      card: renderRegistration(registrationModel(deps.catalogs, lang, { profile, values, notice: text })),
+      card: renderRegistration(
+        registrationModel(deps.catalogs, lang, { profile, values, notice: text, units }),
+      ),
     };
   }
   const { profile, phaseChoice } = r.value;

@@ -1,5 +1,6 @@
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
+import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
 import { help } from './help';
 import { inbox } from './inbox';
@@ -26,6 +27,7 @@ export const INTENT_HANDLERS: Handlers = {
   delegate: (turn) => delegateIntent(turn),
   roles: (turn) => rolesIntent(turn),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
+  createUnit: (turn) => createUnitIntent(turn),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

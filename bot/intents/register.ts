@@ -1,5 +1,6 @@
 import { registrationModel, renderRegistration } from '../../cards/registration';
 import { ownTrainee } from '../../ops/forms';
+import { unitChoices } from '../../ops/units';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
 
@@ -7,5 +8,9 @@ import { sendCard } from './send';
 export async function register(turn: Turn): Promise<void> {
   const own = await ownTrainee(turn.deps, turn, turn.person);
   const profile = own.kind === 'done' ? own.value.profile : undefined;
-  await sendCard(turn, renderRegistration(registrationModel(turn.deps.catalogs, turn.lang, { profile })));
+  const units = await unitChoices(turn.deps);
+  await sendCard(
+    turn,
+    renderRegistration(registrationModel(turn.deps.catalogs, turn.lang, { profile, units })),
+  );
 }

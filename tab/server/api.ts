@@ -12,7 +12,7 @@ import { overview, type Summary } from '../../ops/overview';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
-import { unitsOf } from '../../ops/units';
+import { unitsToLink } from '../../ops/units';
 import type { GoalRow, TraineeDetail, TraineeSummary } from '../shared/api';
 import { type AuthResult, type Caller, fromLoopback } from './auth';
 
@@ -252,7 +252,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   server.get(
     '/api/tab/units',
     guarded(async (_req, res, call) => {
-      send(res, 200, { units: await unitsOf(ops, call) });
+      send(res, 200, { units: await unitsToLink(ops, call) });
     }),
   );
 
@@ -264,7 +264,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       if (!body.success) return send(res, 400, { error: 'bad_request' });
       const r = await linkTeam(ops, call, { teamId: String(req.params.teamId), unitId: body.data.unitId });
       if (r.kind === 'invalid') return send(res, 400, { error: 'bad_request' });
-      // The same answer for a unit that does not exist and for one the caller has no part in.
+      // The same answer for a unit that does not exist, one the caller does not lead, and a team they are not in.
       if (r.kind !== 'done') return send(res, 403, { error: 'forbidden' });
       send(res, 200, r.value);
     }),

@@ -8,8 +8,42 @@ const nina = { aadObjectId: 'aad-nina', name: 'Nina Nilsen' };
 const kari = { aadObjectId: 'aad-kari', name: 'Kari Nordmann' };
 const ola = { aadObjectId: 'aad-ola', name: 'Ola Hansen' };
 const mallory = { aadObjectId: 'aad-mallory', name: 'Mallory' };
+const leif = { aadObjectId: 'aad-leif', name: 'Leif Leder' };
 
 describe('onboarding and roles over real HTTP', () => {
+  it('a workplace is created by a leader and chosen from a list; a typed name creates nothing', async () => {
+    const units = await app.store.units.list();
+    expect(units.find((u) => u.unitId === unitId)).toMatchObject({
+      name: 'Testby kommune',
+      owners: [leif.aadObjectId],
+    });
+    const form = await say('kom i gang', nina);
+    const choices = JSON.stringify(form[0]?.attachments);
+    expect(choices).toContain(unitId);
+    expect(choices).toContain('Testby kommune (Kommune)');
+    // A name typed into the form's data instead of a choice: refused, nothing created.
+    const typed = await post(
+      invoke(
+        'profile.register',
+        {
+          phase: 'LIS2',
+          unitId: 'Mitt eget sykehus',
+          start: '2026-09-01',
+          end: '2027-02-28',
+          percent: '100',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(typed.body.value).join(' ')).toMatch(
+      /Noe i skjemaet mangler eller er feil: Arbeidsgiver/,
+    );
+    expect((await app.store.units.list()).map((u) => u.name).sort()).toEqual(
+      ['Demo kommune, helse og omsorg', 'Testby kommune'].sort(),
+    );
+    expect(await app.store.people.get(nina.aadObjectId)).toMatchObject({ roles: [] });
+  });
+
   let app: TestApp;
   const post = async (activity: Record<string, unknown>) => {
     const res = await app.post(activity);
@@ -25,14 +59,14 @@ describe('onboarding and roles over real HTTP', () => {
     await app.notifier.idle();
     return app.connector.sent();
   };
+  let unitId = '';
   const register = () =>
     post(
       invoke(
         'profile.register',
         {
           phase: 'LIS1_municipality',
-          employer: 'Testby kommune',
-          employerKind: 'municipality',
+          unitId,
           start: '2026-09-01',
           end: '2027-02-28',
           position: 'LIS1',
@@ -45,6 +79,9 @@ describe('onboarding and roles over real HTTP', () => {
 
   beforeEach(async () => {
     app = await startTestApp();
+    // A leader creates the workplace; Nina will choose it from the list.
+    await say('opprett arbeidssted Testby kommune', leif);
+    unitId = (await app.store.units.list()).find((u) => u.name === 'Testby kommune')?.unitId ?? '';
   });
   afterEach(() => app.stop());
 
@@ -53,7 +90,7 @@ describe('onboarding and roles over real HTTP', () => {
     await say('hei', kari);
     const reg = await register();
     expect(cardTexts(reg.body.value).join(' ')).toMatch(
-      /Du er registrert som LIS1 – kommunedelen hos Testby kommune/,
+      /Du er registrert som LIS1 – kommunedelen hos Testby kommune\./,
     );
     const me = await app.store.people.get(nina.aadObjectId);
     expect(me?.traineeId).toMatch(/^lis-/);

@@ -1,6 +1,11 @@
 import { type Intent, matchIntent } from '../../core/intents';
 
 const cases: [string, Intent][] = [
+  // A leader creates their workplace (unit)
+  ['opprett arbeidssted Demo kommune, helse og omsorg', { kind: 'createUnit' }],
+  ['Opprett arbeidssted sykehus Medisinsk klinikk', { kind: 'createUnit' }],
+  ['create workplace Testby municipality', { kind: 'createUnit' }],
+  ['opprett arbeidssted', { kind: 'createUnit' }],
   // What is left, for oneself (bokmål)
   ['hva gjenstår?', { kind: 'whatsLeft' }],
   ['Hva gjenstår', { kind: 'whatsLeft' }],

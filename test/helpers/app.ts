@@ -5,9 +5,11 @@ import { loadConfig } from '../../bot/config';
 import { BotDispatcher } from '../../bot/dispatch';
 import { createLogger } from '../../bot/log';
 import { Notifier } from '../../bot/notify';
+import { BotRoster } from '../../bot/roster';
 import { createApp } from '../../bot/server';
 import type { BotDeps } from '../../bot/turn';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../../core/demo';
 import type { Store } from '../../store';
 import { seedDemoIfEmpty } from '../../store/seed';
 import type { TabAuthOptions } from '../../tab/server/auth';
@@ -69,15 +71,18 @@ export async function startTestApp(
   });
   const notifier = new Notifier(adapter, '', log);
   const dispatcher = new BotDispatcher(notifier);
+  const roster = new BotRoster(adapter, config.bot.appId, log);
   const deps: BotDeps = {
     store,
     catalogs,
     log,
     now: () => TEST_TODAY,
     dispatcher,
+    roster,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
   };
   dispatcher.attach(deps);
+  roster.attach(deps);
   const tab: TabAuthOptions = {
     tenants: [],
     jwksUrl: 'http://127.0.0.1:9/none',
@@ -93,6 +98,16 @@ export async function startTestApp(
   );
   const port = await app.listen(0, '127.0.0.1');
   const connector = await new ConnectorRecorder().start();
+  if (opts.seed !== false) {
+    // The demo team, as if the bot were installed there: Teams (the recorder) answers for its members.
+    await store.units.rememberTeam(DEMO_TEAM_ID, { serviceUrl: connector.url });
+    for (const p of Object.values(DEMO_PEOPLE))
+      connector.members.set(p.aadObjectId, {
+        id: `29:${p.aadObjectId}`,
+        name: p.name,
+        aadObjectId: p.aadObjectId,
+      });
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,

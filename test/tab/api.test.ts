@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
 
@@ -180,6 +181,15 @@ describe('the tab API behind Teams SSO', () => {
     const mine = await get('/api/tab/overview?team=team-id', await issuer.token(megan.aadObjectId));
     expect(mine.body.unit).toEqual({ unitId: 'unit-demo-kommune', name: 'Demo kommune, helse og omsorg' });
     expect((mine.body.trainees as { canOpen: boolean }[]).every((x) => x.canOpen)).toBe(true);
+    // A member of the team with no role for anyone: the summary only. Someone outside the team: nothing.
+    expect((await get('/api/tab/overview?team=team-id', await issuer.token('aad-colleague'))).status).toBe(
+      404,
+    );
+    app.connector.members.set('aad-colleague', {
+      id: '29:aad-colleague',
+      name: 'C',
+      aadObjectId: 'aad-colleague',
+    });
     const outsider = await get('/api/tab/overview?team=team-id', await issuer.token('aad-colleague'));
     const rows = outsider.body.trainees as Record<string, unknown>[];
     expect(rows.map((r) => Object.keys(r).sort())).toEqual([
@@ -189,21 +199,35 @@ describe('the tab API behind Teams SSO', () => {
     expect(rows.every((r) => r.canOpen === false)).toBe(true);
   });
 
-  it('links a team to a unit only for someone with a role there', async () => {
-    expect(
-      (
-        await post('/api/tab/teams/team-2/link', await issuer.token('aad-colleague'), {
-          unitId: 'unit-demo-kommune',
-        })
-      ).status,
-    ).toBe(403);
-    expect(
-      (
-        await post('/api/tab/teams/team-2/link', await issuer.token(megan.aadObjectId), {
-          unitId: 'unit-demo-kommune',
-        })
-      ).status,
-    ).toBe(200);
+  it('links a team only by a leader of the unit who is a member of the team, as Teams says', async () => {
+    // The bot is installed in the team: it learns where to ask Teams about the team's members.
+    await app.post({
+      ...message('hjelp', { serviceUrl: app.connector.url, from: megan, conversationType: 'channel' }),
+      channelData: { tenant: { id: 'tenant-demo' }, team: { id: 'team-2' } },
+    });
+    await app.notifier.idle();
+    // The recorder answers for every team alike: here Megan starts outside the team.
+    app.connector.members.delete(megan.aadObjectId);
+    app.connector.members.delete(alex.aadObjectId);
+    const link = async (who: string) =>
+      (await post('/api/tab/teams/team-2/link', await issuer.token(who), { unitId: 'unit-demo-kommune' }))
+        .status;
+    expect(await link('aad-colleague')).toBe(403);
+    expect(await link(alex.aadObjectId)).toBe(403); // a LIS of the unit, not its leader
+    expect(await link(isaiah.aadObjectId)).toBe(403); // a supervisor
+    expect(await link(megan.aadObjectId)).toBe(403); // the leader, but not in the team
+    expect(await app.store.units.getTeamLink('team-2')).toBeUndefined();
+    app.connector.members.set(megan.aadObjectId, {
+      id: `29:${megan.aadObjectId}`,
+      name: megan.name,
+      aadObjectId: megan.aadObjectId,
+    });
+    expect(await link(megan.aadObjectId)).toBe(200);
     expect(await app.store.units.getTeamLink('team-2')).toBe('unit-demo-kommune');
+    // The channel tab's summary is for members of the team only.
+    const view = async (who: string) =>
+      (await get('/api/tab/overview?team=team-2', await issuer.token(who))).status;
+    expect(await view(megan.aadObjectId)).toBe(200);
+    expect(await view(alex.aadObjectId)).toBe(404);
   });
 });

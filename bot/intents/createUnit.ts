@@ -1,0 +1,34 @@
+import { escapeMarkdown as md } from '../../cards/render';
+import { t } from '../../core/i18n';
+import { createUnit } from '../../ops/unitCreate';
+import type { Turn } from '../turn';
+
+const COMMAND =
+  /^\s*(?:opprett|lag|create|new)\s+(?:nytt\s+)?(?:arbeidssted|workplace|enhet|unit)\s*(?:(sykehus|hospital)\b\s*)?(.*)$/is;
+
+/**
+ * "opprett arbeidssted Demo kommune, helse og omsorg": a leader creates their workplace (unit),
+ * which LIS then choose from a list when they register. The name is taken as typed.
+ */
+export async function createUnitIntent(turn: Turn): Promise<void> {
+  const { lang } = turn;
+  const text = (turn.context.activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').replace(/&nbsp;/g, ' ');
+  const m = COMMAND.exec(text);
+  const name = m?.[2]?.trim() ?? '';
+  if (!name) {
+    await turn.context.sendActivity(t(lang, 'unitHow'));
+    return;
+  }
+  const now = turn.deps.now().toISOString();
+  const r = await createUnit(
+    turn.deps,
+    { caller: turn.caller, now },
+    { name, kind: m?.[1] ? 'hospital' : 'municipality' },
+  );
+  if (r.kind !== 'done') {
+    await turn.context.sendActivity(t(lang, 'unitHow'));
+    return;
+  }
+  const shown = md(r.value.unit.name);
+  await turn.context.sendActivity(t(lang, r.value.created ? 'unitCreated' : 'unitExists', { name: shown }));
+}
