@@ -17,7 +17,7 @@ import type { Call, Caller } from '../ops/types';
 import { CARD_ACTIONS } from './actions';
 import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
-import { personalConversation } from './conversation';
+import { intentText, personalConversation } from './conversation';
 import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
@@ -72,7 +72,7 @@ export class LisBot extends TeamsActivityHandler {
       }
       await this.rememberTeam(context);
       const turn = await this.turnOf(context);
-      const intent = matchIntent(context.activity.text);
+      const intent = matchIntent(intentText(context.activity));
       const a = context.activity;
       this.deps.log.info(
         {
@@ -87,8 +87,11 @@ export class LisBot extends TeamsActivityHandler {
       await next();
     });
     this.onInstallationUpdateAdd(async (context, next) => {
-      const turn = await this.turnOf(context);
-      await handleIntent(turn, { kind: 'help' });
+      // A welcome on a first install only: an upgrade ('add-upgrade') must not repost help in every chat and team.
+      if (context.activity.action === 'add') {
+        const turn = await this.turnOf(context);
+        await handleIntent(turn, { kind: 'help' });
+      }
       await next();
     });
     // Installed in a team: remember where to ask Teams about its members (for its channel tab).
@@ -180,11 +183,16 @@ export class LisBot extends TeamsActivityHandler {
         log.warn({ verb, activityId: a.id, field: result.invalid }, 'bad card data');
         return error(400, 'BadRequest', `invalid card data: ${result.invalid}`);
       }
-      // An action clicked in a list (the inbox) redraws the list, with a line on what was done.
-      if (raw.view === 'inbox' && 'card' in result && result.done) {
-        return answer({
-          card: await inboxCard(this.deps, call, lang, undefined, { text: result.done, style: 'good' }),
-        });
+      // An action clicked in a list (the inbox) redraws the list, with a line on what was done or
+      // why not: the leader keeps the rest of the list, whatever the outcome of the one item.
+      const note =
+        'card' in result
+          ? result.done
+            ? { text: result.done, style: 'good' as const }
+            : result.note
+          : undefined;
+      if (raw.view === 'inbox' && note) {
+        return answer({ card: await inboxCard(this.deps, call, lang, undefined, note) });
       }
       return answer(result);
     } catch (err) {

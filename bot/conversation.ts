@@ -17,3 +17,21 @@ export function personalConversation(a: Partial<Activity>): StoredConversation |
     ...(a.locale ? { locale: a.locale } : {}),
   };
 }
+
+/**
+ * The text to understand, as Teams sends it in a channel or group chat: the bot's own @mention
+ * removed (by the activity's mention entities), another person's mention kept as their name.
+ * HTML entities (`&nbsp;`) are decoded by the matcher.
+ */
+export function intentText(a: Partial<Activity>): string {
+  let text = a.text ?? '';
+  for (const e of a.entities ?? []) {
+    if (e.type !== 'mention' || typeof e.text !== 'string') continue;
+    const mentioned = e.mentioned as { id?: string; name?: string } | undefined;
+    text = text.replace(
+      e.text,
+      mentioned?.id && mentioned.id === a.recipient?.id ? ' ' : (mentioned?.name ?? ' '),
+    );
+  }
+  return text;
+}

@@ -82,6 +82,7 @@ async function main(): Promise<void> {
     now,
     dispatcher,
     roster,
+    notifier,
     ...(tabUrl ? { tabUrl } : {}),
     benchMode: config.benchMode,
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,

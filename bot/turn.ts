@@ -3,6 +3,7 @@ import type { Lang } from '../core/i18n';
 import type { Person, Stored } from '../core/model';
 import type { Caller, OpsDeps } from '../ops/types';
 import type { Logger } from './log';
+import type { Notifier } from './notify';
 
 /** What every intent and card action gets: the operations' services, and the bot's own settings. */
 export interface BotDeps extends OpsDeps {
@@ -12,6 +13,8 @@ export interface BotDeps extends OpsDeps {
   tabUrl?: string;
   /** When set (a single-tenant registration), activities from other tenants are refused. */
   allowedTenants?: readonly string[];
+  /** Sends to people's own chats (an answer moved out of a shared conversation). */
+  notifier: Notifier;
   /** Benchmark only (see BENCH_MODE): the echo baseline and the metrics route exist. */
   benchMode?: boolean;
 }

@@ -23,6 +23,14 @@ const TEXTS = {
     nb: 'Skriv «hjelp» når som helst for å se dette igjen.',
     en: 'Type "help" at any time to see this again.',
   },
+  answeredPrivately: {
+    nb: 'Jeg har svart {name} i en privat chat.',
+    en: 'I have answered {name} in a private chat.',
+  },
+  askPrivately: {
+    nb: 'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
+    en: 'This is personal, so I answer it in a private chat only. Open the "LIS" app and ask me there.',
+  },
   apology: {
     nb: 'Beklager, noe gikk galt hos oss. Prøv igjen om litt. Feilkode: {id}',
     en: 'Sorry, something went wrong on our side. Please try again shortly. Error code: {id}',

@@ -17,10 +17,22 @@ export type Intent =
   | { kind: 'createUnit' }
   | { kind: 'unknown' };
 
-/** Lower-case, strip `<at>…</at>` mentions, punctuation and repeated spaces; keep æ, ø, å. */
+const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Teams sends channel and group-chat text as HTML: `&nbsp;`, `&amp;`, numeric entities. */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}
+
+/** Lower-case, strip `<at>…</at>` mentions, HTML entities, punctuation and repeated spaces; keep æ, ø, å. */
 export function normalise(text: string): string {
-  return text
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
+  return decodeEntities(text.replace(/<at>[^<]*<\/at>/gi, ' '))
     .toLowerCase()
     .normalize('NFC')
     .replace(/[’'`´]/g, '')

@@ -36,20 +36,28 @@ export function itemCard<V>(
       return { card: draw(outcome.value, extra.notice), ...(extra.done ? { done: extra.done } : {}) };
     }
     case 'not_found':
-      return { card: notFoundCard(lang) };
-    case 'stale':
-      return { card: draw(outcome.view, { text: t(lang, 'staleCard'), style: 'accent' }) };
-    case 'lost_race':
-      return { card: draw(outcome.view, { text: t(lang, 'lostRace'), style: 'warning' }) };
+      return {
+        card: notFoundCard(lang),
+        note: { text: `${t(lang, 'err_not_found')} ${t(lang, 'nothingChanged')}`, style: 'attention' },
+      };
+    case 'stale': {
+      const note: Notice = { text: t(lang, 'staleCard'), style: 'accent' };
+      return { card: draw(outcome.view, note), note };
+    }
+    case 'lost_race': {
+      const note: Notice = { text: t(lang, 'lostRace'), style: 'warning' };
+      return { card: draw(outcome.view, note), note };
+    }
     case 'refused':
     case 'invalid': {
       const text =
         outcome.kind === 'refused'
           ? refusalText(lang, outcome.reason, outcome.details)
           : refusalText(lang, 'bad_input', { field: outcome.field });
+      const note: Notice = { text, style: 'attention' };
       return outcome.view
-        ? { card: draw(outcome.view, { text, style: 'attention' }) }
-        : { card: noticeCard(t(lang, 'refusedTitle'), [text], 'attention') };
+        ? { card: draw(outcome.view, note), note }
+        : { card: noticeCard(t(lang, 'refusedTitle'), [text], 'attention'), note };
     }
   }
 }

@@ -1,6 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
+import type { Notice } from '../../cards/views';
 import type { Lang } from '../../core/i18n';
 import type { Call } from '../../ops/types';
 import type { BotDeps } from '../turn';
@@ -17,8 +18,11 @@ export interface ActionContext {
   userId: string;
 }
 
-/** `done`: a short line saying what was done, for a list view (the inbox) to show after the action. */
-export type ActionResult = { card: AdaptiveCard; done?: string } | { message: string };
+/**
+ * `done`: a short line saying what was done; `note`: what happened instead (refused, out of date).
+ * A list view (the inbox) shows either above the list again.
+ */
+export type ActionResult = { card: AdaptiveCard; done?: string; note?: Notice } | { message: string };
 
 /** One card action: it validates its own data and runs. The registry keys them by their verb. */
 export interface CardAction {

@@ -10,7 +10,7 @@ import { ownTrainee } from '../../ops/forms';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { inviteLineText } from '../actions/roleInvite';
 import type { Turn } from '../turn';
-import { sendCard } from './send';
+import { reply, sendCard, sendShared } from './send';
 
 const ROLE_WORDS: [RegExp, Role][] = [
   [/\b(leder|leader|sjef)\b/, 'leader'],
@@ -26,7 +26,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
   const { lang, deps, context } = turn;
   const own = await ownTrainee(deps, turn, turn.person);
   if (own.kind !== 'done') {
-    await context.sendActivity(t(lang, 'err_not_registered'));
+    await reply(turn, t(lang, 'err_not_registered'));
     return;
   }
   const profile = own.value.profile;
@@ -68,7 +68,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
         )
       : undefined;
   const lines = r?.kind === 'done' ? r.value.lines.map((l) => inviteLineText(lang, l, md(profile.name))) : [];
-  await sendCard(
+  await sendShared(
     turn,
     noticeCard(
       t(lang, 'invitationsTitle'),

@@ -4,13 +4,13 @@ import { t } from '../../core/i18n';
 import { activeHolders } from '../../core/policy';
 import { ownTrainee } from '../../ops/forms';
 import type { Turn } from '../turn';
-import { sendCard } from './send';
+import { reply, sendCard } from './send';
 
 /** "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature. */
 export async function newActivity(turn: Turn): Promise<void> {
   const own = await ownTrainee(turn.deps, turn, turn.person);
   if (own.kind !== 'done') {
-    await turn.context.sendActivity(t(turn.lang, 'err_not_registered'));
+    await reply(turn, t(turn.lang, 'err_not_registered'));
     return;
   }
   const snap = own.value;

@@ -5,14 +5,14 @@ import { ownTrainee } from '../../ops/forms';
 import { loadGoalOrBlank } from '../../ops/load';
 import { goalCard } from '../actions/goalShared';
 import type { Turn } from '../turn';
-import { sendCard } from './send';
+import { reply, sendCard } from './send';
 
 /** "be om godkjenning DEL1-042": shows the LIS's own goal with its basis and an "Ask for approval" button. */
 export async function requestApprovalIntent(turn: Turn, goalId: string): Promise<void> {
   const { deps, lang } = turn;
   const own = await ownTrainee(deps, turn, turn.person);
   if (own.kind !== 'done') {
-    await turn.context.sendActivity(t(lang, 'err_not_registered'));
+    await reply(turn, t(lang, 'err_not_registered'));
     return;
   }
   const profile = own.value.profile;
@@ -22,7 +22,7 @@ export async function requestApprovalIntent(turn: Turn, goalId: string): Promise
     ? await loadGoalOrBlank(deps, profile.traineeId, goalDocId(catalogId, goalId), now.toISOString())
     : undefined;
   if (!l) {
-    await turn.context.sendActivity(t(lang, 'err_not_found'));
+    await reply(turn, t(lang, 'err_not_found'));
     return;
   }
   await sendCard(

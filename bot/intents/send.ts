@@ -1,8 +1,49 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
+import { type Activity, CardFactory, MessageFactory } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/render';
+import { escapeMarkdown as md } from '../../cards/render';
+import { t } from '../../core/i18n';
 import type { Turn } from '../turn';
 
-/** Replies with a card (and an optional line of text above it). */
+const isShared = (turn: Turn) => {
+  const type = turn.context.activity.conversation?.conversationType;
+  return !!type && type !== 'personal';
+};
+
+/**
+ * Answers with something about a person (progress, what waits, roles, their forms). In a 1:1 chat
+ * it is the reply; in a group chat or channel it goes to the asker's own 1:1 chat instead, and the
+ * shared place only gets a short pointer, so nobody else reads it.
+ */
+export async function reply(
+  turn: Turn,
+  message: string | { card: AdaptiveCard; text?: string },
+): Promise<void> {
+  const activity: Partial<Activity> =
+    typeof message === 'string'
+      ? MessageFactory.text(message)
+      : MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text);
+  if (!isShared(turn)) {
+    await turn.context.sendActivity(activity);
+    return;
+  }
+  const to = turn.person?.conversation;
+  const sent =
+    !!to &&
+    !!(await turn.deps.notifier.send(
+      to,
+      activity.text,
+      typeof message === 'string' ? undefined : message.card,
+    ));
+  const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
+  await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
+}
+
+/** Replies with a card (and an optional line of text above it), privately where the conversation is shared. */
 export async function sendCard(turn: Turn, card: AdaptiveCard, text?: string): Promise<void> {
+  await reply(turn, { card, ...(text ? { text } : {}) });
+}
+
+/** Replies in the conversation where the message came, shared or not (help, an invitation by @mention). */
+export async function sendShared(turn: Turn, card: AdaptiveCard, text?: string): Promise<void> {
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), text));
 }

@@ -1,10 +1,10 @@
-import { CardFactory, MessageFactory } from 'botbuilder';
 import { progressModel, progressSentence, renderProgressCard } from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
+import { reply } from './send';
 
 /**
  * "hva gjenstår?" / "what is left?" (optionally "for Alex"): one sentence, then a card.
@@ -22,7 +22,7 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
   );
   if (r.kind !== 'done') {
     const names = escapeMarkdown(r.kind === 'refused' ? (r.details.names ?? '') : '');
-    const reply =
+    const answer =
       r.kind === 'refused' && r.reason === 'no_trainees'
         ? t(lang, 'noTraineesForYou')
         : r.kind === 'refused' && r.reason === 'pick'
@@ -30,7 +30,7 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
           : r.kind === 'refused' && r.reason === 'ambiguous'
             ? t(lang, 'whoIsIt', { names })
             : t(lang, 'unknownPerson', { name: escapeMarkdown(name ?? '') });
-    await turn.context.sendActivity(reply);
+    await reply(turn, answer);
     return;
   }
   const { progress, profile, viewerIsLis } = r.value;
@@ -38,5 +38,5 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
   const card = renderProgressCard(
     progressModel(progress, profile, lang, { viewerIsLis, tabUrl: turn.deps.tabUrl }),
   );
-  await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), sentence));
+  await reply(turn, { card, text: sentence });
 }

@@ -1,6 +1,12 @@
 import { type Intent, matchIntent } from '../../core/intents';
 
 const cases: [string, Intent][] = [
+  // As Teams sends text in channels and group chats: the mention, then HTML entities
+  ['<at>LIS</at>&nbsp;hva venter på meg?', { kind: 'inbox' }],
+  ['<at>LIS</at>&nbsp;hva&nbsp;gjenstår?', { kind: 'whatsLeft' }],
+  ['<at>LIS i Teams</at> hva gjenstår for Alex&#160;Wilber?', { kind: 'whatsLeft', name: 'Alex Wilber' }],
+  ['<at>LIS</at>&nbsp;hjelp', { kind: 'help' }],
+  ['status &amp; fremdrift', { kind: 'unknown' }],
   // A leader creates their workplace (unit)
   ['opprett arbeidssted Demo kommune, helse og omsorg', { kind: 'createUnit' }],
   ['Opprett arbeidssted sykehus Medisinsk klinikk', { kind: 'createUnit' }],

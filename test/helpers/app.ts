@@ -79,6 +79,7 @@ export async function startTestApp(
     now: () => TEST_TODAY,
     dispatcher,
     roster,
+    notifier,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
   };
   dispatcher.attach(deps);

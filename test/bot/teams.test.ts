@@ -1,0 +1,114 @@
+import { DEMO_PEOPLE } from '../../core/demo';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const { alex, megan, isaiah } = DEMO_PEOPLE;
+const BOT = { id: '28:lis-bot', name: 'LIS' };
+
+/** A channel message as Teams sends it: the bot's mention as HTML, `&nbsp;`, mention entities, the team. */
+function channelMessage(
+  text: string,
+  from: { aadObjectId: string; name: string },
+  serviceUrl: string,
+  mentions: object[] = [],
+) {
+  return {
+    ...message(text, {
+      from,
+      serviceUrl,
+      conversationType: 'channel',
+      conversationId: '19:general@thread.tacv2;messageid=1',
+    }),
+    channelData: {
+      tenant: { id: 'tenant-demo' },
+      team: { id: '19:team@thread.tacv2' },
+      channel: { id: '19:general@thread.tacv2' },
+    },
+    entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: BOT }, ...mentions],
+  };
+}
+
+describe('Teams text, lifecycle and shared places', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp();
+    // Megan and Alex have their 1:1 chats with the bot.
+    for (const who of [megan, alex])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.notifier.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+
+  it('"<at>LIS</at>&nbsp;hva venter på meg?" in a channel: understood; the inbox goes to the 1:1 chat, the channel gets a pointer', async () => {
+    await app.post(channelMessage('<at>LIS</at>&nbsp;hva venter på meg?', megan, app.connector.url));
+    await app.notifier.idle();
+    const toChannel = app.connector.calls.filter((c) => c.path.includes('19:general@thread.tacv2'));
+    const toMegan = app.connector.calls.filter((c) => c.path.includes(`a:personal-${megan.aadObjectId}`));
+    expect(toChannel.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
+    expect(JSON.stringify(toChannel)).not.toMatch(/Alex|DEL1-|Godkjenn/);
+    expect(cardTexts(toMegan[0]?.body.attachments)).toContain('Alex Wilber (LIS1)');
+  });
+
+  it('"hva gjenstår for @Alex" in a group chat: the mention is read as the name; the answer is private', async () => {
+    const alexMention = {
+      type: 'mention',
+      text: '<at>Alex Wilber</at>',
+      mentioned: { id: `29:${alex.aadObjectId}`, name: 'Alex Wilber' },
+    };
+    await app.post(
+      channelMessage('<at>LIS</at>&nbsp;hva gjenstår for <at>Alex Wilber</at>?', megan, app.connector.url, [
+        alexMention,
+      ]),
+    );
+    await app.notifier.idle();
+    const shared = app.connector.calls.filter((c) => c.path.includes('19:general'));
+    expect(shared.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
+    const toMegan = app.connector.calls.find((c) => c.path.includes(`a:personal-${megan.aadObjectId}`));
+    expect(String(toMegan?.body.text)).toMatch(/^Alex Wilber har \d+ av \d+ læringsmål igjen/);
+  });
+
+  it('someone with no 1:1 chat yet is told to ask privately; nothing personal is posted', async () => {
+    await app.post(channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url));
+    await app.notifier.idle();
+    expect(app.connector.sent().map((s) => s.text)).toEqual([
+      'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
+    ]);
+  });
+
+  it('welcomes on a first install only, not on an upgrade', async () => {
+    const install = (action: string) => ({
+      ...message('', { from: alex, serviceUrl: app.connector.url }),
+      type: 'installationUpdate',
+      action,
+      text: undefined,
+    });
+    await app.post(install('add-upgrade'));
+    await app.notifier.idle();
+    expect(app.connector.sent()).toHaveLength(0);
+    await app.post(install('add'));
+    await app.notifier.idle();
+    expect(app.connector.sent().map((s) => s.text)).toEqual([
+      expect.stringMatching(/^Jeg holder orden på læringsmål/),
+    ]);
+  });
+
+  it('a refused or outdated click in the inbox redraws the inbox with the reason, not a single item', async () => {
+    const inbox = async () => {
+      app.connector.clear();
+      await app.post(message('hva venter på meg?', { from: megan, serviceUrl: app.connector.url }));
+      await app.notifier.idle();
+      return app.connector.sent()[0]?.attachments;
+    };
+    const approve = cardButtons(await inbox()).find((b) => b.verb === 'goal.approve');
+    expect(approve).toBeDefined();
+    // The card is out of date: someone changed the goal since it was drawn.
+    const stale = { ...approve!.data, rev: Number(approve!.data.rev) + 5 };
+    const res = await app.post(invoke('goal.approve', stale, { from: megan, serviceUrl: app.connector.url }));
+    const body = (await res.json()) as { value: unknown };
+    const texts = cardTexts(body.value);
+    expect(texts[0]).toBe('Kortet var utdatert. Slik står det nå:');
+    expect(texts).toContain('Dette venter på deg');
+    expect(texts).toContain('Lynne Robbins (LIS3)');
+  });
+});
