@@ -13,4 +13,6 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!.*strip-bom/)'],
   testTimeout: 30000,
+  // A suite whose setup failed can leave a server open; that must fail the run, never stall CI for its 90 minutes.
+  forceExit: true,
 };

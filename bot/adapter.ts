@@ -95,7 +95,8 @@ export function createAdapter(
     {
       MicrosoftAppId: config.bot.appId,
       MicrosoftAppPassword: config.bot.appPassword,
-      MicrosoftAppType: config.bot.appType,
+      // Without an app id (local development) the SDK runs anonymous; an app type would make it demand one.
+      ...(config.bot.appId ? { MicrosoftAppType: config.bot.appType } : {}),
       MicrosoftAppTenantId: config.bot.tenantId,
       // Naming one endpoint makes the SDK take all of them as given: the public cloud's, but the keys' address.
       ...(opts.openIdMetadataUrl

@@ -25,7 +25,7 @@ const schema = z
       .enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI'], {
         error: 'expected MultiTenant, SingleTenant or UserAssignedMSI',
       })
-      .default('MultiTenant'),
+      .default('SingleTenant'),
     COSMOS_ENDPOINT: z
       .url({ protocol: /^https$/, error: 'expected an https:// URL of a Cosmos DB account' })
       .optional(),
@@ -78,6 +78,32 @@ const schema = z
         code: 'custom',
         path: ['MICROSOFT_APP_ID'],
         message: `required when HOST is not a loopback address (without it requests are not authenticated; got HOST "${env.HOST}")`,
+      });
+    }
+    // New Azure Bot resources cannot be multi-tenant (since 2025-07-31); a registration that claims to be will not work.
+    if (appId && env.MICROSOFT_APP_TYPE === 'MultiTenant') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_TYPE'],
+        message:
+          'MultiTenant is not offered for new Azure bots: use SingleTenant (with MICROSOFT_APP_TENANT_ID) or UserAssignedMSI',
+      });
+    }
+    // A deployed bot with a tab that nobody can sign in to: every tab call would be 401.
+    if (appId && !env.AAD_APP_CLIENT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AAD_APP_CLIENT_ID'],
+        message:
+          "required when MICROSOFT_APP_ID is set (the tab's single sign-on app; often the bot's own app id)",
+      });
+    }
+    if (env.AAD_APP_CLIENT_ID && !env.TAB_ALLOWED_TENANTS && !env.MICROSOFT_APP_TENANT_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TAB_ALLOWED_TENANTS'],
+        message:
+          'required when AAD_APP_CLIENT_ID is set (whose sign-ins the tab accepts; or set MICROSOFT_APP_TENANT_ID)',
       });
     }
     if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {

@@ -46,12 +46,15 @@ export function loadEnv(envName: string, dir = join(ROOT, 'env')): Record<string
   };
 }
 
+/** Variables that may be empty on purpose (production has no name suffix). They must still be listed. */
+export const MAY_BE_EMPTY: ReadonlySet<string> = new Set(['APP_NAME_SUFFIX']);
+
 /** Replaces `${{NAME}}`; returns the names that had no value. */
 export function fill(template: string, vars: Record<string, string>): { text: string; missing: string[] } {
   const missing = new Set<string>();
   const text = template.replace(/\$\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => {
     const v = vars[name];
-    if (v === undefined || v === '') {
+    if (v === undefined || (v === '' && !MAY_BE_EMPTY.has(name))) {
       missing.add(name);
       return '';
     }

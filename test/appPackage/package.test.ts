@@ -44,6 +44,29 @@ describe('npm run package', () => {
     expect(existsSync(join(out, 'appPackage.local.zip'))).toBe(false);
   });
 
+  it('builds production with every id given and no name suffix (an empty suffix is not missing)', async () => {
+    const prod = loadEnv('prod');
+    const vars = {
+      ...prod,
+      BOT_ID: '22222222-3333-4444-5555-666666666666',
+      AAD_APP_CLIENT_ID: '22222222-3333-4444-5555-666666666666',
+      TAB_DOMAIN: 'lis-prod.azurewebsites.net',
+      TAB_ENDPOINT: 'https://lis-prod.azurewebsites.net',
+      DEVELOPER_URL: 'https://www.example-kommune.no',
+    };
+    expect(prod.APP_NAME_SUFFIX).toBe('');
+    const r = await buildPackage('prod', { vars, outDir: out });
+    expect(r.problems).toEqual([]);
+    expect(existsSync(join(out, 'appPackage.prod.zip'))).toBe(true);
+    // Without the ids, the missing ones are named.
+    const none = await buildPackage('prod', { vars: loadEnv('prod'), outDir: out });
+    expect(none.problems.map((p) => p.split(':')[0]).sort()).toEqual(
+      ['AAD_APP_CLIENT_ID', 'BOT_ID', 'DEVELOPER_URL', 'TAB_DOMAIN', 'TAB_ENDPOINT'].map(
+        (v) => `missing variable ${v}`,
+      ),
+    );
+  });
+
   it('fails a broken manifest with readable errors and writes no zip', async () => {
     const broken = manifestTemplate
       .replace('"groupChat", "team"]', '"groupchat", "team"]')

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from '../../bot/config';
 
+const T = '11111111-2222-3333-4444-555555555555';
+
 const errorsOf = (env: Record<string, string>): string[] => {
   try {
     loadConfig(env);
@@ -30,6 +32,7 @@ describe('configuration', () => {
       MICROSOFT_APP_PASSWORD: 'secret',
       MICROSOFT_APP_TENANT_ID: 'tenant',
       MICROSOFT_APP_TYPE: 'SingleTenant',
+      AAD_APP_CLIENT_ID: 'app',
       COSMOS_ENDPOINT: 'https://acct.documents.azure.com:443/',
       COSMOS_KEY: 'k',
       LOG_LEVEL: 'warn',
@@ -62,13 +65,15 @@ describe('configuration', () => {
   });
 
   it('requires what goes with what, and never prints a secret', () => {
-    expect(errorsOf({ MICROSOFT_APP_ID: 'app' })).toEqual([
+    expect(errorsOf({ MICROSOFT_APP_ID: 'app', AAD_APP_CLIENT_ID: 'app', TAB_ALLOWED_TENANTS: T })).toEqual([
       'Configuration error: MICROSOFT_APP_PASSWORD required when MICROSOFT_APP_ID is set',
+      'Configuration error: MICROSOFT_APP_TENANT_ID required when MICROSOFT_APP_TYPE is SingleTenant',
     ]);
     expect(
       errorsOf({ MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'SingleTenant' }),
     ).toEqual([
       'Configuration error: MICROSOFT_APP_TENANT_ID required when MICROSOFT_APP_TYPE is SingleTenant',
+      "Configuration error: AAD_APP_CLIENT_ID required when MICROSOFT_APP_ID is set (the tab's single sign-on app; often the bot's own app id)",
     ]);
     expect(errorsOf({ COSMOS_ENDPOINT: 'https://a.documents.azure.com/' })).toEqual([
       'Configuration error: COSMOS_KEY required when COSMOS_ENDPOINT is set',
@@ -76,6 +81,23 @@ describe('configuration', () => {
     expect(errorsOf({ MICROSOFT_APP_TYPE: 'Weird', MICROSOFT_APP_PASSWORD: 'hunter2' }).join()).not.toContain(
       'hunter2',
     );
+  });
+
+  it('refuses a configuration that cannot work, naming what is missing', () => {
+    const bot = {
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'p',
+      AAD_APP_CLIENT_ID: 'app',
+      TAB_ALLOWED_TENANTS: T,
+    };
+    expect(errorsOf({ ...bot, MICROSOFT_APP_TYPE: 'MultiTenant' })).toEqual([
+      'Configuration error: MICROSOFT_APP_TYPE MultiTenant is not offered for new Azure bots: use SingleTenant (with MICROSOFT_APP_TENANT_ID) or UserAssignedMSI (got "MultiTenant")',
+    ]);
+    // Single sign-on with no tenant to accept sign-ins from: every tab call would be 401.
+    expect(errorsOf({ AAD_APP_CLIENT_ID: 'app' })).toEqual([
+      'Configuration error: TAB_ALLOWED_TENANTS required when AAD_APP_CLIENT_ID is set (whose sign-ins the tab accepts; or set MICROSOFT_APP_TENANT_ID)',
+    ]);
+    expect(loadConfig({ ...bot, MICROSOFT_APP_TENANT_ID: T }).bot.appType).toBe('SingleTenant');
   });
 
   it('refuses anonymous mode (no app id) on an address other machines can reach', () => {

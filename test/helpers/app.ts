@@ -62,6 +62,7 @@ export async function startTestApp(
           MICROSOFT_APP_PASSWORD: 'test-secret',
           MICROSOFT_APP_TYPE: 'SingleTenant',
           MICROSOFT_APP_TENANT_ID: '11111111-2222-3333-4444-555555555555',
+          AAD_APP_CLIENT_ID: opts.bot.appId,
         }
       : {},
   );
