@@ -156,7 +156,8 @@ export class ConfigError extends Error {
   }
 }
 
-const KNOWN = Object.keys(schema.shape);
+/** Every variable the app reads (the README's configuration table lists each; a test compares). */
+export const KNOWN = Object.keys(schema.shape);
 
 /** Reads the settings; empty strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

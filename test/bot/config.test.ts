@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from '../../bot/config';
+import { ConfigError, KNOWN, loadConfig } from '../../bot/config';
 
 const T = '11111111-2222-3333-4444-555555555555';
 
@@ -110,5 +110,35 @@ describe('configuration', () => {
 
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', COSMOS_ENDPOINT: ' ' }).port).toBe(3978);
+  });
+});
+
+describe('the README lists every variable the code reads', () => {
+  it('has a row in the configuration table for each setting, and names each tool variable', () => {
+    const { readFileSync, readdirSync, statSync } = require('node:fs') as typeof import('node:fs');
+    const { join } = require('node:path') as typeof import('node:path');
+    const root = join(__dirname, '..', '..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Configuration'), readme.indexOf('## Goal catalogs'));
+    const rows = [...section.matchAll(/^\| `([A-Z_]+)`/gm)].map((m) => m[1]);
+    expect([...KNOWN].sort()).toEqual([...new Set(rows)].sort());
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir)).flatMap((n) =>
+        statSync(join(root, dir, n)).isDirectory()
+          ? files(join(dir, n))
+          : n.endsWith('.ts')
+            ? [join(dir, n)]
+            : [],
+      );
+    const read = new Set(
+      ['bot', 'tools', 'bench', 'store', 'ops', 'core', 'tab/server']
+        .flatMap(files)
+        .flatMap((f) =>
+          [...readFileSync(join(root, f), 'utf8').matchAll(/process\.env\.([A-Z_]+)/g)].map(
+            (m) => m[1] as string,
+          ),
+        ),
+    );
+    for (const name of read) if (!['PATH', 'HOME'].includes(name)) expect(section).toContain(`\`${name}\``);
   });
 });
