@@ -91,7 +91,7 @@ resource web 'Microsoft.Web/sites@2023-12-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     siteConfig: {
-      linuxFxVersion: 'NODE|20-lts'
+      linuxFxVersion: 'NODE|22-lts'
       // The deployment package is built with `npm ci && npm run build`; start the compiled app.
       appCommandLine: 'node --disable-warning=DEP0111 dist/bot/main.js'
       alwaysOn: true

@@ -36,6 +36,11 @@ async function freePort(): Promise<number> {
 }
 
 describe('starting the app', () => {
+  it('runs on a supported Node LTS (22 or 24; Node 20 reached end of life on 2026-04-30)', () => {
+    const major = Number(process.versions.node.split('.')[0]);
+    expect([22, 24]).toContain(major);
+  });
+
   it('stops with one clear line naming a bad variable', async () => {
     const r = await runMain({ PORT: 'abc' });
     expect(r.code).toBe(2);
