@@ -43,6 +43,7 @@ const schema = z
       .default('info'),
     CATALOG_DIR: z.string().min(1, 'expected a folder').default('data/catalogs'),
     TEAMS_APP_ID: z.string().trim().min(1).max(64).optional(),
+    TEAMS_CATALOG_APP_ID: z.string().trim().min(1).max(64).optional(),
     AAD_APP_CLIENT_ID: z.string().trim().min(1).max(64).optional(),
     AAD_APP_ID_URI: z
       .string()
@@ -141,6 +142,8 @@ export interface Config {
   /** The tab's single sign-on: whose tokens are accepted. Without a client id, only the development identity works. */
   readonly tab: {
     readonly teamsAppId?: string;
+    /** The id the org catalog gave the app on upload; deep links to an org-catalog app need it. */
+    readonly catalogAppId?: string;
     readonly clientId?: string;
     readonly appIdUri?: string;
     readonly tenants: readonly string[];
@@ -203,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     benchMode: e.BENCH_MODE ?? false,
     tab: Object.freeze({
       teamsAppId: e.TEAMS_APP_ID,
+      catalogAppId: e.TEAMS_CATALOG_APP_ID,
       clientId: e.AAD_APP_CLIENT_ID,
       appIdUri: e.AAD_APP_ID_URI,
       tenants: Object.freeze(
@@ -211,4 +215,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       jwksUrl: e.TAB_JWKS_URL ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
     }),
   });
+}
+
+/** The deep link to the personal tab: an app from the org catalog is linked by the catalog's id for it. */
+export function tabLink(config: Pick<Config, 'tab'>): string | undefined {
+  const appId = config.tab.catalogAppId ?? config.tab.teamsAppId;
+  return appId ? `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/progress` : undefined;
 }

@@ -5,7 +5,7 @@ import { seedDemoIfEmpty } from '../store/seed';
 import { createAdapter } from './adapter';
 import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
-import { type Config, ConfigError, isLoopbackHost, loadConfig } from './config';
+import { type Config, ConfigError, isLoopbackHost, loadConfig, tabLink } from './config';
 import { BotDispatcher } from './dispatch';
 import { correlationId, createLogger, routeConsole } from './log';
 import { Notifier } from './notify';
@@ -64,9 +64,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const tabUrl = config.tab.teamsAppId
-    ? `https://teams.microsoft.com/l/entity/${config.tab.teamsAppId}/progress`
-    : undefined;
+  const tabUrl = tabLink(config);
   const { adapter, auth } = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const dispatcher = new BotDispatcher(notifier);

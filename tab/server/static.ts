@@ -33,7 +33,8 @@ export function registerTabStatic(server: Server): void {
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "connect-src 'self' https://res.cdn.office.net",
-    'frame-ancestors teams.microsoft.com *.teams.microsoft.com *.cloud.microsoft *.office.com *.skype.com localhost:* 127.0.0.1:*',
+    // The hosts Teams, Outlook and the Microsoft 365 app load tabs from (Teams docs, "tab-requirements").
+    'frame-ancestors teams.microsoft.com *.teams.microsoft.com *.cloud.microsoft *.office.com outlook.office.com outlook.office365.com outlook-sdf.office365.com *.microsoft365.com *.skype.com localhost:* 127.0.0.1:*',
   ].join('; ');
   for (const [route, { file, type }] of Object.entries(FILES)) {
     server.get(route, async (_req, res) => {

@@ -22,13 +22,23 @@ const state: {
   view: View;
   teamId?: string;
   headers: Record<string, string>;
+  /** Loaded by Teams (the manifest's addresses say `host=teams`): SSO tokens, Teams context and theme. */
+  inTeams: boolean;
   overview?: Overview;
   detail?: Detail;
   filter: string;
   search: string;
   notice?: { text: string; error?: boolean };
   history?: { docId: string; lines: string[] };
-} = { lang: 'nb', t: TEXTS.nb, view: 'personal', headers: {}, filter: 'remaining', search: '' };
+} = {
+  lang: 'nb',
+  t: TEXTS.nb,
+  view: 'personal',
+  headers: {},
+  inTeams: false,
+  filter: 'remaining',
+  search: '',
+};
 
 const root = document.getElementById('app') as HTMLElement;
 const esc = (s: unknown) =>
@@ -60,11 +70,21 @@ function formatDate(iso: string): string {
     : `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
 }
 
+/** In Teams, a token for each call: teams-js caches and renews it (a token kept by the page expires within the hour). */
+async function authHeaders(): Promise<Record<string, string>> {
+  if (!state.inTeams) return state.headers;
+  return { authorization: `Bearer ${await authentication.getAuthToken()}` };
+}
+
 async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
-  const res = await fetch(path, {
-    ...init,
-    headers: { 'content-type': 'application/json', ...state.headers, ...(init.headers ?? {}) },
-  });
+  const call = async () =>
+    fetch(path, {
+      ...init,
+      headers: { 'content-type': 'application/json', ...(await authHeaders()), ...(init.headers ?? {}) },
+    });
+  let res = await call();
+  // One retry on 401 with a fresh token (the one teams-js had may just have expired).
+  if (res.status === 401 && state.inTeams) res = await call();
   const body = (await res.json().catch(() => ({}))) as T;
   return { status: res.status, body };
 }
@@ -422,7 +442,7 @@ async function configPage(): Promise<void> {
     if (link.status !== 200) return save.notifyFailure('link failed');
     await pages.config.setConfig({
       entityId: unitId,
-      contentUrl: `${location.origin}/tab/?view=channel`,
+      contentUrl: `${location.origin}/tab/?view=channel&host=teams`,
       suggestedDisplayName: t.title,
     });
     save.notifySuccess();
@@ -457,22 +477,17 @@ async function boot(): Promise<void> {
     : params.get('view') === 'channel'
       ? 'channel'
       : 'personal';
-  // Outside Teams, initialize() fails at once in a top-level page but hangs inside a foreign frame: race it.
-  const inTeams = await Promise.race([
-    app.initialize().then(
-      () => true,
-      () => false,
-    ),
-    new Promise<boolean>((r) => setTimeout(() => r(false), 2500)),
-  ]);
-  if (inTeams) {
+  // The manifest's addresses carry host=teams: Teams is then certain, and initialize() is awaited, not raced.
+  state.inTeams = params.get('host') === 'teams';
+  if (state.inTeams) {
+    await app.initialize();
     const ctx = await app.getContext();
     setLang(ctx.app.locale);
     applyTheme(ctx.app.theme);
     app.registerOnThemeChangeHandler(applyTheme);
     state.teamId = ctx.team?.internalId ?? params.get('team') ?? undefined;
     try {
-      state.headers = { authorization: `Bearer ${await authentication.getAuthToken()}` };
+      await authentication.getAuthToken();
     } catch {
       root.innerHTML = `<p class="notice error" role="alert">${esc(state.t.unauthenticated)}</p>`;
       app.notifyFailure({ reason: app.FailedReason.AuthFailed });

@@ -1,4 +1,4 @@
-import { ConfigError, KNOWN, loadConfig } from '../../bot/config';
+import { ConfigError, KNOWN, loadConfig, tabLink } from '../../bot/config';
 
 const T = '11111111-2222-3333-4444-555555555555';
 
@@ -106,6 +106,16 @@ describe('configuration', () => {
     );
     expect(loadConfig({ HOST: '127.0.0.2' }).host).toBe('127.0.0.2');
     expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+  });
+
+  it('links to the tab by the org catalog id when given, else by the manifest id', () => {
+    expect(tabLink(loadConfig({}))).toBeUndefined();
+    expect(tabLink(loadConfig({ TEAMS_APP_ID: 'manifest-id' }))).toBe(
+      'https://teams.microsoft.com/l/entity/manifest-id/progress',
+    );
+    expect(tabLink(loadConfig({ TEAMS_APP_ID: 'manifest-id', TEAMS_CATALOG_APP_ID: 'catalog-id' }))).toBe(
+      'https://teams.microsoft.com/l/entity/catalog-id/progress',
+    );
   });
 
   it('treats empty values as unset', () => {

@@ -160,7 +160,7 @@ describe('the tab in headless Chromium', () => {
       teamId: 'team-id',
       oid: megan.aadObjectId,
       tid: TEST_TENANT,
-      src: `${app.baseUrl}/tab/?view=channel`,
+      src: `${app.baseUrl}/tab/?view=channel&host=teams`,
     };
     await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
     const frame = page.frameLocator('#tab');
@@ -176,6 +176,31 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('asks teams-js for a token on every call, and retries once with a fresh one when the server says 401', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    const cfg = {
+      token: await issuer.token(megan.aadObjectId),
+      // The token handed out for the first API call is rejected (as an expired one would be).
+      firstTokenBad: true,
+      theme: 'default',
+      locale: 'nb-NO',
+      teamId: 'team-id',
+      oid: megan.aadObjectId,
+      tid: TEST_TENANT,
+      src: `${app.baseUrl}/tab/?view=personal&host=teams`,
+    };
+    await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
+    const frame = page.frameLocator('#tab');
+    await frame.getByTestId(`approved-${DEMO_TRAINEES.alex}`).waitFor({ timeout: 15_000 });
+    // One at start, one for the rejected call, one for its retry.
+    expect(await page.evaluate(() => (window as unknown as { tokenCalls: number }).tokenCalls)).toBe(3);
+    await frame.getByTestId(`approved-${DEMO_TRAINEES.alex}`).click();
+    await frame.getByTestId('remaining').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { tokenCalls: number }).tokenCalls)).toBe(4);
+    await context.close();
+  });
+
   it('refuses a bad token in a Teams host: the page says so and shows no data', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
@@ -186,7 +211,7 @@ describe('the tab in headless Chromium', () => {
       teamId: 'team-id',
       oid: alex.aadObjectId,
       tid: TEST_TENANT,
-      src: `${app.baseUrl}/tab/?view=personal`,
+      src: `${app.baseUrl}/tab/?view=personal&host=teams`,
     };
     await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
     const frame = page.frameLocator('#tab');
