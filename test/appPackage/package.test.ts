@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { matchIntent } from '../../core/intents';
 import { colorIcon, outlineIcon } from '../../tools/make-icons';
 import { buildPackage, extraChecks, loadEnv, parseEnvFile, pngSize } from '../../tools/package-app';
 
@@ -118,6 +119,16 @@ describe('npm run package', () => {
     expect(pngSize(outline)).toEqual({ width: 32, height: 32 });
     expect(color.equals(colorIcon())).toBe(true);
     expect(outline.equals(outlineIcon())).toBe(true);
+  });
+
+  it('offers in group chats and teams only commands that fit a shared place (answers about a person are private)', () => {
+    const manifest = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', 'appPackage', 'manifest.json'), 'utf8'),
+    );
+    const shared = manifest.bots[0].commandLists.find((l: { scopes: string[] }) => l.scopes.includes('team'));
+    const titles = shared.commands.map((c: { title: string }) => c.title);
+    expect(titles).toEqual(['inviter supervisør @navn', 'hjelp']);
+    expect(matchIntent(titles[0]).kind).toBe('invite');
   });
 
   it('reads env files with comments and quotes', () => {
