@@ -11,6 +11,7 @@ import { toIsoDate } from '../core/dates';
 import { type Lang, langOf, t } from '../core/i18n';
 import { matchIntent } from '../core/intents';
 import { isVerb } from '../core/verbs';
+import { conversationGone } from '../ops/conversationGone';
 import { personSeen } from '../ops/personSeen';
 import { teamSeen } from '../ops/teamSeen';
 import type { Call, Caller } from '../ops/types';
@@ -92,6 +93,14 @@ export class LisBot extends TeamsActivityHandler {
         const turn = await this.turnOf(context);
         await handleIntent(turn, { kind: 'help' });
       }
+      await next();
+    });
+    // Removed from someone's personal scope: their 1:1 conversation is gone, so forget it.
+    this.onInstallationUpdateRemove(async (context, next) => {
+      const a = context.activity;
+      const type = a.conversation?.conversationType;
+      if (a.from?.aadObjectId && (!type || type === 'personal'))
+        await conversationGone(this.deps, a.from.aadObjectId, this.deps.now().toISOString());
       await next();
     });
     // Installed in a team: remember where to ask Teams about its members (for its channel tab).

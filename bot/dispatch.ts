@@ -5,6 +5,7 @@ import { formatDateTime } from '../core/format';
 import { langOf, t } from '../core/i18n';
 import type { CardMessage, StoredConversation, TraineeProfile } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
+import { conversationGone } from '../ops/conversationGone';
 import {
   activityForDelivery,
   conversationOf,
@@ -17,7 +18,7 @@ import type { Dispatcher, Effect, OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
 import { invitationCard } from './invitation';
-import type { Notifier } from './notify';
+import { type Delivery, type Notifier, unreachable } from './notify';
 import { localVars } from './texts';
 
 /** An item an effect is about, as it is stored now. */
@@ -92,7 +93,9 @@ export class BotDispatcher implements Dispatcher {
         const trainee = md(l.profile.name);
         const text = t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
         const sent = await this.notifier.send(to, text, card);
-        if (sent && !e.reminder) await rememberCard(deps, l.doc, { ...sent, for: e.to });
+        if (sent.ok && sent.message && !e.reminder)
+          await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
+        if (!sent.ok) await this.notDelivered(e.to, sent, l.profile, l.doc.supervisor?.name);
         return;
       }
       case 'goal_card': {
@@ -104,7 +107,12 @@ export class BotDispatcher implements Dispatcher {
         const trainee = md(l.profile.name);
         const text = t(lang, e.reminder ? 'reminderGoal' : 'askGoal', { trainee });
         const sent = await this.notifier.send(to, text, card);
-        if (sent && !e.reminder) await rememberCard(deps, l.doc, { ...sent, for: e.to });
+        if (sent.ok && sent.message && !e.reminder)
+          await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
+        if (!sent.ok) {
+          const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name;
+          await this.notDelivered(e.to, sent, l.profile, name);
+        }
         return;
       }
       case 'remember_card': {
@@ -125,21 +133,40 @@ export class BotDispatcher implements Dispatcher {
         if (!profile || !invitation || !to) return;
         const lang = langOf(to.locale);
         const role = t(lang, `role_${invitation.role}`);
-        await this.notifier.send(
+        const sent = await this.notifier.send(
           to,
           t(lang, 'invitationText', { trainee: md(profile.name), role }),
           invitationCard(profile, invitation, lang),
         );
+        if (!sent.ok) await this.notDelivered(e.to, sent, profile, invitation.name);
         return;
       }
       case 'text': {
         const to = await this.reach(e.to);
         if (!to) return;
         const lang = langOf(to.locale);
-        await this.notifier.send(to, t(lang, e.text, localVars(lang, e.vars)));
+        const sent = await this.notifier.send(to, t(lang, e.text, localVars(lang, e.vars)));
+        if (unreachable(sent)) await conversationGone(this.ops, e.to, this.ops.now().toISOString());
         return;
       }
     }
+  }
+
+  /**
+   * A card did not reach the person it was for: if Teams says they blocked or removed the app, their
+   * stored conversation is forgotten; either way the LIS who asked is told the truth in their chat.
+   */
+  private async notDelivered(
+    to: string,
+    sent: Delivery,
+    profile: TraineeProfile,
+    name?: string,
+  ): Promise<void> {
+    if (unreachable(sent)) await conversationGone(this.ops, to, this.ops.now().toISOString());
+    const lis = profile.aadObjectId !== to ? profile.conversation : undefined;
+    if (!lis) return;
+    const lang = langOf(lis.locale);
+    await this.notifier.send(lis, t(lang, 'notDelivered', { name: md(name || t(lang, 'aPerson')) }));
   }
 
   private async item(traineeId: string, target: string): Promise<Item | undefined> {

@@ -55,19 +55,25 @@ export class Notifier {
     while (this.running.size > 0) await Promise.all([...this.running]);
   }
 
-  /** Sends a message (text and/or a card) into a stored conversation; returns where the card went. */
-  async send(
-    to: StoredConversation,
-    text: string | undefined,
-    card?: AdaptiveCard,
-  ): Promise<CardMessage | undefined> {
-    let sent: CardMessage | undefined;
+  /**
+   * Sends a message (text and/or a card) into a stored conversation. Says whether it arrived, and
+   * where; a refusal keeps its status (403 blocked, 404 gone), so the caller can act on it.
+   */
+  async send(to: StoredConversation, text: string | undefined, card?: AdaptiveCard): Promise<Delivery> {
+    let result: Delivery = { ok: false };
     await this.adapter.continueConversationAsync(this.appId, referenceOf(to), async (ctx) => {
-      const attachments: Attachment[] = card ? [CardFactory.adaptiveCard(card)] : [];
-      const res = await ctx.sendActivity({ type: ActivityTypes.Message, text, attachments });
-      if (res?.id) sent = cardMessageOf(ctx, res.id);
+      try {
+        const attachments: Attachment[] = card ? [CardFactory.adaptiveCard(card)] : [];
+        const res = await ctx.sendActivity({ type: ActivityTypes.Message, text, attachments });
+        result = { ok: true, ...(res?.id ? { message: cardMessageOf(ctx, res.id) } : {}) };
+      } catch (err) {
+        const status = (err as { statusCode?: number }).statusCode;
+        const code = (err as { code?: string; name?: string }).code ?? (err as Error).name;
+        this.log.warn({ err, status, conversationId: to.conversationId }, 'message not delivered');
+        result = { ok: false, ...(status ? { status } : {}), ...(code ? { code } : {}) };
+      }
     });
-    return sent;
+    return result;
   }
 
   /** Replaces the card of an earlier message, for everyone in that conversation. */
@@ -81,6 +87,12 @@ export class Notifier {
     });
   }
 }
+
+/** How a send ended: where the message went, or why it did not arrive. */
+export type Delivery = { ok: true; message?: CardMessage } | { ok: false; status?: number; code?: string };
+
+/** Teams refuses a conversation the person has blocked or removed the app from: 403 (blocked) or 404 (gone). */
+export const unreachable = (d: Delivery): boolean => !d.ok && (d.status === 403 || d.status === 404);
 
 /** Where a message in this turn's conversation went. */
 export function cardMessageOf(ctx: TurnContext, activityId: string): CardMessage {

@@ -308,6 +308,10 @@ const TEXTS = {
   lisGoalApproved: { nb: 'Læringsmålet ditt er godkjent', en: 'Your learning goal is approved' },
   lisGoalReturned: { nb: 'Læringsmålet ditt er returnert', en: 'Your learning goal was returned' },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
+  notDelivered: {
+    nb: 'Jeg fikk ikke levert forespørselen til {name} i Teams (appen kan være blokkert eller fjernet). Den venter likevel under «hva venter på meg?» når {name} åpner appen «LIS» igjen.',
+    en: 'I could not deliver the request to {name} in Teams (the app may be blocked or removed). It still waits under "what needs my approval?" when {name} opens the "LIS" app again.',
+  },
   cannotReach: {
     nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så ser de forespørselen under «hva venter på meg?».',
     en: 'I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app and say "hi" to me; they will then find the request under "what needs my approval?".',

@@ -49,6 +49,19 @@ export class PeopleRepository extends Repository {
     }
   }
 
+  /** Forgets how to reach a person (they blocked or removed the app). Not a decision: last writer wins. */
+  async forgetConversation(person: Stored<Person>, now: string): Promise<void> {
+    this.metrics.requests++;
+    try {
+      await this.container.item(person.id, person.aadObjectId).patch([
+        { op: 'remove', path: '/conversation' },
+        { op: 'set', path: '/updatedAt', value: now },
+      ]);
+    } catch (err) {
+      throw new StoreError('patch person', (err as { code?: number }).code, { cause: err });
+    }
+  }
+
   /** Sets name, locale and conversation on a person already read. */
   async patchContact(
     person: Stored<Person>,

@@ -29,11 +29,8 @@ export async function reply(
   const to = turn.person?.conversation;
   const sent =
     !!to &&
-    !!(await turn.deps.notifier.send(
-      to,
-      activity.text,
-      typeof message === 'string' ? undefined : message.card,
-    ));
+    (await turn.deps.notifier.send(to, activity.text, typeof message === 'string' ? undefined : message.card))
+      .ok;
   const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
   await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
 }

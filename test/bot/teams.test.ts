@@ -112,3 +112,59 @@ describe('Teams text, lifecycle and shared places', () => {
     expect(texts).toContain('Lynne Robbins (LIS3)');
   });
 });
+
+describe('reach: a person who blocked or removed the bot', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, isaiah, megan])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.notifier.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+
+  it('a send Teams refuses (403) forgets the conversation, and the LIS is told it did not arrive, not that it was sent', async () => {
+    app.connector.refuse.set(`a:personal-${isaiah.aadObjectId}`, 403);
+    const form = {
+      traineeId: 'lis-demo-alex',
+      activityKind: 'supervised_procedure',
+      date: '2026-11-25',
+      description: 'Reponering av skulderluksasjon',
+      goals: 'lis1-clinical-2020|DEL1-050',
+      supervisor: isaiah.aadObjectId,
+    };
+    await app.post(invoke('activity.record', form, { from: alex, serviceUrl: app.connector.url }));
+    await app.notifier.idle();
+    expect((await app.store.people.get(isaiah.aadObjectId))?.conversation).toBeUndefined();
+    const profile = await app.store.trainees.getProfile('lis-demo-alex');
+    expect(profile?.roles.find((r) => r.aadObjectId === isaiah.aadObjectId)?.conversation).toBeUndefined();
+    const toAlex = app.connector
+      .sent()
+      .filter((s) => String(s.text).startsWith('Jeg fikk ikke levert forespørselen til Isaiah Langer'));
+    expect(toAlex).toHaveLength(1);
+    // The next request says at once that Isaiah cannot be reached.
+    const again = await app.post(
+      invoke(
+        'activity.record',
+        { ...form, description: 'Ny prosedyre' },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(((await again.json()) as { value: unknown }).value).join(' ')).toMatch(
+      /Jeg kan ikke nå Isaiah Langer/,
+    );
+  });
+
+  it('removing the app forgets the 1:1 conversation', async () => {
+    expect((await app.store.people.get(megan.aadObjectId))?.conversation).toBeDefined();
+    await app.post({
+      ...message('', { from: megan, serviceUrl: app.connector.url }),
+      type: 'installationUpdate',
+      action: 'remove',
+      text: undefined,
+    });
+    await app.notifier.idle();
+    expect((await app.store.people.get(megan.aadObjectId))?.conversation).toBeUndefined();
+  });
+});

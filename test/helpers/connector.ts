@@ -18,6 +18,8 @@ export class ConnectorRecorder {
   private waiters: (() => void)[] = [];
   private counter = 0;
   url = '';
+  /** Conversations Teams refuses to send to, with the status it answers (403: the person blocked the bot). */
+  readonly refuse = new Map<string, number>();
   /** Conversation members the recorder answers with, by user id (`29:…`), for roster look-ups. */
   readonly members = new Map<string, { id: string; name: string; aadObjectId: string }>();
 
@@ -35,6 +37,21 @@ export class ConnectorRecorder {
     this.calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body });
     res.setHeader('content-type', 'application/json');
     const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
+    const sendTo = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
+    const refused = sendTo ? this.refuse.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    if (req.method === 'POST' && refused) {
+      res.statusCode = refused;
+      res.end(
+        JSON.stringify({
+          error: {
+            code: 'ConversationBlockedByUser',
+            message: 'User blocked the conversation with the bot.',
+          },
+        }),
+      );
+      for (const w of this.waiters.splice(0)) w();
+      return;
+    }
     if (req.method === 'GET' && /\/pagedmembers/.test(req.url ?? '')) {
       res.end(JSON.stringify({ members: [...this.members.values()] }));
     } else if (req.method === 'GET' && member) {
