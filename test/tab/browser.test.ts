@@ -38,10 +38,10 @@ describe('the tab in headless Chromium', () => {
 
   /** A context that reaches only this machine, counting the API calls the page makes. */
   async function newContext(
-    opts: { dark?: boolean; bypassCSP?: boolean } = {},
+    opts: { dark?: boolean; bypassCSP?: boolean; width?: number } = {},
   ): Promise<{ context: BrowserContext; apiCalls: string[] }> {
     const context = await browser.newContext({
-      viewport: { width: 1200, height: 1500 },
+      viewport: { width: opts.width ?? 1200, height: 1500 },
       colorScheme: opts.dark ? 'dark' : 'light',
       locale: 'nb-NO',
       // Only to inject the accessibility checker; the page's own policy forbids inline scripts.
@@ -69,6 +69,29 @@ describe('the tab in headless Chromium', () => {
     const res = await fetch(`${app.baseUrl}${path}`, { headers: { 'x-dev-user': who } });
     return (await res.json()) as Record<string, unknown>;
   }
+
+  it.each([400, 1400])(
+    'fits a %i px wide window: no sideways scrolling, every action on screen',
+    async (width) => {
+      const { context } = await newContext({ width });
+      const page = await context.newPage();
+      await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+      await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+      const size = await page.evaluate(() => ({
+        scroll: document.documentElement.scrollWidth,
+        client: document.documentElement.clientWidth,
+      }));
+      expect(size.scroll).toBeLessThanOrEqual(size.client);
+      const asks = page.locator('[data-ask]');
+      expect(await asks.count()).toBeGreaterThan(0);
+      for (const box of await Promise.all((await asks.all()).slice(0, 5).map((a) => a.boundingBox()))) {
+        expect(box).not.toBeNull();
+        expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(width);
+      }
+      await page.screenshot({ path: join(OUT, `personal-${width}.png`), fullPage: false });
+      await context.close();
+    },
+  );
 
   it('fits the budget: at most 120 KB of JavaScript gzipped', () => {
     const size = gzipSync(readFileSync(bundle)).length;
