@@ -1,6 +1,6 @@
 // Azure resources for LIS i Teams: App Service (the Node app), Cosmos DB (NoSQL API) with the
 // database and containers the store expects, and the Azure Bot registration with the Teams channel.
-// Deploy: az deployment group create -g <rg> -f infra/main.bicep -p botAppId=<id> botTenantId=<tenant>
+// Deploy: see README "Deploying to Azure" (infra/entra.sh first, for the app registration).
 targetScope = 'resourceGroup'
 
 @description('Short name used in resource names, e.g. lis-prod.')
@@ -33,7 +33,9 @@ param databaseName string = 'lis'
 param appServiceSku string = 'B1'
 
 var suffix = uniqueString(resourceGroup().id, name)
-var webAppName = '${name}-${suffix}'
+
+@description('The web app\'s name: the tab is served from <webAppName>.azurewebsites.net, which the App ID URI names (infra/entra.sh --tab-host).')
+param webAppName string = '${name}-${suffix}'
 
 resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-05-15' = {
   name: '${name}-cosmos-${suffix}'
