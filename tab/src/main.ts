@@ -1,6 +1,7 @@
 import {
   baseLayerLuminance,
   fluentButton,
+  fluentCheckbox,
   fluentOption,
   fluentSelect,
   fluentTextField,
@@ -11,7 +12,13 @@ import { app, authentication, pages } from '@microsoft/teams-js';
 import type { TraineeDetail as Detail, Overview, TraineeSummary as Summary } from '../shared/api';
 import { fill, type Lang, TEXTS, type Texts } from './texts';
 
-provideFluentDesignSystem().register(fluentButton(), fluentSelect(), fluentOption(), fluentTextField());
+provideFluentDesignSystem().register(
+  fluentButton(),
+  fluentCheckbox(),
+  fluentSelect(),
+  fluentOption(),
+  fluentTextField(),
+);
 
 type Theme = 'default' | 'dark' | 'contrast';
 type View = 'personal' | 'channel' | 'config';
@@ -163,19 +170,19 @@ function goalsTable(d: Detail): string {
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span></td>
-        <td><button class="link" data-history="${esc(g.docId)}">${esc(t.history)}</button>${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
+        <td><fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
     .map(
       (s) =>
-        `<option value="${s}" ${state.filter === s ? 'selected' : ''}>${esc(s === 'all' ? t.all : s === 'remaining' ? t.remaining : t.status[s])}</option>`,
+        `<fluent-option value="${s}" ${state.filter === s ? 'selected' : ''}>${esc(s === 'all' ? t.all : s === 'remaining' ? t.remaining : t.status[s])}</fluent-option>`,
     )
     .join('');
   return `<section class="card"><h2>${esc(t.goals)}</h2>
     <div class="filters">
-      <label>${esc(t.filter)}<select id="filter">${options}</select></label>
-      <label>${esc(t.search)}<input id="search" type="search" placeholder="${esc(t.searchPlaceholder)}" value="${esc(state.search)}" /></label>
+      <label>${esc(t.filter)}<fluent-select id="filter" aria-label="${esc(t.filter)}">${options}</fluent-select></label>
+      <label>${esc(t.search)}<fluent-text-field id="search" aria-label="${esc(t.search)}" placeholder="${esc(t.searchPlaceholder)}" value="${esc(state.search)}"></fluent-text-field></label>
     </div>
     <table><thead><tr><th scope="col">${esc(t.id)}</th><th scope="col">${esc(t.goalTitle)}</th><th scope="col">${esc(t.arena)}</th><th scope="col">${esc(t.filter)}</th><th scope="col"><span class="sr-only">${esc(t.history)}</span></th></tr></thead>
     <tbody data-testid="goal-rows">${rows}</tbody></table></section>`;
@@ -187,23 +194,28 @@ function recordForm(d: Detail): string {
   const goals = d.goals
     .filter((g) => g.status !== 'approved')
     .map(
-      (g) => `<option value="${esc(`${g.catalogId}|${g.goalId}`)}">${esc(`${g.goalId} ${g.title}`)}</option>`,
+      (g) =>
+        `<fluent-checkbox name="goals" value="${esc(`${g.catalogId}|${g.goalId}`)}">${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
     )
     .join('');
   const kinds = Object.entries(t.kinds)
-    .map(([k, v]) => `<option value="${k}">${esc(v)}</option>`)
+    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
     .join('');
   const sups = d.supervisors
-    .map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`)
+    // The option shown first is marked selected, so what the select shows is also its value.
+    .map(
+      (s, i) =>
+        `<fluent-option value="${esc(s.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(s.name)}</fluent-option>`,
+    )
     .join('');
   return `<section class="card"><h2>${esc(t.record)}</h2>
     <form id="record" class="filters" style="flex-direction:column;align-items:stretch">
-      <label>${esc(t.kind)}<select name="activityKind">${kinds}</select></label>
+      <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
       <label>${esc(t.date)}<input name="date" type="date" required value="${new Date().toISOString().slice(0, 10)}" /></label>
-      <label>${esc(t.description)}<input name="description" required maxlength="300" /></label>
-      <label>${esc(t.goalsFor)}<select name="goals" multiple required>${goals}</select></label>
-      <label>${esc(t.supervisor)}<select name="supervisor">${sups}<option value="">${esc(t.noSignature)}</option></select></label>
-      <button class="primary" type="submit">${esc(t.save)}</button>
+      <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
+      <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>${goals}</fieldset>
+      <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
     </form></section>`;
 }
 
@@ -246,14 +258,16 @@ function render(): void {
     ? `<p class="notice${state.notice.error ? ' error' : ''}" role="status">${esc(state.notice.text)}</p>`
     : '';
   const dev = state.headers['X-Dev-User']
-    ? `<p class="muted">${esc(t.devTitle)} · <button class="link" id="dev-switch">${esc(t.devSwitch)}</button></p>`
+    ? `<p class="muted">${esc(t.devTitle)} · <fluent-button appearance="lightweight" id="dev-switch">${esc(t.devSwitch)}</fluent-button></p>`
     : '';
   if (!o) return;
   if (state.view === 'channel') {
     const list = o.trainees.length
       ? `<div class="grid">${o.trainees.map(summaryCard).join('')}</div>`
       : `<p>${esc(t.channelNone)}</p>`;
-    const back = state.detail ? `<p><button class="link" id="back">${esc(t.back)}</button></p>` : '';
+    const back = state.detail
+      ? `<p><fluent-button appearance="lightweight" id="back">${esc(t.back)}</fluent-button></p>`
+      : '';
     root.innerHTML = `${dev}${notice}${state.detail ? `${back}${detailView(state.detail)}` : `<div class="header"><h1>${esc(fill(t.channel, { unit: o.unit?.name ?? '' }))}</h1></div><p class="muted">${esc(t.channelRule)}</p>${list}`}`;
     return;
   }
@@ -396,9 +410,10 @@ root.addEventListener('input', (e) => {
   if (el.id !== 'search') return;
   state.search = el.value;
   render();
-  const again = document.getElementById('search') as HTMLInputElement | null;
+  // The field is drawn anew: give it back the focus and the caret (its inner input is `control`).
+  const again = document.getElementById('search') as (HTMLElement & { control?: HTMLInputElement }) | null;
   again?.focus();
-  again?.setSelectionRange(el.value.length, el.value.length);
+  again?.control?.setSelectionRange(el.value.length, el.value.length);
 });
 root.addEventListener('submit', (e) => {
   const form = e.target as HTMLFormElement;
@@ -429,12 +444,12 @@ async function configPage(): Promise<void> {
   const units = r.status === 200 ? r.body.units : [];
   root.innerHTML = `<h1>${esc(t.configTitle)}</h1><p>${esc(t.configIntro)}</p>${
     units.length
-      ? `<label>${esc(t.unit)}<select id="unit">${units.map((u) => `<option value="${esc(u.unitId)}">${esc(u.name)}</option>`).join('')}</select></label>`
+      ? `<label>${esc(t.unit)}<fluent-select id="unit" aria-label="${esc(t.unit)}">${units.map((u) => `<fluent-option value="${esc(u.unitId)}">${esc(u.name)}</fluent-option>`).join('')}</fluent-select></label>`
       : `<p>${esc(t.noUnits)}</p>`
   }`;
   if (!units.length) return;
   pages.config.registerOnSaveHandler(async (save) => {
-    const unitId = (document.getElementById('unit') as HTMLSelectElement).value;
+    const unitId = (document.getElementById('unit') as HTMLElement & { value: string }).value;
     const link = await api(`/api/tab/teams/${encodeURIComponent(state.teamId ?? '')}/link`, {
       method: 'POST',
       body: JSON.stringify({ unitId }),

@@ -146,14 +146,46 @@ describe('the tab in headless Chromium', () => {
     expect(result.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
     const rows = page.getByTestId('goal-rows').locator('tr.goal');
     const remaining = await rows.count();
-    await page.locator('#filter').selectOption('approved');
+    // The filter and search are Fluent components (fluent-select, fluent-text-field), used as a person would.
+    const choose = async (value: string) => {
+      await page.locator('#filter').click();
+      await page.locator(`#filter fluent-option[value="${value}"]`).click();
+    };
+    await choose('approved');
     expect(await rows.count()).toBeGreaterThan(remaining);
-    await page.locator('#filter').selectOption('all');
-    await page.locator('#search').fill('legevakt');
+    await choose('all');
+    await page.locator('#search input').fill('legevakt');
     const hits = await rows.allTextContents();
     expect(hits.length).toBeGreaterThan(0);
     expect(hits.every((h) => /legevakt/i.test(h))).toBe(true);
-    await page.locator('#search').press('Tab');
+    await page.locator('#search input').press('Tab');
+    await context.close();
+  });
+
+  it('records a learning activity through the Fluent form: kind, description, goals, supervisor', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    const form = page.locator('#record');
+    await form.locator('fluent-select[name="activityKind"]').click();
+    await form.locator('fluent-select[name="activityKind"] fluent-option[value="course"]').click();
+    await form.locator('fluent-text-field[name="description"] input').fill('Kurs i akuttmedisin (fra fanen)');
+    const goal = form.locator('fluent-checkbox[name="goals"]').first();
+    const goalValue = await goal.getAttribute('value');
+    await goal.click();
+    // The server's day is the test's (26.11.2026); the supervisor is left as shown (the first one).
+    await form.locator('input[name="date"]').fill('2026-11-20');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /lagret|saved/i })
+      .waitFor({ timeout: 15_000 });
+    const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
+    const saved = snap?.activities.find((a) => a.description === 'Kurs i akuttmedisin (fra fanen)');
+    expect(saved).toMatchObject({ activityKind: 'course', status: 'pending_signature', date: '2026-11-20' });
+    expect(saved?.supervisor?.name).toBe('Isaiah Langer');
+    expect(saved?.goals.map((g) => `${g.catalogId}|${g.goalId}`)).toEqual([goalValue]);
     await context.close();
   });
 
