@@ -15,7 +15,7 @@ import {
 } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { auditId } from './decide';
-import { isTraineeId } from './load';
+import { isTraineeId, refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
 export interface NewActivityInput {
@@ -54,14 +54,7 @@ export async function recordLearningActivity(
   if (!snap) return { kind: 'not_found' };
   const { profile } = snap;
   const permission = can(call.caller.aadObjectId, 'activity.record', profile, call.today);
-  if (!permission.ok) {
-    if (permission.reason === 'no_role') return { kind: 'not_found' };
-    return {
-      kind: 'refused',
-      reason: 'not_allowed',
-      details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
-    };
-  }
+  if (!permission.ok) return refusal(permission, profile);
   const id = `activity:${activityIdFor(call, profile.traineeId)}`;
   const existing = snap.activities.find((a) => a.id === id);
   if (existing) return { kind: 'done', value: { activity: existing } };

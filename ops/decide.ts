@@ -3,6 +3,7 @@ import type { AuditEvent, Stored, TraineeProfile } from '../core/model';
 import { type Action, can, type Permission } from '../core/policy';
 import type { Result } from '../core/result';
 import { isConflict } from '../store';
+import { refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
 /** What a decision reads: the item decided on and the LIS's profile (and whatever the view needs). */
@@ -48,15 +49,7 @@ export async function decide<D extends Item, L extends Loaded<D>>(
   let l = await spec.load();
   if (!l) return { kind: 'not_found' };
   const permission = can(call.caller.aadObjectId, spec.action, l.profile, call.today);
-  if (!permission.ok) {
-    if (permission.reason === 'no_role') return { kind: 'not_found' };
-    return {
-      kind: 'refused',
-      reason: 'not_allowed',
-      details: { standing: permission.standings[0] ?? 'lis', trainee: l.profile.name },
-      view: l,
-    };
-  }
+  if (!permission.ok) return refusal(permission, l.profile, l);
   // A card older than the item (a repeated click, a retried invoke) gets the current state, and no write.
   if (input.rev !== l.doc.rev) return { kind: 'stale', view: l };
 

@@ -1,7 +1,7 @@
 import type { TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import { parseGoalDocId } from '../core/refs';
-import { type GoalData, isTraineeId, loadGoalOrBlank } from './load';
+import { type GoalData, isTraineeId, loadGoalOrBlank, refusal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface HistoryLine {
@@ -40,15 +40,7 @@ export async function goalHistory(
   const goal = await loadGoalOrBlank(deps, input.traineeId, input.id, call.now);
   if (!goal) return { kind: 'not_found' };
   const permission = can(call.caller.aadObjectId, 'history.view', goal.profile, call.today);
-  if (!permission.ok) {
-    if (permission.reason === 'no_role') return { kind: 'not_found' };
-    return {
-      kind: 'refused',
-      reason: 'not_allowed',
-      details: { standing: permission.standings[0] ?? 'lis', trainee: goal.profile.name },
-      view: goal,
-    };
-  }
+  if (!permission.ok) return refusal(permission, goal.profile, goal);
   const names = namesOf(goal.profile);
   const events = await deps.store.trainees.auditOf(input.traineeId, input.id);
   const recorded = goal.doc.approval?.recordedFrom;

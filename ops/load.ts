@@ -1,6 +1,6 @@
 import { blankGoal } from '../core/goals';
 import type { GoalState, LearningActivity, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import { can, type Permission } from '../core/policy';
 import { isActivityDocId, parseGoalDocId } from '../core/refs';
 import type { OpsDeps } from './types';
 
@@ -54,6 +54,26 @@ export async function loadActivity(
   const snap = await deps.store.trainees.snapshot(traineeId);
   const doc = snap?.activities.find((a) => a.id === id);
   return snap && doc ? { doc, profile: snap.profile } : undefined;
+}
+
+/**
+ * The one answer to a caller the policy refuses: someone with no standing for the LIS learns
+ * nothing (`not_found`, as for an unknown id); someone with another role is told which one.
+ */
+export function refusal<V>(
+  permission: Extract<Permission, { ok: false }>,
+  profile: TraineeProfile,
+  view?: V,
+):
+  | { kind: 'not_found' }
+  | { kind: 'refused'; reason: 'not_allowed'; details: Record<string, string>; view?: V } {
+  if (permission.reason === 'no_role') return { kind: 'not_found' };
+  return {
+    kind: 'refused',
+    reason: 'not_allowed',
+    details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
+    ...(view ? { view } : {}),
+  };
 }
 
 /** True when the caller holds any standing for this LIS today (the LIS, or an active role or delegation). */

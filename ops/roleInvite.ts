@@ -4,7 +4,7 @@ import { can } from '../core/policy';
 import { AAD_OBJECT_ID } from '../core/refs';
 import { invite } from '../core/roles';
 import { auditId } from './decide';
-import { isTraineeId } from './load';
+import { isTraineeId, refusal } from './load';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -40,14 +40,7 @@ export async function inviteToRoles(
   const profile = await deps.store.trainees.getProfile(input.traineeId);
   if (!profile) return { kind: 'not_found' };
   const permission = can(call.caller.aadObjectId, 'role.invite', profile, call.today);
-  if (!permission.ok) {
-    if (permission.reason === 'no_role') return { kind: 'not_found' };
-    return {
-      kind: 'refused',
-      reason: 'not_allowed',
-      details: { standing: permission.standings[0] ?? 'lis', trainee: profile.name },
-    };
-  }
+  if (!permission.ok) return refusal(permission, profile);
   if (input.people.length === 0 || input.people.some((p) => !AAD_OBJECT_ID.test(p.aadObjectId)))
     return { kind: 'invalid', field: 'people' };
   let latest = profile;

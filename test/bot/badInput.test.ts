@@ -1,8 +1,8 @@
-import { request } from 'node:http';
 import fc from 'fast-check';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { VERBS } from '../../core/verbs';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { rawRequest } from '../helpers/http';
 
 /**
  * Generated bad input, not a list of a few: activity shapes, card-action data, tab API input and
@@ -21,25 +21,8 @@ jest.setTimeout(Math.max(120_000, RUNS * 60));
 const people = Object.values(DEMO_PEOPLE);
 const trainees = Object.values(DEMO_TRAINEES);
 
-function send(
-  app: TestApp,
-  method: string,
-  path: string,
-  headers: Record<string, string>,
-  body: string,
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${app.baseUrl}${path}`, { method, headers }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => {
-        text += c.toString();
-      });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-    });
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+const send = (app: TestApp, method: string, path: string, headers: Record<string, string>, body: string) =>
+  rawRequest(`${app.baseUrl}${path}`, method, headers, body);
 
 /** What a refused request must not change: the LIS's documents and the demo team's link. */
 async function fingerprint(app: TestApp): Promise<string> {

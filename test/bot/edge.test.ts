@@ -1,37 +1,21 @@
-import { request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:net';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { rawRequest } from '../helpers/http';
 import { TEST_TENANT, TestIssuer } from '../helpers/tokens';
 
 const { alex, megan } = DEMO_PEOPLE;
 
-/** A raw request, as an attacker would send it (any method with a body, headers and bytes as given). */
-function raw(
-  app: TestApp,
-  path: string,
-  headers: Record<string, string>,
-  body: string,
-  method = 'POST',
-): Promise<{ status: number; text: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      `${app.baseUrl}${path}`,
-      { method, headers: { 'content-length': String(Buffer.byteLength(body)), ...headers } },
-      (res) => {
-        let text = '';
-        res.on('data', (c: Buffer) => {
-          text += c.toString();
-        });
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-      },
-    );
-    req.on('error', reject);
-    req.end(body);
-  });
-}
+/** A raw request to the test app, with its length given (so a GET can carry a body). */
+const raw = (app: TestApp, path: string, headers: Record<string, string>, body: string, method = 'POST') =>
+  rawRequest(
+    `${app.baseUrl}${path}`,
+    method,
+    { 'content-length': String(Buffer.byteLength(body)), ...headers },
+    body,
+  );
 
 const healthy = async (app: TestApp) => (await fetch(`${app.baseUrl}/healthz`)).status;
 
