@@ -57,6 +57,13 @@ const schema = z
       .optional(),
     BENCH_MODE: bool('BENCH_MODE').optional(),
     TAB_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the URL of a JSON Web Key Set' }).optional(),
+    GRAPH_INSTALL: bool('GRAPH_INSTALL').optional(),
+    GRAPH_URL: z
+      .url({ protocol: /^https?$/, error: 'expected the URL of Microsoft Graph v1.0' })
+      .default('https://graph.microsoft.com/v1.0'),
+    BOT_SERVICE_URL: z
+      .url({ protocol: /^https?$/, error: 'expected the Bot Connector service URL for Teams' })
+      .default('https://smba.trafficmanager.net/teams/'),
   })
   .superRefine((env, ctx) => {
     const appId = env.MICROSOFT_APP_ID;
@@ -107,6 +114,22 @@ const schema = z
           'required when AAD_APP_CLIENT_ID is set (whose sign-ins the tab accepts; or set MICROSOFT_APP_TENANT_ID)',
       });
     }
+    // Installing the app for people needs the bot's own identity in one tenant and the app's catalog id.
+    if (env.GRAPH_INSTALL) {
+      for (const [key, why] of [
+        ['MICROSOFT_APP_ID', 'the bot app that calls Microsoft Graph'],
+        ['MICROSOFT_APP_TENANT_ID', 'the tenant whose people get the app'],
+        ['TEAMS_CATALOG_APP_ID', 'the app to install, as the org catalog knows it'],
+      ] as const) {
+        if (!env[key]) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: `required when GRAPH_INSTALL is true (${why})`,
+          });
+        }
+      }
+    }
     if (env.COSMOS_ENDPOINT && !env.COSMOS_KEY) {
       ctx.addIssue({ code: 'custom', path: ['COSMOS_KEY'], message: 'required when COSMOS_ENDPOINT is set' });
     }
@@ -148,6 +171,13 @@ export interface Config {
     readonly appIdUri?: string;
     readonly tenants: readonly string[];
     readonly jwksUrl: string;
+  };
+  /** Installing the app for someone who has never opened it, so a card can reach them (Microsoft Graph). */
+  readonly graph: {
+    readonly install: boolean;
+    readonly url: string;
+    /** Where Teams takes proactive messages to a chat the bot has not yet heard from. */
+    readonly serviceUrl: string;
   };
 }
 
@@ -213,6 +243,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         (e.TAB_ALLOWED_TENANTS ?? e.MICROSOFT_APP_TENANT_ID ?? '').split(',').filter(Boolean),
       ),
       jwksUrl: e.TAB_JWKS_URL ?? 'https://login.microsoftonline.com/common/discovery/v2.0/keys',
+    }),
+    graph: Object.freeze({
+      install: e.GRAPH_INSTALL ?? false,
+      url: e.GRAPH_URL,
+      serviceUrl: e.BOT_SERVICE_URL,
     }),
   });
 }

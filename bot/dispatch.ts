@@ -14,11 +14,13 @@ import {
   rememberCard,
 } from '../ops/delivery';
 import type { ActivityData, GoalData } from '../ops/load';
+import { personReached } from '../ops/personReached';
 import type { Dispatcher, Effect, OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
 import { invitationCard } from './invitation';
 import { type Delivery, type Notifier, unreachable } from './notify';
+import type { GraphReach } from './reach';
 import { localVars } from './texts';
 
 /** An item an effect is about, as it is stored now. */
@@ -34,7 +36,11 @@ type Item =
 export class BotDispatcher implements Dispatcher {
   private deps?: OpsDeps;
 
-  constructor(private readonly notifier: Notifier) {}
+  constructor(
+    private readonly notifier: Notifier,
+    /** Installs the app for someone who has never opened it (Microsoft Graph), when configured. */
+    private readonly graph?: GraphReach,
+  ) {}
 
   /** The operations' services, once they exist (they hold this dispatcher). */
   attach(deps: OpsDeps): this {
@@ -71,6 +77,32 @@ export class BotDispatcher implements Dispatcher {
         : profile?.roles.find((r) => r.aadObjectId === aadObjectId && r.conversation)?.conversation;
     return onProfile ?? (await conversationOf(this.ops, aadObjectId));
   }
+  /**
+   * Where to send a card for someone: their chat with the bot, or, if they have none and the app
+   * may install itself, the chat that installing it opens. When the tenant does not allow that,
+   * the LIS who asked is told so (with what to do); otherwise they were told at once.
+   */
+  private async reachOrInstall(aadObjectId: string, profile: TraineeProfile, name?: string) {
+    const known = await this.reach(aadObjectId, profile);
+    if (known || !this.graph) return known;
+    const opened = await this.graph.open(aadObjectId);
+    if (opened.ok) {
+      await personReached(
+        this.ops,
+        { aadObjectId, name: name ?? '' },
+        opened.conversation,
+        this.ops.now().toISOString(),
+      );
+      return opened.conversation;
+    }
+    const lis = profile.aadObjectId !== aadObjectId ? profile.conversation : undefined;
+    if (lis) {
+      const lang = langOf(lis.locale);
+      const key = opened.reason === 'not_allowed' ? 'notAllowedToInstall' : 'notDelivered';
+      await this.notifier.send(lis, t(lang, key, { name: md(name || t(lang, 'aPerson')) }));
+    }
+    return undefined;
+  }
 
   private async deliver(e: Effect, items: Map<string, Promise<Item | undefined>>): Promise<void> {
     const item = (traineeId: string, target: string) => {
@@ -86,7 +118,7 @@ export class BotDispatcher implements Dispatcher {
     switch (e.kind) {
       case 'activity_card': {
         const l = await activityForDelivery(deps, e.traineeId, e.activityId);
-        const to = l && (await this.reach(e.to, l.profile));
+        const to = l && (await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name));
         if (!l || !to) return;
         const lang = langOf(to.locale);
         const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
@@ -100,7 +132,13 @@ export class BotDispatcher implements Dispatcher {
       }
       case 'goal_card': {
         const l = await goalForDelivery(deps, e.traineeId, e.goalId);
-        const to = l && (await this.reach(e.to, l.profile));
+        const to =
+          l &&
+          (await this.reachOrInstall(
+            e.to,
+            l.profile,
+            l.profile.roles.find((r) => r.aadObjectId === e.to)?.name,
+          ));
         if (!l || !to) return;
         const lang = langOf(to.locale);
         const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
@@ -129,7 +167,7 @@ export class BotDispatcher implements Dispatcher {
       case 'invitation': {
         const profile = await profileForDelivery(deps, e.traineeId);
         const invitation = profile?.roles.find((r) => r.invitationId === e.invitationId);
-        const to = invitation && (await this.reach(e.to));
+        const to = profile && invitation && (await this.reachOrInstall(e.to, profile, invitation.name));
         if (!profile || !invitation || !to) return;
         const lang = langOf(to.locale);
         const role = t(lang, `role_${invitation.role}`);

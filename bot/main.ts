@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
 import { openStore, type Store } from '../store';
 import { seedDemoIfEmpty } from '../store/seed';
@@ -9,12 +10,34 @@ import { type Config, ConfigError, isLoopbackHost, loadConfig, tabLink } from '.
 import { BotDispatcher } from './dispatch';
 import { correlationId, createLogger, routeConsole } from './log';
 import { Notifier } from './notify';
+import { GraphReach } from './reach';
 import { BotRoster } from './roster';
 import { createApp } from './server';
 import type { BotDeps } from './turn';
 
 /** A start failure: one plain line on stderr (the console itself is routed into the JSON log once running). */
 const stderr = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Installing the app for people, as the bot's own app (its secret, or its managed identity). */
+function graphReach(config: Config, log: ReturnType<typeof createLogger>): GraphReach {
+  const { appId, appPassword, tenantId, appType } = config.bot;
+  const credential =
+    appType === 'UserAssignedMSI'
+      ? new ManagedIdentityCredential({ clientId: appId })
+      : new ClientSecretCredential(tenantId, appId, appPassword);
+  return new GraphReach(
+    {
+      appId,
+      tenantId,
+      // Validated: GRAPH_INSTALL requires it.
+      catalogAppId: config.tab.catalogAppId ?? '',
+      serviceUrl: config.graph.serviceUrl,
+      graphUrl: config.graph.url,
+      credential,
+    },
+    log,
+  );
+}
 
 /** The server entry: config → store → demo data → HTTP. Any failure at start is one clear line and exit ≠ 0. */
 async function main(): Promise<void> {
@@ -67,7 +90,8 @@ async function main(): Promise<void> {
   const tabUrl = tabLink(config);
   const { adapter, auth } = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
-  const dispatcher = new BotDispatcher(notifier);
+  const graph = config.graph.install ? graphReach(config, log) : undefined;
+  const dispatcher = new BotDispatcher(notifier, graph);
   // In development mode with no Teams behind the demo team (a plain browser), its members are the demo people.
   const devTeams = config.devMode
     ? new Map([[DEMO_TEAM_ID, new Set(Object.values(DEMO_PEOPLE).map((p) => p.aadObjectId))]])
@@ -84,6 +108,7 @@ async function main(): Promise<void> {
     ...(tabUrl ? { tabUrl } : {}),
     benchMode: config.benchMode,
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
+    canInstallForPeople: graph !== undefined,
   };
   dispatcher.attach(deps);
   roster.attach(deps);

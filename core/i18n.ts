@@ -308,6 +308,10 @@ const TEXTS = {
   lisGoalApproved: { nb: 'Læringsmålet ditt er godkjent', en: 'Your learning goal is approved' },
   lisGoalReturned: { nb: 'Læringsmålet ditt er returnert', en: 'Your learning goal was returned' },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
+  notAllowedToInstall: {
+    nb: 'Jeg kan ikke nå {name} i Teams: organisasjonen tillater ikke at jeg installerer appen «LIS» for andre. Be {name} åpne appen selv, eller be Teams-administratoren legge den til i en oppsettpolicy. Forespørselen venter under «hva venter på meg?».',
+    en: 'I cannot reach {name} in Teams: your organisation does not let me install the "LIS" app for others. Ask {name} to open the app, or ask your Teams administrator to add it to a setup policy. The request waits under "what needs my approval?".',
+  },
   notDelivered: {
     nb: 'Jeg fikk ikke levert forespørselen til {name} i Teams (appen kan være blokkert eller fjernet). Den venter likevel under «hva venter på meg?» når {name} åpner appen «LIS» igjen.',
     en: 'I could not deliver the request to {name} in Teams (the app may be blocked or removed). It still waits under "what needs my approval?" when {name} opens the "LIS" app again.',

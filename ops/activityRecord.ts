@@ -135,7 +135,9 @@ export async function recordLearningActivity(
     value: {
       activity: saved,
       ...(holder ? { supervisorName: holder.name } : {}),
-      ...(holder && !holder.conversation ? { unreachableSupervisor: holder.name } : {}),
+      ...(holder && !holder.conversation && !deps.canInstallForPeople
+        ? { unreachableSupervisor: holder.name }
+        : {}),
     },
   };
 }

@@ -57,6 +57,11 @@ export async function requestGoalApproval(
   const leader = activeHolders(r.value.profile, 'leader')[0];
   return {
     kind: 'done',
-    value: { ...r.value, ...(leader && !leader.conversation ? { unreachableLeader: leader.name } : {}) },
+    value: {
+      ...r.value,
+      ...(leader && !leader.conversation && !deps.canInstallForPeople
+        ? { unreachableLeader: leader.name }
+        : {}),
+    },
   };
 }

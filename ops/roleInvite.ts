@@ -84,9 +84,9 @@ export async function inviteToRoles(
       name,
       role: who.role,
       result: 'invited',
-      ...(invitee.conversation ? {} : { unreachable: true }),
+      ...(invitee.conversation || deps.canInstallForPeople ? {} : { unreachable: true }),
     });
-    if (invitee.conversation && invitation.invitationId)
+    if ((invitee.conversation || deps.canInstallForPeople) && invitation.invitationId)
       deps.dispatcher.dispatch(
         [
           {

@@ -17,6 +17,11 @@ export interface OpsDeps {
   dispatcher: Dispatcher;
   /** Who is a member of a Teams team (asked of Teams; the bot implements it). */
   roster: TeamRoster;
+  /**
+   * The app may install itself for a person it cannot reach yet (Microsoft Graph): then nobody is
+   * told "cannot reach" up front; the delivery says later whether it arrived.
+   */
+  canInstallForPeople?: boolean;
 }
 
 /** Team membership, as Teams knows it. `unknown`: the team could not be asked (then nothing is shown). */

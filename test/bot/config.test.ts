@@ -118,6 +118,33 @@ describe('configuration', () => {
     );
   });
 
+  it('installs the app for people only with the bot identity, one tenant and the catalog id', () => {
+    expect(loadConfig({}).graph).toEqual({
+      install: false,
+      url: 'https://graph.microsoft.com/v1.0',
+      serviceUrl: 'https://smba.trafficmanager.net/teams/',
+    });
+    expect(errorsOf({ GRAPH_INSTALL: 'true' })).toEqual([
+      'Configuration error: MICROSOFT_APP_ID required when GRAPH_INSTALL is true (the bot app that calls Microsoft Graph)',
+      'Configuration error: MICROSOFT_APP_TENANT_ID required when GRAPH_INSTALL is true (the tenant whose people get the app)',
+      'Configuration error: TEAMS_CATALOG_APP_ID required when GRAPH_INSTALL is true (the app to install, as the org catalog knows it)',
+    ]);
+    const c = loadConfig({
+      MICROSOFT_APP_ID: 'app',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      MICROSOFT_APP_TENANT_ID: T,
+      AAD_APP_CLIENT_ID: 'app',
+      TEAMS_CATALOG_APP_ID: 'catalog-id',
+      GRAPH_INSTALL: 'yes',
+      GRAPH_URL: 'https://graph.microsoft.us/v1.0',
+    });
+    expect(c.graph.install).toBe(true);
+    expect(c.graph.url).toBe('https://graph.microsoft.us/v1.0');
+    expect(errorsOf({ GRAPH_INSTALL: 'maybe' })[0]).toMatch(
+      /^Configuration error: GRAPH_INSTALL expected true or false/,
+    );
+  });
+
   it('treats empty values as unset', () => {
     expect(loadConfig({ PORT: '', COSMOS_ENDPOINT: ' ' }).port).toBe(3978);
   });

@@ -5,6 +5,7 @@ import { loadConfig } from '../../bot/config';
 import { BotDispatcher } from '../../bot/dispatch';
 import { createLogger } from '../../bot/log';
 import { Notifier } from '../../bot/notify';
+import { GraphReach } from '../../bot/reach';
 import { BotRoster } from '../../bot/roster';
 import { createApp } from '../../bot/server';
 import type { BotDeps } from '../../bot/turn';
@@ -48,6 +49,8 @@ export async function startTestApp(
     /** A bot registration: the app id, and where the channel's keys are published. */
     bot?: { appId: string; openIdMetadataUrl: string };
     outboundTimeoutMs?: number;
+    /** Microsoft Graph (a local stand-in): the bot may install the app for people it cannot reach. */
+    graph?: { url: string; catalogAppId: string };
   } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
@@ -71,7 +74,24 @@ export async function startTestApp(
     ...(opts.bot ? { openIdMetadataUrl: opts.bot.openIdMetadataUrl } : {}),
   });
   const notifier = new Notifier(adapter, '', log);
-  const dispatcher = new BotDispatcher(notifier);
+  const connector = await new ConnectorRecorder().start();
+  const graph =
+    opts.graph &&
+    new GraphReach(
+      {
+        appId: 'test-bot',
+        tenantId: '11111111-2222-3333-4444-555555555555',
+        catalogAppId: opts.graph.catalogAppId,
+        serviceUrl: connector.url,
+        graphUrl: opts.graph.url,
+        // A real credential would ask Entra; the stand-in is plain http, where the client sends no token anyway.
+        credential: {
+          getToken: async () => ({ token: 'graph-test-token', expiresOnTimestamp: Date.now() + 3600_000 }),
+        },
+      },
+      log,
+    );
+  const dispatcher = new BotDispatcher(notifier, graph);
   const roster = new BotRoster(adapter, config.bot.appId, log);
   const deps: BotDeps = {
     store,
@@ -82,6 +102,7 @@ export async function startTestApp(
     roster,
     notifier,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
+    ...(graph ? { canInstallForPeople: true } : {}),
   };
   dispatcher.attach(deps);
   roster.attach(deps);
@@ -99,7 +120,6 @@ export async function startTestApp(
     opts.bot ? { authenticate: (header) => auth.authenticateStreamingRequest(header, 'msteams') } : {},
   );
   const port = await app.listen(0, '127.0.0.1');
-  const connector = await new ConnectorRecorder().start();
   if (opts.seed !== false) {
     // The demo team, as if the bot were installed there: Teams (the recorder) answers for its members.
     await store.units.rememberTeam(DEMO_TEAM_ID, { serviceUrl: connector.url });
