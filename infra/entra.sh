@@ -2,13 +2,16 @@
 # The Entra app registration for LIS i Teams, as code: one app for the bot and the tab's single
 # sign-on. Run it again at any time: it finds the app by name and brings it to this state.
 #
-#   bash infra/entra.sh --name "LIS i Teams" --tab-host lis-prod-abc.azurewebsites.net [--new-secret]
+#   bash infra/entra.sh --name "LIS i Teams" --tab-host lis-prod-abc.azurewebsites.net [--new-secret] [--graph-install]
 #
 # What it sets (Teams docs "tab-sso-register-aad"): sign-in for this organisation only; the App ID
 # URI api://<tab host>/<client id>; the delegated scope access_as_user; v2 access tokens; the
 # Teams, Microsoft 365 and Outlook clients pre-authorised for that scope (so nobody is asked to
 # consent); a service principal. With --new-secret it adds a client secret for the bot and prints it
-# once. It prints the settings the app needs (infra/main.bicep and README "Deploying to Azure").
+# once. With --graph-install it adds the Microsoft Graph application permission
+# TeamsAppInstallation.ReadWriteSelfForUser.All and grants admin consent (the signed-in user must be
+# allowed to), so the bot can install itself for a supervisor who never opened it (GRAPH_INSTALL).
+# It prints the settings the app needs (infra/main.bicep and README "Deploying to Azure").
 # Needs the Azure CLI, signed in (`az login`) as someone who may create app registrations.
 set -euo pipefail
 
@@ -16,11 +19,14 @@ AZ=${AZ:-az}
 NAME=""
 TAB_HOST=""
 NEW_SECRET=false
+GRAPH_INSTALL=false
+GRAPH=00000003-0000-0000-c000-000000000000
 while [ $# -gt 0 ]; do
   case "$1" in
     --name) NAME="$2"; shift 2 ;;
     --tab-host) TAB_HOST="$2"; shift 2 ;;
     --new-secret) NEW_SECRET=true; shift ;;
+    --graph-install) GRAPH_INSTALL=true; shift ;;
     *) echo "entra.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -93,12 +99,23 @@ $AZ rest --method PATCH --uri "https://graph.microsoft.com/v1.0/applications/${O
 $AZ ad sp show --id "$APP_ID" >/dev/null 2>&1 || $AZ ad sp create --id "$APP_ID" >/dev/null
 TENANT=$($AZ account show --query tenantId -o tsv)
 
+if [ "$GRAPH_INSTALL" = true ]; then
+  # The permission's id is looked up on Microsoft Graph's own service principal, by name.
+  ROLE=$($AZ ad sp show --id "$GRAPH" \
+    --query "appRoles[?value=='TeamsAppInstallation.ReadWriteSelfForUser.All' && contains(allowedMemberTypes, 'Application')].id | [0]" -o tsv)
+  [ -n "$ROLE" ] || { echo "entra.sh: Microsoft Graph has no TeamsAppInstallation.ReadWriteSelfForUser.All here" >&2; exit 3; }
+  $AZ ad app permission add --id "$APP_ID" --api "$GRAPH" --api-permissions "${ROLE}=Role" >/dev/null 2>&1 || true
+  $AZ ad app permission admin-consent --id "$APP_ID" >/dev/null \
+    || { echo "entra.sh: admin consent failed: a Global or Privileged Role Administrator must grant it (Entra admin center, API permissions)" >&2; exit 4; }
+fi
+
 echo "MICROSOFT_APP_ID=${APP_ID}"
 echo "MICROSOFT_APP_TENANT_ID=${TENANT}"
 echo "MICROSOFT_APP_TYPE=SingleTenant"
 echo "AAD_APP_CLIENT_ID=${APP_ID}"
 echo "AAD_APP_ID_URI=${URI}"
 echo "TAB_ALLOWED_TENANTS=${TENANT}"
+[ "$GRAPH_INSTALL" = true ] && echo "GRAPH_INSTALL=true"
 if [ "$NEW_SECRET" = true ]; then
   SECRET=$($AZ ad app credential reset --id "$APP_ID" --append --display-name lis-bot --years 1 --query password -o tsv)
   echo "MICROSOFT_APP_PASSWORD=${SECRET}"

@@ -25,7 +25,10 @@ case "$*" in
   "ad app show"*"--query id"*) echo "obj-1" ;;
   "ad app show"*) echo "" ;;
   "rest"*) body="\${@: -1}"; cat "\${body#@}" >> "${dir}/bodies.jsonl"; echo "" >> "${dir}/bodies.jsonl" ;;
+  "ad sp show --id 00000003-0000-0000-c000-000000000000"*) echo "role-teams-install" ;;
   "ad sp show"*) exit 3 ;;
+  "ad app permission add"*) echo "" ;;
+  "ad app permission admin-consent"*) echo "" ;;
   "ad sp create"*) echo "{}" ;;
   "account show"*) echo "tenant-1" ;;
   "ad app credential reset"*) echo "s3cr3t" ;;
@@ -78,6 +81,22 @@ describe('the Entra app registration, as code', () => {
       'TAB_ALLOWED_TENANTS=tenant-1',
       'MICROSOFT_APP_PASSWORD=s3cr3t',
     ]);
+  });
+
+  it('with --graph-install, adds the Graph permission to install itself for people, with admin consent', () => {
+    const r = run(['--name', 'LIS i Teams', '--tab-host', 'lis-prod.azurewebsites.net', '--graph-install']);
+    expect(r.calls).toContainEqual(
+      expect.stringContaining("appRoles[?value=='TeamsAppInstallation.ReadWriteSelfForUser.All'"),
+    );
+    expect(r.calls).toContainEqual(
+      `ad app permission add --id ${APP_ID} --api 00000003-0000-0000-c000-000000000000 --api-permissions role-teams-install=Role`,
+    );
+    expect(r.calls).toContainEqual(`ad app permission admin-consent --id ${APP_ID}`);
+    expect(r.out).toMatch(/^GRAPH_INSTALL=true$/m);
+    // Without the flag, none of it.
+    const plain = run(['--name', 'LIS i Teams', '--tab-host', 'lis-prod.azurewebsites.net']);
+    expect(plain.calls.some((c) => c.startsWith('ad app permission'))).toBe(false);
+    expect(plain.out).not.toMatch(/GRAPH_INSTALL/);
   });
 
   it('refuses to run without a tab host', () => {
