@@ -10,7 +10,7 @@ import {
 } from '@fluentui/web-components';
 import { app, authentication, pages } from '@microsoft/teams-js';
 import type { TraineeDetail as Detail, Overview, TraineeSummary as Summary } from '../shared/api';
-import { fill, type Lang, TEXTS, type Texts } from './texts';
+import { fill as fillIn, type Lang, TEXTS, type Texts } from './texts';
 
 provideFluentDesignSystem().register(
   fluentButton(),
@@ -53,6 +53,9 @@ const esc = (s: unknown) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
+
+/** Fills a text in the tab's language (numbers included). */
+const fill = (s: string, vars: Record<string, string | number>): string => fillIn(s, vars, state.lang);
 
 function setLang(locale: string | undefined): void {
   state.lang = locale && /^en/i.test(locale) ? 'en' : 'nb';
@@ -142,7 +145,7 @@ function timeline(d: Detail): string {
   const absence = a
     ? `<h3>${esc(t.absence)}</h3>
        <p data-testid="absence">${esc(fill(t.absenceLine, { d: a.days, p: a.percent }))}${a.limit !== undefined ? `, ${esc(fill(t.absenceLimit, { l: a.limit }))}` : ''}</p>
-       ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${a.percent} / ${a.limit} %`) : ''}`
+       ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${fill('{p} / {l}', { p: a.percent, l: a.limit })} %`) : ''}`
     : '';
   return `<section class="card"><h2>${esc(t.timeline)}</h2>
     <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>

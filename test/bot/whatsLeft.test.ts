@@ -42,7 +42,7 @@ describe('"what is left?" over real HTTP', () => {
     expect(texts).toContain('Venter på andre');
     expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
     expect(texts.some((x) => /^\*\*I rute\*\*/.test(x))).toBe(true);
-    expect(texts.some((x) => /^7 dager \(3\.8 %\) av tjenesten, grensen er 10 %/.test(x))).toBe(true);
+    expect(texts.some((x) => /^7 dager \(3,8 %\) av tjenesten, grensen er 10 %/.test(x))).toBe(true);
   });
 
   it('answers in English for an English client', async () => {
