@@ -146,18 +146,28 @@ const NOT_A_NAME = new Set([
   'alle',
   'all',
   'everyone',
+  // A place, an arena or a theme follows these: "hva mangler jeg i allmennmedisin", "… Alex på sykehus".
+  'på',
+  'om',
+  'til',
+  'innen',
+  'in',
+  'at',
+  'on',
+  'for',
 ]);
 
+/** The name in a question: the words before the first that is not part of one ("jeg i allmennmedisin" has none). */
 function nameFrom(raw: string | undefined): string | undefined {
-  const n = raw?.trim();
-  if (!n || NOT_A_NAME.has(n)) return undefined;
-  return n
-    .split(' ')
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join(' ');
+  const words = (raw?.trim() ?? '').split(' ').filter(Boolean);
+  const end = words.findIndex((w) => NOT_A_NAME.has(w));
+  const name = end === -1 ? words : words.slice(0, end);
+  if (name.length === 0 || name.length > 3) return undefined;
+  return name.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
 }
 
-const NAME = '([\\p{L}][\\p{L}-]*(?: [\\p{L}][\\p{L}-]*){0,2})';
+// Up to three words of a name, and two more that nameFrom() cuts off ("Alex Wilber på sykehus").
+const NAME = '([\\p{L}][\\p{L}-]*(?: [\\p{L}][\\p{L}-]*){0,4})';
 const rx = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 
 /** Tried in order; the first that matches wins. `name` groups pick a person. */

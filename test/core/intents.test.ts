@@ -22,6 +22,11 @@ const cases: [string, Intent][] = [
   ['<at>LIS</at> hva gjenstår?', { kind: 'whatsLeft' }],
   ['hva mangler jeg?', { kind: 'whatsLeft' }],
   ['hva mangler jeg', { kind: 'whatsLeft' }],
+  // Ordinary words are never a name: the question is the asker's own, or about the person named before them.
+  ['hva mangler jeg i allmennmedisin?', { kind: 'whatsLeft' }],
+  ['hva gjenstår på sykehus?', { kind: 'whatsLeft' }],
+  ['hva mangler Alex i allmennmedisin?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['hva gjenstår for Alex Wilber på sykehus', { kind: 'whatsLeft', name: 'Alex Wilber' }],
   ['hvor langt har jeg kommet?', { kind: 'whatsLeft' }],
   ['hvor langt er jeg kommet', { kind: 'whatsLeft' }],
   ['status', { kind: 'whatsLeft' }],
