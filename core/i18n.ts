@@ -6,7 +6,7 @@ export function langOf(locale: string | undefined | null): Lang {
   return locale && /^en(-|_|$)/i.test(locale.trim()) ? 'en' : 'nb';
 }
 
-const TEXTS = {
+export const TEXTS = {
   helpTitle: { nb: 'Dette kan jeg hjelpe deg med', en: 'This is what I can help you with' },
   helpIntro: {
     nb: 'Jeg holder orden på læringsmål, signeringer og godkjenninger i spesialistutdanningen, rett her i Teams.',
@@ -64,7 +64,10 @@ const TEXTS = {
     nb: 'Denne signeringen er bedt om fra {name}, ikke fra deg.',
     en: 'This sign-off was asked of {name}, not of you.',
   },
-  err_comment_required: { nb: 'Skriv en kommentar for å returnere.', en: 'Write a comment to return it.' },
+  err_comment_required: {
+    nb: 'Skriv en kommentar for å sende tilbake.',
+    en: 'Write a comment to return it.',
+  },
   err_comment_too_long: {
     nb: 'Kommentaren er for lang: {length} tegn, høyst {max}.',
     en: 'The comment is too long: {length} characters, at most {max}.',
@@ -174,11 +177,11 @@ const TEXTS = {
   showHistory: { nb: 'Vis historikk', en: 'Show history' },
   refreshCard: { nb: 'Oppdater kortet', en: 'Refresh card' },
   recall: { nb: 'Trekk tilbake', en: 'Recall' },
-  remind: { nb: 'Påminn {name}', en: 'Remind {name}' },
-  remindAbout: { nb: 'Påminn {name} om {what}', en: 'Remind {name} about {what}' },
-  remindedAt: { nb: 'Sist påminnet {when}.', en: 'Last reminded {when}.' },
+  remind: { nb: 'Send påminnelse til {name}', en: 'Remind {name}' },
+  remindAbout: { nb: 'Minn {name} på {what}', en: 'Remind {name} about {what}' },
+  remindedAt: { nb: 'Påminnelse sendt {when}.', en: 'Last reminded {when}.' },
   err_reminded_recently: {
-    nb: '{name} ble påminnet {when}. Du kan påminne én gang i døgnet.',
+    nb: 'Påminnelse ble sendt til {name} {when}. Du kan sende én påminnelse i døgnet.',
     en: '{name} was reminded {when}. You can remind once a day.',
   },
   noLongerNeedsAction: {
@@ -205,19 +208,19 @@ const TEXTS = {
   act_registered: { nb: 'Ikke sendt til signering', en: 'Not sent for signing' },
   act_pending: { nb: 'Venter på signering fra {name}', en: 'Waiting for {name} to sign' },
   act_signed: { nb: 'Signert', en: 'Signed' },
-  act_returned: { nb: 'Returnert til {trainee}', en: 'Returned to {trainee}' },
-  act_met: { nb: 'Godkjent som oppfylt av leder', en: 'Marked as met by the leader' },
+  act_returned: { nb: 'Sendt tilbake til {trainee}', en: 'Returned to {trainee}' },
+  act_met: { nb: 'Markert som innfridd av leder', en: 'Marked as met by the leader' },
   act_recalled: { nb: 'Trukket tilbake av {trainee}', en: 'Recalled by {trainee}' },
   act_moved: { nb: 'Flyttet til {name}', en: 'Moved to {name}' },
   signedBy: { nb: 'Signert av {name} {when}.', en: 'Signed by {name} on {when}.' },
-  returnedBy: { nb: 'Returnert av {name} {when}.', en: 'Returned by {name} on {when}.' },
+  returnedBy: { nb: 'Sendt tilbake av {name} {when}.', en: 'Returned by {name} on {when}.' },
   signCommentLabel: {
     nb: 'Kommentar (valgfri ved signering, påkrevd ved retur)',
     en: 'Comment (optional to sign, required to return)',
   },
   commentPlaceholder: { nb: 'Skriv en kommentar …', en: 'Write a comment …' },
   sign: { nb: 'Signer', en: 'Sign' },
-  returnIt: { nb: 'Returner', en: 'Return' },
+  returnIt: { nb: 'Send tilbake', en: 'Return' },
   moveTo: { nb: 'Send til {name} i stedet', en: 'Send to {name} instead' },
 
   // Goals and approval
@@ -226,10 +229,10 @@ const TEXTS = {
   goalOf: { nb: 'Læringsmål for {trainee}', en: 'Learning goal of {trainee}' },
   goal: { nb: 'Læringsmål', en: 'Learning goal' },
   arena: { nb: 'Arena', en: 'Arena' },
-  catalog: { nb: 'Katalog', en: 'Catalog' },
+  catalog: { nb: 'Læringsmålplan', en: 'Catalog' },
   crossLevel: { nb: 'Tverrnivå', en: 'Cross-level' },
   crossLevelValue: {
-    nb: 'Ja: aktiviteter fra sykehus og kommune teller',
+    nb: 'Aktiviteter fra både sykehus og kommune teller',
     en: 'Yes: activities from hospital and municipality count',
   },
   requested: { nb: 'Sendt', en: 'Sent' },
@@ -265,7 +268,7 @@ const TEXTS = {
   goal_in_progress: { nb: 'Pågår', en: 'In progress' },
   goal_pending: { nb: 'Venter på godkjenning fra {name}', en: 'Waiting for approval from {name}' },
   goal_approved: { nb: 'Godkjent', en: 'Approved' },
-  goal_returned: { nb: 'Returnert til {trainee}', en: 'Returned to {trainee}' },
+  goal_returned: { nb: 'Sendt tilbake til {trainee}', en: 'Returned to {trainee}' },
   goal_recalled: { nb: 'Trukket tilbake av {trainee}', en: 'Recalled by {trainee}' },
   approvedBy: { nb: 'Godkjent av {name} {when}.', en: 'Approved by {name} on {when}.' },
   approvedByFor: {
@@ -276,7 +279,7 @@ const TEXTS = {
     nb: 'Godkjent ved {place} av {name} {when} (registrert i etterkant).',
     en: 'Approved at {place} by {name} on {when} (recorded afterwards).',
   },
-  goalReturnedBy: { nb: 'Returnert av {name} {when}.', en: 'Returned by {name} on {when}.' },
+  goalReturnedBy: { nb: 'Sendt tilbake av {name} {when}.', en: 'Returned by {name} on {when}.' },
   approveCommentLabel: {
     nb: 'Kommentar (påkrevd ved retur og ved ufullstendig grunnlag)',
     en: 'Comment (required to return, and when the basis is incomplete)',
@@ -304,9 +307,12 @@ const TEXTS = {
     en: 'Reminder: {trainee} is waiting for approval of a learning goal.',
   },
   lisActivitySigned: { nb: '{name} har signert aktiviteten din', en: '{name} signed your activity' },
-  lisActivityReturned: { nb: '{name} har returnert aktiviteten din', en: '{name} returned your activity' },
+  lisActivityReturned: {
+    nb: '{name} har sendt aktiviteten din tilbake',
+    en: '{name} returned your activity',
+  },
   lisGoalApproved: { nb: 'Læringsmålet ditt er godkjent', en: 'Your learning goal is approved' },
-  lisGoalReturned: { nb: 'Læringsmålet ditt er returnert', en: 'Your learning goal was returned' },
+  lisGoalReturned: { nb: 'Læringsmålet ditt er sendt tilbake', en: 'Your learning goal was returned' },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
   notAllowedToInstall: {
     nb: 'Jeg kan ikke nå {name} i Teams: organisasjonen tillater ikke at jeg installerer appen «LIS» for andre. Be {name} åpne appen selv, eller be Teams-administratoren legge den til i en oppsettpolicy. Forespørselen venter under «hva venter på meg?».',
@@ -317,7 +323,7 @@ const TEXTS = {
     en: 'I could not deliver the request to {name} in Teams (the app may be blocked or removed). It still waits under "what needs my approval?" when {name} opens the "LIS" app again.',
   },
   cannotReach: {
-    nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så ser de forespørselen under «hva venter på meg?».',
+    nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så finner {name} forespørselen under «hva venter på meg?».',
     en: 'I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app and say "hi" to me; they will then find the request under "what needs my approval?".',
   },
 
@@ -329,7 +335,7 @@ const TEXTS = {
   backToCard: { nb: 'Tilbake til kortet', en: 'Back to the card' },
   verb_goal_request: { nb: 'ba om godkjenning', en: 'asked for approval' },
   verb_goal_approve: { nb: 'godkjente', en: 'approved' },
-  verb_goal_return: { nb: 'returnerte', en: 'returned' },
+  verb_goal_return: { nb: 'sendte tilbake', en: 'returned' },
   verb_goal_recall: { nb: 'trakk tilbake forespørselen', en: 'recalled the request' },
   verb_goal_recommend: { nb: 'anbefalte godkjenning', en: 'recommended approval' },
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
@@ -355,11 +361,11 @@ const TEXTS = {
     nb: 'Ufullstendig grunnlag: åpne kortet for å godkjenne med kommentar.',
     en: 'Incomplete basis: open the card to approve with a comment.',
   },
-  returnEllipsis: { nb: 'Returner …', en: 'Return …' },
-  returnComment: { nb: 'Hvorfor returnerer du? (påkrevd)', en: 'Why are you returning it? (required)' },
+  returnEllipsis: { nb: 'Send tilbake …', en: 'Return …' },
+  returnComment: { nb: 'Hvorfor sender du tilbake? (påkrevd)', en: 'Why are you returning it? (required)' },
   open: { nb: 'Åpne kortet', en: 'Open the card' },
-  accept: { nb: 'Godta', en: 'Accept' },
-  decline: { nb: 'Avslå', en: 'Decline' },
+  accept: { nb: 'Takk ja', en: 'Accept' },
+  decline: { nb: 'Takk nei', en: 'Decline' },
   approveAll: {
     nb: 'Godkjenn alle med fullstendig grunnlag ({count})',
     en: 'Approve all with a complete basis ({count})',
@@ -382,7 +388,7 @@ const TEXTS = {
     en: 'Signed: {what}. Signed by {name} on {when}.',
   },
   doneReturned: {
-    nb: 'Returnert: {what}. Returnert av {name} {when}.',
+    nb: 'Sendt tilbake: {what}. Sendt tilbake av {name} {when}.',
     en: 'Returned: {what}. Returned by {name} on {when}.',
   },
   doneApproved: {
@@ -398,11 +404,11 @@ const TEXTS = {
   // What is left
   progressTitle: { nb: 'Status for {trainee}', en: 'Status for {trainee}' },
   leftYou: {
-    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} venter på godkjenning og {ps} på signering.',
+    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} aktiviteter venter på signering.',
     en: 'You have {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
   },
   leftThey: {
-    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} venter på godkjenning og {ps} på signering.',
+    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} aktiviteter venter på signering.',
     en: '{trainee} has {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
   },
   allDoneYou: {
@@ -442,18 +448,18 @@ const TEXTS = {
   milestone: { nb: 'Neste milepæl', en: 'Next milestone' },
   milestone_intro: { nb: 'Oppstartsmøte', en: 'Introductory meeting' },
   milestone_halfway: { nb: 'Halvveisevaluering', en: 'Halfway evaluation' },
-  milestone_final: { nb: 'Sluttmøte', en: 'Final meeting' },
+  milestone_final: { nb: 'Sluttevaluering', en: 'Final meeting' },
   absence: { nb: 'Fravær', en: 'Absence' },
   absenceLine: {
-    nb: '{days} dager ({percent} %) av tjenesten, grensen er {limit} %',
+    nb: '{days} dager fravær ({percent} % av tjenestetiden), grensen er {limit} %',
     en: '{days} days ({percent} %) of the service; the limit is {limit} %',
   },
   absenceLineNoLimit: {
-    nb: '{days} dager ({percent} %) av tjenesten',
+    nb: '{days} dager fravær ({percent} % av tjenestetiden)',
     en: '{days} days ({percent} %) of the service',
   },
   absenceWarn: {
-    nb: 'nær grensen – snakk med arbeidsgiver',
+    nb: 'nær grensen',
     en: 'close to the limit – talk to your employer',
   },
   absenceOver: {
@@ -466,7 +472,7 @@ const TEXTS = {
   forecast_done: { nb: 'Ferdig', en: 'Done' },
   forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
   forecastNumbers: {
-    nb: '{perWeek} godkjent per uke hittil; {projected} til innen tjenesten slutter, {remaining} gjenstår.',
+    nb: 'Hittil {perWeek} godkjent per uke. I dette tempoet blir omtrent {projected} godkjent før tjenesten slutter; {remaining} gjenstår.',
     en: '{perWeek} approved per week so far; {projected} more by the end of the service, {remaining} left.',
   },
   servicePeriod: { nb: 'Tjeneste', en: 'Service' },

@@ -115,7 +115,9 @@ describe('goal approval from a card, over real HTTP', () => {
   it('requires a comment to return, then returns the goal to the LIS with the comment as written', async () => {
     const g = await pendingClinical();
     const none = await click('goal.return', { traineeId: T, id: g.id, rev: g.rev }, megan);
-    expect(cardTexts(none.body.value)[0]).toBe('Skriv en kommentar for å returnere. Ingenting er endret.');
+    expect(cardTexts(none.body.value)[0]).toBe(
+      'Skriv en kommentar for å sende tilbake. Ingenting er endret.',
+    );
     await say('hei', alex);
     app.connector.clear();
     const r = await click(
@@ -123,12 +125,12 @@ describe('goal approval from a card, over real HTTP', () => {
       { traineeId: T, id: g.id, rev: g.rev, comment: 'Trenger _mer_ erfaring' },
       megan,
     );
-    expect(cardTexts(r.body.value)).toContain('Returnert til Alex Wilber');
+    expect(cardTexts(r.body.value)).toContain('Sendt tilbake til Alex Wilber');
     expect((await goals()).find((x) => x.id === g.id)).toMatchObject({
       status: 'in_progress',
       returned: { comment: 'Trenger _mer_ erfaring' },
     });
-    const toLis = app.connector.sent().find((s) => s.text === 'Læringsmålet ditt er returnert');
+    const toLis = app.connector.sent().find((s) => s.text === 'Læringsmålet ditt er sendt tilbake');
     expect(cardTexts(toLis?.attachments)).toContain('Megan Bowen: «Trenger \\_mer\\_ erfaring»');
   });
 
@@ -193,7 +195,7 @@ describe('goal approval from a card, over real HTTP', () => {
       (e) => e.verb === 'goal.approve' || e.verb === 'goal.return',
     );
     expect(decisions).toHaveLength(1);
-    const shown = stored.status === 'approved' ? 'Godkjent' : 'Returnert til Alex Wilber';
+    const shown = stored.status === 'approved' ? 'Godkjent' : 'Sendt tilbake til Alex Wilber';
     expect(cardTexts(a.body.value)).toContain(shown);
     expect(cardTexts(b.body.value)).toContain(shown);
     const again = await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);

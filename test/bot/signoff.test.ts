@@ -149,7 +149,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     expect(decisions).toHaveLength(1);
     for (const r of [x, y]) {
       const texts = cardTexts(r.body.value);
-      expect(texts).toContain(stored.status === 'signed' ? 'Signert' : 'Returnert til Alex Wilber');
+      expect(texts).toContain(stored.status === 'signed' ? 'Signert' : 'Sendt tilbake til Alex Wilber');
     }
   });
 
@@ -163,7 +163,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(noComment.body.value)).toContain(
-      'Skriv en kommentar for å returnere. Ingenting er endret.',
+      'Skriv en kommentar for å sende tilbake. Ingenting er endret.',
     );
     const long = await post(
       invoke(
@@ -183,7 +183,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
         { from: isaiah, serviceUrl: app.connector.url },
       ),
     );
-    expect(cardTexts(returned.body.value)).toContain('Returnert til Alex Wilber');
+    expect(cardTexts(returned.body.value)).toContain('Sendt tilbake til Alex Wilber');
   });
 
   it('answers a stale card with the current card', async () => {
@@ -377,7 +377,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(again.body.value)[0]).toBe(
-      'Isaiah Langer ble påminnet 26.11.2026 kl. 10:00. Du kan påminne én gang i døgnet. Ingenting er endret.',
+      'Påminnelse ble sendt til Isaiah Langer 26.11.2026 kl. 10:00. Du kan sende én påminnelse i døgnet. Ingenting er endret.',
     );
     const notLis = await post(
       invoke(

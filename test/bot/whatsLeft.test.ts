@@ -35,14 +35,16 @@ describe('"what is left?" over real HTTP', () => {
       '2026-11-26',
     );
     expect(reply.text).toBe(
-      `Du har ${p.remaining} av 130 læringsmål igjen: 2 venter på godkjenning og 2 på signering. 13 uker igjen av tjenesten – du ligger an til å bli ferdig.`,
+      `Du har ${p.remaining} av 130 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – du ligger an til å bli ferdig.`,
     );
     const texts = cardTexts(reply.attachments);
     expect(texts).toContain('Status for Alex Wilber');
     expect(texts).toContain('Venter på andre');
     expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
     expect(texts.some((x) => /^\*\*I rute\*\*/.test(x))).toBe(true);
-    expect(texts.some((x) => /^7 dager \(3,8 %\) av tjenesten, grensen er 10 %/.test(x))).toBe(true);
+    expect(texts.some((x) => /^7 dager fravær \(3,8 % av tjenestetiden\), grensen er 10 %/.test(x))).toBe(
+      true,
+    );
   });
 
   it('answers in English for an English client', async () => {
@@ -57,7 +59,7 @@ describe('"what is left?" over real HTTP', () => {
     expect(named.text).toMatch(/^Alex Wilber har \d+ av 130 læringsmål igjen/);
     const lynne = await ask('status for lynne', megan);
     expect(lynne.text).toMatch(
-      /^Lynne Robbins har 7 av 12 læringsmål igjen: 1 venter på godkjenning og 0 på signering\./,
+      /^Lynne Robbins har 7 av 12 læringsmål igjen: 1 læringsmål venter på godkjenning, og 0 aktiviteter venter på signering\./,
     );
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');

@@ -5,12 +5,14 @@ import { fill } from '../../tab/src/texts';
 describe('numbers as the reader writes them', () => {
   it('uses a decimal comma in bokmål and a point in English, in bot texts and in the tab', () => {
     expect(t('nb', 'forecastNumbers', { perWeek: 2.8, projected: 40, remaining: 12 })).toBe(
-      '2,8 godkjent per uke hittil; 40 til innen tjenesten slutter, 12 gjenstår.',
+      'Hittil 2,8 godkjent per uke. I dette tempoet blir omtrent 40 godkjent før tjenesten slutter; 12 gjenstår.',
     );
     expect(t('en', 'forecastNumbers', { perWeek: 2.8, projected: 40, remaining: 12 })).toMatch(
       /^2\.8 approved/,
     );
-    expect(t('nb', 'absenceLine', { days: 12, percent: 3.8, limit: 20 })).toContain('(3,8 %)');
+    expect(t('nb', 'absenceLine', { days: 12, percent: 3.8, limit: 20 })).toContain(
+      '(3,8 % av tjenestetiden)',
+    );
     expect(fill('{p} %', { p: 3.8 }, 'nb')).toBe('3,8 %');
     expect(fill('{p} %', { p: 3.8 }, 'en')).toBe('3.8 %');
   });

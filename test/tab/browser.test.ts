@@ -118,7 +118,7 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('total').textContent()).toBe(String(p.total));
     expect(await page.getByTestId('remaining').textContent()).toBe(`${p.remaining} igjen`);
     expect(await page.getByTestId('pending-approval').textContent()).toBe(
-      `${p.pendingApproval} venter på godkjenning`,
+      `${p.pendingApproval} læringsmål venter på godkjenning`,
     );
     await page.screenshot({ path: join(OUT, 'personal-light.png') });
     await context.close();
