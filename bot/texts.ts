@@ -13,8 +13,10 @@ export function localVars(lang: Lang, vars: Record<string, string>): Record<stri
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(vars)) {
     if ((k === 'role' || k === 'standing') && ROLES.has(v)) out[k] = t(lang, `role_${v as 'lis'}`);
-    else if (k === 'arena' && ARENAS.has(v)) out[k] = t(lang, `arena_${v as 'hospital'}`);
-    else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
+    else if (k === 'arena' && ARENAS.has(v)) {
+      out[k] = t(lang, `arena_${v as 'hospital'}`);
+      out.arenaWhere = t(lang, `arenaWhere_${v as 'hospital'}`);
+    } else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
     else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
     else out[k] = md(v);
   }

@@ -123,7 +123,7 @@ export function progressModel(
       name: `${md(c.name)}${c.demo ? ` · ${t(lang, 'demoBadge')}` : ''}`,
       summary: t(lang, 'approvedOf', { approved: c.approved, total: c.total }),
       rows: c.arenas.map((a) => ({
-        label: t(lang, `arena_${a.arena}`).replace(/^./, (x) => x.toUpperCase()),
+        label: t(lang, `arena_${a.arena}`),
         count: `${t(lang, 'leftOf', { remaining: a.remaining, total: a.total })}${a.pending ? ` · ${t(lang, 'pendingCount', { count: a.pending })}` : ''}`,
         done: a.approved,
         waiting: a.pending,

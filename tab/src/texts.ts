@@ -46,7 +46,7 @@ export const TEXTS = {
     id: 'ID',
     goalTitle: 'Tittel',
     arena: 'Arena',
-    arenas: { hospital: 'Sykehus', municipality: 'Kommunen', psychiatry: 'Psykiatri' } as Record<
+    arenas: { hospital: 'Sykehus', municipality: 'Kommune', psychiatry: 'Psykiatri' } as Record<
       string,
       string
     >,

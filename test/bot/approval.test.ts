@@ -179,7 +179,7 @@ describe('goal approval from a card, over real HTTP', () => {
       megan,
     );
     expect(cardTexts(r.body.value)[0]).toBe(
-      'Dette læringsmålet godkjennes i sykehus, ikke av Demo kommune, helse og omsorg. Ingenting er endret.',
+      'Dette læringsmålet skal godkjennes i sykehuset (spesialisthelsetjenesten), ikke av Demo kommune, helse og omsorg. Ingenting er endret.',
     );
   });
 
