@@ -1,3 +1,4 @@
+import { fillPlaceholders, formatNumber } from './numbers';
 /** The two languages of the app: bokmål first, English second. */
 export type Lang = 'nb' | 'en';
 
@@ -686,24 +687,10 @@ export function isTextKey(key: string): key is TextKey {
 
 /** A user text in the given language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in vars)) return m;
-    const v = vars[name];
-    return typeof v === 'number' ? formatNumber(lang, v) : String(v);
-  });
+  return fillPlaceholders(lang, TEXTS[key][lang], vars);
 }
 
-// Built once: a formatter is costly to make, and texts are filled on every card.
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  // Decimal comma in bokmål; thousands grouped only from five digits, so a year reads 2026, not 2 026.
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2, useGrouping: 'min2' }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: 'min2' }),
-};
-
-/** A number as the reader writes it: 2,8 in bokmål, 2.8 in English. */
-export function formatNumber(lang: Lang, n: number): string {
-  return NUMBER_FORMATS[lang].format(n);
-}
+export { formatNumber };
 
 /** The help content: what the bot can do, per audience, with examples to type. */
 export interface HelpItem {

@@ -1,3 +1,5 @@
+import { fillPlaceholders } from '../../core/numbers';
+
 /** The tab's words, bokmål first. Picked from the Teams context locale. */
 export const TEXTS = {
   nb: {
@@ -204,17 +206,7 @@ export const TEXTS = {
 export type Lang = keyof typeof TEXTS;
 export type Texts = (typeof TEXTS)['nb'];
 
-const NUMBER_FORMATS: Record<Lang, Intl.NumberFormat> = {
-  // Decimal comma in bokmål; thousands grouped only from five digits.
-  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2, useGrouping: 'min2' }),
-  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: 'min2' }),
-};
-
 /** Fills `{name}` placeholders; numbers are written as the reader writes them (2,8 in bokmål). */
 export function fill(s: string, vars: Record<string, string | number>, lang: Lang = 'nb'): string {
-  return s.replace(/\{(\w+)\}/g, (m, k: string) => {
-    if (!(k in vars)) return m;
-    const v = vars[k];
-    return typeof v === 'number' ? NUMBER_FORMATS[lang].format(v) : String(v);
-  });
+  return fillPlaceholders(lang, s, vars);
 }

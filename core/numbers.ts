@@ -1,0 +1,27 @@
+/** Numbers as the reader writes them; one module for the bot's texts and the tab's. */
+export type NumberLang = 'nb' | 'en';
+
+// Built once: a formatter is costly to make, and texts are filled on every card.
+const FORMATS: Record<NumberLang, Intl.NumberFormat> = {
+  // Decimal comma in bokmål; thousands grouped only from five digits, so a year reads 2026, not 2 026.
+  nb: new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2, useGrouping: 'min2' }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2, useGrouping: 'min2' }),
+};
+
+/** 2,8 in bokmål, 2.8 in English. */
+export function formatNumber(lang: NumberLang, n: number): string {
+  return FORMATS[lang].format(n);
+}
+
+/** Fills `{name}` placeholders from `vars`; numbers in the reader's form, unknown names left as they are. */
+export function fillPlaceholders(
+  lang: NumberLang,
+  text: string,
+  vars: Record<string, string | number>,
+): string {
+  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
+    if (!(name in vars)) return m;
+    const v = vars[name];
+    return typeof v === 'number' ? formatNumber(lang, v) : String(v);
+  });
+}
