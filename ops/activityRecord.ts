@@ -15,7 +15,7 @@ import {
 } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { auditId } from './decide';
-import { isTraineeId, refusal } from './load';
+import { cannotReachNow, isTraineeId, refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
 export interface NewActivityInput {
@@ -135,9 +135,7 @@ export async function recordLearningActivity(
     value: {
       activity: saved,
       ...(holder ? { supervisorName: holder.name } : {}),
-      ...(holder && !holder.conversation && !deps.canInstallForPeople
-        ? { unreachableSupervisor: holder.name }
-        : {}),
+      ...(holder && cannotReachNow(deps, holder) ? { unreachableSupervisor: holder.name } : {}),
     },
   };
 }

@@ -2,7 +2,7 @@ import { requestApproval } from '../core/goals';
 import type { GoalState } from '../core/model';
 import { activeHolders, delegationActive } from '../core/policy';
 import { decide } from './decide';
-import { type GoalData, loadGoalOrBlank } from './load';
+import { cannotReachNow, type GoalData, loadGoalOrBlank } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
 export interface GoalRequested extends GoalData {
@@ -59,9 +59,7 @@ export async function requestGoalApproval(
     kind: 'done',
     value: {
       ...r.value,
-      ...(leader && !leader.conversation && !deps.canInstallForPeople
-        ? { unreachableLeader: leader.name }
-        : {}),
+      ...(leader && cannotReachNow(deps, leader) ? { unreachableLeader: leader.name } : {}),
     },
   };
 }

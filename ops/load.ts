@@ -80,3 +80,11 @@ export function refusal<V>(
 export function hasStanding(caller: string, profile: TraineeProfile, today: string): boolean {
   return can(caller, 'progress.view', profile, today).ok;
 }
+
+/**
+ * Whether the asker should hear at once that a person cannot be reached: they have no chat with the bot
+ * and the app may not install itself for them (with that allowed, the delivery tells the asker later).
+ */
+export function cannotReachNow(deps: OpsDeps, person: { conversation?: unknown } | undefined): boolean {
+  return person !== undefined && !person.conversation && !deps.canInstallForPeople;
+}

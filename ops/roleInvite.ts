@@ -4,7 +4,7 @@ import { can } from '../core/policy';
 import { AAD_OBJECT_ID } from '../core/refs';
 import { invite } from '../core/roles';
 import { auditId } from './decide';
-import { isTraineeId, refusal } from './load';
+import { cannotReachNow, isTraineeId, refusal } from './load';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -84,9 +84,9 @@ export async function inviteToRoles(
       name,
       role: who.role,
       result: 'invited',
-      ...(invitee.conversation || deps.canInstallForPeople ? {} : { unreachable: true }),
+      ...(cannotReachNow(deps, invitee) ? { unreachable: true } : {}),
     });
-    if ((invitee.conversation || deps.canInstallForPeople) && invitation.invitationId)
+    if (!cannotReachNow(deps, invitee) && invitation.invitationId)
       deps.dispatcher.dispatch(
         [
           {
