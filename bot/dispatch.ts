@@ -3,19 +3,21 @@ import { escapeMarkdown as md } from '../cards/render';
 import { toIsoDate } from '../core/dates';
 import { formatDateTime } from '../core/format';
 import { langOf, t } from '../core/i18n';
-import type { CardMessage, StoredConversation, TraineeProfile } from '../core/model';
+import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
 import { conversationGone } from '../ops/conversationGone';
 import {
   activityForDelivery,
+  cardsFor,
   conversationOf,
   goalForDelivery,
   profileForDelivery,
   rememberCard,
 } from '../ops/delivery';
 import type { ActivityData, GoalData } from '../ops/load';
+import type { Attempt, Deliverer } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
-import type { Dispatcher, Effect, OpsDeps } from '../ops/types';
+import type { OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
 import { invitationCard } from './invitation';
@@ -29,11 +31,18 @@ type Item =
   | { kind: 'activity'; doc: ActivityData['doc']; activity: ActivityData };
 
 /**
- * Delivers what operations caused, after the answer: cards and notices to other people in their
- * own 1:1 chat and language, and redraws of cards posted earlier. Everything is drawn from the
- * stored state at delivery time, so a card never shows an older state than the store holds.
+ * A passing failure is tried again (no status: a timeout or a dropped connection; 429; 5xx);
+ * anything else Teams refuses (blocked, gone, too large) will not change by trying again.
  */
-export class BotDispatcher implements Dispatcher {
+const passing = (d: Delivery): boolean =>
+  !d.ok && (d.status === undefined || d.status === 429 || d.status >= 500);
+
+/**
+ * Delivers one outbox entry (see `ops/outbox.ts`): cards and notices to other people in their own
+ * 1:1 chat and language, and redraws of cards posted earlier. Everything is drawn from the stored
+ * state at delivery time, so a card never shows an older state than the store holds.
+ */
+export class BotDeliverer implements Deliverer {
   private deps?: OpsDeps;
 
   constructor(
@@ -42,19 +51,10 @@ export class BotDispatcher implements Dispatcher {
     private readonly graph?: GraphReach,
   ) {}
 
-  /** The operations' services, once they exist (they hold this dispatcher). */
+  /** The operations' services, once they exist. */
   attach(deps: OpsDeps): this {
     this.deps = deps;
     return this;
-  }
-
-  dispatch(effects: readonly Effect[], ids: { traineeId?: string; key: string }): void {
-    if (effects.length === 0) return;
-    this.notifier.later('deliver', ids, async () => {
-      // In order: a card is remembered before the redraw that should include it. One read per item per batch.
-      const items = new Map<string, Promise<Item | undefined>>();
-      for (const e of effects) await this.deliver(e, items);
-    });
   }
 
   private get ops(): OpsDeps {
@@ -104,22 +104,30 @@ export class BotDispatcher implements Dispatcher {
     return undefined;
   }
 
-  private async deliver(e: Effect, items: Map<string, Promise<Item | undefined>>): Promise<void> {
-    const item = (traineeId: string, target: string) => {
-      const key = `${traineeId}\u0000${target}`;
-      let p = items.get(key);
-      if (!p) {
-        p = this.item(traineeId, target);
-        items.set(key, p);
-      }
-      return p;
-    };
+  /**
+   * One attempt. A passing failure answers `retry`, unless it is the last attempt: then the person
+   * who asked is told that the message did not arrive, and the entry is given up.
+   */
+  async deliver(entry: Stored<OutboxEntry>, last: boolean): Promise<Attempt> {
+    const e = entry.effect;
     const deps = this.ops;
+    const settle = async (
+      sent: Delivery,
+      to: string,
+      profile?: TraineeProfile,
+      name?: string,
+    ): Promise<Attempt> => {
+      if (sent.ok) return 'done';
+      if (passing(sent) && !last) return 'retry';
+      if (profile) await this.notDelivered(to, sent, profile, name);
+      else if (unreachable(sent)) await conversationGone(deps, to, deps.now().toISOString());
+      return passing(sent) ? 'gave_up' : 'done';
+    };
     switch (e.kind) {
       case 'activity_card': {
         const l = await activityForDelivery(deps, e.traineeId, e.activityId);
         const to = l && (await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name));
-        if (!l || !to) return;
+        if (!l || !to) return 'done';
         const lang = langOf(to.locale);
         const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
@@ -127,8 +135,7 @@ export class BotDispatcher implements Dispatcher {
         const sent = await this.notifier.send(to, text, card);
         if (sent.ok && sent.message && !e.reminder)
           await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
-        if (!sent.ok) await this.notDelivered(e.to, sent, l.profile, l.doc.supervisor?.name);
-        return;
+        return settle(sent, e.to, l.profile, l.doc.supervisor?.name);
       }
       case 'goal_card': {
         const l = await goalForDelivery(deps, e.traineeId, e.goalId);
@@ -139,7 +146,7 @@ export class BotDispatcher implements Dispatcher {
             l.profile,
             l.profile.roles.find((r) => r.aadObjectId === e.to)?.name,
           ));
-        if (!l || !to) return;
+        if (!l || !to) return 'done';
         const lang = langOf(to.locale);
         const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
@@ -147,28 +154,25 @@ export class BotDispatcher implements Dispatcher {
         const sent = await this.notifier.send(to, text, card);
         if (sent.ok && sent.message && !e.reminder)
           await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
-        if (!sent.ok) {
-          const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name;
-          await this.notDelivered(e.to, sent, l.profile, name);
-        }
-        return;
+        const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name;
+        return settle(sent, e.to, l.profile, name);
       }
-      case 'remember_card': {
-        const found = await item(e.traineeId, e.target);
-        if (found) await rememberCard(deps, found.doc, e.message);
-        // The item changed: a later effect in this batch reads it again.
-        items.delete(`${e.traineeId}\u0000${e.target}`);
-        return;
-      }
+      case 'remember_card':
+        await rememberCard(deps, { id: e.target, traineeId: e.traineeId }, e.message);
+        return 'done';
       case 'redraw':
-        return this.redraw(await item(e.traineeId, e.target), e.origin);
-      case 'outcome_to_lis':
-        return this.tellLis(await item(e.traineeId, e.target));
+        return this.redraw(await this.item(e.traineeId, e.target), e.origin, last);
+      case 'outcome_to_lis': {
+        const found = await this.item(e.traineeId, e.target, false);
+        const sent = await this.tellLis(found);
+        if (!found || !sent) return 'done';
+        return settle(sent, (found.kind === 'goal' ? found.goal : found.activity).profile.aadObjectId);
+      }
       case 'invitation': {
         const profile = await profileForDelivery(deps, e.traineeId);
         const invitation = profile?.roles.find((r) => r.invitationId === e.invitationId);
         const to = profile && invitation && (await this.reachOrInstall(e.to, profile, invitation.name));
-        if (!profile || !invitation || !to) return;
+        if (!profile || !invitation || !to) return 'done';
         const lang = langOf(to.locale);
         const role = t(lang, `role_${invitation.role}`);
         const sent = await this.notifier.send(
@@ -176,16 +180,14 @@ export class BotDispatcher implements Dispatcher {
           t(lang, 'invitationText', { trainee: md(profile.name), role }),
           invitationCard(profile, invitation, lang),
         );
-        if (!sent.ok) await this.notDelivered(e.to, sent, profile, invitation.name);
-        return;
+        return settle(sent, e.to, profile, invitation.name);
       }
       case 'text': {
         const to = await this.reach(e.to);
-        if (!to) return;
+        if (!to) return 'done';
         const lang = langOf(to.locale);
         const sent = await this.notifier.send(to, t(lang, e.text, localVars(lang, e.vars)));
-        if (unreachable(sent)) await conversationGone(this.ops, e.to, this.ops.now().toISOString());
-        return;
+        return settle(sent, e.to);
       }
     }
   }
@@ -207,10 +209,11 @@ export class BotDispatcher implements Dispatcher {
     await this.notifier.send(lis, t(lang, 'notDelivered', { name: md(name || t(lang, 'aPerson')) }));
   }
 
-  private async item(traineeId: string, target: string): Promise<Item | undefined> {
+  /** The item as stored now; `basis: false` where the signed activities are not shown (a notice). */
+  private async item(traineeId: string, target: string, basis = true): Promise<Item | undefined> {
     const deps = this.ops;
     if (parseGoalDocId(target)) {
-      const g = await goalForDelivery(deps, traineeId, target);
+      const g = await goalForDelivery(deps, traineeId, target, { basis });
       return g && { kind: 'goal' as const, doc: g.doc, goal: g };
     }
     const a = await activityForDelivery(deps, traineeId, target);
@@ -221,9 +224,13 @@ export class BotDispatcher implements Dispatcher {
    * Redraws every card posted about the item, and the one the change was made from, for everyone
    * in those chats. A card in someone's 1:1 chat is drawn for that person (`m.for`).
    */
-  private async redraw(item: Item | undefined, origin?: CardMessage): Promise<void> {
-    if (!item) return;
-    const messages = [...(item.doc.cards ?? [])];
+  private async redraw(
+    item: Item | undefined,
+    origin: CardMessage | undefined,
+    last: boolean,
+  ): Promise<Attempt> {
+    if (!item) return 'done';
+    const messages = await cardsFor(this.ops, item.doc);
     if (
       origin &&
       !messages.some((m) => m.activityId === origin.activityId && m.conversationId === origin.conversationId)
@@ -238,20 +245,23 @@ export class BotDispatcher implements Dispatcher {
         item.kind === 'goal'
           ? goalCard(ctx, item.goal, viewer)
           : activityCard(ctx, item.activity, viewer, undefined, m.for);
-      await this.notifier.update(m, card);
+      const updated = await this.notifier.update(m, card);
+      // A redraw is safe to repeat: a passing failure redraws them all again later.
+      if (passing(updated) && !last) return 'retry';
     }
+    return 'done';
   }
 
   /** Tells the LIS how their request ended, with the comment as written. */
-  private async tellLis(item: Item | undefined): Promise<void> {
-    if (!item) return;
+  private async tellLis(item: Item | undefined): Promise<Delivery | undefined> {
+    if (!item) return undefined;
     const profile = item.kind === 'goal' ? item.goal.profile : item.activity.profile;
     const to = profile.conversation;
-    if (!to) return;
+    if (!to) return undefined;
     const lang = langOf(to.locale);
     if (item.kind === 'activity') {
       const d = item.doc.decision;
-      if (!d) return;
+      if (!d) return undefined;
       const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', {
         name: md(d.byName),
       });
@@ -263,16 +273,15 @@ export class BotDispatcher implements Dispatcher {
         }),
         ...(d.comment ? [t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) })] : []),
       ];
-      await this.notifier.send(
+      return this.notifier.send(
         to,
         title,
         noticeCard(title, lines, d.outcome === 'signed' ? 'good' : 'warning'),
       );
-      return;
     }
     const g = item.goal.doc;
     const d = g.status === 'approved' ? g.approval : g.returned;
-    if (!d) return;
+    if (!d) return undefined;
     const approved = g.status === 'approved';
     const title = t(lang, approved ? 'lisGoalApproved' : 'lisGoalReturned');
     const goal = this.ops.catalogs.goal(g.catalogId, g.goalId);
@@ -284,6 +293,6 @@ export class BotDispatcher implements Dispatcher {
       }),
       ...(d.comment ? [t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) })] : []),
     ];
-    await this.notifier.send(to, title, noticeCard(title, lines, approved ? 'good' : 'warning'));
+    return this.notifier.send(to, title, noticeCard(title, lines, approved ? 'good' : 'warning'));
   }
 }

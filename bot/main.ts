@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
+import { Outbox } from '../ops/outbox';
 import { openStore, type Store } from '../store';
 import { seedDemoIfEmpty } from '../store/seed';
 import { createAdapter } from './adapter';
 import { LisBot } from './bot';
 import { loadCatalogs } from './catalogs';
 import { type Config, ConfigError, isLoopbackHost, loadConfig, tabLink } from './config';
-import { BotDispatcher } from './dispatch';
+import { BotDeliverer } from './dispatch';
 import { correlationId, createLogger, routeConsole } from './log';
 import { Notifier } from './notify';
 import { GraphReach } from './reach';
@@ -91,7 +92,8 @@ async function main(): Promise<void> {
   const { adapter, auth } = createAdapter(config, log);
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const graph = config.graph.install ? graphReach(config, log) : undefined;
-  const dispatcher = new BotDispatcher(notifier, graph);
+  const deliverer = new BotDeliverer(notifier, graph);
+  const outbox = new Outbox();
   // In development mode with no Teams behind the demo team (a plain browser), its members are the demo people.
   const devTeams = config.devMode
     ? new Map([[DEMO_TEAM_ID, new Set(Object.values(DEMO_PEOPLE).map((p) => p.aadObjectId))]])
@@ -102,7 +104,7 @@ async function main(): Promise<void> {
     catalogs,
     log,
     now,
-    dispatcher,
+    dispatcher: outbox,
     roster,
     notifier,
     ...(tabUrl ? { tabUrl } : {}),
@@ -110,14 +112,15 @@ async function main(): Promise<void> {
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
     canInstallForPeople: graph !== undefined,
   };
-  dispatcher.attach(deps);
+  deliverer.attach(deps);
+  outbox.attach(deps, deliverer);
   roster.attach(deps);
   const app = createApp(
     deps,
     adapter,
     new LisBot(deps),
     {
-      notifier,
+      idle: () => outbox.idle(),
       auth: {
         clientId: config.tab.clientId,
         appIdUri: config.tab.appIdUri,
@@ -145,6 +148,8 @@ async function main(): Promise<void> {
     },
     'ready',
   );
+  // Whatever a crash or a restart left undelivered goes out now, and what fails is tried again.
+  outbox.start();
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -154,8 +159,9 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
-    // Let notifications already promised to people go out before the store closes.
-    await Promise.race([notifier.idle(), new Promise((r) => setTimeout(r, 5000))]);
+    // Let deliveries under way finish before the store closes; the rest stay stored for the next start.
+    outbox.stop();
+    await Promise.race([outbox.idle(), new Promise((r) => setTimeout(r, 5000))]);
     await store.close();
     log.info('stopped');
     process.exit(0);

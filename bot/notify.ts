@@ -29,31 +29,15 @@ export function referenceOf(c: StoredConversation | CardMessage, botId = ''): Pa
 }
 
 /**
- * Messages that are not the answer to the current request: proactive sends to other people
- * and edits of cards posted earlier. They run after the invoke is answered, so a click gets its
- * card fast; `idle()` waits for them (tests, shutdown).
+ * Messages that are not the answer to the current request: proactive sends to other people and
+ * edits of cards posted earlier (the outbox's deliveries).
  */
 export class Notifier {
-  private readonly running = new Set<Promise<void>>();
-
   constructor(
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly log: Logger,
   ) {}
-
-  /** Runs `work` after the current request; failures are logged with ids, never thrown to the user. */
-  later(what: string, ids: Record<string, unknown>, work: () => Promise<void>): void {
-    const p = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(work)
-      .catch((err: unknown) => this.log.warn({ err, what, ...ids }, 'background work failed'))
-      .finally(() => this.running.delete(p));
-    this.running.add(p);
-  }
-
-  async idle(): Promise<void> {
-    while (this.running.size > 0) await Promise.all([...this.running]);
-  }
 
   /**
    * Sends a message (text and/or a card) into a stored conversation. Says whether it arrived, and
@@ -76,15 +60,24 @@ export class Notifier {
     return result;
   }
 
-  /** Replaces the card of an earlier message, for everyone in that conversation. */
-  async update(message: CardMessage, card: AdaptiveCard): Promise<void> {
+  /** Replaces the card of an earlier message, for everyone in that conversation. Says whether it arrived. */
+  async update(message: CardMessage, card: AdaptiveCard): Promise<Delivery> {
+    let result: Delivery = { ok: false };
     await this.adapter.continueConversationAsync(this.appId, referenceOf(message), async (ctx) => {
-      await ctx.updateActivity({
-        type: ActivityTypes.Message,
-        id: message.activityId,
-        attachments: [CardFactory.adaptiveCard(card)],
-      });
+      try {
+        await ctx.updateActivity({
+          type: ActivityTypes.Message,
+          id: message.activityId,
+          attachments: [CardFactory.adaptiveCard(card)],
+        });
+        result = { ok: true };
+      } catch (err) {
+        const status = (err as { statusCode?: number }).statusCode;
+        this.log.warn({ err, status, conversationId: message.conversationId }, 'card not updated');
+        result = { ok: false, ...(status ? { status } : {}) };
+      }
     });
+    return result;
   }
 }
 

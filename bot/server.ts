@@ -15,13 +15,13 @@ import {
   readJson,
 } from './edge';
 import { correlationId, type Logger } from './log';
-import type { Notifier } from './notify';
 import type { BotDeps } from './turn';
 
 /** What the tab needs from the server's wiring. */
 export interface TabOptions {
   auth: TabAuthOptions;
-  notifier: Notifier;
+  /** Resolves when no delivery is under way (the benchmark's figures wait for it). */
+  idle(): Promise<void>;
 }
 
 export interface App {
@@ -148,7 +148,7 @@ export function createApp(
   if (deps.benchMode && tab) {
     // Benchmark only: the store requests so far (after background work is done) and this process's memory.
     server.get('/bench/metrics', async (_req, res) => {
-      await tab.notifier.idle();
+      await tab.idle();
       const m = process.memoryUsage();
       res.send(200, { storeRequests: store.metrics.requests, rss: m.rss });
     });

@@ -1,3 +1,4 @@
+import { boardOf } from '../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { demoMunicipality } from '../core/demo';
 import { inboxOf } from '../core/inbox';
@@ -101,9 +102,13 @@ export function cardSamples(): CardEntry[] {
       file: 'inbox.json',
       template: inboxTemplate,
       samples: langs.flatMap((l) => [
-        inboxModel(inboxOf({ aadObjectId: megan?.aadObjectId ?? '' }, demo.trainees, today), catalogs, l),
         inboxModel(
-          inboxOf({ aadObjectId: isaiah?.aadObjectId ?? '' }, demo.trainees, today),
+          inboxOf({ aadObjectId: megan?.aadObjectId ?? '' }, demo.trainees.map(boardOf), today),
+          catalogs,
+          l,
+        ),
+        inboxModel(
+          inboxOf({ aadObjectId: isaiah?.aadObjectId ?? '' }, demo.trainees.map(boardOf), today),
           catalogs,
           l,
           notice,
@@ -116,13 +121,13 @@ export function cardSamples(): CardEntry[] {
       template: progressTemplate,
       samples: langs.flatMap((l) => [
         progressModel(
-          progressOf(alex.profile, alex.goals, alex.activities, catalogs, today),
+          progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, today),
           alex.profile,
           l,
           { viewerIsLis: true, tabUrl: 'https://teams.microsoft.com/l/entity/x/progress' },
         ),
         progressModel(
-          progressOf(lynne.profile, lynne.goals, lynne.activities, catalogs, today),
+          progressOf(lynne.profile, lynne.goals, boardOf(lynne).open, boardOf(lynne).signed, catalogs, today),
           lynne.profile,
           l,
           { viewerIsLis: false },

@@ -6,6 +6,7 @@ import {
   type LearningActivity,
   type RoleHolder,
 } from './model';
+import { goalDocId } from './refs';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -61,7 +62,6 @@ export function recordActivity(
     goals,
     status: 'registered',
     rev: 1,
-    cards: [],
     createdAt: now,
   });
 }
@@ -89,7 +89,6 @@ export function requestSignature(
     supervisor,
     requestedAt: now,
     rev: a.rev + 1,
-    cards: a.cards ?? [],
   });
 }
 
@@ -125,4 +124,29 @@ export function decideActivity(
     ...(d.comment ? { comment: d.comment } : {}),
   };
   return ok({ ...a, status: d.outcome, decision, rev: a.rev + 1 });
+}
+
+/** Waiting for a supervisor: kept beside the goal states, for the inbox and "what is left?". */
+export const isOpenActivity = (a: LearningActivity | undefined): boolean => a?.status === 'pending_signature';
+
+/** Signed off (by the supervisor, or met as the leader confirmed): part of a goal's basis. */
+export const isSignedActivity = (a: LearningActivity | undefined): boolean =>
+  a?.status === 'signed' || a?.status === 'met_by_leader';
+
+/** How many signed activities each goal has (`goal:<catalog>:<goal>` → count). */
+export function signedCounts(activities: readonly LearningActivity[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const a of activities.filter(isSignedActivity))
+    for (const g of a.goals) {
+      const key = goalDocId(g.catalogId, g.goalId);
+      out[key] = (out[key] ?? 0) + 1;
+    }
+  return out;
+}
+
+/** What the lists need of a LIS's activities: the open ones and the signed counts. */
+export function boardOf<T extends { activities: readonly LearningActivity[] }>(
+  t: T,
+): T & { open: LearningActivity[]; signed: Record<string, number> } {
+  return { ...t, open: t.activities.filter(isOpenActivity), signed: signedCounts(t.activities) };
 }

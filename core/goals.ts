@@ -32,15 +32,7 @@ export function requestApproval(g: GoalState, now: string): Result<GoalState, Go
   if (g.status === 'approved') return fail('already_approved');
   if (g.status === 'pending_approval') return fail('already_pending');
   const { returned: _r, advisorRecommendation: _a, ...rest } = g;
-  // `cards` exists from here on, so cards posted later are appended, never overwritten.
-  return ok({
-    ...rest,
-    status: 'pending_approval',
-    requestedAt: now,
-    rev: g.rev + 1,
-    updatedAt: now,
-    cards: g.cards ?? [],
-  });
+  return ok({ ...rest, status: 'pending_approval', requestedAt: now, rev: g.rev + 1, updatedAt: now });
 }
 
 export function recallApproval(g: GoalState, now: string): Result<GoalState, GoalError> {
@@ -70,11 +62,17 @@ export interface ApprovalBasis {
   complete: boolean;
 }
 
+/** The same answer as `approvalBasis(…).complete`, from the number of signed activities alone (lists need no activities). */
+export function basisComplete(g: GoalState, signedActivities: number): boolean {
+  return !!g.advisorRecommendation && signedActivities > 0;
+}
+
 export function approvalBasis(g: GoalState, activities: readonly LearningActivity[]): ApprovalBasis {
   const signed = activities
     .filter(
       (a) =>
-        a.status === 'signed' && a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId),
+        (a.status === 'signed' || a.status === 'met_by_leader') &&
+        a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId),
     )
     .map((a) => ({
       activityId: a.id,

@@ -1,4 +1,4 @@
-import { approvalBasis } from './goals';
+import { basisComplete } from './goals';
 import type { GoalState, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
 
@@ -17,7 +17,10 @@ export interface InboxGroup {
 export interface TraineeData {
   profile: TraineeProfile;
   goals: GoalState[];
-  activities: LearningActivity[];
+  /** The activities waiting for a signature. */
+  open: LearningActivity[];
+  /** Signed activities per goal id. */
+  signed: Readonly<Record<string, number>>;
 }
 
 /** Everything waiting for `me`, grouped by LIS, oldest request first. Pure: the caller reads the data. */
@@ -27,7 +30,7 @@ export function inboxOf(
   today: string,
 ): InboxGroup[] {
   const groups: InboxGroup[] = [];
-  for (const { profile, goals, activities } of trainees) {
+  for (const { profile, goals, open, signed } of trainees) {
     const items: InboxItem[] = [];
     for (const r of profile.roles) {
       if (
@@ -44,7 +47,7 @@ export function inboxOf(
         });
       }
     }
-    for (const a of activities) {
+    for (const a of open) {
       if (
         a.status === 'pending_signature' &&
         a.supervisor?.aadObjectId === me.aadObjectId &&
@@ -62,7 +65,7 @@ export function inboxOf(
           kind: 'approve',
           traineeId: profile.traineeId,
           goal: g,
-          complete: approvalBasis(g, activities).complete,
+          complete: basisComplete(g, signed[g.id] ?? 0),
           ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
         });
       } else if (advise.ok && g.advisorRecommendation?.by !== me.aadObjectId) {

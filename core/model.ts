@@ -1,4 +1,5 @@
 import type { Arena, Phase } from './catalog';
+import type { Effect } from './effects';
 
 /**
  * The documents of the domain. Every document about one LIS carries `traineeId`
@@ -116,7 +117,6 @@ export interface GoalState {
   approval?: Decision & { arena: Arena; recordedFrom?: { place: string; approverName: string } };
   returned?: Decision;
   advisorRecommendation?: Decision;
-  cards?: CardMessage[];
   remindedAt?: string;
   updatedAt: string;
 }
@@ -152,8 +152,6 @@ export interface LearningActivity {
   supervisor?: { aadObjectId: string; name: string; userId?: string };
   requestedAt?: string;
   decision?: Decision & { outcome: 'signed' | 'returned' };
-  /** Messages that show this activity's card, to update when it changes. */
-  cards?: CardMessage[];
   /** When the LIS last reminded the supervisor (at most once a day). */
   remindedAt?: string;
   createdAt: string;
@@ -185,6 +183,41 @@ export interface AuditEvent {
   after: unknown;
   comment?: string;
   at: string;
+}
+
+/**
+ * The messages that show an item's card, to redraw when it changes (`cards:<target>`), newest
+ * last and capped: a card older than the last few is not worth a redraw.
+ */
+export interface CardRefs {
+  kind: 'cards';
+  id: string;
+  traineeId: string;
+  target: string;
+  messages: CardMessage[];
+}
+
+/**
+ * Something a change causes for others (a card, a notice, a redraw), stored with the change and
+ * delivered at least once afterwards. `lease` is held by the instance delivering it.
+ */
+export interface OutboxEntry {
+  kind: 'outbox';
+  /** `outbox:<audit key>:<n>`: derived from the change, so a retried change never adds another. */
+  id: string;
+  traineeId: string;
+  /** What the effect is about (an item id, or `profile`), for delivering one item's entries in order. */
+  target: string;
+  effect: Effect;
+  createdAt: string;
+  /** Position among the entries of one change. */
+  seq: number;
+  attempts: number;
+  /** Not to be tried again before this time (back-off after a failed attempt). */
+  notBefore: string;
+  lease?: { owner: string; until: string };
+  /** Set when delivery was given up: the person who asked has been told. */
+  failed?: { at: string; reason: string };
 }
 
 export type TraineeDoc = TraineeProfile | GoalState | LearningActivity | AuditEvent;

@@ -74,16 +74,14 @@ function countDays(from: string, to: string, start: string, end: string): number
 export function progressOf(
   profile: TraineeProfile,
   goals: readonly GoalState[],
-  activities: readonly LearningActivity[],
+  /** The activities waiting for a signature. */
+  open: readonly LearningActivity[],
+  /** Signed activities per goal id. */
+  signed: Readonly<Record<string, number>>,
   catalogs: CatalogSet,
   today: string,
 ): Progress {
   const state = new Map(goals.map((g) => [g.id, g]));
-  const signedFor = new Set(
-    activities
-      .filter((a) => a.status === 'signed' || a.status === 'met_by_leader')
-      .flatMap((a) => a.goals.map((r) => `goal:${r.catalogId}:${r.goalId}`)),
-  );
   const out: Progress = {
     total: 0,
     approved: 0,
@@ -129,7 +127,7 @@ export function progressOf(
             ...(s.requestedAt ? { since: s.requestedAt } : {}),
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
           });
-        } else if (signedFor.has(id)) {
+        } else if ((signed[id] ?? 0) > 0) {
           out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });
         }
       }
@@ -152,7 +150,7 @@ export function progressOf(
   }
   out.remaining = out.total - out.approved;
   out.pendingApproval = out.pending.length;
-  for (const a of activities) {
+  for (const a of open) {
     if (a.status !== 'pending_signature') continue;
     out.pendingSignature++;
     out.pending.push({

@@ -23,7 +23,7 @@ export function decideActivitySignoff(
         comment,
         now: call.now,
       }),
-    save: (next) => deps.store.trainees.saveActivity(next),
+    change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),
     effects: (_l, saved) => [

@@ -22,7 +22,7 @@ export function reassignActivity(
       if (!holder) return fail('no_supervisor');
       return reassign(l.doc, supervisorRef(holder), call.now);
     },
-    save: (next) => deps.store.trainees.saveActivity(next),
+    change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),
     effects: (_l, saved) => [

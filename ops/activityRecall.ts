@@ -15,7 +15,7 @@ export function recallActivity(
     verb: 'activity.recall',
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) => recallRequest(l.doc),
-    save: (next) => deps.store.trainees.saveActivity(next),
+    change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
     effects: (_l, saved) => [
       {

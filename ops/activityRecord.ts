@@ -6,14 +6,9 @@ import {
   requestSignature,
   supervisorRef,
 } from '../core/activities';
-import {
-  ACTIVITY_KINDS,
-  type AuditEvent,
-  type GoalRef,
-  type LearningActivity,
-  type Stored,
-} from '../core/model';
+import { ACTIVITY_KINDS, type GoalRef, type LearningActivity, type Stored } from '../core/model';
 import { activeHolders, can } from '../core/policy';
+import { isConflict } from '../store';
 import { auditId } from './decide';
 import { cannotReachNow, isTraineeId, refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
@@ -50,13 +45,15 @@ export async function recordLearningActivity(
   input: NewActivityInput,
 ): Promise<Outcome<ActivityRecorded>> {
   if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
-  const snap = await deps.store.trainees.snapshot(input.traineeId);
-  if (!snap) return { kind: 'not_found' };
-  const { profile } = snap;
+  const id = `activity:${activityIdFor(call, input.traineeId)}`;
+  const [profile, existing] = await Promise.all([
+    deps.store.trainees.getProfile(input.traineeId),
+    deps.store.trainees.getActivity(input.traineeId, id),
+  ]);
+  if (!profile) return { kind: 'not_found' };
   const permission = can(call.caller.aadObjectId, 'activity.record', profile, call.today);
   if (!permission.ok) return refusal(permission, profile);
-  const id = `activity:${activityIdFor(call, profile.traineeId)}`;
-  const existing = snap.activities.find((a) => a.id === id);
+  // A retried request finds the activity it stored (and its event): nothing is written twice.
   if (existing) return { kind: 'done', value: { activity: existing } };
 
   const kind = ACTIVITY_KINDS.find((k) => k === input.activityKind);
@@ -96,40 +93,55 @@ export async function recordLearningActivity(
     if (!asked.ok) return { kind: 'refused', reason: asked.error, details: {} };
     activity = asked.value;
   }
-  const saved = await deps.store.trainees.saveActivity(activity);
-  const event: AuditEvent = {
-    kind: 'audit',
-    id: auditId(call, saved.id),
-    traineeId: profile.traineeId,
-    actor: call.caller.aadObjectId,
-    verb: holder ? 'activity.request' : 'activity.record',
-    target: saved.id,
-    before: null,
-    after: { status: saved.status, supervisor: saved.supervisor?.aadObjectId ?? null },
-    at: call.now,
-  };
-  await deps.store.trainees.appendAudit(event);
-  deps.log.info(
-    { verb: event.verb, traineeId: profile.traineeId, target: saved.id, actor: call.caller.aadObjectId },
-    'activity recorded',
-  );
   const effects: Effect[] = [];
   // The form's message now shows the activity: it follows the supervisor's decision.
   if (call.origin)
     effects.push({
       kind: 'remember_card',
       traineeId: profile.traineeId,
-      target: saved.id,
+      target: activity.id,
       message: { ...call.origin, for: profile.aadObjectId },
     });
   if (holder)
     effects.push({
       kind: 'activity_card',
       traineeId: profile.traineeId,
-      activityId: saved.id,
+      activityId: activity.id,
       to: holder.aadObjectId,
     });
-  if (effects.length > 0) deps.dispatcher.dispatch(effects, { traineeId: profile.traineeId, key: call.key });
+  const verb = holder ? 'activity.request' : 'activity.record';
+  let saved: Stored<LearningActivity>;
+  try {
+    const written = await deps.store.trainees.commit<LearningActivity>({
+      change: { kind: 'activity', activity },
+      audit: {
+        kind: 'audit',
+        id: auditId(call, activity.id, activity.rev),
+        traineeId: profile.traineeId,
+        actor: call.caller.aadObjectId,
+        verb,
+        target: activity.id,
+        before: null,
+        after: { status: activity.status, supervisor: activity.supervisor?.aadObjectId ?? null },
+        at: call.now,
+      },
+      effects,
+      lease: deps.dispatcher.lease(),
+    });
+    saved = written.saved;
+    deps.dispatcher.dispatch(written.outbox);
+  } catch (err) {
+    // The same request twice at once: the other one stored it.
+    const other = isConflict(err)
+      ? await deps.store.trainees.getActivity(profile.traineeId, activity.id)
+      : undefined;
+    if (!other) throw err;
+    return { kind: 'done', value: { activity: other } };
+  }
+  deps.log.info(
+    { verb, traineeId: profile.traineeId, target: saved.id, actor: call.caller.aadObjectId },
+    'activity recorded',
+  );
   return {
     kind: 'done',
     value: {

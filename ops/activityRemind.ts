@@ -15,7 +15,7 @@ export function remindActivity(
     verb: 'activity.remind',
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) => remind(l.doc, l.doc.status === 'pending_signature', call.now),
-    save: (next) => deps.store.trainees.saveActivity(next),
+    change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ remindedAt: a.remindedAt ?? null }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '', when: l.doc.remindedAt ?? '' }),
     effects: (_l, saved) =>

@@ -2,7 +2,7 @@ import { COMMENT_MAX, checkComment } from '../core/comments';
 import type { AuditEvent, Stored, TraineeProfile } from '../core/model';
 import { type Action, can, type Permission } from '../core/policy';
 import type { Result } from '../core/result';
-import { isConflict } from '../store';
+import { type Change, type Committed, isConflict } from '../store';
 import { refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
 
@@ -21,24 +21,30 @@ export interface DecisionSpec<D extends Item, L extends Loaded<D>> {
   verb: string;
   load(): Promise<L | undefined>;
   apply(l: L, permission: Extract<Permission, { ok: true }>, comment: string | undefined): Result<D, string>;
-  save(next: Stored<D>): Promise<Stored<D>>;
+  /** How the new state is written (see `Change`): the store adds the audit event and the outbox entries. */
+  change(next: Stored<D>, l: L): Change;
   summary(d: D): unknown;
   /** Plain facts a refusal text may need (names, the arena); no words of any language. */
   details?(l: L): Record<string, string>;
-  /** What the change causes for others, delivered after it is stored. */
-  effects?(l: L, saved: Stored<D>): Effect[];
+  /** What the change causes for others: stored with it, delivered after it. */
+  effects?(l: L, next: D): Effect[];
 }
 
 /** Attempts when the LIS's document changed elsewhere (another item, a card reference) but not this item. */
 const ATTEMPTS = 12;
 
-/** The audit key of a request on one target: a retried request finds its event; a reused id on another item does not collide. */
-export const auditId = (call: Call, target: string): string => `audit:${call.key}:${target}`;
+/**
+ * The audit key of a request on one target at one revision: a retried request is stale (its
+ * revision is gone) and writes nothing; a request id reused on another item, or on the same item
+ * later, never collides with an event already written, so no change is ever left without its event.
+ */
+export const auditId = (call: Pick<Call, 'key'>, target: string, rev?: number): string =>
+  `audit:${call.key}:${target}${rev === undefined ? '' : `@${rev}`}`;
 
 /**
  * The one decision flow (sign-off, approval, recommendation, recall, reminder …):
- * load → policy for the caller → stale? → domain transition → write guarded by the ETag → audit →
- * effects. A lost race answers with the current view; a caller with no standing learns nothing.
+ * load → policy for the caller → stale? → domain transition → one batch: the write guarded by
+ * its ETag, the audit event and the outbox entries → delivery starts. A lost race answers with the current view; a caller with no standing learns nothing.
  */
 export async function decide<D extends Item, L extends Loaded<D>>(
   deps: OpsDeps,
@@ -67,9 +73,28 @@ export async function decide<D extends Item, L extends Loaded<D>>(
   for (let attempt = 1; ; attempt++) {
     const next = spec.apply(l, permission, comment.comment);
     if (!next.ok) return { kind: 'refused', reason: next.error, details: spec.details?.(l) ?? {}, view: l };
-    let saved: Stored<D>;
+    const event: AuditEvent = {
+      kind: 'audit',
+      id: auditId(call, next.value.id, next.value.rev),
+      traineeId: next.value.traineeId,
+      actor: call.caller.aadObjectId,
+      ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
+      verb: spec.verb,
+      target: next.value.id,
+      before: spec.summary(l.doc),
+      after: spec.summary(next.value),
+      ...(comment.comment ? { comment: comment.comment } : {}),
+      at: call.now,
+    };
+    const effects = spec.effects?.(l, next.value) ?? [];
+    let written: Committed<D>;
     try {
-      saved = await spec.save({ ...next.value, etag: l.doc.etag });
+      written = await deps.store.trainees.commit<D>({
+        change: spec.change({ ...next.value, etag: l.doc.etag }, l),
+        audit: event,
+        effects,
+        lease: deps.dispatcher.lease(),
+      });
     } catch (err) {
       if (!isConflict(err)) throw err;
       const current = await spec.load();
@@ -82,20 +107,7 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       }
       return { kind: 'lost_race', view: current };
     }
-    const event: AuditEvent = {
-      kind: 'audit',
-      id: auditId(call, saved.id),
-      traineeId: saved.traineeId,
-      actor: call.caller.aadObjectId,
-      ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
-      verb: spec.verb,
-      target: saved.id,
-      before: spec.summary(l.doc),
-      after: spec.summary(saved),
-      ...(comment.comment ? { comment: comment.comment } : {}),
-      at: call.now,
-    };
-    await deps.store.trainees.appendAudit(event);
+    const saved = written.saved;
     deps.log.info(
       {
         verb: spec.verb,
@@ -107,8 +119,7 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       'decision',
     );
     const after = { ...l, doc: saved } as L;
-    const effects = spec.effects?.(l, saved) ?? [];
-    if (effects.length > 0) deps.dispatcher.dispatch(effects, { traineeId: saved.traineeId, key: call.key });
+    deps.dispatcher.dispatch(written.outbox);
     return { kind: 'done', value: after };
   }
 }

@@ -40,50 +40,54 @@ export async function grantDelegation(
   const delegateName = known?.name ?? '';
   const period = { from: input.from, to: input.to };
   const names: string[] = [];
+  const reachable = !!(await deps.store.people.get(delegateId))?.conversation;
   for (const traineeId of targets) {
     const r = await changeProfile<
       { profile: TraineeProfile; delegation: Delegation },
       RoleError | 'not_leader'
-    >(deps, traineeId, (p) =>
-      can(me, 'delegation.grant', p, call.today).ok
-        ? delegate(
-            p,
-            { aadObjectId: me, name: call.caller.name },
-            { aadObjectId: delegateId, name: delegateName },
-            period,
-            randomUUID(),
-          )
-        : fail('not_leader'),
+    >(
+      deps,
+      traineeId,
+      (p) =>
+        can(me, 'delegation.grant', p, call.today).ok
+          ? delegate(
+              p,
+              { aadObjectId: me, name: call.caller.name },
+              { aadObjectId: delegateId, name: delegateName },
+              period,
+              randomUUID(),
+            )
+          : fail('not_leader'),
+      (x, before) => ({
+        audit: {
+          kind: 'audit',
+          id: auditId(call, `delegation:${traineeId}`),
+          traineeId,
+          actor: me,
+          verb: 'delegation.grant',
+          target: `delegation:${x.delegation.id}`,
+          before: null,
+          after: { delegate: delegateId, from: period.from, to: period.to },
+          at: call.now,
+        },
+        // One notice per LIS, stored with that LIS's change: it cannot be lost between them.
+        effects: reachable
+          ? [
+              {
+                kind: 'text',
+                to: delegateId,
+                text: 'delegatedToYou',
+                vars: { leader: call.caller.name, trainees: before.name, from: period.from, to: period.to },
+              },
+            ]
+          : [],
+      }),
     );
     if (!r || (!r.ok && r.error === 'not_leader')) continue;
     if (!r.ok) return { kind: 'refused', reason: r.error, details: {} };
     await syncPerson(deps, { aadObjectId: delegateId, name: delegateName }, r.saved, call.now);
-    await deps.store.trainees.appendAudit({
-      kind: 'audit',
-      id: auditId(call, `delegation:${traineeId}`),
-      traineeId,
-      actor: me,
-      verb: 'delegation.grant',
-      target: `delegation:${r.value.delegation.id}`,
-      before: null,
-      after: { delegate: delegateId, from: period.from, to: period.to },
-      at: call.now,
-    });
     names.push(r.saved.name);
   }
   if (names.length === 0) return { kind: 'refused', reason: 'not_a_leader', details: {} };
-  const reachable = !!(await deps.store.people.get(delegateId))?.conversation;
-  if (reachable)
-    deps.dispatcher.dispatch(
-      [
-        {
-          kind: 'text',
-          to: delegateId,
-          text: 'delegatedToYou',
-          vars: { leader: call.caller.name, trainees: names.join(', '), from: period.from, to: period.to },
-        },
-      ],
-      { key: call.key },
-    );
   return { kind: 'done', value: { delegateName, trainees: names, reachable } };
 }

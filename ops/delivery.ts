@@ -6,8 +6,13 @@ import type { OpsDeps } from './types';
  * What the dispatcher reads and writes while it delivers effects. It acts for the system, after
  * an operation that already checked who asked, so these do no policy check of their own.
  */
-export function goalForDelivery(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
-  return loadGoal(deps, traineeId, id);
+export function goalForDelivery(
+  deps: OpsDeps,
+  traineeId: string,
+  id: string,
+  opts: { basis: boolean } = { basis: true },
+): Promise<GoalData | undefined> {
+  return loadGoal(deps, traineeId, id, opts);
 }
 
 export function activityForDelivery(
@@ -30,8 +35,13 @@ export async function conversationOf(deps: OpsDeps, aadObjectId: string) {
 /** Remembers where a card about an item was posted, so later changes redraw it. Not a decision. */
 export function rememberCard(
   deps: OpsDeps,
-  item: { id: string; traineeId: string; cards?: CardMessage[] },
+  item: { id: string; traineeId: string },
   message: CardMessage,
 ): Promise<void> {
-  return deps.store.trainees.addCardMessage(item, message);
+  return deps.store.trainees.addCardMessage(item.traineeId, item.id, message);
+}
+
+/** The card messages that show an item, to redraw. */
+export function cardsFor(deps: OpsDeps, item: { id: string; traineeId: string }): Promise<CardMessage[]> {
+  return deps.store.trainees.cardsOf(item.traineeId, item.id);
 }

@@ -29,7 +29,7 @@ export function decideGoalApproval(
         now: call.now,
       });
     },
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     details: (l) => ({
       arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',

@@ -15,7 +15,7 @@ export function recallGoal(
     verb: 'goal.recall',
     load: () => loadGoal(deps, input.traineeId, input.id),
     apply: (l) => recallApproval(l.doc, call.now),
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     effects: (_l, saved) => [
       {

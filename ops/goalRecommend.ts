@@ -21,7 +21,7 @@ export function recommendGoal(
         at: call.now,
         ...(comment ? { comment } : {}),
       }),
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ status: g.status, recommended: !!g.advisorRecommendation, rev: g.rev }),
     effects: (_l, saved) => [
       {

@@ -49,7 +49,7 @@ export function recordPriorApproval(
         call.now,
       );
     },
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ status: g.status, rev: g.rev, recordedFrom: g.approval?.recordedFrom ?? null }),
     details: () => ({ fields: priorProblems(input, call.today).join(',') }),
   });

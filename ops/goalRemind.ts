@@ -16,7 +16,7 @@ export function remindGoal(
     verb: 'goal.remind',
     load: () => loadGoal(deps, input.traineeId, input.id),
     apply: (l) => remind(l.doc, l.doc.status === 'pending_approval', call.now),
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ remindedAt: g.remindedAt ?? null }),
     details: (l) => ({
       name: activeHolders(l.profile, 'leader')[0]?.name ?? '',

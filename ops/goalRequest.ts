@@ -24,7 +24,7 @@ export async function requestGoalApproval(
     verb: 'goal.request',
     load: () => loadGoalOrBlank(deps, input.traineeId, input.id, call.now),
     apply: (l) => requestApproval(l.doc, call.now),
-    save: (next) => deps.store.trainees.saveGoal(next),
+    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     effects: (l, saved) => {
       const profile = l.profile;

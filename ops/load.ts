@@ -20,13 +20,25 @@ export interface ActivityData {
 /** Ids of a LIS as they arrive from outside: anything else is treated as unknown. */
 export const isTraineeId = (id: string): boolean => /^[\w:-]{1,200}$/.test(id);
 
-/** A goal of the LIS that has a state (it was asked for, decided or recorded). One point read. */
-export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
-  if (!isTraineeId(traineeId) || !parseGoalDocId(id)) return undefined;
-  const snap = await deps.store.trainees.snapshot(traineeId);
+/**
+ * A goal of the LIS that has a state (it was asked for, decided or recorded), with the basis of its
+ * approval (a query; `basis: false` leaves `activities` empty where no card shows them).
+ */
+export async function loadGoal(
+  deps: OpsDeps,
+  traineeId: string,
+  id: string,
+  opts: { basis: boolean } = { basis: true },
+): Promise<GoalData | undefined> {
+  const ref = parseGoalDocId(id);
+  if (!isTraineeId(traineeId) || !ref) return undefined;
+  const [snap, activities] = await Promise.all([
+    deps.store.trainees.snapshot(traineeId),
+    opts.basis ? deps.store.trainees.signedFor(traineeId, ref.catalogId, ref.goalId) : [],
+  ]);
   const doc = snap?.goals.find((g) => g.id === id);
   if (!snap || !doc) return undefined;
-  return { doc, profile: snap.profile, activities: snap.activities };
+  return { doc, profile: snap.profile, activities };
 }
 
 /** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state. */
@@ -38,22 +50,32 @@ export async function loadGoalOrBlank(
 ): Promise<GoalData | undefined> {
   const ref = parseGoalDocId(id);
   if (!isTraineeId(traineeId) || !ref) return undefined;
-  const snap = await deps.store.trainees.snapshot(traineeId);
+  const [snap, activities] = await Promise.all([
+    deps.store.trainees.snapshot(traineeId),
+    deps.store.trainees.signedFor(traineeId, ref.catalogId, ref.goalId),
+  ]);
   if (!snap?.profile.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
     return undefined;
-  const doc = snap.goals.find((g) => g.id === id) ?? { ...blankGoal(traineeId, ref, now), etag: '' };
-  return { doc, profile: snap.profile, activities: snap.activities };
+  // A goal state lives in the LIS's document: its first write is guarded by that document's ETag.
+  const doc = snap.goals.find((g) => g.id === id) ?? {
+    ...blankGoal(traineeId, ref, now),
+    etag: snap.profile.etag,
+  };
+  return { doc, profile: snap.profile, activities };
 }
 
+/** An activity (its own document and ETag) and its LIS's profile. */
 export async function loadActivity(
   deps: OpsDeps,
   traineeId: string,
   id: string,
 ): Promise<ActivityData | undefined> {
   if (!isTraineeId(traineeId) || !isActivityDocId(id)) return undefined;
-  const snap = await deps.store.trainees.snapshot(traineeId);
-  const doc = snap?.activities.find((a) => a.id === id);
-  return snap && doc ? { doc, profile: snap.profile } : undefined;
+  const [profile, doc] = await Promise.all([
+    deps.store.trainees.getProfile(traineeId),
+    deps.store.trainees.getActivity(traineeId, id),
+  ]);
+  return profile && doc?.kind === 'activity' ? { doc, profile } : undefined;
 }
 
 /**

@@ -129,31 +129,34 @@ export async function registerTrainee(
         : milestonesFor(phaseChoice, input.start, input.end),
     createdAt: existing?.createdAt ?? call.now,
   };
+  const verb = existing ? 'profile.edit' : 'profile.register';
   let saved: Stored<TraineeProfile>;
   try {
-    saved = existing
-      ? await deps.store.trainees.replaceProfile({ ...profile, etag: existing.etag })
-      : await deps.store.trainees.createProfile(profile);
+    // The profile and its audit event in one batch: a registration is never stored without its event.
+    const written = await deps.store.trainees.commit<TraineeProfile>({
+      change: existing ? { kind: 'profile', profile, etag: existing.etag } : { kind: 'new_trainee', profile },
+      audit: {
+        kind: 'audit',
+        id: auditId(call, `profile:${traineeId}`),
+        traineeId,
+        actor: me,
+        verb,
+        target: 'profile',
+        before: existing
+          ? { phase: existing.phase, catalogIds: existing.catalogIds, service: existing.service }
+          : null,
+        after: { phase: profile.phase, catalogIds: profile.catalogIds, service: profile.service },
+        at: call.now,
+      },
+      effects: [],
+    });
+    saved = written.saved;
   } catch (err) {
     if (isConflict(err)) return { kind: 'refused', reason: 'lost_race', details: {} };
     throw err;
   }
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
   await joinUnit(deps, unit.unitId, traineeId);
-  const verb = existing ? 'profile.edit' : 'profile.register';
-  await deps.store.trainees.appendAudit({
-    kind: 'audit',
-    id: auditId(call, `profile:${traineeId}`),
-    traineeId,
-    actor: me,
-    verb,
-    target: 'profile',
-    before: existing
-      ? { phase: existing.phase, catalogIds: existing.catalogIds, service: existing.service }
-      : null,
-    after: { phase: saved.phase, catalogIds: saved.catalogIds, service: saved.service },
-    at: call.now,
-  });
   deps.log.info({ verb, traineeId }, 'registered');
   return { kind: 'done', value: { profile: saved, phaseChoice, created: !existing } };
 }

@@ -1,4 +1,5 @@
-import type { Person, Stored, TraineeProfile } from '../core/model';
+import type { Effect } from '../core/effects';
+import type { AuditEvent, Person, Stored, TraineeProfile } from '../core/model';
 import { ok, type Result } from '../core/result';
 import { personRolesFor } from '../core/roles';
 import { isConflict } from '../store';
@@ -17,6 +18,8 @@ export async function changeProfile<X extends { profile: TraineeProfile }, E ext
   deps: OpsDeps,
   traineeId: string,
   change: (p: Stored<TraineeProfile>) => Result<X, E>,
+  /** The audit event and what the change causes: written in the same batch as the profile. */
+  record?: (x: X, before: Stored<TraineeProfile>) => { audit: AuditEvent; effects?: Effect[] },
   attempts = 5,
 ): Promise<ProfileChange<X, E> | undefined> {
   for (let i = 0; ; i++) {
@@ -24,9 +27,16 @@ export async function changeProfile<X extends { profile: TraineeProfile }, E ext
     if (!before) return undefined;
     const r = change(before);
     if (!r.ok) return { ok: false, error: r.error, profile: before };
+    const extra = record?.(r.value, before);
     try {
-      const saved = await deps.store.trainees.replaceProfile({ ...r.value.profile, etag: before.etag });
-      return { ok: true, saved, before, value: r.value };
+      const written = await deps.store.trainees.commit<TraineeProfile>({
+        change: { kind: 'profile', profile: r.value.profile, etag: before.etag },
+        ...(extra ? { audit: extra.audit } : {}),
+        effects: extra?.effects ?? [],
+        lease: deps.dispatcher.lease(),
+      });
+      deps.dispatcher.dispatch(written.outbox);
+      return { ok: true, saved: written.saved, before, value: r.value };
     } catch (err) {
       if (!isConflict(err) || i >= attempts - 1) throw err;
     }

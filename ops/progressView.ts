@@ -20,7 +20,7 @@ export function progressFor(
   caller: string,
   today: string,
 ): ProgressView {
-  const p = progressOf(snap.profile, snap.goals, snap.activities, deps.catalogs, today);
+  const p = progressOf(snap.profile, snap.goals, snap.open, snap.signed, deps.catalogs, today);
   const { absence, ...rest } = p;
   const seesAbsence = can(caller, 'absence.view', snap.profile, today).ok;
   return {

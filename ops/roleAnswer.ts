@@ -4,7 +4,7 @@ import { answer } from '../core/roles';
 import { auditId } from './decide';
 import { hasStanding, isTraineeId } from './load';
 import { changeProfile, syncPerson } from './profiles';
-import type { Call, Effect, OpsDeps, Outcome } from './types';
+import type { Call, OpsDeps, Outcome } from './types';
 
 export interface Answered {
   profile: Stored<TraineeProfile>;
@@ -23,23 +23,58 @@ export async function answerInvitation(
 ): Promise<Outcome<Answered>> {
   if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
   const me = call.caller.aadObjectId;
-  const r = await changeProfile(deps, input.traineeId, (p) => {
-    const a = answer(p, input.invitationId, me, input.accept, call.now);
-    if (!a.ok) return a;
-    const holder: RoleHolder = {
-      ...a.value.holder,
-      name: call.caller.name || a.value.holder.name,
-      ...(input.conversation ? { conversation: input.conversation } : {}),
-    };
-    return ok({
-      ...a.value,
-      holder,
-      profile: {
-        ...a.value.profile,
-        roles: a.value.profile.roles.map((x) => (x.invitationId === input.invitationId ? holder : x)),
+  const r = await changeProfile(
+    deps,
+    input.traineeId,
+    (p) => {
+      const a = answer(p, input.invitationId, me, input.accept, call.now);
+      if (!a.ok) return a;
+      const holder: RoleHolder = {
+        ...a.value.holder,
+        name: call.caller.name || a.value.holder.name,
+        ...(input.conversation ? { conversation: input.conversation } : {}),
+      };
+      return ok({
+        ...a.value,
+        holder,
+        profile: {
+          ...a.value.profile,
+          roles: a.value.profile.roles.map((x) => (x.invitationId === input.invitationId ? holder : x)),
+        },
+      });
+    },
+    ({ holder, ended }, before) => ({
+      audit: {
+        kind: 'audit',
+        id: auditId(call, `role:${input.invitationId}`),
+        traineeId: before.traineeId,
+        actor: me,
+        verb: input.accept ? 'role.accept' : 'role.decline',
+        target: `role:${input.invitationId}`,
+        before: { state: 'invited' },
+        after: { state: holder.state, role: holder.role, ...(ended ? { ended: ended.aadObjectId } : {}) },
+        at: call.now,
       },
-    });
-  });
+      effects: [
+        {
+          kind: 'text' as const,
+          to: before.aadObjectId,
+          text: input.accept ? ('accepted' as const) : ('declined' as const),
+          vars: { name: holder.name, role: holder.role } as Record<string, string>,
+        },
+        ...(ended
+          ? [
+              {
+                kind: 'text' as const,
+                to: ended.aadObjectId,
+                text: 'roleEndedForYou' as const,
+                vars: { role: ended.role, trainee: before.name } as Record<string, string>,
+              },
+            ]
+          : []),
+      ],
+    }),
+  );
   if (!r) return { kind: 'not_found' };
   if (!r.ok) {
     const invitee = r.profile.roles.find((x) => x.invitationId === input.invitationId);
@@ -52,37 +87,14 @@ export async function answerInvitation(
   const { holder, ended } = r.value;
   await syncPerson(deps, { aadObjectId: me, name: holder.name }, saved, call.now);
   if (ended) await syncPerson(deps, { aadObjectId: ended.aadObjectId, name: ended.name }, saved, call.now);
-  const verb = input.accept ? 'role.accept' : 'role.decline';
-  await deps.store.trainees.appendAudit({
-    kind: 'audit',
-    id: auditId(call, `role:${input.invitationId}`),
-    traineeId: saved.traineeId,
-    actor: me,
-    verb,
-    target: `role:${input.invitationId}`,
-    before: { state: 'invited' },
-    after: { state: holder.state, role: holder.role, ...(ended ? { ended: ended.aadObjectId } : {}) },
-    at: call.now,
-  });
-  deps.log.info({ verb, traineeId: saved.traineeId, role: holder.role, actor: me }, 'invitation answered');
-  const effects: Effect[] = [
+  deps.log.info(
     {
-      kind: 'text',
-      to: saved.aadObjectId,
-      text: input.accept ? 'accepted' : 'declined',
-      vars: { name: holder.name, role: holder.role },
+      verb: input.accept ? 'role.accept' : 'role.decline',
+      traineeId: saved.traineeId,
+      role: holder.role,
+      actor: me,
     },
-    ...(ended
-      ? [
-          {
-            kind: 'text' as const,
-            to: ended.aadObjectId,
-            text: 'roleEndedForYou' as const,
-            vars: { role: ended.role, trainee: saved.name },
-          },
-        ]
-      : []),
-  ];
-  deps.dispatcher.dispatch(effects, { traineeId: saved.traineeId, key: call.key });
+    'invitation answered',
+  );
   return { kind: 'done', value: { profile: saved, holder, ...(ended ? { ended } : {}) } };
 }

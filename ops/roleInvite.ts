@@ -48,11 +48,40 @@ export async function inviteToRoles(
   for (const who of input.people) {
     const known = await deps.store.people.get(who.aadObjectId);
     const name = who.name || known?.name || '';
-    const r = await changeProfile(deps, input.traineeId, (p) =>
-      invite(p, { aadObjectId: who.aadObjectId, name }, who.role, {
-        now: call.now,
-        invitationId: randomUUID(),
-        replace: input.replace,
+    // Someone the app cannot reach yet finds the invitation in their inbox when they first open it.
+    const reachable = !cannotReachNow(deps, known ?? {});
+    const r = await changeProfile(
+      deps,
+      input.traineeId,
+      (p) =>
+        invite(p, { aadObjectId: who.aadObjectId, name }, who.role, {
+          now: call.now,
+          invitationId: randomUUID(),
+          replace: input.replace,
+        }),
+      ({ invitation }) => ({
+        audit: {
+          kind: 'audit',
+          id: auditId(call, `role:${who.role}:${who.aadObjectId}`),
+          traineeId: input.traineeId,
+          actor: call.caller.aadObjectId,
+          verb: 'role.invite',
+          target: `role:${invitation.invitationId}`,
+          before: null,
+          after: { role: who.role, invitee: who.aadObjectId, state: 'invited' },
+          at: call.now,
+        },
+        effects:
+          reachable && invitation.invitationId
+            ? [
+                {
+                  kind: 'invitation',
+                  traineeId: input.traineeId,
+                  invitationId: invitation.invitationId,
+                  to: who.aadObjectId,
+                },
+              ]
+            : [],
       }),
     );
     if (!r) return { kind: 'not_found' };
@@ -62,19 +91,7 @@ export async function inviteToRoles(
       continue;
     }
     latest = r.saved;
-    const invitation = r.value.invitation;
-    const invitee = await syncPerson(deps, { aadObjectId: who.aadObjectId, name }, r.saved, call.now);
-    await deps.store.trainees.appendAudit({
-      kind: 'audit',
-      id: auditId(call, `role:${who.role}:${who.aadObjectId}`),
-      traineeId: input.traineeId,
-      actor: call.caller.aadObjectId,
-      verb: 'role.invite',
-      target: `role:${invitation.invitationId}`,
-      before: null,
-      after: { role: who.role, invitee: who.aadObjectId, state: 'invited' },
-      at: call.now,
-    });
+    await syncPerson(deps, { aadObjectId: who.aadObjectId, name }, r.saved, call.now);
     deps.log.info(
       { verb: 'role.invite', traineeId: input.traineeId, invitee: who.aadObjectId, role: who.role },
       'invited',
@@ -84,20 +101,8 @@ export async function inviteToRoles(
       name,
       role: who.role,
       result: 'invited',
-      ...(cannotReachNow(deps, invitee) ? { unreachable: true } : {}),
+      ...(reachable ? {} : { unreachable: true }),
     });
-    if (!cannotReachNow(deps, invitee) && invitation.invitationId)
-      deps.dispatcher.dispatch(
-        [
-          {
-            kind: 'invitation',
-            traineeId: input.traineeId,
-            invitationId: invitation.invitationId,
-            to: who.aadObjectId,
-          },
-        ],
-        { traineeId: input.traineeId, key: call.key },
-      );
   }
   return { kind: 'done', value: { profile: latest, lines } };
 }

@@ -18,14 +18,42 @@ export async function removeFromRole(
   const r = await changeProfile<
     { profile: TraineeProfile; removed: RoleHolder },
     RoleError | 'no_role' | 'not_allowed'
-  >(deps, input.traineeId, (p) => {
-    const permission = can(call.caller.aadObjectId, 'role.remove', p, call.today);
-    if (!permission.ok) {
-      standing = permission.standings[0];
-      return fail(permission.reason);
-    }
-    return removeRole(p, input.aadObjectId, input.role, call.now);
-  });
+  >(
+    deps,
+    input.traineeId,
+    (p) => {
+      const permission = can(call.caller.aadObjectId, 'role.remove', p, call.today);
+      if (!permission.ok) {
+        standing = permission.standings[0];
+        return fail(permission.reason);
+      }
+      return removeRole(p, input.aadObjectId, input.role, call.now);
+    },
+    (x, before) => {
+      const target = `role:${x.removed.aadObjectId}:${x.removed.role}`;
+      return {
+        audit: {
+          kind: 'audit',
+          id: auditId(call, target),
+          traineeId: before.traineeId,
+          actor: call.caller.aadObjectId,
+          verb: 'role.remove',
+          target,
+          before: { state: x.removed.state === 'ended' ? 'active' : 'invited' },
+          after: { state: x.removed.state },
+          at: call.now,
+        },
+        effects: [
+          {
+            kind: 'text',
+            to: x.removed.aadObjectId,
+            text: 'roleEndedForYou',
+            vars: { role: x.removed.role, trainee: before.name },
+          },
+        ],
+      };
+    },
+  );
   if (!r || (!r.ok && r.error === 'no_role')) return { kind: 'not_found' };
   if (!r.ok)
     return {
@@ -36,27 +64,5 @@ export async function removeFromRole(
   const { saved } = r;
   const removed = r.value.removed;
   await syncPerson(deps, removed, saved, call.now);
-  await deps.store.trainees.appendAudit({
-    kind: 'audit',
-    id: auditId(call, `role:${removed.aadObjectId}:${removed.role}`),
-    traineeId: saved.traineeId,
-    actor: call.caller.aadObjectId,
-    verb: 'role.remove',
-    target: `role:${removed.aadObjectId}:${removed.role}`,
-    before: { state: removed.state === 'ended' ? 'active' : 'invited' },
-    after: { state: removed.state },
-    at: call.now,
-  });
-  deps.dispatcher.dispatch(
-    [
-      {
-        kind: 'text',
-        to: removed.aadObjectId,
-        text: 'roleEndedForYou',
-        vars: { role: removed.role, trainee: saved.name },
-      },
-    ],
-    { traineeId: saved.traineeId, key: call.key },
-  );
   return { kind: 'done', value: { profile: saved, removed } };
 }

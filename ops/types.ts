@@ -1,6 +1,8 @@
 import type { CatalogSet } from '../core/catalog';
-import type { TextKey } from '../core/i18n';
-import type { CardMessage } from '../core/model';
+import type { CardMessage, OutboxEntry, Stored } from '../core/model';
+
+export type { Effect } from '../core/effects';
+
 import type { Store } from '../store';
 
 /**
@@ -90,30 +92,11 @@ export function invalid<V>(
 }
 
 /**
- * What a change causes beyond itself, delivered after it is stored: cards and notices to other
- * people, and redraws of cards posted earlier. Each names what to show by id; the dispatcher
- * draws it from the stored state when it delivers, in the recipient's language.
+ * Delivers what a change caused. The entries are already stored with the change (the outbox), so
+ * this only starts them sooner; a sweep delivers whatever a crash left behind.
  */
-export type Effect =
-  /** The sign-off card to the supervisor the activity names (or a reminder of it). */
-  | { kind: 'activity_card'; traineeId: string; activityId: string; to: string; reminder?: boolean }
-  /** The approval card to a leader, delegate or advisor (or a reminder of it). */
-  | { kind: 'goal_card'; traineeId: string; goalId: string; to: string; reminder?: boolean }
-  /** Remember a card message about an item, so it follows later changes (the LIS's own card). */
-  | { kind: 'remember_card'; traineeId: string; target: string; message: CardMessage }
-  /** Redraw every card posted about an item, and the card the change was made from. */
-  | { kind: 'redraw'; traineeId: string; target: string; origin?: CardMessage }
-  /** Tell the LIS how a request ended (signed, returned, approved). */
-  | { kind: 'outcome_to_lis'; traineeId: string; target: string }
-  /** The invitation card to an invitee. */
-  | { kind: 'invitation'; traineeId: string; invitationId: string; to: string }
-  /**
-   * A short text to a person: the key of a text in `core/i18n` and its values, as plain facts
-   * (`role` is a role's name, `from`/`to` are dates); the dispatcher puts them in the recipient's language.
-   */
-  | { kind: 'text'; to: string; text: TextKey; vars: Record<string, string> };
-
-/** Delivers effects after the change is stored. Implemented by the bot (it speaks Bot Framework). */
 export interface Dispatcher {
-  dispatch(effects: readonly Effect[], ids: { traineeId?: string; key: string }): void;
+  /** The lease new outbox entries are written with, so the instance that wrote them delivers them first. */
+  lease(): { owner: string; until: string };
+  dispatch(entries: readonly Stored<OutboxEntry>[]): void;
 }

@@ -1,7 +1,7 @@
 import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
-import { createHttpsServer } from '@vercel/cosmosdb-server';
 import { generate } from 'selfsigned';
+import { installAtomicBatch } from './atomicBatch';
 
 /**
  * The embedded Cosmos-compatible server (`@vercel/cosmosdb-server`), in memory only.
@@ -46,6 +46,10 @@ export async function startEmbeddedCosmos(
 ): Promise<EmbeddedCosmos> {
   const host = opts.host ?? '127.0.0.1';
   const tls = await makeLocalCertificate();
+  // Before the server module loads: its route table keeps the batch handler it finds.
+  installAtomicBatch();
+  const { createHttpsServer } =
+    require('@vercel/cosmosdb-server') as typeof import('@vercel/cosmosdb-server');
   // keepAlive: without it every request opens a new TLS connection, 3–4× slower.
   const server: Server = createHttpsServer({ cert: tls.cert, key: tls.key, keepAlive: true });
   await new Promise<void>((resolve, reject) => {

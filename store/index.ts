@@ -10,7 +10,7 @@ import { UnitRepository } from './units';
 
 export { StoreMetrics } from './base';
 export { ConflictError, isConflict, StoreError } from './errors';
-export type { TraineeSnapshot } from './trainees';
+export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
 
 /** The containers and their partition keys (the Bicep template must match; a test checks). */
 export const CONTAINERS = {

@@ -1,32 +1,43 @@
-import type { PatchOperation } from '@azure/cosmos';
+import type { OperationInput, PatchOperation } from '@azure/cosmos';
+import { isOpenActivity, isSignedActivity, signedCounts } from '../core/activities';
+import type { Effect } from '../core/effects';
 import type {
   AuditEvent,
   CardMessage,
+  CardRefs,
   GoalState,
   LearningActivity,
+  OutboxEntry,
   Stored,
   TraineeProfile,
 } from '../core/model';
 import { goalDocId } from '../core/model';
-import { fromCosmos, Repository } from './base';
+import { fromCosmos, Repository, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 
-/** Everything the progress views and decisions need about one LIS, read in one point read. */
+/**
+ * What the hot paths need about one LIS, in one point read: the profile, the goal states, the
+ * activities waiting for a signature, and how many signed activities each goal has.
+ */
 export interface TraineeSnapshot {
   profile: Stored<TraineeProfile>;
   goals: Stored<GoalState>[];
-  activities: Stored<LearningActivity>[];
+  /** Activities waiting for a supervisor's signature (the rest are documents of their own). */
+  open: Stored<LearningActivity>[];
+  /** Signed activities per goal (`goal:<catalog>:<goal>` → count). */
+  signed: Record<string, number>;
 }
 
 /**
- * One document per LIS holds the profile, the goal states and the learning activities
- * (`id: "trainee"`, partition `/traineeId`); audit events are documents of their own beside it.
+ * The LIS's own document (`id: "trainee"`, partition `/traineeId`). It holds only what stays small
+ * whatever the LIS's age: the profile, one state per goal of their catalogs, the open activities
+ * and a count per goal. Activities, audit events, outbox entries and card references are
+ * documents of their own in the same partition, so no write rewrites a large document and
+ * decisions on different activities never touch the same document's ETag.
  *
- * Why one document: every hot path (what is left, a decision, the inbox) then needs one point
- * read and one patch, never a query. Queries cost more everywhere, and the embedded server
- * answers a query by scanning every document in the container, so its latency grew with the
- * whole population (35 ms at 4,000 documents, over 10 s at 80,000). A goal's own `rev`
- * still tells a real conflict on that goal from a write elsewhere in the LIS's document.
+ * Why goals stay here: "what is left?", the inbox and the tab need every goal's state, and one
+ * point read beats a query (the embedded server answers a query by scanning every document of the
+ * container). A goal's own `rev` tells a real conflict on that goal from a write elsewhere.
  */
 interface TraineeDocument {
   id: 'trainee';
@@ -34,70 +45,54 @@ interface TraineeDocument {
   traineeId: string;
   profile: TraineeProfile;
   goals: Record<string, GoalState>;
-  activities: Record<string, LearningActivity>;
+  open: Record<string, LearningActivity>;
+  signed: Record<string, number>;
 }
 
 const DOC_ID = 'trainee';
+/** Card messages kept per item: the ones a person could still have in view. */
+export const CARD_REFS_MAX = 12;
+
+/**
+ * A change and everything that goes with it, written in one transactional batch in the LIS's
+ * partition: the change (guarded by its ETag), its audit event and the outbox entries for what it
+ * causes. All or nothing.
+ */
+export type Change =
+  /** A goal state: a patch of the LIS's document, guarded by its ETag. */
+  | { kind: 'goal'; goal: Stored<GoalState> | GoalState; etag: string }
+  /** An activity: created (`before` absent) or replaced guarded by its own ETag. */
+  | { kind: 'activity'; activity: LearningActivity; before?: Stored<LearningActivity> }
+  /** The profile: a patch of the LIS's document, guarded by its ETag. */
+  | { kind: 'profile'; profile: TraineeProfile; etag: string }
+  /** A new LIS: the document is created. */
+  | { kind: 'new_trainee'; profile: TraineeProfile };
+
+export interface Commit {
+  change: Change;
+  /** Every decision has one; a copy of contact details is not a decision and has none (nor effects). */
+  audit?: AuditEvent;
+  effects: readonly Effect[];
+  /** Who delivers the outbox entries first (the instance writing them). */
+  lease?: { owner: string; until: string };
+}
+
+export interface Committed<T> {
+  saved: Stored<T>;
+  outbox: Stored<OutboxEntry>[];
+}
+
+const isOpen = isOpenActivity;
+const isSigned = isSignedActivity;
 
 export class TraineeRepository extends Repository {
   private async document(traineeId: string): Promise<Stored<TraineeDocument> | undefined> {
     return this.read<TraineeDocument>(DOC_ID, traineeId, 'trainee');
   }
 
-  /** A patch on the LIS's document, guarded by an ETag when one is given. */
-  private async patch(
-    traineeId: string,
-    operations: PatchOperation[],
-    etag: string | undefined,
-    what: string,
-    target: string,
-  ): Promise<Stored<TraineeDocument>> {
-    this.metrics.requests++;
-    try {
-      const { resource } = await this.container
-        .item(DOC_ID, traineeId)
-        .patch(operations, etag ? { accessCondition: { type: 'IfMatch', condition: etag } } : undefined);
-      if (!resource) throw new StoreError(`patch ${what}`, 'empty');
-      return fromCosmos<TraineeDocument>(resource);
-    } catch (err) {
-      const code = (err as { code?: number }).code;
-      if (code === 412 || code === 404) throw new ConflictError(target);
-      if (err instanceof StoreError) throw err;
-      throw new StoreError(`patch ${what}`, code, { cause: err });
-    }
-  }
-
   async getProfile(traineeId: string): Promise<Stored<TraineeProfile> | undefined> {
     const doc = await this.document(traineeId);
     return doc ? { ...doc.profile, etag: doc.etag } : undefined;
-  }
-
-  /** Creates the LIS's document; an existing one is a conflict. */
-  async createProfile(profile: TraineeProfile): Promise<Stored<TraineeProfile>> {
-    const doc = await this.create<TraineeDocument>(
-      {
-        id: DOC_ID,
-        kind: 'trainee',
-        traineeId: profile.traineeId,
-        profile: strip(profile),
-        goals: {},
-        activities: {},
-      },
-      'trainee',
-    );
-    return { ...doc.profile, etag: doc.etag };
-  }
-
-  /** Replaces the profile only if the LIS's document is unchanged since it was read. */
-  async replaceProfile(profile: Stored<TraineeProfile>): Promise<Stored<TraineeProfile>> {
-    const doc = await this.patch(
-      profile.traineeId,
-      [{ op: 'set', path: '/profile', value: strip(profile) }],
-      profile.etag,
-      'profile',
-      'profile',
-    );
-    return { ...doc.profile, etag: doc.etag };
   }
 
   async snapshot(traineeId: string): Promise<TraineeSnapshot | undefined> {
@@ -107,7 +102,8 @@ export class TraineeRepository extends Repository {
     return {
       profile: { ...doc.profile, etag },
       goals: Object.values(doc.goals).map((g) => ({ ...g, etag })),
-      activities: Object.values(doc.activities).map((a) => ({ ...a, etag })),
+      open: Object.values(doc.open ?? {}).map((a) => ({ ...a, etag: '' })),
+      signed: doc.signed ?? {},
     };
   }
 
@@ -121,85 +117,179 @@ export class TraineeRepository extends Repository {
     return doc && g ? { ...g, etag: doc.etag } : undefined;
   }
 
-  /** Writes a goal state; with an ETag only if the LIS's document is unchanged since it was read. */
-  async saveGoal(goal: GoalState | Stored<GoalState>): Promise<Stored<GoalState>> {
-    const etag = 'etag' in goal && goal.etag ? goal.etag : undefined;
-    const doc = await this.patch(
-      goal.traineeId,
-      [{ op: 'set', path: `/goals/${pointer(goal.id)}`, value: strip(goal) }],
-      etag,
-      'goal',
-      goal.id,
-    );
-    return { ...(doc.goals[goal.id] as GoalState), etag: doc.etag };
-  }
-
+  /** One activity, with its own ETag. */
   async getActivity(traineeId: string, id: string): Promise<Stored<LearningActivity> | undefined> {
-    const doc = await this.document(traineeId);
-    const a = doc?.activities[id];
-    return doc && a ? { ...a, etag: doc.etag } : undefined;
-  }
-
-  /** Writes an activity; with an ETag only if the LIS's document is unchanged since it was read. */
-  async saveActivity(
-    activity: LearningActivity | Stored<LearningActivity>,
-  ): Promise<Stored<LearningActivity>> {
-    const etag = 'etag' in activity && activity.etag ? activity.etag : undefined;
-    const doc = await this.patch(
-      activity.traineeId,
-      [{ op: 'set', path: `/activities/${pointer(activity.id)}`, value: strip(activity) }],
-      etag,
-      'activity',
-      activity.id,
-    );
-    return { ...(doc.activities[activity.id] as LearningActivity), etag: doc.etag };
+    return this.read<LearningActivity>(id, traineeId, 'activity');
   }
 
   /**
-   * Remembers where a card about a goal or activity was posted. Not a decision: a patch without
-   * ETag, so it never blocks one (a decision that meets it retries, see the decision flow).
+   * The signed activities that name a goal: the basis of its approval (a query in one partition,
+   * only when a goal is shown in full).
    */
-  async addCardMessage(
-    doc: { id: string; traineeId: string; cards?: CardMessage[] },
-    message: CardMessage,
-  ): Promise<void> {
-    const where = doc.id.startsWith('goal:') ? 'goals' : 'activities';
-    const path = `/${where}/${pointer(doc.id)}/cards`;
-    const op: PatchOperation = doc.cards
-      ? { op: 'add', path: `${path}/-`, value: message }
-      : { op: 'set', path, value: [message] };
-    await this.patch(doc.traineeId, [op], undefined, 'cards', doc.id);
+  async signedFor(traineeId: string, catalogId: string, goalId: string): Promise<Stored<LearningActivity>[]> {
+    const found = await this.query<LearningActivity>(
+      `SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' AND (c.status = 'signed' OR c.status = 'met_by_leader') AND ARRAY_CONTAINS(c.goals, {"catalogId": @c, "goalId": @g})`,
+      [
+        { name: '@t', value: traineeId },
+        { name: '@c', value: catalogId },
+        { name: '@g', value: goalId },
+      ],
+      traineeId,
+      'basis',
+    );
+    return found.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   }
 
-  /** Whole LIS documents at once (seeding), many in flight. */
+  /** Every activity of one LIS, newest first (a query in one partition: the tab's full list and exports). */
+  async activities(traineeId: string): Promise<Stored<LearningActivity>[]> {
+    const found = await this.query<LearningActivity>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity'",
+      [{ name: '@t', value: traineeId }],
+      traineeId,
+      'activities',
+    );
+    return found.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /**
+   * Writes a change, its audit event and its outbox entries in one transactional batch. Throws
+   * `ConflictError` when the guarded write finds the document changed, the activity to create
+   * already exists, or the audit id was already used; nothing is written then.
+   */
+  async commit<T>(c: Commit): Promise<Committed<T>> {
+    const traineeId = traineeOf(c.change);
+    if (c.audit && c.audit.traineeId !== traineeId) throw new StoreError('batch', 'partition');
+    if (!c.audit && c.effects.length > 0) throw new StoreError('batch', 'effects without an audit event');
+    const ops: OperationInput[] = [this.mainWrite(c.change)];
+    if (c.change.kind === 'activity') {
+      const patch = openAndSigned(c.change.before, c.change.activity);
+      if (patch.length > 0)
+        ops.push({ operationType: 'Patch', id: DOC_ID, resourceBody: { operations: patch } });
+    }
+    if (c.audit) ops.push({ operationType: 'Create', resourceBody: toCosmos(c.audit) });
+    const outbox = c.audit ? outboxEntries(c.audit, c.effects, c.lease) : [];
+    for (const e of outbox) ops.push({ operationType: 'Create', resourceBody: toCosmos(e) });
+
+    this.metrics.requests++;
+    let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
+    try {
+      const res = await this.container.items.batch(ops, traineeId);
+      results = (res.result ?? []) as typeof results;
+    } catch (err) {
+      const code = (err as { code?: number }).code;
+      if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
+      throw new StoreError('batch', code, { cause: err });
+    }
+    // Every result is checked: a batch is only done when each of its operations is.
+    const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
+    if (failed || results.length !== ops.length) {
+      const code = failed?.statusCode;
+      if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
+      throw new StoreError('batch', code ?? 'incomplete');
+    }
+    const first = results[0]?.resourceBody as Record<string, unknown> | undefined;
+    if (!first) throw new StoreError('batch', 'empty');
+    const etags = results.slice(ops.length - outbox.length).map((r) => String(r.eTag ?? ''));
+    return {
+      saved: this.savedOf<T>(c.change, fromCosmos<Record<string, unknown>>(first)),
+      outbox: outbox.map((e, i) => ({ ...e, etag: etags[i] ?? '' })),
+    };
+  }
+
+  private mainWrite(change: Change): OperationInput {
+    switch (change.kind) {
+      case 'goal':
+        return {
+          operationType: 'Patch',
+          id: DOC_ID,
+          ifMatch: change.etag,
+          resourceBody: {
+            operations: [{ op: 'set', path: `/goals/${pointer(change.goal.id)}`, value: strip(change.goal) }],
+          },
+        };
+      case 'profile':
+        return {
+          operationType: 'Patch',
+          id: DOC_ID,
+          ifMatch: change.etag,
+          resourceBody: { operations: [{ op: 'set', path: '/profile', value: strip(change.profile) }] },
+        };
+      case 'new_trainee':
+        return { operationType: 'Create', resourceBody: toCosmos(traineeDocument(change.profile, [], [])) };
+      case 'activity':
+        return change.before
+          ? {
+              operationType: 'Replace',
+              id: change.activity.id,
+              ifMatch: change.before.etag,
+              resourceBody: toCosmos(change.activity),
+            }
+          : { operationType: 'Create', resourceBody: toCosmos(change.activity) };
+    }
+  }
+
+  private savedOf<T>(change: Change, doc: Stored<Record<string, unknown>>): Stored<T> {
+    switch (change.kind) {
+      case 'goal': {
+        const d = doc as unknown as Stored<TraineeDocument>;
+        return { ...(d.goals[change.goal.id] as GoalState), etag: d.etag } as unknown as Stored<T>;
+      }
+      case 'profile':
+      case 'new_trainee': {
+        const d = doc as unknown as Stored<TraineeDocument>;
+        return { ...d.profile, etag: d.etag } as unknown as Stored<T>;
+      }
+      case 'activity':
+        return doc as unknown as Stored<T>;
+    }
+  }
+
+  /** The card messages that show an item (none: no document). */
+  async cardsOf(traineeId: string, target: string): Promise<CardMessage[]> {
+    return (await this.read<CardRefs>(cardsId(target), traineeId, 'cards'))?.messages ?? [];
+  }
+
+  /**
+   * Remembers where a card about an item was posted. Not a decision: its own small document,
+   * so it never blocks one; the newest `CARD_REFS_MAX` are kept.
+   */
+  async addCardMessage(traineeId: string, target: string, message: CardMessage): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      const doc = await this.read<CardRefs>(cardsId(target), traineeId, 'cards');
+      const same = (m: CardMessage) =>
+        m.activityId === message.activityId && m.conversationId === message.conversationId;
+      if (doc?.messages.some(same)) return;
+      try {
+        if (!doc)
+          await this.create<CardRefs>(
+            { kind: 'cards', id: cardsId(target), traineeId, target, messages: [message] },
+            'cards',
+          );
+        else
+          await this.replace<CardRefs>(
+            { ...doc, messages: [...doc.messages, message].slice(-CARD_REFS_MAX) },
+            traineeId,
+            'cards',
+          );
+        return;
+      } catch (err) {
+        if (!(err instanceof ConflictError) || attempt >= 5) throw err;
+      }
+    }
+  }
+
+  /** Whole LIS at once (seeding): their document, then their activities, many in flight. */
   async createTrainees(
     seeds: { profile: TraineeProfile; goals: GoalState[]; activities: LearningActivity[] }[],
   ): Promise<void> {
     await this.bulkCreate(
-      seeds.map((s) => ({
-        id: DOC_ID,
-        kind: 'trainee',
-        traineeId: s.profile.traineeId,
-        profile: s.profile,
-        goals: Object.fromEntries(s.goals.map((g) => [g.id, g])),
-        activities: Object.fromEntries(s.activities.map((a) => [a.id, a])),
-      })),
+      seeds.map((s) => traineeDocument(s.profile, s.goals, s.activities)),
       'trainee',
     );
-  }
-
-  /**
-   * Appends to the audit trail. The id carries the idempotency key (the Teams activity id),
-   * so a retried request finds its event already there: returns false and writes nothing.
-   */
-  async appendAudit(event: AuditEvent): Promise<boolean> {
-    try {
-      await this.create(event, 'audit');
-      return true;
-    } catch (err) {
-      if (err instanceof ConflictError) return false;
-      throw err;
-    }
+    await this.bulkCreate(
+      seeds.flatMap((s) => s.activities),
+      'activity',
+    );
   }
 
   /** The whole audit trail of one LIS, oldest first (a query in one partition: exports and checks, never a hot path). */
@@ -226,6 +316,140 @@ export class TraineeRepository extends Repository {
     );
     return events.sort((a, b) => a.at.localeCompare(b.at));
   }
+
+  /** Outbox entries not yet delivered nor given up, across all LIS (the sweep after a restart; never a hot path). */
+  async outboxDue(now: string, limit = 200): Promise<Stored<OutboxEntry>[]> {
+    this.metrics.requests++;
+    try {
+      const { resources } = await this.container.items
+        .query<OutboxEntry & { _etag: string }>(
+          {
+            query:
+              "SELECT * FROM c WHERE c.kind = 'outbox' AND NOT IS_DEFINED(c.failed) AND c.notBefore <= @now",
+            parameters: [{ name: '@now', value: now }],
+          },
+          { maxItemCount: limit },
+        )
+        .fetchNext();
+      return resources
+        .map((r) => fromCosmos<OutboxEntry>(r))
+        .filter((e) => !e.lease || e.lease.until <= now)
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.seq - b.seq);
+    } catch (err) {
+      throw new StoreError('query outbox', (err as { code?: number }).code, { cause: err });
+    }
+  }
+
+  /** Outbox entries of one item not yet delivered, oldest first (to keep one item's notices in order). */
+  async outboxOf(traineeId: string, target: string): Promise<Stored<OutboxEntry>[]> {
+    const found = await this.query<OutboxEntry>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'outbox' AND c.target = @target AND NOT IS_DEFINED(c.failed)",
+      [
+        { name: '@t', value: traineeId },
+        { name: '@target', value: target },
+      ],
+      traineeId,
+      'outbox',
+    );
+    return found.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.seq - b.seq);
+  }
+
+  /** Replaces an outbox entry if it is unchanged since read (claiming its lease, recording an attempt). */
+  saveOutbox(entry: Stored<OutboxEntry>): Promise<Stored<OutboxEntry>> {
+    return this.replace(entry, entry.traineeId, 'outbox');
+  }
+
+  /** Removes a delivered entry, if no one else changed it meanwhile. */
+  async deleteOutbox(entry: Stored<OutboxEntry>): Promise<void> {
+    this.metrics.requests++;
+    try {
+      await this.container
+        .item(entry.id, entry.traineeId)
+        .delete({ accessCondition: { type: 'IfMatch', condition: entry.etag } });
+    } catch (err) {
+      const code = (err as { code?: number }).code;
+      if (code === 404) return;
+      if (code === 412) throw new ConflictError(entry.id);
+      throw new StoreError('delete outbox', code, { cause: err });
+    }
+  }
+}
+
+function traineeOf(change: Change): string {
+  switch (change.kind) {
+    case 'goal':
+      return change.goal.traineeId;
+    case 'activity':
+      return change.activity.traineeId;
+    case 'profile':
+    case 'new_trainee':
+      return change.profile.traineeId;
+  }
+}
+
+/** `cards:<target>`: where the card references of one item live. */
+const cardsId = (target: string) => `cards:${target}`;
+
+function traineeDocument(
+  profile: TraineeProfile,
+  goals: readonly GoalState[],
+  activities: readonly LearningActivity[],
+): TraineeDocument {
+  return {
+    id: DOC_ID,
+    kind: 'trainee',
+    traineeId: profile.traineeId,
+    profile: strip(profile),
+    goals: Object.fromEntries(goals.map((g) => [g.id, strip(g)])),
+    open: Object.fromEntries(activities.filter(isOpen).map((a) => [a.id, strip(a)])),
+    signed: signedCounts(activities),
+  };
+}
+
+/**
+ * How an activity's change shows in the LIS's document: its place among the open activities and
+ * the signed counts of its goals. Patches without an ETag, so changes to different activities
+ * never conflict; they go in the same batch as the activity, so they are never half-applied.
+ */
+function openAndSigned(before: LearningActivity | undefined, after: LearningActivity): PatchOperation[] {
+  const ops: PatchOperation[] = [];
+  const path = `/open/${pointer(after.id)}`;
+  if (isOpen(after)) ops.push({ op: 'set', path, value: strip(after) });
+  else if (isOpen(before)) ops.push({ op: 'remove', path });
+  const delta = (isSigned(after) ? 1 : 0) - (isSigned(before) ? 1 : 0);
+  if (delta !== 0)
+    for (const g of after.goals)
+      ops.push({ op: 'incr', path: `/signed/${pointer(goalDocId(g.catalogId, g.goalId))}`, value: delta });
+  return ops;
+}
+
+/** The outbox entries of one change; ids follow from its audit id, so a change never adds them twice. */
+function outboxEntries(
+  audit: AuditEvent,
+  effects: readonly Effect[],
+  lease: OutboxEntry['lease'],
+): OutboxEntry[] {
+  const key = audit.id.slice('audit:'.length);
+  return effects.map((effect, seq) => ({
+    kind: 'outbox',
+    id: `outbox:${key}:${seq}`,
+    traineeId: audit.traineeId,
+    target:
+      effect.kind === 'activity_card'
+        ? effect.activityId
+        : effect.kind === 'goal_card'
+          ? effect.goalId
+          : 'target' in effect
+            ? effect.target
+            : audit.target,
+    effect,
+    createdAt: audit.at,
+    seq,
+    attempts: 0,
+    // Wall-clock time: the outbox's pauses and leases are about this machine's work.
+    notBefore: new Date().toISOString(),
+    ...(lease ? { lease } : {}),
+  }));
 }
 
 /** JSON pointer segment (RFC 6901). */

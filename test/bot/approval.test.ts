@@ -11,14 +11,14 @@ describe('goal approval from a card, over real HTTP', () => {
   const post = async (activity: Record<string, unknown>) => {
     const res = await app.post(activity);
     const body = (await res.json()) as InvokeBody;
-    await app.notifier.idle();
+    await app.outbox.idle();
     return { status: res.status, body };
   };
   const say = async (text: string, from: { aadObjectId: string; name: string }) => {
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     await app.post(message(text, { serviceUrl: app.connector.url, from }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     return app.connector.sent();
   };
   const goals = async () => (await app.store.trainees.snapshot(T))!.goals;
@@ -167,11 +167,24 @@ describe('goal approval from a card, over real HTTP', () => {
   it('refuses approval in the wrong arena: a municipality leader cannot approve a hospital goal', async () => {
     const hospitalGoal = (await goals()).find((x) => x.goalId === 'DEL1-001')!;
     const { etag: _e, approval: _a, ...rest } = hospitalGoal;
-    await app.store.trainees.saveGoal({
-      ...rest,
-      status: 'pending_approval',
-      rev: hospitalGoal.rev + 1,
-      etag: hospitalGoal.etag,
+    await app.store.trainees.commit({
+      change: {
+        kind: 'goal',
+        goal: { ...rest, status: 'pending_approval', rev: hospitalGoal.rev + 1 },
+        etag: hospitalGoal.etag,
+      },
+      audit: {
+        kind: 'audit',
+        id: 'audit:test-setup:hospital-goal',
+        traineeId: T,
+        actor: 'test',
+        verb: 'test.setup',
+        target: hospitalGoal.id,
+        before: null,
+        after: null,
+        at: '2026-11-26T09:00:00Z',
+      },
+      effects: [],
     });
     const r = await click(
       'goal.approve',

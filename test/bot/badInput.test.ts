@@ -160,7 +160,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       }),
       options,
     );
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect((await fetch(`${app.baseUrl}/healthz`)).status).toBe(200);
   });
 

@@ -61,7 +61,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
     app = await startTestApp({ graph: { url: graph.url, catalogAppId: CATALOG_ID } });
     // Alex has a chat with the bot; Isaiah (the supervisor) has never opened the app.
     await app.post(message('hei', { serviceUrl: app.connector.url, from: alex }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
   });
   afterEach(async () => {
@@ -90,7 +90,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
     const res = await record();
     const body = (await res.json()) as { value: unknown };
     expect(cardTexts(body.value)).toContain('Lagret og sendt til Isaiah Langer for signering.');
-    await app.notifier.idle();
+    await app.outbox.idle();
 
     const install = graph.calls.find((c) => c.method === 'POST');
     expect(install?.path).toBe(`/v1.0/users/${isaiah.aadObjectId}/teamwork/installedApps`);
@@ -109,7 +109,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
     // The next request goes straight to the chat: no second install.
     const before = graph.calls.length;
     await record();
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(graph.calls.length).toBe(before);
     expect(app.connector.sent().filter((s) => (s.conversation as { id: string }).id === chatId)).toHaveLength(
       2,
@@ -119,7 +119,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
   it('an app already installed (409) is fine: the chat is found all the same', async () => {
     graph.installStatus = 409;
     await record();
-    await app.notifier.idle();
+    await app.outbox.idle();
     const chatId = `19:${isaiah.aadObjectId}_bot@unq.gbl.spaces`;
     expect(app.connector.sent().some((s) => (s.conversation as { id: string }).id === chatId)).toBe(true);
   });
@@ -127,7 +127,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
   it('tells the LIS at once, with what to do, when the tenant does not allow the install; nothing is half-stored', async () => {
     graph.installStatus = 403;
     await record();
-    await app.notifier.idle();
+    await app.outbox.idle();
     const toAlex = app.connector
       .sent()
       .filter((s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`)
@@ -137,7 +137,7 @@ describe('reaching someone who never opened the app: the bot installs it for the
     // The request itself is saved and waits for Isaiah.
     const snap = await app.store.trainees.snapshot(T);
     expect(
-      snap?.activities.some(
+      snap?.open.some(
         (a) => a.description === 'Akuttkurs' && a.supervisor?.aadObjectId === isaiah.aadObjectId,
       ),
     ).toBe(true);

@@ -56,7 +56,7 @@ describe('onboarding and roles over real HTTP', () => {
   ) => {
     app.connector.clear();
     await app.post({ ...message(text, { serviceUrl: app.connector.url, from }), ...extra });
-    await app.notifier.idle();
+    await app.outbox.idle();
     return app.connector.sent();
   };
   let unitId = '';
@@ -108,7 +108,7 @@ describe('onboarding and roles over real HTTP', () => {
       ),
     );
     expect(cardTexts(inv.body.value).join(' ')).toMatch(/Kari Nordmann er invitert som veileder/);
-    await app.notifier.idle();
+    await app.outbox.idle();
     const toKari = app.connector
       .sent()
       .find((s) => (s.conversation as { id: string }).id === `a:personal-${kari.aadObjectId}`);
@@ -141,7 +141,7 @@ describe('onboarding and roles over real HTTP', () => {
     expect((await app.store.people.get(kari.aadObjectId))?.roles).toEqual([
       { traineeId, traineeName: 'Nina Nilsen', role: 'advisor', state: 'active' },
     ]);
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(
       app.connector.sent().some((s) => s.text === 'Kari Nordmann har takket ja til å være veileder for deg.'),
     ).toBe(true);
@@ -248,7 +248,7 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts(r.body.value).join(' ')).toMatch(
       /Patti Fernandez godkjenner på dine vegne for Alex Wilber/,
     );
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(app.connector.sent().at(-1)?.text).toMatch(
       /^Megan Bowen har delegert godkjenning til deg for Alex Wilber fra 20\.11\.2026 til 10\.12\.2026/,
     );
@@ -290,7 +290,7 @@ describe('onboarding and roles over real HTTP', () => {
       invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }),
     );
     expect(cardTexts(r.body.value)).toContain('Isaiah Langer er fjernet som supervisør.');
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(app.connector.sent().some((s) => s.text === 'Du er ikke lenger supervisør for Alex Wilber.')).toBe(
       true,
     );

@@ -23,7 +23,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
   it('signs in one click, answers with the decided card, writes one audit event, updates the card and tells the LIS', async () => {
     // Alex has talked to the bot, so the app can tell Alex later.
     await app.post(message('hjelp', { serviceUrl: app.connector.url, from: alex }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     const a = await pending('activity:demo-4');
     expect(a.status).toBe('pending_signature');
@@ -57,9 +57,12 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     });
     const trail = await app.store.trainees.auditOf(T, a.id);
     expect(trail.filter((e) => e.verb === 'activity.sign')).toHaveLength(1);
-    expect(trail.at(-1)).toMatchObject({ actor: isaiah.aadObjectId, id: `audit:${click.id}:${a.id}` });
+    expect(trail.at(-1)).toMatchObject({
+      actor: isaiah.aadObjectId,
+      id: `audit:${click.id}:${a.id}@${a.rev + 1}`,
+    });
 
-    await app.notifier.idle();
+    await app.outbox.idle();
     const update = app.connector.calls.find((c) => c.method === 'PUT');
     expect(update?.path).toBe(`/v3/conversations/a:personal-${isaiah.aadObjectId}/activities/msg-isaiah-1`);
     const toLis = app.connector
@@ -222,7 +225,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
 
   it('lets the LIS recall a pending request, and the supervisor’s card then says it needs no action', async () => {
     const a = await pending('activity:demo-4');
-    await app.store.trainees.addCardMessage(a, {
+    await app.store.trainees.addCardMessage(a.traineeId, a.id, {
       conversationId: `a:personal-${isaiah.aadObjectId}`,
       serviceUrl: app.connector.url,
       activityId: 'msg-isaiah-9',
@@ -249,7 +252,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(body.value)).toContain('Ikke sendt til signering');
-    await app.notifier.idle();
+    await app.outbox.idle();
     const updated = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/msg-isaiah-9'));
     expect(cardTexts(updated?.body.attachments).join(' ')).toMatch(/Trenger ikke lenger handling fra deg/);
     const after = await post(
@@ -304,7 +307,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
 
   it('records an activity from the form and sends it to the supervisor; the LIS’s card follows the decision', async () => {
     await app.post(message('hei', { serviceUrl: app.connector.url, from: isaiah }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     const rec = await post(
       invoke(
@@ -321,7 +324,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(rec.body.value)).toContain('Lagret og sendt til Isaiah Langer for signering.');
-    await app.notifier.idle();
+    await app.outbox.idle();
     const toIsaiah = app.connector
       .sent()
       .find((s) => (s.conversation as { id: string }).id === `a:personal-${isaiah.aadObjectId}`);
@@ -345,14 +348,14 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     );
     app.connector.clear();
     await post(invoke('activity.sign', sign?.data ?? {}, { from: isaiah, serviceUrl: app.connector.url }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     const lisCard = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/form-msg'));
     expect(cardTexts(lisCard?.body.attachments)).toContain('Signert');
   });
 
   it('lets the LIS remind the supervisor once a day, and says when the last reminder went', async () => {
     await app.post(message('hei', { serviceUrl: app.connector.url, from: isaiah }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     const a = await pending('activity:demo-4');
     const first = await post(
@@ -363,7 +366,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(first.body.value)[0]).toBe('Påminnelse sendt til Isaiah Langer.');
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(
       app.connector
         .sent()

@@ -35,14 +35,14 @@ describe('Teams text, lifecycle and shared places', () => {
     // Megan and Alex have their 1:1 chats with the bot.
     for (const who of [megan, alex])
       await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
   });
   afterEach(() => app.stop());
 
   it('"<at>LIS</at>&nbsp;hva venter på meg?" in a channel: understood; the inbox goes to the 1:1 chat, the channel gets a pointer', async () => {
     await app.post(channelMessage('<at>LIS</at>&nbsp;hva venter på meg?', megan, app.connector.url));
-    await app.notifier.idle();
+    await app.outbox.idle();
     const toChannel = app.connector.calls.filter((c) => c.path.includes('19:general@thread.tacv2'));
     const toMegan = app.connector.calls.filter((c) => c.path.includes(`a:personal-${megan.aadObjectId}`));
     expect(toChannel.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
@@ -61,7 +61,7 @@ describe('Teams text, lifecycle and shared places', () => {
         alexMention,
       ]),
     );
-    await app.notifier.idle();
+    await app.outbox.idle();
     const shared = app.connector.calls.filter((c) => c.path.includes('19:general'));
     expect(shared.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
     const toMegan = app.connector.calls.find((c) => c.path.includes(`a:personal-${megan.aadObjectId}`));
@@ -70,7 +70,7 @@ describe('Teams text, lifecycle and shared places', () => {
 
   it('someone with no 1:1 chat yet is told to ask privately; nothing personal is posted', async () => {
     await app.post(channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url));
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(app.connector.sent().map((s) => s.text)).toEqual([
       'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
     ]);
@@ -84,10 +84,10 @@ describe('Teams text, lifecycle and shared places', () => {
       text: undefined,
     });
     await app.post(install('add-upgrade'));
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(app.connector.sent()).toHaveLength(0);
     await app.post(install('add'));
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(app.connector.sent().map((s) => s.text)).toEqual([
       expect.stringMatching(/^Jeg holder orden på læringsmål/),
     ]);
@@ -97,7 +97,7 @@ describe('Teams text, lifecycle and shared places', () => {
     const inbox = async () => {
       app.connector.clear();
       await app.post(message('hva venter på meg?', { from: megan, serviceUrl: app.connector.url }));
-      await app.notifier.idle();
+      await app.outbox.idle();
       return app.connector.sent()[0]?.attachments;
     };
     const approve = cardButtons(await inbox()).find((b) => b.verb === 'goal.approve');
@@ -119,7 +119,7 @@ describe('reach: a person who blocked or removed the bot', () => {
     app = await startTestApp();
     for (const who of [alex, isaiah, megan])
       await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
   });
   afterEach(() => app.stop());
@@ -135,7 +135,7 @@ describe('reach: a person who blocked or removed the bot', () => {
       supervisor: isaiah.aadObjectId,
     };
     await app.post(invoke('activity.record', form, { from: alex, serviceUrl: app.connector.url }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect((await app.store.people.get(isaiah.aadObjectId))?.conversation).toBeUndefined();
     const profile = await app.store.trainees.getProfile('lis-demo-alex');
     expect(profile?.roles.find((r) => r.aadObjectId === isaiah.aadObjectId)?.conversation).toBeUndefined();
@@ -164,7 +164,7 @@ describe('reach: a person who blocked or removed the bot', () => {
       action: 'remove',
       text: undefined,
     });
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect((await app.store.people.get(megan.aadObjectId))?.conversation).toBeUndefined();
   });
 });

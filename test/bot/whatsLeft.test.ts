@@ -9,10 +9,10 @@ const { alex, megan, adele, patti, isaiah } = DEMO_PEOPLE;
 describe('"what is left?" over real HTTP', () => {
   let app: TestApp;
   const ask = async (text: string, from: { aadObjectId: string; name: string }, locale = 'nb-NO') => {
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     await app.post(message(text, { serviceUrl: app.connector.url, from, locale }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     return app.connector.sent()[0] ?? {};
   };
 
@@ -30,7 +30,8 @@ describe('"what is left?" over real HTTP', () => {
     const p = progressOf(
       snap!.profile,
       snap!.goals,
-      snap!.activities,
+      snap!.open,
+      snap!.signed,
       new CatalogSet(DEMO_CATALOGS),
       '2026-11-26',
     );

@@ -1,3 +1,4 @@
+import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
 import { demoMunicipality } from '../../core/demo';
@@ -30,7 +31,7 @@ const approved = (goalId: string, at: string, recorded = false): GoalState => ({
 });
 
 describe('progressOf on the demo LIS1', () => {
-  const p = progressOf(alex.profile, alex.goals, alex.activities, catalogs, TODAY);
+  const p = progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, TODAY);
 
   it('counts goals over both catalogs and splits them by arena', () => {
     expect(p.total).toBe(130);
@@ -130,7 +131,7 @@ describe('progressOf, table', () => {
     },
   ];
   it.each(cases)('$name', (c) => {
-    const p = progressOf(c.p, c.goals, [], catalogs, c.today);
+    const p = progressOf(c.p, c.goals, [], {}, catalogs, c.today);
     expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
   });
 
@@ -144,6 +145,7 @@ describe('progressOf, table', () => {
         }),
         [],
         [],
+        {},
         catalogs,
         '2026-03-01',
       ).absence;
@@ -154,6 +156,7 @@ describe('progressOf, table', () => {
       { ...gp, service: svc, absence: [{ from: '2026-02-01', to: '2026-03-15', reason: 'leave' }] },
       [],
       [],
+      {},
       catalogs,
       '2026-03-01',
     ).absence;

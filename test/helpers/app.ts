@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { createAdapter } from '../../bot/adapter';
 import { LisBot } from '../../bot/bot';
 import { loadConfig } from '../../bot/config';
-import { BotDispatcher } from '../../bot/dispatch';
+import { BotDeliverer } from '../../bot/dispatch';
 import { createLogger } from '../../bot/log';
 import { Notifier } from '../../bot/notify';
 import { GraphReach } from '../../bot/reach';
@@ -11,6 +11,7 @@ import { createApp } from '../../bot/server';
 import type { BotDeps } from '../../bot/turn';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../../core/demo';
+import { Outbox, type OutboxOptions } from '../../ops/outbox';
 import type { Store } from '../../store';
 import { seedDemoIfEmpty } from '../../store/seed';
 import type { TabAuthOptions } from '../../tab/server/auth';
@@ -33,6 +34,8 @@ export interface TestApp {
   logs: LogCapture;
   deps: BotDeps;
   notifier: Notifier;
+  /** Delivers what changes caused; `idle()` waits until nothing is under way. */
+  outbox: Outbox;
   /** POSTs an activity to /api/messages. */
   post(activity: unknown, init?: { raw?: string; contentType?: string }): Promise<Response>;
   stop(): Promise<void>;
@@ -51,6 +54,8 @@ export async function startTestApp(
     outboundTimeoutMs?: number;
     /** Microsoft Graph (a local stand-in): the bot may install the app for people it cannot reach. */
     graph?: { url: string; catalogAppId: string };
+    /** The outbox's pauses between attempts (short ones in tests). */
+    outbox?: OutboxOptions;
   } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
@@ -91,20 +96,22 @@ export async function startTestApp(
       },
       log,
     );
-  const dispatcher = new BotDispatcher(notifier, graph);
+  const deliverer = new BotDeliverer(notifier, graph);
+  const outbox = new Outbox(opts.outbox);
   const roster = new BotRoster(adapter, config.bot.appId, log);
   const deps: BotDeps = {
     store,
     catalogs,
     log,
     now: () => TEST_TODAY,
-    dispatcher,
+    dispatcher: outbox,
     roster,
     notifier,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
     ...(graph ? { canInstallForPeople: true } : {}),
   };
-  dispatcher.attach(deps);
+  deliverer.attach(deps);
+  outbox.attach(deps, deliverer);
   roster.attach(deps);
   const tab: TabAuthOptions = {
     tenants: [],
@@ -116,7 +123,7 @@ export async function startTestApp(
     deps,
     adapter,
     new LisBot(deps),
-    { notifier, auth: tab },
+    { idle: () => outbox.idle(), auth: tab },
     opts.bot ? { authenticate: (header) => auth.authenticateStreamingRequest(header, 'msteams') } : {},
   );
   const port = await app.listen(0, '127.0.0.1');
@@ -138,6 +145,7 @@ export async function startTestApp(
     logs,
     deps,
     notifier,
+    outbox,
     post: (activity, init = {}) =>
       fetch(`${baseUrl}/api/messages`, {
         method: 'POST',
@@ -145,7 +153,8 @@ export async function startTestApp(
         body: init.raw ?? JSON.stringify(activity),
       }),
     async stop() {
-      await notifier.idle();
+      outbox.stop();
+      await outbox.idle();
       await app.close();
       await connector.stop();
       await store.close();

@@ -46,7 +46,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
   const municipal = app.deps.catalogs
     .get('lis1-clinical-2020')!
     .goals.find((g) => g.arena === 'municipality' && !touched.has(g.id))!;
-  const activity = snap.activities.find((a) => a.id === 'activity:demo-4')!;
+  const activity = (await app.store.trainees.getActivity(T, 'activity:demo-4'))!;
   // An open invitation for Lynne (to be Alex's supervisor), for accept and decline.
   await app.post(
     invoke(
@@ -55,7 +55,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
       { from: alex, serviceUrl: app.connector.url },
     ),
   );
-  await app.notifier.idle();
+  await app.outbox.idle();
   const invitationId = (await app.store.trainees.getProfile(T))!.roles.find(
     (r) => r.aadObjectId === lynne.aadObjectId && r.state === 'invited',
   )!.invitationId!;
@@ -72,8 +72,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
 
 const goal = async (app: TestApp, id: string) =>
   (await app.store.trainees.snapshot(T))!.goals.find((g) => g.id === id);
-const activity = async (app: TestApp, id: string) =>
-  (await app.store.trainees.snapshot(T))!.activities.find((a) => a.id === id);
+const activity = (app: TestApp, id: string) => app.store.trainees.getActivity(T, id);
 
 const DOORS: Door[] = [
   {
@@ -132,9 +131,7 @@ const DOORS: Door[] = [
     wrong: megan,
     expect: async (app) =>
       expect(
-        (await app.store.trainees.snapshot(T))!.activities.some(
-          (a) => a.description === 'Kurs i akuttmedisin',
-        ),
+        (await app.store.trainees.activities(T)).some((a) => a.description === 'Kurs i akuttmedisin'),
       ).toBe(true),
   },
   {
@@ -288,7 +285,7 @@ describe('every door checks who is asking, over real HTTP', () => {
     );
     expect(res.status).toBe(200);
     const body = (await res.json()) as InvokeBody;
-    await app.notifier.idle();
+    await app.outbox.idle();
     return body;
   };
 
@@ -338,7 +335,7 @@ describe('every door checks who is asking, over real HTTP', () => {
           ...(tenantId ? { tenantId } : {}),
         }),
       );
-      await app.notifier.idle();
+      await app.outbox.idle();
       return JSON.stringify(app.connector.sent());
     };
     expect(await ask(megan)).toMatch(/Fravær/);

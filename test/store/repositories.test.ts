@@ -41,8 +41,32 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
   });
   afterAll(() => store.close());
 
+  const audit = (id: string, target: string, at = '2026-02-01T00:00:00Z'): AuditEvent => ({
+    kind: 'audit',
+    id: `audit:${id}`,
+    traineeId: T,
+    actor: 'aad-leader',
+    verb: 'test',
+    target,
+    before: null,
+    after: null,
+    at,
+  });
+  const saveGoal = async (g: GoalState, etag: string) =>
+    (
+      await store.trainees.commit<GoalState>({
+        change: { kind: 'goal', goal: g, etag },
+        audit: audit(`${g.id}@${g.rev}:${g.status}`, g.id),
+        effects: [],
+      })
+    ).saved;
+
   it('creates, reads, and reads a missing document as undefined', async () => {
-    const created = await store.trainees.createProfile(profile);
+    const { saved: created } = await store.trainees.commit<TraineeProfile>({
+      change: { kind: 'new_trainee', profile },
+      audit: audit('register', 'profile'),
+      effects: [],
+    });
     expect(created.etag).toBeTruthy();
     expect(created).not.toHaveProperty('_rid');
     const read = await store.trainees.getProfile(T);
@@ -50,15 +74,22 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
     expect(await store.trainees.getProfile('nobody')).toBeUndefined();
   });
 
-  it('refuses to create the same id twice with a typed conflict', async () => {
-    await expect(store.trainees.createProfile(profile)).rejects.toBeInstanceOf(ConflictError);
+  it('refuses to create the same LIS twice with a typed conflict', async () => {
+    await expect(
+      store.trainees.commit({
+        change: { kind: 'new_trainee', profile },
+        audit: audit('register-again', 'profile'),
+        effects: [],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 
   it('replaces with the current ETag, and turns a stale ETag (412) into a conflict', async () => {
-    const first = await store.trainees.saveGoal(goal('DEL1-001'));
-    const second = await store.trainees.saveGoal({ ...first, status: 'pending_approval', rev: 2 });
+    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
+    const first = await saveGoal(goal('DEL1-001'), etag);
+    const second = await saveGoal({ ...first, status: 'pending_approval', rev: 2 }, first.etag);
     expect(second.etag).not.toBe(first.etag);
-    const stale = store.trainees.saveGoal({ ...first, status: 'approved', rev: 2 });
+    const stale = saveGoal({ ...first, status: 'approved', rev: 2 }, first.etag);
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
     expect((await store.trainees.getGoal(T, 'lis1-clinical-2020', 'DEL1-001'))?.status).toBe(
       'pending_approval',
@@ -66,42 +97,34 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
   });
 
   it('lets exactly one of two concurrent writers on the same ETag win', async () => {
-    const g = await store.trainees.saveGoal(goal('DEL1-002', 'pending_approval'));
+    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
+    const g = await saveGoal(goal('DEL1-002', 'pending_approval'), etag);
     const results = await Promise.allSettled([
-      store.trainees.saveGoal({ ...g, status: 'approved', rev: 2 }),
-      store.trainees.saveGoal({ ...g, status: 'in_progress', rev: 2 }),
+      saveGoal({ ...g, status: 'approved', rev: 2 }, g.etag),
+      saveGoal({ ...g, status: 'in_progress', rev: 2 }, g.etag),
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(ConflictError);
   });
 
-  it('appends audit events once per idempotency key, and lists a target’s trail in order', async () => {
-    const ev = (id: string, at: string): AuditEvent => ({
-      kind: 'audit',
-      id: `audit:${id}`,
-      traineeId: T,
-      actor: 'aad-leader',
-      verb: 'goal.approve',
-      target: 'goal:lis1-clinical-2020:DEL1-002',
-      before: { status: 'pending_approval' },
-      after: { status: 'approved' },
-      at,
-    });
-    expect(await store.trainees.appendAudit(ev('act-2', '2026-02-02T00:00:00Z'))).toBe(true);
-    expect(await store.trainees.appendAudit(ev('act-1', '2026-02-01T00:00:00Z'))).toBe(true);
-    expect(await store.trainees.appendAudit(ev('act-1', '2026-02-01T00:00:00Z'))).toBe(false);
-    const trail = await store.trainees.auditOf(T, 'goal:lis1-clinical-2020:DEL1-002');
-    expect(trail.map((e) => e.id)).toEqual(['audit:act-1', 'audit:act-2']);
+  it('lists a target’s audit trail in order', async () => {
+    const trail = await store.trainees.auditOf(T, 'goal:lis1-clinical-2020:DEL1-001');
+    expect(trail.map((e) => e.after)).toHaveLength(2);
+    expect(trail.map((e) => e.id)).toEqual([
+      'audit:goal:lis1-clinical-2020:DEL1-001@1:in_progress',
+      'audit:goal:lis1-clinical-2020:DEL1-001@2:pending_approval',
+    ]);
   });
 
-  it('reads a LIS snapshot (profile, goals, activities, no audit) in one request', async () => {
+  it('reads a LIS snapshot (profile, goals, open activities, no audit) in one request', async () => {
     const before = store.metrics.requests;
     const snap = await store.trainees.snapshot(T);
     expect(store.metrics.requests - before).toBe(1);
     expect(snap?.profile.name).toBe('Test LIS');
     expect(snap?.goals.map((g) => g.goalId).sort()).toEqual(['DEL1-001', 'DEL1-002']);
-    expect(snap?.activities).toEqual([]);
+    expect(snap?.open).toEqual([]);
+    expect(snap?.signed).toEqual({});
     expect(await store.trainees.snapshot('nobody')).toBeUndefined();
   });
 
@@ -152,7 +175,8 @@ describe('demo municipality seed', () => {
     ]);
     const alex = await store.trainees.snapshot(DEMO_TRAINEES.alex);
     expect(alex?.profile.phase).toBe('LIS1');
-    expect(alex?.activities.some((a) => a.status === 'pending_signature')).toBe(true);
+    expect(alex?.open.some((a) => a.status === 'pending_signature')).toBe(true);
+    expect(Object.keys(alex?.signed ?? {}).length).toBeGreaterThan(0);
     expect(alex?.goals.some((g) => g.status === 'pending_approval')).toBe(true);
     expect((await store.units.get(DEMO_UNIT_ID))?.teamIds).toEqual(['team-id']);
   });

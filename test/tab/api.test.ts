@@ -205,7 +205,7 @@ describe('the tab API behind Teams SSO', () => {
       ...message('hjelp', { serviceUrl: app.connector.url, from: megan, conversationType: 'channel' }),
       channelData: { tenant: { id: 'tenant-demo' }, team: { id: 'team-2' } },
     });
-    await app.notifier.idle();
+    await app.outbox.idle();
     // The recorder answers for every team alike: here Megan starts outside the team.
     app.connector.members.delete(megan.aadObjectId);
     app.connector.members.delete(alex.aadObjectId);

@@ -182,7 +182,7 @@ describe('the tab in headless Chromium', () => {
       .filter({ hasText: /lagret|saved/i })
       .waitFor({ timeout: 15_000 });
     const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
-    const saved = snap?.activities.find((a) => a.description === 'Kurs i akuttmedisin (fra fanen)');
+    const saved = snap?.open.find((a) => a.description === 'Kurs i akuttmedisin (fra fanen)');
     expect(saved).toMatchObject({ activityKind: 'course', status: 'pending_signature', date: '2026-11-20' });
     expect(saved?.supervisor?.name).toBe('Isaiah Langer');
     expect(saved?.goals.map((g) => `${g.catalogId}|${g.goalId}`)).toEqual([goalValue]);

@@ -119,26 +119,40 @@ describe('the tab API checks who is asking on every route', () => {
   it('the bot and the tab give the same outcome for the same operation, also under an unrelated concurrent write', async () => {
     // The leader has spoken to the bot, so she can be reached with the approval cards.
     await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
-    await app.notifier.idle();
+    await app.outbox.idle();
     app.connector.clear();
     const [viaBot, viaTab] = await inProgress();
     const other = await pendingGoal();
-    // Exactly one unrelated write (a card reference on another goal of the same LIS) lands between
-    // each request's read and its write: the real repository, with the write injected at that moment.
+    // Exactly one unrelated write (another activity of the same LIS, waiting for a signature) lands
+    // between each request's read and its write: the real repository, with the write injected then.
     const trainees = app.store.trainees;
-    const save = trainees.saveGoal.bind(trainees);
+    const commit = trainees.commit.bind(trainees);
     let injected = 0;
-    trainees.saveGoal = async (g) => {
-      if (injected < 2) {
+    trainees.commit = async (c) => {
+      if (injected < 2 && c.change.kind === 'goal') {
         injected++;
-        await trainees.addCardMessage(await pendingGoal(), {
-          conversationId: `c-${injected}`,
-          serviceUrl: app.connector.url,
-          activityId: `a-${injected}`,
-          channelId: 'msteams',
+        const a = (await trainees.getActivity(T, 'activity:demo-4'))!;
+        const { etag: _e, ...rest } = a;
+        await commit({
+          change: {
+            kind: 'activity',
+            activity: { ...rest, id: `activity:unrelated-${injected}`, status: 'pending_signature' },
+          },
+          audit: {
+            kind: 'audit',
+            id: `audit:unrelated-${injected}`,
+            traineeId: T,
+            actor: alex.aadObjectId,
+            verb: 'activity.request',
+            target: `activity:unrelated-${injected}`,
+            before: null,
+            after: null,
+            at: '2026-11-26T09:00:00Z',
+          },
+          effects: [],
         });
       }
-      return save(g);
+      return commit(c);
     };
     const bot = await app.post(
       invoke(
@@ -156,9 +170,9 @@ describe('the tab API checks who is asking on every route', () => {
         rev: viaTab!.rev,
       },
     );
-    trainees.saveGoal = save;
+    trainees.commit = commit;
     expect(injected).toBe(2);
-    await app.notifier.idle();
+    await app.outbox.idle();
     expect(bot.status).toBe(200);
     expect(tab.status).toBe(200);
     const goals = (await app.store.trainees.snapshot(T))!.goals;

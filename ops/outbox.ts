@@ -1,0 +1,182 @@
+import { randomUUID } from 'node:crypto';
+import type { OutboxEntry, Stored } from '../core/model';
+import { isConflict } from '../store';
+import type { Dispatcher, OpsDeps } from './types';
+
+/**
+ * How one delivery attempt ended: `done` (delivered, or settled for good: the person who asked was
+ * told), `retry` (a passing failure: Teams busy, a timeout), `gave_up` (the last attempt failed
+ * too; the person who asked has been told the truth).
+ */
+export type Attempt = 'done' | 'retry' | 'gave_up';
+
+/** Delivers one effect (the bot implements it: it speaks Bot Framework). `last`: no retry follows. */
+export interface Deliverer {
+  deliver(entry: Stored<OutboxEntry>, last: boolean): Promise<Attempt>;
+}
+
+export interface OutboxOptions {
+  /** Pauses before the 2nd, 3rd … attempt; their number + 1 is the number of attempts. */
+  backoffMs?: readonly number[];
+  /** How long a claim keeps other instances away from an entry (longer than one delivery may take). */
+  leaseMs?: number;
+  /** How often to look for entries left behind (a crash, another instance's failure). */
+  sweepMs?: number;
+}
+
+const BACKOFF_MS = [1_000, 5_000, 30_000, 120_000, 600_000];
+
+/**
+ * Leases and pauses run on the wall clock, not on `deps.now()` (the domain's "today", which tests
+ * and the demo fix): they are about this machine's work, not about the training record.
+ *
+ * The durable outbox: what a change causes is stored with it (see `TraineeRepository.commit`) and
+ * delivered here at least once, after the answer and again after a restart. Each entry is claimed
+ * with an ETag lease, so several app instances never send the same one at once; one item's
+ * entries go in the order they were written; a delivered entry is removed, one given up is kept
+ * with the reason (visible to a coordinator) after the asker was told.
+ */
+export class Outbox implements Dispatcher {
+  private deps?: OpsDeps;
+  private deliverer?: Deliverer;
+  /** One chain per item, so its notices and redraws keep their order. */
+  private readonly chains = new Map<string, Promise<void>>();
+  private readonly queued = new Set<string>();
+  private timer?: NodeJS.Timeout;
+  private readonly owner = randomUUID();
+  private readonly backoff: readonly number[];
+  private readonly leaseMs: number;
+  private readonly sweepMs: number;
+  private stopped = false;
+
+  constructor(opts: OutboxOptions = {}) {
+    this.backoff = opts.backoffMs ?? BACKOFF_MS;
+    this.leaseMs = opts.leaseMs ?? 30_000;
+    this.sweepMs = opts.sweepMs ?? 30_000;
+  }
+
+  attach(deps: OpsDeps, deliverer: Deliverer): this {
+    this.deps = deps;
+    this.deliverer = deliverer;
+    return this;
+  }
+
+  /**
+   * The lease new entries are written with: this instance delivers them right after the answer,
+   * with no write to claim them; if it dies, another takes them when the lease has run out.
+   */
+  lease(): { owner: string; until: string } {
+    return { owner: this.owner, until: new Date(Date.now() + this.leaseMs).toISOString() };
+  }
+
+  /** Starts delivering entries just stored with a change (they are durable already). */
+  dispatch(entries: readonly Stored<OutboxEntry>[]): void {
+    for (const e of entries) this.enqueue(e);
+  }
+
+  /** Delivers what is due now and keeps looking every `sweepMs` (at start: whatever a crash left). */
+  start(): void {
+    this.stopped = false;
+    const tick = () => {
+      void this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
+    };
+    tick();
+    this.timer = setInterval(tick, this.sweepMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  /** Entries due now, across all LIS, enqueued in the order they were written. Returns how many. */
+  async sweep(): Promise<number> {
+    const deps = this.ops;
+    const due = await deps.store.trainees.outboxDue(new Date().toISOString());
+    for (const e of due) this.enqueue(e);
+    return due.length;
+  }
+
+  /** Resolves when nothing is being delivered (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.chains.size > 0) await Promise.all([...this.chains.values()]);
+  }
+
+  private get ops(): OpsDeps {
+    if (!this.deps) throw new Error('outbox used before it was attached');
+    return this.deps;
+  }
+
+  private enqueue(entry: Stored<OutboxEntry>): void {
+    if (this.queued.has(entry.id)) return;
+    this.queued.add(entry.id);
+    const key = `${entry.traineeId}\u0000${entry.target}`;
+    const next = (this.chains.get(key) ?? Promise.resolve())
+      .then(() => this.run(entry))
+      .catch((err: unknown) =>
+        this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
+      )
+      .finally(() => {
+        this.queued.delete(entry.id);
+        if (this.chains.get(key) === next) this.chains.delete(key);
+      });
+    this.chains.set(key, next);
+  }
+
+  /** Claims the entry, tries it until it is done or given up, then removes or marks it. */
+  private async run(first: Stored<OutboxEntry>): Promise<void> {
+    const deps = this.ops;
+    let entry = first;
+    for (;;) {
+      if (this.stopped) return;
+      // The pause after a failed attempt, kept in this item's chain so that its order holds.
+      const wait = Date.parse(entry.notBefore) - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, this.leaseMs / 2)));
+      // Written with this instance's lease (a fresh entry): no claim needed. Else claim it.
+      const mine = entry.lease?.owner === this.owner && Date.parse(entry.lease.until) > Date.now() + 1000;
+      let claimed: Stored<OutboxEntry>;
+      try {
+        claimed = mine
+          ? { ...entry, attempts: entry.attempts + 1 }
+          : await deps.store.trainees.saveOutbox({
+              ...entry,
+              attempts: entry.attempts + 1,
+              lease: this.lease(),
+            });
+      } catch (err) {
+        // Changed or removed since read: another instance has it, or it was delivered.
+        if (isConflict(err)) return;
+        throw err;
+      }
+      const last = claimed.attempts > this.backoff.length;
+      const result = await this.deliverer?.deliver(claimed, last).catch((err: unknown) => {
+        deps.log.warn({ err, outboxId: claimed.id, attempt: claimed.attempts }, 'delivery attempt failed');
+        return 'retry' as const;
+      });
+      const ids = { outboxId: claimed.id, traineeId: claimed.traineeId, attempt: claimed.attempts };
+      if (result === 'done') {
+        await deps.store.trainees.deleteOutbox(claimed).catch((err: unknown) => {
+          if (!isConflict(err)) throw err;
+        });
+        return;
+      }
+      if (result === 'gave_up' || last) {
+        const { lease: _l, ...rest } = claimed;
+        await deps.store.trainees.saveOutbox({
+          ...rest,
+          failed: { at: new Date().toISOString(), reason: result === 'gave_up' ? 'unreachable' : 'error' },
+        });
+        deps.log.warn(ids, 'delivery given up');
+        return;
+      }
+      const pause = this.backoff[claimed.attempts - 1] ?? 0;
+      const { lease: _l, ...rest } = claimed;
+      entry = await deps.store.trainees.saveOutbox({
+        ...rest,
+        notBefore: new Date(Date.now() + pause).toISOString(),
+      });
+      deps.log.info({ ...ids, pauseMs: pause }, 'delivery will be retried');
+    }
+  }
+}

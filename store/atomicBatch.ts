@@ -1,0 +1,150 @@
+/**
+ * Makes the embedded server's transactional batch all-or-nothing, as Cosmos DB's is
+ * (https://learn.microsoft.com/azure/cosmos-db/nosql/transactional-batch: "If there's a
+ * failure, the failed operation will have a status code of its corresponding error. All the
+ * other operations will have a 424 status code").
+ *
+ * `@vercel/cosmosdb-server` runs a batch's operations one by one and stops at the first failure,
+ * but keeps what the earlier ones wrote, and has no Patch in a batch. This handler replaces its
+ * batch route: it runs the same per-operation code, adds Patch, and on a failure puts back every
+ * document the batch touched. The server is single-threaded and every operation below is
+ * synchronous, so no other request sees the batch half-done.
+ *
+ * Installed before the server module is loaded (its route table keeps the handler it finds then).
+ */
+
+interface Doc {
+  id: string;
+  _rid: string;
+  [k: string]: unknown;
+}
+interface DocumentsApi {
+  delete(id: string, partition: unknown): void;
+  _set(data: Doc): Doc;
+}
+interface CollectionApi {
+  read(): unknown;
+  document(id: string, partition: unknown): { read(): Doc | undefined };
+  documents: DocumentsApi;
+}
+interface Result {
+  statusCode: number;
+  body?: { _etag?: string } & Record<string, unknown>;
+}
+interface BatchInput {
+  operationType?: string;
+  id?: string;
+  partitionKey?: string;
+  ifMatch?: string;
+  resourceBody?: { id?: string; operations?: unknown[]; condition?: string } & Record<string, unknown>;
+}
+
+const SERVER = '@vercel/cosmosdb-server/lib';
+let installed = false;
+
+export function installAtomicBatch(): void {
+  if (installed) return;
+  installed = true;
+  const ops = require(`${SERVER}/handler/_document-operations`) as Record<
+    string,
+    (c: CollectionApi, input: BatchInput) => Result
+  >;
+  const { patchOperation } = require(`${SERVER}/handler/_patch-operations`) as {
+    patchOperation(c: CollectionApi, input: Record<string, unknown>): Result;
+  };
+  const { parsePartitionKey } = require(`${SERVER}/utils/get-partition-from-header`) as {
+    parsePartitionKey(header: string | undefined, fallback: string | undefined): unknown;
+  };
+  const json = (require(`${SERVER}/json`) as { default: (req: unknown) => Promise<unknown> }).default;
+  const handlerModule = require(`${SERVER}/handler/batch-documents`) as { default: unknown };
+
+  const run = (collection: CollectionApi, input: BatchInput): Result => {
+    switch (input.operationType) {
+      case 'Create':
+        return (ops.createOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
+      case 'Upsert':
+        return (ops.upsertOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
+      case 'Read':
+        return (ops.readOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
+      case 'Delete':
+        return (ops.deleteOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
+      case 'Replace':
+        return (ops.replaceOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
+      case 'Patch':
+        return patchOperation(collection, {
+          id: input.id,
+          partitionKey: input.partitionKey,
+          ifMatch: input.ifMatch,
+          operations: input.resourceBody?.operations ?? [],
+          condition: input.resourceBody?.condition,
+        });
+      default:
+        return {
+          statusCode: 400,
+          body: { message: `Operation type '${input.operationType}' is not supported` },
+        };
+    }
+  };
+
+  handlerModule.default = async (
+    account: { database(id: string): { collection(id: string): CollectionApi } },
+    req: { headers: Record<string, string | string[] | undefined> },
+    res: { statusCode: number },
+    { dbId, collId }: { dbId: string; collId: string },
+  ) => {
+    const body = await json(req);
+    const collection = account.database(dbId).collection(collId);
+    if (!collection.read()) {
+      res.statusCode = 404;
+      return {};
+    }
+    if (!Array.isArray(body)) {
+      res.statusCode = 400;
+      return { message: 'Invalid request body' };
+    }
+    // The batch's partition is a header; operations carry their own only when the caller set one.
+    const header = req.headers['x-ms-documentdb-partitionkey'];
+    const batchPartition = Array.isArray(header) ? header[0] : header;
+    // From here to the end nothing awaits: the batch runs as one step of the server.
+    const before = new Map<string, { id: string; partition: unknown; doc: Doc | undefined }>();
+    const results: Result[] = [];
+    let failedAt = -1;
+    for (const [i, raw] of (body as BatchInput[]).entries()) {
+      const input: BatchInput = { ...raw, partitionKey: raw?.partitionKey ?? batchPartition };
+      const id = input.id ?? input.resourceBody?.id;
+      let result: Result;
+      try {
+        if (typeof id !== 'string') throw new Error('missing id');
+        const partition = parsePartitionKey(input.partitionKey, id);
+        const key = JSON.stringify([partition, id]);
+        if (!before.has(key))
+          before.set(key, { id, partition, doc: collection.document(id, partition).read() });
+        result = run(collection, input);
+      } catch (err) {
+        result = { statusCode: 400, body: { message: (err as Error).message } };
+      }
+      results.push(result);
+      if (result.statusCode >= 400) {
+        failedAt = i;
+        break;
+      }
+    }
+    if (failedAt < 0) {
+      return results.map((r) => ({
+        statusCode: r.statusCode,
+        requestCharge: 1,
+        eTag: r.body?._etag,
+        resourceBody: r.body,
+      }));
+    }
+    // Put back every touched document as it was (same ETag), newest change first.
+    for (const { id, partition, doc } of [...before.values()].reverse()) {
+      if (collection.document(id, partition).read()) collection.documents.delete(id, partition);
+      if (doc) collection.documents._set(doc);
+    }
+    return (body as unknown[]).map((_, i) => ({
+      statusCode: i === failedAt ? (results[i]?.statusCode ?? 400) : 424,
+      requestCharge: 0,
+    }));
+  };
+}

@@ -1,0 +1,215 @@
+import type { AuditEvent, GoalState, LearningActivity, TraineeProfile } from '../../core/model';
+import { ConflictError, type Store } from '../../store';
+import { CARD_REFS_MAX } from '../../store/trainees';
+import { openTestStore } from '../helpers/store';
+
+/**
+ * A change, its audit event and its outbox entries are one transactional batch: all or nothing.
+ * On the embedded server this holds because `store/atomicBatch.ts` puts back what a failed batch
+ * wrote; these tests inject the failure at every position after the guarded write.
+ */
+const T = 'lis-commit-1';
+const CAT = 'lis1-clinical-2020';
+const profile: TraineeProfile = {
+  kind: 'profile',
+  id: 'profile',
+  traineeId: T,
+  aadObjectId: 'aad-lis-c',
+  name: 'Commit LIS',
+  phase: 'LIS1',
+  part: 'hospital',
+  employer: { unitId: 'u1', name: 'Unit', kind: 'hospital' },
+  service: null,
+  catalogIds: [CAT],
+  roles: [],
+  delegations: [],
+  absence: [],
+  milestones: [],
+  createdAt: '2026-01-01T00:00:00.000Z',
+};
+const audit = (id: string, target: string): AuditEvent => ({
+  kind: 'audit',
+  id: `audit:${id}`,
+  traineeId: T,
+  actor: 'aad-x',
+  verb: 'test',
+  target,
+  before: null,
+  after: null,
+  at: '2026-02-01T00:00:00Z',
+});
+const activity = (id: string, goals: string[]): LearningActivity => ({
+  kind: 'activity',
+  id: `activity:${id}`,
+  traineeId: T,
+  activityKind: 'supervised_procedure',
+  date: '2026-01-10',
+  description: `Activity ${id}`,
+  goals: goals.map((goalId) => ({ catalogId: CAT, goalId })),
+  status: 'pending_signature',
+  supervisor: { aadObjectId: 'aad-sup', name: 'Sup' },
+  rev: 1,
+  createdAt: '2026-01-10T00:00:00Z',
+});
+const text = (to: string) => ({ kind: 'text' as const, to, text: 'accepted' as const, vars: {} });
+
+describe('one change, its audit event and its outbox entries: all or nothing', () => {
+  let store: Store;
+  beforeAll(async () => {
+    store = await openTestStore();
+    await store.trainees.commit({
+      change: { kind: 'new_trainee', profile },
+      audit: audit('register', 'profile'),
+      effects: [],
+    });
+  });
+  afterAll(() => store.close());
+
+  const docIds = async () =>
+    (
+      await store.trainees['container'].items
+        .query<{ id: string }>({
+          query: 'SELECT c.id FROM c WHERE c.traineeId = @t',
+          parameters: [{ name: '@t', value: T }],
+        })
+        .fetchAll()
+    ).resources
+      .map((r) => r.id)
+      .sort();
+
+  it('writes the goal, its audit event and one outbox entry per effect together', async () => {
+    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
+    const goal: GoalState = {
+      kind: 'goal',
+      id: `goal:${CAT}:DEL1-001`,
+      traineeId: T,
+      catalogId: CAT,
+      goalId: 'DEL1-001',
+      status: 'pending_approval',
+      rev: 1,
+      updatedAt: '2026-02-01T00:00:00Z',
+    };
+    const { saved, outbox } = await store.trainees.commit<GoalState>({
+      change: { kind: 'goal', goal, etag },
+      audit: audit('k1', goal.id),
+      effects: [text('a'), text('b')],
+    });
+    expect(saved.status).toBe('pending_approval');
+    expect(outbox.map((e) => [e.id, e.seq, e.etag !== ''])).toEqual([
+      ['outbox:k1:0', 0, true],
+      ['outbox:k1:1', 1, true],
+    ]);
+    expect(await docIds()).toEqual(['audit:k1', 'audit:register', 'outbox:k1:0', 'outbox:k1:1', 'trainee']);
+  });
+
+  it.each([
+    ['the audit event', 'audit:k2'],
+    ['the first outbox entry', 'outbox:k2:0'],
+    ['the last outbox entry', 'outbox:k2:2'],
+  ])('writes nothing when %s cannot be written (fault injected)', async (_what, taken) => {
+    // The id the batch will need is taken beforehand: its create fails after the goal's patch succeeded.
+    await store.trainees['container'].items.create({ id: taken, traineeId: T, kind: 'blocker' });
+    const before = await store.trainees.snapshot(T);
+    const ids = await docIds();
+    const goal = before?.goals[0] as GoalState;
+    await expect(
+      store.trainees.commit({
+        change: {
+          kind: 'goal',
+          goal: { ...goal, status: 'approved', rev: goal.rev + 1 },
+          etag: before?.profile.etag ?? '',
+        },
+        audit: audit('k2', goal.id),
+        effects: [text('a'), text('b'), text('c')],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const after = await store.trainees.snapshot(T);
+    expect(after?.goals[0]?.status).toBe('pending_approval');
+    // Same ETag: the LIS's document was put back exactly as it was.
+    expect(after?.profile.etag).toBe(before?.profile.etag);
+    expect(await docIds()).toEqual(ids);
+    await store.trainees['container'].item(taken, T).delete();
+  });
+
+  it('writes nothing when the guarded write finds the document changed', async () => {
+    const before = await store.trainees.snapshot(T);
+    const ids = await docIds();
+    const goal = before?.goals[0] as GoalState;
+    await expect(
+      store.trainees.commit({
+        change: { kind: 'goal', goal: { ...goal, status: 'approved', rev: goal.rev + 1 }, etag: 'stale' },
+        audit: audit('k3', goal.id),
+        effects: [text('a')],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await docIds()).toEqual(ids);
+  });
+
+  it('keeps activities in documents of their own; the open ones and signed counts in the LIS document', async () => {
+    const a = activity('a1', ['DEL1-003', 'DEL1-004']);
+    const { saved } = await store.trainees.commit<LearningActivity>({
+      change: { kind: 'activity', activity: a },
+      audit: audit('rec-a1', a.id),
+      effects: [],
+    });
+    expect((await store.trainees.snapshot(T))?.open.map((x) => x.id)).toEqual([a.id]);
+    // Retried: the activity exists, so the whole batch (and its audit event) is refused.
+    await expect(
+      store.trainees.commit({
+        change: { kind: 'activity', activity: a },
+        audit: audit('rec-a1-again', a.id),
+        effects: [],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await docIds()).not.toContain('audit:rec-a1-again');
+
+    const signed: LearningActivity = { ...a, status: 'signed', rev: 2 };
+    await store.trainees.commit({
+      change: { kind: 'activity', activity: signed, before: saved },
+      audit: audit('sign-a1', a.id),
+      effects: [],
+    });
+    const snap = await store.trainees.snapshot(T);
+    expect(snap?.open).toEqual([]);
+    expect(snap?.signed).toEqual({ [`goal:${CAT}:DEL1-003`]: 1, [`goal:${CAT}:DEL1-004`]: 1 });
+    expect((await store.trainees.signedFor(T, CAT, 'DEL1-003')).map((x) => x.id)).toEqual([a.id]);
+    expect(await store.trainees.signedFor(T, CAT, 'DEL1-005')).toEqual([]);
+  });
+
+  it('lets writes on different activities of one LIS run in parallel without a conflict', async () => {
+    const created = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        store.trainees.commit<LearningActivity>({
+          change: { kind: 'activity', activity: activity(`p${i}`, ['DEL1-010']) },
+          audit: audit(`rec-p${i}`, `activity:p${i}`),
+          effects: [],
+        }),
+      ),
+    );
+    await Promise.all(
+      created.map(({ saved }, i) =>
+        store.trainees.commit({
+          change: { kind: 'activity', activity: { ...saved, status: 'signed', rev: 2 }, before: saved },
+          audit: audit(`sign-p${i}`, saved.id),
+          effects: [],
+        }),
+      ),
+    );
+    expect((await store.trainees.snapshot(T))?.signed[`goal:${CAT}:DEL1-010`]).toBe(12);
+  });
+
+  it('keeps the newest card references of an item, each once', async () => {
+    const m = (n: number) => ({
+      conversationId: 'c',
+      serviceUrl: 'http://x/',
+      activityId: `m${n}`,
+      channelId: 'msteams',
+    });
+    for (let n = 0; n < CARD_REFS_MAX + 3; n++) await store.trainees.addCardMessage(T, 'activity:a1', m(n));
+    await store.trainees.addCardMessage(T, 'activity:a1', m(CARD_REFS_MAX + 2));
+    const cards = await store.trainees.cardsOf(T, 'activity:a1');
+    expect(cards).toHaveLength(CARD_REFS_MAX);
+    expect(cards.at(-1)?.activityId).toBe(`m${CARD_REFS_MAX + 2}`);
+    expect(cards[0]?.activityId).toBe('m3');
+  });
+});
