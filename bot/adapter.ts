@@ -28,7 +28,9 @@ export class DeadlineAuthentication extends ConfigurationBotFrameworkAuthenticat
   override createConnectorFactory(
     claimsIdentity: Parameters<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>[0],
   ): ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']> {
-    return this.withDeadline(super.createConnectorFactory(claimsIdentity));
+    // Proactive sends and card updates are the outbox's deliveries: it retries them itself, with
+    // its own pauses and a visible end, so the client's quick retries are left out there.
+    return this.withDeadline(super.createConnectorFactory(claimsIdentity), { retries: false });
   }
 
   /** An incoming request's replies use the factory its authentication made. */
@@ -43,13 +45,16 @@ export class DeadlineAuthentication extends ConfigurationBotFrameworkAuthenticat
 
   private withDeadline(
     inner: ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']>,
+    opts: { retries: boolean } = { retries: true },
   ): ReturnType<ConfigurationBotFrameworkAuthentication['createConnectorFactory']> {
     const timeout = this.timeoutMs;
     return {
       async create(serviceUrl: string, audience?: string) {
         const client = await inner.create(serviceUrl, audience);
         // biome-ignore lint/complexity/useLiteralKeys: the pipeline is a private member; brackets reach it on purpose.
-        client['client'].pipeline.addPolicy({
+        const pipeline = client['client'].pipeline;
+        if (!opts.retries) pipeline.removePolicy({ name: 'defaultRetryPolicy' });
+        pipeline.addPolicy({
           name: 'lis-deadline',
           sendRequest: (request: { timeout: number }, next: (r: unknown) => Promise<unknown>) => {
             request.timeout = timeout;

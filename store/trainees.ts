@@ -292,6 +292,19 @@ export class TraineeRepository extends Repository {
     );
   }
 
+  /** Every document of one LIS, of one kind (consistency checks, the crash suite): a query, never a hot path. */
+  async documents<D>(traineeId: string, kind: string): Promise<Stored<D>[]> {
+    return this.query<D>(
+      'SELECT * FROM c WHERE c.traineeId = @t AND c.kind = @k',
+      [
+        { name: '@t', value: traineeId },
+        { name: '@k', value: kind },
+      ],
+      traineeId,
+      kind,
+    );
+  }
+
   /** The whole audit trail of one LIS, oldest first (a query in one partition: exports and checks, never a hot path). */
   async auditTrail(traineeId: string): Promise<Stored<AuditEvent>[]> {
     const events = await this.query<AuditEvent>(

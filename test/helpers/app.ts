@@ -36,6 +36,8 @@ export interface TestApp {
   notifier: Notifier;
   /** Delivers what changes caused; `idle()` waits until nothing is under way. */
   outbox: Outbox;
+  /** What the outbox delivers with (to start a second instance on the same store, as after a restart). */
+  deliverer: BotDeliverer;
   /** POSTs an activity to /api/messages. */
   post(activity: unknown, init?: { raw?: string; contentType?: string }): Promise<Response>;
   stop(): Promise<void>;
@@ -146,6 +148,7 @@ export async function startTestApp(
     deps,
     notifier,
     outbox,
+    deliverer,
     post: (activity, init = {}) =>
       fetch(`${baseUrl}/api/messages`, {
         method: 'POST',

@@ -20,6 +20,8 @@ export class ConnectorRecorder {
   url = '';
   /** Conversations Teams refuses to send to, with the status it answers (403: the person blocked the bot). */
   readonly refuse = new Map<string, number>();
+  /** Conversations where Teams is busy for a while: the next `times` sends or updates answer `status` (503, 429). */
+  readonly busy = new Map<string, { status: number; times: number }>();
   /** Conversation members the recorder answers with, by user id (`29:…`), for roster look-ups. */
   readonly members = new Map<string, { id: string; name: string; aadObjectId: string }>();
 
@@ -39,6 +41,14 @@ export class ConnectorRecorder {
     const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
     const sendTo = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     const refused = sendTo ? this.refuse.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    const busy = sendTo ? this.busy.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    if ((req.method === 'POST' || req.method === 'PUT') && busy && busy.times > 0) {
+      busy.times--;
+      res.statusCode = busy.status;
+      res.end(JSON.stringify({ error: { code: 'ServiceUnavailable', message: 'Try again later.' } }));
+      for (const w of this.waiters.splice(0)) w();
+      return;
+    }
     if (req.method === 'POST' && refused) {
       res.statusCode = refused;
       res.end(

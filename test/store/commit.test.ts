@@ -65,10 +65,12 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
   });
   afterAll(() => store.close());
 
+  // biome-ignore lint/complexity/useLiteralKeys: the container is private; the test reaches it on purpose.
+  const raw = () => store.trainees['container'];
   const docIds = async () =>
     (
-      await store.trainees['container'].items
-        .query<{ id: string }>({
+      await raw()
+        .items.query<{ id: string }>({
           query: 'SELECT c.id FROM c WHERE c.traineeId = @t',
           parameters: [{ name: '@t', value: T }],
         })
@@ -108,7 +110,7 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     ['the last outbox entry', 'outbox:k2:2'],
   ])('writes nothing when %s cannot be written (fault injected)', async (_what, taken) => {
     // The id the batch will need is taken beforehand: its create fails after the goal's patch succeeded.
-    await store.trainees['container'].items.create({ id: taken, traineeId: T, kind: 'blocker' });
+    await raw().items.create({ id: taken, traineeId: T, kind: 'blocker' });
     const before = await store.trainees.snapshot(T);
     const ids = await docIds();
     const goal = before?.goals[0] as GoalState;
@@ -128,7 +130,7 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     // Same ETag: the LIS's document was put back exactly as it was.
     expect(after?.profile.etag).toBe(before?.profile.etag);
     expect(await docIds()).toEqual(ids);
-    await store.trainees['container'].item(taken, T).delete();
+    await raw().item(taken, T).delete();
   });
 
   it('writes nothing when the guarded write finds the document changed', async () => {

@@ -1,0 +1,232 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { AuditEvent, OutboxEntry } from '../../core/model';
+import { Outbox } from '../../ops/outbox';
+import { invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+/**
+ * Records written whole, over real HTTP: a retried or reused request writes nothing twice and
+ * drops nothing; decisions on different items of one LIS never block each other; what a change
+ * causes is delivered at least once, after a restart too, and a delivery that keeps failing ends
+ * with the asker told.
+ */
+const T = DEMO_TRAINEES.alex;
+const { alex, isaiah, megan } = DEMO_PEOPLE;
+const GOAL = 'lis1-clinical-2020|DEL1-050';
+
+type Body = { statusCode: number; value: unknown };
+
+describe('records written whole, over real HTTP', () => {
+  let app: TestApp;
+  beforeEach(async () => {
+    app = await startTestApp({ outbox: { backoffMs: [20, 20], leaseMs: 400, sweepMs: 60_000 } });
+  });
+  afterEach(() => app.stop());
+
+  const post = async (activity: Record<string, unknown>) => {
+    const res = await app.post(activity);
+    expect(res.status).toBe(200);
+    return (await res.json()) as Body;
+  };
+  const record = (description: string, id?: string) =>
+    invoke(
+      'activity.record',
+      {
+        traineeId: T,
+        activityKind: 'supervised_procedure',
+        date: '2026-11-20',
+        description,
+        goals: GOAL,
+        supervisor: isaiah.aadObjectId,
+      },
+      { from: alex, serviceUrl: app.connector.url, ...(id ? { id } : {}) },
+    );
+  const trail = () => app.store.trainees.auditTrail(T);
+  const docs = <D>(kind: string) => app.store.trainees.documents<D>(T, kind);
+  const recordMany = async (n: number, prefix: string) => {
+    const bodies = await Promise.all(Array.from({ length: n }, (_, i) => post(record(`${prefix} ${i}`))));
+    expect(bodies.every((b) => b.statusCode === 200)).toBe(true);
+    const all = await app.store.trainees.activities(T);
+    return all.filter((a) => a.description.startsWith(`${prefix} `));
+  };
+
+  it('records 20 activities at once and signs 20 different ones at once: every one succeeds', async () => {
+    const recorded = await recordMany(20, 'Parallell');
+    expect(recorded).toHaveLength(20);
+    const answers = await Promise.all(
+      recorded.map((a) =>
+        post(
+          invoke(
+            'activity.sign',
+            { traineeId: T, id: a.id, rev: a.rev },
+            { from: isaiah, serviceUrl: app.connector.url },
+          ),
+        ),
+      ),
+    );
+    expect(answers.every((b) => b.statusCode === 200)).toBe(true);
+    const after = await Promise.all(recorded.map((a) => app.store.trainees.getActivity(T, a.id)));
+    expect(after.map((a) => a?.status)).toEqual(recorded.map(() => 'signed'));
+    const ids = new Set(recorded.map((a) => a.id));
+    const events = await trail();
+    expect(events.filter((e) => e.verb === 'activity.sign' && ids.has(e.target))).toHaveLength(20);
+    const snap = await app.store.trainees.snapshot(T);
+    expect(snap?.signed['goal:lis1-clinical-2020:DEL1-050']).toBe(20);
+    expect(snap?.open.some((a) => a.description.startsWith('Parallell'))).toBe(false);
+  });
+
+  it('20 opposite decisions on one activity at once end in exactly one change and one audit event', async () => {
+    const [a] = await recordMany(1, 'Motsatt');
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post(
+          invoke(
+            i % 2 ? 'activity.sign' : 'activity.return',
+            { traineeId: T, id: a!.id, rev: a!.rev, comment: 'Ta den igjen' },
+            { from: isaiah, serviceUrl: app.connector.url },
+          ),
+        ),
+      ),
+    );
+    expect(answers.every((b) => b.statusCode === 200)).toBe(true);
+    const stored = await app.store.trainees.getActivity(T, a!.id);
+    expect(stored?.rev).toBe(a!.rev + 1);
+    const decisions = (await app.store.trainees.auditOf(T, a!.id)).filter((e) =>
+      ['activity.sign', 'activity.return'].includes(e.verb),
+    );
+    expect(decisions).toHaveLength(1);
+    expect(decisions[0]?.verb).toBe(stored?.status === 'signed' ? 'activity.sign' : 'activity.return');
+  });
+
+  it('20 opposite decisions on one goal at once end in exactly one change and one audit event', async () => {
+    const goal = (await app.store.trainees.snapshot(T))!.goals.find((g) => g.status === 'pending_approval')!;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        post(
+          invoke(
+            i % 2 ? 'goal.approve' : 'goal.return',
+            { traineeId: T, id: goal.id, rev: goal.rev, comment: 'Vurdert' },
+            { from: megan, serviceUrl: app.connector.url },
+          ),
+        ),
+      ),
+    );
+    expect(answers.every((b) => b.statusCode === 200)).toBe(true);
+    const events = (await app.store.trainees.auditOf(T, goal.id)).filter((e) =>
+      ['goal.approve', 'goal.return'].includes(e.verb),
+    );
+    expect(events).toHaveLength(1);
+    const stored = (await app.store.trainees.snapshot(T))!.goals.find((g) => g.id === goal.id);
+    expect(stored?.rev).toBe(goal.rev + 1);
+  });
+
+  it('a retried record (the same invoke id, also at once) stores one activity and one audit event', async () => {
+    const id = 'inv-retried-record';
+    await Promise.all([post(record('Gjentatt', id)), post(record('Gjentatt', id))]);
+    await post(record('Gjentatt', id));
+    const stored = (await app.store.trainees.activities(T)).filter((a) => a.description === 'Gjentatt');
+    expect(stored).toHaveLength(1);
+    expect((await trail()).filter((e) => e.target === stored[0]?.id)).toHaveLength(1);
+  });
+
+  it('an invoke id reused on another item of the same LIS never drops an audit event', async () => {
+    const [a, b] = await recordMany(2, 'Gjenbrukt');
+    const id = 'inv-reused';
+    for (const x of [a!, b!])
+      await post(
+        invoke(
+          'activity.sign',
+          { traineeId: T, id: x.id, rev: x.rev },
+          { from: isaiah, serviceUrl: app.connector.url, id },
+        ),
+      );
+    for (const x of [a!, b!]) {
+      expect((await app.store.trainees.getActivity(T, x.id))?.status).toBe('signed');
+      expect((await app.store.trainees.auditOf(T, x.id)).map((e) => e.verb).sort()).toEqual([
+        'activity.request',
+        'activity.sign',
+      ]);
+    }
+  });
+
+  it('delivers what a change caused after a restart, once, even with two instances sweeping', async () => {
+    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const [a] = await recordMany(1, 'Etter omstart');
+    await app.outbox.idle();
+    app.connector.clear();
+    // The instance stops before it delivers (as if killed right after the answer).
+    app.outbox.stop();
+    await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a!.id, rev: a!.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    const waiting = await docs<OutboxEntry>('outbox');
+    expect(waiting.map((e) => e.effect.kind).sort()).toEqual(['outcome_to_lis', 'redraw']);
+    expect(app.connector.sent()).toEqual([]); // the click was answered in its own response; no notice yet
+
+    // Two new instances on the same store, once the dead one's lease has run out.
+    await new Promise((r) => setTimeout(r, 450));
+    const next = [new Outbox({ leaseMs: 5000 }), new Outbox({ leaseMs: 5000 })].map((o) =>
+      o.attach(app.deps, app.deliverer),
+    );
+    const found = await Promise.all(next.map((o) => o.sweep()));
+    await Promise.all(next.map((o) => o.idle()));
+    expect(found.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(2);
+    const toAlex = app.connector
+      .sent()
+      .filter((m) => JSON.stringify(m).includes('Etter omstart') && JSON.stringify(m).includes('Signert'));
+    expect(toAlex).toHaveLength(1);
+    expect(await docs('outbox')).toEqual([]);
+  });
+
+  it('tries a busy Teams again, and delivers once', async () => {
+    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const [a] = await recordMany(1, 'Opptatt');
+    await app.outbox.idle();
+    app.connector.clear();
+    app.connector.busy.set(`a:personal-${alex.aadObjectId}`, { status: 503, times: 1 });
+    await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a!.id, rev: a!.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    const notices = app.connector
+      .sent()
+      .filter((m) => JSON.stringify(m).includes('Opptatt') && JSON.stringify(m).includes('Signert av'));
+    expect(notices).toHaveLength(1);
+    expect(await docs('outbox')).toEqual([]);
+    expect(app.logs.lines.some((l) => l.msg === 'delivery will be retried')).toBe(true);
+  });
+
+  it('gives up on a person Teams keeps refusing, keeps the entry with the reason, and tells the LIS', async () => {
+    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
+    await app.post(message('hei', { from: isaiah, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+    app.connector.busy.set(`a:personal-${isaiah.aadObjectId}`, { status: 503, times: 1000 });
+    await post(record('Når ikke fram'));
+    await app.outbox.idle();
+    const kept = await docs<OutboxEntry>('outbox');
+    expect(kept).toHaveLength(1);
+    expect(kept[0]).toMatchObject({ effect: { kind: 'activity_card' }, failed: { reason: 'unreachable' } });
+    expect(kept[0]?.attempts).toBe(3);
+    const toAlex = app.connector
+      .sent()
+      .filter(
+        (m) =>
+          (m as { conversation?: { id?: string } }).conversation?.id === `a:personal-${alex.aadObjectId}`,
+      );
+    expect(JSON.stringify(toAlex)).toMatch(/Isaiah Langer/);
+    // The record itself and its audit event are stored: only the card did not arrive.
+    const stored = (await app.store.trainees.activities(T)).find((x) => x.description === 'Når ikke fram');
+    expect(((await trail()) as AuditEvent[]).some((e) => e.target === stored?.id)).toBe(true);
+  });
+});
