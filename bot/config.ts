@@ -56,6 +56,12 @@ const schema = z
       .regex(/^[0-9a-fA-F-]{36}(,[0-9a-fA-F-]{36})*$/, 'expected tenant ids (GUIDs), comma-separated')
       .optional(),
     BENCH_MODE: bool('BENCH_MODE').optional(),
+    OUTBOX_LEASE_SECONDS: z
+      .string()
+      .regex(/^\d+$/, 'expected whole seconds from 2 to 600')
+      .transform(Number)
+      .refine((n) => n >= 2 && n <= 600, 'expected whole seconds from 2 to 600')
+      .default(30),
     TAB_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the URL of a JSON Web Key Set' }).optional(),
     GRAPH_INSTALL: bool('GRAPH_INSTALL').optional(),
     GRAPH_URL: z
@@ -162,6 +168,11 @@ export interface Config {
   readonly catalogDir: string;
   /** `npm run bench` only: an echo turn without store access, and a metrics route. Off otherwise. */
   readonly benchMode: boolean;
+  /**
+   * How long an instance holds an undelivered notice before another may take it (after a crash,
+   * notices wait about this long); the outbox looks for such entries at the same interval.
+   */
+  readonly outboxLeaseSeconds: number;
   /** The tab's single sign-on: whose tokens are accepted. Without a client id, only the development identity works. */
   readonly tab: {
     readonly teamsAppId?: string;
@@ -234,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     catalogDir: e.CATALOG_DIR,
     benchMode: e.BENCH_MODE ?? false,
+    outboxLeaseSeconds: e.OUTBOX_LEASE_SECONDS,
     tab: Object.freeze({
       teamsAppId: e.TEAMS_APP_ID,
       catalogAppId: e.TEAMS_CATALOG_APP_ID,

@@ -93,7 +93,10 @@ async function main(): Promise<void> {
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const graph = config.graph.install ? graphReach(config, log) : undefined;
   const deliverer = new BotDeliverer(notifier, graph);
-  const outbox = new Outbox();
+  const outbox = new Outbox({
+    leaseMs: config.outboxLeaseSeconds * 1000,
+    sweepMs: config.outboxLeaseSeconds * 1000,
+  });
   // In development mode with no Teams behind the demo team (a plain browser), its members are the demo people.
   const devTeams = config.devMode
     ? new Map([[DEMO_TEAM_ID, new Set(Object.values(DEMO_PEOPLE).map((p) => p.aadObjectId))]])

@@ -1,7 +1,8 @@
 import { runBench, table } from '../../bench/run';
+import { passed, runChaos } from '../../tools/chaos';
 
 /** The benchmark keeps working: a tiny run over real HTTP. Times are printed by `npm run bench`, never asserted. */
-describe('npm run bench, tiny', () => {
+describe('npm run bench and npm run chaos, tiny', () => {
   it('drives every operation without errors, and counts store requests within the design', async () => {
     const r = await runBench({ sizes: [6], ops: 4, concurrency: [1, 2], quiet: true });
     const [size] = r.sizes;
@@ -37,4 +38,13 @@ describe('npm run bench, tiny', () => {
     expect(size?.peakRssMb).toBeGreaterThan(0);
     expect(table(r)).toMatch(/whatsLeft/);
   }, 120_000);
+
+  // After the bench (it compiled the app): the crash suite keeps working, in a tiny configuration.
+  it('npm run chaos, tiny: a SIGKILL in the middle of a load loses nothing', async () => {
+    const r = await runChaos({ kills: 1, concurrency: 2, lis: 2, quiet: true, build: false });
+    expect(r.kills).toBe(1);
+    expect(r.stored).toBe(r.requests);
+    expect(r.noticesExpected).toBe(r.requests);
+    expect(passed(r, 1)).toBe(true);
+  }, 180_000);
 });
