@@ -1,4 +1,4 @@
-import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
+import { type Catalog, CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { addDays } from '../core/dates';
 import {
   type GoalState,
@@ -203,5 +203,214 @@ export function population(
     leaderOf,
     supervisorOf,
     names: new Map(all.map((p) => [p.aadObjectId, p.name])),
+  };
+}
+
+const WORDS =
+  'pasient vurdering akutt poliklinikk legevakt oppfølging journal veiledning prosedyre sutur ' +
+  'undersøkelse behandling kommunikasjon pårørende samarbeid sykehjem hjemmebesøk resept henvisning ' +
+  'epikrise blodprøve infeksjon smerte diabetes hjertesvikt KOLS astma depresjon demens rus';
+const words = WORDS.split(' ');
+/** Deterministic text of about `n` characters, as people write it (no two the same). */
+function text(seed: number, n: number): string {
+  const out: string[] = [];
+  let len = 0;
+  for (let k = 0; len < n; k++) {
+    const w = words[(seed * 7 + k * 13 + (seed >> 3)) % words.length] as string;
+    out.push(w);
+    len += w.length + 1;
+  }
+  const s = out.join(' ');
+  return `${s.charAt(0).toUpperCase()}${s.slice(1, n)} (${seed})`;
+}
+
+/**
+ * A LIS3 in general practice after five years: 300 goals (290 approved, a third with a comment),
+ * 1,500 activities with 160-character descriptions (signed, a third with a comment), 10 goals and
+ * 20 activities waiting, and a card reference per item: the record as the app writes it over time.
+ */
+export function fiveYearLis3(
+  serviceUrl: string,
+  today: string,
+): { catalog: Catalog; population: Population; cards: { traineeId: string; target: string }[] } {
+  const catalog: Catalog = {
+    id: 'bench-lis3-300',
+    name: 'LIS3 allmennmedisin (benchmark, 300 mål)',
+    kind: 'clinical',
+    phase: 'LIS3',
+    specialty: 'allmennmedisin',
+    version: '2019',
+    effectiveFrom: '2019-03-01',
+    effectiveTo: null,
+    demo: true,
+    source: 'Generated for the benchmark',
+    goals: Array.from({ length: 300 }, (_, k) => ({
+      id: `ALM-${String(k + 1).padStart(3, '0')}`,
+      title: text(k, 110),
+      arena: 'municipality' as const,
+      theme: `Tema ${k % 12}`,
+      phase: 'LIS3' as const,
+      crossLevel: false,
+    })),
+  };
+  const at = (daysAgo: number) => `${addDays(today, -daysAgo)}T10:00:00.000Z`;
+  const traineeId = 'lis-bench-lis3-5y';
+  const lisId = 'bench-lis3-5y';
+  const leader = 'bench-leader-5y';
+  const advisor = 'bench-advisor-5y';
+  const supervisors = Array.from({ length: 5 }, (_, k) => `bench-supervisor-5y-${k}`);
+  const conv = (id: string): StoredConversation => ({
+    channelId: 'msteams',
+    serviceUrl,
+    conversationId: `a:bench-${id}`,
+    userId: `29:${id}`,
+    botId: '28:bench-bot',
+    tenantId: 'bench',
+    locale: 'nb-NO',
+  });
+  const names = new Map<string, string>([
+    [lisId, 'Lege i spesialisering 5 år'],
+    [leader, 'Kommuneoverlege'],
+    [advisor, 'Veileder allmennmedisin'],
+    ...supervisors.map((s, k) => [s, `Supervisør ${k}`] as [string, string]),
+  ]);
+  const holder = (id: string, role: RoleHolder['role']): RoleHolder => ({
+    aadObjectId: id,
+    name: names.get(id) ?? id,
+    role,
+    state: 'active',
+    since: at(1800),
+    conversation: conv(id),
+  });
+  const start = addDays(today, -1800);
+  const profile: TraineeProfile = {
+    kind: 'profile',
+    id: 'profile',
+    traineeId,
+    aadObjectId: lisId,
+    name: names.get(lisId) ?? '',
+    phase: 'LIS3',
+    specialty: 'allmennmedisin',
+    employer: { unitId: 'unit-bench-5y', name: 'Kommune 5 år', kind: 'municipality' },
+    service: { start, end: addDays(start, 5 * 365 + 60), position: 'LIS3 allmennmedisin', percent: 100 },
+    catalogIds: [catalog.id],
+    conversation: conv(lisId),
+    roles: [
+      holder(leader, 'leader'),
+      holder(advisor, 'advisor'),
+      ...supervisors.map((s) => holder(s, 'supervisor')),
+    ],
+    delegations: [],
+    absence: [{ from: addDays(start, 400), to: addDays(start, 420), reason: 'holiday' }],
+    milestones: [],
+    createdAt: at(1800),
+  };
+  const goals: GoalState[] = [];
+  const activities: LearningActivity[] = [];
+  const pendingGoals: BenchTrainee['pendingGoals'] = [];
+  const pendingActivities: BenchTrainee['pendingActivities'] = [];
+  catalog.goals.forEach((g, k) => {
+    const id = goalDocId(catalog.id, g.id);
+    const recommendation = {
+      by: advisor,
+      byName: names.get(advisor) ?? '',
+      at: at(1700 - k * 5),
+      ...(k % 3 === 0 ? { comment: text(k + 5000, 120) } : {}),
+    };
+    const base = { kind: 'goal' as const, id, traineeId, catalogId: catalog.id, goalId: g.id };
+    if (k < 290)
+      goals.push({
+        ...base,
+        status: 'approved',
+        rev: 3,
+        advisorRecommendation: recommendation,
+        approval: {
+          by: leader,
+          byName: names.get(leader) ?? '',
+          at: at(1690 - k * 5),
+          arena: 'municipality',
+          ...(k % 3 === 1 ? { comment: text(k + 7000, 120) } : {}),
+        },
+        updatedAt: at(1690 - k * 5),
+      });
+    else {
+      goals.push({
+        ...base,
+        status: 'pending_approval',
+        rev: 2,
+        requestedAt: at(3),
+        advisorRecommendation: recommendation,
+        updatedAt: at(3),
+      });
+      pendingGoals.push({ id, rev: 2 });
+    }
+  });
+  for (let n = 0; n < 1500; n++) {
+    const supervisor = supervisors[Math.floor(n / 300)] as string;
+    const pending = n >= 1480;
+    const goalRefs = [0, 1, 2].slice(0, 1 + (n % 3)).map((d) => ({
+      catalogId: catalog.id,
+      goalId: (catalog.goals[(n + d * 97) % 300] as { id: string }).id,
+    }));
+    const id = `activity:bench-5y-${n}`;
+    activities.push({
+      kind: 'activity',
+      id,
+      traineeId,
+      activityKind: n % 5 === 0 ? 'course' : 'supervised_procedure',
+      date: addDays(start, Math.floor(n * 1.2)),
+      description: text(n, 160),
+      goals: goalRefs,
+      status: pending ? 'pending_signature' : 'signed',
+      rev: pending ? 2 : 3,
+      supervisor: { aadObjectId: supervisor, name: names.get(supervisor) ?? '', userId: `29:${supervisor}` },
+      requestedAt: at(Math.max(1, 1800 - Math.floor(n * 1.2))),
+      ...(pending
+        ? {}
+        : {
+            decision: {
+              by: supervisor,
+              byName: names.get(supervisor) ?? '',
+              at: at(Math.max(1, 1799 - Math.floor(n * 1.2))),
+              outcome: 'signed' as const,
+              ...(n % 3 === 0 ? { comment: text(n + 9000, 100) } : {}),
+            },
+          }),
+      createdAt: at(Math.max(1, 1800 - Math.floor(n * 1.2))),
+    });
+    if (pending) pendingActivities.push({ id, rev: 2 });
+  }
+  const person = (id: string, role?: RoleHolder['role']): Person => ({
+    id,
+    aadObjectId: id,
+    name: names.get(id) ?? id,
+    locale: 'nb-NO',
+    conversation: conv(id),
+    ...(id === lisId ? { traineeId } : {}),
+    roles: role ? [{ traineeId, traineeName: profile.name, role, state: 'active' }] : [],
+    updatedAt: at(1),
+  });
+  const people = [
+    person(lisId),
+    person(leader, 'leader'),
+    person(advisor, 'advisor'),
+    ...supervisors.map((s) => person(s, 'supervisor')),
+  ];
+  return {
+    catalog,
+    population: {
+      trainees: [{ profile, goals, activities, pendingGoals, pendingActivities }],
+      people,
+      lis: [lisId],
+      leaders: [leader],
+      leaderOf: new Map([[traineeId, leader]]),
+      // The supervisor of the waiting activities (the last of the five).
+      supervisorOf: new Map([[traineeId, supervisors[4] as string]]),
+      names,
+    },
+    cards: [...goals.map((g) => g.id), ...activities.map((a) => a.id)].map((target) => ({
+      traineeId,
+      target,
+    })),
   };
 }

@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '../store';
 import { startEmbeddedCosmos } from '../store/embedded';
-import { type Population, population } from './population';
+import { fiveYearLis3, type Population, population } from './population';
 
 const ROOT = join(__dirname, '..');
 type Op = 'echo' | 'whatsLeft' | 'inbox' | 'approve' | 'sign';
@@ -37,11 +37,23 @@ export interface OpFigures {
   p95VsEcho: number;
 }
 
+/** A LIS after five years (LIS3 in general practice), in the same store: its operations and its largest document. */
+export interface OldLis {
+  goals: number;
+  activities: number;
+  documents: number;
+  largestDocument: { id: string; kb: number };
+  ops: OpFigures[];
+}
+
 export interface SizeResult {
   lis: number;
   seedSeconds: number;
   documents: number;
+  /** The largest document of a young LIS1 of the population. */
+  largestDocument: { id: string; kb: number };
   ops: OpFigures[];
+  fiveYearLis3?: OldLis;
   peakRssMb: number;
 }
 
@@ -253,6 +265,9 @@ export async function runBench(opts: {
       const database = `bench-${size}-${randomUUID().slice(0, 6)}`;
       const perLis = Math.max(1, Math.ceil((opts.ops * opts.concurrency.length) / size));
       const pop = population(size, perLis, conn.url, today);
+      const old = fiveYearLis3(conn.url, today);
+      const catalogDir = mkdtempSync(join(tmpdir(), 'lis-bench-catalogs-'));
+      writeFileSync(join(catalogDir, `${old.catalog.id}.json`), JSON.stringify(old.catalog));
       const store = await openStore({
         endpoint,
         key,
@@ -264,6 +279,27 @@ export async function runBench(opts: {
       await store.trainees.createTrainees(pop.trainees);
       await store.people.bulkCreate(pop.people, 'bench people', 64);
       const seedSeconds = Math.round((performance.now() - t0) / 100) / 10;
+      // The five-year LIS3 beside them, with a card reference per item as the app leaves them.
+      await store.trainees.createTrainees(old.population.trainees);
+      await store.people.bulkCreate(old.population.people, 'bench people', 64);
+      await store.trainees.createCards(
+        old.cards.map((c, n) => ({
+          ...c,
+          message: {
+            conversationId: `a:bench-${old.population.leaders[0]}`,
+            serviceUrl: conn.url,
+            activityId: `bench-card-${n}`,
+            channelId: 'msteams',
+            tenantId: 'bench',
+          },
+        })),
+      );
+      const sizeKb = async (traineeId: string) => {
+        const d = await store.trainees.largestDocument(traineeId);
+        return { id: d.id, kb: Math.round(d.bytes / 102.4) / 10, documents: d.documents };
+      };
+      const young = await sizeKb(pop.trainees[0]?.profile.traineeId ?? '');
+      const oldSize = await sizeKb(old.population.trainees[0]?.profile.traineeId ?? '');
       await store.close();
       say(`seeded ${size} LIS (${pop.trainees.length + pop.people.length} documents) in ${seedSeconds} s`);
       const { child, base } = await startApp({
@@ -280,6 +316,7 @@ export async function runBench(opts: {
         DEV_MODE: 'false',
         BENCH_MODE: 'true',
         LOG_LEVEL: 'info',
+        CATALOG_DIR: catalogDir,
       });
       // Round robin over the LIS: concurrent decisions rarely hit the same LIS in real life.
       const interleave = <T>(lists: T[][]) => {
@@ -297,6 +334,7 @@ export async function runBench(opts: {
         ),
       };
       const figures: OpFigures[] = [];
+      const oldOps: OpFigures[] = [];
       try {
         // Warm up: connections, JIT, the SDK's metadata reads.
         await measure(base, 'echo', 20, 4, (i) => activityFor('echo', i, pop, queues, conn.url));
@@ -318,6 +356,30 @@ export async function runBench(opts: {
             });
           }
         }
+        // The five-year LIS3, one request at a time: what her questions and decisions cost.
+        const oldQueues = {
+          approve: old.population.trainees.flatMap((t) =>
+            t.pendingGoals.map((g) => ({ traineeId: t.profile.traineeId, ...g })),
+          ),
+          sign: old.population.trainees.flatMap((t) =>
+            t.pendingActivities.map((a) => ({ traineeId: t.profile.traineeId, ...a })),
+          ),
+        };
+        const echoP95 = figures.find((f) => f.op === 'echo' && f.concurrency === 1)?.p95 ?? 0;
+        for (const op of ['whatsLeft', 'approve', 'sign'] as const) {
+          const count = op === 'whatsLeft' ? opts.ops : Math.min(opts.ops, oldQueues[op].length);
+          const before = await metrics(base);
+          const f = await measure(base, op, count, 1, (i) =>
+            activityFor(op, i, old.population, oldQueues, conn.url),
+          );
+          const after = await metrics(base);
+          oldOps.push({
+            ...f,
+            storeRequestsPerOp:
+              Math.round(((after.storeRequests - before.storeRequests) / f.count) * 100) / 100,
+            p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
+          });
+        }
       } finally {
         const rss = peakRssMb(child.pid);
         child.kill('SIGTERM');
@@ -325,8 +387,19 @@ export async function runBench(opts: {
         result.sizes.push({
           lis: size,
           seedSeconds,
-          documents: pop.trainees.length + pop.people.length,
+          documents:
+            pop.trainees.length +
+            pop.trainees.reduce((n, t) => n + t.activities.length, 0) +
+            pop.people.length,
+          largestDocument: { id: young.id, kb: young.kb },
           ops: figures,
+          fiveYearLis3: {
+            goals: old.catalog.goals.length,
+            activities: old.population.trainees[0]?.activities.length ?? 0,
+            documents: oldSize.documents,
+            largestDocument: { id: oldSize.id, kb: oldSize.kb },
+            ops: oldOps,
+          },
           peakRssMb: rss,
         });
       }
@@ -349,21 +422,29 @@ export async function runBench(opts: {
   return result;
 }
 
+const HEADER =
+  'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op   p95/echo';
+const row = (f: OpFigures) =>
+  `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.p95VsEcho.toFixed(2).padStart(10)}`;
+
 export function table(r: BenchResult): string {
   const lines = [`LIS benchmark ${r.date} · ${r.machine} · Node ${r.node} · store: ${r.store}`];
   for (const s of r.sizes) {
     lines.push(
       '',
-      `${s.lis} LIS (${s.documents} documents, seeded in ${s.seedSeconds} s) · app peak RSS ${s.peakRssMb} MB`,
+      `${s.lis} LIS (${s.documents} documents, seeded in ${s.seedSeconds} s) · app peak RSS ${s.peakRssMb} MB · largest document of a young LIS1 ${s.largestDocument.kb} KB (${s.largestDocument.id})`,
     );
+    lines.push(HEADER);
+    for (const f of s.ops) lines.push(row(f));
+  }
+  for (const s of r.sizes.filter((x) => x.fiveYearLis3)) {
+    const o = s.fiveYearLis3 as OldLis;
     lines.push(
-      'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op   p95/echo',
+      '',
+      `A LIS3 in general practice after five years, beside the ${s.lis} (${o.goals} goals, ${o.activities} activities, ${o.documents} documents) · largest document ${o.largestDocument.kb} KB (${o.largestDocument.id})`,
+      HEADER,
     );
-    for (const f of s.ops) {
-      lines.push(
-        `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.p95VsEcho.toFixed(2).padStart(10)}`,
-      );
-    }
+    for (const f of o.ops) lines.push(row(f));
   }
   if (r.scale) {
     lines.push('', `p95 at ${r.sizes.at(-1)?.lis} LIS ÷ p95 at ${r.sizes[0]?.lis} LIS`);

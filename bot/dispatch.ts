@@ -163,7 +163,7 @@ export class BotDeliverer implements Deliverer {
       case 'redraw':
         return this.redraw(await this.item(e.traineeId, e.target), e.origin, last);
       case 'outcome_to_lis': {
-        const found = await this.item(e.traineeId, e.target, false);
+        const found = await this.item(e.traineeId, e.target);
         const sent = await this.tellLis(found);
         if (!found || !sent) return 'done';
         return settle(sent, (found.kind === 'goal' ? found.goal : found.activity).profile.aadObjectId);
@@ -209,11 +209,11 @@ export class BotDeliverer implements Deliverer {
     await this.notifier.send(lis, t(lang, 'notDelivered', { name: md(name || t(lang, 'aPerson')) }));
   }
 
-  /** The item as stored now; `basis: false` where the signed activities are not shown (a notice). */
-  private async item(traineeId: string, target: string, basis = true): Promise<Item | undefined> {
+  /** The item as stored now. */
+  private async item(traineeId: string, target: string): Promise<Item | undefined> {
     const deps = this.ops;
     if (parseGoalDocId(target)) {
-      const g = await goalForDelivery(deps, traineeId, target, { basis });
+      const g = await goalForDelivery(deps, traineeId, target);
       return g && { kind: 'goal' as const, doc: g.doc, goal: g };
     }
     const a = await activityForDelivery(deps, traineeId, target);

@@ -1,7 +1,7 @@
 import { DESCRIPTION_MAX } from '../core/activities';
 import type { CatalogSet } from '../core/catalog';
 import { type Lang, t } from '../core/i18n';
-import { ACTIVITY_KINDS, type GoalState, type TraineeProfile } from '../core/model';
+import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
 import template from './activityForm.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -36,7 +36,7 @@ export interface ActivityFormModel {
 /** Goal choices are `catalogId|goalId`; approved goals are left out. */
 export function activityFormModel(
   profile: TraineeProfile,
-  goals: readonly GoalState[],
+  goals: readonly GoalSummary[],
   catalogs: CatalogSet,
   lang: Lang,
   today: string,

@@ -1,6 +1,7 @@
 import { boardOf } from '../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { demoMunicipality } from '../core/demo';
+import { withBasis } from '../core/goals';
 import { inboxOf } from '../core/inbox';
 import { progressOf } from '../core/progress';
 import { activityFormModel } from './activityForm';
@@ -41,8 +42,9 @@ export function cardSamples(): CardEntry[] {
   const langs = ['nb', 'en'] as const;
   const pendingActivity = alex.activities.find((a) => a.status === 'pending_signature');
   const signedActivity = alex.activities.find((a) => a.status === 'signed');
-  const pendingGoal = alex.goals.find((g) => g.status === 'pending_approval');
-  const approvedGoal = alex.goals.find((g) => g.status === 'approved' && g.approval?.recordedFrom);
+  const alexGoals = withBasis(alex.profile.traineeId, alex.goals, alex.activities, today);
+  const pendingGoal = alexGoals.find((g) => g.status === 'pending_approval');
+  const approvedGoal = alexGoals.find((g) => g.status === 'approved' && g.approval?.recordedFrom);
   if (!pendingActivity || !signedActivity || !pendingGoal || !approvedGoal)
     throw new Error('demo data changed');
   const [megan, , isaiah] = demo.people;
@@ -66,16 +68,10 @@ export function cardSamples(): CardEntry[] {
           notice,
         }),
         activityView(signedActivity, alex.profile, catalogs, null, l, { today }),
-        goalView(
-          pendingGoal,
-          alex.profile,
-          alex.activities,
-          catalogs,
-          { aadObjectId: megan?.aadObjectId ?? '' },
-          l,
-          { today },
-        ),
-        goalView(approvedGoal, alex.profile, alex.activities, catalogs, null, l, { today }),
+        goalView(pendingGoal, alex.profile, catalogs, { aadObjectId: megan?.aadObjectId ?? '' }, l, {
+          today,
+        }),
+        goalView(approvedGoal, alex.profile, catalogs, null, l, { today }),
       ]),
     },
     {

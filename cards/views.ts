@@ -184,7 +184,6 @@ function listJoin(lang: Lang, items: string[]): string {
 export function goalView(
   g: GoalState,
   profile: TraineeProfile,
-  activities: readonly LearningActivity[],
   catalogs: CatalogSet,
   viewer: Viewer,
   lang: Lang,
@@ -202,7 +201,7 @@ export function goalView(
     !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
   const isLis = !!viewer && who === profile.aadObjectId;
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
-  const basis = approvalBasis(g, activities);
+  const basis = approvalBasis(g);
 
   let status = t(lang, 'goal_in_progress');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';

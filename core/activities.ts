@@ -3,8 +3,12 @@ import {
   type ActivityKind,
   type Decision,
   type GoalRef,
+  type GoalState,
+  type GoalSummary,
   type LearningActivity,
   type RoleHolder,
+  summaryOf,
+  type TraineeProfile,
 } from './model';
 import { goalDocId } from './refs';
 import { fail, ok, type Result } from './result';
@@ -144,9 +148,21 @@ export function signedCounts(activities: readonly LearningActivity[]): Record<st
   return out;
 }
 
-/** What the lists need of a LIS's activities: the open ones and the signed counts. */
-export function boardOf<T extends { activities: readonly LearningActivity[] }>(
-  t: T,
-): T & { open: LearningActivity[]; signed: Record<string, number> } {
-  return { ...t, open: t.activities.filter(isOpenActivity), signed: signedCounts(t.activities) };
+/** What lists and counts need of a LIS (as the LIS's document keeps it): goal summaries, open activities, signed counts. */
+export function boardOf(t: {
+  profile: TraineeProfile;
+  goals: readonly GoalState[];
+  activities: readonly LearningActivity[];
+}): {
+  profile: TraineeProfile;
+  goals: GoalSummary[];
+  open: LearningActivity[];
+  signed: Record<string, number>;
+} {
+  return {
+    profile: t.profile,
+    goals: t.goals.map(summaryOf),
+    open: t.activities.filter(isOpenActivity),
+    signed: signedCounts(t.activities),
+  };
 }

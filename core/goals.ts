@@ -1,5 +1,13 @@
 import type { Arena, Goal } from './catalog';
-import type { Decision, GoalRef, GoalState, LearningActivity, TraineeProfile } from './model';
+import type {
+  BasisRef,
+  Decision,
+  GoalRef,
+  GoalState,
+  GoalSummary,
+  LearningActivity,
+  TraineeProfile,
+} from './model';
 import { goalDocId } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -24,6 +32,7 @@ export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalSta
     goalId: ref.goalId,
     status: 'not_started',
     rev: 0,
+    basis: [],
     updatedAt: now,
   };
 }
@@ -48,40 +57,32 @@ export function arenasOf(employerKind: TraineeProfile['employer']['kind']): Aren
 
 /** What the approval rests on, and what is missing from it. */
 export interface ApprovalBasis {
-  signed: {
-    activityId: string;
-    description: string;
-    kind: LearningActivity['activityKind'];
-    by: string;
-    at: string;
-    comment?: string;
-  }[];
+  signed: BasisRef[];
   advisor?: Decision;
   supervisors: string[];
   missing: ('advisor' | 'supervisor')[];
   complete: boolean;
 }
 
-/** The same answer as `approvalBasis(…).complete`, from the number of signed activities alone (lists need no activities). */
-export function basisComplete(g: GoalState, signedActivities: number): boolean {
-  return !!g.advisorRecommendation && signedActivities > 0;
+/** The same answer as `approvalBasis(…).complete`, from a goal's summary and its count of signed activities. */
+export function basisComplete(g: GoalSummary, signedActivities: number): boolean {
+  return !!g.recommendedBy && signedActivities > 0;
 }
 
-export function approvalBasis(g: GoalState, activities: readonly LearningActivity[]): ApprovalBasis {
-  const signed = activities
-    .filter(
-      (a) =>
-        (a.status === 'signed' || a.status === 'met_by_leader') &&
-        a.goals.some((r) => r.catalogId === g.catalogId && r.goalId === g.goalId),
-    )
-    .map((a) => ({
-      activityId: a.id,
-      description: a.description,
-      kind: a.activityKind,
-      by: a.decision?.byName ?? '',
-      at: a.decision?.at ?? a.date,
-      ...(a.decision?.comment ? { comment: a.decision.comment } : {}),
-    }));
+/** How a signed activity shows in the basis of the goals it names. */
+export function basisRefOf(a: LearningActivity): BasisRef {
+  return {
+    activityId: a.id,
+    description: a.description,
+    kind: a.activityKind,
+    by: a.decision?.byName ?? '',
+    at: a.decision?.at ?? a.date,
+    ...(a.decision?.comment ? { comment: a.decision.comment } : {}),
+  };
+}
+
+export function approvalBasis(g: GoalState): ApprovalBasis {
+  const signed = g.basis ?? [];
   const supervisors = [...new Set(signed.map((s) => s.by))];
   const missing: ApprovalBasis['missing'] = [];
   // With no advisor appointed there is no advice to wait for, but the basis is still incomplete.
@@ -163,4 +164,27 @@ export function recordPrior(
     rev: g.rev + 1,
     updatedAt: now,
   });
+}
+
+/**
+ * Goal states with their basis filled in from a LIS's activities (seeding, the demo): every goal a
+ * signed activity names gets a state, a blank one if it had none.
+ */
+export function withBasis(
+  traineeId: string,
+  goals: readonly GoalState[],
+  activities: readonly LearningActivity[],
+  now: string,
+): GoalState[] {
+  const byId = new Map(goals.map((g) => [g.id, { ...g, basis: [...(g.basis ?? [])] }]));
+  for (const a of activities) {
+    if (a.status !== 'signed' && a.status !== 'met_by_leader') continue;
+    for (const ref of a.goals) {
+      const id = goalDocId(ref.catalogId, ref.goalId);
+      const g = byId.get(id) ?? { ...blankGoal(traineeId, ref, now), basis: [] };
+      if (!g.basis.some((b) => b.activityId === a.id)) g.basis.push(basisRefOf(a));
+      byId.set(id, g);
+    }
+  }
+  return [...byId.values()];
 }

@@ -1,12 +1,12 @@
 import { basisComplete } from './goals';
-import type { GoalState, LearningActivity, Person, TraineeProfile } from './model';
+import type { GoalSummary, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
 
 /** One thing waiting for a person, across all their roles. */
 export type InboxItem =
   | { kind: 'sign'; traineeId: string; activity: LearningActivity }
-  | { kind: 'approve'; traineeId: string; goal: GoalState; complete: boolean; onBehalfOf?: string }
-  | { kind: 'recommend'; traineeId: string; goal: GoalState }
+  | { kind: 'approve'; traineeId: string; goal: GoalSummary; complete: boolean; onBehalfOf?: string }
+  | { kind: 'recommend'; traineeId: string; goal: GoalSummary }
   | { kind: 'invitation'; traineeId: string; invitationId: string; role: string };
 
 export interface InboxGroup {
@@ -16,7 +16,7 @@ export interface InboxGroup {
 
 export interface TraineeData {
   profile: TraineeProfile;
-  goals: GoalState[];
+  goals: GoalSummary[];
   /** The activities waiting for a signature. */
   open: LearningActivity[];
   /** Signed activities per goal id. */
@@ -68,7 +68,7 @@ export function inboxOf(
           complete: basisComplete(g, signed[g.id] ?? 0),
           ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
         });
-      } else if (advise.ok && g.advisorRecommendation?.by !== me.aadObjectId) {
+      } else if (advise.ok && g.recommendedBy !== me.aadObjectId) {
         items.push({ kind: 'recommend', traineeId: profile.traineeId, goal: g });
       }
     }

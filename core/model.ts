@@ -102,7 +102,37 @@ export interface Decision {
   comment?: string;
 }
 
-/** The state of one goal for one LIS. Absent document = not started. */
+/** A signed activity as the basis of a goal's approval, kept on the goal (so showing it needs no query). */
+export interface BasisRef {
+  activityId: string;
+  description: string;
+  kind: ActivityKind;
+  /** The supervisor's name, as signed. */
+  by: string;
+  at: string;
+  comment?: string;
+}
+
+/**
+ * What lists and counts need of a goal's state, kept for every goal in the LIS's document: no names
+ * and no comments, so the document stays small whatever the LIS's age.
+ */
+export interface GoalSummary {
+  id: string;
+  catalogId: string;
+  goalId: string;
+  status: GoalStatus;
+  rev: number;
+  requestedAt?: string;
+  remindedAt?: string;
+  /** When it was approved; `prior`: recorded from an approval made earlier elsewhere. */
+  approvedAt?: string;
+  prior?: boolean;
+  /** The advisor who recommended approval of the pending request. */
+  recommendedBy?: string;
+}
+
+/** The state of one goal for one LIS (`goal:<catalog>:<goal>`, a document of its own). Absent = not started. */
 export interface GoalState {
   kind: 'goal';
   /** `goal:<catalogId>:<goalId>` */
@@ -118,7 +148,27 @@ export interface GoalState {
   returned?: Decision;
   advisorRecommendation?: Decision;
   remindedAt?: string;
+  /** The signed activities that name this goal, added as they are signed. */
+  basis?: BasisRef[];
   updatedAt: string;
+}
+
+/** The summary the LIS's document keeps of a goal state. */
+export function summaryOf(g: GoalState): GoalSummary {
+  return {
+    id: g.id,
+    catalogId: g.catalogId,
+    goalId: g.goalId,
+    status: g.status,
+    rev: g.rev,
+    ...(g.requestedAt ? { requestedAt: g.requestedAt } : {}),
+    ...(g.remindedAt ? { remindedAt: g.remindedAt } : {}),
+    ...(g.approval ? { approvedAt: g.approval.at } : {}),
+    ...(g.approval?.recordedFrom ? { prior: true } : {}),
+    ...(g.status === 'pending_approval' && g.advisorRecommendation
+      ? { recommendedBy: g.advisorRecommendation.by }
+      : {}),
+  };
 }
 
 export const ACTIVITY_KINDS = [

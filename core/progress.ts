@@ -1,6 +1,6 @@
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
-import type { GoalState, LearningActivity, Milestone, TraineeProfile } from './model';
+import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
 
 /** LIS1: absence may be at most 10 % of the service; we warn from 8 %. */
@@ -73,7 +73,7 @@ function countDays(from: string, to: string, start: string, end: string): number
  */
 export function progressOf(
   profile: TraineeProfile,
-  goals: readonly GoalState[],
+  goals: readonly GoalSummary[],
   /** The activities waiting for a signature. */
   open: readonly LearningActivity[],
   /** Signed activities per goal id. */
@@ -197,11 +197,7 @@ export function progressOf(
 
     // The pace: goals approved in this service period (not those recorded from earlier) per week so far.
     const approvedInPeriod = goals.filter(
-      (g) =>
-        g.status === 'approved' &&
-        g.approval &&
-        !g.approval.recordedFrom &&
-        g.approval.at.slice(0, 10) >= svc.start,
+      (g) => g.status === 'approved' && g.approvedAt && !g.prior && g.approvedAt.slice(0, 10) >= svc.start,
     ).length;
     const weeksSoFar = Math.max(1, daysBetween(svc.start, today < svc.end ? today : svc.end) / 7);
     const perWeek = Math.round((approvedInPeriod / weeksSoFar) * 10) / 10;

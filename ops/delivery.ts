@@ -6,13 +6,8 @@ import type { OpsDeps } from './types';
  * What the dispatcher reads and writes while it delivers effects. It acts for the system, after
  * an operation that already checked who asked, so these do no policy check of their own.
  */
-export function goalForDelivery(
-  deps: OpsDeps,
-  traineeId: string,
-  id: string,
-  opts: { basis: boolean } = { basis: true },
-): Promise<GoalData | undefined> {
-  return loadGoal(deps, traineeId, id, opts);
+export function goalForDelivery(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
+  return loadGoal(deps, traineeId, id);
 }
 
 export function activityForDelivery(

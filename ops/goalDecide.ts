@@ -25,11 +25,11 @@ export function decideGoalApproval(
         byName: call.caller.name,
         ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
         comment,
-        basisComplete: approvalBasis(l.doc, l.activities).complete,
+        basisComplete: approvalBasis(l.doc).complete,
         now: call.now,
       });
     },
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     details: (l) => ({
       arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',

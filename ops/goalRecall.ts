@@ -15,7 +15,7 @@ export function recallGoal(
     verb: 'goal.recall',
     load: () => loadGoal(deps, input.traineeId, input.id),
     apply: (l) => recallApproval(l.doc, call.now),
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     effects: (_l, saved) => [
       {

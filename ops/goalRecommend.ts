@@ -21,7 +21,7 @@ export function recommendGoal(
         at: call.now,
         ...(comment ? { comment } : {}),
       }),
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, recommended: !!g.advisorRecommendation, rev: g.rev }),
     effects: (_l, saved) => [
       {

@@ -49,7 +49,7 @@ export function recordPriorApproval(
         call.now,
       );
     },
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev, recordedFrom: g.approval?.recordedFrom ?? null }),
     details: () => ({ fields: priorProblems(input, call.today).join(',') }),
   });

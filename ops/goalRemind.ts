@@ -16,7 +16,7 @@ export function remindGoal(
     verb: 'goal.remind',
     load: () => loadGoal(deps, input.traineeId, input.id),
     apply: (l) => remind(l.doc, l.doc.status === 'pending_approval', call.now),
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ remindedAt: g.remindedAt ?? null }),
     details: (l) => ({
       name: activeHolders(l.profile, 'leader')[0]?.name ?? '',

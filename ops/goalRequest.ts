@@ -24,7 +24,7 @@ export async function requestGoalApproval(
     verb: 'goal.request',
     load: () => loadGoalOrBlank(deps, input.traineeId, input.id, call.now),
     apply: (l) => requestApproval(l.doc, call.now),
-    change: (next, l) => ({ kind: 'goal', goal: next, etag: l.doc.etag }),
+    change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     effects: (l, saved) => {
       const profile = l.profile;

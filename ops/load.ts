@@ -4,11 +4,10 @@ import { can, type Permission } from '../core/policy';
 import { isActivityDocId, parseGoalDocId } from '../core/refs';
 import type { OpsDeps } from './types';
 
-/** A goal as the views need it: its state, the LIS's profile, and the activities (the basis). */
+/** A goal as the views need it: its state (with the basis of its approval) and the LIS's profile. */
 export interface GoalData {
   doc: Stored<GoalState>;
   profile: Stored<TraineeProfile>;
-  activities: Stored<LearningActivity>[];
 }
 
 /** An activity and its LIS's profile. */
@@ -20,28 +19,17 @@ export interface ActivityData {
 /** Ids of a LIS as they arrive from outside: anything else is treated as unknown. */
 export const isTraineeId = (id: string): boolean => /^[\w:-]{1,200}$/.test(id);
 
-/**
- * A goal of the LIS that has a state (it was asked for, decided or recorded), with the basis of its
- * approval (a query; `basis: false` leaves `activities` empty where no card shows them).
- */
-export async function loadGoal(
-  deps: OpsDeps,
-  traineeId: string,
-  id: string,
-  opts: { basis: boolean } = { basis: true },
-): Promise<GoalData | undefined> {
-  const ref = parseGoalDocId(id);
-  if (!isTraineeId(traineeId) || !ref) return undefined;
-  const [snap, activities] = await Promise.all([
-    deps.store.trainees.snapshot(traineeId),
-    opts.basis ? deps.store.trainees.signedFor(traineeId, ref.catalogId, ref.goalId) : [],
+/** A goal of the LIS that has a state (it was asked for, decided, recorded or has signed activities). Two point reads. */
+export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
+  if (!isTraineeId(traineeId) || !parseGoalDocId(id)) return undefined;
+  const [profile, doc] = await Promise.all([
+    deps.store.trainees.getProfile(traineeId),
+    deps.store.trainees.getGoal(traineeId, id),
   ]);
-  const doc = snap?.goals.find((g) => g.id === id);
-  if (!snap || !doc) return undefined;
-  return { doc, profile: snap.profile, activities };
+  return profile && doc ? { doc, profile } : undefined;
 }
 
-/** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state. */
+/** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state (not stored). */
 export async function loadGoalOrBlank(
   deps: OpsDeps,
   traineeId: string,
@@ -50,18 +38,14 @@ export async function loadGoalOrBlank(
 ): Promise<GoalData | undefined> {
   const ref = parseGoalDocId(id);
   if (!isTraineeId(traineeId) || !ref) return undefined;
-  const [snap, activities] = await Promise.all([
-    deps.store.trainees.snapshot(traineeId),
-    deps.store.trainees.signedFor(traineeId, ref.catalogId, ref.goalId),
+  const [profile, stored] = await Promise.all([
+    deps.store.trainees.getProfile(traineeId),
+    deps.store.trainees.getGoal(traineeId, id),
   ]);
-  if (!snap?.profile.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
+  if (!profile?.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
     return undefined;
-  // A goal state lives in the LIS's document: its first write is guarded by that document's ETag.
-  const doc = snap.goals.find((g) => g.id === id) ?? {
-    ...blankGoal(traineeId, ref, now),
-    etag: snap.profile.etag,
-  };
-  return { doc, profile: snap.profile, activities };
+  // No ETag: its first write creates the document (and fails if someone else created it first).
+  return { doc: stored ?? { ...blankGoal(traineeId, ref, now), etag: '' }, profile };
 }
 
 /** An activity (its own document and ETag) and its LIS's profile. */

@@ -1,17 +1,20 @@
 import type { OperationInput, PatchOperation } from '@azure/cosmos';
 import { isOpenActivity, isSignedActivity, signedCounts } from '../core/activities';
 import type { Effect } from '../core/effects';
+import { basisRefOf, blankGoal, withBasis } from '../core/goals';
 import type {
   AuditEvent,
   CardMessage,
   CardRefs,
   GoalState,
+  GoalSummary,
   LearningActivity,
   OutboxEntry,
   Stored,
   TraineeProfile,
 } from '../core/model';
-import { goalDocId } from '../core/model';
+import { goalDocId, summaryOf } from '../core/model';
+import { parseGoalDocId } from '../core/refs';
 import { fromCosmos, Repository, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 
@@ -21,7 +24,8 @@ import { ConflictError, StoreError } from './errors';
  */
 export interface TraineeSnapshot {
   profile: Stored<TraineeProfile>;
-  goals: Stored<GoalState>[];
+  /** A summary of every goal with a state (the states themselves are documents of their own). */
+  goals: GoalSummary[];
   /** Activities waiting for a supervisor's signature (the rest are documents of their own). */
   open: Stored<LearningActivity>[];
   /** Signed activities per goal (`goal:<catalog>:<goal>` → count). */
@@ -29,22 +33,25 @@ export interface TraineeSnapshot {
 }
 
 /**
- * The LIS's own document (`id: "trainee"`, partition `/traineeId`). It holds only what stays small
- * whatever the LIS's age: the profile, one state per goal of their catalogs, the open activities
- * and a count per goal. Activities, audit events, outbox entries and card references are
- * documents of their own in the same partition, so no write rewrites a large document and
- * decisions on different activities never touch the same document's ETag.
+ * The LIS's own document (`id: "trainee"`, partition `/traineeId`). It holds only what the hot paths
+ * need and what stays small whatever the LIS's age: the profile, a summary per goal (status and
+ * dates: no names, no comments), the open activities and a count of signed activities per goal.
+ * Goal states (with the basis of their approval), activities, audit events, outbox entries and card
+ * references are documents of their own in the same partition: each decision is guarded by its
+ * own item's ETag, so decisions on different items never block each other, and no write rewrites
+ * a large document. The summaries and counts are patched without an ETag in the same batch as the
+ * item, so they always agree with it.
  *
- * Why goals stay here: "what is left?", the inbox and the tab need every goal's state, and one
- * point read beats a query (the embedded server answers a query by scanning every document of the
- * container). A goal's own `rev` tells a real conflict on that goal from a write elsewhere.
+ * Why one document for the lists: "what is left?", the inbox and the tab need every goal's status,
+ * and one point read beats a query (the embedded server answers a query by scanning every
+ * document of the container).
  */
 interface TraineeDocument {
   id: 'trainee';
   kind: 'trainee';
   traineeId: string;
   profile: TraineeProfile;
-  goals: Record<string, GoalState>;
+  goals: Record<string, StoredSummary>;
   open: Record<string, LearningActivity>;
   signed: Record<string, number>;
 }
@@ -59,8 +66,8 @@ export const CARD_REFS_MAX = 12;
  * causes. All or nothing.
  */
 export type Change =
-  /** A goal state: a patch of the LIS's document, guarded by its ETag. */
-  | { kind: 'goal'; goal: Stored<GoalState> | GoalState; etag: string }
+  /** A goal state: created (`before` absent or never stored) or replaced guarded by its own ETag. */
+  | { kind: 'goal'; goal: GoalState; before?: Stored<GoalState> }
   /** An activity: created (`before` absent) or replaced guarded by its own ETag. */
   | { kind: 'activity'; activity: LearningActivity; before?: Stored<LearningActivity> }
   /** The profile: a patch of the LIS's document, guarded by its ETag. */
@@ -101,43 +108,21 @@ export class TraineeRepository extends Repository {
     const etag = doc.etag;
     return {
       profile: { ...doc.profile, etag },
-      goals: Object.values(doc.goals).map((g) => ({ ...g, etag })),
+      goals: Object.entries(doc.goals).map(([id, g]) => ({ ...g, ...idsOf(id) })),
       open: Object.values(doc.open ?? {}).map((a) => ({ ...a, etag: '' })),
       signed: doc.signed ?? {},
     };
   }
 
-  async getGoal(
-    traineeId: string,
-    catalogId: string,
-    goalId: string,
-  ): Promise<Stored<GoalState> | undefined> {
-    const doc = await this.document(traineeId);
-    const g = doc?.goals[goalDocId(catalogId, goalId)];
-    return doc && g ? { ...g, etag: doc.etag } : undefined;
+  /** One goal state, with its own ETag (`goal:<catalog>:<goal>`). */
+  async getGoal(traineeId: string, id: string): Promise<Stored<GoalState> | undefined> {
+    const g = await this.read<GoalState>(id, traineeId, 'goal');
+    return g?.kind === 'goal' ? g : undefined;
   }
 
   /** One activity, with its own ETag. */
   async getActivity(traineeId: string, id: string): Promise<Stored<LearningActivity> | undefined> {
     return this.read<LearningActivity>(id, traineeId, 'activity');
-  }
-
-  /**
-   * The signed activities that name a goal: the basis of its approval (a query in one partition,
-   * only when a goal is shown in full).
-   */
-  async signedFor(traineeId: string, catalogId: string, goalId: string): Promise<Stored<LearningActivity>[]> {
-    const found = await this.query<LearningActivity>(
-      `SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' AND (c.status = 'signed' OR c.status = 'met_by_leader') AND ARRAY_CONTAINS(c.goals, {"catalogId": @c, "goalId": @g})`,
-      [
-        { name: '@t', value: traineeId },
-        { name: '@c', value: catalogId },
-        { name: '@g', value: goalId },
-      ],
-      traineeId,
-      'basis',
-    );
-    return found.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   }
 
   /** Every activity of one LIS, newest first (a query in one partition: the tab's full list and exports). */
@@ -165,7 +150,23 @@ export class TraineeRepository extends Repository {
       const patch = openAndSigned(c.change.before, c.change.activity);
       if (patch.length > 0)
         ops.push({ operationType: 'Patch', id: DOC_ID, resourceBody: { operations: patch } });
+      if (isSigned(c.change.activity) && !isSigned(c.change.before))
+        ops.push(...(await this.basisWrites(c.change.activity)));
     }
+    if (c.change.kind === 'goal')
+      ops.push({
+        operationType: 'Patch',
+        id: DOC_ID,
+        resourceBody: {
+          operations: [
+            {
+              op: 'set',
+              path: `/goals/${pointer(c.change.goal.id)}`,
+              value: stored(summaryOf(c.change.goal)),
+            },
+          ],
+        },
+      });
     if (c.audit) ops.push({ operationType: 'Create', resourceBody: toCosmos(c.audit) });
     const outbox = c.audit ? outboxEntries(c.audit, c.effects, c.lease) : [];
     for (const e of outbox) ops.push({ operationType: 'Create', resourceBody: toCosmos(e) });
@@ -196,17 +197,40 @@ export class TraineeRepository extends Repository {
     };
   }
 
+  /**
+   * A newly signed activity joins the basis of each goal it names: appended to the goal's document
+   * without an ETag (appends commute), or a blank state created with it. A goal created meanwhile
+   * makes the create fail, and with it the batch: the decision is then tried again.
+   */
+  private async basisWrites(a: LearningActivity): Promise<OperationInput[]> {
+    const ref = basisRefOf(a);
+    const goals = await Promise.all(
+      a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))),
+    );
+    return a.goals.map((r, i): OperationInput => {
+      const existing = goals[i];
+      if (!existing) {
+        const blank = blankGoal(a.traineeId, r, a.decision?.at ?? a.createdAt);
+        return { operationType: 'Create', resourceBody: toCosmos({ ...blank, basis: [ref] }) };
+      }
+      const op: PatchOperation = existing.basis
+        ? { op: 'add', path: '/basis/-', value: ref }
+        : { op: 'set', path: '/basis', value: [ref] };
+      return { operationType: 'Patch', id: existing.id, resourceBody: { operations: [op] } };
+    });
+  }
+
   private mainWrite(change: Change): OperationInput {
     switch (change.kind) {
       case 'goal':
-        return {
-          operationType: 'Patch',
-          id: DOC_ID,
-          ifMatch: change.etag,
-          resourceBody: {
-            operations: [{ op: 'set', path: `/goals/${pointer(change.goal.id)}`, value: strip(change.goal) }],
-          },
-        };
+        return change.before?.etag
+          ? {
+              operationType: 'Replace',
+              id: change.goal.id,
+              ifMatch: change.before.etag,
+              resourceBody: toCosmos(strip(change.goal)),
+            }
+          : { operationType: 'Create', resourceBody: toCosmos(strip(change.goal)) };
       case 'profile':
         return {
           operationType: 'Patch',
@@ -230,15 +254,12 @@ export class TraineeRepository extends Repository {
 
   private savedOf<T>(change: Change, doc: Stored<Record<string, unknown>>): Stored<T> {
     switch (change.kind) {
-      case 'goal': {
-        const d = doc as unknown as Stored<TraineeDocument>;
-        return { ...(d.goals[change.goal.id] as GoalState), etag: d.etag } as unknown as Stored<T>;
-      }
       case 'profile':
       case 'new_trainee': {
         const d = doc as unknown as Stored<TraineeDocument>;
         return { ...d.profile, etag: d.etag } as unknown as Stored<T>;
       }
+      case 'goal':
       case 'activity':
         return doc as unknown as Stored<T>;
     }
@@ -282,10 +303,14 @@ export class TraineeRepository extends Repository {
   async createTrainees(
     seeds: { profile: TraineeProfile; goals: GoalState[]; activities: LearningActivity[] }[],
   ): Promise<void> {
+    const goals = seeds.map((s) =>
+      withBasis(s.profile.traineeId, s.goals, s.activities, s.profile.createdAt),
+    );
     await this.bulkCreate(
-      seeds.map((s) => traineeDocument(s.profile, s.goals, s.activities)),
+      seeds.map((s, i) => traineeDocument(s.profile, goals[i] ?? [], s.activities)),
       'trainee',
     );
+    await this.bulkCreate(goals.flat(), 'goal');
     await this.bulkCreate(
       seeds.flatMap((s) => s.activities),
       'activity',
@@ -303,6 +328,38 @@ export class TraineeRepository extends Repository {
       traineeId,
       kind,
     );
+  }
+
+  /** Card references for many items at once (seeding a benchmark population). */
+  async createCards(
+    items: readonly { traineeId: string; target: string; message: CardMessage }[],
+  ): Promise<void> {
+    await this.bulkCreate(
+      items.map(({ traineeId, target, message }) => ({
+        kind: 'cards',
+        id: cardsId(target),
+        traineeId,
+        target,
+        messages: [message],
+      })),
+      'cards',
+    );
+  }
+
+  /** The largest document of one LIS and its size in bytes as stored (the benchmark's figure; a query). */
+  async largestDocument(traineeId: string): Promise<{ id: string; bytes: number; documents: number }> {
+    const all = await this.query<{ id: string }>(
+      'SELECT * FROM c WHERE c.traineeId = @t',
+      [{ name: '@t', value: traineeId }],
+      traineeId,
+      'largest',
+    );
+    let largest = { id: '', bytes: 0 };
+    for (const d of all) {
+      const bytes = Buffer.byteLength(JSON.stringify(toCosmos(d)));
+      if (bytes > largest.bytes) largest = { id: d.id, bytes };
+    }
+    return { ...largest, documents: all.length };
   }
 
   /** The whole audit trail of one LIS, oldest first (a query in one partition: exports and checks, never a hot path). */
@@ -400,6 +457,17 @@ function traineeOf(change: Change): string {
   }
 }
 
+/** A summary as kept: its key is the goal's id, so the ids are not written again in it. */
+type StoredSummary = Omit<GoalSummary, 'id' | 'catalogId' | 'goalId'>;
+function stored(g: GoalSummary): StoredSummary {
+  const { id: _i, catalogId: _c, goalId: _g, ...rest } = g;
+  return rest;
+}
+function idsOf(id: string): Pick<GoalSummary, 'id' | 'catalogId' | 'goalId'> {
+  const ref = parseGoalDocId(id);
+  return { id, catalogId: ref?.catalogId ?? '', goalId: ref?.goalId ?? '' };
+}
+
 /** `cards:<target>`: where the card references of one item live. */
 const cardsId = (target: string) => `cards:${target}`;
 
@@ -413,7 +481,9 @@ function traineeDocument(
     kind: 'trainee',
     traineeId: profile.traineeId,
     profile: strip(profile),
-    goals: Object.fromEntries(goals.map((g) => [g.id, strip(g)])),
+    goals: Object.fromEntries(
+      goals.filter((g) => g.status !== 'not_started').map((g) => [g.id, summaryOf(g)]),
+    ),
     open: Object.fromEntries(activities.filter(isOpen).map((a) => [a.id, strip(a)])),
     signed: signedCounts(activities),
   };

@@ -1,18 +1,18 @@
 import { renderDecisionCard } from '../../cards/decision';
 import { goalView, type Notice, type Viewer } from '../../cards/views';
 import type { Lang } from '../../core/i18n';
-import type { GoalState, LearningActivity, TraineeProfile } from '../../core/model';
+import type { GoalState, TraineeProfile } from '../../core/model';
 import type { BotDeps } from '../turn';
 
 /** The goal card for one viewer (the buttons follow their standing). */
 export function goalCard(
   ctx: { deps: Pick<BotDeps, 'catalogs'>; lang: Lang; today: string },
-  l: { doc: GoalState; profile: TraineeProfile; activities: readonly LearningActivity[] },
+  l: { doc: GoalState; profile: TraineeProfile },
   viewer: Viewer,
   notice?: Notice,
 ) {
   return renderDecisionCard(
-    goalView(l.doc, l.profile, l.activities, ctx.deps.catalogs, viewer, ctx.lang, {
+    goalView(l.doc, l.profile, ctx.deps.catalogs, viewer, ctx.lang, {
       notice,
       today: ctx.today,
     }),
@@ -26,10 +26,7 @@ export const goalCardFor =
     lang: Lang;
     call: { caller: { aadObjectId: string }; today: string };
   }) =>
-  (
-    l: { doc: GoalState; profile: TraineeProfile; activities: readonly LearningActivity[] },
-    notice?: Notice,
-  ) =>
+  (l: { doc: GoalState; profile: TraineeProfile }, notice?: Notice) =>
     goalCard(
       { deps: ctx.deps, lang: ctx.lang, today: ctx.call.today },
       l,

@@ -65,7 +65,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
         status: s?.status ?? 'not_started',
         rev: s?.rev ?? 0,
         ...(s?.requestedAt ? { requestedAt: s.requestedAt } : {}),
-        ...(s?.approval ? { approvedAt: s.approval.at } : {}),
+        ...(s?.approvedAt ? { approvedAt: s.approvedAt } : {}),
       };
     }),
   );

@@ -57,7 +57,7 @@ describe('goal approval from a card, over real HTTP', () => {
       `Godkjent: ${g.goalId}. Godkjent av Megan Bowen 26.11.2026 kl. 10:00.`,
     );
     expect(cardTexts(r.body.value)).not.toContain(`Godkjenn: ${g.goalId}`);
-    const stored = (await goals()).find((x) => x.id === g.id);
+    const stored = await app.store.trainees.getGoal(T, g.id);
     expect(stored).toMatchObject({
       status: 'approved',
       approval: { by: megan.aadObjectId, arena: 'municipality' },
@@ -107,7 +107,7 @@ describe('goal approval from a card, over real HTTP', () => {
       adele,
     );
     expect(cardTexts(rec.body.value)).toContain('✔ Veileder Adele Vance anbefaler: «Anbefales.»');
-    const fresh = (await goals()).find((x) => x.id === g.id)!;
+    const fresh = (await app.store.trainees.getGoal(T, g.id))!;
     const ok = await click('goal.approve', { traineeId: T, id: g.id, rev: fresh.rev }, megan);
     expect(cardTexts(ok.body.value)).toContain('Godkjent');
   });
@@ -126,7 +126,7 @@ describe('goal approval from a card, over real HTTP', () => {
       megan,
     );
     expect(cardTexts(r.body.value)).toContain('Sendt tilbake til Alex Wilber');
-    expect((await goals()).find((x) => x.id === g.id)).toMatchObject({
+    expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
       status: 'in_progress',
       returned: { comment: 'Trenger _mer_ erfaring' },
     });
@@ -165,13 +165,13 @@ describe('goal approval from a card, over real HTTP', () => {
   });
 
   it('refuses approval in the wrong arena: a municipality leader cannot approve a hospital goal', async () => {
-    const hospitalGoal = (await goals()).find((x) => x.goalId === 'DEL1-001')!;
+    const hospitalGoal = (await app.store.trainees.getGoal(T, 'goal:lis1-clinical-2020:DEL1-001'))!;
     const { etag: _e, approval: _a, ...rest } = hospitalGoal;
     await app.store.trainees.commit({
       change: {
         kind: 'goal',
         goal: { ...rest, status: 'pending_approval', rev: hospitalGoal.rev + 1 },
-        etag: hospitalGoal.etag,
+        before: hospitalGoal,
       },
       audit: {
         kind: 'audit',
@@ -202,7 +202,7 @@ describe('goal approval from a card, over real HTTP', () => {
       click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan),
       click('goal.return', { traineeId: T, id: g.id, rev: g.rev, comment: 'Nei' }, megan),
     ]);
-    const stored = (await goals()).find((x) => x.id === g.id)!;
+    const stored = (await app.store.trainees.getGoal(T, g.id))!;
     expect(stored.rev).toBe(g.rev + 1);
     const decisions = (await app.store.trainees.auditOf(T, g.id)).filter(
       (e) => e.verb === 'goal.approve' || e.verb === 'goal.return',
@@ -234,7 +234,7 @@ describe('goal approval from a card, over real HTTP', () => {
       'goal.return',
       'goal.history',
     ]);
-    const asked = (await goals()).find((x) => x.id === inProgress.id)!;
+    const asked = (await app.store.trainees.getGoal(T, inProgress.id))!;
     const recall = await click('goal.recall', { traineeId: T, id: asked.id, rev: asked.rev }, alex);
     expect(cardTexts(recall.body.value)).toContain('Pågår');
     // Megan's card was updated: no buttons to approve what was recalled.
@@ -283,7 +283,7 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(cardTexts(r.body.value)).toContain(
       'Godkjent ved Sørlandet sykehus av Overlege Hansen 01.03.2026 (registrert i etterkant).',
     );
-    expect((await goals()).find((x) => x.id === g.id)).toMatchObject({
+    expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
       status: 'approved',
       approval: { recordedFrom: { place: 'Sørlandet sykehus', approverName: 'Overlege Hansen' } },
     });
@@ -303,7 +303,7 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(cardTexts(r.body.value)[0]).toBe(
       'Godkjent 1 av 2 læringsmål. 1 ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
     );
-    expect((await goals()).find((x) => x.id === complete.id)?.status).toBe('approved');
-    expect((await goals()).find((x) => x.id === fkm.id)?.status).toBe('pending_approval');
+    expect((await app.store.trainees.getGoal(T, complete.id))?.status).toBe('approved');
+    expect((await app.store.trainees.getGoal(T, fkm.id))?.status).toBe('pending_approval');
   });
 });

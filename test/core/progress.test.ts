@@ -2,7 +2,7 @@ import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
 import { demoMunicipality } from '../../core/demo';
-import type { GoalState, TraineeProfile } from '../../core/model';
+import { type GoalState, summaryOf, type TraineeProfile } from '../../core/model';
 import { progressOf } from '../../core/progress';
 
 const catalogs = new CatalogSet(DEMO_CATALOGS);
@@ -31,7 +31,8 @@ const approved = (goalId: string, at: string, recorded = false): GoalState => ({
 });
 
 describe('progressOf on the demo LIS1', () => {
-  const p = progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, TODAY);
+  const board = boardOf(alex);
+  const p = progressOf(alex.profile, board.goals, board.open, board.signed, catalogs, TODAY);
 
   it('counts goals over both catalogs and splits them by arena', () => {
     expect(p.total).toBe(130);
@@ -131,7 +132,7 @@ describe('progressOf, table', () => {
     },
   ];
   it.each(cases)('$name', (c) => {
-    const p = progressOf(c.p, c.goals, [], {}, catalogs, c.today);
+    const p = progressOf(c.p, c.goals.map(summaryOf), [], {}, catalogs, c.today);
     expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
   });
 

@@ -39,8 +39,8 @@ interface Fixture {
 async function fixture(app: TestApp): Promise<Fixture> {
   const snap = (await app.store.trainees.snapshot(T))!;
   const pending = snap.goals.filter((g) => g.status === 'pending_approval');
-  const pendingGoal = pending.find((g) => g.advisorRecommendation)!;
-  const unrecommendedGoal = pending.find((g) => !g.advisorRecommendation)!;
+  const pendingGoal = pending.find((g) => g.recommendedBy)!;
+  const unrecommendedGoal = pending.find((g) => !g.recommendedBy)!;
   const inProgressGoal = snap.goals.find((g) => g.status === 'in_progress')!;
   const touched = new Set(snap.goals.map((g) => g.goalId));
   const municipal = app.deps.catalogs
@@ -70,8 +70,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
   };
 }
 
-const goal = async (app: TestApp, id: string) =>
-  (await app.store.trainees.snapshot(T))!.goals.find((g) => g.id === id);
+const goal = (app: TestApp, id: string) => app.store.trainees.getGoal(T, id);
 const activity = (app: TestApp, id: string) => app.store.trainees.getActivity(T, id);
 
 const DOORS: Door[] = [

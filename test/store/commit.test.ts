@@ -1,4 +1,5 @@
-import type { AuditEvent, GoalState, LearningActivity, TraineeProfile } from '../../core/model';
+import { blankGoal } from '../../core/goals';
+import type { AuditEvent, GoalState, LearningActivity, Stored, TraineeProfile } from '../../core/model';
 import { ConflictError, type Store } from '../../store';
 import { CARD_REFS_MAX } from '../../store/trainees';
 import { openTestStore } from '../helpers/store';
@@ -80,7 +81,6 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       .sort();
 
   it('writes the goal, its audit event and one outbox entry per effect together', async () => {
-    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
     const goal: GoalState = {
       kind: 'goal',
       id: `goal:${CAT}:DEL1-001`,
@@ -92,7 +92,7 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       updatedAt: '2026-02-01T00:00:00Z',
     };
     const { saved, outbox } = await store.trainees.commit<GoalState>({
-      change: { kind: 'goal', goal, etag },
+      change: { kind: 'goal', goal },
       audit: audit('k1', goal.id),
       effects: [text('a'), text('b')],
     });
@@ -101,7 +101,17 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       ['outbox:k1:0', 0, true],
       ['outbox:k1:1', 1, true],
     ]);
-    expect(await docIds()).toEqual(['audit:k1', 'audit:register', 'outbox:k1:0', 'outbox:k1:1', 'trainee']);
+    expect(await docIds()).toEqual([
+      'audit:k1',
+      'audit:register',
+      `goal:${CAT}:DEL1-001`,
+      'outbox:k1:0',
+      'outbox:k1:1',
+      'trainee',
+    ]);
+    expect((await store.trainees.snapshot(T))?.goals).toEqual([
+      { id: goal.id, catalogId: CAT, goalId: 'DEL1-001', status: 'pending_approval', rev: 1 },
+    ]);
   });
 
   it.each([
@@ -113,33 +123,33 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     await raw().items.create({ id: taken, traineeId: T, kind: 'blocker' });
     const before = await store.trainees.snapshot(T);
     const ids = await docIds();
-    const goal = before?.goals[0] as GoalState;
+    const goal = (await store.trainees.getGoal(T, `goal:${CAT}:DEL1-001`)) as Stored<GoalState>;
     await expect(
       store.trainees.commit({
-        change: {
-          kind: 'goal',
-          goal: { ...goal, status: 'approved', rev: goal.rev + 1 },
-          etag: before?.profile.etag ?? '',
-        },
+        change: { kind: 'goal', goal: { ...goal, status: 'approved', rev: goal.rev + 1 }, before: goal },
         audit: audit('k2', goal.id),
         effects: [text('a'), text('b'), text('c')],
       }),
     ).rejects.toBeInstanceOf(ConflictError);
     const after = await store.trainees.snapshot(T);
     expect(after?.goals[0]?.status).toBe('pending_approval');
-    // Same ETag: the LIS's document was put back exactly as it was.
+    // Same ETags: the goal and the LIS's document were put back exactly as they were.
     expect(after?.profile.etag).toBe(before?.profile.etag);
+    expect((await store.trainees.getGoal(T, goal.id))?.etag).toBe(goal.etag);
     expect(await docIds()).toEqual(ids);
     await raw().item(taken, T).delete();
   });
 
   it('writes nothing when the guarded write finds the document changed', async () => {
-    const before = await store.trainees.snapshot(T);
     const ids = await docIds();
-    const goal = before?.goals[0] as GoalState;
+    const goal = (await store.trainees.getGoal(T, `goal:${CAT}:DEL1-001`)) as Stored<GoalState>;
     await expect(
       store.trainees.commit({
-        change: { kind: 'goal', goal: { ...goal, status: 'approved', rev: goal.rev + 1 }, etag: 'stale' },
+        change: {
+          kind: 'goal',
+          goal: { ...goal, status: 'approved', rev: goal.rev + 1 },
+          before: { ...goal, etag: 'stale' },
+        },
         audit: audit('k3', goal.id),
         effects: [text('a')],
       }),
@@ -174,11 +184,24 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     const snap = await store.trainees.snapshot(T);
     expect(snap?.open).toEqual([]);
     expect(snap?.signed).toEqual({ [`goal:${CAT}:DEL1-003`]: 1, [`goal:${CAT}:DEL1-004`]: 1 });
-    expect((await store.trainees.signedFor(T, CAT, 'DEL1-003')).map((x) => x.id)).toEqual([a.id]);
-    expect(await store.trainees.signedFor(T, CAT, 'DEL1-005')).toEqual([]);
+    // The goals it names have it in their basis (blank states created for them).
+    const basis = await store.trainees.getGoal(T, `goal:${CAT}:DEL1-003`);
+    expect(basis).toMatchObject({ status: 'not_started', rev: 0 });
+    expect(basis?.basis?.map((b) => b.activityId)).toEqual([a.id]);
+    expect(await store.trainees.getGoal(T, `goal:${CAT}:DEL1-005`)).toBeUndefined();
   });
 
   it('lets writes on different activities of one LIS run in parallel without a conflict', async () => {
+    // The goal they all name has a state already (creating it is the one write that can collide;
+    // the decision flow then tries again, see test/ops/records.test.ts).
+    await store.trainees.commit({
+      change: {
+        kind: 'goal',
+        goal: blankGoal(T, { catalogId: CAT, goalId: 'DEL1-010' }, '2026-02-01T00:00:00Z'),
+      },
+      audit: audit('blank-010', `goal:${CAT}:DEL1-010`),
+      effects: [],
+    });
     const created = await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         store.trainees.commit<LearningActivity>({
@@ -198,6 +221,8 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       ),
     );
     expect((await store.trainees.snapshot(T))?.signed[`goal:${CAT}:DEL1-010`]).toBe(12);
+    // All twelve in the goal's basis: appends from parallel decisions never overwrite each other.
+    expect((await store.trainees.getGoal(T, `goal:${CAT}:DEL1-010`))?.basis).toHaveLength(12);
   });
 
   it('keeps the newest card references of an item, each once', async () => {

@@ -55,7 +55,7 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
   const saveGoal = async (g: GoalState, etag: string) =>
     (
       await store.trainees.commit<GoalState>({
-        change: { kind: 'goal', goal: g, etag },
+        change: etag ? { kind: 'goal', goal: g, before: { ...g, etag } } : { kind: 'goal', goal: g },
         audit: audit(`${g.id}@${g.rev}:${g.status}`, g.id),
         effects: [],
       })
@@ -85,20 +85,18 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
   });
 
   it('replaces with the current ETag, and turns a stale ETag (412) into a conflict', async () => {
-    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
-    const first = await saveGoal(goal('DEL1-001'), etag);
+    const first = await saveGoal(goal('DEL1-001'), '');
     const second = await saveGoal({ ...first, status: 'pending_approval', rev: 2 }, first.etag);
     expect(second.etag).not.toBe(first.etag);
     const stale = saveGoal({ ...first, status: 'approved', rev: 2 }, first.etag);
     await expect(stale).rejects.toBeInstanceOf(ConflictError);
-    expect((await store.trainees.getGoal(T, 'lis1-clinical-2020', 'DEL1-001'))?.status).toBe(
+    expect((await store.trainees.getGoal(T, 'goal:lis1-clinical-2020:DEL1-001'))?.status).toBe(
       'pending_approval',
     );
   });
 
   it('lets exactly one of two concurrent writers on the same ETag win', async () => {
-    const etag = (await store.trainees.getProfile(T))?.etag ?? '';
-    const g = await saveGoal(goal('DEL1-002', 'pending_approval'), etag);
+    const g = await saveGoal(goal('DEL1-002', 'pending_approval'), '');
     const results = await Promise.allSettled([
       saveGoal({ ...g, status: 'approved', rev: 2 }, g.etag),
       saveGoal({ ...g, status: 'in_progress', rev: 2 }, g.etag),
