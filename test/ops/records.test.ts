@@ -120,6 +120,14 @@ describe('records written whole, over real HTTP', () => {
     expect(stored?.rev).toBe(goal.rev + 1);
   });
 
+  it('refuses a description over the limit with a message naming it, and stores nothing', async () => {
+    const before = (await trail()).length;
+    const body = await post(record('x'.repeat(5000)));
+    expect(JSON.stringify(body.value)).toMatch(/5000 tegn.*1000/);
+    expect((await app.store.trainees.activities(T)).some((a) => a.description.startsWith('xxx'))).toBe(false);
+    expect(await trail()).toHaveLength(before);
+  });
+
   it('a retried record (the same invoke id, also at once) stores one activity and one audit event', async () => {
     const id = 'inv-retried-record';
     await Promise.all([post(record('Gjentatt', id)), post(record('Gjentatt', id))]);
