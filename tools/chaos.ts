@@ -85,7 +85,8 @@ async function connector(): Promise<{ url: string; sent: Sent[]; close(): Promis
 /** The store as its own process; resolves with its endpoint and certificate path. */
 function startStore(certPath: string): Promise<{ child: ChildProcess; endpoint: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'tools', 'store.ts')], {
+    // Node itself with the TypeScript loader: one process, so a kill reaches the store (tsx's wrapper would leave it running).
+    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'tools', 'store.ts')], {
       cwd: ROOT,
       env: { ...process.env, STORE_PORT: '0', STORE_CERT: certPath },
       stdio: ['ignore', 'pipe', 'inherit'],
