@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { withBasis } from '../core/goals';
 import { openStore } from '../store';
 import { startEmbeddedCosmos } from '../store/embedded';
 import { fiveYearLis3, type Population, population } from './population';
@@ -294,14 +295,19 @@ export async function runBench(opts: {
           },
         })),
       );
-      const sizeKb = async (traineeId: string) => {
-        const d = await store.trainees.largestDocument(traineeId);
-        return { id: d.id, kb: Math.round(d.bytes / 102.4) / 10, documents: d.documents };
+      // Every document the seed wrote for one LIS, read back: the largest one's size as stored.
+      const sizeKb = async (t: Population['trainees'][number], cards: boolean) => {
+        const traineeId = t.profile.traineeId;
+        const goalIds = withBasis(traineeId, t.goals, t.activities, t.profile.createdAt).map((g) => g.id);
+        const itemIds = [...goalIds, ...t.activities.map((a) => a.id)];
+        const ids = ['trainee', ...itemIds, ...(cards ? itemIds.map((i) => `cards:${i}`) : [])];
+        const d = await store.trainees.largestDocument(traineeId, ids);
+        return { id: d.id, kb: Math.round(d.bytes / 102.4) / 10, documents: ids.length };
       };
-      const young = await sizeKb(pop.trainees[0]?.profile.traineeId ?? '');
-      const oldSize = await sizeKb(old.population.trainees[0]?.profile.traineeId ?? '');
+      const young = await sizeKb(pop.trainees[0] as Population['trainees'][number], false);
+      const oldSize = await sizeKb(old.population.trainees[0] as Population['trainees'][number], true);
       await store.close();
-      say(`seeded ${size} LIS (${pop.trainees.length + pop.people.length} documents) in ${seedSeconds} s`);
+      say(`seeded ${size} LIS in ${seedSeconds} s`);
       const { child, base } = await startApp({
         HOST: '127.0.0.1',
         PORT: '0',

@@ -93,10 +93,7 @@ async function main(): Promise<void> {
   const notifier = new Notifier(adapter, config.bot.appId, log);
   const graph = config.graph.install ? graphReach(config, log) : undefined;
   const deliverer = new BotDeliverer(notifier, graph);
-  const outbox = new Outbox({
-    leaseMs: config.outboxLeaseSeconds * 1000,
-    sweepMs: config.outboxLeaseSeconds * 1000,
-  });
+  const outbox = new Outbox({ leaseMs: config.outboxLeaseSeconds * 1000 });
   // In development mode with no Teams behind the demo team (a plain browser), its members are the demo people.
   const devTeams = config.devMode
     ? new Map([[DEMO_TEAM_ID, new Set(Object.values(DEMO_PEOPLE).map((p) => p.aadObjectId))]])
@@ -140,6 +137,8 @@ async function main(): Promise<void> {
         : {}),
     },
   );
+  // Whatever a crash or a restart left undelivered goes out (the look happens before the app answers).
+  await outbox.start();
   const port = await app.listen(config.port, config.host);
   log.info(
     {
@@ -151,8 +150,6 @@ async function main(): Promise<void> {
     },
     'ready',
   );
-  // Whatever a crash or a restart left undelivered goes out now, and what fails is tried again.
-  outbox.start();
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -20,7 +20,7 @@ export interface OutboxOptions {
   backoffMs?: readonly number[];
   /** How long a claim keeps other instances away from an entry (longer than one delivery may take). */
   leaseMs?: number;
-  /** How often to look for entries left behind (a crash, another instance's failure). */
+  /** How often to look for entries a dead instance held (besides at start and when a seen lease runs out). */
   sweepMs?: number;
 }
 
@@ -43,6 +43,7 @@ export class Outbox implements Dispatcher {
   private readonly chains = new Map<string, Promise<void>>();
   private readonly queued = new Set<string>();
   private timer?: NodeJS.Timeout;
+  private followUp?: NodeJS.Timeout;
   private readonly owner = randomUUID();
   private readonly backoff: readonly number[];
   private readonly leaseMs: number;
@@ -52,7 +53,7 @@ export class Outbox implements Dispatcher {
   constructor(opts: OutboxOptions = {}) {
     this.backoff = opts.backoffMs ?? BACKOFF_MS;
     this.leaseMs = opts.leaseMs ?? 30_000;
-    this.sweepMs = opts.sweepMs ?? 30_000;
+    this.sweepMs = opts.sweepMs ?? 10 * this.leaseMs;
   }
 
   attach(deps: OpsDeps, deliverer: Deliverer): this {
@@ -74,13 +75,17 @@ export class Outbox implements Dispatcher {
     for (const e of entries) this.enqueue(e);
   }
 
-  /** Delivers what is due now and keeps looking every `sweepMs` (at start: whatever a crash left). */
-  start(): void {
+  /**
+   * At start: takes what a crash left (waits for that look, not for the deliveries); entries another
+   * instance still holds are looked at again when their lease runs out; then every `sweepMs`, for
+   * entries a dead instance held while this one runs.
+   */
+  async start(): Promise<void> {
     this.stopped = false;
     const tick = () => {
       void this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
     };
-    tick();
+    await this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
     this.timer = setInterval(tick, this.sweepMs);
     this.timer.unref();
   }
@@ -88,13 +93,31 @@ export class Outbox implements Dispatcher {
   stop(): void {
     this.stopped = true;
     if (this.timer) clearInterval(this.timer);
+    if (this.followUp) clearTimeout(this.followUp);
   }
 
-  /** Entries due now, across all LIS, enqueued in the order they were written. Returns how many. */
+  /**
+   * Enqueues the entries due now, across all LIS, in the order they were written; returns how many.
+   * A query of every LIS's partition (indexed on Cosmos DB; a scan of the container on the embedded
+   * server), so it runs at start and every `sweepMs`, never per request.
+   */
   async sweep(): Promise<number> {
     const deps = this.ops;
-    const due = await deps.store.trainees.outboxDue(new Date().toISOString());
+    const now = new Date().toISOString();
+    const pending = await deps.store.trainees.outboxPending();
+    const held = pending.filter((e) => e.lease && e.lease.until > now && e.lease.owner !== this.owner);
+    const due = pending.filter((e) => e.notBefore <= now && !held.includes(e));
     for (const e of due) this.enqueue(e);
+    // Held by an instance that may be gone (this one's predecessor): look again when the lease runs out.
+    const next = held.map((e) => Date.parse(e.lease?.until ?? now)).sort((a, b) => a - b)[0];
+    if (next !== undefined && !this.followUp && !this.stopped)
+      this.followUp = setTimeout(
+        () => {
+          this.followUp = undefined;
+          void this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
+        },
+        Math.max(0, next - Date.now()) + 100,
+      ).unref();
     return due.length;
   }
 
