@@ -58,7 +58,7 @@ export class BotDeliverer implements Deliverer {
   }
 
   private get ops(): OpsDeps {
-    if (!this.deps) throw new Error('dispatcher used before it was attached');
+    if (!this.deps) throw new Error('deliverer used before it was attached');
     return this.deps;
   }
 
