@@ -390,13 +390,20 @@ export async function runBench(opts: {
         const rss = peakRssMb(child.pid);
         child.kill('SIGTERM');
         await new Promise((r) => child.once('exit', r));
+        const at0 = `${today}T00:00:00.000Z`;
         result.sizes.push({
           lis: size,
           seedSeconds,
+          // The LIS documents, their goal states and activities, and the people.
           documents:
-            pop.trainees.length +
-            pop.trainees.reduce((n, t) => n + t.activities.length, 0) +
-            pop.people.length,
+            pop.trainees.reduce(
+              (n, t) =>
+                n +
+                1 +
+                withBasis(t.profile.traineeId, t.goals, t.activities, at0).length +
+                t.activities.length,
+              0,
+            ) + pop.people.length,
           largestDocument: { id: young.id, kb: young.kb },
           ops: figures,
           fiveYearLis3: {
