@@ -93,7 +93,10 @@ function startStore(certPath: string): Promise<{ child: ChildProcess; endpoint: 
     });
     children.add(child);
     let out = '';
-    const timer = setTimeout(() => reject(new Error('store did not start')), 60_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error('store did not start'));
+    }, 60_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /on (https:\/\/127\.0\.0\.1:\d+)/.exec(out);
@@ -120,7 +123,11 @@ function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; b
     );
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`app did not start: ${err.slice(0, 500)}`)), 60_000);
+    // One that never says it is ready is not left running.
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`app did not start: ${err.slice(0, 500)}`));
+    }, 60_000);
     child.stdout?.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n').find((l) => l.includes('"msg":"ready"'));
