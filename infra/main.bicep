@@ -57,11 +57,11 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15
   properties: { resource: { id: databaseName } }
 }
 
-// Must match CONTAINERS in store/index.ts (a test checks).
+// Must match CONTAINERS in store/index.ts (a test checks): only the paths queries filter on are indexed.
 var containers = [
-  { name: 'trainees', partitionKey: '/traineeId' }
-  { name: 'people', partitionKey: '/aadObjectId' }
-  { name: 'units', partitionKey: '/unitId' }
+  { name: 'trainees', partitionKey: '/traineeId', indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?'] }
+  { name: 'people', partitionKey: '/aadObjectId', indexed: [] }
+  { name: 'units', partitionKey: '/unitId', indexed: ['/kind/?'] }
 ]
 
 resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-05-15' = [
@@ -72,6 +72,12 @@ resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/conta
       resource: {
         id: c.name
         partitionKey: { paths: [c.partitionKey], kind: 'Hash' }
+        indexingPolicy: {
+          indexingMode: 'consistent'
+          automatic: true
+          includedPaths: [for p in c.indexed: { path: p }]
+          excludedPaths: [{ path: '/*' }]
+        }
       }
     }
   }

@@ -12,11 +12,16 @@ export { StoreMetrics } from './base';
 export { ConflictError, isConflict, StoreError } from './errors';
 export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
 
-/** The containers and their partition keys (the Bicep template must match; a test checks). */
+/**
+ * The containers, their partition keys and the paths their queries filter on (the Bicep template
+ * must match; a test checks both, and that every field a query in `store/` filters on is indexed).
+ * Only those paths are indexed: every other path is excluded, so a write is charged for no index
+ * it does not need (Cosmos DB indexes every path by default).
+ */
 export const CONTAINERS = {
-  trainees: '/traineeId',
-  people: '/aadObjectId',
-  units: '/unitId',
+  trainees: { partitionKey: '/traineeId', indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?'] },
+  people: { partitionKey: '/aadObjectId', indexed: [] as string[] },
+  units: { partitionKey: '/unitId', indexed: ['/kind/?'] },
 } as const;
 
 export interface StoreOptions {
@@ -117,8 +122,17 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
 
 async function prepare(client: CosmosClient, databaseId: string): Promise<Database> {
   const { database } = await client.databases.createIfNotExists({ id: databaseId });
-  for (const [id, path] of Object.entries(CONTAINERS)) {
-    await database.containers.createIfNotExists({ id, partitionKey: { paths: [path] } });
+  for (const [id, c] of Object.entries(CONTAINERS)) {
+    await database.containers.createIfNotExists({
+      id,
+      partitionKey: { paths: [c.partitionKey] },
+      indexingPolicy: {
+        indexingMode: 'consistent',
+        automatic: true,
+        includedPaths: c.indexed.map((path) => ({ path })),
+        excludedPaths: [{ path: '/*' }],
+      },
+    });
   }
   return database;
 }

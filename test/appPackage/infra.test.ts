@@ -7,14 +7,35 @@ import { CONTAINERS } from '../../store';
 const bicep = readFileSync(join(__dirname, '../../infra/main.bicep'), 'utf8');
 
 describe('infra/main.bicep', () => {
-  it('declares exactly the containers and partition keys the store creates', () => {
+  it('declares exactly the containers, partition keys and indexed paths the store creates', () => {
     const declared = Object.fromEntries(
-      [...bicep.matchAll(/\{\s*name:\s*'([^']+)',?\s*partitionKey:\s*'([^']+)'\s*\}/g)].map((m) => [
+      [
+        ...bicep.matchAll(
+          /\{\s*name:\s*'([^']+)',?\s*partitionKey:\s*'([^']+)',?\s*indexed:\s*\[([^\]]*)\]\s*\}/g,
+        ),
+      ].map((m) => [
         m[1],
-        m[2],
+        { partitionKey: m[2], indexed: [...(m[3] ?? '').matchAll(/'([^']+)'/g)].map((x) => x[1]) },
       ]),
     );
     expect(declared).toEqual(CONTAINERS);
+    expect(bicep).toContain("excludedPaths: [{ path: '/*' }]");
+  });
+
+  it('indexes every field a query in store/ filters on, and nothing else', () => {
+    for (const [name, c] of Object.entries(CONTAINERS)) {
+      const file = join(__dirname, '../../store', `${name === 'trainees' ? 'trainees' : name}.ts`);
+      const source = readFileSync(file, 'utf8');
+      const queries = [...source.matchAll(/"(SELECT [^"]*)"|'(SELECT [^']*)'|`(SELECT [^`]*)`/g)].map(
+        (m) => m[1] ?? m[2] ?? m[3] ?? '',
+      );
+      const fields = new Set(
+        queries.flatMap((q) =>
+          [...(q.split(/\bWHERE\b/i)[1] ?? '').matchAll(/\bc\.(\w+)/g)].map((m) => m[1]),
+        ),
+      );
+      expect([...fields].map((f) => `/${f}/?`).sort()).toEqual([...c.indexed].sort());
+    }
   });
 
   it('gives the app the settings its configuration requires in production', () => {
