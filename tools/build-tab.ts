@@ -1,10 +1,12 @@
 /** Bundles the tab's browser code with esbuild into `tab/public/app.js` (part of `npm run build`). */
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 export async function buildTab(): Promise<string> {
   const outfile = join(__dirname, '..', 'tab', 'public', 'app.js');
-  await build({
+  const result = await build({
+    write: false,
     entryPoints: [join(__dirname, '..', 'tab', 'src', 'main.ts')],
     bundle: true,
     minify: true,
@@ -14,6 +16,10 @@ export async function buildTab(): Promise<string> {
     legalComments: 'none',
     logLevel: 'warning',
   });
+  // Written whole, then renamed: a server (or a test) reading it meanwhile never sees half a bundle.
+  const tmp = `${outfile}.${process.pid}.tmp`;
+  writeFileSync(tmp, result.outputFiles[0]?.contents ?? new Uint8Array());
+  renameSync(tmp, outfile);
   return outfile;
 }
 
