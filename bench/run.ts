@@ -35,6 +35,10 @@ export interface OpFigures {
   p99: number;
   throughput: number;
   storeRequestsPerOp: number;
+  /** Request units per operation, estimated from the bytes each store request moved (`store/cost.ts`). */
+  ruPerOp: number;
+  /** Bytes read and written at the store per operation. */
+  kbPerOp: number;
   p95VsEcho: number;
 }
 
@@ -187,7 +191,7 @@ async function measure(
   count: number,
   concurrency: number,
   make: (i: number) => object,
-): Promise<Omit<OpFigures, 'storeRequestsPerOp' | 'p95VsEcho'>> {
+): Promise<Omit<OpFigures, 'storeRequestsPerOp' | 'ruPerOp' | 'kbPerOp' | 'p95VsEcho'>> {
   const times: number[] = [];
   let errors = 0;
   let next = 0;
@@ -232,8 +236,25 @@ async function measure(
   };
 }
 
-async function metrics(base: string): Promise<{ storeRequests: number; rss: number }> {
-  return (await fetch(`${base}/bench/metrics`)).json() as Promise<{ storeRequests: number; rss: number }>;
+interface Metrics {
+  storeRequests: number;
+  requestUnits: number;
+  bytes: number;
+  rss: number;
+}
+
+async function metrics(base: string): Promise<Metrics> {
+  return (await fetch(`${base}/bench/metrics`)).json() as Promise<Metrics>;
+}
+
+/** What the store did for each of `count` operations, between two readings of the app's counters. */
+function perOp(before: Metrics, after: Metrics, count: number) {
+  const r = (n: number) => Math.round((n / count) * 100) / 100;
+  return {
+    storeRequestsPerOp: r(after.storeRequests - before.storeRequests),
+    ruPerOp: r(after.requestUnits - before.requestUnits),
+    kbPerOp: r((after.bytes - before.bytes) / 1024),
+  };
 }
 
 export async function runBench(opts: {
@@ -358,10 +379,9 @@ export async function runBench(opts: {
             const f = await measure(base, op, opts.ops, c, (i) => activityFor(op, i, pop, queues, conn.url));
             const after = await metrics(base);
             if (op === 'echo') echoP95 = f.p95;
-            const perOp = Math.round(((after.storeRequests - before.storeRequests) / f.count) * 100) / 100;
             figures.push({
               ...f,
-              storeRequestsPerOp: perOp,
+              ...perOp(before, after, f.count),
               p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
             });
           }
@@ -385,8 +405,7 @@ export async function runBench(opts: {
           const after = await metrics(base);
           oldOps.push({
             ...f,
-            storeRequestsPerOp:
-              Math.round(((after.storeRequests - before.storeRequests) / f.count) * 100) / 100,
+            ...perOp(before, after, f.count),
             p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
           });
         }
@@ -440,9 +459,9 @@ export async function runBench(opts: {
 }
 
 const HEADER =
-  'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op   p95/echo';
+  'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op    KB/op  est. RU/op   p95/echo';
 const row = (f: OpFigures) =>
-  `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.p95VsEcho.toFixed(2).padStart(10)}`;
+  `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.kbPerOp.toFixed(1).padStart(8)} ${f.ruPerOp.toFixed(1).padStart(11)} ${f.p95VsEcho.toFixed(2).padStart(10)}`;
 
 export function table(r: BenchResult): string {
   const lines = [`LIS benchmark ${r.date} · ${r.machine} · Node ${r.node} · store: ${r.store}`];

@@ -150,7 +150,12 @@ export function createApp(
     server.get('/bench/metrics', async (_req, res) => {
       await tab.idle();
       const m = process.memoryUsage();
-      res.send(200, { storeRequests: store.metrics.requests, rss: m.rss });
+      res.send(200, {
+        storeRequests: store.metrics.requests,
+        requestUnits: store.metrics.requestUnits,
+        bytes: store.metrics.bytesRead + store.metrics.bytesWritten,
+        rss: m.rss,
+      });
     });
   }
 

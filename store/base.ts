@@ -1,11 +1,34 @@
 import type { Container, ItemDefinition } from '@azure/cosmos';
 import type { Stored } from '../core/model';
+import { QUERY_BASE_RU, readRu, writeRu } from './cost';
 import { ConflictError, StoreError } from './errors';
 
-/** Counts every request sent to the store, for tests and the benchmark. */
+/** Counts every request sent to the store, the bytes it moved and its estimated request units (tests, the benchmark). */
 export class StoreMetrics {
   requests = 0;
+  bytesRead = 0;
+  bytesWritten = 0;
+  /** Estimated with Microsoft's table from the sizes (see `store/cost.ts`). */
+  requestUnits = 0;
+
+  read(bytes: number): void {
+    this.bytesRead += bytes;
+    this.requestUnits += readRu(bytes);
+  }
+
+  write(bytes: number): void {
+    this.bytesWritten += bytes;
+    this.requestUnits += writeRu(bytes);
+  }
+
+  query(bytes: number): void {
+    this.bytesRead += bytes;
+    this.requestUnits += QUERY_BASE_RU + (bytes > 0 ? readRu(bytes) : 0);
+  }
 }
+
+/** The size of a document as stored (what the estimate is based on). */
+export const sizeOf = (doc: unknown): number => (doc ? Buffer.byteLength(JSON.stringify(doc)) : 0);
 
 const META = ['_rid', '_self', '_attachments', '_ts', '_etag', '_lsn'] as const;
 
@@ -41,9 +64,13 @@ export abstract class Repository {
     this.metrics.requests++;
     try {
       const { resource } = await this.container.item(id, partitionKey).read();
+      this.metrics.read(sizeOf(resource));
       return resource ? fromCosmos<T>(resource) : undefined;
     } catch (err) {
-      if (codeOf(err) === 404) return undefined;
+      if (codeOf(err) === 404) {
+        this.metrics.read(0);
+        return undefined;
+      }
       throw new StoreError(`read ${what}`, codeOf(err), { cause: err });
     }
   }
@@ -53,6 +80,7 @@ export abstract class Repository {
     this.metrics.requests++;
     try {
       const { resource } = await this.container.items.create(toCosmos(doc));
+      this.metrics.write(sizeOf(resource));
       if (!resource) throw new StoreError(`create ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -73,6 +101,7 @@ export abstract class Repository {
       const { resource } = await this.container
         .item(doc.id, partitionKey)
         .replace(toCosmos(doc), { accessCondition: { type: 'IfMatch', condition: doc.etag } });
+      this.metrics.write(sizeOf(resource));
       if (!resource) throw new StoreError(`replace ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -99,6 +128,7 @@ export abstract class Repository {
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2));
         for (const r of page.resources ?? []) out.push(fromCosmos<T>(r));
         if (!page.hasMoreResults) break;
       }

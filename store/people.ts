@@ -1,6 +1,6 @@
 import type { PatchOperation } from '@azure/cosmos';
 import type { Person, Stored, StoredConversation } from '../core/model';
-import { fromCosmos, Repository } from './base';
+import { fromCosmos, Repository, sizeOf } from './base';
 import { ConflictError, StoreError } from './errors';
 
 /** People, partitioned by `/aadObjectId`: one point read gives a person's roles and how to reach them. */
@@ -57,6 +57,7 @@ export class PeopleRepository extends Repository {
         { op: 'remove', path: '/conversation' },
         { op: 'set', path: '/updatedAt', value: now },
       ]);
+      this.metrics.write(sizeOf(person));
     } catch (err) {
       throw new StoreError('patch person', (err as { code?: number }).code, { cause: err });
     }
@@ -77,6 +78,7 @@ export class PeopleRepository extends Repository {
     if (seen.locale) operations.push({ op: 'set', path: '/locale', value: seen.locale });
     try {
       const { resource } = await this.container.item(person.id, person.aadObjectId).patch(operations);
+      this.metrics.write(sizeOf(resource));
       if (!resource) throw new StoreError('patch person', 'empty');
       return fromCosmos<Person>(resource);
     } catch (err) {

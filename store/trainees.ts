@@ -15,7 +15,7 @@ import type {
 } from '../core/model';
 import { goalDocId, summaryOf } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
-import { fromCosmos, Repository, toCosmos } from './base';
+import { fromCosmos, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 
 /**
@@ -181,6 +181,8 @@ export class TraineeRepository extends Repository {
       if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
       throw new StoreError('batch', code, { cause: err });
     }
+    // A batch is charged as its operations are: each a write of the document it leaves.
+    for (const r of results) if (r.statusCode < 400) this.metrics.write(sizeOf(r.resourceBody));
     // Every result is checked: a batch is only done when each of its operations is.
     const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
     if (failed || results.length !== ops.length) {
@@ -400,6 +402,7 @@ export class TraineeRepository extends Repository {
           { maxItemCount: limit },
         )
         .fetchNext();
+      this.metrics.query(Math.max(0, sizeOf(resources) - 2));
       return resources
         .map((r) => fromCosmos<OutboxEntry>(r))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.seq - b.seq);
@@ -420,6 +423,7 @@ export class TraineeRepository extends Repository {
       await this.container
         .item(entry.id, entry.traineeId)
         .delete({ accessCondition: { type: 'IfMatch', condition: entry.etag } });
+      this.metrics.write(sizeOf(entry));
     } catch (err) {
       const code = (err as { code?: number }).code;
       if (code === 404) return;

@@ -1,5 +1,5 @@
 import type { Stored, TeamRef, Unit } from '../core/model';
-import { Repository } from './base';
+import { Repository, sizeOf } from './base';
 import { StoreError } from './errors';
 
 interface TeamDoc extends TeamRef {
@@ -39,6 +39,7 @@ export class UnitRepository extends Repository {
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2));
         for (const u of page.resources ?? []) units.push({ ...u, etag: '' });
         if (!page.hasMoreResults) break;
       }
@@ -71,14 +72,9 @@ export class UnitRepository extends Repository {
     const { etag: _e, ...rest } = current ?? { etag: '' };
     this.metrics.requests++;
     try {
-      await this.container.items.upsert({
-        ...rest,
-        ...change,
-        id: teamKey(teamId),
-        unitId: teamKey(teamId),
-        kind: 'team',
-        teamId,
-      });
+      const body = { ...rest, ...change, id: teamKey(teamId), unitId: teamKey(teamId), kind: 'team', teamId };
+      await this.container.items.upsert(body);
+      this.metrics.write(sizeOf(body));
     } catch (err) {
       throw new StoreError('upsert team', (err as { code?: number }).code, { cause: err });
     }

@@ -26,6 +26,11 @@ describe('npm run bench and npm run chaos, tiny', () => {
     const perOp = (op: string) =>
       Math.max(...(size?.ops ?? []).filter((o) => o.op === op).map((o) => o.storeRequestsPerOp));
     expect(perOp('echo')).toBe(0);
+    // Request units are estimated from what each request moved: none for the echo, some for a decision.
+    const ru = (op: string) =>
+      Math.max(...(size?.ops ?? []).filter((o) => o.op === op).map((o) => o.ruPerOp));
+    expect(ru('echo')).toBe(0);
+    expect(ru('approve')).toBeGreaterThan(10);
     expect(perOp('whatsLeft')).toBeLessThanOrEqual(2);
     // A leader here leads five LIS: the person document, then one read per LIS.
     expect(perOp('inbox')).toBeLessThanOrEqual(2 + 5);
