@@ -44,6 +44,8 @@ const passing = (d: Delivery): boolean =>
  */
 export class BotDeliverer implements Deliverer {
   private deps?: OpsDeps;
+  /** Items read in the last moments, by change and item: shared by the entries of one change. */
+  private readonly recent = new Map<string, { at: number; item: Promise<Item | undefined> }>();
 
   constructor(
     private readonly notifier: Notifier,
@@ -161,9 +163,9 @@ export class BotDeliverer implements Deliverer {
         await rememberCard(deps, { id: e.target, traineeId: e.traineeId }, e.message);
         return 'done';
       case 'redraw':
-        return this.redraw(await this.item(e.traineeId, e.target), e.origin, last);
+        return this.redraw(await this.item(entry), e.origin, last);
       case 'outcome_to_lis': {
-        const found = await this.item(e.traineeId, e.target);
+        const found = await this.item(entry);
         const sent = await this.tellLis(found);
         if (!found || !sent) return 'done';
         return settle(sent, (found.kind === 'goal' ? found.goal : found.activity).profile.aadObjectId);
@@ -210,7 +212,24 @@ export class BotDeliverer implements Deliverer {
   }
 
   /** The item as stored now. */
-  private async item(traineeId: string, target: string): Promise<Item | undefined> {
+  /**
+   * The item an entry is about, as stored now. The entries of one change (a redraw, then the notice
+   * to the LIS) are delivered one after the other and share one read of it, made a moment ago (a
+   * retry later reads again).
+   */
+  private async item(entry: Stored<OutboxEntry>): Promise<Item | undefined> {
+    const now = Date.now();
+    for (const [k, v] of this.recent) if (now - v.at > 2000) this.recent.delete(k);
+    const change = entry.id.slice(0, entry.id.lastIndexOf(':'));
+    const key = `${change}\u0000${entry.target}`;
+    const known = this.recent.get(key);
+    if (known) return known.item;
+    const item = this.load(entry.traineeId, entry.target);
+    this.recent.set(key, { at: now, item });
+    return item;
+  }
+
+  private async load(traineeId: string, target: string): Promise<Item | undefined> {
     const deps = this.ops;
     if (parseGoalDocId(target)) {
       const g = await goalForDelivery(deps, traineeId, target);

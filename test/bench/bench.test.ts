@@ -35,11 +35,11 @@ describe('npm run bench and npm run chaos, tiny', () => {
     // A leader here leads five LIS: the person document, then one read per LIS.
     expect(perOp('inbox')).toBeLessThanOrEqual(2 + 5);
     // A decision: two point reads (the LIS's document and the item's own), one batch (change,
-    // audit event, outbox entries), then per outbox entry (the redraw, the notice to the LIS) the
-    // same two reads as delivery draws it (and the card references for a redraw), and the entry's removal.
-    expect(perOp('approve')).toBeLessThanOrEqual(10);
+    // audit event, outbox entries), then the same two reads once as delivery draws its two outbox
+    // entries (the redraw, the notice to the LIS), the card references, and each entry's removal.
+    expect(perOp('approve')).toBeLessThanOrEqual(8);
     // A sign also reads the goal its activity names, to add the activity to that goal's basis.
-    expect(perOp('sign')).toBeLessThanOrEqual(11);
+    expect(perOp('sign')).toBeLessThanOrEqual(9);
     expect(size?.peakRssMb).toBeGreaterThan(0);
     // The five-year LIS3 works, and no document of hers grows with her history.
     const old = size?.fiveYearLis3;
