@@ -2,7 +2,7 @@
  * `npm run bench`: the main operations against an echo baseline on the same server, over real
  * HTTP as Teams would call it, with a local Bot Connector stand-in as serviceUrl.
  *
- *   npm run bench                         # 100 and 10,000 LIS, 200 operations each, at 1 and 32 at once
+ *   npm run bench                         # 100 and 2,000 LIS, 200 operations each, at 1 and 32 at once
  *   npm run bench -- --sizes 100 --ops 50 # smaller
  *
  * The app runs as its own process (so its memory is its own) against the embedded store that
@@ -493,7 +493,7 @@ export function table(r: BenchResult): string {
 if (require.main === module) {
   const { values } = parseArgs({
     options: {
-      sizes: { type: 'string', default: '100,10000' },
+      sizes: { type: 'string', default: '100,2000' },
       ops: { type: 'string', default: '200' },
       concurrency: { type: 'string', default: '1,32' },
       out: { type: 'string', default: join(ROOT, 'bench', 'results.json') },
