@@ -33,6 +33,19 @@ export interface Population {
 
 const PER_LEADER = 5;
 
+/** Where a person of the benchmark is reached: their 1:1 chat at the Bot Connector stand-in. */
+function benchConversation(id: string, serviceUrl: string): StoredConversation {
+  return {
+    channelId: 'msteams',
+    serviceUrl,
+    conversationId: `a:bench-${id}`,
+    userId: `29:${id}`,
+    botId: '28:bench-bot',
+    tenantId: 'bench',
+    locale: 'nb-NO',
+  };
+}
+
 /**
  * A realistic mix: LIS1s following the two demo catalogs, about two thirds approved, some in
  * progress, signed activities, and `pendingPerLis` goals waiting for approval (with a complete
@@ -53,15 +66,7 @@ export function population(
     ...fkm.goals.map((g) => ({ catalogId: fkm.id, goal: g })),
   ];
   const at = `${today}T08:00:00.000Z`;
-  const conv = (id: string): StoredConversation => ({
-    channelId: 'msteams',
-    serviceUrl,
-    conversationId: `a:bench-${id}`,
-    userId: `29:${id}`,
-    botId: '28:bench-bot',
-    tenantId: 'bench',
-    locale: 'nb-NO',
-  });
+  const conv = (id: string) => benchConversation(id, serviceUrl);
   const trainees: BenchTrainee[] = [];
   const people = new Map<string, Person>();
   const person = (id: string, name: string): Person => {
@@ -259,15 +264,7 @@ export function fiveYearLis3(
   const leader = 'bench-leader-5y';
   const advisor = 'bench-advisor-5y';
   const supervisors = Array.from({ length: 5 }, (_, k) => `bench-supervisor-5y-${k}`);
-  const conv = (id: string): StoredConversation => ({
-    channelId: 'msteams',
-    serviceUrl,
-    conversationId: `a:bench-${id}`,
-    userId: `29:${id}`,
-    botId: '28:bench-bot',
-    tenantId: 'bench',
-    locale: 'nb-NO',
-  });
+  const conv = (id: string) => benchConversation(id, serviceUrl);
   const names = new Map<string, string>([
     [lisId, 'Lege i spesialisering 5 år'],
     [leader, 'Kommuneoverlege'],

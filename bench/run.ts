@@ -93,7 +93,8 @@ async function connector(): Promise<{ url: string; close(): Promise<void> }> {
   };
 }
 
-function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+/** The compiled app as its own process; resolves when it says it is ready (the benchmark and `npm run chaos`). */
+export function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
   return new Promise((resolve, reject) => {
     // The compiled app, as it runs in production (so its memory is not the TypeScript loader's).
     // BENCH_APP_NODE_OPTIONS passes flags to the app's Node (e.g. --cpu-prof to see where its time goes).

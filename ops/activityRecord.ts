@@ -12,6 +12,7 @@ import { isConflict } from '../store';
 import { auditId } from './decide';
 import { cannotReachNow, isTraineeId, refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
+import { write } from './write';
 
 export interface NewActivityInput {
   traineeId: string;
@@ -112,7 +113,7 @@ export async function recordLearningActivity(
   const verb = holder ? 'activity.request' : 'activity.record';
   let saved: Stored<LearningActivity>;
   try {
-    const written = await deps.store.trainees.commit<LearningActivity>({
+    saved = await write<LearningActivity>(deps, {
       change: { kind: 'activity', activity },
       audit: {
         kind: 'audit',
@@ -126,10 +127,7 @@ export async function recordLearningActivity(
         at: call.now,
       },
       effects,
-      lease: deps.dispatcher.lease(),
     });
-    saved = written.saved;
-    deps.dispatcher.dispatch(written.outbox);
   } catch (err) {
     // The same request twice at once: the other one stored it.
     const other = isConflict(err)

@@ -2,9 +2,10 @@ import { COMMENT_MAX, checkComment } from '../core/comments';
 import type { AuditEvent, Stored, TraineeProfile } from '../core/model';
 import { type Action, can, type Permission } from '../core/policy';
 import type { Result } from '../core/result';
-import { type Change, type Committed, isConflict } from '../store';
+import { type Change, isConflict } from '../store';
 import { refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
+import { write } from './write';
 
 /** What a decision reads: the item decided on and the LIS's profile (and whatever the view needs). */
 export interface Loaded<D> {
@@ -87,13 +88,12 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       at: call.now,
     };
     const effects = spec.effects?.(l, next.value) ?? [];
-    let written: Committed<D>;
+    let saved: Stored<D>;
     try {
-      written = await deps.store.trainees.commit<D>({
+      saved = await write<D>(deps, {
         change: spec.change({ ...next.value, etag: l.doc.etag }, l),
         audit: event,
         effects,
-        lease: deps.dispatcher.lease(),
       });
     } catch (err) {
       if (!isConflict(err)) throw err;
@@ -107,7 +107,6 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       }
       return { kind: 'lost_race', view: current };
     }
-    const saved = written.saved;
     deps.log.info(
       {
         verb: spec.verb,
@@ -119,7 +118,6 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       'decision',
     );
     const after = { ...l, doc: saved } as L;
-    deps.dispatcher.dispatch(written.outbox);
     return { kind: 'done', value: after };
   }
 }

@@ -82,12 +82,14 @@ export class Outbox implements Dispatcher {
    */
   async start(): Promise<void> {
     this.stopped = false;
-    const tick = () => {
-      void this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
-    };
-    await this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
-    this.timer = setInterval(tick, this.sweepMs);
+    await this.sweepLogged();
+    this.timer = setInterval(() => void this.sweepLogged(), this.sweepMs);
     this.timer.unref();
+  }
+
+  /** A sweep whose failure (the store not answering) is logged; the next one tries again. */
+  private sweepLogged(): Promise<unknown> {
+    return this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
   }
 
   stop(): void {
@@ -106,7 +108,8 @@ export class Outbox implements Dispatcher {
     const now = new Date().toISOString();
     const pending = await deps.store.trainees.outboxPending();
     const held = pending.filter((e) => e.lease && e.lease.until > now && e.lease.owner !== this.owner);
-    const due = pending.filter((e) => e.notBefore <= now && !held.includes(e));
+    const heldIds = new Set(held.map((e) => e.id));
+    const due = pending.filter((e) => e.notBefore <= now && !heldIds.has(e.id));
     for (const e of due) this.enqueue(e);
     // Held by an instance that may be gone (this one's predecessor): look again when the lease runs out.
     const next = held.map((e) => Date.parse(e.lease?.until ?? now)).sort((a, b) => a - b)[0];
@@ -114,7 +117,7 @@ export class Outbox implements Dispatcher {
       this.followUp = setTimeout(
         () => {
           this.followUp = undefined;
-          void this.sweep().catch((err: unknown) => this.deps?.log.warn({ err }, 'outbox sweep failed'));
+          void this.sweepLogged();
         },
         Math.max(0, next - Date.now()) + 100,
       ).unref();
@@ -155,7 +158,7 @@ export class Outbox implements Dispatcher {
       if (this.stopped) return;
       // The pause after a failed attempt, kept in this item's chain so that its order holds.
       const wait = Date.parse(entry.notBefore) - Date.now();
-      if (wait > 0) await new Promise((r) => setTimeout(r, Math.min(wait, this.leaseMs / 2)));
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait).unref());
       // Written with this instance's lease (a fresh entry): no claim needed. Else claim it.
       const mine = entry.lease?.owner === this.owner && Date.parse(entry.lease.until) > Date.now() + 1000;
       let claimed: Stored<OutboxEntry>;

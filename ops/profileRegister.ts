@@ -7,6 +7,7 @@ import { isConflict } from '../store';
 import { auditId } from './decide';
 import { syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
+import { write } from './write';
 
 export interface RegistrationInput {
   phase?: string;
@@ -133,7 +134,7 @@ export async function registerTrainee(
   let saved: Stored<TraineeProfile>;
   try {
     // The profile and its audit event in one batch: a registration is never stored without its event.
-    const written = await deps.store.trainees.commit<TraineeProfile>({
+    saved = await write<TraineeProfile>(deps, {
       change: existing ? { kind: 'profile', profile, etag: existing.etag } : { kind: 'new_trainee', profile },
       audit: {
         kind: 'audit',
@@ -150,7 +151,6 @@ export async function registerTrainee(
       },
       effects: [],
     });
-    saved = written.saved;
   } catch (err) {
     if (isConflict(err)) return { kind: 'refused', reason: 'lost_race', details: {} };
     throw err;

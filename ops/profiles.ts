@@ -4,6 +4,7 @@ import { ok, type Result } from '../core/result';
 import { personRolesFor } from '../core/roles';
 import { isConflict } from '../store';
 import type { OpsDeps } from './types';
+import { write } from './write';
 
 export type ProfileChange<X, E extends string> =
   | { ok: true; saved: Stored<TraineeProfile>; before: Stored<TraineeProfile>; value: X }
@@ -29,14 +30,12 @@ export async function changeProfile<X extends { profile: TraineeProfile }, E ext
     if (!r.ok) return { ok: false, error: r.error, profile: before };
     const extra = record?.(r.value, before);
     try {
-      const written = await deps.store.trainees.commit<TraineeProfile>({
+      const saved = await write<TraineeProfile>(deps, {
         change: { kind: 'profile', profile: r.value.profile, etag: before.etag },
         ...(extra ? { audit: extra.audit } : {}),
         effects: extra?.effects ?? [],
-        lease: deps.dispatcher.lease(),
       });
-      deps.dispatcher.dispatch(written.outbox);
-      return { ok: true, saved: written.saved, before, value: r.value };
+      return { ok: true, saved, before, value: r.value };
     } catch (err) {
       if (!isConflict(err) || i >= attempts - 1) throw err;
     }

@@ -27,6 +27,19 @@ export class StoreMetrics {
   }
 }
 
+/** Runs `work` on every item, at most `concurrency` at once. */
+export async function inParallel<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+}
+
 /** The size of a document as stored (what the estimate is based on). */
 export const sizeOf = (doc: unknown): number => (doc ? Buffer.byteLength(JSON.stringify(doc)) : 0);
 
@@ -143,13 +156,6 @@ export abstract class Repository {
    * SDK's bulk API here: it waits on a flush timer, about ten times slower on a local store.
    */
   async bulkCreate(docs: readonly { id: string }[], what: string, concurrency = 32): Promise<void> {
-    let next = 0;
-    const worker = async () => {
-      while (next < docs.length) {
-        const doc = docs[next++] as { id: string };
-        await this.create(doc, what);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, docs.length) }, worker));
+    await inParallel(docs, concurrency, (doc) => this.create(doc, what));
   }
 }

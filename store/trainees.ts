@@ -15,7 +15,7 @@ import type {
 } from '../core/model';
 import { goalDocId, summaryOf } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
-import { fromCosmos, Repository, sizeOf, toCosmos } from './base';
+import { fromCosmos, inParallel, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 
 /**
@@ -89,9 +89,6 @@ export interface Committed<T> {
   outbox: Stored<OutboxEntry>[];
 }
 
-const isOpen = isOpenActivity;
-const isSigned = isSignedActivity;
-
 export class TraineeRepository extends Repository {
   private async document(traineeId: string): Promise<Stored<TraineeDocument> | undefined> {
     return this.read<TraineeDocument>(DOC_ID, traineeId, 'trainee');
@@ -127,12 +124,7 @@ export class TraineeRepository extends Repository {
 
   /** Every activity of one LIS, newest first (a query in one partition: the tab's full list and exports). */
   async activities(traineeId: string): Promise<Stored<LearningActivity>[]> {
-    const found = await this.query<LearningActivity>(
-      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity'",
-      [{ name: '@t', value: traineeId }],
-      traineeId,
-      'activities',
-    );
+    const found = await this.documents<LearningActivity>(traineeId, 'activity');
     return found.sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
   }
 
@@ -150,7 +142,7 @@ export class TraineeRepository extends Repository {
       const patch = openAndSigned(c.change.before, c.change.activity);
       if (patch.length > 0)
         ops.push({ operationType: 'Patch', id: DOC_ID, resourceBody: { operations: patch } });
-      if (isSigned(c.change.activity) && !isSigned(c.change.before))
+      if (isSignedActivity(c.change.activity) && !isSignedActivity(c.change.before))
         ops.push(...(await this.basisWrites(c.change.activity)));
     }
     if (c.change.kind === 'goal')
@@ -354,27 +346,17 @@ export class TraineeRepository extends Repository {
    */
   async largestDocument(traineeId: string, ids: readonly string[]): Promise<{ id: string; bytes: number }> {
     let largest = { id: '', bytes: 0 };
-    let next = 0;
-    const worker = async () => {
-      while (next < ids.length) {
-        const id = ids[next++] as string;
-        const doc = await this.read<{ id: string }>(id, traineeId, 'document');
-        const bytes = doc ? Buffer.byteLength(JSON.stringify(toCosmos(doc))) : 0;
-        if (bytes > largest.bytes) largest = { id, bytes };
-      }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
+    await inParallel(ids, 16, async (id) => {
+      const doc = await this.read<{ id: string }>(id, traineeId, 'document');
+      const bytes = doc ? sizeOf(toCosmos(doc)) : 0;
+      if (bytes > largest.bytes) largest = { id, bytes };
+    });
     return largest;
   }
 
   /** The whole audit trail of one LIS, oldest first (a query in one partition: exports and checks, never a hot path). */
   async auditTrail(traineeId: string): Promise<Stored<AuditEvent>[]> {
-    const events = await this.query<AuditEvent>(
-      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'audit'",
-      [{ name: '@t', value: traineeId }],
-      traineeId,
-      'audit trail',
-    );
+    const events = await this.documents<AuditEvent>(traineeId, 'audit');
     return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }
 
@@ -472,7 +454,7 @@ function traineeDocument(
     goals: Object.fromEntries(
       goals.filter((g) => g.status !== 'not_started').map((g) => [g.id, summaryOf(g)]),
     ),
-    open: Object.fromEntries(activities.filter(isOpen).map((a) => [a.id, strip(a)])),
+    open: Object.fromEntries(activities.filter(isOpenActivity).map((a) => [a.id, strip(a)])),
     signed: signedCounts(activities),
   };
 }
@@ -485,9 +467,9 @@ function traineeDocument(
 function openAndSigned(before: LearningActivity | undefined, after: LearningActivity): PatchOperation[] {
   const ops: PatchOperation[] = [];
   const path = `/open/${pointer(after.id)}`;
-  if (isOpen(after)) ops.push({ op: 'set', path, value: strip(after) });
-  else if (isOpen(before)) ops.push({ op: 'remove', path });
-  const delta = (isSigned(after) ? 1 : 0) - (isSigned(before) ? 1 : 0);
+  if (isOpenActivity(after)) ops.push({ op: 'set', path, value: strip(after) });
+  else if (isOpenActivity(before)) ops.push({ op: 'remove', path });
+  const delta = (isSignedActivity(after) ? 1 : 0) - (isSignedActivity(before) ? 1 : 0);
   if (delta !== 0)
     for (const g of after.goals)
       ops.push({ op: 'incr', path: `/signed/${pointer(goalDocId(g.catalogId, g.goalId))}`, value: delta });

@@ -15,15 +15,17 @@
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type BenchTrainee, population } from '../bench/population';
+import { startApp as startCompiledApp } from '../bench/run';
 import type { AuditEvent, LearningActivity, OutboxEntry } from '../core/model';
 import { openStore, type Store } from '../store';
+import { EMULATOR_KEY } from '../store/embedded';
 
 const ROOT = join(__dirname, '..');
 /** Every process this run started, ended with it whatever happens. */
@@ -109,42 +111,12 @@ function startStore(certPath: string): Promise<{ child: ChildProcess; endpoint: 
   });
 }
 
-/** The compiled app as its own process; resolves when it says it is ready. */
-function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['--disable-warning=DEP0111', join(ROOT, 'dist', 'bot', 'main.js')],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let out = '';
-    let err = '';
-    // One that never says it is ready is not left running.
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`app did not start: ${err.slice(0, 500)}`));
-    }, 60_000);
-    child.stdout?.on('data', (d: Buffer) => {
-      out += d.toString();
-      const line = out.split('\n').find((l) => l.includes('"msg":"ready"'));
-      if (line) {
-        clearTimeout(timer);
-        resolve({ child, base: String(JSON.parse(line).url).replace(/\/api\/messages$/, '') });
-        out = '';
-      } else if (out.length > 100_000) out = out.slice(-10_000);
-    });
-    child.stderr?.on('data', (d: Buffer) => {
-      err += d.toString();
-    });
-    child.once('exit', (code, signal) => {
-      clearTimeout(timer);
-      reject(new Error(`app exited (${code ?? signal}) before it was ready: ${err.slice(0, 500)}`));
-    });
-  });
+/** The compiled app as its own process (the benchmark's start), ended with this run whatever happens. */
+async function startApp(env: Record<string, string>): Promise<{ child: ChildProcess; base: string }> {
+  const app = await startCompiledApp(env);
+  children.add(app.child);
+  app.child.once('exit', () => children.delete(app.child));
+  return app;
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -365,10 +337,9 @@ export async function runChaos(opts: {
   const storeProc = await startStore(certPath);
   const conn = await connector();
   const database = `chaos-${randomUUID().slice(0, 8)}`;
-  const { readFileSync } = await import('node:fs');
   const store = await openStore({
     endpoint: storeProc.endpoint,
-    key: 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+    key: EMULATOR_KEY,
     database,
     caCertPem: readFileSync(certPath, 'utf8'),
   });
@@ -380,7 +351,7 @@ export async function runChaos(opts: {
     HOST: '127.0.0.1',
     PORT: '0',
     COSMOS_ENDPOINT: storeProc.endpoint,
-    COSMOS_KEY: 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+    COSMOS_KEY: EMULATOR_KEY,
     COSMOS_DATABASE: database,
     COSMOS_CA_CERT: certPath,
     DEV_MODE: 'false',

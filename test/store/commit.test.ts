@@ -1,7 +1,8 @@
 import { blankGoal } from '../../core/goals';
-import type { AuditEvent, GoalState, LearningActivity, Stored, TraineeProfile } from '../../core/model';
+import type { AuditEvent, GoalState, LearningActivity, Stored } from '../../core/model';
 import { ConflictError, type Store } from '../../store';
 import { CARD_REFS_MAX } from '../../store/trainees';
+import { bareProfile } from '../helpers/profiles';
 import { openTestStore } from '../helpers/store';
 
 /**
@@ -11,23 +12,15 @@ import { openTestStore } from '../helpers/store';
  */
 const T = 'lis-commit-1';
 const CAT = 'lis1-clinical-2020';
-const profile: TraineeProfile = {
-  kind: 'profile',
-  id: 'profile',
+const profile = bareProfile({
   traineeId: T,
   aadObjectId: 'aad-lis-c',
   name: 'Commit LIS',
-  phase: 'LIS1',
   part: 'hospital',
   employer: { unitId: 'u1', name: 'Unit', kind: 'hospital' },
-  service: null,
   catalogIds: [CAT],
-  roles: [],
-  delegations: [],
-  absence: [],
-  milestones: [],
   createdAt: '2026-01-01T00:00:00.000Z',
-};
+});
 const audit = (id: string, target: string): AuditEvent => ({
   kind: 'audit',
   id: `audit:${id}`,
