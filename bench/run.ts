@@ -39,6 +39,12 @@ export interface OpFigures {
   ruPerOp: number;
   /** Bytes read and written at the store per operation. */
   kbPerOp: number;
+  /** Where the request units went: per kind of request and document ("write trainee (batch)"), per operation. */
+  ruByKind: Record<string, number>;
+  /** The app process's own CPU time (user + system) per operation, in milliseconds. */
+  cpuMsPerOp: number;
+  /** `cpuMsPerOp` ÷ the echo's in the same run. */
+  cpuVsEcho: number;
   p95VsEcho: number;
 }
 
@@ -192,7 +198,7 @@ async function measure(
   count: number,
   concurrency: number,
   make: (i: number) => object,
-): Promise<Omit<OpFigures, 'storeRequestsPerOp' | 'ruPerOp' | 'kbPerOp' | 'p95VsEcho'>> {
+): Promise<Omit<OpFigures, keyof ReturnType<typeof perOp> | 'cpuVsEcho' | 'p95VsEcho'>> {
   const times: number[] = [];
   let errors = 0;
   let next = 0;
@@ -240,6 +246,8 @@ async function measure(
 interface Metrics {
   storeRequests: number;
   requestUnits: number;
+  requestUnitsByKind: Record<string, number>;
+  cpuMicros: number;
   bytes: number;
   rss: number;
 }
@@ -251,11 +259,27 @@ async function metrics(base: string): Promise<Metrics> {
 /** What the store did for each of `count` operations, between two readings of the app's counters. */
 function perOp(before: Metrics, after: Metrics, count: number) {
   const r = (n: number) => Math.round((n / count) * 100) / 100;
+  const ruByKind: Record<string, number> = {};
+  for (const [kind, ru] of Object.entries(after.requestUnitsByKind)) {
+    const d = r(ru - (before.requestUnitsByKind[kind] ?? 0));
+    if (d > 0) ruByKind[kind] = d;
+  }
   return {
     storeRequestsPerOp: r(after.storeRequests - before.storeRequests),
     ruPerOp: r(after.requestUnits - before.requestUnits),
     kbPerOp: r((after.bytes - before.bytes) / 1024),
+    ruByKind,
+    cpuMsPerOp: r((after.cpuMicros - before.cpuMicros) / 1000),
   };
+}
+
+/** The ratios to the echo measured at the same concurrency in the same run. */
+function vsEcho(
+  f: Omit<OpFigures, 'cpuVsEcho' | 'p95VsEcho'>,
+  echo: { p95: number; cpuMsPerOp: number } | undefined,
+) {
+  const ratio = (a: number, b: number | undefined) => (b && b > 0 ? Math.round((a / b) * 100) / 100 : 0);
+  return { ...f, p95VsEcho: ratio(f.p95, echo?.p95), cpuVsEcho: ratio(f.cpuMsPerOp, echo?.cpuMsPerOp) };
 }
 
 export async function runBench(opts: {
@@ -374,17 +398,14 @@ export async function runBench(opts: {
           activityFor('whatsLeft', i + 1000, pop, queues, conn.url),
         );
         for (const c of opts.concurrency) {
-          let echoP95 = 0;
+          let echo: OpFigures | undefined;
           for (const op of OPS) {
             const before = await metrics(base);
             const f = await measure(base, op, opts.ops, c, (i) => activityFor(op, i, pop, queues, conn.url));
             const after = await metrics(base);
-            if (op === 'echo') echoP95 = f.p95;
-            figures.push({
-              ...f,
-              ...perOp(before, after, f.count),
-              p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
-            });
+            const figure = vsEcho({ ...f, ...perOp(before, after, f.count) }, echo);
+            if (op === 'echo') echo = vsEcho(figure, figure);
+            figures.push(op === 'echo' ? (echo as OpFigures) : figure);
           }
         }
         // The five-year LIS3, one request at a time: what her questions and decisions cost.
@@ -396,7 +417,7 @@ export async function runBench(opts: {
             t.pendingActivities.map((a) => ({ traineeId: t.profile.traineeId, ...a })),
           ),
         };
-        const echoP95 = figures.find((f) => f.op === 'echo' && f.concurrency === 1)?.p95 ?? 0;
+        const echo = figures.find((f) => f.op === 'echo' && f.concurrency === 1);
         for (const op of ['whatsLeft', 'approve', 'sign'] as const) {
           const count = op === 'whatsLeft' ? opts.ops : Math.min(opts.ops, oldQueues[op].length);
           const before = await metrics(base);
@@ -404,11 +425,7 @@ export async function runBench(opts: {
             activityFor(op, i, old.population, oldQueues, conn.url),
           );
           const after = await metrics(base);
-          oldOps.push({
-            ...f,
-            ...perOp(before, after, f.count),
-            p95VsEcho: echoP95 > 0 ? Math.round((f.p95 / echoP95) * 100) / 100 : 0,
-          });
+          oldOps.push(vsEcho({ ...f, ...perOp(before, after, f.count) }, echo));
         }
       } finally {
         const rss = peakRssMb(child.pid);
@@ -460,9 +477,16 @@ export async function runBench(opts: {
 }
 
 const HEADER =
-  'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s   store req/op    KB/op  est. RU/op   p95/echo';
+  'op          conc   count  errors   p50 ms   p95 ms   p99 ms   ops/s  store req/op   KB/op  est. RU/op  p95/echo  CPU ms/op  CPU/echo';
 const row = (f: OpFigures) =>
-  `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(14)} ${f.kbPerOp.toFixed(1).padStart(8)} ${f.ruPerOp.toFixed(1).padStart(11)} ${f.p95VsEcho.toFixed(2).padStart(10)}`;
+  `${f.op.padEnd(11)} ${String(f.concurrency).padStart(4)} ${String(f.count).padStart(7)} ${String(f.errors).padStart(7)} ${f.p50.toFixed(1).padStart(8)} ${f.p95.toFixed(1).padStart(8)} ${f.p99.toFixed(1).padStart(8)} ${f.throughput.toFixed(1).padStart(7)} ${f.storeRequestsPerOp.toFixed(2).padStart(13)} ${f.kbPerOp.toFixed(1).padStart(7)} ${f.ruPerOp.toFixed(1).padStart(11)} ${f.p95VsEcho.toFixed(2).padStart(9)} ${f.cpuMsPerOp.toFixed(2).padStart(10)} ${f.cpuVsEcho.toFixed(2).padStart(9)}`;
+
+/** Where one operation's request units go, largest first ("write trainee (batch) 10.5"). */
+const breakdown = (f: OpFigures) =>
+  `${f.op.padEnd(11)} ${Object.entries(f.ruByKind)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(' · ')}`;
 
 export function table(r: BenchResult): string {
   const lines = [`LIS benchmark ${r.date} · ${r.machine} · Node ${r.node} · store: ${r.store}`];
@@ -473,6 +497,9 @@ export function table(r: BenchResult): string {
     );
     lines.push(HEADER);
     for (const f of s.ops) lines.push(row(f));
+    lines.push('', 'est. RU per operation by request (at concurrency 1)');
+    for (const f of s.ops.filter((x) => x.concurrency === s.ops[0]?.concurrency && x.op !== 'echo'))
+      lines.push(breakdown(f));
   }
   for (const s of r.sizes.filter((x) => x.fiveYearLis3)) {
     const o = s.fiveYearLis3 as OldLis;
@@ -482,6 +509,8 @@ export function table(r: BenchResult): string {
       HEADER,
     );
     for (const f of o.ops) lines.push(row(f));
+    lines.push('', 'est. RU per operation by request');
+    for (const f of o.ops) lines.push(breakdown(f));
   }
   if (r.scale) {
     lines.push('', `p95 at ${r.sizes.at(-1)?.lis} LIS ÷ p95 at ${r.sizes[0]?.lis} LIS`);

@@ -146,13 +146,16 @@ export function createApp(
   });
 
   if (deps.benchMode && tab) {
-    // Benchmark only: the store requests so far (after background work is done) and this process's memory.
+    // Benchmark only: the store requests so far (after background work is done), this process's CPU time and memory.
     server.get('/bench/metrics', async (_req, res) => {
       await tab.idle();
       const m = process.memoryUsage();
+      const cpu = process.cpuUsage();
       res.send(200, {
         storeRequests: store.metrics.requests,
         requestUnits: store.metrics.requestUnits,
+        requestUnitsByKind: store.metrics.byKind,
+        cpuMicros: cpu.user + cpu.system,
         bytes: store.metrics.bytesRead + store.metrics.bytesWritten,
         rss: m.rss,
       });

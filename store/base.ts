@@ -10,20 +10,27 @@ export class StoreMetrics {
   bytesWritten = 0;
   /** Estimated with Microsoft's table from the sizes (see `store/cost.ts`). */
   requestUnits = 0;
+  /** Request units per kind of request and document ("read trainee", "write outbox"): where they go. */
+  readonly byKind: Record<string, number> = {};
 
-  read(bytes: number): void {
+  read(bytes: number, what: string): void {
     this.bytesRead += bytes;
-    this.requestUnits += readRu(bytes);
+    this.add(`read ${what}`, readRu(bytes));
   }
 
-  write(bytes: number): void {
+  write(bytes: number, what: string): void {
     this.bytesWritten += bytes;
-    this.requestUnits += writeRu(bytes);
+    this.add(`write ${what}`, writeRu(bytes));
   }
 
-  query(bytes: number): void {
+  query(bytes: number, what: string): void {
     this.bytesRead += bytes;
-    this.requestUnits += QUERY_BASE_RU + (bytes > 0 ? readRu(bytes) : 0);
+    this.add(`query ${what}`, QUERY_BASE_RU + (bytes > 0 ? readRu(bytes) : 0));
+  }
+
+  private add(kind: string, ru: number): void {
+    this.requestUnits += ru;
+    this.byKind[kind] = (this.byKind[kind] ?? 0) + ru;
   }
 }
 
@@ -77,11 +84,11 @@ export abstract class Repository {
     this.metrics.requests++;
     try {
       const { resource } = await this.container.item(id, partitionKey).read();
-      this.metrics.read(sizeOf(resource));
+      this.metrics.read(sizeOf(resource), what);
       return resource ? fromCosmos<T>(resource) : undefined;
     } catch (err) {
       if (codeOf(err) === 404) {
-        this.metrics.read(0);
+        this.metrics.read(0, what);
         return undefined;
       }
       throw new StoreError(`read ${what}`, codeOf(err), { cause: err });
@@ -93,7 +100,7 @@ export abstract class Repository {
     this.metrics.requests++;
     try {
       const { resource } = await this.container.items.create(toCosmos(doc));
-      this.metrics.write(sizeOf(resource));
+      this.metrics.write(sizeOf(resource), what);
       if (!resource) throw new StoreError(`create ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -114,7 +121,7 @@ export abstract class Repository {
       const { resource } = await this.container
         .item(doc.id, partitionKey)
         .replace(toCosmos(doc), { accessCondition: { type: 'IfMatch', condition: doc.etag } });
-      this.metrics.write(sizeOf(resource));
+      this.metrics.write(sizeOf(resource), what);
       if (!resource) throw new StoreError(`replace ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -141,7 +148,7 @@ export abstract class Repository {
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
-        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2));
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), what);
         for (const r of page.resources ?? []) out.push(fromCosmos<T>(r));
         if (!page.hasMoreResults) break;
       }

@@ -57,7 +57,7 @@ export class PeopleRepository extends Repository {
         { op: 'remove', path: '/conversation' },
         { op: 'set', path: '/updatedAt', value: now },
       ]);
-      this.metrics.write(sizeOf(person));
+      this.metrics.write(sizeOf(person), 'person');
     } catch (err) {
       throw new StoreError('patch person', (err as { code?: number }).code, { cause: err });
     }
@@ -78,7 +78,7 @@ export class PeopleRepository extends Repository {
     if (seen.locale) operations.push({ op: 'set', path: '/locale', value: seen.locale });
     try {
       const { resource } = await this.container.item(person.id, person.aadObjectId).patch(operations);
-      this.metrics.write(sizeOf(resource));
+      this.metrics.write(sizeOf(resource), 'person');
       if (!resource) throw new StoreError('patch person', 'empty');
       return fromCosmos<Person>(resource);
     } catch (err) {

@@ -174,7 +174,9 @@ export class TraineeRepository extends Repository {
       throw new StoreError('batch', code, { cause: err });
     }
     // A batch is charged as its operations are: each a write of the document it leaves.
-    for (const r of results) if (r.statusCode < 400) this.metrics.write(sizeOf(r.resourceBody));
+    results.forEach((r, i) => {
+      if (r.statusCode < 400) this.metrics.write(sizeOf(r.resourceBody), `${kindOfId(ops[i])} (batch)`);
+    });
     // Every result is checked: a batch is only done when each of its operations is.
     const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
     if (failed || results.length !== ops.length) {
@@ -384,7 +386,7 @@ export class TraineeRepository extends Repository {
           { maxItemCount: limit },
         )
         .fetchNext();
-      this.metrics.query(Math.max(0, sizeOf(resources) - 2));
+      this.metrics.query(Math.max(0, sizeOf(resources) - 2), 'outbox');
       return resources
         .map((r) => fromCosmos<OutboxEntry>(r))
         .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.seq - b.seq);
@@ -405,7 +407,7 @@ export class TraineeRepository extends Repository {
       await this.container
         .item(entry.id, entry.traineeId)
         .delete({ accessCondition: { type: 'IfMatch', condition: entry.etag } });
-      this.metrics.write(sizeOf(entry));
+      this.metrics.write(sizeOf(entry), 'outbox (delete)');
     } catch (err) {
       const code = (err as { code?: number }).code;
       if (code === 404) return;
@@ -514,4 +516,12 @@ function pointer(key: string): string {
 function strip<T extends object>(o: T): T {
   const { etag: _etag, ...rest } = o as T & { etag?: string };
   return rest as T;
+}
+
+/** What kind of document a batch operation touches (for the metrics): the id's prefix. */
+function kindOfId(op: OperationInput | undefined): string {
+  const id = String(
+    (op && 'id' in op ? op.id : (op as { resourceBody?: { id?: string } })?.resourceBody?.id) ?? '',
+  );
+  return id.split(':')[0] || 'document';
 }

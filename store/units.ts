@@ -39,7 +39,7 @@ export class UnitRepository extends Repository {
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
-        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2));
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'units');
         for (const u of page.resources ?? []) units.push({ ...u, etag: '' });
         if (!page.hasMoreResults) break;
       }
@@ -74,7 +74,7 @@ export class UnitRepository extends Repository {
     try {
       const body = { ...rest, ...change, id: teamKey(teamId), unitId: teamKey(teamId), kind: 'team', teamId };
       await this.container.items.upsert(body);
-      this.metrics.write(sizeOf(body));
+      this.metrics.write(sizeOf(body), 'team');
     } catch (err) {
       throw new StoreError('upsert team', (err as { code?: number }).code, { cause: err });
     }
