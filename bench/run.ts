@@ -16,6 +16,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { TEAMS_MESSAGE_MAX_BYTES, utf16Bytes } from '../cards/limits';
 import { withBasis } from '../core/goals';
 import { openStore } from '../store';
 import { startEmbeddedCosmos } from '../store/embedded';
@@ -77,13 +78,24 @@ export interface BenchResult {
   scale?: { op: Op; concurrency: number; p95Ratio: number }[];
 }
 
-/** A Bot Connector stand-in that answers every send and update at once. */
-async function connector(): Promise<{ url: string; close(): Promise<void> }> {
+/** A Bot Connector stand-in that answers every send and update at once, and refuses what Teams refuses (too large). */
+async function connector(): Promise<{ url: string; close(): Promise<void>; refused(): number }> {
   let n = 0;
+  let refused = 0;
   const server: Server = createServer((req, res) => {
-    req.resume();
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+    });
     req.on('end', () => {
       res.setHeader('content-type', 'application/json');
+      if (utf16Bytes(body) > TEAMS_MESSAGE_MAX_BYTES) {
+        refused++;
+        res.statusCode = 413;
+        res.end(JSON.stringify({ error: { code: 'MessageSizeTooBig', message: 'Message size too big.' } }));
+        return;
+      }
       res.end(JSON.stringify({ id: `bench-${++n}` }));
     });
   });
@@ -91,6 +103,7 @@ async function connector(): Promise<{ url: string; close(): Promise<void> }> {
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`,
+    refused: () => refused,
     close: () =>
       new Promise((r) => {
         server.close(() => r());
@@ -401,8 +414,11 @@ export async function runBench(opts: {
           let echo: OpFigures | undefined;
           for (const op of OPS) {
             const before = await metrics(base);
+            const refused = conn.refused();
             const f = await measure(base, op, opts.ops, c, (i) => activityFor(op, i, pop, queues, conn.url));
             const after = await metrics(base);
+            // A card Teams would refuse (413) is an error even though the turn itself answered 200.
+            f.errors += conn.refused() - refused;
             const figure = vsEcho({ ...f, ...perOp(before, after, f.count) }, echo);
             if (op === 'echo') echo = vsEcho(figure, figure);
             figures.push(op === 'echo' ? (echo as OpFigures) : figure);

@@ -201,7 +201,8 @@ export class LisBot extends TeamsActivityHandler {
             : result.note
           : undefined;
       if (raw.view === 'inbox' && note) {
-        return answer({ card: await inboxCard(this.deps, call, lang, undefined, note) });
+        const page = typeof raw.page === 'number' && Number.isInteger(raw.page) ? raw.page : 0;
+        return answer({ card: await inboxCard(this.deps, call, lang, undefined, note, page) });
       }
       return answer(result);
     } catch (err) {

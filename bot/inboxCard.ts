@@ -13,7 +13,8 @@ export async function inboxCard(
   lang: Lang,
   person?: Stored<Person>,
   notice?: Notice,
+  page = 0,
 ) {
   const groups = await inbox(deps, call, person);
-  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice));
+  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page));
 }

@@ -1,6 +1,6 @@
 import type { CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
-import { formatDate } from '../core/format';
+import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { InboxGroup } from '../core/inbox';
 import type { Verb } from '../core/verbs';
@@ -13,8 +13,20 @@ interface Ids {
   id: string;
   rev: number;
   view: 'inbox';
+  /** The page the card shows: after a decision the inbox is drawn again at the same page. */
+  page: number;
   commentInput?: string;
 }
+
+/**
+ * Items per inbox card. Teams refuses a message over about 100 KB (UTF-16; 80 KB recommended).
+ * With its texts shortened as below an item is at most about 2.7 KB in UTF-16, so a page of ten
+ * with the longest texts is about 28 KB, under `CARD_MAX_BYTES` (`cards/limits.ts`) whatever
+ * waits (`test/bot/inboxPages.test.ts` renders that case).
+ */
+export const INBOX_PAGE_SIZE = 10;
+/** The longest activity description and goal title an inbox line shows; the card has the rest. */
+const TEXT_MAX = 160;
 
 export interface InboxItemModel {
   title: string;
@@ -39,7 +51,7 @@ export interface InboxItemModel {
   hasOpen: boolean;
   openTitle: string;
   openVerb: Verb | '';
-  openData: Omit<Ids, 'view'>;
+  openData: Omit<Ids, 'view' | 'page'>;
 }
 
 /** Model of `inbox.json`: what waits for one person, grouped by LIS, with a button for each. */
@@ -50,6 +62,13 @@ export interface InboxCardModel {
   title: string;
   summary: string;
   groups: { heading: string; items: InboxItemModel[] }[];
+  /** "Show more" and "Back": the next and the previous page, each an `Action.Execute`. */
+  hasMore: boolean;
+  moreTitle: string;
+  moreData: { page: number };
+  hasPrevious: boolean;
+  previousTitle: string;
+  previousData: { page: number };
   hasApproveAll: boolean;
   approveAllTitle: string;
   approveAllConfirm: string;
@@ -99,40 +118,65 @@ function returnWithComment(
   };
 }
 
+/** The groups (one per LIS) of the items on page `page`, and the page actually shown (the last if past it). */
+function pageOf(
+  groups: readonly InboxGroup[],
+  page: number,
+): { groups: InboxGroup[]; page: number; pages: number } {
+  const count = groups.reduce((s, g) => s + g.items.length, 0);
+  const pages = Math.max(1, Math.ceil(count / INBOX_PAGE_SIZE));
+  const shown = Math.min(Math.max(0, page), pages - 1);
+  const from = shown * INBOX_PAGE_SIZE;
+  const out: InboxGroup[] = [];
+  let at = 0;
+  for (const g of groups) {
+    const items = g.items.slice(Math.max(0, from - at), Math.max(0, from + INBOX_PAGE_SIZE - at));
+    if (items.length > 0) out.push({ profile: g.profile, items });
+    at += g.items.length;
+  }
+  return { groups: out, page: shown, pages };
+}
+
 export function inboxModel(
-  groups: InboxGroup[],
+  all: InboxGroup[],
   catalogs: CatalogSet,
   lang: Lang,
   notice?: Notice,
+  requestedPage = 0,
 ): InboxCardModel {
   let n = 0;
   const complete: { traineeId: string; id: string; rev: number; goalId: string }[] = [];
-  const count = groups.reduce((s, g) => s + g.items.length, 0);
+  const count = all.reduce((s, g) => s + g.items.length, 0);
+  const { groups, page, pages } = pageOf(all, requestedPage);
+  const first = page * INBOX_PAGE_SIZE + 1;
+  const last = Math.min(count, (page + 1) * INBOX_PAGE_SIZE);
   const goalText = (catalogId: string, goalId: string) => {
     const g = catalogs.goal(catalogId, goalId);
-    return g ? `${goalId} ${md(g.title)}` : goalId;
+    return g ? `${goalId} ${md(shorten(g.title, TEXT_MAX))}` : goalId;
   };
   const model: InboxCardModel = {
     hasNotice: !!notice,
     notice: notice?.text ?? '',
     noticeStyle: notice?.style ?? 'good',
     title: t(lang, 'inboxTitle'),
-    summary:
+    summary: [
       count === 0
         ? t(lang, 'inboxEmpty')
         : count === 1
           ? t(lang, 'inboxSummaryOne')
           : t(lang, 'inboxSummary', { count }),
+      ...(pages > 1 ? [t(lang, 'inboxShowing', { first, last, count })] : []),
+    ].join(' '),
     groups: groups.map((group) => ({
       heading: t(lang, 'inboxGroup', { trainee: md(group.profile.name), phase: group.profile.phase }),
       items: group.items.map((item): InboxItemModel => {
         const commentId = `comment-${++n}`;
         if (item.kind === 'sign') {
           const a = item.activity;
-          const ids: Ids = { traineeId: item.traineeId, id: a.id, rev: a.rev, view: 'inbox' };
+          const ids: Ids = { traineeId: item.traineeId, id: a.id, rev: a.rev, view: 'inbox', page };
           return {
             ...blank,
-            title: t(lang, 'inboxSign', { what: md(a.description) }),
+            title: t(lang, 'inboxSign', { what: md(shorten(a.description, TEXT_MAX)) }),
             detail: [
               a.goals.map((g) => goalText(g.catalogId, g.goalId)).join(', '),
               formatDate(lang, a.date),
@@ -149,7 +193,7 @@ export function inboxModel(
           };
         }
         if (item.kind === 'invitation') {
-          const ids: Ids = { traineeId: item.traineeId, id: item.invitationId, rev: 0, view: 'inbox' };
+          const ids: Ids = { traineeId: item.traineeId, id: item.invitationId, rev: 0, view: 'inbox', page };
           return {
             ...blank,
             title: t(lang, 'inboxInvitation', {
@@ -169,7 +213,7 @@ export function inboxModel(
           };
         }
         const g = item.goal;
-        const ids: Ids = { traineeId: item.traineeId, id: g.id, rev: g.rev, view: 'inbox' };
+        const ids: Ids = { traineeId: item.traineeId, id: g.id, rev: g.rev, view: 'inbox', page };
         const detail = [
           goalText(g.catalogId, g.goalId),
           ...(g.requestedAt ? [t(lang, 'inboxSent', { when: formatDate(lang, g.requestedAt) })] : []),
@@ -214,6 +258,12 @@ export function inboxModel(
         };
       }),
     })),
+    hasMore: page < pages - 1,
+    moreTitle: t(lang, 'inboxMore', { count: Math.min(INBOX_PAGE_SIZE, count - last) }),
+    moreData: { page: page + 1 },
+    hasPrevious: page > 0,
+    previousTitle: t(lang, 'inboxPrevious'),
+    previousData: { page: page - 1 },
     hasApproveAll: complete.length > 1,
     approveAllTitle: t(lang, 'approveAll', { count: complete.length }),
     approveAllConfirm: t(lang, 'approveAllConfirm', {

@@ -110,6 +110,24 @@ export function cardSamples(): CardEntry[] {
           notice,
         ),
         inboxModel([], catalogs, l),
+        // A long list, second page: "show more" and "show previous".
+        inboxModel(
+          [
+            {
+              profile: alex.profile,
+              items: Array.from({ length: 25 }, (_, i) => ({
+                kind: 'approve' as const,
+                traineeId: alex.profile.traineeId,
+                goal: { ...pendingGoal, rev: i },
+                complete: i % 2 === 0,
+              })),
+            },
+          ],
+          catalogs,
+          l,
+          undefined,
+          1,
+        ),
       ]),
     },
     {

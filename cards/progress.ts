@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '../core/format';
+import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile } from '../core/model';
 import type { Progress } from '../core/progress';
@@ -12,7 +12,17 @@ export interface ProgressCardModel {
   catalogs: {
     name: string;
     summary: string;
-    rows: { label: string; count: string; done: number; waiting: number; left: number }[];
+    rows: {
+      label: string;
+      count: string;
+      done: number;
+      waiting: number;
+      left: number;
+      /** Column weights as strings, made here: the template's `string()` builds a date formatter per call. */
+      doneWidth: string;
+      waitingWidth: string;
+      leftWidth: string;
+    }[];
     hasThemes: boolean;
     themes: string;
   }[];
@@ -23,10 +33,6 @@ export interface ProgressCardModel {
   hasTab: boolean;
   tabTitle: string;
   tabUrl: string;
-}
-
-function shorten(s: string, n: number): string {
-  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }
 
 /** The one sentence that comes first: how many goals are left, what waits, and whether the LIS will make it. */
@@ -110,7 +116,7 @@ export function progressModel(
       actions.push({
         title: t(lang, 'remindAbout', {
           name: md(q.waitingFor),
-          what: q.kind === 'approval' ? q.what : shorten(md(q.what), 28),
+          what: q.kind === 'approval' ? q.what : md(shorten(q.what, 28)),
         }),
         verb: q.kind === 'approval' ? 'goal.remind' : 'activity.remind',
         data: { traineeId: profile.traineeId, id: q.docId, rev: q.rev },
@@ -128,6 +134,9 @@ export function progressModel(
         done: a.approved,
         waiting: a.pending,
         left: a.remaining - a.pending,
+        doneWidth: String(a.approved),
+        waitingWidth: String(a.pending),
+        leftWidth: String(a.remaining - a.pending),
       })),
       hasThemes: c.themes.length > 0,
       themes: t(lang, 'themesLeft', {

@@ -31,3 +31,8 @@ export function formatDateTime(lang: Lang, iso: string): string {
     ? `${date} kl. ${get('hour')}:${get('minute')}`
     : `${date} at ${get('hour')}:${get('minute')}`;
 }
+
+/** At most `n` characters, the cut shown with "…" (the whole text is a click away). */
+export function shorten(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

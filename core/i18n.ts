@@ -337,6 +337,10 @@ export const TEXTS = {
 
   // History
   historyTitle: { nb: 'Historikk for {goal}', en: 'History of {goal}' },
+  historyOlder: {
+    nb: 'Her er de {shown} siste hendelsene; {count} eldre er ikke vist.',
+    en: 'These are the latest {shown} events; {count} older ones are not shown.',
+  },
   historyEmpty: { nb: 'Ingen hendelser registrert ennå.', en: 'Nothing recorded yet.' },
   historyLine: { nb: '{when} – {who} {what}', en: '{when} – {who} {what}' },
   historyOnBehalf: { nb: '(på vegne av {name})', en: '(on behalf of {name})' },
@@ -355,6 +359,9 @@ export const TEXTS = {
   inboxSummary: { nb: '{count} ting venter på deg.', en: '{count} things are waiting for you.' },
   inboxSummaryOne: { nb: 'Én ting venter på deg.', en: 'One thing is waiting for you.' },
   inboxEmpty: { nb: 'Ingenting venter på deg nå.', en: 'Nothing is waiting for you now.' },
+  inboxShowing: { nb: 'Her er {first}–{last}.', en: 'Showing {first}–{last}.' },
+  inboxMore: { nb: 'Vis {count} til', en: 'Show {count} more' },
+  inboxPrevious: { nb: 'Vis forrige', en: 'Show previous' },
   inboxGroup: { nb: '{trainee} ({phase})', en: '{trainee} ({phase})' },
   inboxSign: { nb: 'Signer: {what}', en: 'Sign: {what}' },
   inboxApprove: { nb: 'Godkjenn: {goal}', en: 'Approve: {goal}' },

@@ -7,12 +7,20 @@ import { goalCardFor } from './goalShared';
 import { itemCard } from './outcome';
 import { decisionData, defineAction } from './types';
 
+/**
+ * Events one card shows, newest last: each line is at most about 2.3 KB in UTF-16 (a comment is at
+ * most `COMMENT_MAX` characters), so the card stays within `CARD_MAX_BYTES`. Older ones are counted.
+ */
+export const HISTORY_MAX = 15;
+
 /** "Vis historikk": the goal's audit trail, for the LIS and those who decide on it. */
 export default defineAction(decisionData, async (ctx, data) => {
   const r = await goalHistory(ctx.deps, ctx.call, data);
   if (r.kind !== 'done') return itemCard(ctx.lang, r, goalCardFor(ctx));
   const { lang } = ctx;
-  const { goal: l, events, recorded } = r.value;
+  const { goal: l, recorded } = r.value;
+  const events = r.value.events.slice(-HISTORY_MAX);
+  const older = r.value.events.length - events.length;
   const lines = events.map((e) => {
     const who = escapeMarkdown(e.who || t(lang, 'someone'));
     const key = `verb_${e.verb.replace('.', '_')}`;
@@ -25,6 +33,7 @@ export default defineAction(decisionData, async (ctx, data) => {
       text: `${t(lang, 'historyLine', { when: formatDateTime(lang, e.at), who, what })}${behalf}.${comment}`,
     };
   });
+  if (older > 0) lines.unshift({ text: t(lang, 'historyOlder', { count: older, shown: events.length }) });
   if (recorded)
     lines.unshift({
       text: t(lang, 'approvedPrior', {

@@ -17,6 +17,7 @@ import goalRefresh from './goalRefresh';
 import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
 import goalReturn from './goalReturn';
+import inboxPage from './inboxPage';
 import profileRegister from './profileRegister';
 import roleAccept from './roleAccept';
 import roleDecline from './roleDecline';
@@ -52,4 +53,5 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'role.decline': roleDecline,
   'role.remove': roleRemove,
   'delegation.grant': delegationGrant,
+  'inbox.page': inboxPage,
 };

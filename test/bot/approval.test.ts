@@ -49,7 +49,7 @@ describe('goal approval from a card, over real HTTP', () => {
     const approve = cardButtons(first[0]?.attachments).find(
       (b) => b.verb === 'goal.approve' && b.data.id === g.id,
     );
-    expect(approve?.data).toEqual({ traineeId: T, id: g.id, rev: g.rev, view: 'inbox' });
+    expect(approve?.data).toEqual({ traineeId: T, id: g.id, rev: g.rev, view: 'inbox', page: 0 });
 
     app.connector.clear();
     const r = await click('goal.approve', approve?.data ?? {}, megan);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { TEAMS_MESSAGE_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 
 /** One call the bot made to the Bot Connector service. */
 export interface RecordedCall {
@@ -22,6 +23,8 @@ export class ConnectorRecorder {
   readonly refuse = new Map<string, number>();
   /** Conversations where Teams is busy for a while: the next `times` sends or updates answer `status` (503, 429). */
   readonly busy = new Map<string, { status: number; times: number }>();
+  /** Messages refused as too large (over `TEAMS_MESSAGE_MAX_BYTES` in UTF-16), as Teams answers 413. */
+  tooLarge = 0;
   /** Conversation members the recorder answers with, by user id (`29:…`), for roster look-ups. */
   readonly members = new Map<string, { id: string; name: string; aadObjectId: string }>();
 
@@ -38,6 +41,14 @@ export class ConnectorRecorder {
     const body = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
     this.calls.push({ method: req.method ?? '', path: decodeURIComponent(req.url ?? ''), body });
     res.setHeader('content-type', 'application/json');
+    // As Teams: a message over its size limit is refused, whatever it is.
+    if ((req.method === 'POST' || req.method === 'PUT') && utf16Bytes(raw) > TEAMS_MESSAGE_MAX_BYTES) {
+      this.tooLarge++;
+      res.statusCode = 413;
+      res.end(JSON.stringify({ error: { code: 'MessageSizeTooBig', message: 'Message size too big.' } }));
+      for (const w of this.waiters.splice(0)) w();
+      return;
+    }
     const member = /\/v3\/conversations\/[^/]+\/members\/([^/?]+)/.exec(req.url ?? '');
     const sendTo = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     const refused = sendTo ? this.refuse.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;

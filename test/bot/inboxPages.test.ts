@@ -1,0 +1,140 @@
+import { population } from '../../bench/population';
+import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
+import { DESCRIPTION_MAX } from '../../core/activities';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
+
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; value: unknown };
+
+/**
+ * A leader with 60 goals waiting and a supervisor with 60 activities waiting (descriptions at
+ * their longest), against a connector that refuses what Teams refuses (over 80 KB in UTF-16).
+ */
+describe('a long inbox pages its items and stays within Teams’ message limit, over real HTTP', () => {
+  let app: TestApp;
+  const leader: Who = { aadObjectId: 'bench-leader-0', name: 'Leder 0' };
+  const supervisor: Who = { aadObjectId: 'bench-supervisor-0', name: 'Supervisør 0' };
+  // Long words with Norwegian letters: the size Teams counts is in UTF-16.
+  const longText = (n: number) =>
+    'Sutur av kuttskade på håndrygg, ærlig vurdert og øvd. '.repeat(40).slice(0, n);
+
+  beforeAll(async () => {
+    app = await startTestApp({ seed: false });
+    const pop = population(5, 12, app.connector.url, TEST_TODAY.toISOString().slice(0, 10));
+    for (const t of pop.trainees)
+      for (const a of t.activities)
+        if (a.status === 'pending_signature') a.description = longText(DESCRIPTION_MAX);
+    await app.store.trainees.createTrainees(pop.trainees);
+    await app.store.people.bulkCreate(pop.people, 'people');
+  });
+  afterAll(() => app.stop());
+
+  const ask = async (who: Who) => {
+    app.connector.clear();
+    await app.post(message('hva venter på meg?', { serviceUrl: app.connector.url, from: who }));
+    await app.outbox.idle();
+    return app.connector
+      .sent()
+      .map((s) => (s.attachments as { content: unknown }[] | undefined)?.[0]?.content);
+  };
+  const click = async (who: Who, verb: string, data: Record<string, unknown>) => {
+    const res = await app.post(invoke(verb, data, { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    return { status: res.status, body: (await res.json()) as InvokeBody };
+  };
+  const size = (card: unknown) => utf16Bytes(JSON.stringify(card));
+
+  /** Every page, from the first by "show more": the cards and the ids of their items. */
+  const walk = async (who: Who, itemVerb: string) => {
+    const [first] = await ask(who);
+    expect(app.connector.tooLarge).toBe(0);
+    const cards = [first];
+    for (;;) {
+      const more = cardButtons(cards.at(-1)).find((b) => b.verb === 'inbox.page' && /til$/.test(b.title));
+      if (!more) break;
+      const r = await click(who, 'inbox.page', more.data);
+      expect(r.body.statusCode).toBe(200);
+      cards.push(r.body.value);
+      if (cards.length > 20) throw new Error('no last page');
+    }
+    const ids = cards.flatMap((c) =>
+      cardButtons(c)
+        .filter((b) => b.verb === itemVerb)
+        .map((b) => `${b.data.traineeId}/${b.data.id}`),
+    );
+    return { cards, ids };
+  };
+
+  it('a leader with 60 goals waiting: six pages of ten, each under 40 KB, every goal exactly once, grouped by LIS', async () => {
+    const { cards, ids } = await walk(leader, 'goal.approve');
+    expect(cards).toHaveLength(6);
+    for (const c of cards) expect(size(c)).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+    expect(cardTexts(cards[0])).toContain('60 ting venter på deg. Her er 1–10.');
+    expect(cardTexts(cards[5])).toContain('60 ting venter på deg. Her er 51–60.');
+    // Page 2 holds LIS 0's last two goals and LIS 1's first eight: two headings.
+    expect(cardTexts(cards[1]).filter((x) => /^LIS \d \(LIS1\)$/.test(x))).toEqual([
+      'LIS 0 (LIS1)',
+      'LIS 1 (LIS1)',
+    ]);
+    // The last page has no "show more", only "show previous".
+    expect(
+      cardButtons(cards[5])
+        .filter((b) => b.verb === 'inbox.page')
+        .map((b) => b.title),
+    ).toEqual(['Vis forrige']);
+  });
+
+  it('a supervisor with 60 activities waiting, each described in 1,000 characters: every page under 40 KB', async () => {
+    const { cards, ids } = await walk(supervisor, 'activity.sign');
+    expect(ids).toHaveLength(60);
+    expect(new Set(ids).size).toBe(60);
+    for (const c of cards) expect(size(c)).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    // A shortened description says so, and the whole text is one click away ("Åpne kortet").
+    expect(cardTexts(cards[0]).some((x) => x.startsWith('Signer: Sutur') && x.endsWith('…'))).toBe(true);
+    const open = cardButtons(cards[0]).find((b) => b.verb === 'activity.refresh');
+    const full = await click(supervisor, 'activity.refresh', open?.data ?? {});
+    expect(cardTexts(full.body.value).some((x) => x.includes(longText(DESCRIPTION_MAX).slice(0, 900)))).toBe(
+      true,
+    );
+  });
+
+  it('a decision taken on page 3 answers with page 3 again, one item fewer', async () => {
+    const third = await click(leader, 'inbox.page', { page: 2 });
+    const approve = cardButtons(third.body.value).find((b) => b.verb === 'goal.approve');
+    expect(approve?.data.page).toBe(2);
+    const r = await click(leader, 'goal.approve', approve?.data ?? {});
+    const texts = cardTexts(r.body.value);
+    expect(texts[0]).toMatch(/^Godkjent: /);
+    expect(texts).toContain('59 ting venter på deg. Her er 21–30.');
+    expect(cardButtons(r.body.value).filter((b) => b.data.id === approve?.data.id)).toHaveLength(0);
+  });
+
+  it('a page past the end shows the last one; a page that is no number is refused as bad card data', async () => {
+    const far = await click(leader, 'inbox.page', { page: 500 });
+    expect(cardTexts(far.body.value)).toContain('59 ting venter på deg. Her er 51–59.');
+    for (const page of [-1, 'x', 1.5]) {
+      const bad = await click(leader, 'inbox.page', { page });
+      expect(bad.body.statusCode).toBe(400);
+    }
+  });
+
+  it('someone with nothing waiting who presses "show more" sees their own empty list, nothing of anyone else', async () => {
+    const stranger = { aadObjectId: 'stranger-1', name: 'Stranger' };
+    const r = await click(stranger, 'inbox.page', { page: 1 });
+    expect(cardTexts(r.body.value)).toEqual(['Dette venter på deg', 'Ingenting venter på deg nå.']);
+  });
+
+  it('the connector stand-in refuses a message over 80 KB as Teams does (so the pages above are what keeps it working)', async () => {
+    const before = app.connector.tooLarge;
+    const res = await fetch(`${app.connector.url}v3/conversations/a%3Ax/activities`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'æ'.repeat(41 * 1024) }),
+    });
+    expect(res.status).toBe(413);
+    expect(app.connector.tooLarge).toBe(before + 1);
+  });
+});
