@@ -15,7 +15,7 @@ import {
   rememberCard,
 } from '../ops/delivery';
 import type { ActivityData, GoalData } from '../ops/load';
-import type { Attempt, Deliverer } from '../ops/outbox';
+import type { Attempt, Deliverer, Known } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
 import type { OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
@@ -29,6 +29,14 @@ import { localVars } from './texts';
 type Item =
   | { kind: 'goal'; doc: GoalData['doc']; goal: GoalData }
   | { kind: 'activity'; doc: ActivityData['doc']; activity: ActivityData };
+
+/** The writer's copy of an item as an `Item`. */
+function itemOf(known: Known): Item {
+  const { doc, profile } = known;
+  return doc.kind === 'goal'
+    ? { kind: 'goal', doc, goal: { doc, profile } }
+    : { kind: 'activity', doc, activity: { doc, profile } };
+}
 
 /**
  * A passing failure is tried again (no status: a timeout or a dropped connection; 429; 5xx);
@@ -44,7 +52,7 @@ const passing = (d: Delivery): boolean =>
  */
 export class BotDeliverer implements Deliverer {
   private deps?: OpsDeps;
-  /** Items read in the last moments, by change and item: shared by the entries of one change. */
+  /** Items read (or handed over by the writer) in the last moments, by entry: shared by its effects. */
   private readonly recent = new Map<string, { at: number; item: Promise<Item | undefined> }>();
 
   constructor(
@@ -110,9 +118,10 @@ export class BotDeliverer implements Deliverer {
    * One attempt. A passing failure answers `retry`, unless it is the last attempt: then the person
    * who asked is told that the message did not arrive, and the entry is given up.
    */
-  async deliver(entry: Stored<OutboxEntry>, last: boolean): Promise<Attempt> {
-    const e = entry.effect;
+  async deliver(entry: Stored<OutboxEntry>, index: number, last: boolean, known?: Known): Promise<Attempt> {
+    const e = entry.effects[index];
     const deps = this.ops;
+    if (!e) return 'done';
     const settle = async (
       sent: Delivery,
       to: string,
@@ -163,9 +172,9 @@ export class BotDeliverer implements Deliverer {
         await rememberCard(deps, { id: e.target, traineeId: e.traineeId }, e.message);
         return 'done';
       case 'redraw':
-        return this.redraw(await this.item(entry), e.origin, last);
+        return this.redraw(await this.item(entry, e.target, known), e.origin, last);
       case 'outcome_to_lis': {
-        const found = await this.item(entry);
+        const found = await this.item(entry, e.target, known);
         const sent = await this.tellLis(found);
         if (!found || !sent) return 'done';
         return settle(sent, (found.kind === 'goal' ? found.goal : found.activity).profile.aadObjectId);
@@ -211,20 +220,21 @@ export class BotDeliverer implements Deliverer {
     await this.notifier.send(lis, t(lang, 'notDelivered', { name: md(name || t(lang, 'aPerson')) }));
   }
 
-  /** The item as stored now. */
   /**
-   * The item an entry is about, as stored now. The entries of one change (a redraw, then the notice
-   * to the LIS) are delivered one after the other and share one read of it, made a moment ago (a
-   * retry later reads again).
+   * The item an effect is about, as stored now. The effects of one entry (a redraw, then the notice
+   * to the LIS) share one read of it, made a moment ago, or the item as the writer just committed
+   * it (a retry later reads again).
    */
-  private async item(entry: Stored<OutboxEntry>): Promise<Item | undefined> {
+  private async item(entry: Stored<OutboxEntry>, target: string, known?: Known): Promise<Item | undefined> {
     const now = Date.now();
     for (const [k, v] of this.recent) if (now - v.at > 2000) this.recent.delete(k);
-    const change = entry.id.slice(0, entry.id.lastIndexOf(':'));
-    const key = `${change}\u0000${entry.target}`;
-    const known = this.recent.get(key);
-    if (known) return known.item;
-    const item = this.load(entry.traineeId, entry.target);
+    const key = `${entry.id}\u0000${target}`;
+    const seen = this.recent.get(key);
+    if (seen) return seen.item;
+    const item =
+      known && known.doc.id === target && known.doc.traineeId === entry.traineeId
+        ? Promise.resolve(itemOf(known))
+        : this.load(entry.traineeId, target);
     this.recent.set(key, { at: now, item });
     return item;
   }

@@ -253,20 +253,24 @@ export interface CardRefs {
  */
 export interface OutboxEntry {
   kind: 'outbox';
-  /** `outbox:<audit key>:<n>`: derived from the change, so a retried change never adds another. */
+  /** `outbox:<audit key>`: derived from the change, so a retried change never adds another. */
   id: string;
   traineeId: string;
-  /** What the effect is about (an item id, or `profile`), for delivering one item's entries in order. */
+  /** What the change is about (an item id, or `profile`): one item's entries are delivered in order. */
   target: string;
-  effect: Effect;
+  /** What the change causes, delivered in this order. */
+  effects: Effect[];
+  /** How many of `effects` are settled (delivered, or given up after the person who asked was told). */
+  done: number;
+  /** Those given up, by position. */
+  givenUp?: number[];
   createdAt: string;
-  /** Position among the entries of one change. */
-  seq: number;
+  /** Attempts at the effect now due (`effects[done]`). */
   attempts: number;
   /** Not to be tried again before this time (back-off after a failed attempt). */
   notBefore: string;
   lease?: { owner: string; until: string };
-  /** Set when delivery was given up: the person who asked has been told. */
+  /** Set when every effect is settled but some were given up: kept, visible to a coordinator. */
   failed?: { at: string; reason: string };
 }
 

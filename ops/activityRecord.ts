@@ -113,21 +113,25 @@ export async function recordLearningActivity(
   const verb = holder ? 'activity.request' : 'activity.record';
   let saved: Stored<LearningActivity>;
   try {
-    saved = await write<LearningActivity>(deps, {
-      change: { kind: 'activity', activity },
-      audit: {
-        kind: 'audit',
-        id: auditId(call, activity.id, activity.rev),
-        traineeId: profile.traineeId,
-        actor: call.caller.aadObjectId,
-        verb,
-        target: activity.id,
-        before: null,
-        after: { status: activity.status, supervisor: activity.supervisor?.aadObjectId ?? null },
-        at: call.now,
+    saved = await write<LearningActivity>(
+      deps,
+      {
+        change: { kind: 'activity', activity },
+        audit: {
+          kind: 'audit',
+          id: auditId(call, activity.id, activity.rev),
+          traineeId: profile.traineeId,
+          actor: call.caller.aadObjectId,
+          verb,
+          target: activity.id,
+          before: null,
+          after: { status: activity.status, supervisor: activity.supervisor?.aadObjectId ?? null },
+          at: call.now,
+        },
+        effects,
       },
-      effects,
-    });
+      profile,
+    );
   } catch (err) {
     // The same request twice at once: the other one stored it.
     const other = isConflict(err)

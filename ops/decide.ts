@@ -90,11 +90,11 @@ export async function decide<D extends Item, L extends Loaded<D>>(
     const effects = spec.effects?.(l, next.value) ?? [];
     let saved: Stored<D>;
     try {
-      saved = await write<D>(deps, {
-        change: spec.change({ ...next.value, etag: l.doc.etag }, l),
-        audit: event,
-        effects,
-      });
+      saved = await write<D>(
+        deps,
+        { change: spec.change({ ...next.value, etag: l.doc.etag }, l), audit: event, effects },
+        l.profile,
+      );
     } catch (err) {
       if (!isConflict(err)) throw err;
       const current = await spec.load();

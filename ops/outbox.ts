@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { OutboxEntry, Stored } from '../core/model';
+import type { Effect } from '../core/effects';
+import type { GoalState, LearningActivity, OutboxEntry, Stored, TraineeProfile } from '../core/model';
 import { isConflict } from '../store';
 import type { Dispatcher, OpsDeps } from './types';
 
@@ -10,10 +11,25 @@ import type { Dispatcher, OpsDeps } from './types';
  */
 export type Attempt = 'done' | 'retry' | 'gave_up';
 
-/** Delivers one effect (the bot implements it: it speaks Bot Framework). `last`: no retry follows. */
-export interface Deliverer {
-  deliver(entry: Stored<OutboxEntry>, last: boolean): Promise<Attempt>;
+/**
+ * What the instance that wrote a change already holds of the item it is about, as committed: its
+ * first delivery uses it instead of reading it again (a later attempt, or another instance, reads).
+ */
+export interface Known {
+  doc: Stored<GoalState> | Stored<LearningActivity>;
+  profile: Stored<TraineeProfile>;
 }
+
+/**
+ * Delivers one effect of an entry (`entry.effects[index]`; the bot implements it: it speaks Bot
+ * Framework). `last`: no retry follows.
+ */
+export interface Deliverer {
+  deliver(entry: Stored<OutboxEntry>, index: number, last: boolean, known?: Known): Promise<Attempt>;
+}
+
+/** Effects that send something new to someone (not a redraw): after one, progress is kept if more follow. */
+const sends = (e: Effect | undefined): boolean => !!e && e.kind !== 'redraw' && e.kind !== 'remember_card';
 
 export interface OutboxOptions {
   /** Pauses before the 2nd, 3rd … attempt; their number + 1 is the number of attempts. */
@@ -71,8 +87,8 @@ export class Outbox implements Dispatcher {
   }
 
   /** Starts delivering entries just stored with a change (they are durable already). */
-  dispatch(entries: readonly Stored<OutboxEntry>[]): void {
-    for (const e of entries) this.enqueue(e);
+  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known): void {
+    for (const e of entries) this.enqueue(e, known);
   }
 
   /**
@@ -134,12 +150,12 @@ export class Outbox implements Dispatcher {
     return this.deps;
   }
 
-  private enqueue(entry: Stored<OutboxEntry>): void {
+  private enqueue(entry: Stored<OutboxEntry>, known?: Known): void {
     if (this.queued.has(entry.id)) return;
     this.queued.add(entry.id);
     const key = `${entry.traineeId}\u0000${entry.target}`;
     const next = (this.chains.get(key) ?? Promise.resolve())
-      .then(() => this.run(entry))
+      .then(() => this.run(entry, known))
       .catch((err: unknown) =>
         this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
       )
@@ -150,20 +166,26 @@ export class Outbox implements Dispatcher {
     this.chains.set(key, next);
   }
 
-  /** Claims the entry, tries it until it is done or given up, then removes or marks it. */
-  private async run(first: Stored<OutboxEntry>): Promise<void> {
+  /**
+   * Claims the entry and delivers its effects in order, each until it is done or given up; a
+   * passing failure pauses the rest (in this item's chain, so that order holds). Progress is
+   * written only when an effect must wait, or after a notice when more effects follow, so a crash
+   * repeats at most redraws (harmless) and the one notice in flight. Then the entry is removed,
+   * or kept with `failed` if some were given up.
+   */
+  private async run(first: Stored<OutboxEntry>, known?: Known): Promise<void> {
     const deps = this.ops;
     let entry = first;
+    let hint = known;
     for (;;) {
       if (this.stopped) return;
-      // The pause after a failed attempt, kept in this item's chain so that its order holds.
       const wait = Date.parse(entry.notBefore) - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait).unref());
       // Written with this instance's lease (a fresh entry): no claim needed. Else claim it.
       const mine = entry.lease?.owner === this.owner && Date.parse(entry.lease.until) > Date.now() + 1000;
-      let claimed: Stored<OutboxEntry>;
+      let state: Stored<OutboxEntry>;
       try {
-        claimed = mine
+        state = mine
           ? { ...entry, attempts: entry.attempts + 1 }
           : await deps.store.trainees.saveOutbox({
               ...entry,
@@ -175,34 +197,66 @@ export class Outbox implements Dispatcher {
         if (isConflict(err)) return;
         throw err;
       }
-      const last = claimed.attempts > this.backoff.length;
-      const result = await this.deliverer?.deliver(claimed, last).catch((err: unknown) => {
-        deps.log.warn({ err, outboxId: claimed.id, attempt: claimed.attempts }, 'delivery attempt failed');
-        return 'retry' as const;
-      });
-      const ids = { outboxId: claimed.id, traineeId: claimed.traineeId, attempt: claimed.attempts };
-      if (result === 'done') {
-        await deps.store.trainees.deleteOutbox(claimed).catch((err: unknown) => {
-          if (!isConflict(err)) throw err;
+      let waiting = false;
+      while (state.done < state.effects.length) {
+        const index = state.done;
+        const last = state.attempts > this.backoff.length;
+        const result = await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
+          deps.log.warn(
+            { err, outboxId: state.id, effect: index, attempt: state.attempts },
+            'delivery attempt failed',
+          );
+          return 'retry' as const;
         });
+        if (result === 'retry' && !last) {
+          waiting = true;
+          break;
+        }
+        if (result !== 'done')
+          deps.log.warn(
+            { outboxId: state.id, traineeId: state.traineeId, effect: index },
+            'delivery given up',
+          );
+        state = {
+          ...state,
+          done: index + 1,
+          // The next effect's first attempt is this one; the last keeps its count (visible if given up).
+          attempts: index + 1 < state.effects.length ? 1 : state.attempts,
+          ...(result === 'done' ? {} : { givenUp: [...(state.givenUp ?? []), index] }),
+        };
+        if (sends(state.effects[index]) && state.done < state.effects.length)
+          state = await deps.store.trainees.saveOutbox(state);
+      }
+      hint = undefined;
+      if (!waiting) {
+        if (state.givenUp?.length) {
+          const { lease: _l, ...rest } = state;
+          await deps.store.trainees.saveOutbox({
+            ...rest,
+            failed: { at: new Date().toISOString(), reason: 'unreachable' },
+          });
+        } else
+          await deps.store.trainees.deleteOutbox(state).catch((err: unknown) => {
+            if (!isConflict(err)) throw err;
+          });
         return;
       }
-      if (result === 'gave_up' || last) {
-        const { lease: _l, ...rest } = claimed;
-        await deps.store.trainees.saveOutbox({
-          ...rest,
-          failed: { at: new Date().toISOString(), reason: result === 'gave_up' ? 'unreachable' : 'error' },
-        });
-        deps.log.warn(ids, 'delivery given up');
-        return;
-      }
-      const pause = this.backoff[claimed.attempts - 1] ?? 0;
-      const { lease: _l, ...rest } = claimed;
+      const pause = this.backoff[state.attempts - 1] ?? 0;
+      const { lease: _l, ...rest } = state;
       entry = await deps.store.trainees.saveOutbox({
         ...rest,
         notBefore: new Date(Date.now() + pause).toISOString(),
       });
-      deps.log.info({ ...ids, pauseMs: pause }, 'delivery will be retried');
+      deps.log.info(
+        {
+          outboxId: state.id,
+          traineeId: state.traineeId,
+          effect: state.done,
+          attempt: state.attempts,
+          pauseMs: pause,
+        },
+        'delivery will be retried',
+      );
     }
   }
 }

@@ -4,6 +4,7 @@ import type { CardMessage, OutboxEntry, Stored } from '../core/model';
 export type { Effect } from '../core/effects';
 
 import type { Store } from '../store';
+import type { Known } from './outbox';
 
 /**
  * What every operation gets: the services, never a transport. The bot and the tab build an
@@ -98,5 +99,5 @@ export function invalid<V>(
 export interface Dispatcher {
   /** The lease new outbox entries are written with, so the instance that wrote them delivers them first. */
   lease(): { owner: string; until: string };
-  dispatch(entries: readonly Stored<OutboxEntry>[]): void;
+  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known): void;
 }

@@ -1,5 +1,6 @@
-import type { Stored } from '../core/model';
+import type { Stored, TraineeProfile } from '../core/model';
 import type { Commit } from '../store';
+import type { Known } from './outbox';
 import type { OpsDeps } from './types';
 
 /**
@@ -7,8 +8,15 @@ import type { OpsDeps } from './types';
  * `TraineeRepository.commit`), then starts delivering the entries. The entries are written holding
  * this instance's lease, so it delivers them first; a typed conflict is left to the caller.
  */
-export async function write<T>(deps: OpsDeps, c: Omit<Commit, 'lease'>): Promise<Stored<T>> {
+export async function write<T>(
+  deps: OpsDeps,
+  c: Omit<Commit, 'lease'>,
+  /** The LIS's profile as the caller read it, when the change is a goal or an activity: delivery needs no read of its own. */
+  profile?: Stored<TraineeProfile>,
+): Promise<Stored<T>> {
   const written = await deps.store.trainees.commit<T>({ ...c, lease: deps.dispatcher.lease() });
-  deps.dispatcher.dispatch(written.outbox);
+  const doc = written.saved as unknown as Known['doc'];
+  const item = c.change.kind === 'goal' || c.change.kind === 'activity';
+  deps.dispatcher.dispatch(written.outbox, item && profile ? { doc, profile } : undefined);
   return written.saved;
 }

@@ -389,7 +389,7 @@ export class TraineeRepository extends Repository {
       this.metrics.query(Math.max(0, sizeOf(resources) - 2), 'outbox');
       return resources
         .map((r) => fromCosmos<OutboxEntry>(r))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.seq - b.seq);
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
     } catch (err) {
       throw new StoreError('query outbox', (err as { code?: number }).code, { cause: err });
     }
@@ -478,33 +478,28 @@ function openAndSigned(before: LearningActivity | undefined, after: LearningActi
   return ops;
 }
 
-/** The outbox entries of one change; ids follow from its audit id, so a change never adds them twice. */
+/** The outbox entry of one change (none if it causes nothing); its id follows from the audit id, so a change never adds it twice. */
 function outboxEntries(
   audit: AuditEvent,
   effects: readonly Effect[],
   lease: OutboxEntry['lease'],
 ): OutboxEntry[] {
-  const key = audit.id.slice('audit:'.length);
-  return effects.map((effect, seq) => ({
-    kind: 'outbox',
-    id: `outbox:${key}:${seq}`,
-    traineeId: audit.traineeId,
-    target:
-      effect.kind === 'activity_card'
-        ? effect.activityId
-        : effect.kind === 'goal_card'
-          ? effect.goalId
-          : 'target' in effect
-            ? effect.target
-            : audit.target,
-    effect,
-    createdAt: audit.at,
-    seq,
-    attempts: 0,
-    // Wall-clock time: the outbox's pauses and leases are about this machine's work.
-    notBefore: new Date().toISOString(),
-    ...(lease ? { lease } : {}),
-  }));
+  if (effects.length === 0) return [];
+  return [
+    {
+      kind: 'outbox',
+      id: `outbox:${audit.id.slice('audit:'.length)}`,
+      traineeId: audit.traineeId,
+      target: audit.target,
+      effects: [...effects],
+      done: 0,
+      createdAt: audit.at,
+      attempts: 0,
+      // Wall-clock time: the outbox's pauses and leases are about this machine's work.
+      notBefore: new Date().toISOString(),
+      ...(lease ? { lease } : {}),
+    },
+  ];
 }
 
 /** JSON pointer segment (RFC 6901). */

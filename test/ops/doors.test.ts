@@ -264,6 +264,14 @@ const DOORS: Door[] = [
     strangerText: /Du er ikke leder for noen LIS/,
     expect: async (app) => expect((await app.store.trainees.getProfile(T))!.delegations).toHaveLength(1),
   },
+  {
+    // A page of the caller's own inbox: whoever asks sees only what waits for them.
+    verb: 'inbox.page',
+    data: () => ({ page: 0 }),
+    rightful: megan,
+    strangerText: /Ingenting venter på deg nå/,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Alex Wilber (LIS1)'),
+  },
 ];
 
 describe('every door checks who is asking, over real HTTP', () => {

@@ -173,7 +173,7 @@ describe('records written whole, over real HTTP', () => {
       ),
     );
     const waiting = await docs<OutboxEntry>('outbox');
-    expect(waiting.map((e) => e.effect.kind).sort()).toEqual(['outcome_to_lis', 'redraw']);
+    expect(waiting.map((e) => e.effects.map((x) => x.kind))).toEqual([['redraw', 'outcome_to_lis']]);
     expect(app.connector.sent()).toEqual([]); // the click was answered in its own response; no notice yet
 
     // Two new instances on the same store, once the dead one's lease has run out.
@@ -183,7 +183,7 @@ describe('records written whole, over real HTTP', () => {
     );
     const found = await Promise.all(next.map((o) => o.sweep()));
     await Promise.all(next.map((o) => o.idle()));
-    expect(found.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(2);
+    expect(found.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(1);
     const toAlex = app.connector
       .sent()
       .filter((m) => JSON.stringify(m).includes('Etter omstart') && JSON.stringify(m).includes('Signert'));
@@ -224,7 +224,12 @@ describe('records written whole, over real HTTP', () => {
     await app.outbox.idle();
     const kept = await docs<OutboxEntry>('outbox');
     expect(kept).toHaveLength(1);
-    expect(kept[0]).toMatchObject({ effect: { kind: 'activity_card' }, failed: { reason: 'unreachable' } });
+    expect(kept[0]).toMatchObject({
+      effects: [{ kind: 'remember_card' }, { kind: 'activity_card' }],
+      done: 2,
+      givenUp: [1],
+      failed: { reason: 'unreachable' },
+    });
     expect(kept[0]?.attempts).toBe(3);
     const toAlex = app.connector
       .sent()

@@ -28,7 +28,6 @@ describe('the embedded server narrows a query by its plain equalities first', ()
         kind: i % 50 === 0 ? 'outbox' : 'activity',
         n: i,
         createdAt: `2026-01-01T00:00:${String(i % 60).padStart(2, '0')}Z`,
-        seq: 0,
       }));
       await store.trainees.bulkCreate(docs, 'test', 64);
       const outbox = await store.trainees.outboxPending(1000);
