@@ -17,6 +17,7 @@ import { goalDocId, summaryOf } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
 import { fromCosmos, inParallel, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
+import { decodeSummary, encodeSummary, goalDocIdOfKey, type StoredSummary, summaryKey } from './summaryCodec';
 
 /**
  * What the hot paths need about one LIS, in one point read: the profile, the goal states, the
@@ -51,8 +52,10 @@ interface TraineeDocument {
   kind: 'trainee';
   traineeId: string;
   profile: TraineeProfile;
-  goals: Record<string, StoredSummary>;
+  /** `<catalogId>:<goalId>` → the goal's summary as a short string (`store/summaryCodec.ts`). */
+  goals: Record<string, string | StoredSummary>;
   open: Record<string, LearningActivity>;
+  /** `<catalogId>:<goalId>` → how many signed activities name the goal. */
   signed: Record<string, number>;
 }
 
@@ -103,11 +106,22 @@ export class TraineeRepository extends Repository {
     const doc = await this.document(traineeId);
     if (!doc) return undefined;
     const etag = doc.etag;
+    // Keys written before the summaries were shortened start with `goal:`; a newer key wins.
+    const goals = new Map<string, GoalSummary>();
+    for (const [key, g] of Object.entries(doc.goals)) {
+      const id = goalDocIdOfKey(key);
+      if (!goals.has(id) || !key.startsWith('goal:')) goals.set(id, { ...decodeSummary(g), ...idsOf(id) });
+    }
+    const signed: Record<string, number> = {};
+    for (const [key, n] of Object.entries(doc.signed ?? {})) {
+      const id = goalDocIdOfKey(key);
+      signed[id] = (signed[id] ?? 0) + n;
+    }
     return {
       profile: { ...doc.profile, etag },
-      goals: Object.entries(doc.goals).map(([id, g]) => ({ ...g, ...idsOf(id) })),
+      goals: [...goals.values()],
       open: Object.values(doc.open ?? {}).map((a) => ({ ...a, etag: '' })),
-      signed: doc.signed ?? {},
+      signed,
     };
   }
 
@@ -153,8 +167,8 @@ export class TraineeRepository extends Repository {
           operations: [
             {
               op: 'set',
-              path: `/goals/${pointer(c.change.goal.id)}`,
-              value: stored(summaryOf(c.change.goal)),
+              path: `/goals/${pointer(summaryKey(c.change.goal.id))}`,
+              value: encodeSummary(stored(summaryOf(c.change.goal))),
             },
           ],
         },
@@ -430,7 +444,6 @@ function traineeOf(change: Change): string {
 }
 
 /** A summary as kept: its key is the goal's id, so the ids are not written again in it. */
-type StoredSummary = Omit<GoalSummary, 'id' | 'catalogId' | 'goalId'>;
 function stored(g: GoalSummary): StoredSummary {
   const { id: _i, catalogId: _c, goalId: _g, ...rest } = g;
   return rest;
@@ -454,10 +467,14 @@ function traineeDocument(
     traineeId: profile.traineeId,
     profile: strip(profile),
     goals: Object.fromEntries(
-      goals.filter((g) => g.status !== 'not_started').map((g) => [g.id, summaryOf(g)]),
+      goals
+        .filter((g) => g.status !== 'not_started')
+        .map((g) => [summaryKey(g.id), encodeSummary(stored(summaryOf(g)))]),
     ),
     open: Object.fromEntries(activities.filter(isOpenActivity).map((a) => [a.id, strip(a)])),
-    signed: signedCounts(activities),
+    signed: Object.fromEntries(
+      Object.entries(signedCounts(activities)).map(([id, n]) => [summaryKey(id), n]),
+    ),
   };
 }
 
@@ -474,7 +491,11 @@ function openAndSigned(before: LearningActivity | undefined, after: LearningActi
   const delta = (isSignedActivity(after) ? 1 : 0) - (isSignedActivity(before) ? 1 : 0);
   if (delta !== 0)
     for (const g of after.goals)
-      ops.push({ op: 'incr', path: `/signed/${pointer(goalDocId(g.catalogId, g.goalId))}`, value: delta });
+      ops.push({
+        op: 'incr',
+        path: `/signed/${pointer(summaryKey(goalDocId(g.catalogId, g.goalId)))}`,
+        value: delta,
+      });
   return ops;
 }
 

@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import {
+  decodeSummary,
+  encodeSummary,
+  goalDocIdOfKey,
+  type StoredSummary,
+  summaryKey,
+} from '../../store/summaryCodec';
+
+const iso = fc
+  .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2100-01-01T00:00:00Z'), noInvalidDate: true })
+  .map((d) => d.toISOString());
+const summary: fc.Arbitrary<StoredSummary> = fc.record(
+  {
+    status: fc.constantFrom('not_started', 'in_progress', 'pending_approval', 'approved'),
+    rev: fc.nat(10_000),
+    approvedAt: iso,
+    requestedAt: iso,
+    remindedAt: iso,
+    prior: fc.constant(true),
+    recommendedBy: fc.uuid(),
+  },
+  { requiredKeys: ['status', 'rev'] },
+);
+
+describe('goal summaries as the LIS document keeps them', () => {
+  it('read back exactly as written, whatever fields are present', () => {
+    fc.assert(fc.property(summary, (s) => expect(decodeSummary(encodeSummary(s))).toEqual(s)));
+  });
+
+  it('an approved goal takes 28 bytes, not 69 as JSON', () => {
+    const s: StoredSummary = { status: 'approved', rev: 3, approvedAt: '2026-11-26T08:00:00.000Z' };
+    expect(encodeSummary(s)).toBe('a|3|2026-11-26T08:00:00.000Z');
+    expect(JSON.stringify(s).length).toBe(69);
+  });
+
+  it('reads the older JSON form as it is, and maps keys to goal document ids both ways', () => {
+    const old: StoredSummary = {
+      status: 'pending_approval',
+      rev: 2,
+      requestedAt: '2026-11-01T00:00:00.000Z',
+    };
+    expect(decodeSummary(old)).toEqual(old);
+    expect(summaryKey('goal:lis1-clinical-2020:DEL1-001')).toBe('lis1-clinical-2020:DEL1-001');
+    expect(goalDocIdOfKey('lis1-clinical-2020:DEL1-001')).toBe('goal:lis1-clinical-2020:DEL1-001');
+    expect(goalDocIdOfKey('goal:lis1-clinical-2020:DEL1-001')).toBe('goal:lis1-clinical-2020:DEL1-001');
+  });
+});
