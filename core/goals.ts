@@ -181,7 +181,12 @@ export function withBasis(
     if (a.status !== 'signed' && a.status !== 'met_by_leader') continue;
     for (const ref of a.goals) {
       const id = goalDocId(ref.catalogId, ref.goalId);
-      const g = byId.get(id) ?? { ...blankGoal(traineeId, ref, now), basis: [] };
+      const found = byId.get(id) ?? { ...blankGoal(traineeId, ref, now), basis: [] };
+      // A signed activity puts the goals it names in progress.
+      const g =
+        found.status === 'not_started'
+          ? { ...found, status: 'in_progress' as const, rev: found.rev + 1 }
+          : found;
       if (!g.basis.some((b) => b.activityId === a.id)) g.basis.push(basisRefOf(a));
       byId.set(id, g);
     }

@@ -154,10 +154,19 @@ export class TraineeRepository extends Repository {
     const ops: OperationInput[] = [this.mainWrite(c.change)];
     if (c.change.kind === 'activity') {
       const patch = openAndSigned(c.change.before, c.change.activity);
+      if (isSignedActivity(c.change.activity) && !isSignedActivity(c.change.before)) {
+        const basis = await this.basisWrites(c.change.activity);
+        ops.push(...basis.ops);
+        // A goal a signed activity starts is in progress, in the LIS's list too.
+        for (const g of basis.started)
+          patch.push({
+            op: 'set',
+            path: `/goals/${pointer(summaryKey(g.id))}`,
+            value: encodeSummary(stored(summaryOf(g))),
+          });
+      }
       if (patch.length > 0)
         ops.push({ operationType: 'Patch', id: DOC_ID, resourceBody: { operations: patch } });
-      if (isSignedActivity(c.change.activity) && !isSignedActivity(c.change.before))
-        ops.push(...(await this.basisWrites(c.change.activity)));
     }
     if (c.change.kind === 'goal')
       ops.push({
@@ -209,25 +218,52 @@ export class TraineeRepository extends Repository {
 
   /**
    * A newly signed activity joins the basis of each goal it names: appended to the goal's document
-   * without an ETag (appends commute), or a blank state created with it. A goal created meanwhile
-   * makes the create fail, and with it the batch: the decision is then tried again.
+   * without an ETag (appends commute). A goal not started yet is started by it (in progress): a
+   * new state is created, or the not-started one changed guarded by its ETag, so a request made
+   * meanwhile is never undone; a goal created or changed meanwhile makes the batch fail, and the
+   * decision is tried again on fresh reads.
    */
-  private async basisWrites(a: LearningActivity): Promise<OperationInput[]> {
+  private async basisWrites(a: LearningActivity): Promise<{ ops: OperationInput[]; started: GoalState[] }> {
     const ref = basisRefOf(a);
+    const at = a.decision?.at ?? a.createdAt;
     const goals = await Promise.all(
       a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))),
     );
-    return a.goals.map((r, i): OperationInput => {
+    const started: GoalState[] = [];
+    const ops = a.goals.map((r, i): OperationInput => {
       const existing = goals[i];
       if (!existing) {
-        const blank = blankGoal(a.traineeId, r, a.decision?.at ?? a.createdAt);
-        return { operationType: 'Create', resourceBody: toCosmos({ ...blank, basis: [ref] }) };
+        const goal: GoalState = {
+          ...blankGoal(a.traineeId, r, at),
+          status: 'in_progress',
+          rev: 1,
+          basis: [ref],
+        };
+        started.push(goal);
+        return { operationType: 'Create', resourceBody: toCosmos(goal) };
       }
-      const op: PatchOperation = existing.basis
+      const append: PatchOperation = existing.basis
         ? { op: 'add', path: '/basis/-', value: ref }
         : { op: 'set', path: '/basis', value: [ref] };
-      return { operationType: 'Patch', id: existing.id, resourceBody: { operations: [op] } };
+      if (existing.status !== 'not_started')
+        return { operationType: 'Patch', id: existing.id, resourceBody: { operations: [append] } };
+      const { etag: _e, ...state } = existing;
+      started.push({ ...state, status: 'in_progress', rev: existing.rev + 1, updatedAt: at });
+      return {
+        operationType: 'Patch',
+        id: existing.id,
+        ifMatch: existing.etag,
+        resourceBody: {
+          operations: [
+            append,
+            { op: 'set', path: '/status', value: 'in_progress' },
+            { op: 'set', path: '/rev', value: existing.rev + 1 },
+            { op: 'set', path: '/updatedAt', value: at },
+          ],
+        },
+      };
     });
+    return { ops, started };
   }
 
   private mainWrite(change: Change): OperationInput {

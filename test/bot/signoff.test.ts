@@ -317,7 +317,7 @@ describe('supervision sign-off from a card, over real HTTP', () => {
           activityKind: 'course',
           date: '2026-11-20',
           description: 'Akuttkurs',
-          goals: 'lis1-clinical-2020|DEL1-070',
+          goals: 'lis1-clinical-2020|DEL1-076',
           supervisor: isaiah.aadObjectId,
         },
         { from: alex, serviceUrl: app.connector.url, replyToId: 'form-msg' },
@@ -351,6 +351,11 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     await app.outbox.idle();
     const lisCard = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/form-msg'));
     expect(cardTexts(lisCard?.body.attachments)).toContain('Signert');
+    // The signature puts the goal it names in progress (it had no state: not started); the LIS can now ask for approval.
+    const goal = await app.store.trainees.getGoal(T, 'goal:lis1-clinical-2020:DEL1-076');
+    expect(goal).toMatchObject({ status: 'in_progress', rev: 1 });
+    const summary = (await app.store.trainees.snapshot(T))?.goals.find((g) => g.goalId === 'DEL1-076');
+    expect(summary).toMatchObject({ status: 'in_progress', rev: 1 });
   });
 
   it('lets the LIS remind the supervisor once a day, and says when the last reminder went', async () => {

@@ -174,20 +174,28 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     const snap = await store.trainees.snapshot(T);
     expect(snap?.open).toEqual([]);
     expect(snap?.signed).toEqual({ [`goal:${CAT}:DEL1-003`]: 1, [`goal:${CAT}:DEL1-004`]: 1 });
-    // The goals it names have it in their basis (blank states created for them).
+    // The goals it names have it in their basis, and are started by it (states created for them).
     const basis = await store.trainees.getGoal(T, `goal:${CAT}:DEL1-003`);
-    expect(basis).toMatchObject({ status: 'not_started', rev: 0 });
+    expect(basis).toMatchObject({ status: 'in_progress', rev: 1 });
+    expect((await store.trainees.snapshot(T))?.goals.find((g) => g.goalId === 'DEL1-003')).toMatchObject({
+      status: 'in_progress',
+      rev: 1,
+    });
     expect(basis?.basis?.map((b) => b.activityId)).toEqual([a.id]);
     expect(await store.trainees.getGoal(T, `goal:${CAT}:DEL1-005`)).toBeUndefined();
   });
 
   it('lets writes on different activities of one LIS run in parallel without a conflict', async () => {
-    // The goal they all name has a state already (creating it is the one write that can collide;
+    // The goal they all name is in progress already (starting it is the one write that can collide;
     // the decision flow then tries again, see test/ops/records.test.ts).
     await store.trainees.commit({
       change: {
         kind: 'goal',
-        goal: blankGoal(T, { catalogId: CAT, goalId: 'DEL1-010' }, '2026-02-01T00:00:00Z'),
+        goal: {
+          ...blankGoal(T, { catalogId: CAT, goalId: 'DEL1-010' }, '2026-02-01T00:00:00Z'),
+          status: 'in_progress',
+          rev: 1,
+        },
       },
       audit: audit('blank-010', `goal:${CAT}:DEL1-010`),
       effects: [],
@@ -213,6 +221,59 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     expect((await store.trainees.snapshot(T))?.signed[`goal:${CAT}:DEL1-010`]).toBe(12);
     // All twelve in the goal's basis: appends from parallel decisions never overwrite each other.
     expect((await store.trainees.getGoal(T, `goal:${CAT}:DEL1-010`))?.basis).toHaveLength(12);
+  });
+
+  it('a signed activity starts a not-started goal guarded by its ETag: a request made meanwhile is never undone', async () => {
+    const id = `goal:${CAT}:DEL1-020`;
+    await store.trainees.commit({
+      change: {
+        kind: 'goal',
+        goal: blankGoal(T, { catalogId: CAT, goalId: 'DEL1-020' }, '2026-02-01T00:00:00Z'),
+      },
+      audit: audit('blank-020', id),
+      effects: [],
+    });
+    const { saved } = await store.trainees.commit<LearningActivity>({
+      change: { kind: 'activity', activity: activity('s1', ['DEL1-020']) },
+      audit: audit('rec-s1', 'activity:s1'),
+      effects: [],
+    });
+    // The LIS asks for approval of the goal right after the signing read it (a concurrent request).
+    const repo = store.trainees;
+    const read = repo.getGoal.bind(repo);
+    repo.getGoal = async (traineeId: string, goalId: string) => {
+      const seen = await read(traineeId, goalId);
+      repo.getGoal = read;
+      if (seen)
+        await repo.commit({
+          change: {
+            kind: 'goal',
+            goal: { ...seen, status: 'pending_approval', rev: seen.rev + 1 },
+            before: seen,
+          },
+          audit: audit('request-020', id),
+          effects: [],
+        });
+      return seen;
+    };
+    await expect(
+      repo.commit({
+        change: { kind: 'activity', activity: { ...saved, status: 'signed', rev: 2 }, before: saved },
+        audit: audit('sign-s1', saved.id),
+        effects: [],
+      }),
+    ).rejects.toBeInstanceOf(ConflictError);
+    expect(await repo.getGoal(T, id)).toMatchObject({ status: 'pending_approval', rev: 1 });
+    expect((await repo.getActivity(T, saved.id))?.status).toBe('pending_signature');
+    expect(await docIds()).not.toContain('audit:sign-s1');
+    // Tried again on fresh reads (as the decision flow does): signed, the request kept.
+    await repo.commit({
+      change: { kind: 'activity', activity: { ...saved, status: 'signed', rev: 2 }, before: saved },
+      audit: audit('sign-s1', saved.id),
+      effects: [],
+    });
+    expect(await repo.getGoal(T, id)).toMatchObject({ status: 'pending_approval', rev: 1 });
+    expect((await repo.getGoal(T, id))?.basis?.map((b) => b.activityId)).toEqual([saved.id]);
   });
 
   it('keeps the newest card references of an item, each once', async () => {
