@@ -41,5 +41,6 @@ export function invitationCard(profile: TraineeProfile, invitation: RoleHolder, 
       { title: t(lang, 'accept'), verb: 'role.accept', data },
       { title: t(lang, 'decline'), verb: 'role.decline', data },
     ],
+    confirms: [],
   });
 }

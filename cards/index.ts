@@ -84,6 +84,7 @@ export function cardSamples(): CardEntry[] {
           lines: [{ text: 'Ingenting er endret.' }],
           facts: [],
           actions: [],
+          confirms: [],
         },
         {
           title: 'Invitation',
@@ -91,6 +92,23 @@ export function cardSamples(): CardEntry[] {
           lines: [{ text: 'x' }],
           facts: [{ title: 'LIS', value: 'Alex' }],
           actions: [{ title: 'Accept', verb: 'role.accept', data: { traineeId: 't', id: 'i', rev: 0 } }],
+          confirms: [],
+        },
+        {
+          title: 'Roller',
+          style: 'emphasis',
+          lines: [{ text: '• Isaiah Langer: supervisør (aktiv)' }],
+          facts: [],
+          actions: [],
+          confirms: [
+            {
+              title: 'Fjern Isaiah Langer som supervisør …',
+              text: 'Vil du fjerne Isaiah Langer som supervisør?',
+              yes: 'Ja, fjern',
+              verb: 'role.remove',
+              data: { traineeId: 't', id: 'i', role: 'supervisor' },
+            },
+          ],
         },
       ],
     },

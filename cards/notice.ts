@@ -9,6 +9,8 @@ export interface NoticeCardModel {
   lines: { text: string }[];
   facts: { title: string; value: string }[];
   actions: { title: string; verb: Verb; data: object }[];
+  /** Actions that ask first (removing a role, ending a delegation): the button opens a question and a "yes". */
+  confirms: { title: string; text: string; yes: string; verb: Verb; data: object }[];
 }
 
 export function renderNoticeCard(model: NoticeCardModel): AdaptiveCard {
@@ -21,5 +23,12 @@ export function noticeCard(
   lines: string[],
   style: NoticeCardModel['style'] = 'default',
 ): AdaptiveCard {
-  return renderNoticeCard({ title, style, lines: lines.map((text) => ({ text })), facts: [], actions: [] });
+  return renderNoticeCard({
+    title,
+    style,
+    lines: lines.map((text) => ({ text })),
+    facts: [],
+    actions: [],
+    confirms: [],
+  });
 }

@@ -280,7 +280,7 @@ export function goalView(
     hasWarning: pending && !basis.complete,
     warning:
       pending && !basis.complete
-        ? t(lang, 'basisIncomplete', {
+        ? t(lang, mayDecide ? 'basisIncomplete' : 'basisIncompleteInfo', {
             missing: listJoin(
               lang,
               basis.missing.map((m) => t(lang, `missing_${m}`)),

@@ -266,6 +266,10 @@ export const TEXTS = {
     nb: 'Grunnlaget er ufullstendig: {missing}. Du kan godkjenne likevel, men må da skrive en kommentar.',
     en: 'The basis is incomplete: {missing}. You can approve anyway, but must then write a comment.',
   },
+  basisIncompleteInfo: {
+    nb: 'Grunnlaget er ufullstendig: {missing}.',
+    en: 'The basis is incomplete: {missing}.',
+  },
   missing_advisor: { nb: 'ingen anbefaling fra veileder', en: 'no recommendation from the advisor' },
   missing_supervisor: {
     nb: 'ingen signert aktivitet fra supervisør',
@@ -649,7 +653,12 @@ export const TEXTS = {
   roleFor: { nb: '{role} for {trainee}', en: '{role} for {trainee}' },
   state_active: { nb: 'aktiv', en: 'active' },
   state_invited: { nb: 'invitert', en: 'invited' },
-  remove: { nb: 'Fjern {name} som {role}', en: 'Remove {name} as {role}' },
+  remove: { nb: 'Fjern {name} som {role} …', en: 'Remove {name} as {role} …' },
+  removeConfirm: {
+    nb: 'Vil du fjerne {name} som {role}? {name} kan da ikke lenger se eller gjøre noe for deg i appen.',
+    en: 'Remove {name} as {role}? {name} can then no longer see or do anything for you in the app.',
+  },
+  removeYes: { nb: 'Ja, fjern', en: 'Yes, remove' },
   removed: { nb: '{name} er fjernet som {role}.', en: '{name} is removed as {role}.' },
 
   // Delegation

@@ -58,6 +58,7 @@ export default defineAction(decisionData, async (ctx, data) => {
           data: { traineeId: l.doc.traineeId, id: l.doc.id, rev: l.doc.rev },
         },
       ],
+      confirms: [],
     }),
   };
 });

@@ -1,7 +1,6 @@
-import { renderNoticeCard } from '../../cards/notice';
+import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
-import type { Verb } from '../../core/verbs';
 import { rolesOverview } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
@@ -11,7 +10,7 @@ export async function rolesIntent(turn: Turn): Promise<void> {
   const { lang } = turn;
   const { own: profile, held } = await rolesOverview(turn.deps, turn, turn.person);
   const lines: { text: string }[] = [];
-  const actions: { title: string; verb: Verb; data: object }[] = [];
+  const confirms: NoticeCardModel['confirms'] = [];
   if (profile) {
     lines.push({ text: t(lang, 'rolesForLis') });
     const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
@@ -21,8 +20,11 @@ export async function rolesIntent(turn: Turn): Promise<void> {
       lines.push({
         text: `• ${t(lang, 'roleLine', { name, role, state: t(lang, `state_${r.state as 'active'}`) })}`,
       });
-      actions.push({
+      // Removing asks first: one click on the wrong line must not take a role away.
+      confirms.push({
         title: t(lang, 'remove', { name, role }),
+        text: t(lang, 'removeConfirm', { name, role }),
+        yes: t(lang, 'removeYes'),
         verb: 'role.remove',
         data: { traineeId: profile.traineeId, id: r.aadObjectId, role: r.role },
       });
@@ -39,6 +41,13 @@ export async function rolesIntent(turn: Turn): Promise<void> {
   if (lines.length === 0) lines.push({ text: t(lang, 'noTraineesForYou') });
   await sendCard(
     turn,
-    renderNoticeCard({ title: t(lang, 'rolesTitle'), style: 'emphasis', lines, facts: [], actions }),
+    renderNoticeCard({
+      title: t(lang, 'rolesTitle'),
+      style: 'emphasis',
+      lines,
+      facts: [],
+      actions: [],
+      confirms,
+    }),
   );
 }

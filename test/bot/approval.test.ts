@@ -96,6 +96,15 @@ describe('goal approval from a card, over real HTTP', () => {
     expect((await pendingFkm()).rev).toBe(g.rev);
 
     // The advisor adds a recommendation from the card; the basis is then complete.
+    // The leader's words ("you can approve anyway") are for the leader only.
+    expect(texts.some((x) => x.includes('Du kan godkjenne likevel'))).toBe(true);
+    for (const who of [alex, adele]) {
+      const other = cardTexts(
+        (await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, who)).body.value,
+      );
+      expect(other).toContain('Grunnlaget er ufullstendig: ingen anbefaling fra veileder.');
+      expect(other.some((x) => x.includes('likevel'))).toBe(false);
+    }
     const advisorView = await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, adele);
     expect(cardButtons(advisorView.body.value).map((b) => b.verb)).toEqual([
       'goal.recommend',

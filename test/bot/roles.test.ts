@@ -285,6 +285,13 @@ describe('onboarding and roles over real HTTP', () => {
     const remove = cardButtons(roles[0]?.attachments).find(
       (b) => b.verb === 'role.remove' && b.data.id === isaiah.aadObjectId,
     );
+    // Removing asks first: the card's button only opens the question; "Ja, fjern" is inside it.
+    const asks = JSON.stringify(roles[0]?.attachments);
+    const card = (roles[0]?.attachments ?? []) as { content: { actions: Record<string, unknown>[] } }[];
+    const opener = card[0]?.content.actions.find((a) => a.title === 'Fjern Isaiah Langer som supervisør …');
+    expect(opener?.type).toBe('Action.ShowCard');
+    expect(asks).toContain('Vil du fjerne Isaiah Langer som supervisør?');
+    expect(remove?.title).toBe('Ja, fjern');
     app.connector.clear();
     const r = await post(
       invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }),
