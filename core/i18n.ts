@@ -152,6 +152,33 @@ export const TEXTS = {
     en: 'The invitation has expired. Ask for a new one.',
   },
   err_role_not_found: { nb: 'Personen har ikke denne rollen.', en: 'The person does not hold this role.' },
+  err_delegation_not_found: {
+    nb: 'Fant ikke denne delegeringen hos deg.',
+    en: 'This delegation was not found among yours.',
+  },
+  err_delegation_ended: {
+    nb: 'Delegeringen er allerede avsluttet.',
+    en: 'The delegation has already ended.',
+  },
+  delegationsActive: { nb: 'Du har delegert godkjenning til:', en: 'You have delegated approval to:' },
+  delegationLine: {
+    nb: '• {name} for {trainee}, {from}–{to}',
+    en: '• {name} for {trainee}, {from}–{to}',
+  },
+  delegationEndTitle: { nb: 'Avslutt for {name} og {trainee} …', en: 'End for {name} and {trainee} …' },
+  delegationEndConfirm: {
+    nb: 'Vil du avslutte delegeringen til {name} for {trainee} nå? {name} kan da ikke lenger godkjenne på dine vegne.',
+    en: 'End the delegation to {name} for {trainee} now? {name} can then no longer approve on your behalf.',
+  },
+  delegationEndYes: { nb: 'Ja, avslutt nå', en: 'Yes, end it now' },
+  delegationEnded: {
+    nb: 'Delegeringen til {name} for {trainee} er avsluttet.',
+    en: 'The delegation to {name} for {trainee} has ended.',
+  },
+  delegationEndedToYou: {
+    nb: '{leader} har avsluttet delegeringen til deg for {trainees}. Du kan ikke lenger godkjenne på vegne av {leader}.',
+    en: '{leader} has ended the delegation to you for {trainees}. You can no longer approve on behalf of {leader}.',
+  },
   err_bad_period: { nb: 'Sluttdatoen er før startdatoen.', en: 'The end date is before the start date.' },
   err_delegate_is_leader: {
     nb: 'Du kan ikke delegere til deg selv.',

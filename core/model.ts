@@ -37,7 +37,10 @@ export interface Delegation {
   /** Inclusive dates, YYYY-MM-DD. */
   from: string;
   to: string;
+  /** Ended before its last day by the leader; kept as history. */
   revoked?: boolean;
+  /** When it was ended (YYYY-MM-DD). */
+  endedAt?: string;
 }
 
 export interface EmployerRef {

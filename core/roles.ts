@@ -20,7 +20,9 @@ export type RoleError =
   | 'invitation_expired'
   | 'role_not_found'
   | 'bad_period'
-  | 'delegate_is_leader';
+  | 'delegate_is_leader'
+  | 'delegation_not_found'
+  | 'delegation_ended';
 
 const SINGLE: Partial<Record<Role, RoleError>> = { leader: 'has_leader', advisor: 'has_advisor' };
 
@@ -143,6 +145,26 @@ export function delegate(
   };
   return ok({
     profile: { ...profile, delegations: [...(profile.delegations ?? []), delegation] },
+    delegation,
+  });
+}
+
+/**
+ * The leader ends a delegation of theirs before its last day (taking approval back). It stays in
+ * the profile, marked ended, as the history of who could approve when; one already over is refused.
+ */
+export function endDelegation(
+  profile: TraineeProfile,
+  id: string,
+  leader: string,
+  today: string,
+): Result<{ profile: TraineeProfile; delegation: Delegation }, RoleError> {
+  const d = (profile.delegations ?? []).find((x) => x.id === id && x.leader === leader);
+  if (!d) return fail('delegation_not_found');
+  if (d.revoked || d.to < today) return fail('delegation_ended');
+  const delegation: Delegation = { ...d, revoked: true, endedAt: today };
+  return ok({
+    profile: { ...profile, delegations: profile.delegations.map((x) => (x.id === id ? delegation : x)) },
     delegation,
   });
 }

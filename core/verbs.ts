@@ -26,6 +26,7 @@ export const VERBS = [
   'role.decline',
   'role.remove',
   'delegation.grant',
+  'delegation.end',
   'inbox.page',
 ] as const;
 export type Verb = (typeof VERBS)[number];

@@ -1,4 +1,5 @@
-import type { Person, PersonRole, Stored, TraineeProfile } from '../core/model';
+import type { Delegation, Person, PersonRole, Stored, TraineeProfile } from '../core/model';
+import { can } from '../core/policy';
 import type { TraineeSnapshot } from '../store';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -33,4 +34,21 @@ export async function rolesOverview(
 export async function ledTrainees(deps: OpsDeps, call: Pick<Call, 'caller'>, person?: Stored<Person>) {
   const p = person ?? (await deps.store.people.get(call.caller.aadObjectId));
   return (p?.roles ?? []).filter((r) => r.role === 'leader' && r.state === 'active');
+}
+
+/** The caller's delegations still running, for each LIS they lead (one point read per LIS). */
+export async function myDelegations(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  led: readonly { traineeId: string }[],
+): Promise<{ traineeId: string; trainee: string; delegation: Delegation }[]> {
+  const me = call.caller.aadObjectId;
+  const profiles = await Promise.all(led.map((r) => deps.store.trainees.getProfile(r.traineeId)));
+  return profiles.flatMap((p) =>
+    p && can(me, 'delegation.grant', p, call.today).ok
+      ? p.delegations
+          .filter((d) => d.leader === me && !d.revoked && d.to >= call.today)
+          .map((delegation) => ({ traineeId: p.traineeId, trainee: p.name, delegation }))
+      : [],
+  );
 }

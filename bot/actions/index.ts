@@ -6,6 +6,7 @@ import activityRefresh from './activityRefresh';
 import activityRemind from './activityRemind';
 import activityReturn from './activityReturn';
 import activitySign from './activitySign';
+import delegationEnd from './delegationEnd';
 import delegationGrant from './delegationGrant';
 import goalApprove from './goalApprove';
 import goalApproveAll from './goalApproveAll';
@@ -53,5 +54,6 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'role.decline': roleDecline,
   'role.remove': roleRemove,
   'delegation.grant': delegationGrant,
+  'delegation.end': delegationEnd,
   'inbox.page': inboxPage,
 };

@@ -1,16 +1,57 @@
 import { delegateModel, renderDelegate } from '../../cards/delegate';
+import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
+import { escapeMarkdown as md } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
+import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
-import { ledTrainees } from '../../ops/forms';
+import { ledTrainees, myDelegations } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
-/** "deleger" / "delegate": a leader lends approval to someone for a period. */
+/**
+ * "deleger" / "delegate": a leader lends approval to someone for a period. The delegations still
+ * running come first, each with a way to end it now (asking first).
+ */
 export async function delegateIntent(turn: Turn): Promise<void> {
+  const { lang } = turn;
+  const today = toIsoDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
   if (led.length === 0) {
-    await reply(turn, t(turn.lang, 'notALeader'));
+    await reply(turn, t(lang, 'notALeader'));
     return;
   }
-  await sendCard(turn, renderDelegate(delegateModel(led, turn.lang, toIsoDate(turn.deps.now()))));
+  const running = await myDelegations(turn.deps, { caller: turn.caller, today }, led);
+  if (running.length > 0) {
+    const lines: NoticeCardModel['lines'] = [{ text: t(lang, 'delegationsActive') }];
+    const confirms: NoticeCardModel['confirms'] = [];
+    for (const { traineeId, trainee, delegation: d } of running) {
+      const vars = { name: md(d.delegateName || t(lang, 'aPerson')), trainee: md(trainee) };
+      lines.push({
+        text: t(lang, 'delegationLine', {
+          ...vars,
+          from: formatDate(lang, d.from),
+          to: formatDate(lang, d.to),
+        }),
+      });
+      confirms.push({
+        title: t(lang, 'delegationEndTitle', vars),
+        text: t(lang, 'delegationEndConfirm', vars),
+        yes: t(lang, 'delegationEndYes'),
+        verb: 'delegation.end',
+        data: { traineeId, id: d.id },
+      });
+    }
+    await sendCard(
+      turn,
+      renderNoticeCard({
+        title: t(lang, 'delegateTitle'),
+        style: 'emphasis',
+        lines,
+        facts: [],
+        actions: [],
+        confirms,
+      }),
+    );
+  }
+  await sendCard(turn, renderDelegate(delegateModel(led, lang, today)));
 }

@@ -278,6 +278,65 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts(notLeader.body.value).join(' ')).toMatch(/ikke leder for noen LIS/);
   });
 
+  it('a leader ends a delegation early: asked first, the delegate is told and can no longer approve', async () => {
+    const { megan, patti, isaiah } = DEMO_PEOPLE;
+    const T = DEMO_TRAINEES.alex;
+    await say('hei', patti);
+    await post(
+      invoke(
+        'delegation.grant',
+        { delegate: patti.aadObjectId, trainee: T, from: '2026-11-20', to: '2026-12-10' },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    const cards = await say('deleger', megan);
+    expect(cardTexts(cards[0]?.attachments)).toContain(
+      '• Patti Fernandez for Alex Wilber, 20.11.2026–10.12.2026',
+    );
+    expect(JSON.stringify(cards[0]?.attachments)).toContain(
+      'Vil du avslutte delegeringen til Patti Fernandez for Alex Wilber nå?',
+    );
+    const end = cardButtons(cards[0]?.attachments).find((b) => b.verb === 'delegation.end');
+    expect(end?.title).toBe('Ja, avslutt nå');
+    // Someone else pressing it (a forged invoke): nothing learnt, nothing changed.
+    const before = (await app.store.trainees.getProfile(T))?.etag;
+    const forged = await post(
+      invoke('delegation.end', end?.data ?? {}, { from: isaiah, serviceUrl: app.connector.url }),
+    );
+    expect(JSON.stringify(forged.body)).not.toMatch(/Patti|Alex/);
+    expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
+
+    app.connector.clear();
+    const r = await post(
+      invoke('delegation.end', end?.data ?? {}, { from: megan, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(r.body.value)).toContain(
+      'Delegeringen til Patti Fernandez for Alex Wilber er avsluttet.',
+    );
+    await app.outbox.idle();
+    expect(app.connector.sent().at(-1)?.text).toMatch(
+      /^Megan Bowen har avsluttet delegeringen til deg for Alex Wilber/,
+    );
+    const profile = await app.store.trainees.getProfile(T);
+    expect(profile?.delegations.find((d) => d.delegate === patti.aadObjectId)).toMatchObject({
+      revoked: true,
+      endedAt: '2026-11-26',
+    });
+    expect(can(patti.aadObjectId, 'goal.decide', profile!, '2026-11-26').ok).toBe(false);
+    const trail = await app.store.trainees.auditOf(T, `delegation:${end?.data.id}`);
+    expect(trail.map((e) => e.verb)).toEqual(['delegation.grant', 'delegation.end']);
+    // The inbox no longer offers Patti anything to approve; a second click changes nothing.
+    expect(cardTexts((await say('hva venter på meg?', patti))[0]?.attachments).join(' ')).not.toMatch(
+      /Godkjenn/,
+    );
+    const again = await post(
+      invoke('delegation.end', end?.data ?? {}, { from: megan, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(again.body.value).join(' ')).toMatch(/allerede avsluttet\. Ingenting er endret\./);
+    expect(cardTexts((await say('deleger', megan))[0]?.attachments).join(' ')).not.toMatch(/Patti/);
+  });
+
   it('lets the LIS remove a supervisor, who is told and can no longer sign', async () => {
     const { alex, isaiah } = DEMO_PEOPLE;
     await say('hei', isaiah);

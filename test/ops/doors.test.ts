@@ -34,6 +34,7 @@ interface Fixture {
   notStartedGoal: string;
   activity: { id: string; rev: number };
   invitationId: string;
+  delegationId: string;
 }
 
 async function fixture(app: TestApp): Promise<Fixture> {
@@ -59,8 +60,21 @@ async function fixture(app: TestApp): Promise<Fixture> {
   const invitationId = (await app.store.trainees.getProfile(T))!.roles.find(
     (r) => r.aadObjectId === lynne.aadObjectId && r.state === 'invited',
   )!.invitationId!;
+  // A running delegation (Megan to Patti), for ending it.
+  await app.post(
+    invoke(
+      'delegation.grant',
+      { delegate: patti.aadObjectId, trainee: T, from: '2026-11-20', to: '2026-12-10' },
+      { from: megan, serviceUrl: app.connector.url },
+    ),
+  );
+  await app.outbox.idle();
+  const delegationId = (await app.store.trainees.getProfile(T))!.delegations.find(
+    (d) => d.delegate === patti.aadObjectId,
+  )!.id;
   const ref = (g: { id: string; rev: number }) => ({ id: g.id, rev: g.rev });
   return {
+    delegationId,
     pendingGoal: ref(pendingGoal),
     unrecommendedGoal: ref(unrecommendedGoal),
     inProgressGoal: ref(inProgressGoal),
@@ -262,7 +276,22 @@ const DOORS: Door[] = [
     rightful: megan,
     wrong: isaiah,
     strangerText: /Du er ikke leder for noen LIS/,
-    expect: async (app) => expect((await app.store.trainees.getProfile(T))!.delegations).toHaveLength(1),
+    expect: async (app) =>
+      expect((await app.store.trainees.getProfile(T))!.delegations.map((d) => d.delegate)).toContain(
+        adele.aadObjectId,
+      ),
+  },
+  {
+    verb: 'delegation.end',
+    data: (s) => ({ traineeId: T, id: s.delegationId }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app, s) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.delegations.find((d) => d.id === s.delegationId),
+      ).toMatchObject({
+        revoked: true,
+      }),
   },
   {
     // A page of the caller's own inbox: whoever asks sees only what waits for them.
