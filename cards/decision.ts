@@ -55,6 +55,25 @@ export interface DecisionCardModel {
     submit: string;
     today: string;
   };
+  /** The LIS edits a returned activity and sends it again, to the same or another supervisor. */
+  hasResend: boolean;
+  resend: {
+    title: string;
+    intro: string;
+    descriptionLabel: string;
+    description: string;
+    descriptionMax: number;
+    dateLabel: string;
+    date: string;
+    today: string;
+    supervisorLabel: string;
+    supervisors: { title: string; value: string }[];
+    supervisor: string;
+    submit: string;
+    required: string;
+  };
+  /** Actions that ask first (withdrawing an activity): a question and a "yes". */
+  confirms: { title: string; text: string; yes: string; verb: Verb; data: object }[];
   hasRefresh: boolean;
   refreshTitle: string;
   refreshVerb: Verb;

@@ -68,6 +68,23 @@ export function cardSamples(): CardEntry[] {
           notice,
         }),
         activityView(signedActivity, alex.profile, catalogs, null, l, { today }),
+        // Returned, as its LIS sees it: edit and send again, or withdraw.
+        activityView(
+          {
+            ...pendingActivity,
+            status: 'returned',
+            decision: {
+              ...(signedActivity.decision as NonNullable<typeof signedActivity.decision>),
+              outcome: 'returned',
+              comment: 'Mer detaljer.',
+            },
+          },
+          alex.profile,
+          catalogs,
+          { aadObjectId: alex.profile.aadObjectId },
+          l,
+          { today },
+        ),
         goalView(pendingGoal, alex.profile, catalogs, { aadObjectId: megan?.aadObjectId ?? '' }, l, {
           today,
         }),

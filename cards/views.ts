@@ -1,3 +1,4 @@
+import { DESCRIPTION_MAX } from '../core/activities';
 import type { CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime } from '../core/format';
@@ -32,6 +33,9 @@ function base(
   | 'commentMax'
   | 'commentPlaceholder'
   | 'refreshTitle'
+  | 'hasResend'
+  | 'resend'
+  | 'confirms'
 > {
   return {
     hasNotice: !!notice,
@@ -41,6 +45,65 @@ function base(
     commentMax: COMMENT_MAX,
     commentPlaceholder: t(lang, 'commentPlaceholder'),
     refreshTitle: t(lang, 'refreshCard'),
+    hasResend: false,
+    resend: {
+      title: '',
+      intro: '',
+      descriptionLabel: '',
+      description: '',
+      descriptionMax: DESCRIPTION_MAX,
+      dateLabel: '',
+      date: '',
+      today: '',
+      supervisorLabel: '',
+      supervisors: [],
+      supervisor: '',
+      submit: '',
+      required: '',
+    },
+    confirms: [],
+  };
+}
+
+/**
+ * What the LIS can do with an activity that came back (or was never sent): edit it and send it
+ * again to one of their supervisors, or withdraw it (asking first). No dead end.
+ */
+function afterReturn(
+  a: LearningActivity,
+  profile: TraineeProfile,
+  lang: Lang,
+  today: string,
+): Pick<DecisionCardModel, 'hasResend' | 'resend' | 'confirms'> {
+  const supervisors = activeHolders(profile, 'supervisor');
+  const data = { traineeId: a.traineeId, id: a.id, rev: a.rev };
+  const current = supervisors.find((r) => r.aadObjectId === a.supervisor?.aadObjectId) ?? supervisors[0];
+  return {
+    hasResend: supervisors.length > 0,
+    resend: {
+      title: t(lang, 'resendTitle'),
+      intro: t(lang, supervisors.length > 1 ? 'resendIntroMany' : 'resendIntro'),
+      descriptionLabel: t(lang, 'resendDescription'),
+      description: a.description,
+      descriptionMax: DESCRIPTION_MAX,
+      dateLabel: t(lang, 'date'),
+      date: a.date,
+      today,
+      supervisorLabel: t(lang, 'supervisor'),
+      supervisors: supervisors.map((r) => ({ title: r.name, value: r.aadObjectId })),
+      supervisor: current?.aadObjectId ?? '',
+      submit: t(lang, 'resendSubmit'),
+      required: t(lang, 'required'),
+    },
+    confirms: [
+      {
+        title: t(lang, 'withdrawTitle'),
+        text: t(lang, 'withdrawConfirm'),
+        yes: t(lang, 'withdrawYes'),
+        verb: 'activity.withdraw',
+        data,
+      },
+    ],
   };
 }
 
@@ -80,6 +143,8 @@ export function activityView(
   } else if (a.status === 'met_by_leader') {
     status = t(lang, 'act_met');
     statusColor = 'Good';
+  } else if (a.status === 'withdrawn') {
+    status = t(lang, 'act_withdrawn', { trainee });
   }
   // Someone who no longer holds the request sees plainly that nothing is needed.
   const pendingFor = a.status === 'pending_signature' ? a.supervisor?.aadObjectId : undefined;
@@ -153,6 +218,9 @@ export function activityView(
         : [],
     data,
     ...noRecordPrior(lang, opts.today),
+    ...(isLis && (a.status === 'returned' || a.status === 'registered')
+      ? afterReturn(a, profile, lang, opts.today)
+      : {}),
     hasRefresh: a.status === 'pending_signature' && !!a.supervisor?.userId,
     refreshVerb: 'activity.refresh',
     refreshUserIds: a.status === 'pending_signature' && a.supervisor?.userId ? [a.supervisor.userId] : [],

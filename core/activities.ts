@@ -28,7 +28,8 @@ export type ActivityError =
   | 'same_supervisor'
   | 'comment_required'
   | 'description_too_long'
-  | 'too_many_goals';
+  | 'too_many_goals'
+  | 'not_returned';
 
 export interface NewActivity {
   activityKind: ActivityKind;
@@ -112,6 +113,37 @@ export function reassign(
   return ok({ ...a, supervisor, requestedAt: now, rev: a.rev + 1 });
 }
 
+/** What the LIS may change before sending a returned activity again. */
+export interface ActivityEdits {
+  description?: string;
+  date?: string;
+}
+
+/**
+ * A returned (or never sent) activity, edited if the LIS wants, sent for signing again to the same
+ * or another supervisor. The supervisor's earlier answer stays in the audit trail.
+ */
+export function resendRequest(
+  a: LearningActivity,
+  edits: ActivityEdits,
+  supervisor: { aadObjectId: string; name: string; userId?: string },
+  now: string,
+): Result<LearningActivity, ActivityError> {
+  if (a.status !== 'returned' && a.status !== 'registered') return fail('not_returned');
+  const description = (edits.description ?? a.description).trim();
+  if (!description) return fail('description_required');
+  if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
+  const date = edits.date ?? a.date;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > now.slice(0, 10)) return fail('bad_date');
+  return requestSignature({ ...a, description, date }, supervisor, now);
+}
+
+/** The LIS takes back a returned or never-sent activity: kept with its history, counted nowhere. */
+export function withdrawRecord(a: LearningActivity): Result<LearningActivity, ActivityError> {
+  if (a.status !== 'returned' && a.status !== 'registered') return fail('not_returned');
+  return ok({ ...a, status: 'withdrawn', rev: a.rev + 1 });
+}
+
 /** Sign or return. Only the supervisor the request names; returning needs a comment. */
 export function decideActivity(
   a: LearningActivity,
@@ -130,8 +162,12 @@ export function decideActivity(
   return ok({ ...a, status: d.outcome, decision, rev: a.rev + 1 });
 }
 
-/** Waiting for a supervisor: kept beside the goal states, for the inbox and "what is left?". */
-export const isOpenActivity = (a: LearningActivity | undefined): boolean => a?.status === 'pending_signature';
+/**
+ * Waiting for someone: a supervisor's signature, or the LIS (returned with a comment). Kept beside
+ * the goal states, for the inbox and "what is left?", so a returned one is never out of sight.
+ */
+export const isOpenActivity = (a: LearningActivity | undefined): boolean =>
+  a?.status === 'pending_signature' || a?.status === 'returned';
 
 /** Signed off (by the supervisor, or met as the leader confirmed): part of a goal's basis. */
 export const isSignedActivity = (a: LearningActivity | undefined): boolean =>

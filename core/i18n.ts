@@ -81,6 +81,10 @@ export const TEXTS = {
     nb: 'Dette læringsmålet skal godkjennes {arenaWhere}, ikke av {employer}.',
     en: 'This learning goal is approved {arenaWhere}, not by {employer}.',
   },
+  err_not_returned: {
+    nb: 'Aktiviteten er ikke sendt tilbake til deg nå.',
+    en: 'The activity is not returned to you now.',
+  },
   err_not_pending: { nb: 'Dette venter ikke lenger på noen.', en: 'This is no longer waiting for anyone.' },
   err_already_pending: { nb: 'Dette venter allerede.', en: 'This is already waiting.' },
   err_already_approved: {
@@ -238,6 +242,24 @@ export const TEXTS = {
   act_signed: { nb: 'Signert', en: 'Signed' },
   act_returned: { nb: 'Sendt tilbake til {trainee}', en: 'Returned to {trainee}' },
   act_met: { nb: 'Markert som innfridd av leder', en: 'Marked as met by the leader' },
+  act_withdrawn: { nb: 'Trukket tilbake av {trainee}', en: 'Withdrawn by {trainee}' },
+  resendTitle: { nb: 'Rett og send på nytt …', en: 'Edit and send again …' },
+  resendIntro: {
+    nb: 'Rett beskrivelsen eller datoen om du vil, og send aktiviteten til signering på nytt.',
+    en: 'Edit the description or the date if you like, and send the activity for signing again.',
+  },
+  resendIntroMany: {
+    nb: 'Rett beskrivelsen eller datoen om du vil, og send aktiviteten til signering på nytt – til samme eller en annen supervisør.',
+    en: 'Edit the description or the date if you like, and send the activity for signing again – to the same or another supervisor.',
+  },
+  resendDescription: { nb: 'Beskrivelse', en: 'Description' },
+  resendSubmit: { nb: 'Send til signering', en: 'Send for signing' },
+  withdrawTitle: { nb: 'Trekk tilbake aktiviteten …', en: 'Withdraw the activity …' },
+  withdrawConfirm: {
+    nb: 'Vil du trekke tilbake aktiviteten? Den teller da ikke for noe læringsmål, men blir stående i historikken.',
+    en: 'Withdraw the activity? It then counts for no learning goal, but stays in the history.',
+  },
+  withdrawYes: { nb: 'Ja, trekk tilbake', en: 'Yes, withdraw' },
   act_recalled: { nb: 'Trukket tilbake av {trainee}', en: 'Recalled by {trainee}' },
   act_moved: { nb: 'Flyttet til {name}', en: 'Moved to {name}' },
   signedBy: { nb: 'Signert av {name} {when}.', en: 'Signed by {name} on {when}.' },

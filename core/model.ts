@@ -183,7 +183,14 @@ export const ACTIVITY_KINDS = [
   'other',
 ] as const;
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
-export type ActivityStatus = 'registered' | 'pending_signature' | 'signed' | 'returned' | 'met_by_leader';
+export type ActivityStatus =
+  | 'registered'
+  | 'pending_signature'
+  | 'signed'
+  | 'returned'
+  | 'met_by_leader'
+  /** Taken back by the LIS after it was returned or never sent: kept, counts for nothing. */
+  | 'withdrawn';
 
 export interface GoalRef {
   catalogId: string;

@@ -10,6 +10,8 @@ export const VERBS = [
   'activity.recall',
   'activity.reassign',
   'activity.remind',
+  'activity.resend',
+  'activity.withdraw',
   'goal.request',
   'goal.approve',
   'goal.return',

@@ -4,8 +4,10 @@ import activityRecall from './activityRecall';
 import activityRecord from './activityRecord';
 import activityRefresh from './activityRefresh';
 import activityRemind from './activityRemind';
+import activityResend from './activityResend';
 import activityReturn from './activityReturn';
 import activitySign from './activitySign';
+import activityWithdraw from './activityWithdraw';
 import delegationEnd from './delegationEnd';
 import delegationGrant from './delegationGrant';
 import goalApprove from './goalApprove';
@@ -38,6 +40,8 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.recall': activityRecall,
   'activity.reassign': activityReassign,
   'activity.remind': activityRemind,
+  'activity.resend': activityResend,
+  'activity.withdraw': activityWithdraw,
   'goal.request': goalRequest,
   'goal.approve': goalApprove,
   'goal.return': goalReturn,

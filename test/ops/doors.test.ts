@@ -35,6 +35,7 @@ interface Fixture {
   activity: { id: string; rev: number };
   invitationId: string;
   delegationId: string;
+  returnedActivity: { id: string; rev: number };
 }
 
 async function fixture(app: TestApp): Promise<Fixture> {
@@ -73,7 +74,19 @@ async function fixture(app: TestApp): Promise<Fixture> {
     (d) => d.delegate === patti.aadObjectId,
   )!.id;
   const ref = (g: { id: string; rev: number }) => ({ id: g.id, rev: g.rev });
+  // An activity Patti returned to Alex, for resending and withdrawing.
+  const five = (await app.store.trainees.getActivity(T, 'activity:demo-5'))!;
+  await app.post(
+    invoke(
+      'activity.return',
+      { traineeId: T, id: five.id, rev: five.rev, comment: 'Mer detaljer.' },
+      { from: patti, serviceUrl: app.connector.url },
+    ),
+  );
+  await app.outbox.idle();
+  const returnedActivity = ref((await app.store.trainees.getActivity(T, 'activity:demo-5'))!);
   return {
+    returnedActivity,
     delegationId,
     pendingGoal: ref(pendingGoal),
     unrecommendedGoal: ref(unrecommendedGoal),
@@ -129,6 +142,24 @@ const DOORS: Door[] = [
     rightful: alex,
     wrong: isaiah,
     expect: async (app, s) => expect((await activity(app, s.activity.id))?.remindedAt).toBeDefined(),
+  },
+  {
+    verb: 'activity.resend',
+    data: (s) => ({ traineeId: T, ...s.returnedActivity, to: isaiah.aadObjectId }),
+    rightful: alex,
+    wrong: patti,
+    expect: async (app, s) =>
+      expect(await activity(app, s.returnedActivity.id)).toMatchObject({
+        status: 'pending_signature',
+        supervisor: { aadObjectId: isaiah.aadObjectId },
+      }),
+  },
+  {
+    verb: 'activity.withdraw',
+    data: (s) => ({ traineeId: T, ...s.returnedActivity }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) => expect((await activity(app, s.returnedActivity.id))?.status).toBe('withdrawn'),
   },
   {
     verb: 'activity.record',

@@ -1,0 +1,45 @@
+import { type ActivityEdits, resendRequest, supervisorRef } from '../core/activities';
+import type { LearningActivity } from '../core/model';
+import { activeHolders } from '../core/policy';
+import { fail } from '../core/result';
+import { decide } from './decide';
+import { type ActivityData, loadActivity } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
+
+/**
+ * The LIS sends a returned (or never-sent) activity for signing again, edited if they want, to
+ * the same or another of their accepted supervisors. The new supervisor gets the card; the
+ * LIS's own card follows.
+ */
+export function resendActivity(
+  deps: OpsDeps,
+  call: Call,
+  input: { traineeId: string; id: string; rev: number; to: string } & ActivityEdits,
+): Promise<Outcome<ActivityData, ActivityData>> {
+  return decide<LearningActivity, ActivityData>(deps, call, input, {
+    action: 'activity.request',
+    verb: 'activity.resend',
+    load: () => loadActivity(deps, input.traineeId, input.id),
+    apply: (l) => {
+      // The supervisor must be one of this LIS's accepted supervisors, whatever the card says.
+      const holder = activeHolders(l.profile, 'supervisor').find((r) => r.aadObjectId === input.to);
+      if (!holder) return fail('no_supervisor');
+      const edits: ActivityEdits = {
+        ...(input.description !== undefined ? { description: input.description } : {}),
+        ...(input.date !== undefined ? { date: input.date } : {}),
+      };
+      return resendRequest(l.doc, edits, supervisorRef(holder), call.now);
+    },
+    change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
+    summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
+    effects: (_l, saved) => [
+      {
+        kind: 'redraw',
+        traineeId: saved.traineeId,
+        target: saved.id,
+        ...(call.origin ? { origin: call.origin } : {}),
+      },
+      { kind: 'activity_card', traineeId: saved.traineeId, activityId: saved.id, to: input.to },
+    ],
+  });
+}

@@ -1,0 +1,142 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, isaiah, patti, megan } = DEMO_PEOPLE;
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; type: string; value: unknown };
+
+/** A returned activity is no dead end: its comment is where the LIS looks, and it can be resent or withdrawn. */
+describe('after a supervisor returns an activity, over real HTTP', () => {
+  let app: TestApp;
+  const post = async (activity: Record<string, unknown>) => {
+    const res = await app.post(activity);
+    const body = (await res.json()) as InvokeBody;
+    await app.outbox.idle();
+    return body;
+  };
+  const click = (verb: string, data: Record<string, unknown>, from: Who) =>
+    post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
+  const say = async (text: string, from: Who) => {
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from }));
+    await app.outbox.idle();
+    return app.connector.sent();
+  };
+  const activity = async (id = 'activity:demo-4') => (await app.store.trainees.getActivity(T, id))!;
+
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, isaiah, patti]) await say('hei', who);
+    const a = await activity();
+    await click(
+      'activity.return',
+      { traineeId: T, id: a.id, rev: a.rev, comment: 'Beskriv prosedyren nærmere.' },
+      isaiah,
+    );
+  });
+  afterEach(() => app.stop());
+
+  it('the LIS’s card shows the comment and offers "edit and send again" (to any of their supervisors) and "withdraw", asking first', async () => {
+    const a = await activity();
+    const card = (await click('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, alex)).value;
+    const texts = cardTexts(card);
+    expect(texts).toContain('Sendt tilbake til Alex Wilber');
+    expect(texts).toContain('Isaiah Langer: «Beskriv prosedyren nærmere.»');
+    const json = JSON.stringify(card);
+    expect(json).toContain('Rett og send på nytt …');
+    expect(json).toContain('Vil du trekke tilbake aktiviteten?');
+    expect(json).toContain(`"value":"${isaiah.aadObjectId}"`);
+    expect(json).toContain(`"value":"${patti.aadObjectId}"`);
+    expect(cardButtons(card).map((b) => b.verb)).toEqual(['activity.resend', 'activity.withdraw']);
+    // Nobody else gets those: the supervisor's and the leader's views are read-only.
+    for (const who of [isaiah, megan]) {
+      const other = (await click('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, who)).value;
+      expect(cardButtons(other).map((b) => b.verb)).toEqual([]);
+    }
+  });
+
+  it('edited and sent to another supervisor: Patti gets the new text to sign, Isaiah can no longer act, one audit event', async () => {
+    const a = await activity();
+    app.connector.clear();
+    const r = await click(
+      'activity.resend',
+      {
+        traineeId: T,
+        id: a.id,
+        rev: a.rev,
+        to: patti.aadObjectId,
+        description: 'Suturering av 3 cm kuttskade på hånd, lokalbedøvelse',
+        date: '2026-11-23',
+      },
+      alex,
+    );
+    expect(cardTexts(r.value)).toContain('Venter på signering fra Patti Fernandez');
+    const saved = await activity();
+    expect(saved).toMatchObject({
+      status: 'pending_signature',
+      supervisor: { aadObjectId: patti.aadObjectId },
+      description: 'Suturering av 3 cm kuttskade på hånd, lokalbedøvelse',
+      date: '2026-11-23',
+    });
+    expect(saved.decision).toBeUndefined();
+    const toPatti = app.connector
+      .sent()
+      .find((s) => (s.conversation as { id: string }).id === `a:personal-${patti.aadObjectId}`);
+    expect(cardTexts(toPatti?.attachments)).toContain('Suturering av 3 cm kuttskade på hånd, lokalbedøvelse');
+    expect(cardButtons(toPatti?.attachments).map((b) => b.verb)).toContain('activity.sign');
+    const byIsaiah = await click('activity.sign', { traineeId: T, id: saved.id, rev: saved.rev }, isaiah);
+    expect(cardTexts(byIsaiah.value).join(' ')).toMatch(/Ingenting er endret/);
+    const trail = await app.store.trainees.auditOf(T, a.id);
+    expect(trail.map((e) => e.verb)).toEqual(['activity.return', 'activity.resend']);
+    // The same click again (a retried invoke): the current card, nothing written twice.
+    const again = await click(
+      'activity.resend',
+      { traineeId: T, id: a.id, rev: a.rev, to: patti.aadObjectId },
+      alex,
+    );
+    expect(cardTexts(again.value).join(' ')).toMatch(/Venter på signering fra Patti Fernandez/);
+    expect((await app.store.trainees.auditOf(T, a.id)).length).toBe(2);
+  });
+
+  it('refuses a resend to someone who is not the LIS’s supervisor, by anyone but the LIS, or with a description over the limit; nothing changes', async () => {
+    const a = await activity();
+    const stranger = await click(
+      'activity.resend',
+      { traineeId: T, id: a.id, rev: a.rev, to: megan.aadObjectId },
+      alex,
+    );
+    expect(cardTexts(stranger.value).join(' ')).toMatch(/Ingenting er endret/);
+    const forged = await click(
+      'activity.resend',
+      { traineeId: T, id: a.id, rev: a.rev, to: isaiah.aadObjectId },
+      isaiah,
+    );
+    expect(cardTexts(forged.value).join(' ')).toMatch(/Ingenting er endret/);
+    const long = await click(
+      'activity.resend',
+      { traineeId: T, id: a.id, rev: a.rev, to: isaiah.aadObjectId, description: 'x'.repeat(1001) },
+      alex,
+    );
+    expect(cardTexts(long.value).join(' ')).toMatch(/Ingenting er endret/);
+    expect(await activity()).toMatchObject({ status: 'returned', rev: a.rev });
+  });
+
+  it('withdrawn: kept with its history, counted nowhere, and gone from what waits', async () => {
+    const a = await activity();
+    const r = await click('activity.withdraw', { traineeId: T, id: a.id, rev: a.rev }, alex);
+    expect(cardTexts(r.value)).toContain('Trukket tilbake av Alex Wilber');
+    expect(await activity()).toMatchObject({ status: 'withdrawn', rev: a.rev + 1 });
+    expect((await app.store.trainees.snapshot(T))?.open.map((x) => x.id)).not.toContain(a.id);
+    expect((await app.store.trainees.auditOf(T, a.id)).map((e) => e.verb).at(-1)).toBe('activity.withdraw');
+    const resend = await click(
+      'activity.resend',
+      { traineeId: T, id: a.id, rev: a.rev + 1, to: isaiah.aadObjectId },
+      alex,
+    );
+    expect(cardTexts(resend.value).join(' ')).toMatch(
+      /ikke sendt tilbake til deg nå\. Ingenting er endret\./,
+    );
+  });
+});
