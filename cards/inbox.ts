@@ -212,6 +212,28 @@ export function inboxModel(
             openData: ids,
           };
         }
+        if (item.kind === 'returned') {
+          const r = item.item;
+          const ids: Ids = { traineeId: item.traineeId, id: r.docId, rev: r.rev, view: 'inbox', page };
+          return {
+            ...blank,
+            title: t(lang, 'inboxReturned', {
+              what: r.kind === 'goal' ? r.what : md(shorten(r.what, TEXT_MAX)),
+            }),
+            detail: [
+              t(lang, 'inboxReturnedBy', { name: md(r.by), when: formatDate(lang, r.at) }),
+              ...(r.comment
+                ? [t(lang, 'quoted', { name: md(r.by), text: md(shorten(r.comment, TEXT_MAX)) })]
+                : []),
+            ].join(' '),
+            data: ids,
+            returnData: ids,
+            hasOpen: true,
+            openTitle: t(lang, 'open'),
+            openVerb: r.kind === 'goal' ? 'goal.refresh' : 'activity.refresh',
+            openData: { traineeId: item.traineeId, id: r.docId, rev: r.rev },
+          };
+        }
         const g = item.goal;
         const ids: Ids = { traineeId: item.traineeId, id: g.id, rev: g.rev, view: 'inbox', page };
         const detail = [

@@ -173,7 +173,29 @@ export function cardSamples(): CardEntry[] {
           progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, today),
           alex.profile,
           l,
-          { viewerIsLis: true, tabUrl: 'https://teams.microsoft.com/l/entity/x/progress' },
+          {
+            viewerIsLis: true,
+            tabUrl: 'https://teams.microsoft.com/l/entity/x/progress',
+            returned: [
+              {
+                kind: 'activity',
+                docId: pendingActivity.id,
+                rev: pendingActivity.rev,
+                what: pendingActivity.description,
+                by: 'Isaiah Langer',
+                at: `${today}T08:00:00Z`,
+                comment: 'Beskriv prosedyren nærmere.',
+              },
+              {
+                kind: 'goal',
+                docId: pendingGoal.id,
+                rev: pendingGoal.rev,
+                what: pendingGoal.goalId,
+                by: 'Megan Bowen',
+                at: `${today}T09:00:00Z`,
+              },
+            ],
+          },
         ),
         progressModel(
           progressOf(lynne.profile, lynne.goals, boardOf(lynne).open, boardOf(lynne).signed, catalogs, today),

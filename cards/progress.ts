@@ -2,6 +2,7 @@ import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile } from '../core/model';
 import type { Progress } from '../core/progress';
+import type { ReturnedItem } from '../core/returned';
 import type { Verb } from '../core/verbs';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -26,6 +27,10 @@ export interface ProgressCardModel {
     hasThemes: boolean;
     themes: string;
   }[];
+  /** Sent back to the LIS, with the comment (the LIS's own view only). */
+  hasReturned: boolean;
+  returnedHeading: string;
+  returned: { text: string }[];
   pendingHeading: string;
   pending: { text: string }[];
   facts: { title: string; value: string }[];
@@ -62,12 +67,15 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
   return `${first} ${t(lang, key, { weeks: p.service.weeksLeft, who, who2 })}`;
 }
 
+const ACTIONS_MAX = 5;
+
 export function progressModel(
   p: Progress,
   profile: TraineeProfile,
   lang: Lang,
-  opts: { viewerIsLis: boolean; tabUrl?: string },
+  opts: { viewerIsLis: boolean; tabUrl?: string; returned?: readonly ReturnedItem[] },
 ): ProgressCardModel {
+  const returned = opts.viewerIsLis ? (opts.returned ?? []) : [];
   const trainee = md(profile.name);
   const facts: { title: string; value: string }[] = [];
   if (p.service) {
@@ -104,6 +112,12 @@ export function progressModel(
     });
   }
   const actions: ProgressCardModel['actions'] = [];
+  for (const r of returned.slice(0, 3))
+    actions.push({
+      title: t(lang, 'openReturned', { what: r.kind === 'goal' ? r.what : md(shorten(r.what, 28)) }),
+      verb: r.kind === 'goal' ? 'goal.refresh' : 'activity.refresh',
+      data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
+    });
   if (opts.viewerIsLis) {
     for (const r of p.ready.slice(0, 3)) {
       actions.push({
@@ -146,6 +160,15 @@ export function progressModel(
           .join(' · '),
       }),
     })),
+    hasReturned: returned.length > 0,
+    returnedHeading: t(lang, 'returnedHeading'),
+    returned: returned.map((r) => ({
+      text: `${t(lang, r.kind === 'goal' ? 'returnedGoalLine' : 'returnedActivityLine', {
+        what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
+        who: md(r.by),
+        when: formatDate(lang, r.at),
+      })}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(r.comment) })}` : ''}`,
+    })),
     pendingHeading: t(lang, 'pendingHeading'),
     pending:
       p.pending.length === 0
@@ -163,7 +186,8 @@ export function progressModel(
             };
           }),
     facts,
-    actions,
+    // Teams shows at most five buttons in a row: what waits for the LIS first, then reminders.
+    actions: actions.slice(0, ACTIONS_MAX),
     hasTab: !!opts.tabUrl,
     tabTitle: t(lang, 'openTab'),
     tabUrl: opts.tabUrl ?? '',

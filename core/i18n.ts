@@ -424,6 +424,8 @@ export const TEXTS = {
     en: 'Invitation: become {role} for {trainee}',
   },
   inboxSent: { nb: 'sendt {when}', en: 'sent {when}' },
+  inboxReturned: { nb: 'Sendt tilbake til deg: {what}', en: 'Returned to you: {what}' },
+  inboxReturnedBy: { nb: 'Av {name} {when}.', en: 'By {name} on {when}.' },
   inboxOnBehalf: { nb: 'Du godkjenner på vegne av {name}.', en: 'You approve on behalf of {name}.' },
   inboxIncomplete: {
     nb: 'Ufullstendig grunnlag: åpne kortet for å godkjenne med kommentar.',
@@ -504,6 +506,16 @@ export const TEXTS = {
   pendingCount: { nb: '{count} venter', en: '{count} waiting' },
   themesLeft: { nb: 'Igjen per tema: {list}', en: 'Left per theme: {list}' },
   pendingHeading: { nb: 'Venter på andre', en: 'Waiting for others' },
+  returnedHeading: { nb: 'Sendt tilbake til deg', en: 'Returned to you' },
+  returnedActivityLine: {
+    nb: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',
+    en: 'The activity “{what}” was returned by {who} on {when}.',
+  },
+  returnedGoalLine: {
+    nb: 'Læringsmålet {what} ble sendt tilbake av {who} {when}.',
+    en: 'The learning goal {what} was returned by {who} on {when}.',
+  },
+  openReturned: { nb: 'Åpne: {what}', en: 'Open: {what}' },
   pendingApprovalLine: {
     nb: '{what}: godkjenning fra {who}, sendt {when}',
     en: '{what}: approval from {who}, sent {when}',

@@ -1,13 +1,16 @@
 import { basisComplete } from './goals';
 import type { GoalSummary, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
+import type { ReturnedItem } from './returned';
 
 /** One thing waiting for a person, across all their roles. */
 export type InboxItem =
   | { kind: 'sign'; traineeId: string; activity: LearningActivity }
   | { kind: 'approve'; traineeId: string; goal: GoalSummary; complete: boolean; onBehalfOf?: string }
   | { kind: 'recommend'; traineeId: string; goal: GoalSummary }
-  | { kind: 'invitation'; traineeId: string; invitationId: string; role: string };
+  | { kind: 'invitation'; traineeId: string; invitationId: string; role: string }
+  /** Sent back to the LIS with a comment: it waits for them. */
+  | { kind: 'returned'; traineeId: string; item: ReturnedItem };
 
 export interface InboxGroup {
   profile: TraineeProfile;
@@ -21,6 +24,8 @@ export interface TraineeData {
   open: LearningActivity[];
   /** Signed activities per goal id. */
   signed: Readonly<Record<string, number>>;
+  /** What was sent back to the LIS (read only when the LIS asks about themself). */
+  returned?: readonly ReturnedItem[];
 }
 
 /** Everything waiting for `me`, grouped by LIS, oldest request first. Pure: the caller reads the data. */
@@ -30,8 +35,10 @@ export function inboxOf(
   today: string,
 ): InboxGroup[] {
   const groups: InboxGroup[] = [];
-  for (const { profile, goals, open, signed } of trainees) {
+  for (const { profile, goals, open, signed, returned } of trainees) {
     const items: InboxItem[] = [];
+    if (profile.aadObjectId === me.aadObjectId)
+      for (const item of returned ?? []) items.push({ kind: 'returned', traineeId: profile.traineeId, item });
     for (const r of profile.roles) {
       if (
         r.aadObjectId === me.aadObjectId &&
@@ -75,7 +82,7 @@ export function inboxOf(
     const when = (i: InboxItem) =>
       i.kind === 'sign'
         ? (i.activity.requestedAt ?? '')
-        : i.kind === 'invitation'
+        : i.kind === 'invitation' || i.kind === 'returned'
           ? ''
           : (i.goal.requestedAt ?? '');
     items.sort((x, y) => when(x).localeCompare(when(y)));

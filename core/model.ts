@@ -133,6 +133,8 @@ export interface GoalSummary {
   prior?: boolean;
   /** The advisor who recommended approval of the pending request. */
   recommendedBy?: string;
+  /** When the leader sent it back to the LIS (while it stays in progress): the comment is on the goal's state. */
+  returnedAt?: string;
 }
 
 /** The state of one goal for one LIS (`goal:<catalog>:<goal>`, a document of its own). Absent = not started. */
@@ -171,6 +173,7 @@ export function summaryOf(g: GoalState): GoalSummary {
     ...(g.status === 'pending_approval' && g.advisorRecommendation
       ? { recommendedBy: g.advisorRecommendation.by }
       : {}),
+    ...(g.status === 'in_progress' && g.returned ? { returnedAt: g.returned.at } : {}),
   };
 }
 

@@ -1,10 +1,12 @@
 import { type InboxGroup, inboxOf, type TraineeData } from '../core/inbox';
 import type { Person, Stored } from '../core/model';
+import { returnedTo } from './returned';
 import type { Call, OpsDeps } from './types';
 
 /**
- * What waits for the caller, across all their roles: their own person document first (the LIS
- * they hold roles for), then one point read per LIS. Only the caller's own items; never a query.
+ * What waits for the caller, across all their roles and as a LIS: their own person document first
+ * (the LIS they hold roles for), then one point read per LIS (and one per goal sent back to
+ * them, for its comment). Only the caller's own items; never a query.
  */
 export async function inbox(
   deps: OpsDeps,
@@ -18,7 +20,13 @@ export async function inbox(
       (p?.roles ?? []).filter((r) => r.state === 'active' || r.state === 'invited').map((r) => r.traineeId),
     ),
   ];
-  const snaps = await Promise.all(traineeIds.map((id) => deps.store.trainees.snapshot(id)));
-  const data: TraineeData[] = snaps.filter((s) => s !== undefined);
+  const own = p?.traineeId && !traineeIds.includes(p.traineeId) ? [p.traineeId] : [];
+  const snaps = await Promise.all([...own, ...traineeIds].map((id) => deps.store.trainees.snapshot(id)));
+  const data: TraineeData[] = await Promise.all(
+    snaps
+      .filter((s) => s !== undefined)
+      // The LIS's own: what was sent back to them, with the comments (theirs to read).
+      .map(async (s) => (s.profile.aadObjectId === me ? { ...s, returned: await returnedTo(deps, s) } : s)),
+  );
   return inboxOf({ aadObjectId: me }, data, call.today);
 }

@@ -1,8 +1,10 @@
 import type { Person, PersonRole, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import { type Progress, progressOf } from '../core/progress';
+import type { ReturnedItem } from '../core/returned';
 import type { TraineeSnapshot } from '../store';
 import { hasStanding } from './load';
+import { returnedTo } from './returned';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface ProgressView {
@@ -11,6 +13,8 @@ export interface ProgressView {
   /** Absence is left out unless the caller may see it (the LIS, leader or delegate, advisor). */
   progress: Progress;
   viewerIsLis: boolean;
+  /** What was sent back to the LIS, with the comments: only when the LIS asks. */
+  returned: ReturnedItem[];
 }
 
 /** Where a LIS stands, as this caller may see it: absence only for those the policy allows. */
@@ -28,6 +32,7 @@ export function progressFor(
     snapshot: snap,
     progress: seesAbsence && absence ? { ...rest, absence } : rest,
     viewerIsLis: snap.profile.aadObjectId === caller,
+    returned: [],
   };
 }
 
@@ -69,5 +74,9 @@ export async function whatIsLeft(
   const snap = await deps.store.trainees.snapshot(traineeId);
   // The person document is an index; the profile decides.
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
-  return { kind: 'done', value: progressFor(deps, snap, me, call.today) };
+  const view = progressFor(deps, snap, me, call.today);
+  return {
+    kind: 'done',
+    value: view.viewerIsLis ? { ...view, returned: await returnedTo(deps, snap) } : view,
+  };
 }

@@ -33,10 +33,10 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
     await reply(turn, answer);
     return;
   }
-  const { progress, profile, viewerIsLis } = r.value;
+  const { progress, profile, viewerIsLis, returned } = r.value;
   const sentence = progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
   const card = renderProgressCard(
-    progressModel(progress, profile, lang, { viewerIsLis, tabUrl: turn.deps.tabUrl }),
+    progressModel(progress, profile, lang, { viewerIsLis, tabUrl: turn.deps.tabUrl, returned }),
   );
   await reply(turn, { card, text: sentence });
 }

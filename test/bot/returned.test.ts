@@ -123,6 +123,44 @@ describe('after a supervisor returns an activity, over real HTTP', () => {
     expect(await activity()).toMatchObject({ status: 'returned', rev: a.rev });
   });
 
+  it('the comment is where the LIS looks: "hva gjenstår?" and "hva venter på meg?" list what was sent back (activities and goals), with a way to open it', async () => {
+    const goal = (await app.store.trainees.snapshot(T))!.goals.find((g) => g.status === 'pending_approval')!;
+    await click(
+      'goal.return',
+      { traineeId: T, id: goal.id, rev: goal.rev, comment: 'Trenger én signert aktivitet til.' },
+      megan,
+    );
+    const left = await say('hva gjenstår?', alex);
+    const texts = cardTexts(left[0]?.attachments);
+    expect(texts).toContain('Sendt tilbake til deg');
+    expect(texts).toContain(
+      'Aktiviteten «Suturering av kuttskade på legevakt» ble sendt tilbake av Isaiah Langer 26.11.2026. Isaiah Langer: «Beskriv prosedyren nærmere.»',
+    );
+    expect(texts).toContain(
+      `Læringsmålet ${goal.goalId} ble sendt tilbake av Megan Bowen 26.11.2026. Megan Bowen: «Trenger én signert aktivitet til.»`,
+    );
+    const opens = cardButtons(left[0]?.attachments).filter((b) => b.title.startsWith('Åpne: '));
+    expect(opens.map((b) => [b.verb, b.data.id])).toEqual(
+      expect.arrayContaining([
+        ['activity.refresh', 'activity:demo-4'],
+        ['goal.refresh', goal.id],
+      ]),
+    );
+    const inbox = cardTexts((await say('hva venter på meg?', alex))[0]?.attachments);
+    expect(inbox).toContain('Sendt tilbake til deg: Suturering av kuttskade på legevakt');
+    expect(inbox).toContain('Av Isaiah Langer 26.11.2026. Isaiah Langer: «Beskriv prosedyren nærmere.»');
+    expect(inbox).toContain(`Sendt tilbake til deg: ${goal.goalId}`);
+    // The leader asking about Alex sees progress, not Alex's returned items and their comments.
+    const byLeader = cardTexts((await say('hva gjenstår for Alex?', megan))[0]?.attachments);
+    expect(byLeader).not.toContain('Sendt tilbake til deg');
+    // Sent again: it no longer waits for the LIS.
+    const a = await activity();
+    await click('activity.resend', { traineeId: T, id: a.id, rev: a.rev, to: isaiah.aadObjectId }, alex);
+    expect(cardTexts((await say('hva venter på meg?', alex))[0]?.attachments)).not.toContain(
+      'Sendt tilbake til deg: Suturering av kuttskade på legevakt',
+    );
+  });
+
   it('withdrawn: kept with its history, counted nowhere, and gone from what waits', async () => {
     const a = await activity();
     const r = await click('activity.withdraw', { traineeId: T, id: a.id, rev: a.rev }, alex);

@@ -19,6 +19,7 @@ const summary: fc.Arbitrary<StoredSummary> = fc.record(
     remindedAt: iso,
     prior: fc.constant(true),
     recommendedBy: fc.uuid(),
+    returnedAt: iso,
   },
   { requiredKeys: ['status', 'rev'] },
 );
