@@ -2,6 +2,7 @@ import type { RoleHolder } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
+import { returnedTo } from './returned';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface TraineeView extends ProgressView {
@@ -20,10 +21,13 @@ export async function viewTrainee(
   const snap = await deps.store.trainees.snapshot(input.traineeId);
   const me = call.caller.aadObjectId;
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
+  const view = progressFor(deps, snap, me, call.today);
   return {
     kind: 'done',
     value: {
-      ...progressFor(deps, snap, me, call.today),
+      ...view,
+      // What was sent back, with the comments: in the LIS's own view only.
+      returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({

@@ -66,6 +66,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
         rev: s?.rev ?? 0,
         ...(s?.requestedAt ? { requestedAt: s.requestedAt } : {}),
         ...(s?.approvedAt ? { approvedAt: s.approvedAt } : {}),
+        ...(s?.returnedAt ? { returned: true } : {}),
       };
     }),
   );
@@ -82,6 +83,13 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     canRequest: v.canRequest,
     canRecord: v.canRecord,
     supervisors: v.supervisors,
+    returned: v.returned.map(({ kind, what, by, at, comment }) => ({
+      kind,
+      what,
+      by,
+      at,
+      ...(comment ? { comment } : {}),
+    })),
   };
 }
 

@@ -24,6 +24,16 @@ export interface GoalRow {
   theme: string;
   status: string;
   rev: number;
+  /** Sent back by the leader (still in progress). */
+  returned?: boolean;
+}
+/** Sent back to the LIS, with the comment: only in the LIS's own view. */
+export interface ReturnedRow {
+  kind: 'activity' | 'goal';
+  what: string;
+  by: string;
+  at: string;
+  comment?: string;
 }
 export interface TraineeDetail {
   traineeId: string;
@@ -55,6 +65,7 @@ export interface TraineeDetail {
   canRequest: boolean;
   canRecord: boolean;
   supervisors: { aadObjectId: string; name: string }[];
+  returned: ReturnedRow[];
 }
 export interface Overview {
   me: { aadObjectId: string; name: string; isLis?: boolean };

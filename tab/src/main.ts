@@ -172,7 +172,7 @@ function goalsTable(d: Detail): string {
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
-        <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span></td>
+        <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
         <td><fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
     })
     .join('');
@@ -237,6 +237,14 @@ function detailView(d: Detail): string {
         .join(' · ')}</p>`,
     )
     .join('');
+  const returned = d.returned.length
+    ? `<section class="card attention"><h2>${esc(t.returnedHeading)}</h2><ul class="plain">${d.returned
+        .map(
+          (r) =>
+            `<li>${esc(fill(r.kind === 'goal' ? t.returnedGoal : t.returnedActivity, { what: r.what, who: r.by, when: formatDate(r.at) }))}${r.comment ? ` <q>${esc(r.comment)}</q>` : ''}</li>`,
+        )
+        .join('')}</ul></section>`
+    : '';
   const pending = p.pending.length
     ? `<ul class="plain">${p.pending.map((q) => `<li>${esc(fill(q.kind === 'approval' ? t.pendingApproval : t.pendingSignature, { what: q.what, who: q.waitingFor }))}</li>`).join('')}</ul>`
     : `<p class="muted">${esc(t.nothingPending)}</p>`;
@@ -249,6 +257,7 @@ function detailView(d: Detail): string {
         <p class="muted"><span data-testid="pending-approval">${esc(fill(t.waitingApproval, { n: p.pendingApproval }))}</span> · <span data-testid="pending-signature">${esc(fill(t.waitingSignature, { n: p.pendingSignature }))}</span></p></section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
+    ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
     <div style="margin-top:16px">${goalsTable(d)}</div>
     <div style="margin-top:16px">${recordForm(d)}</div>`;

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { message } from '../helpers/activities';
+import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
 
@@ -114,6 +114,48 @@ describe('the tab API behind Teams SSO', () => {
     expect(await detail(megan.aadObjectId)).toBeDefined();
     expect(await detail(adele.aadObjectId)).toBeDefined();
     expect(await detail(isaiah.aadObjectId)).toBeUndefined();
+  });
+
+  it('shows the LIS what was sent back to them, with the comment; others see only that a goal was returned', async () => {
+    const snap = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!;
+    const goal = snap.goals.find((g) => g.status === 'pending_approval')!;
+    const a = (await app.store.trainees.getActivity(DEMO_TRAINEES.alex, 'activity:demo-5'))!;
+    await app.post(
+      invoke(
+        'goal.return',
+        {
+          traineeId: DEMO_TRAINEES.alex,
+          id: goal.id,
+          rev: goal.rev,
+          comment: 'Mangler veileders vurdering.',
+        },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.post(
+      invoke(
+        'activity.return',
+        { traineeId: DEMO_TRAINEES.alex, id: a.id, rev: a.rev, comment: 'Skriv hva du gjorde selv.' },
+        { from: patti, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    const detail = async (who: string) =>
+      (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body as {
+        returned: { kind: string; what: string; comment?: string }[];
+        goals: { docId: string; returned?: boolean }[];
+      };
+    const mine = await detail(alex.aadObjectId);
+    expect(mine.returned.map((r) => [r.kind, r.what, r.comment])).toEqual(
+      expect.arrayContaining([
+        ['goal', goal.goalId, 'Mangler veileders vurdering.'],
+        ['activity', a.description, 'Skriv hva du gjorde selv.'],
+      ]),
+    );
+    const leader = await detail(megan.aadObjectId);
+    expect(leader.returned).toEqual([]);
+    expect(leader.goals.find((g) => g.docId === goal.id)?.returned).toBe(true);
+    expect(JSON.stringify(leader)).not.toMatch(/Skriv hva du gjorde selv/);
   });
 
   it('lets the LIS ask for approval through the same domain operation, and nobody else', async () => {
