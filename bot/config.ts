@@ -62,6 +62,12 @@ const schema = z
       .transform(Number)
       .refine((n) => n >= 2 && n <= 600, 'expected whole seconds from 2 to 600')
       .default(30),
+    MILESTONE_SWEEP_MINUTES: z
+      .string()
+      .regex(/^\d+$/, 'expected whole minutes from 0 (off) to 1440')
+      .transform(Number)
+      .refine((n) => n <= 1440, 'expected whole minutes from 0 (off) to 1440')
+      .default(60),
     TAB_JWKS_URL: z.url({ protocol: /^https?$/, error: 'expected the URL of a JSON Web Key Set' }).optional(),
     GRAPH_INSTALL: bool('GRAPH_INSTALL').optional(),
     GRAPH_URL: z
@@ -173,6 +179,8 @@ export interface Config {
    * notices wait about this long); the outbox looks for such entries at the same interval.
    */
   readonly outboxLeaseSeconds: number;
+  /** How often milestones due soon or overdue are looked for (0: never); each is reminded at most once a day. */
+  readonly milestoneSweepMinutes: number;
   /** The tab's single sign-on: whose tokens are accepted. Without a client id, only the development identity works. */
   readonly tab: {
     readonly teamsAppId?: string;
@@ -246,6 +254,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     catalogDir: e.CATALOG_DIR,
     benchMode: e.BENCH_MODE ?? false,
     outboxLeaseSeconds: e.OUTBOX_LEASE_SECONDS,
+    milestoneSweepMinutes: e.MILESTONE_SWEEP_MINUTES,
     tab: Object.freeze({
       teamsAppId: e.TEAMS_APP_ID,
       catalogAppId: e.TEAMS_CATALOG_APP_ID,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
+import { remindMilestones } from '../ops/milestoneReminders';
 import { Outbox } from '../ops/outbox';
 import { openStore, type Store } from '../store';
 import { seedDemoIfEmpty } from '../store/seed';
@@ -139,18 +140,17 @@ async function main(): Promise<void> {
   );
   // Whatever a crash or a restart left undelivered goes out (the look happens before the app answers).
   await outbox.start();
-  const port = await app.listen(config.port, config.host);
-  log.info(
-    {
-      url: `http://${config.host}:${port}/api/messages`,
-      tab: `http://${config.host}:${port}/tab/`,
-      store: store.mode,
-      devMode: config.devMode,
-      catalogs: catalogs.all().length,
-    },
-    'ready',
-  );
-
+  // Milestones due soon or overdue: the LIS, leader and advisor are reminded (at most once a day each).
+  const sweepMilestones = () =>
+    void remindMilestones(deps, deps.now()).then(
+      (reminded) => reminded > 0 && log.info({ reminded }, 'milestone reminders'),
+      (err: unknown) => log.warn({ err }, 'milestone sweep failed'),
+    );
+  const milestoneSweep =
+    config.milestoneSweepMinutes > 0 && !config.benchMode
+      ? setInterval(sweepMilestones, config.milestoneSweepMinutes * 60_000).unref()
+      : undefined;
+  // The handlers before the app answers: a SIGTERM right after "ready" must stop it cleanly, not kill it.
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -159,6 +159,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    if (milestoneSweep) clearInterval(milestoneSweep);
     // Let deliveries under way finish before the store closes; the rest stay stored for the next start.
     outbox.stop();
     await Promise.race([outbox.idle(), new Promise((r) => setTimeout(r, 5000))]);
@@ -175,6 +176,18 @@ async function main(): Promise<void> {
   );
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+  const port = await app.listen(config.port, config.host);
+  log.info(
+    {
+      url: `http://${config.host}:${port}/api/messages`,
+      tab: `http://${config.host}:${port}/tab/`,
+      store: store.mode,
+      devMode: config.devMode,
+      catalogs: catalogs.all().length,
+    },
+    'ready',
+  );
+  if (milestoneSweep) sweepMilestones();
 }
 
 main().catch((err: unknown) => {

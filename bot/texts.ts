@@ -4,6 +4,7 @@ import { isTextKey, type Lang, t } from '../core/i18n';
 
 const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
 const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
+const MILESTONES = new Set(['intro', 'halfway', 'final']);
 
 /**
  * Puts the plain facts an operation gives (names, a role, an arena, dates) into words of one
@@ -18,6 +19,12 @@ export function localVars(lang: Lang, vars: Record<string, string>): Record<stri
       out.arenaWhere = t(lang, `arenaWhere_${v as 'hospital'}`);
     } else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
     else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
+    else if (k === 'milestone' || k === 'milestones')
+      out[k] = v
+        .split(',')
+        .filter((m) => MILESTONES.has(m))
+        .map((m) => t(lang, `milestone_${m as 'intro'}`))
+        .join(', ');
     else out[k] = md(v);
   }
   return out;

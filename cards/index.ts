@@ -203,6 +203,13 @@ export function cardSamples(): CardEntry[] {
           l,
           { viewerIsLis: false },
         ),
+        // As the leader sees it: milestones to mark held.
+        progressModel(
+          progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, today),
+          alex.profile,
+          l,
+          { viewerIsLis: false, canMarkMilestones: true },
+        ),
       ]),
     },
     {

@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
+import { MILESTONE_NOTE_MAX } from '../core/milestones';
 import type { TraineeProfile } from '../core/model';
 import type { Progress } from '../core/progress';
 import type { ReturnedItem } from '../core/returned';
@@ -27,6 +28,11 @@ export interface ProgressCardModel {
     hasThemes: boolean;
     themes: string;
   }[];
+  hasMilestones: boolean;
+  milestonesHeading: string;
+  milestones: { text: string; overdue: boolean }[];
+  milestoneForms: { title: string; inputId: string; label: string; yes: string; data: object }[];
+  noteMax: number;
   /** Sent back to the LIS, with the comment (the LIS's own view only). */
   hasReturned: boolean;
   returnedHeading: string;
@@ -73,7 +79,13 @@ export function progressModel(
   p: Progress,
   profile: TraineeProfile,
   lang: Lang,
-  opts: { viewerIsLis: boolean; tabUrl?: string; returned?: readonly ReturnedItem[] },
+  opts: {
+    viewerIsLis: boolean;
+    tabUrl?: string;
+    returned?: readonly ReturnedItem[];
+    /** The viewer may mark milestones held (the leader, a delegate, the advisor). */
+    canMarkMilestones?: boolean;
+  },
 ): ProgressCardModel {
   const returned = opts.viewerIsLis ? (opts.returned ?? []) : [];
   const trainee = md(profile.name);
@@ -84,12 +96,43 @@ export function progressModel(
       value: `${formatDate(lang, p.service.start)} – ${formatDate(lang, p.service.end)}`,
     });
   }
-  if (p.nextMilestone) {
-    facts.push({
-      title: t(lang, 'milestone'),
-      value: `${t(lang, `milestone_${p.nextMilestone.kind}`)}, ${formatDate(lang, p.nextMilestone.date)}`,
-    });
-  }
+  const milestones = p.milestones.map((m) => {
+    const vars = { milestone: t(lang, `milestone_${m.kind}`), date: formatDate(lang, m.date) };
+    const line =
+      m.state === 'done'
+        ? t(lang, 'milestoneDoneLine', {
+            ...vars,
+            name: md(m.doneByName ?? t(lang, 'aPerson')),
+            when: m.doneAt ? formatDate(lang, m.doneAt) : '–',
+          })
+        : t(
+            lang,
+            m.state === 'overdue'
+              ? 'milestoneOverdueLine'
+              : m.state === 'soon'
+                ? 'milestoneSoonLine'
+                : 'milestoneLaterLine',
+            vars,
+          );
+    return {
+      text: m.note
+        ? `${line} ${t(lang, 'quoted', { name: md(m.doneByName ?? ''), text: md(m.note) })}`
+        : line,
+      overdue: m.state === 'overdue',
+    };
+  });
+  // The leader or advisor marks a milestone held from here, with a short note (one form each).
+  const milestoneForms = opts.canMarkMilestones
+    ? p.milestones
+        .filter((m) => m.state !== 'done' && m.state !== 'later')
+        .map((m, i) => ({
+          title: t(lang, 'milestoneMark', { milestone: t(lang, `milestone_${m.kind}`) }),
+          inputId: `comment-${i + 1}`,
+          label: t(lang, 'milestoneNoteLabel'),
+          yes: t(lang, 'milestoneMarkYes'),
+          data: { traineeId: profile.traineeId, kind: m.kind, commentInput: `comment-${i + 1}` },
+        }))
+    : [];
   if (p.absence) {
     const a = p.absence;
     const base =
@@ -160,6 +203,11 @@ export function progressModel(
           .join(' · '),
       }),
     })),
+    hasMilestones: milestones.length > 0,
+    milestonesHeading: t(lang, 'milestones'),
+    milestones,
+    milestoneForms,
+    noteMax: MILESTONE_NOTE_MAX,
     hasReturned: returned.length > 0,
     returnedHeading: t(lang, 'returnedHeading'),
     returned: returned.map((r) => ({

@@ -94,7 +94,15 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       { from: addDays(alexStart, 70), to: addDays(alexStart, 71), reason: 'sick' },
     ],
     milestones: [
-      { kind: 'intro', date: addDays(alexStart, 3), done: true },
+      {
+        kind: 'intro',
+        date: addDays(alexStart, 3),
+        done: true,
+        doneAt: `${addDays(alexStart, 3)}T13:00:00.000Z`,
+        doneBy: megan.aadObjectId,
+        doneByName: megan.name,
+        note: 'Plan for perioden avtalt; veileder er Adele Vance.',
+      },
       { kind: 'halfway', date: addDays(day, 4), done: false },
       { kind: 'final', date: addDays(alexStart, 182 - 17), done: false },
     ],

@@ -528,7 +528,43 @@ export const TEXTS = {
   milestone: { nb: 'Neste milepæl', en: 'Next milestone' },
   milestone_intro: { nb: 'Oppstartsmøte', en: 'Introductory meeting' },
   milestone_halfway: { nb: 'Halvveisevaluering', en: 'Halfway evaluation' },
-  milestone_final: { nb: 'Sluttevaluering', en: 'Final meeting' },
+  milestone_final: { nb: 'Sluttevaluering', en: 'Final evaluation' },
+  milestones: { nb: 'Milepæler', en: 'Milestones' },
+  milestoneDoneLine: {
+    nb: '{milestone} {date}: gjennomført, markert av {name} {when}.',
+    en: '{milestone} {date}: held, marked by {name} on {when}.',
+  },
+  milestoneOverdueLine: {
+    nb: '⚠ {milestone} {date}: forsinket – ikke markert som gjennomført.',
+    en: '⚠ {milestone} {date}: overdue – not marked as held.',
+  },
+  milestoneSoonLine: { nb: '{milestone} {date}: snart.', en: '{milestone} {date}: soon.' },
+  milestoneLaterLine: { nb: '{milestone} {date}.', en: '{milestone} {date}.' },
+  milestoneMark: { nb: 'Marker {milestone} som gjennomført …', en: 'Mark {milestone} as held …' },
+  milestoneNoteLabel: { nb: 'Kort notat (valgfritt)', en: 'Short note (optional)' },
+  milestoneMarkYes: { nb: 'Marker som gjennomført', en: 'Mark as held' },
+  milestoneMarked: { nb: '{milestone} er markert som gjennomført.', en: '{milestone} is marked as held.' },
+  milestoneDoneToYou: {
+    nb: '{name} har markert {milestone} som gjennomført.',
+    en: '{name} has marked the {milestone} as held.',
+  },
+  milestoneReminderYou: {
+    nb: 'Påminnelse: {milestones} nærmer seg eller er forsinket. Avtal et tidspunkt med lederen og veilederen din.',
+    en: 'Reminder: your {milestones} is near or overdue. Agree on a time with your leader and advisor.',
+  },
+  milestoneReminderThey: {
+    nb: 'Påminnelse: {milestones} for {trainee} nærmer seg eller er forsinket. Marker den som gjennomført når den er holdt («hva gjenstår for {trainee}?»).',
+    en: 'Reminder: the {milestones} for {trainee} is near or overdue. Mark it as held when it has taken place ("what is left for {trainee}?").',
+  },
+  err_milestone_not_found: { nb: 'Fant ikke denne milepælen.', en: 'This milestone was not found.' },
+  err_milestone_done: {
+    nb: 'Milepælen er allerede markert som gjennomført.',
+    en: 'The milestone is already marked as held.',
+  },
+  err_note_too_long: {
+    nb: 'Notatet er for langt (høyst 500 tegn).',
+    en: 'The note is too long (at most 500 characters).',
+  },
   absence: { nb: 'Fravær', en: 'Absence' },
   absenceLine: {
     nb: '{days} dager fravær ({percent} % av tjenestetiden), grensen er {limit} %',

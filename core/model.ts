@@ -68,6 +68,13 @@ export interface Milestone {
   kind: MilestoneKind;
   date: string;
   done: boolean;
+  /** Marked done by the leader (or delegate) or the advisor, with a short note. */
+  doneAt?: string;
+  doneBy?: string;
+  doneByName?: string;
+  note?: string;
+  /** When the people concerned were last reminded of it (at most once a day). */
+  remindedAt?: string;
 }
 
 /** The LIS's own document: who they are, what they follow, who holds which role. */

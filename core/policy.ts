@@ -26,6 +26,7 @@ export const ACTIONS = [
   'goal.recommend',
   'goal.recordPrior',
   'delegation.grant',
+  'milestone.mark',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -51,6 +52,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'goal.recommend': ['advisor'],
   'goal.recordPrior': ['leader', 'delegate'],
   'delegation.grant': ['leader'],
+  // The start-up meeting and the evaluations are held by the leader and the advisor with the LIS.
+  'milestone.mark': ['leader', 'delegate', 'advisor'],
 };
 
 export type Permission =

@@ -1,5 +1,6 @@
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
+import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
 
@@ -49,6 +50,8 @@ export interface Progress {
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
   nextMilestone?: Milestone;
+  /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
+  milestones: (Milestone & { state: MilestoneState })[];
   service?: { start: string; end: string; daysLeft: number; weeksLeft: number; ended: boolean };
   absence?: { days: number; percent: number; limit?: number; level: 'ok' | 'warn' | 'over' };
   forecast?: {
@@ -91,6 +94,9 @@ export function progressOf(
     catalogs: [],
     pending: [],
     ready: [],
+    milestones: [...profile.milestones]
+      .sort((x, y) => x.date.localeCompare(y.date))
+      .map((m) => ({ ...m, state: milestoneState(m, today) })),
   };
   const leader = activeHolders(profile, 'leader')[0];
   for (const catalogId of profile.catalogIds) {

@@ -30,6 +30,7 @@ export const VERBS = [
   'delegation.grant',
   'delegation.end',
   'inbox.page',
+  'milestone.done',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -13,6 +13,8 @@ export interface ProgressView {
   /** Absence is left out unless the caller may see it (the LIS, leader or delegate, advisor). */
   progress: Progress;
   viewerIsLis: boolean;
+  /** The caller may mark milestones held (the leader, a delegate, the advisor). */
+  canMarkMilestones: boolean;
   /** What was sent back to the LIS, with the comments: only when the LIS asks. */
   returned: ReturnedItem[];
 }
@@ -30,8 +32,13 @@ export function progressFor(
   return {
     profile: snap.profile,
     snapshot: snap,
-    progress: seesAbsence && absence ? { ...rest, absence } : rest,
+    // Notes on milestones are about the LIS's training, like absence: not for supervisors.
+    progress:
+      seesAbsence && absence
+        ? { ...rest, absence }
+        : { ...rest, milestones: rest.milestones.map(({ note: _n, ...m }) => m) },
     viewerIsLis: snap.profile.aadObjectId === caller,
+    canMarkMilestones: can(caller, 'milestone.mark', snap.profile, today).ok,
     returned: [],
   };
 }

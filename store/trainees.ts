@@ -9,6 +9,7 @@ import type {
   GoalState,
   GoalSummary,
   LearningActivity,
+  Milestone,
   OutboxEntry,
   Stored,
   TraineeProfile,
@@ -424,6 +425,31 @@ export class TraineeRepository extends Repository {
       'audit',
     );
     return events.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /**
+   * Every LIS with milestones, and their milestones only (a projection: the milestone sweep, a few
+   * times a day; never a hot path). Across all partitions, page by page.
+   */
+  async milestonesOfAll(): Promise<{ traineeId: string; milestones: Milestone[] }[]> {
+    const out: { traineeId: string; milestones: Milestone[] }[] = [];
+    try {
+      const iterator = this.container.items.query<{ traineeId: string; milestones?: Milestone[] }>(
+        { query: "SELECT c.traineeId, c.profile.milestones AS milestones FROM c WHERE c.kind = 'trainee'" },
+        { maxItemCount: 1000 },
+      );
+      while (iterator.hasMoreResults()) {
+        this.metrics.requests++;
+        const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'milestones');
+        for (const r of page.resources ?? [])
+          if (r.milestones?.length) out.push({ traineeId: r.traineeId, milestones: r.milestones });
+        if (!page.hasMoreResults) break;
+      }
+    } catch (err) {
+      throw new StoreError('query milestones', (err as { code?: number }).code, { cause: err });
+    }
+    return out;
   }
 
   /** Outbox entries not yet delivered nor given up, across all LIS, oldest first (the outbox's sweep; never a hot path). */

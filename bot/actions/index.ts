@@ -21,6 +21,7 @@ import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
 import goalReturn from './goalReturn';
 import inboxPage from './inboxPage';
+import milestoneDone from './milestoneDone';
 import profileRegister from './profileRegister';
 import roleAccept from './roleAccept';
 import roleDecline from './roleDecline';
@@ -60,4 +61,5 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'delegation.grant': delegationGrant,
   'delegation.end': delegationEnd,
   'inbox.page': inboxPage,
+  'milestone.done': milestoneDone,
 };

@@ -33,10 +33,15 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
     await reply(turn, answer);
     return;
   }
-  const { progress, profile, viewerIsLis, returned } = r.value;
+  const { progress, profile, viewerIsLis, returned, canMarkMilestones } = r.value;
   const sentence = progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
   const card = renderProgressCard(
-    progressModel(progress, profile, lang, { viewerIsLis, tabUrl: turn.deps.tabUrl, returned }),
+    progressModel(progress, profile, lang, {
+      viewerIsLis,
+      tabUrl: turn.deps.tabUrl,
+      returned,
+      canMarkMilestones,
+    }),
   );
   await reply(turn, { card, text: sentence });
 }

@@ -42,7 +42,7 @@ export interface TraineeDetail {
   specialty?: string;
   employer: string;
   service: { start: string; end: string; position: string; percent: number } | null;
-  milestones: { kind: string; date: string; done: boolean }[];
+  milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
   progress: {
     total: number;
     approved: number;

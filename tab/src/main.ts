@@ -150,7 +150,17 @@ function timeline(d: Detail): string {
   return `<section class="card"><h2>${esc(t.timeline)}</h2>
     <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>
     <div class="timeline" aria-hidden="true"><div class="track"></div><div class="elapsed" style="width:${pos(today)}%"></div>${marks}<span class="mark today" style="left:${pos(today)}%"></span></div>
-    <ul class="plain">${d.milestones.map((m) => `<li>${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}</li>`).join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
+    <ul class="plain">${d.milestones
+      .map((m) => {
+        const overdue = !m.done && m.date < today;
+        const state = m.done
+          ? ` – ${fill(t.milestoneDone, { name: m.doneByName ?? '' })}`
+          : overdue
+            ? ` – ${t.milestoneOverdue}`
+            : '';
+        return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(state)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}</li>`;
+      })
+      .join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
     ${absence}</section>`;
 }
 

@@ -325,6 +325,16 @@ const DOORS: Door[] = [
       }),
   },
   {
+    verb: 'milestone.done',
+    data: () => ({ traineeId: T, kind: 'halfway' }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.getProfile(T))!.milestones.find((m) => m.kind === 'halfway')?.done,
+      ).toBe(true),
+  },
+  {
     // A page of the caller's own inbox: whoever asks sees only what waits for them.
     verb: 'inbox.page',
     data: () => ({ page: 0 }),

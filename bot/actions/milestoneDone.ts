@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { progressModel, renderProgressCard } from '../../cards/progress';
+import { t } from '../../core/i18n';
+import { milestoneDone } from '../../ops/milestoneDone';
+import { viewTrainee } from '../../ops/traineeView';
+import { notFoundCard, refusalCard } from './outcome';
+import { defineAction } from './types';
+
+/** "Marker som gjennomført": the leader or advisor marks a milestone held; the progress card is drawn again. */
+export default defineAction(
+  z.object({
+    traineeId: z.string().min(1).max(200),
+    kind: z.enum(['intro', 'halfway', 'final']),
+    // Over-long notes are refused with a clear message by the rule, not here.
+    comment: z.string().max(200_000).optional(),
+  }),
+  async (ctx, input) => {
+    const { lang } = ctx;
+    const r = await milestoneDone(ctx.deps, ctx.call, {
+      traineeId: input.traineeId,
+      kind: input.kind,
+      ...(input.comment ? { note: input.comment } : {}),
+    });
+    if (r.kind === 'refused') return { card: refusalCard(lang, r.reason, r.details) };
+    if (r.kind !== 'done') return { card: notFoundCard(lang) };
+    const view = await viewTrainee(ctx.deps, ctx.call, { traineeId: input.traineeId });
+    if (view.kind !== 'done') return { card: notFoundCard(lang) };
+    const v = view.value;
+    return {
+      card: renderProgressCard(
+        progressModel(v.progress, v.profile, lang, {
+          viewerIsLis: v.viewerIsLis,
+          canMarkMilestones: v.canMarkMilestones,
+          returned: v.returned,
+        }),
+      ),
+      done: t(lang, 'milestoneMarked', { milestone: t(lang, `milestone_${input.kind}`) }),
+    };
+  },
+);

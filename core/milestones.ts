@@ -1,0 +1,82 @@
+import { daysBetween } from './dates';
+import type { Milestone, MilestoneKind, TraineeProfile } from './model';
+import { activeHolders } from './policy';
+import { REMINDER_INTERVAL_MS } from './reminders';
+import { fail, ok, type Result } from './result';
+
+/** A milestone this close (in days) is due soon: the people concerned are reminded from then on. */
+export const MILESTONE_SOON_DAYS = 7;
+/** A note on a held milestone is short: what was agreed goes in the advisory session's minutes. */
+export const MILESTONE_NOTE_MAX = 500;
+
+export type MilestoneState = 'done' | 'overdue' | 'soon' | 'later';
+
+/** Where a milestone stands today: done, overdue (its date passed, not marked done), due soon, or later. */
+export function milestoneState(m: Milestone, today: string): MilestoneState {
+  if (m.done) return 'done';
+  const days = daysBetween(today, m.date);
+  if (days < 0) return 'overdue';
+  return days <= MILESTONE_SOON_DAYS ? 'soon' : 'later';
+}
+
+export type MilestoneError = 'milestone_not_found' | 'milestone_done' | 'note_too_long';
+
+/** The leader or advisor marks a milestone held, with a short note (who and when are recorded). */
+export function markMilestoneDone(
+  profile: TraineeProfile,
+  kind: MilestoneKind,
+  by: { aadObjectId: string; name: string },
+  note: string | undefined,
+  now: string,
+): Result<{ profile: TraineeProfile; milestone: Milestone }, MilestoneError> {
+  const m = profile.milestones.find((x) => x.kind === kind);
+  if (!m) return fail('milestone_not_found');
+  if (m.done) return fail('milestone_done');
+  const text = note?.trim() ?? '';
+  if (text.length > MILESTONE_NOTE_MAX) return fail('note_too_long');
+  const { remindedAt: _r, ...rest } = m;
+  const milestone: Milestone = {
+    ...rest,
+    done: true,
+    doneAt: now,
+    doneBy: by.aadObjectId,
+    doneByName: by.name,
+    ...(text ? { note: text } : {}),
+  };
+  return ok({
+    profile: { ...profile, milestones: profile.milestones.map((x) => (x.kind === kind ? milestone : x)) },
+    milestone,
+  });
+}
+
+/**
+ * The milestones to remind about now: due soon or overdue, not done, not reminded in the last day;
+ * and who to remind (the LIS, the leader and the advisor). The profile comes back with `remindedAt`
+ * set on them, so writing it (guarded by its ETag) is what makes the reminder happen once.
+ */
+export function dueReminders(
+  profile: TraineeProfile,
+  today: string,
+  now: string,
+): { profile: TraineeProfile; kinds: MilestoneKind[]; to: string[] } | undefined {
+  const due = profile.milestones.filter((m) => {
+    const s = milestoneState(m, today);
+    const recent = m.remindedAt && Date.parse(now) - Date.parse(m.remindedAt) < REMINDER_INTERVAL_MS;
+    return (s === 'soon' || s === 'overdue') && !recent;
+  });
+  if (due.length === 0) return undefined;
+  const kinds = due.map((m) => m.kind);
+  const to = [
+    profile.aadObjectId,
+    ...activeHolders(profile, 'leader').map((r) => r.aadObjectId),
+    ...activeHolders(profile, 'advisor').map((r) => r.aadObjectId),
+  ];
+  return {
+    profile: {
+      ...profile,
+      milestones: profile.milestones.map((m) => (kinds.includes(m.kind) ? { ...m, remindedAt: now } : m)),
+    },
+    kinds,
+    to: [...new Set(to)],
+  };
+}

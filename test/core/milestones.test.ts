@@ -1,0 +1,107 @@
+import fc from 'fast-check';
+import { addDays } from '../../core/dates';
+import { dueReminders, MILESTONE_NOTE_MAX, markMilestoneDone, milestoneState } from '../../core/milestones';
+import type { Milestone, RoleHolder } from '../../core/model';
+import { bareProfile } from '../helpers/profiles';
+
+const holder = (aadObjectId: string, role: RoleHolder['role']): RoleHolder => ({
+  aadObjectId,
+  name: aadObjectId,
+  role,
+  state: 'active',
+  since: '2026-01-01',
+});
+const profile = (milestones: Milestone[]) =>
+  bareProfile({
+    aadObjectId: 'lis',
+    milestones,
+    roles: [holder('leader', 'leader'), holder('advisor', 'advisor'), holder('sup', 'supervisor')],
+  });
+const today = '2026-11-26';
+const now = '2026-11-26T08:00:00.000Z';
+
+describe('milestones', () => {
+  it('are done, overdue (never just gone), due soon within a week, or later', () => {
+    expect(milestoneState({ kind: 'intro', date: '2026-11-01', done: true }, today)).toBe('done');
+    expect(milestoneState({ kind: 'intro', date: '2026-11-25', done: false }, today)).toBe('overdue');
+    expect(milestoneState({ kind: 'halfway', date: today, done: false }, today)).toBe('soon');
+    expect(milestoneState({ kind: 'halfway', date: '2026-12-03', done: false }, today)).toBe('soon');
+    expect(milestoneState({ kind: 'final', date: '2026-12-04', done: false }, today)).toBe('later');
+  });
+
+  it('are marked done once, with who, when and a short note', () => {
+    const p = profile([{ kind: 'halfway', date: today, done: false, remindedAt: now }]);
+    const r = markMilestoneDone(
+      p,
+      'halfway',
+      { aadObjectId: 'advisor', name: 'Adele' },
+      '  Gjennomgått plan. ',
+      now,
+    );
+    expect(r.ok && r.value.milestone).toEqual({
+      kind: 'halfway',
+      date: today,
+      done: true,
+      doneAt: now,
+      doneBy: 'advisor',
+      doneByName: 'Adele',
+      note: 'Gjennomgått plan.',
+    });
+    if (!r.ok) throw new Error('expected ok');
+    expect(markMilestoneDone(r.value.profile, 'halfway', { aadObjectId: 'x', name: 'X' }, '', now)).toEqual({
+      ok: false,
+      error: 'milestone_done',
+    });
+    expect(markMilestoneDone(p, 'final', { aadObjectId: 'x', name: 'X' }, '', now)).toEqual({
+      ok: false,
+      error: 'milestone_not_found',
+    });
+    expect(
+      markMilestoneDone(
+        p,
+        'halfway',
+        { aadObjectId: 'x', name: 'X' },
+        'x'.repeat(MILESTONE_NOTE_MAX + 1),
+        now,
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'note_too_long',
+    });
+  });
+
+  it('remind the LIS, the leader and the advisor (never a supervisor) of what is due soon or overdue', () => {
+    const p = profile([
+      { kind: 'intro', date: '2026-11-20', done: false },
+      { kind: 'halfway', date: '2026-12-01', done: false },
+      { kind: 'final', date: '2027-02-01', done: false },
+    ]);
+    const r = dueReminders(p, today, now);
+    expect(r?.kinds).toEqual(['intro', 'halfway']);
+    expect(r?.to).toEqual(['lis', 'leader', 'advisor']);
+    expect(r?.profile.milestones.map((m) => m.remindedAt)).toEqual([now, now, undefined]);
+  });
+
+  it('never remind of one milestone twice within a day, whenever the sweep runs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 72 }), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: -20, max: 20 }),
+        (hours, offset) => {
+          let p = profile([{ kind: 'halfway', date: addDays(today, offset), done: false }]);
+          const sent: number[] = [];
+          for (const h of [...hours].sort((a, b) => a - b)) {
+            const at = new Date(Date.parse(now) + h * 3_600_000).toISOString();
+            const r = dueReminders(p, at.slice(0, 10), at);
+            if (r) {
+              sent.push(h);
+              p = r.profile;
+            }
+          }
+          for (let i = 1; i < sent.length; i++)
+            expect((sent[i] as number) - (sent[i - 1] as number)).toBeGreaterThanOrEqual(24);
+        },
+      ),
+    );
+  });
+});
