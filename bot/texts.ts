@@ -1,10 +1,13 @@
 import { escapeMarkdown as md } from '../cards/render';
 import { formatDate, formatDateTime } from '../core/format';
-import { isTextKey, type Lang, t } from '../core/i18n';
+import { formatNumber, isTextKey, type Lang, t } from '../core/i18n';
 
 const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
 const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
 const MILESTONES = new Set(['intro', 'halfway', 'final']);
+const ABSENCE = new Set(['holiday', 'sick', 'leave', 'other']);
+/** Facts that are numbers: written with the reader's decimal comma or point. */
+const NUMBERS = new Set(['days', 'percent', 'owed', 'limit']);
 
 /**
  * Puts the plain facts an operation gives (names, a role, an arena, dates) into words of one
@@ -19,6 +22,8 @@ export function localVars(lang: Lang, vars: Record<string, string>): Record<stri
       out.arenaWhere = t(lang, `arenaWhere_${v as 'hospital'}`);
     } else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
     else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
+    else if (NUMBERS.has(k) && v !== '' && Number.isFinite(Number(v))) out[k] = formatNumber(lang, Number(v));
+    else if (k === 'absenceKind' && ABSENCE.has(v)) out[k] = t(lang, `absenceKind_${v as 'holiday'}`);
     else if (k === 'milestone' || k === 'milestones')
       out[k] = v
         .split(',')

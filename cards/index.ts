@@ -4,6 +4,8 @@ import { demoMunicipality } from '../core/demo';
 import { withBasis } from '../core/goals';
 import { inboxOf } from '../core/inbox';
 import { progressOf } from '../core/progress';
+import { absenceFormModel } from './absence';
+import absenceTemplate from './absence.json';
 import { activityFormModel } from './activityForm';
 import activityFormTemplate from './activityForm.json';
 import decisionTemplate from './decision.json';
@@ -236,6 +238,16 @@ export function cardSamples(): CardEntry[] {
       file: 'delegate.json',
       template: delegateTemplate,
       samples: langs.map((l) => delegateModel(megan?.roles ?? [], l, today)),
+    },
+    {
+      file: 'absence.json',
+      template: absenceTemplate,
+      samples: langs.map((l) =>
+        absenceFormModel(
+          demo.trainees.map((x) => ({ traineeId: x.profile.traineeId, name: x.profile.name })),
+          l,
+        ),
+      ),
     },
   ];
 }

@@ -141,12 +141,17 @@ export function progressModel(
         : t(lang, 'absenceLineNoLimit', { days: a.days, percent: a.percent });
     const extra =
       a.level === 'over'
-        ? ` – ${t(lang, 'absenceOver')}`
+        ? ` – ${t(lang, 'absenceOver', { limit: a.limit ?? 0, owed: a.owedDays })}`
         : a.level === 'warn'
-          ? ` – ${t(lang, 'absenceWarn')}`
+          ? ` – ${t(lang, 'absenceWarn', { limit: a.limit ?? 0 })}`
           : '';
     facts.push({ title: t(lang, 'absence'), value: `${base}${extra}` });
   }
+  if (p.serviceShortDays && profile.service)
+    facts.push({
+      title: t(lang, 'servicePeriod'),
+      value: t(lang, 'serviceShort', { days: p.serviceShortDays, percent: profile.service.percent }),
+    });
   if (p.forecast) {
     const f = p.forecast;
     facts.push({

@@ -566,6 +566,66 @@ export const TEXTS = {
     en: 'The note is too long (at most 500 characters).',
   },
   absence: { nb: 'Fravær', en: 'Absence' },
+  absenceKind_holiday: { nb: 'ferie', en: 'holiday' },
+  absenceKind_sick: { nb: 'sykefravær', en: 'sick leave' },
+  absenceKind_leave: { nb: 'permisjon', en: 'leave' },
+  absenceKind_other: { nb: 'annet fravær', en: 'other absence' },
+  absenceTitle: { nb: 'Registrer fravær', en: 'Record absence' },
+  absenceIntro: {
+    nb: 'Fravær registreres av leder. Oppgi bare datoer og type – aldri diagnose eller årsak. Kurs og utdanningsaktiviteter er tjeneste, ikke fravær.',
+    en: 'Absence is recorded by the leader. Give only dates and the kind – never a diagnosis or a reason. Courses and training count as service, not absence.',
+  },
+  absenceFor: { nb: 'LIS', en: 'LIS' },
+  absenceFrom: { nb: 'Fra og med', en: 'From' },
+  absenceTo: { nb: 'Til og med', en: 'To' },
+  absenceKind: { nb: 'Type', en: 'Kind' },
+  absenceSubmit: { nb: 'Registrer', en: 'Record' },
+  absenceRecorded: {
+    nb: 'Registrert: {absenceKind} {from}–{to} for {trainee}. Nå {days} dager fravær ({percent} % av tjenestetiden).',
+    en: 'Recorded: {absenceKind} {from}–{to} for {trainee}. Now {days} days of absence ({percent} % of the service).',
+  },
+  absenceRecordedToYou: {
+    nb: '{name} har registrert {absenceKind} {from}–{to}. Du har nå {days} dager fravær ({percent} % av tjenestetiden).',
+    en: '{name} recorded {absenceKind} {from}–{to}. You now have {days} days of absence ({percent} % of the service).',
+  },
+  absenceWarnToYou: {
+    nb: 'Fraværet er nær grensen på {limit} %. Snakk med lederen din før du planlegger mer fri.',
+    en: 'Your absence is close to the {limit} % limit. Talk to your leader before planning more time off.',
+  },
+  absenceOverToYou: {
+    nb: 'Fraværet er over grensen på {limit} %: tjenesten må forlenges med {owed} dager (resttjeneste).',
+    en: 'Your absence is over the {limit} % limit: the service must be extended by {owed} days.',
+  },
+  absenceLevelToLeader: {
+    nb: 'Fraværet til {trainee} er nå {percent} % av tjenestetiden (grensen er {limit} %).',
+    en: 'The absence of {trainee} is now {percent} % of the service (the limit is {limit} %).',
+  },
+  absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
+  absenceNoService: {
+    nb: 'Du har ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå.',
+    en: 'You have no service period yet, so absence cannot be computed.',
+  },
+  noTraineesToRecordFor: {
+    nb: 'Du er ikke leder (eller stedfortreder) for noen LIS, så du kan ikke registrere fravær.',
+    en: 'You are not the leader (or a delegate) of any LIS, so you cannot record absence.',
+  },
+  err_not_allowed_absence: {
+    nb: 'Fravær registreres av lederen (eller stedfortreder) for LIS-en.',
+    en: 'Absence is recorded by the LIS’s leader (or a delegate).',
+  },
+  err_no_service: {
+    nb: 'LIS-en har ingen tjenesteperiode registrert.',
+    en: 'The LIS has no service period.',
+  },
+  err_outside_service: {
+    nb: 'Datoene er utenfor tjenesteperioden.',
+    en: 'The dates are outside the service period.',
+  },
+  err_too_long: { nb: 'Én registrering kan dekke høyst ett år.', en: 'One entry can cover at most a year.' },
+  err_absence_overlap: {
+    nb: 'Det er allerede registrert fravær i noen av disse dagene.',
+    en: 'Absence is already recorded on some of these days.',
+  },
   absenceLine: {
     nb: '{days} dager fravær ({percent} % av tjenestetiden), grensen er {limit} %',
     en: '{days} days ({percent} %) of the service; the limit is {limit} %',
@@ -575,12 +635,16 @@ export const TEXTS = {
     en: '{days} days ({percent} %) of the service',
   },
   absenceWarn: {
-    nb: 'nær grensen',
-    en: 'close to the limit – talk to your employer',
+    nb: 'nær grensen på {limit} %',
+    en: 'close to the {limit} % limit',
   },
   absenceOver: {
-    nb: 'over grensen – tjenesten må forlenges',
-    en: 'over the limit – the service must be extended',
+    nb: 'over grensen på {limit} % – tjenesten må forlenges med {owed} dager (resttjeneste)',
+    en: 'over the {limit} % limit – the service must be extended by {owed} days',
+  },
+  serviceShort: {
+    nb: 'Perioden er {days} dager kortere enn delen krever med {percent} % stilling.',
+    en: 'The period is {days} days shorter than the part needs at {percent} % of full time.',
   },
   forecast: { nb: 'Prognose', en: 'Forecast' },
   forecast_on_track: { nb: 'I rute', en: 'On track' },
@@ -825,6 +889,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
+      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
   },
@@ -841,6 +906,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
       { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
+      { command: 'absence', what: 'record absence for a LIS you lead' },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],
   },

@@ -15,6 +15,7 @@ export type Intent =
   | { kind: 'roles' }
   | { kind: 'requestApproval'; goalId: string }
   | { kind: 'createUnit' }
+  | { kind: 'absence' }
   | { kind: 'unknown' };
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -69,6 +70,8 @@ const KEYWORDS = [
   'status',
   'started',
   'registrer',
+  'fravær',
+  'absence',
 ];
 
 function distanceAtMostOne(a: string, b: string): boolean {
@@ -183,6 +186,17 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'createUnit',
     patterns: [rx('(?:opprett|lag|create|new) (?:nytt )?(?:arbeidssted|workplace|enhet|unit)(?: .*)?')],
+  },
+  {
+    kind: 'absence',
+    patterns: [
+      rx(
+        '(?:registrer |legg inn |før opp |nytt |mitt )?fravær(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: nå)?',
+      ),
+      rx(
+        '(?:record |log |enter |my )?absence(?: .*)?|how much absence (?:do|have) (?:i|you)(?: have| had)?(?: now)?',
+      ),
+    ],
   },
   {
     kind: 'inbox',

@@ -57,10 +57,16 @@ export interface ServicePeriod {
   percent: number;
 }
 
+export const ABSENCE_KINDS = ['holiday', 'sick', 'leave', 'other'] as const;
+
+/** Absence as the leader enters it: dates and a kind, never a diagnosis or a free text. */
 export interface AbsencePeriod {
   from: string;
   to: string;
-  reason: 'holiday' | 'sick' | 'leave' | 'other';
+  reason: (typeof ABSENCE_KINDS)[number];
+  /** Who entered it, and when (absent on periods from before entry was possible). */
+  recordedBy?: string;
+  recordedAt?: string;
 }
 
 export type MilestoneKind = 'intro' | 'halfway' | 'final';

@@ -27,6 +27,7 @@ export const ACTIONS = [
   'goal.recordPrior',
   'delegation.grant',
   'milestone.mark',
+  'absence.record',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -54,6 +55,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'delegation.grant': ['leader'],
   // The start-up meeting and the evaluations are held by the leader and the advisor with the LIS.
   'milestone.mark': ['leader', 'delegate', 'advisor'],
+  // The employer computes and confirms absence: the leader (or a delegate) enters it.
+  'absence.record': ['leader', 'delegate'],
 };
 
 export type Permission =

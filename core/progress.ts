@@ -1,12 +1,9 @@
+import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
-
-/** LIS1: absence may be at most 10 % of the service; we warn from 8 %. */
-export const ABSENCE_LIMIT_PERCENT = 10;
-export const ABSENCE_WARN_PERCENT = 8;
 
 export interface ArenaProgress {
   arena: Arena;
@@ -53,7 +50,10 @@ export interface Progress {
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
   service?: { start: string; end: string; daysLeft: number; weeksLeft: number; ended: boolean };
-  absence?: { days: number; percent: number; limit?: number; level: 'ok' | 'warn' | 'over' };
+  /** Absence against the service period (`core/absence.ts`): the 10 % rule, the warning, the days owed. */
+  absence?: { days: number; percent: number; limit?: number; level: AbsenceLevel; owedDays: number };
+  /** LIS1: days the registered period is shorter than the part needs at its percentage. */
+  serviceShortDays?: number;
   forecast?: {
     status: 'done' | 'on_track' | 'at_risk' | 'unknown';
     perWeek: number;
@@ -62,12 +62,6 @@ export interface Progress {
     approvedInPeriod: number;
     projected: number;
   };
-}
-
-function countDays(from: string, to: string, start: string, end: string): number {
-  const a = from > start ? from : start;
-  const b = to < end ? to : end;
-  return b < a ? 0 : daysBetween(a, b) + 1;
 }
 
 /**
@@ -184,22 +178,17 @@ export function progressOf(
       weeksLeft: Math.round(daysLeft / 7),
       ended: today > svc.end,
     };
-    const serviceDays = daysBetween(svc.start, svc.end) + 1;
-    const days = profile.absence.reduce((n, p) => n + countDays(p.from, p.to, svc.start, svc.end), 0);
-    const percent = serviceDays > 0 ? Math.round((days / serviceDays) * 1000) / 10 : 0;
-    const lis1 = profile.phase === 'LIS1';
-    out.absence = {
-      days,
-      percent,
-      ...(lis1 ? { limit: ABSENCE_LIMIT_PERCENT } : {}),
-      level: !lis1
-        ? 'ok'
-        : percent > ABSENCE_LIMIT_PERCENT
-          ? 'over'
-          : percent >= ABSENCE_WARN_PERCENT
-            ? 'warn'
-            : 'ok',
-    };
+    const a = absenceFigures(profile);
+    if (a)
+      out.absence = {
+        days: a.days,
+        percent: a.percent,
+        ...(a.limit !== undefined ? { limit: a.limit } : {}),
+        level: a.level,
+        owedDays: a.owedDays,
+      };
+    const short = serviceShortfall(profile.phase, profile.part, svc);
+    if (short > 0) out.serviceShortDays = short;
 
     // The pace: goals approved in this service period (not those recorded from earlier) per week so far.
     const approvedInPeriod = goals.filter(

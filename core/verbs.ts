@@ -31,6 +31,7 @@ export const VERBS = [
   'delegation.end',
   'inbox.page',
   'milestone.done',
+  'absence.record',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

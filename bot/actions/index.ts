@@ -1,4 +1,5 @@
 import type { Verb } from '../../core/verbs';
+import absenceRecord from './absenceRecord';
 import activityReassign from './activityReassign';
 import activityRecall from './activityRecall';
 import activityRecord from './activityRecord';
@@ -62,4 +63,5 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'delegation.end': delegationEnd,
   'inbox.page': inboxPage,
   'milestone.done': milestoneDone,
+  'absence.record': absenceRecord,
 };

@@ -1,5 +1,6 @@
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
+import { absenceIntent } from './absence';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
 import { help } from './help';
@@ -28,6 +29,7 @@ export const INTENT_HANDLERS: Handlers = {
   roles: (turn) => rolesIntent(turn),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
   createUnit: (turn) => createUnitIntent(turn),
+  absence: (turn) => absenceIntent(turn),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

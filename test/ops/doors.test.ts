@@ -335,6 +335,16 @@ const DOORS: Door[] = [
       ).toBe(true),
   },
   {
+    verb: 'absence.record',
+    data: () => ({ traineeId: T, from: '2026-12-01', to: '2026-12-02', kind: 'sick' }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app) =>
+      expect((await app.store.trainees.getProfile(T))!.absence.some((a) => a.from === '2026-12-01')).toBe(
+        true,
+      ),
+  },
+  {
     // A page of the caller's own inbox: whoever asks sees only what waits for them.
     verb: 'inbox.page',
     data: () => ({ page: 0 }),

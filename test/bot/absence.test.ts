@@ -1,0 +1,120 @@
+import { addDays } from '../../core/dates';
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; value: unknown };
+
+describe('absence, entered by the leader and counted against the 10 % rule, over real HTTP', () => {
+  let app: TestApp;
+  let start = '';
+  const say = async (text: string, from: Who) => {
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from }));
+    await app.outbox.idle();
+    return app.connector.sent();
+  };
+  const record = async (from: Who, data: Record<string, unknown>) => {
+    app.connector.clear();
+    const res = await app.post(
+      invoke('absence.record', { traineeId: T, ...data }, { from, serviceUrl: app.connector.url }),
+    );
+    const body = (await res.json()) as InvokeBody;
+    await app.outbox.idle();
+    return cardTexts(body.value).join(' ');
+  };
+  const textsTo = (who: Who) =>
+    app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`)
+      .map((s) => String(s.text));
+
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan, adele, isaiah]) await say('hei', who);
+    start = (await app.store.trainees.getProfile(T))!.service!.start;
+  });
+  afterEach(() => app.stop());
+
+  it('the leader records it from a form (dates and a kind, no diagnosis); the LIS is told the figure with a decimal comma; one audit event', async () => {
+    const form = (await say('registrer fravær', megan))[0]?.attachments;
+    const json = JSON.stringify(form);
+    expect(json).toContain(`"value":"${T}"`);
+    expect(json).toContain('aldri diagnose');
+    expect(cardButtons(form).map((b) => b.verb)).toEqual(['absence.record']);
+    const answer = await record(megan, { from: addDays(start, 100), to: addDays(start, 101), kind: 'sick' });
+    expect(answer).toContain('Registrert: sykefravær');
+    expect(answer).toMatch(/Nå 9 dager fravær \(4,9 % av tjenestetiden\)/);
+    expect(textsTo(alex)).toEqual([
+      expect.stringMatching(
+        /^Megan Bowen har registrert sykefravær .* Du har nå 9 dager fravær \(4,9 % av tjenestetiden\)\.$/,
+      ),
+    ]);
+    const p = await app.store.trainees.getProfile(T);
+    expect(p?.absence.find((a) => a.from === addDays(start, 100))).toMatchObject({
+      reason: 'sick',
+      recordedBy: megan.aadObjectId,
+    });
+    expect((await app.store.trainees.auditOf(T, 'absence')).map((e) => e.verb)).toEqual(['absence.record']);
+    // Alex asks: the figure, in his own words.
+    expect((await say('hvor mye fravær har jeg?', alex))[0]?.text).toBe(
+      'Ditt fravær: 9 dager fravær (4,9 % av tjenestetiden), grensen er 10 %.',
+    );
+  });
+
+  it('warns the LIS at 8 %, and past 10 % says how many days the service must be extended', async () => {
+    expect(
+      // 7 days from the demo and 8 more: 15 of 182 days, 8,2 %.
+      await record(megan, { from: addDays(start, 100), to: addDays(start, 107), kind: 'leave' }),
+    ).toMatch(/15 dager fravær \(8,2 % av tjenestetiden\)\. nær grensen på 10 %/);
+    expect(textsTo(alex).some((x) => x.startsWith('Fraværet er nær grensen på 10 %'))).toBe(true);
+    const over = await record(megan, { from: addDays(start, 120), to: addDays(start, 126), kind: 'holiday' });
+    expect(over).toMatch(/over grensen på 10 % – tjenesten må forlenges med 4 dager \(resttjeneste\)/);
+    expect(
+      textsTo(alex).some(
+        (x) => x === 'Fraværet er over grensen på 10 %: tjenesten må forlenges med 4 dager (resttjeneste).',
+      ),
+    ).toBe(true);
+    const left = cardTexts((await say('hva gjenstår?', alex))[0]?.attachments).join(' ');
+    expect(left).toMatch(/22 dager fravær \(12 % av tjenestetiden\), grensen er 10 % – over grensen/);
+  });
+
+  it('refuses overlapping days, dates outside the service, a kind that is not on the list; nothing changes', async () => {
+    const before = (await app.store.trainees.getProfile(T))?.etag;
+    const existing = (await app.store.trainees.getProfile(T))!.absence[0]!;
+    expect(await record(megan, { from: existing.from, to: existing.to, kind: 'holiday' })).toMatch(
+      /allerede registrert fravær.*Ingenting er endret/,
+    );
+    expect(
+      await record(megan, { from: addDays(start, -30), to: addDays(start, -20), kind: 'holiday' }),
+    ).toMatch(/utenfor tjenesteperioden/);
+    expect(
+      await record(megan, { from: addDays(start, 100), to: addDays(start, 101), kind: 'influensa' }),
+    ).toMatch(/Type/);
+    expect(await record(megan, { from: addDays(start, 101), to: addDays(start, 100), kind: 'sick' })).toMatch(
+      /Sluttdatoen er før startdatoen/,
+    );
+    expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
+  });
+
+  it('only the leader or a delegate: the LIS and the advisor are told why, a supervisor is not shown the form, a stranger learns nothing', async () => {
+    const before = (await app.store.trainees.getProfile(T))?.etag;
+    for (const who of [alex, adele, isaiah]) {
+      expect(await record(who, { from: addDays(start, 100), to: addDays(start, 101), kind: 'sick' })).toMatch(
+        /registreres av lederen.*Ingenting er endret/,
+      );
+    }
+    const stranger = await record(
+      { aadObjectId: 'x-9', name: 'X' },
+      { from: addDays(start, 100), to: addDays(start, 101), kind: 'sick' },
+    );
+    expect(stranger).not.toMatch(/Alex|fravær/i);
+    expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
+    const bySupervisor = await say('fravær', isaiah);
+    expect(bySupervisor[0]?.text).toMatch(/Du er ikke leder/);
+    expect(JSON.stringify(bySupervisor)).not.toMatch(/dager fravær/);
+  });
+});
