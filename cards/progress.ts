@@ -156,7 +156,7 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: p.remaining })}`}`,
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: p.remaining })}`}`,
     });
   }
   const actions: ProgressCardModel['actions'] = [];

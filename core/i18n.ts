@@ -651,6 +651,10 @@ export const TEXTS = {
   forecast_at_risk: { nb: 'I faresonen', en: 'At risk' },
   forecast_done: { nb: 'Ferdig', en: 'Done' },
   forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
+  forecastNoAdvisor: {
+    nb: 'Ingen veileder er oppnevnt – det kreves gjennom hele spesialiseringen',
+    en: 'No advisor is appointed – one is required throughout the specialty',
+  },
   forecastNumbers: {
     nb: 'Hittil {perWeek} godkjent per uke. I dette tempoet blir omtrent {projected} godkjent før tjenesten slutter; {remaining} gjenstår.',
     en: '{perWeek} approved per week so far; {projected} more by the end of the service, {remaining} left.',

@@ -60,6 +60,8 @@ export interface Progress {
     weeksLeft: number;
     /** Goals approved since the service started (the pace's basis). */
     approvedInPeriod: number;
+    /** LIS2/3 with no advisor: not on track, and the card says why. */
+    noAdvisor?: boolean;
     projected: number;
   };
 }
@@ -198,15 +200,21 @@ export function progressOf(
     const perWeek = Math.round((approvedInPeriod / weeksSoFar) * 10) / 10;
     const weeksLeft = daysLeft / 7;
     const projected = Math.floor((approvedInPeriod / weeksSoFar) * weeksLeft);
+    // A LIS2/3 without an approved advisor is not on track, whatever the pace (individual
+    // veiledning runs through the whole specialty).
+    const noAdvisor = profile.phase !== 'LIS1' && activeHolders(profile, 'advisor').length === 0;
     out.forecast = {
       status:
         out.remaining === 0
           ? 'done'
-          : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
-            ? 'unknown'
-            : projected >= out.remaining
-              ? 'on_track'
-              : 'at_risk',
+          : noAdvisor
+            ? 'at_risk'
+            : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
+              ? 'unknown'
+              : projected >= out.remaining
+                ? 'on_track'
+                : 'at_risk',
+      ...(noAdvisor ? { noAdvisor: true } : {}),
       perWeek,
       weeksLeft: Math.round(weeksLeft),
       approvedInPeriod,

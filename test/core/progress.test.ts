@@ -108,6 +108,13 @@ describe('progressOf, table', () => {
       expect: { remaining: 4, forecast: 'on_track' },
     },
     {
+      name: 'a LIS3 with no advisor is at risk, however fast',
+      p: { ...gp, roles: gp.roles.filter((r) => r.role !== 'advisor') },
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALLM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      today: '2026-06-01',
+      expect: { remaining: 4, forecast: 'at_risk' },
+    },
+    {
       name: 'a slow pace is at risk',
       p: gp,
       goals: [approved('ALLM-001', '2026-03-01T10:00:00Z')],
