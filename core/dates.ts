@@ -14,3 +14,12 @@ export function addDays(isoDate: string, days: number): string {
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 }
+
+/** The days of `from`–`to` (inclusive) that fall inside `start`–`end` (inclusive): 0 when none do. */
+export function overlapDays(from: string, to: string, start: string, end: string): number {
+  let a = from;
+  let b = to;
+  if (a < start) a = start;
+  if (b > end) b = end;
+  return b < a ? 0 : daysBetween(a, b) + 1;
+}

@@ -600,6 +600,43 @@ export const TEXTS = {
     nb: 'Fraværet til {trainee} er nå {percent} % av tjenestetiden (grensen er {limit} %).',
     en: 'The absence of {trainee} is now {percent} % of the service (the limit is {limit} %).',
   },
+  confirmTitle: { nb: 'Bekreftelse på gjennomført tjeneste', en: 'Confirmation of completed service' },
+  confirmDraft: {
+    nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',
+    en: 'Draft – the basis for Helsedirektoratet’s standard form, not the form itself',
+  },
+  confirmPerson: { nb: 'Lege i spesialisering', en: 'Doctor in specialisation' },
+  confirmPosition: { nb: 'Stilling og stillingsprosent', en: 'Position and percentage' },
+  confirmPositionValue: { nb: '{position}, {percent} %', en: '{position}, {percent} %' },
+  confirmOwed: { nb: 'resttjeneste {owed} dager', en: 'extra service {owed} days' },
+  confirmGoals: {
+    nb: 'Læringsmål godkjent i perioden ({count})',
+    en: 'Learning goals approved in the period ({count})',
+  },
+  confirmEarlier: {
+    nb: '{count} læringsmål godkjent tidligere et annet sted er ikke med her.',
+    en: '{count} learning goals approved earlier elsewhere are not listed here.',
+  },
+  confirmSignature: {
+    nb: 'Sted og dato: ____________________   Underskrift (arbeidsgiver): ____________________',
+    en: 'Place and date: ____________________   Signature (employer): ____________________',
+  },
+  confirmWhere: {
+    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen «LIS»: åpne LIS-en og velg «Last ned utkast (PDF)» eller «Skriv ut». Den kan lages når perioden er ferdig eller slutter innen fire uker.',
+    en: 'You make the confirmation of service in the “LIS” tab: open the LIS and choose “Download the draft (PDF)” or “Print”. It can be made when the period has ended or ends within four weeks.',
+  },
+  confirmWhereLink: {
+    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen: [åpne fanen]({url}), velg LIS-en og «Last ned utkast (PDF)» eller «Skriv ut». Den kan lages når perioden er ferdig eller slutter innen fire uker.',
+    en: 'You make the confirmation of service in the tab: [open the tab]({url}), pick the LIS and “Download the draft (PDF)” or “Print”. It can be made when the period has ended or ends within four weeks.',
+  },
+  err_not_employer: {
+    nb: 'Bekreftelse på tjeneste lages av lederen (arbeidsgiver) eller stedfortreder.',
+    en: 'The confirmation of service is made by the leader (the employer) or a delegate.',
+  },
+  err_period_not_ending: {
+    nb: 'Tjenesteperioden slutter om mer enn fire uker; bekreftelsen lages når den er ferdig eller nesten ferdig.',
+    en: 'The service period ends in more than four weeks; the confirmation is made when it has ended or nearly so.',
+  },
   absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
   absenceNoService: {
     nb: 'Du har ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå.',
@@ -894,6 +931,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
+      { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)' },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
   },
@@ -911,6 +949,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
       { command: 'absence', what: 'record absence for a LIS you lead' },
+      { command: 'service confirmation', what: 'confirmation of completed service (draft, PDF)' },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],
   },

@@ -16,6 +16,7 @@ export type Intent =
   | { kind: 'requestApproval'; goalId: string }
   | { kind: 'createUnit' }
   | { kind: 'absence' }
+  | { kind: 'confirmation' }
   | { kind: 'unknown' };
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -72,6 +73,7 @@ const KEYWORDS = [
   'registrer',
   'fravær',
   'absence',
+  'tjenesteattest',
 ];
 
 function distanceAtMostOne(a: string, b: string): boolean {
@@ -186,6 +188,15 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'createUnit',
     patterns: [rx('(?:opprett|lag|create|new) (?:nytt )?(?:arbeidssted|workplace|enhet|unit)(?: .*)?')],
+  },
+  {
+    kind: 'confirmation',
+    patterns: [
+      rx(
+        '(?:lag |skriv ut )?(?:tjenesteattest|attest|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
+      ),
+      rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
+    ],
   },
   {
     kind: 'absence',

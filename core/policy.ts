@@ -28,6 +28,7 @@ export const ACTIONS = [
   'delegation.grant',
   'milestone.mark',
   'absence.record',
+  'confirmation.issue',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -57,6 +58,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'milestone.mark': ['leader', 'delegate', 'advisor'],
   // The employer computes and confirms absence: the leader (or a delegate) enters it.
   'absence.record': ['leader', 'delegate'],
+  // The employer confirms completed service.
+  'confirmation.issue': ['leader', 'delegate'],
 };
 
 export type Permission =

@@ -8,6 +8,8 @@ import type { Call, OpsDeps, Outcome } from './types';
 export interface TraineeView extends ProgressView {
   canRequest: boolean;
   canRecord: boolean;
+  /** The leader or a delegate: may draw the confirmation of service. */
+  canConfirm: boolean;
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
 }
 
@@ -30,6 +32,7 @@ export async function viewTrainee(
       returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
+      canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,
         name: r.name,

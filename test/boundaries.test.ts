@@ -49,6 +49,11 @@ describe('who may import what', () => {
       expect({ f, bad: allowed(f, ['ops', 'core', 'store', 'node:']) }).toEqual({ f, bad: [] });
   });
 
+  it('documents/ renders from core/ models with a document library only: no store, no transport', () => {
+    for (const f of files('documents'))
+      expect({ f, bad: allowed(f, ['documents', 'core', 'pdfkit']) }).toEqual({ f, bad: [] });
+  });
+
   it('core/ is pure: no other folder, no I/O', () => {
     for (const f of files('core')) expect({ f, bad: allowed(f, ['core', 'zod']) }).toEqual({ f, bad: [] });
   });

@@ -1,6 +1,7 @@
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
+import { confirmationIntent } from './confirmation';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
 import { help } from './help';
@@ -30,6 +31,7 @@ export const INTENT_HANDLERS: Handlers = {
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
   createUnit: (turn) => createUnitIntent(turn),
   absence: (turn) => absenceIntent(turn),
+  confirmation: (turn) => confirmationIntent(turn),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

@@ -3,12 +3,15 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { toIsoDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
+import type { Lang } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
+import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { goalHistory } from '../../ops/goalHistory';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { overview, type Summary } from '../../ops/overview';
+import { confirmService } from '../../ops/serviceConfirmation';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
@@ -88,6 +91,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     goals,
     canRequest: v.canRequest,
     canRecord: v.canRecord,
+    canConfirm: v.canConfirm,
     supervisors: v.supervisors,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
@@ -196,6 +200,36 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const r = await viewTrainee(ops, call, { traineeId: String(req.params.traineeId) });
       if (r.kind !== 'done') return failed(res, r);
       send(res, 200, detailOf(r.value, ops));
+    }),
+  );
+
+  // The confirmation of service (a draft for Helsedirektoratet's form): the printable page's text, and the PDF.
+  const confirmation = async (req: Request, res: Response, call: Call) => {
+    const r = await confirmService(ops, call, { traineeId: String(req.params.traineeId) });
+    if (r.kind !== 'done') {
+      failed(res, r);
+      return undefined;
+    }
+    const lang: Lang = String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
+    return confirmationText(r.value, lang);
+  };
+  server.get(
+    '/api/tab/trainees/:traineeId/confirmation',
+    guarded(async (req, res, call) => {
+      const text = await confirmation(req, res, call);
+      if (text) send(res, 200, text);
+    }),
+  );
+  server.get(
+    '/api/tab/trainees/:traineeId/confirmation.pdf',
+    guarded(async (req, res, call) => {
+      const text = await confirmation(req, res, call);
+      if (!text) return;
+      const pdf = await confirmationPdf(text);
+      res.setHeader('cache-control', 'no-store');
+      res.setHeader('content-type', 'application/pdf');
+      res.setHeader('content-disposition', 'attachment; filename="tjenesteattest-utkast.pdf"');
+      res.sendRaw(200, pdf);
     }),
   );
 

@@ -64,8 +64,19 @@ export interface TraineeDetail {
   goals: GoalRow[];
   canRequest: boolean;
   canRecord: boolean;
+  /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
+  canConfirm: boolean;
   supervisors: { aadObjectId: string; name: string }[];
   returned: ReturnedRow[];
+}
+/** The confirmation of service as the printable page shows it (the same text as the PDF). */
+export interface ConfirmationText {
+  title: string;
+  draft: string;
+  facts: { label: string; value: string }[];
+  goalsHeading: string;
+  goals: string[];
+  signature: string;
 }
 export interface Overview {
   me: { aadObjectId: string; name: string; isLis?: boolean };

@@ -9,7 +9,12 @@ import {
   StandardLuminance,
 } from '@fluentui/web-components';
 import { app, authentication, pages } from '@microsoft/teams-js';
-import type { TraineeDetail as Detail, Overview, TraineeSummary as Summary } from '../shared/api';
+import type {
+  ConfirmationText,
+  TraineeDetail as Detail,
+  Overview,
+  TraineeSummary as Summary,
+} from '../shared/api';
 import { fill as fillIn, type Lang, TEXTS, type Texts } from './texts';
 
 provideFluentDesignSystem().register(
@@ -37,6 +42,8 @@ const state: {
   search: string;
   notice?: { text: string; error?: boolean };
   history?: { docId: string; lines: string[] };
+  /** The confirmation of service drawn for printing (the leader's view). */
+  confirmation?: ConfirmationText;
 } = {
   lang: 'nb',
   t: TEXTS.nb,
@@ -153,12 +160,12 @@ function timeline(d: Detail): string {
     <ul class="plain">${d.milestones
       .map((m) => {
         const overdue = !m.done && m.date < today;
-        const state = m.done
+        const where = m.done
           ? ` – ${fill(t.milestoneDone, { name: m.doneByName ?? '' })}`
           : overdue
             ? ` – ${t.milestoneOverdue}`
             : '';
-        return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(state)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}</li>`;
+        return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(where)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}</li>`;
       })
       .join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
     ${absence}</section>`;
@@ -269,8 +276,64 @@ function detailView(d: Detail): string {
     </div>
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
+    ${confirmationView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
     <div style="margin-top:16px">${recordForm(d)}</div>`;
+}
+
+/** The leader's way to the confirmation of service: a draft PDF, or the same text on a page to print. */
+function confirmationView(d: Detail): string {
+  const t = state.t;
+  if (!d.canConfirm) return '';
+  const c = state.confirmation;
+  const page = c
+    ? `<section class="card printable" id="confirmation" aria-label="${esc(c.title)}"><h2>${esc(c.title)}</h2><p class="draft">${esc(c.draft)}</p>
+        <dl>${c.facts.map((f) => `<dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd>`).join('')}</dl>
+        <h3>${esc(c.goalsHeading)}</h3><ul class="plain">${c.goals.map((g) => `<li>${esc(g)}</li>`).join('')}</ul>
+        <p>${esc(c.signature)}</p></section>`
+    : '';
+  return `<section class="card no-print" style="margin-top:16px"><h2>${esc(t.confirmHeading)}</h2><p class="muted">${esc(t.confirmIntro)}</p>
+    <fluent-button appearance="accent" data-confirm="pdf">${esc(t.confirmPdf)}</fluent-button>
+    <fluent-button data-confirm="print">${esc(t.confirmPrint)}</fluent-button></section>${page}`;
+}
+
+async function confirmation(kind: string): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const base = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/confirmation`;
+  if (kind === 'print') {
+    const r = await api<ConfirmationText & { error?: string; correlationId?: string }>(
+      `${base}?lang=${state.lang}`,
+    );
+    if (r.status !== 200) {
+      state.notice = {
+        text: r.body.error === 'period_not_ending' ? state.t.confirmNotEnding : failure(r.status, r.body),
+        error: true,
+      };
+      render();
+      return;
+    }
+    state.confirmation = r.body;
+    render();
+    window.print();
+    return;
+  }
+  const res = await fetch(`${base}.pdf?lang=${state.lang}`, { headers: await authHeaders() });
+  if (res.status !== 200) {
+    const body = (await res.json().catch(() => ({}))) as { error?: string; correlationId?: string };
+    state.notice = {
+      text: body.error === 'period_not_ending' ? state.t.confirmNotEnding : failure(res.status, body),
+      error: true,
+    };
+    render();
+    return;
+  }
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'tjenesteattest-utkast.pdf';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function render(): void {
@@ -399,10 +462,11 @@ async function record(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],#back,#dev-switch',
+    '[data-open],[data-history],[data-ask],[data-confirm],#back,#dev-switch',
   );
   if (!el) return;
   if (el.dataset.open) void openTrainee(el.dataset.open);
+  else if (el.dataset.confirm) void confirmation(el.dataset.confirm);
   else if (el.dataset.history) void showHistory(el.dataset.history);
   else if (el.dataset.ask) void ask(el.dataset.ask, Number(el.dataset.rev ?? 0));
   else if (el.id === 'back') {

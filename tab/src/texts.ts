@@ -22,6 +22,13 @@ export const TEXTS = {
     byTheme: 'Igjen per tema',
     pending: 'Venter på andre',
     returnedHeading: 'Sendt tilbake til deg',
+    confirmHeading: 'Bekreftelse på gjennomført tjeneste',
+    confirmIntro:
+      'Utkast med det Helsedirektoratets skjema spør om: periode, stilling, fravær og godkjente læringsmål.',
+    confirmPdf: 'Last ned utkast (PDF)',
+    confirmPrint: 'Skriv ut',
+    confirmNotEnding:
+      'Perioden slutter om mer enn fire uker; bekreftelsen lages når den er ferdig eller nesten ferdig.',
     milestoneDone: 'gjennomført ({name})',
     milestoneOverdue: 'forsinket, ikke markert som gjennomført',
     returnedActivity: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',
@@ -129,6 +136,13 @@ export const TEXTS = {
     byTheme: 'Left per theme',
     pending: 'Waiting for others',
     returnedHeading: 'Returned to you',
+    confirmHeading: 'Confirmation of completed service',
+    confirmIntro:
+      'A draft with what Helsedirektoratet’s form asks: period, position, absence and approved learning goals.',
+    confirmPdf: 'Download the draft (PDF)',
+    confirmPrint: 'Print',
+    confirmNotEnding:
+      'The period ends in more than four weeks; the confirmation is made when it has ended or nearly so.',
     milestoneDone: 'held ({name})',
     milestoneOverdue: 'overdue, not marked as held',
     returnedActivity: 'The activity “{what}” was returned by {who} on {when}.',

@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { updateProfile } from '../../ops/profiles';
 import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
@@ -156,6 +157,49 @@ describe('the tab API behind Teams SSO', () => {
     expect(leader.returned).toEqual([]);
     expect(leader.goals.find((g) => g.docId === goal.id)?.returned).toBe(true);
     expect(JSON.stringify(leader)).not.toMatch(/Skriv hva du gjorde selv/);
+  });
+
+  it('gives the leader the confirmation of service for a finishing period, as a page and as a PDF; nobody else', async () => {
+    const path = `/api/tab/trainees/${DEMO_TRAINEES.alex}/confirmation`;
+    const megansToken = await issuer.token(megan.aadObjectId);
+    // More than four weeks left: not yet.
+    expect(await get(path, megansToken)).toMatchObject({ status: 409, body: { error: 'period_not_ending' } });
+    const original = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))!.service!;
+    await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({
+      ...p,
+      service: { ...original, end: '2026-12-10' },
+    }));
+    try {
+      const page = await get(path, megansToken);
+      expect(page.status).toBe(200);
+      expect(page.body).toMatchObject({ title: 'Bekreftelse på gjennomført tjeneste' });
+      expect(String(page.body.draft)).toMatch(/^Utkast/);
+      const pdf = await fetch(`${app.baseUrl}${path}.pdf`, {
+        headers: { authorization: `Bearer ${megansToken}` },
+      });
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect(
+        Buffer.from(await pdf.arrayBuffer())
+          .subarray(0, 5)
+          .toString(),
+      ).toBe('%PDF-');
+      // The LIS, the advisor and a supervisor are told it is the employer's; a stranger learns nothing.
+      for (const who of [alex, adele, isaiah])
+        expect((await get(path, await issuer.token(who.aadObjectId))).status).toBe(403);
+      const stranger = await get(`${path}`, await issuer.token('aad-stranger-9'));
+      expect(stranger).toEqual({ status: 404, body: { error: 'not_found' } });
+      const detail = async (who: string) =>
+        (
+          (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body as {
+            canConfirm: boolean;
+          }
+        ).canConfirm;
+      expect(await detail(megan.aadObjectId)).toBe(true);
+      expect(await detail(alex.aadObjectId)).toBe(false);
+    } finally {
+      await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({ ...p, service: original }));
+    }
   });
 
   it('lets the LIS ask for approval through the same domain operation, and nobody else', async () => {

@@ -1,0 +1,89 @@
+import { absenceFigures } from './absence';
+import type { CatalogSet } from './catalog';
+import { daysBetween, overlapDays } from './dates';
+import type { AbsencePeriod, GoalSummary, TraineeProfile } from './model';
+
+/** A period ending within this many days can be confirmed (the leader prepares it before the last day). */
+export const CONFIRM_BEFORE_END_DAYS = 28;
+
+/**
+ * What Helsedirektoratet's form "Bekreftelse på gjennomført tjeneste" asks for a LIS1 period:
+ * the person, the employer, the period, position and percentage, absence; and the goals approved
+ * in the period. A draft for the official form, never the form itself.
+ */
+export interface ServiceConfirmation {
+  person: { name: string; phase: string };
+  employer: { name: string; kind: string };
+  period: { start: string; end: string; part?: string; ended: boolean };
+  position: string;
+  percent: number;
+  absence: {
+    days: number;
+    percent: number;
+    limit?: number;
+    owedDays: number;
+    byKind: { kind: AbsencePeriod['reason']; days: number }[];
+  };
+  goals: { catalog: string; goalId: string; title: string; approvedAt: string }[];
+  /** Approved earlier elsewhere and recorded here: listed apart, not as approved in this period. */
+  earlier: number;
+}
+
+export type ConfirmationError = 'no_service' | 'period_not_ending';
+
+/** The confirmation of a finished or finishing period (pure: the caller reads the data). */
+export function serviceConfirmation(
+  profile: TraineeProfile,
+  goals: readonly GoalSummary[],
+  catalogs: CatalogSet,
+  today: string,
+): { ok: true; value: ServiceConfirmation } | { ok: false; error: ConfirmationError } {
+  const svc = profile.service;
+  if (!svc) return { ok: false, error: 'no_service' };
+  if (daysBetween(today, svc.end) > CONFIRM_BEFORE_END_DAYS) return { ok: false, error: 'period_not_ending' };
+  const a = absenceFigures(profile);
+  const byKind = new Map<AbsencePeriod['reason'], number>();
+  for (const p of profile.absence) {
+    const days = overlapDays(p.from, p.to, svc.start, svc.end);
+    if (days > 0) byKind.set(p.reason, (byKind.get(p.reason) ?? 0) + days);
+  }
+  const inPeriod = goals.filter(
+    (g) =>
+      g.status === 'approved' &&
+      !g.prior &&
+      g.approvedAt &&
+      g.approvedAt.slice(0, 10) >= svc.start &&
+      g.approvedAt.slice(0, 10) <= svc.end,
+  );
+  return {
+    ok: true,
+    value: {
+      person: { name: profile.name, phase: profile.phase },
+      employer: { name: profile.employer.name, kind: profile.employer.kind },
+      period: {
+        start: svc.start,
+        end: svc.end,
+        ...(profile.part ? { part: profile.part } : {}),
+        ended: today > svc.end,
+      },
+      position: svc.position,
+      percent: svc.percent,
+      absence: {
+        days: a?.days ?? 0,
+        percent: a?.percent ?? 0,
+        ...(a?.limit !== undefined ? { limit: a.limit } : {}),
+        owedDays: a?.owedDays ?? 0,
+        byKind: [...byKind.entries()].map(([kind, days]) => ({ kind, days })),
+      },
+      goals: inPeriod
+        .map((g) => ({
+          catalog: catalogs.get(g.catalogId)?.name ?? g.catalogId,
+          goalId: g.goalId,
+          title: catalogs.goal(g.catalogId, g.goalId)?.title ?? '',
+          approvedAt: g.approvedAt ?? '',
+        }))
+        .sort((x, y) => x.catalog.localeCompare(y.catalog) || x.goalId.localeCompare(y.goalId)),
+      earlier: goals.filter((g) => g.status === 'approved' && g.prior).length,
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import PDFDocument from 'pdfkit';
+import type { ServiceConfirmation } from '../core/confirmation';
+import { formatDate } from '../core/format';
+import { type Lang, t } from '../core/i18n';
+
+/** The lines of the confirmation, in order, shared by the PDF and the printable page. */
+export interface ConfirmationText {
+  title: string;
+  draft: string;
+  facts: { label: string; value: string }[];
+  goalsHeading: string;
+  goals: string[];
+  signature: string;
+}
+
+export function confirmationText(c: ServiceConfirmation, lang: Lang): ConfirmationText {
+  const absence = [
+    t(lang, 'absenceLineNoLimit', { days: c.absence.days, percent: c.absence.percent }),
+    ...c.absence.byKind.map((k) => `${t(lang, `absenceKind_${k.kind}`)}: ${k.days}`),
+    ...(c.absence.owedDays > 0 ? [t(lang, 'confirmOwed', { owed: c.absence.owedDays })] : []),
+  ].join('; ');
+  return {
+    title: t(lang, 'confirmTitle'),
+    draft: t(lang, 'confirmDraft'),
+    facts: [
+      { label: t(lang, 'confirmPerson'), value: `${c.person.name} (${c.person.phase})` },
+      { label: t(lang, 'employerLabel'), value: c.employer.name },
+      {
+        label: t(lang, 'servicePeriod'),
+        value: `${formatDate(lang, c.period.start)} – ${formatDate(lang, c.period.end)}${c.period.part ? ` (${t(lang, `arena_${c.period.part as 'municipality'}`)})` : ''}`,
+      },
+      {
+        label: t(lang, 'confirmPosition'),
+        value: t(lang, 'confirmPositionValue', { position: c.position, percent: c.percent }),
+      },
+      { label: t(lang, 'absence'), value: absence },
+    ],
+    goalsHeading: t(lang, 'confirmGoals', { count: c.goals.length }),
+    goals: [
+      ...c.goals.map((g) => `${g.goalId} ${g.title} – ${g.catalog}, ${formatDate(lang, g.approvedAt)}`),
+      ...(c.earlier > 0 ? [t(lang, 'confirmEarlier', { count: c.earlier })] : []),
+    ],
+    signature: t(lang, 'confirmSignature'),
+  };
+}
+
+/**
+ * The confirmation as a PDF (pdfkit, its standard Helvetica: Latin-1 covers æ, ø and å). A draft
+ * for Helsedirektoratet's form, marked so on every page.
+ */
+export function confirmationPdf(text: ConfirmationText, opts: { compress?: boolean } = {}): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    compress: opts.compress ?? true,
+    info: { Title: `${text.title} (${text.draft})`, Author: 'LIS i Teams' },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(16).text(text.title);
+  doc
+    .moveDown(0.3)
+    .font('Helvetica-Oblique')
+    .fontSize(10)
+    .fillColor('#a33')
+    .text(text.draft)
+    .fillColor('black');
+  doc.moveDown();
+  for (const f of text.facts) {
+    doc.font('Helvetica-Bold').fontSize(10).text(f.label);
+    doc.font('Helvetica').fontSize(11).text(f.value).moveDown(0.5);
+  }
+  doc.moveDown().font('Helvetica-Bold').fontSize(12).text(text.goalsHeading).moveDown(0.3);
+  doc.font('Helvetica').fontSize(10);
+  for (const g of text.goals) doc.text(`• ${g}`, { paragraphGap: 2 });
+  doc.moveDown(2).font('Helvetica').fontSize(10).text(text.signature);
+  doc.end();
+  return done;
+}

@@ -1,0 +1,95 @@
+import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import { serviceConfirmation } from '../../core/confirmation';
+import { demoMunicipality } from '../../core/demo';
+import { summaryOf } from '../../core/model';
+import { confirmationPdf, confirmationText } from '../../documents/confirmation';
+
+const catalogs = new CatalogSet(DEMO_CATALOGS);
+const today = '2026-11-26';
+const alex = demoMunicipality(new Date(`${today}T09:00:00Z`), catalogs).trainees[0];
+if (!alex) throw new Error('no demo');
+// The municipal period ends in ten days: it can be confirmed.
+const profile = { ...alex.profile, service: { ...alex.profile.service!, end: '2026-12-06' } };
+const goals = alex.goals.map(summaryOf);
+
+/**
+ * The lines of text in an uncompressed PDF from pdfkit's standard fonts: each `[<hex> kern <hex>] TJ`
+ * is one run, its glyphs two hex digits of their WinAnsi code (kerning numbers in between dropped).
+ */
+const WIN_ANSI_HIGH: Record<number, string> = {
+  133: '…',
+  145: '‘',
+  146: '’',
+  147: '“',
+  148: '”',
+  149: '•',
+  150: '–',
+  151: '—',
+};
+const winAnsi = (bytes: Buffer) => [...bytes].map((b) => WIN_ANSI_HIGH[b] ?? String.fromCharCode(b)).join('');
+const linesOf = (raw: string) =>
+  [...raw.matchAll(/\[([^\]]*)\] TJ/g)].map((m) =>
+    winAnsi(Buffer.from([...(m[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((h) => h[1]).join(''), 'hex')),
+  );
+/** A PDF string as pdfkit writes document info: UTF-16BE with a byte-order mark. */
+const utf16be = (s: string, bom = true) =>
+  Buffer.from(`${bom ? '\ufeff' : ''}${s}`, 'utf16le')
+    .swap16()
+    .toString('latin1');
+
+describe('the confirmation of service (a draft for Helsedirektoratet’s form)', () => {
+  it('holds what the form asks: person, employer, period, position and percentage, absence, goals approved in the period', () => {
+    const r = serviceConfirmation(profile, goals, catalogs, today);
+    if (!r.ok) throw new Error(r.error);
+    const c = r.value;
+    expect(c.person).toEqual({ name: 'Alex Wilber', phase: 'LIS1' });
+    expect(c.period).toMatchObject({
+      start: profile.service.start,
+      end: '2026-12-06',
+      part: 'municipality',
+      ended: false,
+    });
+    expect(c.percent).toBe(100);
+    expect(c.absence.days).toBe(7);
+    expect(c.absence.byKind).toEqual([
+      { kind: 'holiday', days: 5 },
+      { kind: 'sick', days: 2 },
+    ]);
+    const inPeriod = goals.filter(
+      (g) => g.status === 'approved' && !g.prior && (g.approvedAt ?? '') >= profile.service.start,
+    );
+    expect(c.goals).toHaveLength(inPeriod.length);
+    expect(c.goals.length).toBeGreaterThan(0);
+    expect(c.goals.every((g) => g.approvedAt.slice(0, 10) >= profile.service.start)).toBe(true);
+  });
+
+  it('is refused while the period has more than four weeks left', () => {
+    expect(serviceConfirmation(alex.profile, goals, catalogs, today)).toEqual({
+      ok: false,
+      error: 'period_not_ending',
+    });
+  });
+
+  it('as PDF: a real PDF, titled a draft, with the person, the figures in bokmål and the signature line', async () => {
+    const r = serviceConfirmation(profile, goals, catalogs, today);
+    if (!r.ok) throw new Error(r.error);
+    const text = confirmationText(r.value, 'nb');
+    expect(text.draft).toMatch(/^Utkast/);
+    expect(text.facts.find((f) => f.label === 'Fravær')?.value).toBe(
+      '7 dager fravær (6,9 % av tjenestetiden); ferie: 5; sykefravær: 2',
+    );
+    const pdf = await confirmationPdf(text, { compress: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const raw = pdf.toString('latin1');
+    expect(raw).toContain(utf16be('Bekreftelse på gjennomført tjeneste '));
+    expect(raw).toContain(utf16be('Utkast', false));
+    const lines = linesOf(raw);
+    expect(lines).toContain('Alex Wilber (LIS1)');
+    expect(lines).toContain(text.draft);
+    expect(lines.some((l) => l.startsWith('7 dager fravær (6,9 % av tjenestetiden)'))).toBe(true);
+    expect(lines.filter((l) => /^• DEL1-\d{3} /.test(l)).length).toBeGreaterThan(0);
+    expect(lines.some((l) => l.startsWith('Sted og dato'))).toBe(true);
+    const compressed = await confirmationPdf(text);
+    expect(compressed.length).toBeLessThan(pdf.length);
+  });
+});
