@@ -22,6 +22,8 @@ import { progressModel } from './progress';
 import progressTemplate from './progress.json';
 import { registrationModel } from './registration';
 import registrationTemplate from './registration.json';
+import { sessionsModel } from './sessions';
+import sessionsTemplate from './sessions.json';
 import { activityView, goalView } from './views';
 
 /**
@@ -238,6 +240,30 @@ export function cardSamples(): CardEntry[] {
       file: 'delegate.json',
       template: delegateTemplate,
       samples: langs.map((l) => delegateModel(megan?.roles ?? [], l, today)),
+    },
+    {
+      file: 'sessions.json',
+      template: sessionsTemplate,
+      samples: langs.flatMap((l) => [
+        // The LIS: preparation to write for the coming one; the advisor: minutes to write; the leader: dates only.
+        ...[
+          { full: true, mayPrepare: true, mayWriteMinutes: false, maySchedule: true },
+          { full: true, mayPrepare: false, mayWriteMinutes: true, maySchedule: true },
+          { full: false, mayPrepare: false, mayWriteMinutes: false, maySchedule: false },
+        ].map((who) =>
+          sessionsModel(
+            {
+              traineeId: alex.profile.traineeId,
+              trainee: alex.profile.name,
+              sessions: alex.sessions ?? [],
+              counts: { individual: 1, individualHours: 1, groupHours: 0, groupRequired: 120 },
+              today,
+              ...who,
+            },
+            l,
+          ),
+        ),
+      ]),
     },
     {
       file: 'absence.json',

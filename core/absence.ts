@@ -90,7 +90,12 @@ export function serviceShortfall(
   return Math.max(0, needed - (daysBetween(service.start, service.end) + 1));
 }
 
-export type AbsenceError = 'bad_period' | 'outside_service' | 'too_long' | 'absence_overlap' | 'no_service';
+export type AbsenceError =
+  | 'bad_period'
+  | 'outside_service'
+  | 'absence_too_long'
+  | 'absence_overlap'
+  | 'no_service';
 
 /** The leader enters one absence: inside the service period, not overlapping one already entered. */
 export function recordAbsence(
@@ -106,7 +111,7 @@ export function recordAbsence(
   if (!svc) return fail('no_service');
   if (entry.to < entry.from) return fail('bad_period');
   if (entry.to < svc.start || entry.from > svc.end) return fail('outside_service');
-  if (daysBetween(entry.from, entry.to) + 1 > ABSENCE_ENTRY_MAX_DAYS) return fail('too_long');
+  if (daysBetween(entry.from, entry.to) + 1 > ABSENCE_ENTRY_MAX_DAYS) return fail('absence_too_long');
   if (profile.absence.some((a) => a.from <= entry.to && entry.from <= a.to)) return fail('absence_overlap');
   const next: TraineeProfile = {
     ...profile,

@@ -1,6 +1,7 @@
 import type { CatalogSet } from './catalog';
 import { addDays, toIsoDate } from './dates';
 import {
+  type AdvisorySession,
   type AuditEvent,
   type GoalState,
   goalDocId,
@@ -36,6 +37,8 @@ export interface TraineeSeed {
   goals: GoalState[];
   activities: LearningActivity[];
   audit: AuditEvent[];
+  /** Advisory sessions (documents of their own). */
+  sessions?: AdvisorySession[];
 }
 
 export interface DemoData {
@@ -345,16 +348,91 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       percent: 100,
     },
     catalogIds: [gp.id],
-    roles: [holder(megan, 'leader'), holder(isaiah, 'supervisor')],
+    roles: [holder(megan, 'leader'), holder(adele, 'advisor'), holder(isaiah, 'supervisor')],
     delegations: [],
     absence: [{ from: addDays(lynneStart, 180), to: addDays(lynneStart, 200), reason: 'holiday' }],
     milestones: [],
     createdAt: at(-366),
   };
 
+  // Alex: a session held, its minutes finalised by Adele, and one in a week with the preparation to write.
+  const session = (
+    n: number,
+    date: string,
+    extra: Partial<AdvisorySession> = {},
+    traineeId: string = DEMO_TRAINEES.alex,
+  ): AdvisorySession => ({
+    kind: 'session',
+    id: `session:demo-${traineeId}-${n}`,
+    traineeId,
+    rev: extra.finalisedAt ? 3 : 1,
+    date,
+    form: 'individual',
+    hours: 1,
+    topics: '',
+    goals: [],
+    createdBy: adele.aadObjectId,
+    createdAt: `${addDays(date, -7)}T09:00:00.000Z`,
+    ...extra,
+  });
+  const alexSessions = [
+    session(1, addDays(day, -21), {
+      topics: 'Oppstart i kommunen: legevakt, sykehjem og plan for læringsmålene',
+      preparation: { text: 'Jeg vil prioritere legevakt de første ukene.', at: at(-22) },
+      minutes: {
+        text: 'Gikk gjennom planen. Alex tar to legevakter i uka med supervisjon; sykehjem fra uke 6.',
+        by: adele.aadObjectId,
+        byName: adele.name,
+        at: at(-21, 15),
+      },
+      finalisedAt: at(-21, 15),
+    }),
+    session(2, addDays(day, 7), { topics: 'Halvveis: hva gjenstår av kommunemålene?' }),
+  ];
+  // Lynne (LIS3 in general practice): individual sessions with Adele and group veiledning hours.
+  const lynneSessions = [
+    ...[-300, -210, -120, -30].map((d, i) =>
+      session(
+        i + 1,
+        addDays(day, d),
+        {
+          topics: 'Individuell veiledning',
+          minutes: { text: 'Referat ført.', by: adele.aadObjectId, byName: adele.name, at: at(d, 15) },
+          finalisedAt: at(d, 15),
+        },
+        DEMO_TRAINEES.lynne,
+      ),
+    ),
+    ...Array.from({ length: 8 }, (_, i) =>
+      session(
+        10 + i,
+        addDays(day, -320 + i * 35),
+        {
+          form: 'group',
+          hours: 3,
+          topics: 'Veiledningsgruppe',
+          minutes: {
+            text: 'Gruppemøte.',
+            by: adele.aadObjectId,
+            byName: adele.name,
+            at: at(-320 + i * 35, 15),
+          },
+          finalisedAt: at(-320 + i * 35, 15),
+        },
+        DEMO_TRAINEES.lynne,
+      ),
+    ),
+  ];
+
   const trainees: TraineeSeed[] = [
-    { profile: alexProfile, goals: alexGoals, activities: alexActivities, audit: alexAudit },
-    { profile: lynneProfile, goals: lynneGoals, activities: [], audit: lynneAudit },
+    {
+      profile: alexProfile,
+      goals: alexGoals,
+      activities: alexActivities,
+      audit: alexAudit,
+      sessions: alexSessions,
+    },
+    { profile: lynneProfile, goals: lynneGoals, activities: [], audit: lynneAudit, sessions: lynneSessions },
   ];
 
   const person = (p: { aadObjectId: string; name: string }, extra: Partial<Person> = {}): Person => ({

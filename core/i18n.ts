@@ -600,6 +600,74 @@ export const TEXTS = {
     nb: 'Fraværet til {trainee} er nå {percent} % av tjenestetiden (grensen er {limit} %).',
     en: 'The absence of {trainee} is now {percent} % of the service (the limit is {limit} %).',
   },
+  sessionsTitle: { nb: 'Veiledningssamtaler – {trainee}', en: 'Advisory sessions – {trainee}' },
+  sessionsNone: { nb: 'Ingen veiledningssamtaler ennå.', en: 'No advisory sessions yet.' },
+  sessionsPrivate: {
+    nb: 'Innholdet er mellom LIS og veileder; du ser at samtalene er holdt, og når.',
+    en: 'The content is between the LIS and the advisor; you see that sessions took place, and when.',
+  },
+  sessionForm_individual: { nb: 'individuell veiledning', en: 'individual' },
+  sessionForm_group: { nb: 'gruppeveiledning', en: 'group' },
+  sessionHeading: {
+    nb: '{date} · {form} · {hours} t · {status}',
+    en: '{date} · {form} · {hours} h · {status}',
+  },
+  sessionPlanned: { nb: 'planlagt', en: 'planned' },
+  sessionHeld: { nb: 'referat ferdigstilt', en: 'minutes finalised' },
+  sessionDraft: { nb: 'referat under arbeid', en: 'minutes in progress' },
+  sessionTopics: { nb: 'Tema: {text}', en: 'Topics: {text}' },
+  sessionPreparation: { nb: 'Forberedelse (LIS): {text}', en: 'Preparation (LIS): {text}' },
+  sessionMinutes: { nb: 'Referat ({name}): {text}', en: 'Minutes ({name}): {text}' },
+  sessionPrepare: { nb: 'Skriv forberedelse …', en: 'Write a preparation …' },
+  sessionPrepareLabel: { nb: 'Hva vil du ta opp?', en: 'What do you want to raise?' },
+  sessionWriteMinutes: { nb: 'Skriv referat …', en: 'Write the minutes …' },
+  sessionMinutesLabel: { nb: 'Referat', en: 'Minutes' },
+  sessionSaveDraft: { nb: 'Lagre utkast', en: 'Save a draft' },
+  sessionFinalise: { nb: 'Lagre og ferdigstill', en: 'Save and finalise' },
+  sessionSave: { nb: 'Lagre', en: 'Save' },
+  sessionSchedule: { nb: 'Avtal ny veiledningssamtale …', en: 'Schedule an advisory session …' },
+  sessionDate: { nb: 'Dato', en: 'Date' },
+  sessionFormLabel: { nb: 'Form', en: 'Form' },
+  sessionHours: { nb: 'Varighet (timer)', en: 'Duration (hours)' },
+  sessionTopicsLabel: { nb: 'Tema', en: 'Topics' },
+  sessionCounts: {
+    nb: 'Individuell veiledning: {individual} samtaler ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',
+    en: 'Individual veiledning: {individual} sessions ({individualHours} h). Group veiledning: {groupHours} of {groupRequired} h.',
+  },
+  sessionScheduledToYou: {
+    nb: '{name} har avtalt en veiledningssamtale {from} (for {trainee}). Skriv «veiledning» for å se den.',
+    en: '{name} scheduled an advisory session on {from} (for {trainee}). Type "advisory sessions" to see it.',
+  },
+  sessionFinalisedToYou: {
+    nb: '{name} har ferdigstilt referatet fra veiledningssamtalen {from}.',
+    en: '{name} finalised the minutes of the advisory session on {from}.',
+  },
+  sessionSaved: { nb: 'Lagret.', en: 'Saved.' },
+  noSessionsForYou: {
+    nb: 'Du har ingen LIS å se veiledningssamtaler for.',
+    en: 'You have no LIS to see advisory sessions for.',
+  },
+  err_bad_hours: {
+    nb: 'Varigheten må være fra 0,25 til 8 timer.',
+    en: 'The duration must be from 0.25 to 8 hours.',
+  },
+  err_topics_required: { nb: 'Skriv hva samtalen skal handle om.', en: 'Write what the session is about.' },
+  err_text_too_long: {
+    nb: 'Teksten er for lang (høyst 4000 tegn; tema høyst 500).',
+    en: 'The text is too long (at most 4000 characters; topics at most 500).',
+  },
+  err_finalised: {
+    nb: 'Referatet er ferdigstilt; samtalen kan ikke endres.',
+    en: 'The minutes are finalised; the session cannot be changed.',
+  },
+  err_not_held_yet: {
+    nb: 'Referatet skrives når samtalen er holdt.',
+    en: 'The minutes are written once the session has been held.',
+  },
+  err_minutes_required: {
+    nb: 'Skriv referatet før du ferdigstiller.',
+    en: 'Write the minutes before finalising.',
+  },
   confirmTitle: { nb: 'Bekreftelse på gjennomført tjeneste', en: 'Confirmation of completed service' },
   confirmDraft: {
     nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',
@@ -658,7 +726,10 @@ export const TEXTS = {
     nb: 'Datoene er utenfor tjenesteperioden.',
     en: 'The dates are outside the service period.',
   },
-  err_too_long: { nb: 'Én registrering kan dekke høyst ett år.', en: 'One entry can cover at most a year.' },
+  err_absence_too_long: {
+    nb: 'Én registrering kan dekke høyst ett år.',
+    en: 'One entry can cover at most a year.',
+  },
   err_absence_overlap: {
     nb: 'Det er allerede registrert fravær i noen av disse dagene.',
     en: 'Absence is already recorded on some of these days.',
@@ -925,6 +996,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'be om godkjenning DEL1-042', what: 'be lederen godkjenne et læringsmål' },
       { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
       { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
+      { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
@@ -943,6 +1015,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'request approval DEL1-042', what: 'ask your leader to approve a learning goal' },
       { command: 'invite', what: 'invite your leader, advisor and supervisors' },
       { command: 'roles', what: 'see and change who holds which role' },
+      { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },

@@ -17,6 +17,7 @@ export type Intent =
   | { kind: 'createUnit' }
   | { kind: 'absence' }
   | { kind: 'confirmation' }
+  | { kind: 'sessions' }
   | { kind: 'unknown' };
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -74,6 +75,7 @@ const KEYWORDS = [
   'fravær',
   'absence',
   'tjenesteattest',
+  'veiledning',
 ];
 
 function distanceAtMostOne(a: string, b: string): boolean {
@@ -196,6 +198,13 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:lag |skriv ut )?(?:tjenesteattest|attest|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
       rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
+    ],
+  },
+  {
+    kind: 'sessions',
+    patterns: [
+      rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
+      rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
     ],
   },
   {

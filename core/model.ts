@@ -300,6 +300,29 @@ export interface OutboxEntry {
   failed?: { at: string; reason: string };
 }
 
+/**
+ * An advisory session (veiledningssamtale), a document of its own (`session:<id>`): scheduled by the
+ * LIS or the advisor, prepared by the LIS, its minutes written and finalised by the advisor, then
+ * read-only. Private to the LIS and the advisor; the leader sees only that it took place, and when.
+ */
+export interface AdvisorySession {
+  kind: 'session';
+  id: string;
+  traineeId: string;
+  rev: number;
+  date: string;
+  /** Individual or group veiledning (LIS3 in general practice counts both). */
+  form: 'individual' | 'group';
+  hours: number;
+  topics: string;
+  goals: GoalRef[];
+  preparation?: { text: string; at: string };
+  minutes?: { text: string; by: string; byName: string; at: string };
+  finalisedAt?: string;
+  createdBy: string;
+  createdAt: string;
+}
+
 export type TraineeDoc = TraineeProfile | GoalState | LearningActivity | AuditEvent;
 
 /** Where to reach a person proactively (a plain copy of the Bot Framework conversation reference). */

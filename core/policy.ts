@@ -29,6 +29,11 @@ export const ACTIONS = [
   'milestone.mark',
   'absence.record',
   'confirmation.issue',
+  'session.schedule',
+  'session.prepare',
+  'session.minutes',
+  'session.view',
+  'session.dates',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -60,6 +65,12 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'absence.record': ['leader', 'delegate'],
   // The employer confirms completed service.
   'confirmation.issue': ['leader', 'delegate'],
+  // Advisory sessions are between the LIS and the advisor; the leader sees only that they took place, and when.
+  'session.schedule': ['lis', 'advisor'],
+  'session.prepare': ['lis'],
+  'session.minutes': ['advisor'],
+  'session.view': ['lis', 'advisor'],
+  'session.dates': ['lis', 'advisor', 'leader', 'delegate'],
 };
 
 export type Permission =

@@ -32,6 +32,9 @@ export const VERBS = [
   'inbox.page',
   'milestone.done',
   'absence.record',
+  'session.schedule',
+  'session.prepare',
+  'session.minutes',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

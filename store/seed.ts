@@ -13,6 +13,10 @@ export async function seedDemoIfEmpty(store: Store, catalogs: CatalogSet, today:
     demo.trainees.flatMap((t) => t.audit),
     'demo audit',
   );
+  await store.trainees.bulkCreate(
+    demo.trainees.flatMap((t) => t.sessions ?? []),
+    'demo sessions',
+  );
   // People last: an empty people container is what marks the store as unseeded.
   await store.people.bulkCreate(demo.people, 'demo people');
   return true;

@@ -3,6 +3,7 @@ import { isOpenActivity, isSignedActivity, signedCounts } from '../core/activiti
 import type { Effect } from '../core/effects';
 import { basisRefOf, blankGoal, withBasis } from '../core/goals';
 import type {
+  AdvisorySession,
   AuditEvent,
   CardMessage,
   CardRefs,
@@ -74,6 +75,8 @@ export type Change =
   | { kind: 'goal'; goal: GoalState; before?: Stored<GoalState> }
   /** An activity: created (`before` absent) or replaced guarded by its own ETag. */
   | { kind: 'activity'; activity: LearningActivity; before?: Stored<LearningActivity> }
+  /** An advisory session: created, or replaced guarded by its own ETag. */
+  | { kind: 'session'; session: AdvisorySession; before?: Stored<AdvisorySession> }
   /** The profile: a patch of the LIS's document, guarded by its ETag. */
   | { kind: 'profile'; profile: TraineeProfile; etag: string }
   /** A new LIS: the document is created. */
@@ -130,6 +133,12 @@ export class TraineeRepository extends Repository {
   async getGoal(traineeId: string, id: string): Promise<Stored<GoalState> | undefined> {
     const g = await this.read<GoalState>(id, traineeId, 'goal');
     return g?.kind === 'goal' ? g : undefined;
+  }
+
+  /** One advisory session, with its own ETag. */
+  async getSession(traineeId: string, id: string): Promise<Stored<AdvisorySession> | undefined> {
+    const d = await this.read<AdvisorySession>(id, traineeId, 'session');
+    return d?.kind === 'session' ? d : undefined;
   }
 
   /** One activity, with its own ETag. */
@@ -296,6 +305,15 @@ export class TraineeRepository extends Repository {
               resourceBody: toCosmos(change.activity),
             }
           : { operationType: 'Create', resourceBody: toCosmos(change.activity) };
+      case 'session':
+        return change.before
+          ? {
+              operationType: 'Replace',
+              id: change.session.id,
+              ifMatch: change.before.etag,
+              resourceBody: toCosmos(strip(change.session)),
+            }
+          : { operationType: 'Create', resourceBody: toCosmos(strip(change.session)) };
     }
   }
 
@@ -308,6 +326,7 @@ export class TraineeRepository extends Repository {
       }
       case 'goal':
       case 'activity':
+      case 'session':
         return doc as unknown as Stored<T>;
     }
   }
@@ -499,6 +518,8 @@ function traineeOf(change: Change): string {
       return change.goal.traineeId;
     case 'activity':
       return change.activity.traineeId;
+    case 'session':
+      return change.session.traineeId;
     case 'profile':
     case 'new_trainee':
       return change.profile.traineeId;

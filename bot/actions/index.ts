@@ -28,6 +28,9 @@ import roleAccept from './roleAccept';
 import roleDecline from './roleDecline';
 import roleInvite from './roleInvite';
 import roleRemove from './roleRemove';
+import sessionMinutes from './sessionMinutes';
+import sessionPrepare from './sessionPrepare';
+import sessionSchedule from './sessionSchedule';
 import type { CardAction } from './types';
 
 /**
@@ -64,4 +67,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'inbox.page': inboxPage,
   'milestone.done': milestoneDone,
   'absence.record': absenceRecord,
+  'session.schedule': sessionSchedule,
+  'session.prepare': sessionPrepare,
+  'session.minutes': sessionMinutes,
 };

@@ -11,6 +11,7 @@ import { newActivity } from './newActivity';
 import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { rolesIntent } from './roles';
+import { sessionsIntent } from './sessions';
 import { whatsLeft } from './whatsLeft';
 
 type Handlers = {
@@ -32,6 +33,7 @@ export const INTENT_HANDLERS: Handlers = {
   createUnit: (turn) => createUnitIntent(turn),
   absence: (turn) => absenceIntent(turn),
   confirmation: (turn) => confirmationIntent(turn),
+  sessions: (turn) => sessionsIntent(turn),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

@@ -66,11 +66,14 @@ describe('"what is left?" over real HTTP', () => {
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
   });
 
-  it('answers an advisor with a single LIS without a name', async () => {
+  it('answers someone with a single LIS without a name; an advisor of two is asked which', async () => {
     const reply = await ask('hvor langt har Alex kommet?', adele);
     expect(reply.text).toMatch(/^Alex Wilber har/);
-    const own = await ask('hva gjenstår', adele);
+    const own = await ask('hva gjenstår', DEMO_PEOPLE.patti);
     expect(own.text).toMatch(/^Alex Wilber har/);
+    expect((await ask('hva gjenstår', adele)).text).toBe(
+      'Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.',
+    );
   });
 
   it('refuses a LIS the asker holds no role for, and reveals nothing about them', async () => {

@@ -345,6 +345,39 @@ const DOORS: Door[] = [
       ),
   },
   {
+    verb: 'session.schedule',
+    data: () => ({ traineeId: T, date: '2026-12-10', form: 'individual', hours: 1, topics: 'Plan' }),
+    rightful: adele,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.documents<{ date: string }>(T, 'session')).some(
+          (d) => d.date === '2026-12-10',
+        ),
+      ).toBe(true),
+  },
+  {
+    verb: 'session.prepare',
+    data: () => ({ traineeId: T, id: `session:demo-${T}-2`, rev: 1, comment: 'Forberedelse.' }),
+    rightful: alex,
+    wrong: adele,
+    expect: async (app) =>
+      expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.preparation?.text).toBe(
+        'Forberedelse.',
+      ),
+  },
+  {
+    verb: 'session.minutes',
+    data: () => ({ traineeId: T, id: `session:demo-${T}-1`, rev: 3, comment: 'x', finalise: false }),
+    rightful: adele,
+    wrong: alex,
+    // Held and finalised already: the rightful advisor is told it is read-only; nothing changes.
+    expect: async (app) =>
+      expect((await app.store.trainees.getSession(T, `session:demo-${T}-1`))?.minutes?.text).toMatch(
+        /^Gikk gjennom planen/,
+      ),
+  },
+  {
     // A page of the caller's own inbox: whoever asks sees only what waits for them.
     verb: 'inbox.page',
     data: () => ({ page: 0 }),

@@ -1,0 +1,35 @@
+import { t } from '../../core/i18n';
+import { sessionsCard } from '../sessionsCard';
+import type { Turn } from '../turn';
+import { reply, sendCard } from './send';
+
+/** At most this many LIS get a card each (an advisor or leader of more names the LIS in the tab). */
+const CARDS_MAX = 5;
+
+/**
+ * "veiledning" / "advisory sessions": the asker's own sessions as a LIS, and those of the LIS they
+ * advise or lead, one card each, as each may see them (the leader: dates only).
+ */
+export async function sessionsIntent(turn: Turn): Promise<void> {
+  const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
+  const ids = [
+    ...new Set([
+      ...(person?.traineeId ? [person.traineeId] : []),
+      ...(person?.roles ?? [])
+        .filter(
+          (r) =>
+            r.state === 'active' && (r.role === 'advisor' || r.role === 'leader' || r.role === 'delegate'),
+        )
+        .map((r) => r.traineeId),
+    ]),
+  ].slice(0, CARDS_MAX);
+  let sent = 0;
+  for (const id of ids) {
+    const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang);
+    if (card) {
+      await sendCard(turn, card);
+      sent++;
+    }
+  }
+  if (sent === 0) await reply(turn, t(turn.lang, 'noSessionsForYou'));
+}

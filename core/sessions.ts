@@ -1,0 +1,110 @@
+import type { AdvisorySession, GoalRef } from './model';
+import { fail, ok, type Result } from './result';
+
+export const SESSION_TOPICS_MAX = 500;
+export const SESSION_TEXT_MAX = 4000;
+/** An advisory session lasts from a quarter of an hour to a day. */
+export const SESSION_HOURS_MAX = 8;
+/**
+ * LIS3 in general practice: individual veiledning through all five years, and group veiledning
+ * for two years (one of them in open, unselected general practice), 120 hours in all.
+ * Sources: ALIS, "Gjennomføring av spesialistutdanningen",
+ * https://www.alis.no/alis-ordningen/gjennomforing-av-spesialistutdanningen; Legeforeningen,
+ * "Deltakere i veiledningsgrupper for allmennmedisin" (two years, 120 hours in all).
+ */
+export const GROUP_HOURS_REQUIRED = 120;
+
+export type SessionError =
+  | 'bad_date'
+  | 'bad_hours'
+  | 'topics_required'
+  | 'text_too_long'
+  | 'finalised'
+  | 'not_held_yet'
+  | 'minutes_required';
+
+export function scheduleSession(
+  input: { date: string; form: AdvisorySession['form']; hours: number; topics: string; goals: GoalRef[] },
+  ids: { id: string; traineeId: string; by: string },
+  now: string,
+): Result<AdvisorySession, SessionError> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
+    return fail('bad_date');
+  if (!(input.hours > 0 && input.hours <= SESSION_HOURS_MAX)) return fail('bad_hours');
+  const topics = input.topics.trim();
+  if (!topics) return fail('topics_required');
+  if (topics.length > SESSION_TOPICS_MAX) return fail('text_too_long');
+  return ok({
+    kind: 'session',
+    id: `session:${ids.id}`,
+    traineeId: ids.traineeId,
+    rev: 1,
+    date: input.date,
+    form: input.form,
+    hours: input.hours,
+    topics,
+    goals: input.goals.slice(0, 20),
+    createdBy: ids.by,
+    createdAt: now,
+  });
+}
+
+/** The LIS's preparation: written or rewritten until the minutes are finalised. */
+export function prepareSession(
+  s: AdvisorySession,
+  text: string,
+  now: string,
+): Result<AdvisorySession, SessionError> {
+  if (s.finalisedAt) return fail('finalised');
+  const t = text.trim();
+  if (t.length > SESSION_TEXT_MAX) return fail('text_too_long');
+  const { preparation: _p, ...rest } = s;
+  return ok({ ...rest, ...(t ? { preparation: { text: t, at: now } } : {}), rev: s.rev + 1 });
+}
+
+/**
+ * The advisor's minutes: written after the session has been held (on or after its date), and
+ * finalised when the advisor says so; from then on the session is read-only.
+ */
+export function writeMinutes(
+  s: AdvisorySession,
+  text: string,
+  finalise: boolean,
+  by: { aadObjectId: string; name: string },
+  now: string,
+): Result<AdvisorySession, SessionError> {
+  if (s.finalisedAt) return fail('finalised');
+  if (now.slice(0, 10) < s.date) return fail('not_held_yet');
+  const t = text.trim();
+  if (t.length > SESSION_TEXT_MAX) return fail('text_too_long');
+  if (finalise && !t) return fail('minutes_required');
+  return ok({
+    ...s,
+    ...(t ? { minutes: { text: t, by: by.aadObjectId, byName: by.name, at: now } } : {}),
+    ...(finalise ? { finalisedAt: now } : {}),
+    rev: s.rev + 1,
+  });
+}
+
+/** Held sessions counted as the specialty asks: individual ones, and group hours against the requirement. */
+export function veiledningCounts(sessions: readonly AdvisorySession[]): {
+  individual: number;
+  individualHours: number;
+  groupHours: number;
+  groupRequired: number;
+  lastIndividual?: string;
+} {
+  const held = sessions.filter((s) => s.finalisedAt);
+  const individual = held.filter((s) => s.form === 'individual');
+  const last = individual
+    .map((s) => s.date)
+    .sort()
+    .at(-1);
+  return {
+    individual: individual.length,
+    individualHours: individual.reduce((n, s) => n + s.hours, 0),
+    groupHours: held.filter((s) => s.form === 'group').reduce((n, s) => n + s.hours, 0),
+    groupRequired: GROUP_HOURS_REQUIRED,
+    ...(last ? { lastIndividual: last } : {}),
+  };
+}

@@ -1,0 +1,123 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; value: unknown };
+const today = TEST_TODAY.toISOString().slice(0, 10);
+
+describe('advisory sessions: scheduled, prepared, minuted and finalised; private to the LIS and the advisor', () => {
+  let app: TestApp;
+  const say = async (text: string, from: Who) => {
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from }));
+    await app.outbox.idle();
+    return app.connector.sent();
+  };
+  const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
+    app.connector.clear();
+    const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
+    const body = (await res.json()) as InvokeBody;
+    await app.outbox.idle();
+    return body;
+  };
+  const textsTo = (who: Who) =>
+    app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`)
+      .map((s) => String(s.text));
+
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan, adele, isaiah]) await say('hei', who);
+  });
+  afterEach(() => app.stop());
+
+  it('the LIS sees the minutes of the held one and prepares the next; the advisor schedules one, writes and finalises the minutes; then it is read-only', async () => {
+    const mine = (await say('veiledning', alex))[0]?.attachments;
+    const texts = cardTexts(mine);
+    expect(texts).toContain('Veiledningssamtaler – Alex Wilber');
+    expect(texts.some((x) => x.startsWith('Referat (Adele Vance): Gikk gjennom planen.'))).toBe(true);
+    const prepare = cardButtons(mine).find((b) => b.verb === 'session.prepare');
+    expect(prepare?.data.id).toBe(`session:demo-${T}-2`);
+    const prepared = await click(
+      'session.prepare',
+      { ...prepare?.data, [String(prepare?.data.commentInput)]: 'Jeg vil snakke om sykehjem.' },
+      alex,
+    );
+    expect(cardTexts(prepared.value)).toContain('Forberedelse (LIS): Jeg vil snakke om sykehjem.');
+
+    // The advisor schedules one for today (the LIS is told), writes the minutes and finalises them.
+    const scheduled = await click(
+      'session.schedule',
+      { traineeId: T, date: today, form: 'individual', hours: '1.5', topics: 'Legevakt og sykehjem' },
+      adele,
+    );
+    expect(textsTo(alex)).toEqual([
+      expect.stringMatching(/^Adele Vance har avtalt en veiledningssamtale 26\.11\.2026/),
+    ]);
+    const minutes = cardButtons(scheduled.value).find(
+      (b) => b.verb === 'session.minutes' && b.data.finalise === true && b.data.id !== `session:demo-${T}-1`,
+    );
+    expect(minutes).toBeDefined();
+    // The one a week ahead has no minutes form yet (not held).
+    expect(
+      cardButtons(scheduled.value).filter(
+        (b) => b.data.id === `session:demo-${T}-2` && b.verb === 'session.minutes',
+      ),
+    ).toEqual([]);
+    const done = await click(
+      'session.minutes',
+      { ...minutes?.data, [String(minutes?.data.commentInput)]: 'Avtalt mer legevakt.' },
+      adele,
+    );
+    expect(cardTexts(done.value)).toContain('Referat (Adele Vance): Avtalt mer legevakt.');
+    expect(textsTo(alex)).toEqual([
+      expect.stringMatching(/^Adele Vance har ferdigstilt referatet fra veiledningssamtalen 26\.11\.2026/),
+    ]);
+    const id = String(minutes?.data.id);
+    const saved = await app.store.trainees.getSession(T, id);
+    expect(saved).toMatchObject({
+      hours: 1.5,
+      finalisedAt: expect.any(String),
+      minutes: { text: 'Avtalt mer legevakt.' },
+    });
+    // Read-only now, for both of them.
+    const late = await click('session.prepare', { traineeId: T, id, rev: saved?.rev, comment: 'x' }, alex);
+    expect(cardTexts(late.value).join(' ')).toMatch(
+      /ferdigstilt; samtalen kan ikke endres\. Ingenting er endret\./,
+    );
+    // The audit trail says what happened, never the text.
+    const trail = await app.store.trainees.auditOf(T, id);
+    expect(trail.map((e) => e.verb)).toEqual(['session.schedule', 'session.finalise']);
+    expect(JSON.stringify(trail)).not.toMatch(/legevakt/i);
+  });
+
+  it('the leader sees that sessions took place, and when, never the topics or minutes; a supervisor sees none', async () => {
+    const leader = (await say('veiledning', megan)).map((s) => s.attachments);
+    const all = JSON.stringify(leader);
+    expect(all).toContain('Veiledningssamtaler – Alex Wilber');
+    expect(all).toContain('referat ferdigstilt');
+    expect(all).not.toMatch(/Gikk gjennom planen|Oppstart i kommunen|Halvveis/);
+    expect(cardButtons(leader[0]).map((b) => b.verb)).toEqual([]);
+    const supervisor = await say('veiledning', isaiah);
+    expect(supervisor[0]?.text).toBe('Du har ingen LIS å se veiledningssamtaler for.');
+    const forged = await click(
+      'session.prepare',
+      { traineeId: T, id: `session:demo-${T}-2`, rev: 1, comment: 'x' },
+      isaiah,
+    );
+    expect(cardTexts(forged.value).join(' ')).toMatch(/Ingenting er endret/);
+    expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.preparation).toBeUndefined();
+  });
+
+  it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required', async () => {
+    const cards = (await say('veiledning', adele)).map((s) => cardTexts(s.attachments));
+    const lynne = cards.find((c) => c.includes('Veiledningssamtaler – Lynne Robbins'));
+    expect(lynne).toContain('Individuell veiledning: 4 samtaler (4 t). Gruppeveiledning: 24 av 120 t.');
+    const left = cardTexts((await say('hva gjenstår for Lynne?', megan))[0]?.attachments).join(' ');
+    expect(left).not.toMatch(/Ingen veileder er oppnevnt/);
+  });
+});
