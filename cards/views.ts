@@ -321,7 +321,12 @@ export function goalView(
         ? basis.advisor.comment
           ? t(lang, 'basisAdvisor', { name: md(basis.advisor.byName), text: md(basis.advisor.comment) })
           : t(lang, 'basisAdvisorPlain', { name: md(basis.advisor.byName) })
-        : t(lang, 'basisNoAdvisor'),
+        : basis.against
+          ? t(lang, 'basisAdvisorAgainst', {
+              name: md(basis.against.byName),
+              text: md(basis.against.comment ?? ''),
+            })
+          : t(lang, 'basisNoAdvisor'),
     },
   ];
   const data = { traineeId: g.traineeId, id: g.id, rev: g.rev };
@@ -369,7 +374,10 @@ export function goalView(
           { title: t(lang, 'returnIt'), verb: 'goal.return', style: 'destructive' },
         ]
       : mayRecommend
-        ? [{ title: t(lang, 'recommendApproval'), verb: 'goal.recommend', style: 'positive' }]
+        ? [
+            { title: t(lang, 'recommendApproval'), verb: 'goal.recommend', style: 'positive' },
+            { title: t(lang, 'adviseAgainst'), verb: 'goal.adviseAgainst', style: 'destructive' },
+          ]
         : [],
     extraActions: [
       ...(isLis && (g.status === 'in_progress' || g.status === 'not_started')

@@ -21,6 +21,7 @@ export type GoalError =
   | 'not_pending'
   | 'comment_required'
   | 'basis_comment_required'
+  | 'reason_required'
   | 'wrong_arena';
 
 export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalState {
@@ -58,7 +59,9 @@ export function arenasOf(employerKind: TraineeProfile['employer']['kind']): Aren
 /** What the approval rests on, and what is missing from it. */
 export interface ApprovalBasis {
   signed: BasisRef[];
+  /** The advisor's recommendation (for); `against` when the advisor advised against. */
   advisor?: Decision;
+  against?: Decision;
   supervisors: string[];
   missing: ('advisor' | 'supervisor')[];
   complete: boolean;
@@ -85,12 +88,15 @@ export function approvalBasis(g: GoalState): ApprovalBasis {
   const signed = g.basis ?? [];
   const supervisors = [...new Set(signed.map((s) => s.by))];
   const missing: ApprovalBasis['missing'] = [];
-  // With no advisor appointed there is no advice to wait for, but the basis is still incomplete.
-  if (!g.advisorRecommendation) missing.push('advisor');
+  // With no advisor appointed there is no advice to wait for, but the basis is still incomplete;
+  // advice against counts as no recommendation (the leader may still approve, with a comment).
+  const advice = g.advisorRecommendation;
+  if (!advice || advice.against) missing.push('advisor');
   if (supervisors.length === 0) missing.push('supervisor');
   return {
     signed,
-    ...(g.advisorRecommendation ? { advisor: g.advisorRecommendation } : {}),
+    ...(advice && !advice.against ? { advisor: advice } : {}),
+    ...(advice?.against ? { against: advice } : {}),
     supervisors,
     missing,
     complete: missing.length === 0,
@@ -140,6 +146,13 @@ export function decideGoal(
 export function recommend(g: GoalState, d: Decision): Result<GoalState, GoalError> {
   if (g.status !== 'pending_approval') return fail('not_pending');
   return ok({ ...g, advisorRecommendation: d, rev: g.rev + 1, updatedAt: d.at });
+}
+
+/** The advisor advises against approving the pending goal, with a reason; the leader's card shows it. */
+export function adviseAgainst(g: GoalState, d: Decision): Result<GoalState, GoalError> {
+  if (g.status !== 'pending_approval') return fail('not_pending');
+  if (!d.comment) return fail('reason_required');
+  return ok({ ...g, advisorRecommendation: { ...d, against: true }, rev: g.rev + 1, updatedAt: d.at });
 }
 
 /** Records a goal approved earlier elsewhere (the hospital year): it then counts as done. */

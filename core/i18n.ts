@@ -319,6 +319,16 @@ export const TEXTS = {
     nb: 'Grunnlaget er ufullstendig: {missing}.',
     en: 'The basis is incomplete: {missing}.',
   },
+  err_reason_required: {
+    nb: 'Skriv hvorfor du fraråder godkjenning.',
+    en: 'Write why you advise against approval.',
+  },
+  basisAdvisorAgainst: {
+    nb: '✘ {name} (veileder) fraråder godkjenning: «{text}»',
+    en: '✘ {name} (advisor) advises against approval: “{text}”',
+  },
+  adviseAgainst: { nb: 'Fraråd godkjenning', en: 'Advise against' },
+  verb_goal_adviseAgainst: { nb: 'frarådet godkjenning', en: 'advised against approval' },
   missing_advisor: { nb: 'ingen anbefaling fra veileder', en: 'no recommendation from the advisor' },
   missing_supervisor: {
     nb: 'ingen signert aktivitet fra supervisør',

@@ -164,7 +164,8 @@ export interface GoalState {
   requestedAt?: string;
   approval?: Decision & { arena: Arena; recordedFrom?: { place: string; approverName: string } };
   returned?: Decision;
-  advisorRecommendation?: Decision;
+  /** The advisor's advice on the pending request: for approval, or against it (`against`, with a reason). */
+  advisorRecommendation?: Decision & { against?: boolean };
   remindedAt?: string;
   /** The signed activities that name this goal, added as they are signed. */
   basis?: BasisRef[];
@@ -183,7 +184,7 @@ export function summaryOf(g: GoalState): GoalSummary {
     ...(g.remindedAt ? { remindedAt: g.remindedAt } : {}),
     ...(g.approval ? { approvedAt: g.approval.at } : {}),
     ...(g.approval?.recordedFrom ? { prior: true } : {}),
-    ...(g.status === 'pending_approval' && g.advisorRecommendation
+    ...(g.status === 'pending_approval' && g.advisorRecommendation && !g.advisorRecommendation.against
       ? { recommendedBy: g.advisorRecommendation.by }
       : {}),
     ...(g.status === 'in_progress' && g.returned ? { returnedAt: g.returned.at } : {}),

@@ -16,6 +16,7 @@ export const VERBS = [
   'goal.approve',
   'goal.return',
   'goal.recommend',
+  'goal.adviseAgainst',
   'goal.refresh',
   'goal.recall',
   'goal.remind',

@@ -11,6 +11,7 @@ import activitySign from './activitySign';
 import activityWithdraw from './activityWithdraw';
 import delegationEnd from './delegationEnd';
 import delegationGrant from './delegationGrant';
+import goalAdviseAgainst from './goalAdviseAgainst';
 import goalApprove from './goalApprove';
 import goalApproveAll from './goalApproveAll';
 import goalHistory from './goalHistory';
@@ -51,6 +52,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'goal.approve': goalApprove,
   'goal.return': goalReturn,
   'goal.recommend': goalRecommend,
+  'goal.adviseAgainst': goalAdviseAgainst,
   'goal.refresh': goalRefresh,
   'goal.recall': goalRecall,
   'goal.remind': goalRemind,

@@ -108,6 +108,7 @@ describe('goal approval from a card, over real HTTP', () => {
     const advisorView = await click('goal.refresh', { traineeId: T, id: g.id, rev: g.rev }, adele);
     expect(cardButtons(advisorView.body.value).map((b) => b.verb)).toEqual([
       'goal.recommend',
+      'goal.adviseAgainst',
       'goal.history',
     ]);
     const rec = await click(
@@ -296,6 +297,33 @@ describe('goal approval from a card, over real HTTP', () => {
       status: 'approved',
       approval: { recordedFrom: { place: 'Sørlandet sykehus', approverName: 'Overlege Hansen' } },
     });
+  });
+
+  it('the advisor can advise against, with a reason: the leader sees it in the basis, and approving then needs a comment', async () => {
+    const g = await pendingFkm();
+    const noReason = await click('goal.adviseAgainst', { traineeId: T, id: g.id, rev: g.rev }, adele);
+    expect(cardTexts(noReason.body.value)[0]).toBe(
+      'Skriv hvorfor du fraråder godkjenning. Ingenting er endret.',
+    );
+    const against = await click(
+      'goal.adviseAgainst',
+      { traineeId: T, id: g.id, rev: g.rev, comment: 'Har ikke sett nok selvstendig arbeid ennå.' },
+      adele,
+    );
+    expect(against.body.statusCode).toBe(200);
+    const now = await pendingFkm();
+    const leaderView = cardTexts(
+      (await click('goal.refresh', { traineeId: T, id: now.id, rev: now.rev }, megan)).body.value,
+    );
+    expect(leaderView).toContain(
+      '✘ Adele Vance (veileder) fraråder godkjenning: «Har ikke sett nok selvstendig arbeid ennå.»',
+    );
+    expect(
+      leaderView.some((x) => x.startsWith('Grunnlaget er ufullstendig: ingen anbefaling fra veileder.')),
+    ).toBe(true);
+    const plain = await click('goal.approve', { traineeId: T, id: now.id, rev: now.rev }, megan);
+    expect(cardTexts(plain.body.value)[0]).toMatch(/Skriv en kommentar for å godkjenne likevel/);
+    expect((await app.store.trainees.auditOf(T, g.id)).map((e) => e.verb)).toContain('goal.adviseAgainst');
   });
 
   it('"approve all with a complete basis" approves only goals whose basis is complete, after a confirmation', async () => {

@@ -208,6 +208,16 @@ const DOORS: Door[] = [
       expect((await goal(app, s.unrecommendedGoal.id))?.advisorRecommendation).toBeDefined(),
   },
   {
+    verb: 'goal.adviseAgainst',
+    data: (s) => ({ traineeId: T, ...s.unrecommendedGoal, comment: 'Ikke ennå.' }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (app, s) =>
+      expect((await goal(app, s.unrecommendedGoal.id))?.advisorRecommendation).toMatchObject({
+        against: true,
+      }),
+  },
+  {
     verb: 'goal.refresh',
     data: (s) => ({ traineeId: T, ...s.pendingGoal }),
     rightful: megan,
