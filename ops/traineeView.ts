@@ -1,4 +1,4 @@
-import type { RoleHolder } from '../core/model';
+import type { AdvisorySession, RoleHolder } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
@@ -10,6 +10,16 @@ export interface TraineeView extends ProgressView {
   canRecord: boolean;
   /** The leader or a delegate: may draw the confirmation of service. */
   canConfirm: boolean;
+  /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others. */
+  sessions: {
+    date: string;
+    form: string;
+    hours: number;
+    held: boolean;
+    topics?: string;
+    preparation?: string;
+    minutes?: string;
+  }[];
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
 }
 
@@ -24,6 +34,26 @@ export async function viewTrainee(
   const me = call.caller.aadObjectId;
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
   const view = progressFor(deps, snap, me, call.today);
+  // One single-partition query, only when the caller may see sessions at all.
+  const seesDates = can(me, 'session.dates', snap.profile, call.today).ok;
+  const seesAll = can(me, 'session.view', snap.profile, call.today).ok;
+  const sessions = seesDates
+    ? (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session'))
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .map((x) => ({
+          date: x.date,
+          form: x.form,
+          hours: x.hours,
+          held: !!x.finalisedAt,
+          ...(seesAll
+            ? {
+                topics: x.topics,
+                ...(x.preparation ? { preparation: x.preparation.text } : {}),
+                ...(x.minutes ? { minutes: x.minutes.text } : {}),
+              }
+            : {}),
+        }))
+    : [];
   return {
     kind: 'done',
     value: {
@@ -33,6 +63,7 @@ export async function viewTrainee(
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
+      sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,
         name: r.name,

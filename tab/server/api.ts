@@ -92,6 +92,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     canRequest: v.canRequest,
     canRecord: v.canRecord,
     canConfirm: v.canConfirm,
+    sessions: v.sessions,
     supervisors: v.supervisors,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,

@@ -66,6 +66,16 @@ export interface TraineeDetail {
   canRecord: boolean;
   /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
   canConfirm: boolean;
+  /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader. */
+  sessions: {
+    date: string;
+    form: string;
+    hours: number;
+    held: boolean;
+    topics?: string;
+    preparation?: string;
+    minutes?: string;
+  }[];
   supervisors: { aadObjectId: string; name: string }[];
   returned: ReturnedRow[];
 }

@@ -276,9 +276,28 @@ function detailView(d: Detail): string {
     </div>
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
+    ${sessionsView(d)}
     ${confirmationView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
     <div style="margin-top:16px">${recordForm(d)}</div>`;
+}
+
+/** Advisory sessions: what the caller may see of them (the leader: that they took place, and when). */
+function sessionsView(d: Detail): string {
+  const t = state.t;
+  if (d.sessions.length === 0) return '';
+  const rows = d.sessions
+    .map((x) => {
+      const head = `${formatDate(x.date)} · ${t.sessionForm[x.form] ?? x.form} · ${fill(t.hours, { n: x.hours })} · ${x.held ? t.sessionHeld : t.sessionPlanned}`;
+      const body = [
+        x.topics ? `<div>${esc(t.topics)}: ${esc(x.topics)}</div>` : '',
+        x.preparation ? `<div>${esc(t.preparation)}: ${esc(x.preparation)}</div>` : '',
+        x.minutes ? `<div>${esc(t.minutes)}: ${esc(x.minutes)}</div>` : '',
+      ].join('');
+      return `<li><strong>${esc(head)}</strong>${body}</li>`;
+    })
+    .join('');
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2><ul class="plain">${rows}</ul></section>`;
 }
 
 /** The leader's way to the confirmation of service: a draft PDF, or the same text on a page to print. */

@@ -202,6 +202,24 @@ describe('the tab API behind Teams SSO', () => {
     }
   });
 
+  it('shows advisory sessions in full to the LIS and the advisor, only their dates to the leader, none to a supervisor', async () => {
+    const sessions = async (who: string) =>
+      (
+        (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body as {
+          sessions: { date: string; held: boolean; topics?: string; minutes?: string }[];
+        }
+      ).sessions;
+    for (const who of [alex, adele]) {
+      const all = await sessions(who.aadObjectId);
+      expect(all.length).toBeGreaterThanOrEqual(2);
+      expect(all.some((x) => x.held && x.minutes?.startsWith('Gikk gjennom planen'))).toBe(true);
+    }
+    const leader = await sessions(megan.aadObjectId);
+    expect(leader.length).toBeGreaterThanOrEqual(2);
+    expect(JSON.stringify(leader)).not.toMatch(/Gikk gjennom|Oppstart i kommunen|topics|minutes/);
+    expect(await sessions(isaiah.aadObjectId)).toEqual([]);
+  });
+
   it('lets the LIS ask for approval through the same domain operation, and nobody else', async () => {
     const t = await issuer.token(alex.aadObjectId);
     const d = (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).body as {
