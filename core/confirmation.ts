@@ -3,7 +3,10 @@ import type { CatalogSet } from './catalog';
 import { daysBetween, overlapDays } from './dates';
 import type { AbsencePeriod, GoalSummary, TraineeProfile } from './model';
 
-/** A period ending within this many days can be confirmed (the leader prepares it before the last day). */
+/**
+ * A period ending within this many days is "finishing": its confirmation is the one to hand over.
+ * Earlier the leader may still draw one (a LIS leaving early, a check on the way), marked interim.
+ */
 export const CONFIRM_BEFORE_END_DAYS = 28;
 
 /**
@@ -14,7 +17,7 @@ export const CONFIRM_BEFORE_END_DAYS = 28;
 export interface ServiceConfirmation {
   person: { name: string; phase: string };
   employer: { name: string; kind: string };
-  period: { start: string; end: string; part?: string; ended: boolean };
+  period: { start: string; end: string; part?: string; ended: boolean; interim: boolean; asOf: string };
   position: string;
   percent: number;
   absence: {
@@ -29,7 +32,7 @@ export interface ServiceConfirmation {
   earlier: number;
 }
 
-export type ConfirmationError = 'no_service' | 'period_not_ending';
+export type ConfirmationError = 'no_service';
 
 /** The confirmation of a finished or finishing period (pure: the caller reads the data). */
 export function serviceConfirmation(
@@ -40,7 +43,7 @@ export function serviceConfirmation(
 ): { ok: true; value: ServiceConfirmation } | { ok: false; error: ConfirmationError } {
   const svc = profile.service;
   if (!svc) return { ok: false, error: 'no_service' };
-  if (daysBetween(today, svc.end) > CONFIRM_BEFORE_END_DAYS) return { ok: false, error: 'period_not_ending' };
+  const interim = daysBetween(today, svc.end) > CONFIRM_BEFORE_END_DAYS;
   const a = absenceFigures(profile);
   const byKind = new Map<AbsencePeriod['reason'], number>();
   for (const p of profile.absence) {
@@ -65,6 +68,8 @@ export function serviceConfirmation(
         end: svc.end,
         ...(profile.part ? { part: profile.part } : {}),
         ended: today > svc.end,
+        interim,
+        asOf: today,
       },
       position: svc.position,
       percent: svc.percent,

@@ -683,6 +683,10 @@ export const TEXTS = {
     nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',
     en: 'Draft – the basis for Helsedirektoratet’s standard form, not the form itself',
   },
+  confirmInterim: {
+    nb: 'Foreløpig: tjenesten varer til {end}; tallene gjelder per {asOf}',
+    en: 'Interim: the service lasts until {end}; the figures are as of {asOf}',
+  },
   confirmPerson: { nb: 'Lege i spesialisering', en: 'Doctor in specialisation' },
   confirmPosition: { nb: 'Stilling og stillingsprosent', en: 'Position and percentage' },
   confirmPositionValue: { nb: '{position}, {percent} %', en: '{position}, {percent} %' },
@@ -700,20 +704,16 @@ export const TEXTS = {
     en: 'Place and date: ____________________   Signature (employer): ____________________',
   },
   confirmWhere: {
-    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen «LIS»: åpne LIS-en og velg «Last ned utkast (PDF)» eller «Skriv ut». Den kan lages når perioden er ferdig eller slutter innen fire uker.',
-    en: 'You make the confirmation of service in the “LIS” tab: open the LIS and choose “Download the draft (PDF)” or “Print”. It can be made when the period has ended or ends within four weeks.',
+    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen «LIS»: åpne LIS-en og velg «Last ned utkast (PDF)» eller «Skriv ut». Før perioden er ferdig blir den merket som foreløpig.',
+    en: 'You make the confirmation of service in the “LIS” tab: open the LIS and choose “Download the draft (PDF)” or “Print”. Before the period has ended it is marked interim.',
   },
   confirmWhereLink: {
-    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen: [åpne fanen]({url}), velg LIS-en og «Last ned utkast (PDF)» eller «Skriv ut». Den kan lages når perioden er ferdig eller slutter innen fire uker.',
-    en: 'You make the confirmation of service in the tab: [open the tab]({url}), pick the LIS and “Download the draft (PDF)” or “Print”. It can be made when the period has ended or ends within four weeks.',
+    nb: 'Bekreftelse på gjennomført tjeneste lager du i fanen: [åpne fanen]({url}), velg LIS-en og «Last ned utkast (PDF)» eller «Skriv ut». Før perioden er ferdig blir den merket som foreløpig.',
+    en: 'You make the confirmation of service in the tab: [open the tab]({url}), pick the LIS and “Download the draft (PDF)” or “Print”. Before the period has ended it is marked interim.',
   },
   err_not_employer: {
     nb: 'Bekreftelse på tjeneste lages av lederen (arbeidsgiver) eller stedfortreder.',
     en: 'The confirmation of service is made by the leader (the employer) or a delegate.',
-  },
-  err_period_not_ending: {
-    nb: 'Tjenesteperioden slutter om mer enn fire uker; bekreftelsen lages når den er ferdig eller nesten ferdig.',
-    en: 'The service period ends in more than four weeks; the confirmation is made when it has ended or nearly so.',
   },
   absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
   absenceNoService: {

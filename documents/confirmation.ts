@@ -21,7 +21,9 @@ export function confirmationText(c: ServiceConfirmation, lang: Lang): Confirmati
   ].join('; ');
   return {
     title: t(lang, 'confirmTitle'),
-    draft: t(lang, 'confirmDraft'),
+    draft: c.period.interim
+      ? `${t(lang, 'confirmDraft')}. ${t(lang, 'confirmInterim', { end: formatDate(lang, c.period.end), asOf: formatDate(lang, c.period.asOf) })}`
+      : t(lang, 'confirmDraft'),
     facts: [
       { label: t(lang, 'confirmPerson'), value: `${c.person.name} (${c.person.phase})` },
       { label: t(lang, 'employerLabel'), value: c.employer.name },

@@ -326,7 +326,7 @@ async function confirmation(kind: string): Promise<void> {
     );
     if (r.status !== 200) {
       state.notice = {
-        text: r.body.error === 'period_not_ending' ? state.t.confirmNotEnding : failure(r.status, r.body),
+        text: failure(r.status, r.body),
         error: true,
       };
       render();
@@ -341,7 +341,7 @@ async function confirmation(kind: string): Promise<void> {
   if (res.status !== 200) {
     const body = (await res.json().catch(() => ({}))) as { error?: string; correlationId?: string };
     state.notice = {
-      text: body.error === 'period_not_ending' ? state.t.confirmNotEnding : failure(res.status, body),
+      text: failure(res.status, body),
       error: true,
     };
     render();

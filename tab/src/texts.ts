@@ -35,8 +35,6 @@ export const TEXTS = {
       'Utkast med det Helsedirektoratets skjema spør om: periode, stilling, fravær og godkjente læringsmål.',
     confirmPdf: 'Last ned utkast (PDF)',
     confirmPrint: 'Skriv ut',
-    confirmNotEnding:
-      'Perioden slutter om mer enn fire uker; bekreftelsen lages når den er ferdig eller nesten ferdig.',
     milestoneDone: 'gjennomført ({name})',
     milestoneOverdue: 'forsinket, ikke markert som gjennomført',
     returnedActivity: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',
@@ -157,8 +155,6 @@ export const TEXTS = {
       'A draft with what Helsedirektoratet’s form asks: period, position, absence and approved learning goals.',
     confirmPdf: 'Download the draft (PDF)',
     confirmPrint: 'Print',
-    confirmNotEnding:
-      'The period ends in more than four weeks; the confirmation is made when it has ended or nearly so.',
     milestoneDone: 'held ({name})',
     milestoneOverdue: 'overdue, not marked as held',
     returnedActivity: 'The activity “{what}” was returned by {who} on {when}.',

@@ -63,11 +63,15 @@ describe('the confirmation of service (a draft for Helsedirektoratet’s form)',
     expect(c.goals.every((g) => g.approvedAt.slice(0, 10) >= profile.service.start)).toBe(true);
   });
 
-  it('is refused while the period has more than four weeks left', () => {
-    expect(serviceConfirmation(alex.profile, goals, catalogs, today)).toEqual({
-      ok: false,
-      error: 'period_not_ending',
-    });
+  it('while the period has more than four weeks left it is drawn as interim, with the date it is as of', () => {
+    const r = serviceConfirmation(alex.profile, goals, catalogs, today);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.period).toMatchObject({ interim: true, asOf: today, ended: false });
+    expect(confirmationText(r.value, 'nb').draft).toMatch(
+      /Foreløpig: tjenesten varer til 25\.02\.2027; tallene gjelder per 26\.11\.2026$/,
+    );
+    const finishing = serviceConfirmation(profile, goals, catalogs, today);
+    expect(finishing.ok && finishing.value.period.interim).toBe(false);
   });
 
   it('as PDF: a real PDF, titled a draft, with the person, the figures in bokmål and the signature line', async () => {

@@ -162,8 +162,10 @@ describe('the tab API behind Teams SSO', () => {
   it('gives the leader the confirmation of service for a finishing period, as a page and as a PDF; nobody else', async () => {
     const path = `/api/tab/trainees/${DEMO_TRAINEES.alex}/confirmation`;
     const megansToken = await issuer.token(megan.aadObjectId);
-    // More than four weeks left: not yet.
-    expect(await get(path, megansToken)).toMatchObject({ status: 409, body: { error: 'period_not_ending' } });
+    // More than four weeks left: drawn as interim.
+    const interim = await get(path, megansToken);
+    expect(interim.status).toBe(200);
+    expect(String(interim.body.draft)).toMatch(/Foreløpig: tjenesten varer til 25\.02\.2027/);
     const original = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))!.service!;
     await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({
       ...p,
@@ -174,6 +176,7 @@ describe('the tab API behind Teams SSO', () => {
       expect(page.status).toBe(200);
       expect(page.body).toMatchObject({ title: 'Bekreftelse på gjennomført tjeneste' });
       expect(String(page.body.draft)).toMatch(/^Utkast/);
+      expect(String(page.body.draft)).not.toMatch(/Foreløpig/);
       const pdf = await fetch(`${app.baseUrl}${path}.pdf`, {
         headers: { authorization: `Bearer ${megansToken}` },
       });
