@@ -21,6 +21,8 @@ export interface BenchTrainee {
 
 export interface Population {
   trainees: BenchTrainee[];
+  /** Items that have a card posted about them (a reference the app keeps to redraw it). */
+  cards: { traineeId: string; target: string }[];
   people: Person[];
   /** aadObjectIds */
   lis: string[];
@@ -134,11 +136,40 @@ export function population(
       const id = goalDocId(catalogId, goal.id);
       const base = { kind: 'goal' as const, id, traineeId, catalogId, goalId: goal.id, updatedAt: at };
       if (goal.arena !== 'municipality' || k % 3 === 0) {
+        // As the app writes it: a signed activity behind each approval, 160 characters described,
+        // a third of the signatures and approvals with a comment.
+        const seed = i * 1000 + k;
         goals.push({
           ...base,
           status: 'approved',
           rev: 3,
-          approval: { by: leader, byName: `Leder ${team}`, at, arena: goal.arena },
+          approval: {
+            by: leader,
+            byName: `Leder ${team}`,
+            at,
+            arena: goal.arena,
+            ...(k % 3 === 0 ? { comment: text(seed + 7, 100) } : {}),
+          },
+        });
+        activities.push({
+          kind: 'activity',
+          id: `activity:bench-${i}-done-${k}`,
+          traineeId,
+          activityKind: 'supervised_procedure',
+          date: today,
+          description: text(seed, 160),
+          goals: [{ catalogId, goalId: goal.id }],
+          status: 'signed',
+          rev: 3,
+          supervisor: { aadObjectId: supervisor, name: `Supervisør ${team}` },
+          decision: {
+            by: supervisor,
+            byName: `Supervisør ${team}`,
+            at,
+            outcome: 'signed',
+            ...(k % 3 === 1 ? { comment: text(seed + 3, 80) } : {}),
+          },
+          createdAt: at,
         });
       } else if (pendingGoals.length < pendingPerLis) {
         goals.push({
@@ -155,7 +186,7 @@ export function population(
           traineeId,
           activityKind: 'supervised_procedure',
           date: today,
-          description: `Prosedyre ${k}`,
+          description: text(i * 1000 + k + 500, 160),
           goals: [{ catalogId, goalId: goal.id }],
           status: 'signed',
           rev: 3,
@@ -176,7 +207,7 @@ export function population(
         traineeId,
         activityKind: 'clinical_practice',
         date: today,
-        description: `Praksis ${n}`,
+        description: text(i * 1000 + n + 900, 160),
         goals: g ? [{ catalogId: g.catalogId, goalId: g.goalId }] : [],
         status: 'pending_signature',
         rev: 2,
@@ -202,6 +233,12 @@ export function population(
   const all = [...people.values()];
   return {
     trainees,
+    cards: trainees.flatMap((t) =>
+      [...t.pendingGoals, ...t.pendingActivities].map((x) => ({
+        traineeId: t.profile.traineeId,
+        target: x.id,
+      })),
+    ),
     people: all,
     lis: trainees.map((t) => t.profile.aadObjectId),
     leaders: [...new Set(leaderOf.values())],
@@ -393,10 +430,15 @@ export function fiveYearLis3(
     person(advisor, 'advisor'),
     ...supervisors.map((s) => person(s, 'supervisor')),
   ];
+  const cards = [...goals.map((g) => g.id), ...activities.map((a) => a.id)].map((target) => ({
+    traineeId,
+    target,
+  }));
   return {
     catalog,
     population: {
       trainees: [{ profile, goals, activities, pendingGoals, pendingActivities }],
+      cards,
       people,
       lis: [lisId],
       leaders: [leader],
@@ -405,9 +447,6 @@ export function fiveYearLis3(
       supervisorOf: new Map([[traineeId, supervisors[4] as string]]),
       names,
     },
-    cards: [...goals.map((g) => g.id), ...activities.map((a) => a.id)].map((target) => ({
-      traineeId,
-      target,
-    })),
+    cards,
   };
 }

@@ -347,7 +347,7 @@ export async function runBench(opts: {
       await store.trainees.createTrainees(old.population.trainees);
       await store.people.bulkCreate(old.population.people, 'bench people', 64);
       await store.trainees.createCards(
-        old.cards.map((c, n) => ({
+        [...pop.cards, ...old.cards].map((c, n) => ({
           ...c,
           message: {
             conversationId: `a:bench-${old.population.leaders[0]}`,
@@ -367,7 +367,7 @@ export async function runBench(opts: {
         const d = await store.trainees.largestDocument(traineeId, ids);
         return { id: d.id, kb: Math.round(d.bytes / 102.4) / 10, documents: ids.length };
       };
-      const young = await sizeKb(pop.trainees[0] as Population['trainees'][number], false);
+      const young = await sizeKb(pop.trainees[0] as Population['trainees'][number], true);
       const oldSize = await sizeKb(old.population.trainees[0] as Population['trainees'][number], true);
       await store.close();
       say(`seeded ${size} LIS in ${seedSeconds} s`);
