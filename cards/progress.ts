@@ -1,5 +1,6 @@
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
+import type { Scope } from '../core/intents';
 import { MILESTONE_NOTE_MAX } from '../core/milestones';
 import type { TraineeProfile } from '../core/model';
 import type { Progress } from '../core/progress';
@@ -74,6 +75,44 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
 }
 
 const ACTIONS_MAX = 5;
+
+/**
+ * The answer to a question about one part of the training ("hva gjenstår på sykehus?", "… i
+ * allmennmedisin?"): the goals left there of the total, and how many wait for approval.
+ */
+export function scopeSentence(lang: Lang, p: Progress, scope: Scope): string {
+  const text = scopeText(lang, p, scope);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+function scopeText(lang: Lang, p: Progress, scope: Scope): string {
+  if ('arena' in scope) {
+    const arenas = p.catalogs.flatMap((c) => c.arenas).filter((a) => a.arena === scope.arena);
+    const where = t(lang, `arenaWhere_${scope.arena}`);
+    if (arenas.length === 0) return t(lang, 'scopeNoArena', { where });
+    const sum = (f: (a: (typeof arenas)[number]) => number) => arenas.reduce((n, a) => n + f(a), 0);
+    return t(lang, 'scopeLeft', {
+      where,
+      remaining: sum((a) => a.remaining),
+      total: sum((a) => a.total),
+      pending: sum((a) => a.pending),
+    });
+  }
+  const match = (c: Progress['catalogs'][number]) =>
+    scope.plan === 'fkm'
+      ? /fkm|felles kompetansemål/i.test(`${c.catalogId} ${c.name}`)
+      : /allmennmedisin/i.test(`${c.catalogId} ${c.name}`);
+  const plans = p.catalogs.filter(match);
+  const plan = t(lang, scope.plan === 'fkm' ? 'planFkm' : 'planGp');
+  if (plans.length === 0) return t(lang, 'scopeNoPlan', { plan });
+  const pending = plans.flatMap((c) => c.arenas).reduce((n, a) => n + a.pending, 0);
+  return t(lang, 'scopeLeft', {
+    where: t(lang, 'scopeInPlan', { plan }),
+    remaining: plans.reduce((n, c) => n + c.remaining, 0),
+    total: plans.reduce((n, c) => n + c.total, 0),
+    pending,
+  });
+}
 
 export function progressModel(
   p: Progress,

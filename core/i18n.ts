@@ -678,6 +678,21 @@ export const TEXTS = {
     nb: 'Skriv referatet før du ferdigstiller.',
     en: 'Write the minutes before finalising.',
   },
+  scopeLeft: {
+    nb: '{where} gjenstår {remaining} av {total} læringsmål; {pending} venter på godkjenning.',
+    en: '{where}: {remaining} of {total} learning goals left; {pending} waiting for approval.',
+  },
+  scopeNoArena: {
+    nb: 'Ingen av læringsmålene dine godkjennes {where}.',
+    en: 'None of your learning goals is approved {where}.',
+  },
+  scopeNoPlan: {
+    nb: 'Du følger ingen læringsmålplan for {plan}.',
+    en: 'You follow no learning goal plan for {plan}.',
+  },
+  scopeInPlan: { nb: 'I {plan}', en: 'In {plan}' },
+  planFkm: { nb: 'felles kompetansemål (FKM)', en: 'the common competence goals (FKM)' },
+  planGp: { nb: 'allmennmedisin', en: 'general practice' },
   confirmTitle: { nb: 'Bekreftelse på gjennomført tjeneste', en: 'Confirmation of completed service' },
   confirmDraft: {
     nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',

@@ -6,7 +6,7 @@
  */
 export type Intent =
   | { kind: 'help' }
-  | { kind: 'whatsLeft'; name?: string }
+  | { kind: 'whatsLeft'; name?: string; scope?: Scope }
   | { kind: 'inbox' }
   | { kind: 'register' }
   | { kind: 'invite' }
@@ -19,6 +19,29 @@ export type Intent =
   | { kind: 'confirmation' }
   | { kind: 'sessions' }
   | { kind: 'unknown' };
+
+/** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
+export type Scope =
+  | { arena: 'hospital' | 'municipality' | 'psychiatry' }
+  | { plan: 'allmennmedisin' | 'fkm' };
+
+/** Words that name a part of the training, with the little words around them ("på sykehus", "i FKM"). */
+const SCOPES: { re: RegExp; scope: Scope }[] = [
+  {
+    re: /\b(?:på |i |at (?:the )?|in (?:the )?)?(?:sykehus(?:et)?|hospital)\b/,
+    scope: { arena: 'hospital' },
+  },
+  { re: /\b(?:i |in (?:the )?)?(?:kommunen|kommune|municipality)\b/, scope: { arena: 'municipality' } },
+  { re: /\b(?:i |in )?(?:psykiatri(?:en)?|psychiatry)\b/, scope: { arena: 'psychiatry' } },
+  {
+    re: /\b(?:i |av |in |of )?(?:allmennmedisin(?:en)?|general practice)\b/,
+    scope: { plan: 'allmennmedisin' },
+  },
+  {
+    re: /\b(?:i |av |in |of (?:the )?)?(?:fkm|felles kompetansemål|common competence goals)\b/,
+    scope: { plan: 'fkm' },
+  },
+];
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -138,6 +161,8 @@ function correct(word: string): string {
 
 /** Words that end a name, or are not one. */
 const NOT_A_NAME = new Set([
+  'av',
+  'of',
   'meg',
   'me',
   'i',
@@ -296,14 +321,18 @@ export function matchIntent(text: string | undefined | null): Intent {
       return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
     }
   }
+  // "… på sykehus", "… i allmennmedisin": the part of the training asked about is taken out first,
+  // so its words are never read as a person's name.
+  const found = SCOPES.find((x) => x.re.test(n));
+  const rest = found ? n.replace(found.re, ' ').replace(/\s+/g, ' ').trim() : n;
   for (const { kind, patterns } of TABLE) {
     for (const p of patterns) {
-      const m = p.exec(n);
+      const m = p.exec(kind === 'whatsLeft' ? rest : n);
       if (!m) continue;
       if (kind === 'whatsLeft') {
         // The only capturing group in these patterns is the name.
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));
-        return name ? { kind, name } : { kind };
+        return { kind, ...(name ? { name } : {}), ...(found ? { scope: found.scope } : {}) };
       }
       return { kind } as Intent;
     }

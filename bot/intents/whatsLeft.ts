@@ -1,7 +1,8 @@
-import { progressModel, progressSentence, renderProgressCard } from '../../cards/progress';
+import { progressModel, progressSentence, renderProgressCard, scopeSentence } from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import type { Scope } from '../../core/intents';
 import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { reply } from './send';
@@ -10,7 +11,7 @@ import { reply } from './send';
  * "hva gjenstår?" / "what is left?" (optionally "for Alex"): one sentence, then a card.
  * For a LIS asking about themself this is two store reads: their person document and their partition.
  */
-export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
+export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promise<void> {
   const { lang } = turn;
   const r = await whatIsLeft(
     turn.deps,
@@ -34,7 +35,10 @@ export async function whatsLeft(turn: Turn, name?: string): Promise<void> {
     return;
   }
   const { progress, profile, viewerIsLis, returned, canMarkMilestones } = r.value;
-  const sentence = progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
+  // A question about one part ("… på sykehus?", "… i allmennmedisin?") is answered for that part first.
+  const sentence = scope
+    ? scopeSentence(lang, progress, scope)
+    : progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
   const card = renderProgressCard(
     progressModel(progress, profile, lang, {
       viewerIsLis,

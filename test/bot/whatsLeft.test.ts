@@ -66,6 +66,24 @@ describe('"what is left?" over real HTTP', () => {
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
   });
 
+  it('answers a question about one part of the training: an arena, general practice, the common goals', async () => {
+    expect((await ask('hva gjenstår på sykehus?', alex)).text).toBe(
+      'I sykehuset (spesialisthelsetjenesten) gjenstår 7 av 52 læringsmål; 0 venter på godkjenning.',
+    );
+    expect((await ask('hva mangler jeg i kommunen?', alex)).text).toMatch(
+      /^I kommunen gjenstår 25 av 62 læringsmål; 2 venter på godkjenning\.$/,
+    );
+    expect((await ask('hva mangler jeg i allmennmedisin?', alex)).text).toBe(
+      'Du følger ingen læringsmålplan for allmennmedisin.',
+    );
+    expect((await ask('hva mangler jeg i allmennmedisin?', DEMO_PEOPLE.lynne)).text).toMatch(
+      /^I allmennmedisin gjenstår 7 av 12 læringsmål; 1 venter på godkjenning\.$/,
+    );
+    expect((await ask('hva gjenstår i psykiatri for Alex?', megan)).text).toMatch(
+      /^I psykiatrien gjenstår 0 av 16/,
+    );
+  });
+
   it('answers someone with a single LIS without a name; an advisor of two is asked which', async () => {
     const reply = await ask('hvor langt har Alex kommet?', adele);
     expect(reply.text).toMatch(/^Alex Wilber har/);

@@ -23,10 +23,22 @@ const cases: [string, Intent][] = [
   ['hva mangler jeg?', { kind: 'whatsLeft' }],
   ['hva mangler jeg', { kind: 'whatsLeft' }],
   // Ordinary words are never a name: the question is the asker's own, or about the person named before them.
-  ['hva mangler jeg i allmennmedisin?', { kind: 'whatsLeft' }],
-  ['hva gjenstår på sykehus?', { kind: 'whatsLeft' }],
-  ['hva mangler Alex i allmennmedisin?', { kind: 'whatsLeft', name: 'Alex' }],
-  ['hva gjenstår for Alex Wilber på sykehus', { kind: 'whatsLeft', name: 'Alex Wilber' }],
+  // A question about one part of the training keeps that part, and its words are never a name.
+  ['hva mangler jeg i allmennmedisin?', { kind: 'whatsLeft', scope: { plan: 'allmennmedisin' } }],
+  ['hva gjenstår på sykehus?', { kind: 'whatsLeft', scope: { arena: 'hospital' } }],
+  [
+    'hva mangler Alex i allmennmedisin?',
+    { kind: 'whatsLeft', name: 'Alex', scope: { plan: 'allmennmedisin' } },
+  ],
+  [
+    'hva gjenstår for Alex Wilber på sykehus',
+    { kind: 'whatsLeft', name: 'Alex Wilber', scope: { arena: 'hospital' } },
+  ],
+  ['hva gjenstår i psykiatri for Alex?', { kind: 'whatsLeft', name: 'Alex', scope: { arena: 'psychiatry' } }],
+  ['hva gjenstår av FKM?', { kind: 'whatsLeft', scope: { plan: 'fkm' } }],
+  ['hva mangler jeg i kommunen', { kind: 'whatsLeft', scope: { arena: 'municipality' } }],
+  ['what is left in the hospital?', { kind: 'whatsLeft', scope: { arena: 'hospital' } }],
+  ['hva gjenstår av felles kompetansemål', { kind: 'whatsLeft', scope: { plan: 'fkm' } }],
   ['hvor langt har jeg kommet?', { kind: 'whatsLeft' }],
   ['hvor langt er jeg kommet', { kind: 'whatsLeft' }],
   ['status', { kind: 'whatsLeft' }],
