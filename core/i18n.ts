@@ -693,6 +693,32 @@ export const TEXTS = {
   scopeInPlan: { nb: 'I {plan}', en: 'In {plan}' },
   planFkm: { nb: 'felles kompetansemål (FKM)', en: 'the common competence goals (FKM)' },
   planGp: { nb: 'allmennmedisin', en: 'general practice' },
+  exportTitle: {
+    nb: 'Godkjente læringsmål – til registrering i Kompetanseportalen',
+    en: 'Approved learning goals – for registration in Kompetanseportalen',
+  },
+  exportIntro: {
+    nb: '{count} godkjente læringsmål, i læringsmålplanenes rekkefølge, med grunnlaget for hver godkjenning.',
+    en: '{count} approved learning goals, in the order of their plans, with the basis of each approval.',
+  },
+  exportSheet: { nb: 'Godkjente læringsmål', en: 'Approved learning goals' },
+  exportLis: { nb: 'LIS', en: 'LIS' },
+  exportPlan: { nb: 'Læringsmålplan', en: 'Learning goal plan' },
+  exportGoalId: { nb: 'ID', en: 'ID' },
+  exportGoal: { nb: 'Læringsmål', en: 'Learning goal' },
+  exportApprovedAt: { nb: 'Godkjent dato', en: 'Approved on' },
+  exportApprover: { nb: 'Godkjent av', en: 'Approved by' },
+  exportOnBehalf: { nb: 'På vegne av', en: 'On behalf of' },
+  exportRecordedFrom: { nb: 'Godkjent tidligere ved', en: 'Approved earlier at' },
+  exportAdvisor: { nb: 'Veileders anbefaling', en: 'Advisor’s recommendation' },
+  exportActivities: {
+    nb: 'Signerte aktiviteter (supervisør, dato)',
+    en: 'Signed activities (supervisor, date)',
+  },
+  exportWhere: {
+    nb: 'Eksporten til Kompetanseportalen lager du i fanen «LIS»: for én LIS (åpne LIS-en) eller for alle dine LIS siden en dato, som regneark (XLSX) eller PDF.',
+    en: 'You make the export for Kompetanseportalen in the “LIS” tab: for one LIS (open it) or for all your LIS since a date, as a spreadsheet (XLSX) or PDF.',
+  },
   confirmTitle: { nb: 'Bekreftelse på gjennomført tjeneste', en: 'Confirmation of completed service' },
   confirmDraft: {
     nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',
@@ -1022,6 +1048,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
       { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
       { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
+      { command: 'eksporter til kompetanseportalen', what: 'godkjente læringsmål, klare til å føres inn' },
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
@@ -1041,6 +1068,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'invite', what: 'invite your leader, advisor and supervisors' },
       { command: 'roles', what: 'see and change who holds which role' },
       { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
+      { command: 'export to Kompetanseportalen', what: 'approved learning goals, ready to register' },
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },

@@ -18,6 +18,7 @@ export type Intent =
   | { kind: 'absence' }
   | { kind: 'confirmation' }
   | { kind: 'sessions' }
+  | { kind: 'export' }
   | { kind: 'unknown' };
 
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
@@ -99,6 +100,8 @@ const KEYWORDS = [
   'absence',
   'tjenesteattest',
   'veiledning',
+  'eksporter',
+  'kompetanseportalen',
 ];
 
 function distanceAtMostOne(a: string, b: string): boolean {
@@ -224,6 +227,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
     ],
+  },
+  {
+    kind: 'export',
+    patterns: [rx('(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?')],
   },
   {
     kind: 'sessions',

@@ -34,6 +34,7 @@ export const ACTIONS = [
   'session.minutes',
   'session.view',
   'session.dates',
+  'approvals.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -71,6 +72,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'session.minutes': ['advisor'],
   'session.view': ['lis', 'advisor'],
   'session.dates': ['lis', 'advisor', 'leader', 'delegate'],
+  // The record handed to Kompetanseportalen: the LIS's own, or the leader's for their LIS.
+  'approvals.export': ['lis', 'leader', 'delegate'],
 };
 
 export type Permission =

@@ -10,6 +10,8 @@ export interface TraineeView extends ProgressView {
   canRecord: boolean;
   /** The leader or a delegate: may draw the confirmation of service. */
   canConfirm: boolean;
+  /** The LIS, the leader or a delegate: may take the approved goals out for Kompetanseportalen. */
+  canExport: boolean;
   /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others. */
   sessions: {
     date: string;
@@ -63,6 +65,7 @@ export async function viewTrainee(
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
+      canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

@@ -75,6 +75,8 @@ export type Change =
   | { kind: 'goal'; goal: GoalState; before?: Stored<GoalState> }
   /** An activity: created (`before` absent) or replaced guarded by its own ETag. */
   | { kind: 'activity'; activity: LearningActivity; before?: Stored<LearningActivity> }
+  /** Nothing changes but something happened that the trail must show (an export): the audit event alone. */
+  | { kind: 'event'; traineeId: string }
   /** An advisory session: created, or replaced guarded by its own ETag. */
   | { kind: 'session'; session: AdvisorySession; before?: Stored<AdvisorySession> }
   /** The profile: a patch of the LIS's document, guarded by its ETag. */
@@ -161,7 +163,9 @@ export class TraineeRepository extends Repository {
     const traineeId = traineeOf(c.change);
     if (c.audit && c.audit.traineeId !== traineeId) throw new StoreError('batch', 'partition');
     if (!c.audit && c.effects.length > 0) throw new StoreError('batch', 'effects without an audit event');
-    const ops: OperationInput[] = [this.mainWrite(c.change)];
+    if (c.change.kind === 'event' && !c.audit)
+      throw new StoreError('batch', 'an event without its audit event');
+    const ops: OperationInput[] = c.change.kind === 'event' ? [] : [this.mainWrite(c.change)];
     if (c.change.kind === 'activity') {
       const patch = openAndSigned(c.change.before, c.change.activity);
       if (isSignedActivity(c.change.activity) && !isSignedActivity(c.change.before)) {
@@ -314,6 +318,8 @@ export class TraineeRepository extends Repository {
               resourceBody: toCosmos(strip(change.session)),
             }
           : { operationType: 'Create', resourceBody: toCosmos(strip(change.session)) };
+      case 'event':
+        throw new StoreError('batch', 'an event has no document of its own');
     }
   }
 
@@ -327,6 +333,7 @@ export class TraineeRepository extends Repository {
       case 'goal':
       case 'activity':
       case 'session':
+      case 'event':
         return doc as unknown as Stored<T>;
     }
   }
@@ -520,6 +527,8 @@ function traineeOf(change: Change): string {
       return change.activity.traineeId;
     case 'session':
       return change.session.traineeId;
+    case 'event':
+      return change.traineeId;
     case 'profile':
     case 'new_trainee':
       return change.profile.traineeId;

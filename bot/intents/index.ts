@@ -1,3 +1,4 @@
+import { t } from '../../core/i18n';
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
@@ -11,6 +12,7 @@ import { newActivity } from './newActivity';
 import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { rolesIntent } from './roles';
+import { reply } from './send';
 import { sessionsIntent } from './sessions';
 import { whatsLeft } from './whatsLeft';
 
@@ -34,6 +36,7 @@ export const INTENT_HANDLERS: Handlers = {
   absence: (turn) => absenceIntent(turn),
   confirmation: (turn) => confirmationIntent(turn),
   sessions: (turn) => sessionsIntent(turn),
+  export: (turn) => reply(turn, t(turn.lang, 'exportWhere')),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

@@ -3,11 +3,14 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { toIsoDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
+import type { ExportRow } from '../../core/export';
 import type { Lang } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
+import { exportPdf, exportXlsx } from '../../documents/export';
 import { recordLearningActivity } from '../../ops/activityRecord';
+import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { goalHistory } from '../../ops/goalHistory';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { overview, type Summary } from '../../ops/overview';
@@ -92,6 +95,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     canRequest: v.canRequest,
     canRecord: v.canRecord,
     canConfirm: v.canConfirm,
+    canExport: v.canExport,
     sessions: v.sessions,
     supervisors: v.supervisors,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
@@ -233,6 +237,45 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       res.sendRaw(200, pdf);
     }),
   );
+
+  // The record for Kompetanseportalen: every approved goal with its basis, as a spreadsheet or a PDF;
+  // each export is an audit event of the LIS concerned.
+  const EXPORT_TYPES = {
+    xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    pdf: 'application/pdf',
+  } as const;
+  const sendExport = async (res: Response, rows: ExportRow[], format: 'xlsx' | 'pdf', lang: Lang) => {
+    const body = format === 'xlsx' ? await exportXlsx(rows, lang) : await exportPdf(rows, lang);
+    res.setHeader('cache-control', 'no-store');
+    res.setHeader('content-type', EXPORT_TYPES[format]);
+    res.setHeader('content-disposition', `attachment; filename="kompetanseportalen.${format}"`);
+    res.sendRaw(200, body);
+  };
+  const langOf = (req: Request): Lang =>
+    String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
+  const sinceOf = (req: Request) => String((req.query as Record<string, string>).since ?? '');
+  for (const format of ['xlsx', 'pdf'] as const) {
+    server.get(
+      `/api/tab/trainees/:traineeId/export.${format}`,
+      guarded(async (req, res, call) => {
+        const r = await exportApprovals(ops, call, {
+          traineeId: String(req.params.traineeId),
+          since: sinceOf(req),
+          format,
+        });
+        if (r.kind !== 'done') return failed(res, r);
+        await sendExport(res, r.value, format, langOf(req));
+      }),
+    );
+    server.get(
+      `/api/tab/export.${format}`,
+      guarded(async (req, res, call) => {
+        const r = await exportApprovalsForLeader(ops, call, { since: sinceOf(req), format });
+        if (r.kind !== 'done') return failed(res, r);
+        await sendExport(res, r.value, format, langOf(req));
+      }),
+    );
+  }
 
   server.get(
     '/api/tab/trainees/:traineeId/history',

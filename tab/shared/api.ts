@@ -66,6 +66,8 @@ export interface TraineeDetail {
   canRecord: boolean;
   /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
   canConfirm: boolean;
+  /** The LIS, the leader or a delegate may export the approved goals for Kompetanseportalen. */
+  canExport: boolean;
   /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader. */
   sessions: {
     date: string;

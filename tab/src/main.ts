@@ -278,6 +278,7 @@ function detailView(d: Detail): string {
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
     ${sessionsView(d)}
     ${confirmationView(d)}
+    ${exportView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
     <div style="margin-top:16px">${recordForm(d)}</div>`;
 }
@@ -337,22 +338,33 @@ async function confirmation(kind: string): Promise<void> {
     window.print();
     return;
   }
-  const res = await fetch(`${base}.pdf?lang=${state.lang}`, { headers: await authHeaders() });
+  await download(`${base}.pdf?lang=${state.lang}`, 'tjenesteattest-utkast.pdf');
+}
+
+/** Fetches a document with the caller's token and hands it to the browser as a download. */
+async function download(path: string, filename: string): Promise<void> {
+  const res = await fetch(path, { headers: await authHeaders() });
   if (res.status !== 200) {
-    const body = (await res.json().catch(() => ({}))) as { error?: string; correlationId?: string };
-    state.notice = {
-      text: failure(res.status, body),
-      error: true,
-    };
+    const body = (await res.json().catch(() => ({}))) as { correlationId?: string };
+    state.notice = { text: failure(res.status, body), error: true };
     render();
     return;
   }
   const url = URL.createObjectURL(await res.blob());
   const a = document.createElement('a');
   a.href = url;
-  a.download = 'tjenesteattest-utkast.pdf';
+  a.download = filename;
   a.click();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The record for Kompetanseportalen: this LIS's approved goals (the LIS, the leader or a delegate). */
+function exportView(d: Detail): string {
+  const t = state.t;
+  if (!d.canExport) return '';
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.exportHeading)}</h2><p class="muted">${esc(t.exportIntro)}</p>
+    <fluent-button appearance="accent" data-export="xlsx">${esc(t.exportXlsx)}</fluent-button>
+    <fluent-button data-export="pdf">${esc(t.exportPdf)}</fluent-button></section>`;
 }
 
 function render(): void {
@@ -481,11 +493,16 @@ async function record(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-confirm],#back,#dev-switch',
+    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],#back,#dev-switch',
   );
   if (!el) return;
   if (el.dataset.open) void openTrainee(el.dataset.open);
   else if (el.dataset.confirm) void confirmation(el.dataset.confirm);
+  else if (el.dataset.export && state.detail)
+    void download(
+      `/api/tab/trainees/${encodeURIComponent(state.detail.traineeId)}/export.${el.dataset.export}?lang=${state.lang}`,
+      `kompetanseportalen.${el.dataset.export}`,
+    );
   else if (el.dataset.history) void showHistory(el.dataset.history);
   else if (el.dataset.ask) void ask(el.dataset.ask, Number(el.dataset.rev ?? 0));
   else if (el.id === 'back') {

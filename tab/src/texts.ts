@@ -30,6 +30,11 @@ export const TEXTS = {
     topics: 'Tema',
     preparation: 'Forberedelse',
     minutes: 'Referat',
+    exportHeading: 'Til Kompetanseportalen',
+    exportIntro:
+      'Alle godkjente læringsmål med grunnlaget (veileders anbefaling, signerte aktiviteter), i læringsmålplanens rekkefølge, klare til å føres inn.',
+    exportXlsx: 'Last ned regneark (XLSX)',
+    exportPdf: 'Last ned PDF',
     confirmHeading: 'Bekreftelse på gjennomført tjeneste',
     confirmIntro:
       'Utkast med det Helsedirektoratets skjema spør om: periode, stilling, fravær og godkjente læringsmål.',
@@ -150,6 +155,11 @@ export const TEXTS = {
     topics: 'Topics',
     preparation: 'Preparation',
     minutes: 'Minutes',
+    exportHeading: 'For Kompetanseportalen',
+    exportIntro:
+      'Every approved learning goal with its basis (the advisor’s recommendation, signed activities), in the plan’s order, ready to register.',
+    exportXlsx: 'Download spreadsheet (XLSX)',
+    exportPdf: 'Download PDF',
     confirmHeading: 'Confirmation of completed service',
     confirmIntro:
       'A draft with what Helsedirektoratet’s form asks: period, position, absence and approved learning goals.',

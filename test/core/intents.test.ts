@@ -96,6 +96,8 @@ const cases: [string, Intent][] = [
   ['fravær', { kind: 'absence' }],
   ['tjenesteattest', { kind: 'confirmation' }],
   ['veiledning', { kind: 'sessions' }],
+  ['eksporter til kompetanseportalen', { kind: 'export' }],
+  ['export to Kompetanseportalen', { kind: 'export' }],
   ['veiledningssamtaler', { kind: 'sessions' }],
   ['avtal veiledningssamtale', { kind: 'sessions' }],
   ['advisory sessions', { kind: 'sessions' }],

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { updateProfile } from '../../ops/profiles';
 import { invoke, message } from '../helpers/activities';
@@ -223,6 +224,73 @@ describe('the tab API behind Teams SSO', () => {
     expect(await sessions(isaiah.aadObjectId)).toEqual([]);
   });
 
+  it('exports the approved goals for Kompetanseportalen as XLSX (read back with the same library) and PDF; each export an audit event', async () => {
+    const fetchAs = async (path: string, who: string) =>
+      fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${await issuer.token(who)}` } });
+    const auditBefore = (await app.store.trainees.auditOf(DEMO_TRAINEES.alex, 'export')).length;
+    const res = await fetchAs(`/api/tab/trainees/${DEMO_TRAINEES.alex}/export.xlsx`, alex.aadObjectId);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await res.arrayBuffer());
+    const sheet = book.getWorksheet('Godkjente læringsmål');
+    if (!sheet) throw new Error('no sheet');
+    const header = (sheet.getRow(1).values as unknown[]).slice(1);
+    expect(header).toEqual([
+      'LIS',
+      'Læringsmålplan',
+      'ID',
+      'Læringsmål',
+      'Arena',
+      'Godkjent dato',
+      'Godkjent av',
+      'På vegne av',
+      'Godkjent tidligere ved',
+      'Veileders anbefaling',
+      'Signerte aktiviteter (supervisør, dato)',
+    ]);
+    // Every approved goal once, in the plans' order, compared with the store.
+    const snap = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!;
+    const approved = snap.goals.filter((g) => g.status === 'approved');
+    expect((sheet?.rowCount ?? 0) - 1).toBe(approved.length);
+    const ids: string[] = [];
+    sheet?.eachRow((row, n) => {
+      if (n > 1) ids.push(String(row.getCell(3).value));
+    });
+    const catalogOrder = snap.profile.catalogIds.flatMap((c) =>
+      app.deps.catalogs.get(c)!.goals.map((g) => g.id),
+    );
+    expect(ids).toEqual(catalogOrder.filter((id) => approved.some((g) => g.goalId === id)));
+    expect(new Set(ids).size).toBe(ids.length);
+    const pdf = await fetchAs(`/api/tab/trainees/${DEMO_TRAINEES.alex}/export.pdf`, megan.aadObjectId);
+    expect(pdf.status).toBe(200);
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    const events = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, 'export');
+    expect(events.length - auditBefore).toBe(2);
+    expect(events.at(-1)).toMatchObject({
+      verb: 'approvals.export',
+      actor: megan.aadObjectId,
+      after: { format: 'pdf', goals: approved.length },
+    });
+    // The leader's pass over all their LIS since a date; a supervisor is refused; a stranger learns nothing.
+    const all = await fetchAs('/api/tab/export.xlsx?since=2026-01-01', megan.aadObjectId);
+    expect(all.status).toBe(200);
+    expect(
+      (await fetchAs(`/api/tab/trainees/${DEMO_TRAINEES.alex}/export.xlsx`, isaiah.aadObjectId)).status,
+    ).toBe(403);
+    expect(
+      (await fetchAs(`/api/tab/trainees/${DEMO_TRAINEES.alex}/export.xlsx`, 'aad-stranger-9')).status,
+    ).toBe(404);
+    expect((await fetchAs('/api/tab/export.xlsx', isaiah.aadObjectId)).status).toBe(403);
+    expect((await fetchAs('/api/tab/export.xlsx?since=yesterday', megan.aadObjectId)).status).toBe(400);
+  });
+
   it('lets the LIS ask for approval through the same domain operation, and nobody else', async () => {
     const t = await issuer.token(alex.aadObjectId);
     const d = (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).body as {
@@ -256,8 +324,12 @@ describe('the tab API behind Teams SSO', () => {
       rev: g.rev,
     });
     expect(ok).toEqual({ status: 200, body: { status: 'pending_approval', rev: g.rev + 1 } });
+    // The request's event is the one for the new revision (the test clock gives every event the same time).
     const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, g.docId);
-    expect(trail.at(-1)).toMatchObject({ verb: 'goal.request', actor: alex.aadObjectId });
+    expect(trail.find((e) => e.id.endsWith(`@${g.rev + 1}`))).toMatchObject({
+      verb: 'goal.request',
+      actor: alex.aadObjectId,
+    });
   });
 
   it('records an activity from the tab and asks a supervisor to sign it', async () => {
