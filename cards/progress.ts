@@ -1,3 +1,4 @@
+import type { AbsenceLevel } from '../core/absence';
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { Scope } from '../core/intents';
@@ -75,6 +76,24 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
 }
 
 const ACTIONS_MAX = 5;
+
+/** "7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %", with the warning or the days owed. */
+export function absenceText(
+  lang: Lang,
+  a: { days: number; percent: number; limit?: number; level: AbsenceLevel; owedDays: number },
+): string {
+  const base =
+    a.limit !== undefined
+      ? t(lang, 'absenceLine', { days: a.days, percent: a.percent, limit: a.limit })
+      : t(lang, 'absenceLineNoLimit', { days: a.days, percent: a.percent });
+  const extra =
+    a.level === 'over'
+      ? ` – ${t(lang, 'absenceOver', { limit: a.limit ?? 0, owed: a.owedDays })}`
+      : a.level === 'warn'
+        ? ` – ${t(lang, 'absenceWarn', { limit: a.limit ?? 0 })}`
+        : '';
+  return `${base}${extra}`;
+}
 
 /**
  * The answer to a question about one part of the training ("hva gjenstår på sykehus?", "… i
@@ -172,20 +191,7 @@ export function progressModel(
           data: { traineeId: profile.traineeId, kind: m.kind, commentInput: `comment-${i + 1}` },
         }))
     : [];
-  if (p.absence) {
-    const a = p.absence;
-    const base =
-      a.limit !== undefined
-        ? t(lang, 'absenceLine', { days: a.days, percent: a.percent, limit: a.limit })
-        : t(lang, 'absenceLineNoLimit', { days: a.days, percent: a.percent });
-    const extra =
-      a.level === 'over'
-        ? ` – ${t(lang, 'absenceOver', { limit: a.limit ?? 0, owed: a.owedDays })}`
-        : a.level === 'warn'
-          ? ` – ${t(lang, 'absenceWarn', { limit: a.limit ?? 0 })}`
-          : '';
-    facts.push({ title: t(lang, 'absence'), value: `${base}${extra}` });
-  }
+  if (p.absence) facts.push({ title: t(lang, 'absence'), value: absenceText(lang, p.absence) });
   if (p.serviceShortDays && profile.service)
     facts.push({
       title: t(lang, 'servicePeriod'),

@@ -1,4 +1,5 @@
 import { absenceFormModel, renderAbsenceForm } from '../../cards/absence';
+import { absenceText } from '../../cards/progress';
 import { absenceFigures } from '../../core/absence';
 import { t } from '../../core/i18n';
 import type { Turn } from '../turn';
@@ -28,15 +29,5 @@ export async function absenceIntent(turn: Turn): Promise<void> {
     await reply(turn, t(lang, own ? 'absenceNoService' : 'noTraineesToRecordFor'));
     return;
   }
-  const line =
-    a.limit !== undefined
-      ? t(lang, 'absenceLine', { days: a.days, percent: a.percent, limit: a.limit })
-      : t(lang, 'absenceLineNoLimit', { days: a.days, percent: a.percent });
-  const extra =
-    a.level === 'over'
-      ? ` – ${t(lang, 'absenceOver', { limit: a.limit ?? 0, owed: a.owedDays })}`
-      : a.level === 'warn'
-        ? ` – ${t(lang, 'absenceWarn', { limit: a.limit ?? 0 })}`
-        : '';
-  await reply(turn, `${t(lang, 'absenceYours')} ${line}${extra}.`);
+  await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}.`);
 }
