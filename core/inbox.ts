@@ -75,7 +75,8 @@ export function inboxOf(
           complete: basisComplete(g, signed[g.id] ?? 0),
           ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
         });
-      } else if (advise.ok && g.recommendedBy !== me.aadObjectId) {
+      } else if (advise.ok && g.recommendedBy !== me.aadObjectId && !g.advisedAgainst) {
+        // Advice given (for or against) leaves nothing waiting for the advisor.
         items.push({ kind: 'recommend', traineeId: profile.traineeId, goal: g });
       }
     }

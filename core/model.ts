@@ -148,6 +148,8 @@ export interface GoalSummary {
   recommendedBy?: string;
   /** When the leader sent it back to the LIS (while it stays in progress): the comment is on the goal's state. */
   returnedAt?: string;
+  /** The advisor advised against approving the pending request (their advice is given). */
+  advisedAgainst?: boolean;
 }
 
 /** The state of one goal for one LIS (`goal:<catalog>:<goal>`, a document of its own). Absent = not started. */
@@ -188,6 +190,7 @@ export function summaryOf(g: GoalState): GoalSummary {
       ? { recommendedBy: g.advisorRecommendation.by }
       : {}),
     ...(g.status === 'in_progress' && g.returned ? { returnedAt: g.returned.at } : {}),
+    ...(g.status === 'pending_approval' && g.advisorRecommendation?.against ? { advisedAgainst: true } : {}),
   };
 }
 

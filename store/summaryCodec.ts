@@ -7,7 +7,7 @@ export type StoredSummary = Omit<GoalSummary, 'id' | 'catalogId' | 'goalId'>;
  * Every read of "what is left?", the inbox and the tab reads every goal's summary, and every
  * decision rewrites the document that holds them (a patch is billed as a write of the whole
  * document), so they are kept short: one string per goal,
- * `<status>|<rev>|<approvedAt>|<requestedAt>|<remindedAt>|<prior>|<recommendedBy>|<returnedAt>`, empty
+ * `<status>|<rev>|<approvedAt>|<requestedAt>|<remindedAt>|<prior>|<recommendedBy>|<returnedAt>|<advisedAgainst>`, empty
  * fields at the end left out (`a|3|2026-11-26T08:00:00.000Z` for an approved goal: 28 bytes
  * instead of 69 as JSON). Keyed by `<catalogId>:<goalId>` (the goal document's id without `goal:`).
  */
@@ -29,6 +29,7 @@ export function encodeSummary(g: StoredSummary): string {
     g.prior ? '1' : '',
     g.recommendedBy ?? '',
     g.returnedAt ?? '',
+    g.advisedAgainst ? '1' : '',
   ];
   while (fields.length > 2 && fields.at(-1) === '') fields.pop();
   return fields.join('|');
@@ -37,8 +38,17 @@ export function encodeSummary(g: StoredSummary): string {
 /** The summary a string stands for; the older JSON form (an object) is read as it is. */
 export function decodeSummary(stored: string | StoredSummary): StoredSummary {
   if (typeof stored !== 'string') return stored;
-  const [code = '', rev = '0', approvedAt, requestedAt, remindedAt, prior, recommendedBy, returnedAt] =
-    stored.split('|');
+  const [
+    code = '',
+    rev = '0',
+    approvedAt,
+    requestedAt,
+    remindedAt,
+    prior,
+    recommendedBy,
+    returnedAt,
+    against,
+  ] = stored.split('|');
   return {
     status: STATUS[code] ?? 'in_progress',
     rev: Number(rev),
@@ -48,6 +58,7 @@ export function decodeSummary(stored: string | StoredSummary): StoredSummary {
     ...(prior ? { prior: true } : {}),
     ...(recommendedBy ? { recommendedBy } : {}),
     ...(returnedAt ? { returnedAt } : {}),
+    ...(against ? { advisedAgainst: true } : {}),
   };
 }
 

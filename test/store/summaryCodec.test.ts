@@ -20,6 +20,7 @@ const summary: fc.Arbitrary<StoredSummary> = fc.record(
     prior: fc.constant(true),
     recommendedBy: fc.uuid(),
     returnedAt: iso,
+    advisedAgainst: fc.constant(true),
   },
   { requiredKeys: ['status', 'rev'] },
 );
