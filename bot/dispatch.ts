@@ -142,7 +142,9 @@ export class BotDeliverer implements Deliverer {
         const lang = langOf(to.locale);
         const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
-        const text = t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
+        const text = e.confirm
+          ? t(lang, 'confirmRecordAsk', { name: md(l.doc.supervisor?.name ?? '') })
+          : t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
         const sent = await this.notifier.send(to, text, card);
         if (sent.ok && sent.message && !e.reminder)
           await rememberCard(deps, l.doc, { ...sent.message, for: e.to });

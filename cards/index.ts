@@ -72,6 +72,15 @@ export function cardSamples(): CardEntry[] {
           notice,
         }),
         activityView(signedActivity, alex.profile, catalogs, null, l, { today }),
+        // Recorded and signed by the supervisor, as its LIS sees it: confirm or dispute.
+        activityView(
+          { ...signedActivity, byLis: 'pending' },
+          alex.profile,
+          catalogs,
+          { aadObjectId: alex.profile.aadObjectId },
+          l,
+          { today },
+        ),
         // Returned, as its LIS sees it: edit and send again, or withdraw.
         activityView(
           {

@@ -144,7 +144,11 @@ export function activityView(
     status = t(lang, 'act_met');
     statusColor = 'Good';
   } else if (a.status === 'withdrawn') {
-    status = t(lang, 'act_withdrawn', { trainee });
+    status = t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee });
+  }
+  if (a.status === 'signed' && a.byLis === 'pending') {
+    status = t(lang, 'act_byLisPending', { name: sup, trainee });
+    statusColor = 'Accent';
   }
   // Someone who no longer holds the request sees plainly that nothing is needed.
   const pendingFor = a.status === 'pending_signature' ? a.supervisor?.aadObjectId : undefined;
@@ -204,22 +208,38 @@ export function activityView(
         ]
       : [],
     extraActions:
-      isLis && a.status === 'pending_signature'
-        ? [
-            action(t(lang, 'remind', { name: sup }), 'activity.remind', data),
-            action(t(lang, 'recall'), 'activity.recall', data),
-            ...others.map((o) =>
-              action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
-                ...data,
-                to: o.aadObjectId,
-              }),
-            ),
-          ]
-        : [],
+      isLis && a.status === 'signed' && a.byLis === 'pending'
+        ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
+        : isLis && a.status === 'pending_signature'
+          ? [
+              action(t(lang, 'remind', { name: sup }), 'activity.remind', data),
+              action(t(lang, 'recall'), 'activity.recall', data),
+              ...others.map((o) =>
+                action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
+                  ...data,
+                  to: o.aadObjectId,
+                }),
+              ),
+            ]
+          : [],
     data,
     ...noRecordPrior(lang, opts.today),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
       ? afterReturn(a, profile, lang, opts.today)
+      : {}),
+    // A record the supervisor made for the LIS: the LIS confirms it, or disputes it (asking first).
+    ...(isLis && a.status === 'signed' && a.byLis === 'pending'
+      ? {
+          confirms: [
+            {
+              title: t(lang, 'disputeRecord'),
+              text: t(lang, 'disputeConfirm', { name: sup }),
+              yes: t(lang, 'disputeYes'),
+              verb: 'activity.dispute' as const,
+              data,
+            },
+          ],
+        }
       : {}),
     hasRefresh: a.status === 'pending_signature' && !!a.supervisor?.userId,
     refreshVerb: 'activity.refresh',

@@ -113,6 +113,40 @@ export function reassign(
   return ok({ ...a, supervisor, requestedAt: now, rev: a.rev + 1 });
 }
 
+/**
+ * A supervisor records an activity on the LIS's behalf and signs it in one step; it counts at once,
+ * and waits for the LIS to confirm or dispute it.
+ */
+export function signedBySupervisor(
+  a: LearningActivity,
+  supervisor: { aadObjectId: string; name: string; userId?: string },
+  now: string,
+): LearningActivity {
+  return {
+    ...a,
+    status: 'signed',
+    supervisor,
+    requestedAt: now,
+    decision: { by: supervisor.aadObjectId, byName: supervisor.name, at: now, outcome: 'signed' },
+    byLis: 'pending',
+    rev: a.rev + 1,
+  };
+}
+
+/** The LIS confirms a record the supervisor made for them, or disputes it (it is then withdrawn). */
+export function answerSupervisorRecord(
+  a: LearningActivity,
+  answer: 'confirmed' | 'disputed',
+): Result<LearningActivity, ActivityError> {
+  if (a.byLis !== 'pending') return fail('not_pending');
+  return ok({
+    ...a,
+    byLis: answer,
+    ...(answer === 'disputed' ? { status: 'withdrawn' as const } : {}),
+    rev: a.rev + 1,
+  });
+}
+
 /** What the LIS may change before sending a returned activity again. */
 export interface ActivityEdits {
   description?: string;

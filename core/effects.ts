@@ -8,7 +8,15 @@ import type { CardMessage } from './model';
  */
 export type Effect =
   /** The sign-off card to the supervisor the activity names (or a reminder of it). */
-  | { kind: 'activity_card'; traineeId: string; activityId: string; to: string; reminder?: boolean }
+  | {
+      kind: 'activity_card';
+      traineeId: string;
+      activityId: string;
+      to: string;
+      reminder?: boolean;
+      /** The LIS is asked to confirm a record their supervisor made (the card's words differ). */
+      confirm?: boolean;
+    }
   /** The approval card to a leader, delegate or advisor (or a reminder of it). */
   | { kind: 'goal_card'; traineeId: string; goalId: string; to: string; reminder?: boolean }
   /** Remember a card message about an item, so it follows later changes (the LIS's own card). */

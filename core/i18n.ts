@@ -719,6 +719,42 @@ export const TEXTS = {
     nb: 'Eksporten til Kompetanseportalen lager du i fanen «LIS»: for én LIS (åpne LIS-en) eller for alle dine LIS siden en dato, som regneark (XLSX) eller PDF.',
     en: 'You make the export for Kompetanseportalen in the “LIS” tab: for one LIS (open it) or for all your LIS since a date, as a spreadsheet (XLSX) or PDF.',
   },
+  confirmRecordAsk: {
+    nb: '{name} har registrert og signert en læringsaktivitet for deg. Bekreft den, eller bestrid den om den ikke stemmer.',
+    en: '{name} recorded and signed a learning activity for you. Confirm it, or dispute it if it is not right.',
+  },
+  recordDisputedToYou: {
+    nb: '{trainee} har bestridt aktiviteten du registrerte: «{what}». Den er trukket tilbake.',
+    en: '{trainee} disputed the activity you recorded: “{what}”. It is withdrawn.',
+  },
+  act_byLisPending: {
+    nb: 'Registrert og signert av {name} på vegne av {trainee} – venter på at {trainee} bekrefter',
+    en: 'Recorded and signed by {name} for {trainee} – waiting for {trainee} to confirm',
+  },
+  act_disputed: { nb: 'Bestridt av {trainee} og trukket tilbake', en: 'Disputed by {trainee} and withdrawn' },
+  confirmRecord: { nb: 'Bekreft', en: 'Confirm' },
+  disputeRecord: { nb: 'Bestrid …', en: 'Dispute …' },
+  disputeConfirm: {
+    nb: 'Stemmer ikke aktiviteten? Den trekkes da tilbake og teller ikke, og {name} får beskjed.',
+    en: 'Is the activity not right? It is then withdrawn and does not count, and {name} is told.',
+  },
+  disputeYes: { nb: 'Ja, bestrid', en: 'Yes, dispute' },
+  supervisorRecorded: {
+    nb: 'Registrert og signert for {trainee}: «{what}» ({goals}). {trainee} får et kort for å bekrefte den.',
+    en: 'Recorded and signed for {trainee}: “{what}” ({goals}). {trainee} gets a card to confirm it.',
+  },
+  supervisorRecordNoGoals: {
+    nb: 'Skriv hvilke læringsmål aktiviteten gjelder, for eksempel: «signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012».',
+    en: 'Write which learning goals the activity is for, for example: "sign Alex: suturing a cut in the emergency room today, DEL1-012".',
+  },
+  supervisorRecordUnknownGoal: {
+    nb: 'Fant ikke læringsmålet {id} i læringsmålplanene til LIS-en. Ingenting er lagret.',
+    en: 'The learning goal {id} is not in the LIS’s plans. Nothing was saved.',
+  },
+  supervisorRecordNoLis: {
+    nb: 'Du er ikke supervisør for noen LIS som heter «{name}». Ingenting er lagret.',
+    en: 'You are not a supervisor of any LIS called “{name}”. Nothing was saved.',
+  },
   confirmTitle: { nb: 'Bekreftelse på gjennomført tjeneste', en: 'Confirmation of completed service' },
   confirmDraft: {
     nb: 'Utkast – grunnlag for Helsedirektoratets standardskjema, ikke selve skjemaet',
@@ -1053,6 +1089,10 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
+      {
+        command: 'signer «navn»: hva, DEL1-012',
+        what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
+      },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
       { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)' },
@@ -1073,6 +1113,10 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
       { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
+      {
+        command: 'sign «name»: what, DEL1-012',
+        what: 'supervisor: record and sign an activity for a LIS in one message',
+      },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
       { command: 'absence', what: 'record absence for a LIS you lead' },
       { command: 'service confirmation', what: 'confirmation of completed service (draft, PDF)' },

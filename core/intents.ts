@@ -19,6 +19,8 @@ export type Intent =
   | { kind: 'confirmation' }
   | { kind: 'sessions' }
   | { kind: 'export' }
+  /** "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012": a supervisor records and signs for a LIS. */
+  | { kind: 'supervisorSign'; name: string; text: string }
   | { kind: 'unknown' };
 
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
@@ -315,7 +317,16 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 
 const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,3})\b/;
 
+/** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
+const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
+
 export function matchIntent(text: string | undefined | null): Intent {
+  const plain = decodeEntities((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).trim();
+  const signing = SUPERVISOR_SIGN.exec(plain);
+  if (signing) {
+    const name = nameFrom(normalise(signing[1] ?? ''));
+    if (name) return { kind: 'supervisorSign', name, text: (signing[2] ?? '').trim() };
+  }
   const normalised = normalise(text ?? '');
   if (normalised === '') return { kind: 'help' };
   const n = normalised.split(' ').map(correct).join(' ');

@@ -234,6 +234,11 @@ export interface LearningActivity {
   decision?: Decision & { outcome: 'signed' | 'returned' };
   /** When the LIS last reminded the supervisor (at most once a day). */
   remindedAt?: string;
+  /**
+   * Recorded and signed by the supervisor on the LIS's behalf: `pending` until the LIS confirms it
+   * (`confirmed`) or disputes it (then it is withdrawn: `disputed`).
+   */
+  byLis?: 'pending' | 'confirmed' | 'disputed';
   createdAt: string;
 }
 

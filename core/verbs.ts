@@ -12,6 +12,8 @@ export const VERBS = [
   'activity.remind',
   'activity.resend',
   'activity.withdraw',
+  'activity.confirmRecord',
+  'activity.dispute',
   'goal.request',
   'goal.approve',
   'goal.return',

@@ -168,6 +168,9 @@ export class TraineeRepository extends Repository {
     const ops: OperationInput[] = c.change.kind === 'event' ? [] : [this.mainWrite(c.change)];
     if (c.change.kind === 'activity') {
       const patch = openAndSigned(c.change.before, c.change.activity);
+      // Withdrawn after it was signed (the LIS disputed a supervisor's record): out of the goals' basis again.
+      if (!isSignedActivity(c.change.activity) && isSignedActivity(c.change.before))
+        ops.push(...(await this.basisRemovals(c.change.activity)));
       if (isSignedActivity(c.change.activity) && !isSignedActivity(c.change.before)) {
         const basis = await this.basisWrites(c.change.activity);
         ops.push(...basis.ops);
@@ -278,6 +281,21 @@ export class TraineeRepository extends Repository {
       };
     });
     return { ops, started };
+  }
+
+  /** An activity leaves the basis of the goals it names: each rewritten guarded by its ETag. */
+  private async basisRemovals(a: LearningActivity): Promise<OperationInput[]> {
+    const goals = await Promise.all(
+      a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))),
+    );
+    return goals
+      .filter((g): g is Stored<GoalState> => !!g?.basis?.some((b) => b.activityId === a.id))
+      .map((g) => ({
+        operationType: 'Replace',
+        id: g.id,
+        ifMatch: g.etag,
+        resourceBody: toCosmos({ ...strip(g), basis: (g.basis ?? []).filter((b) => b.activityId !== a.id) }),
+      }));
   }
 
   private mainWrite(change: Change): OperationInput {

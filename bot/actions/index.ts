@@ -1,5 +1,7 @@
 import type { Verb } from '../../core/verbs';
 import absenceRecord from './absenceRecord';
+import activityConfirmRecord from './activityConfirmRecord';
+import activityDispute from './activityDispute';
 import activityReassign from './activityReassign';
 import activityRecall from './activityRecall';
 import activityRecord from './activityRecord';
@@ -48,6 +50,8 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.remind': activityRemind,
   'activity.resend': activityResend,
   'activity.withdraw': activityWithdraw,
+  'activity.confirmRecord': activityConfirmRecord,
+  'activity.dispute': activityDispute,
   'goal.request': goalRequest,
   'goal.approve': goalApprove,
   'goal.return': goalReturn,

@@ -14,6 +14,7 @@ import { requestApprovalIntent } from './requestApproval';
 import { rolesIntent } from './roles';
 import { reply } from './send';
 import { sessionsIntent } from './sessions';
+import { supervisorSign } from './supervisorSign';
 import { whatsLeft } from './whatsLeft';
 
 type Handlers = {
@@ -37,6 +38,7 @@ export const INTENT_HANDLERS: Handlers = {
   confirmation: (turn) => confirmationIntent(turn),
   sessions: (turn) => sessionsIntent(turn),
   export: (turn) => reply(turn, t(turn.lang, 'exportWhere')),
+  supervisorSign: (turn, i) => supervisorSign(turn, i.name, i.text),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

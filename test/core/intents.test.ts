@@ -97,6 +97,15 @@ const cases: [string, Intent][] = [
   ['tjenesteattest', { kind: 'confirmation' }],
   ['veiledning', { kind: 'sessions' }],
   ['eksporter til kompetanseportalen', { kind: 'export' }],
+  [
+    'signer Alex: Sutur av kuttskade på legevakt i dag, DEL1-012',
+    { kind: 'supervisorSign', name: 'Alex', text: 'Sutur av kuttskade på legevakt i dag, DEL1-012' },
+  ],
+  [
+    '<at>LIS</at> sign alex wilber: suturing, DEL1-012',
+    { kind: 'supervisorSign', name: 'Alex Wilber', text: 'suturing, DEL1-012' },
+  ],
+  ['signer', { kind: 'unknown' }],
   ['export to Kompetanseportalen', { kind: 'export' }],
   ['veiledningssamtaler', { kind: 'sessions' }],
   ['avtal veiledningssamtale', { kind: 'sessions' }],

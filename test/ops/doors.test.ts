@@ -36,6 +36,8 @@ interface Fixture {
   invitationId: string;
   delegationId: string;
   returnedActivity: { id: string; rev: number };
+  /** An activity Isaiah recorded and signed for Alex, waiting for Alex to confirm it. */
+  supervisorRecord: { id: string; rev: number };
 }
 
 async function fixture(app: TestApp): Promise<Fixture> {
@@ -85,7 +87,13 @@ async function fixture(app: TestApp): Promise<Fixture> {
   );
   await app.outbox.idle();
   const returnedActivity = ref((await app.store.trainees.getActivity(T, 'activity:demo-5'))!);
+  await app.post(
+    message('signer Alex: Sutur på legevakt, DEL1-077', { from: isaiah, serviceUrl: app.connector.url }),
+  );
+  await app.outbox.idle();
+  const supervisorRecord = ref((await app.store.trainees.activities(T)).find((a) => a.byLis === 'pending')!);
   return {
+    supervisorRecord,
     returnedActivity,
     delegationId,
     pendingGoal: ref(pendingGoal),
@@ -160,6 +168,20 @@ const DOORS: Door[] = [
     rightful: alex,
     wrong: megan,
     expect: async (app, s) => expect((await activity(app, s.returnedActivity.id))?.status).toBe('withdrawn'),
+  },
+  {
+    verb: 'activity.confirmRecord',
+    data: (s) => ({ traineeId: T, ...s.supervisorRecord }),
+    rightful: alex,
+    wrong: isaiah,
+    expect: async (app, s) => expect((await activity(app, s.supervisorRecord.id))?.byLis).toBe('confirmed'),
+  },
+  {
+    verb: 'activity.dispute',
+    data: (s) => ({ traineeId: T, ...s.supervisorRecord }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) => expect((await activity(app, s.supervisorRecord.id))?.status).toBe('withdrawn'),
   },
   {
     verb: 'activity.record',

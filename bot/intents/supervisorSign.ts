@@ -1,0 +1,43 @@
+import { escapeMarkdown as md } from '../../cards/render';
+import { t } from '../../core/i18n';
+import { parseSupervisorRecord } from '../../core/supervisorRecord';
+import { recordForLis } from '../../ops/activitySupervisorRecord';
+import { refusalText } from '../texts';
+import type { Turn } from '../turn';
+import { reply } from './send';
+
+/** "signer Alex: …": a supervisor records and signs an activity for a LIS; the LIS is asked to confirm it. */
+export async function supervisorSign(turn: Turn, name: string, text: string): Promise<void> {
+  const { lang } = turn;
+  const now = turn.deps.now();
+  if (parseSupervisorRecord(text, now.toISOString().slice(0, 10)).goalIds.length === 0) {
+    await reply(turn, t(lang, 'supervisorRecordNoGoals'));
+    return;
+  }
+  const r = await recordForLis(
+    turn.deps,
+    {
+      caller: turn.caller,
+      key: turn.context.activity.id ?? `${turn.caller.aadObjectId}:${now.toISOString()}`,
+      now: now.toISOString(),
+      today: now.toISOString().slice(0, 10),
+    },
+    { name, text },
+  );
+  if (r.kind === 'done') {
+    const a = r.value.activity;
+    await reply(
+      turn,
+      t(lang, 'supervisorRecorded', {
+        trainee: md(r.value.trainee),
+        what: md(a.description),
+        goals: a.goals.map((g) => g.goalId).join(', '),
+      }),
+    );
+  } else if (r.kind === 'invalid')
+    await reply(turn, t(lang, 'supervisorRecordUnknownGoal', { id: r.details?.id ?? '' }));
+  else if (r.kind === 'refused' && r.reason === 'ambiguous')
+    await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));
+  else if (r.kind === 'refused') await reply(turn, refusalText(lang, r.reason, r.details));
+  else await reply(turn, t(lang, 'supervisorRecordNoLis', { name: md(name) }));
+}

@@ -1,0 +1,114 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { LearningActivity } from '../../core/model';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, isaiah } = DEMO_PEOPLE;
+type Who = { aadObjectId: string; name: string };
+type InvokeBody = { statusCode: number; value: unknown };
+const GOAL = 'goal:lis1-clinical-2020:DEL1-076';
+
+describe('a supervisor records and signs an activity for the LIS in one message; the LIS confirms or disputes it', () => {
+  let app: TestApp;
+  const say = async (text: string, from: Who, id?: string) => {
+    app.connector.clear();
+    await app.post({ ...message(text, { serviceUrl: app.connector.url, from }), ...(id ? { id } : {}) });
+    await app.outbox.idle();
+    return app.connector.sent();
+  };
+  const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
+    app.connector.clear();
+    const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
+    const body = (await res.json()) as InvokeBody;
+    await app.outbox.idle();
+    return body;
+  };
+  const recorded = async () =>
+    (await app.store.trainees.activities(T)).filter((a) => a.byLis !== undefined) as LearningActivity[];
+  const toward = (who: Who) =>
+    app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`);
+
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan, isaiah]) await say('hei', who);
+  });
+  afterEach(() => app.stop());
+
+  it('counts at once (signed, the goal started, in its basis); Alex gets a card, and disputing withdraws it everywhere', async () => {
+    const answer = await say(
+      'signer Alex: Sutur av kuttskade på legevakt i dag, DEL1-76',
+      isaiah,
+      'msg-sign-1',
+    );
+    expect(answer[0]?.text).toBe(
+      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076). Alex Wilber får et kort for å bekrefte den.',
+    );
+    const [a] = await recorded();
+    expect(a).toMatchObject({
+      status: 'signed',
+      byLis: 'pending',
+      supervisor: { aadObjectId: isaiah.aadObjectId },
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-076' }],
+      date: '2026-11-26',
+    });
+    expect((await app.store.trainees.getGoal(T, GOAL))?.basis?.map((b) => b.activityId)).toEqual([a?.id]);
+    expect((await app.store.trainees.snapshot(T))?.signed[GOAL]).toBe(1);
+    expect((await app.store.trainees.auditOf(T, a!.id)).map((e) => e.verb)).toEqual([
+      'activity.supervisorRecord',
+    ]);
+    const card = toward(alex)[0];
+    expect(card?.text).toMatch(/^Isaiah Langer har registrert og signert en læringsaktivitet for deg/);
+    expect(cardButtons(card?.attachments).map((b) => b.verb)).toEqual([
+      'activity.confirmRecord',
+      'activity.dispute',
+    ]);
+    expect(JSON.stringify(card?.attachments)).toContain('Stemmer ikke aktiviteten?');
+
+    // The same message again (a retried turn): nothing twice.
+    await say('signer Alex: Sutur av kuttskade på legevakt i dag, DEL1-76', isaiah, 'msg-sign-1');
+    expect(await recorded()).toHaveLength(1);
+
+    const dispute = cardButtons(card?.attachments).find((b) => b.verb === 'activity.dispute');
+    const r = await click('activity.dispute', dispute?.data ?? {}, alex);
+    expect(cardTexts(r.value)).toContain('Bestridt av Alex Wilber og trukket tilbake');
+    expect((await recorded())[0]).toMatchObject({ status: 'withdrawn', byLis: 'disputed' });
+    expect((await app.store.trainees.getGoal(T, GOAL))?.basis).toEqual([]);
+    expect((await app.store.trainees.snapshot(T))?.signed[GOAL] ?? 0).toBe(0);
+    expect(toward(isaiah).map((s) => s.text)).toContain(
+      'Alex Wilber har bestridt aktiviteten du registrerte: «Sutur av kuttskade på legevakt». Den er trukket tilbake.',
+    );
+    expect((await app.store.trainees.auditOf(T, a!.id)).map((e) => e.verb)).toEqual([
+      'activity.supervisorRecord',
+      'activity.dispute',
+    ]);
+  });
+
+  it('Alex confirms it: it stays signed and counted', async () => {
+    await say('signer Alex: Vurdering av brystsmerter i går, DEL1-077', isaiah);
+    const [a] = await recorded();
+    expect(a?.date).toBe('2026-11-25');
+    const r = await click('activity.confirmRecord', { traineeId: T, id: a?.id, rev: a?.rev }, alex);
+    expect(r.statusCode).toBe(200);
+    expect((await recorded())[0]).toMatchObject({ status: 'signed', byLis: 'confirmed' });
+    // Only Alex answers: the supervisor cannot confirm for him.
+    const again = await click('activity.dispute', { traineeId: T, id: a?.id, rev: a!.rev + 1 }, isaiah);
+    expect(cardTexts(again.value).join(' ')).toMatch(/Ingenting er endret/);
+  });
+
+  it('only a supervisor of that LIS; goals must be named and in the LIS’s plans; nothing stored otherwise', async () => {
+    expect((await say('signer Alex: Sutur, DEL1-076', megan))[0]?.text).toBe(
+      'Du er ikke supervisør for noen LIS som heter «Alex». Ingenting er lagret.',
+    );
+    expect((await say('signer Alex: Sutur', isaiah))[0]?.text).toMatch(
+      /^Skriv hvilke læringsmål aktiviteten gjelder/,
+    );
+    expect((await say('signer Alex: Sutur, ALM-001', isaiah))[0]?.text).toBe(
+      'Fant ikke læringsmålet ALM-001 i læringsmålplanene til LIS-en. Ingenting er lagret.',
+    );
+    expect((await say('signer Mallory: Sutur, DEL1-076', isaiah))[0]?.text).toMatch(/^Du er ikke supervisør/);
+    expect(await recorded()).toEqual([]);
+  });
+});
