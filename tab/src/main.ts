@@ -358,6 +358,18 @@ async function download(path: string, filename: string): Promise<void> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/**
+ * The leader's pass for the coordinator: the approved goals of all their LIS since a date, in one
+ * file (the server refuses anyone who leads no LIS).
+ */
+function exportAllView(): string {
+  const t = state.t;
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.exportHeading)}</h2><p class="muted">${esc(t.exportAllIntro)}</p>
+    <label>${esc(t.exportSince)} <input type="date" id="export-since" /></label>
+    <fluent-button appearance="accent" data-export-all="xlsx">${esc(t.exportXlsx)}</fluent-button>
+    <fluent-button data-export-all="pdf">${esc(t.exportPdf)}</fluent-button></section>`;
+}
+
 /** The record for Kompetanseportalen: this LIS's approved goals (the LIS, the leader or a delegate). */
 function exportView(d: Detail): string {
   const t = state.t;
@@ -394,7 +406,7 @@ function render(): void {
   const body = state.detail
     ? detailView(state.detail)
     : o.trainees.length
-      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>`
+      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView()}`
       : `<p>${esc(t.none)}</p>`;
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
 }
@@ -493,12 +505,18 @@ async function record(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],#back,#dev-switch',
+    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch',
   );
   if (!el) return;
   if (el.dataset.open) void openTrainee(el.dataset.open);
   else if (el.dataset.confirm) void confirmation(el.dataset.confirm);
-  else if (el.dataset.export && state.detail)
+  else if (el.dataset.exportAll) {
+    const since = (document.getElementById('export-since') as HTMLInputElement | null)?.value ?? '';
+    void download(
+      `/api/tab/export.${el.dataset.exportAll}?lang=${state.lang}${since ? `&since=${encodeURIComponent(since)}` : ''}`,
+      `kompetanseportalen.${el.dataset.exportAll}`,
+    );
+  } else if (el.dataset.export && state.detail)
     void download(
       `/api/tab/trainees/${encodeURIComponent(state.detail.traineeId)}/export.${el.dataset.export}?lang=${state.lang}`,
       `kompetanseportalen.${el.dataset.export}`,

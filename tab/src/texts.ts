@@ -34,6 +34,9 @@ export const TEXTS = {
     exportIntro:
       'Alle godkjente læringsmål med grunnlaget (veileders anbefaling, signerte aktiviteter), i læringsmålplanens rekkefølge, klare til å føres inn.',
     exportXlsx: 'Last ned regneark (XLSX)',
+    exportAllIntro:
+      'Godkjente læringsmål for alle dine LIS, med grunnlaget, i én fil: klar til å føres inn i Kompetanseportalen i én runde.',
+    exportSince: 'Godkjent fra og med',
     exportPdf: 'Last ned PDF',
     confirmHeading: 'Bekreftelse på gjennomført tjeneste',
     confirmIntro:
@@ -159,6 +162,9 @@ export const TEXTS = {
     exportIntro:
       'Every approved learning goal with its basis (the advisor’s recommendation, signed activities), in the plan’s order, ready to register.',
     exportXlsx: 'Download spreadsheet (XLSX)',
+    exportAllIntro:
+      'The approved learning goals of all your doctors, with their basis, in one file: ready to register in Kompetanseportalen in one pass.',
+    exportSince: 'Approved from',
     exportPdf: 'Download PDF',
     confirmHeading: 'Confirmation of completed service',
     confirmIntro:
