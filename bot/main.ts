@@ -146,9 +146,14 @@ async function main(): Promise<void> {
       (reminded) => reminded > 0 && log.info({ reminded }, 'milestone reminders'),
       (err: unknown) => log.warn({ err }, 'milestone sweep failed'),
     );
-  const milestoneSweep =
+  // The first look a minute after the start (not while it starts or may be stopped again), then every period.
+  let milestoneSweep: NodeJS.Timeout | undefined;
+  const firstSweep =
     config.milestoneSweepMinutes > 0 && !config.benchMode
-      ? setInterval(sweepMilestones, config.milestoneSweepMinutes * 60_000).unref()
+      ? setTimeout(() => {
+          sweepMilestones();
+          milestoneSweep = setInterval(sweepMilestones, config.milestoneSweepMinutes * 60_000).unref();
+        }, 60_000).unref()
       : undefined;
   // The handlers before the app answers: a SIGTERM right after "ready" must stop it cleanly, not kill it.
   let stopping = false;
@@ -159,6 +164,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(1), 10_000);
     force.unref();
     await app.close();
+    if (firstSweep) clearTimeout(firstSweep);
     if (milestoneSweep) clearInterval(milestoneSweep);
     // Let deliveries under way finish before the store closes; the rest stay stored for the next start.
     outbox.stop();
@@ -187,7 +193,6 @@ async function main(): Promise<void> {
     },
     'ready',
   );
-  if (milestoneSweep) sweepMilestones();
 }
 
 main().catch((err: unknown) => {
