@@ -66,13 +66,15 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
   if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
   const who = you ? t(lang, 'whoYou') : lang === 'en' ? `${trainee} is` : (trainee ?? '');
   const who2 = you ? t(lang, 'whoYou2') : (trainee ?? '');
-  const key =
-    p.forecast?.status === 'on_track'
+  // Goals only another employer can approve are the reason to name, not the pace.
+  const key = p.forecast?.elsewhere
+    ? 'weeksLeftElsewhere'
+    : p.forecast?.status === 'on_track'
       ? 'weeksLeftOnTrack'
       : p.forecast?.status === 'at_risk'
         ? 'weeksLeftAtRisk'
         : 'weeksLeftUnknown';
-  return `${first} ${t(lang, key, { weeks: p.service.weeksLeft, who, who2 })}`;
+  return `${first} ${t(lang, key, { weeks: p.service.weeksLeft, who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
 }
 
 const ACTIONS_MAX = 5;
@@ -192,6 +194,11 @@ export function progressModel(
         }))
     : [];
   if (p.absence) facts.push({ title: t(lang, 'absence'), value: absenceText(lang, p.absence) });
+  for (const e of p.elsewhere)
+    facts.push({
+      title: t(lang, 'elsewhereTitle'),
+      value: t(lang, 'elsewhereLine', { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`) }),
+    });
   if (p.serviceShortDays && profile.service)
     facts.push({
       title: t(lang, 'servicePeriod'),
@@ -201,7 +208,7 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: p.remaining })}`}`,
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, 'forecastElsewhere', { count: f.elsewhere })}` : ''}${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: p.remaining })}`}`,
     });
   }
   const actions: ProgressCardModel['actions'] = [];

@@ -2,7 +2,7 @@ import { DESCRIPTION_MAX } from '../core/activities';
 import type { CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime } from '../core/format';
-import { type ApprovalBasis, approvalBasis } from '../core/goals';
+import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
 import { activeHolders, can } from '../core/policy';
@@ -290,6 +290,9 @@ export function goalView(
   const isLis = !!viewer && who === profile.aadObjectId;
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
   const basis = approvalBasis(g);
+  // Not approved yet, and not where the LIS is now: the card says where it is approved.
+  const elsewhere =
+    !!goal && g.status !== 'approved' && !arenasOf(profile.employer.kind).includes(goal.arena);
 
   let status = t(lang, 'goal_in_progress');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
@@ -370,9 +373,13 @@ export function goalView(
         : []),
     ],
     sections: g.approval?.recordedFrom ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
-    hasWarning: pending && !basis.complete,
-    warning:
-      pending && !basis.complete
+    hasWarning: (pending && !basis.complete) || elsewhere,
+    warning: elsewhere
+      ? t(lang, 'err_wrong_arena', {
+          arenaWhere: t(lang, `arenaWhere_${goal?.arena ?? 'hospital'}`),
+          employer: md(profile.employer.name),
+        })
+      : pending && !basis.complete
         ? t(lang, mayDecide ? 'basisIncomplete' : 'basisIncompleteInfo', {
             missing: listJoin(
               lang,
@@ -400,7 +407,10 @@ export function goalView(
           ]
         : [],
     extraActions: [
-      ...(isLis && (g.status === 'in_progress' || g.status === 'not_started')
+      // Asked for only where it can be approved (a hospital goal is not sent to a municipal leader).
+      ...(isLis &&
+      (g.status === 'in_progress' || g.status === 'not_started') &&
+      (!goal || arenasOf(profile.employer.kind).includes(goal.arena))
         ? [action(t(lang, 'askApproval'), 'goal.request', data)]
         : []),
       ...(isLis && pending

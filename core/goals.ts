@@ -38,9 +38,18 @@ export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalSta
   };
 }
 
-export function requestApproval(g: GoalState, now: string): Result<GoalState, GoalError> {
+/**
+ * The LIS asks for approval. Only where the goal can be approved: a hospital goal is not sent to a
+ * municipal leader (it is approved by the hospital), and the other way round.
+ */
+export function requestApproval(
+  g: GoalState,
+  now: string,
+  where?: { arena: Arena; employerKind: TraineeProfile['employer']['kind'] },
+): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
   if (g.status === 'pending_approval') return fail('already_pending');
+  if (where && !arenasOf(where.employerKind).includes(where.arena)) return fail('wrong_arena');
   const { returned: _r, advisorRecommendation: _a, ...rest } = g;
   return ok({ ...rest, status: 'pending_approval', requestedAt: now, rev: g.rev + 1, updatedAt: now });
 }

@@ -503,6 +503,10 @@ export const TEXTS = {
     nb: '{weeks} uker igjen av tjenesten – {who} ligger an til å bli ferdig.',
     en: '{weeks} weeks of service left – {who} on track to finish.',
   },
+  weeksLeftElsewhere: {
+    nb: '{weeks} uker igjen av tjenesten – {count} læringsmål må godkjennes av en annen arbeidsgiver (se kortet).',
+    en: '{weeks} weeks of service left – {count} learning goals must be approved by another employer (see the card).',
+  },
   weeksLeftAtRisk: {
     nb: '{weeks} uker igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
     en: '{weeks} weeks of service left – at this pace {who2} will not finish in time.',
@@ -846,6 +850,15 @@ export const TEXTS = {
   forecast_at_risk: { nb: 'I faresonen', en: 'At risk' },
   forecast_done: { nb: 'Ferdig', en: 'Done' },
   forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
+  forecastElsewhere: {
+    nb: '{count} læringsmål kan ikke godkjennes av arbeidsgiveren du har nå',
+    en: '{count} learning goals cannot be approved by your current employer',
+  },
+  elsewhereTitle: { nb: 'Godkjennes et annet sted', en: 'Approved elsewhere' },
+  elsewhereLine: {
+    nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med dem der du hadde den delen av tjenesten.',
+    en: '{count} learning goals are approved {arenaWhere}: contact them where you served that part.',
+  },
   forecastNoAdvisor: {
     nb: 'Ingen veileder er oppnevnt – det kreves gjennom hele spesialiseringen',
     en: 'No advisor is appointed – one is required throughout the specialty',

@@ -1,6 +1,7 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
+import { arenasOf } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
@@ -46,6 +47,11 @@ export interface Progress {
   pending: PendingRequest[];
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
+  /**
+   * Goals left that the current employer cannot approve (a hospital goal in the municipal part):
+   * to be approved by the hospital (or the municipality), per arena.
+   */
+  elsewhere: { arena: Arena; count: number }[];
   nextMilestone?: Milestone;
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
@@ -62,6 +68,8 @@ export interface Progress {
     approvedInPeriod: number;
     /** LIS2/3 with no advisor: not on track, and the card says why. */
     noAdvisor?: boolean;
+    /** Goals left that only another employer can approve: not on track until they are. */
+    elsewhere?: number;
     projected: number;
   };
 }
@@ -90,11 +98,14 @@ export function progressOf(
     catalogs: [],
     pending: [],
     ready: [],
+    elsewhere: [],
     milestones: [...profile.milestones]
       .sort((x, y) => x.date.localeCompare(y.date))
       .map((m) => ({ ...m, state: milestoneState(m, today) })),
   };
   const leader = activeHolders(profile, 'leader')[0];
+  // The arenas the current employer approves in; the rest is approved elsewhere.
+  const here = arenasOf(profile.employer.kind);
   for (const catalogId of profile.catalogIds) {
     const catalog = catalogs.get(catalogId);
     if (!catalog) continue;
@@ -129,6 +140,10 @@ export function progressOf(
             ...(s.requestedAt ? { since: s.requestedAt } : {}),
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
           });
+        } else if (!here.includes(goal.arena)) {
+          const e = out.elsewhere.find((x) => x.arena === goal.arena);
+          if (e) e.count++;
+          else out.elsewhere.push({ arena: goal.arena, count: 1 });
         } else if ((signed[id] ?? 0) > 0) {
           out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });
         }
@@ -203,11 +218,13 @@ export function progressOf(
     // A LIS2/3 without an approved advisor is not on track, whatever the pace (individual
     // veiledning runs through the whole specialty).
     const noAdvisor = profile.phase !== 'LIS1' && activeHolders(profile, 'advisor').length === 0;
+    // Goals only another employer can approve are not reached by this pace: they need that employer.
+    const elsewhere = out.elsewhere.reduce((n, e) => n + e.count, 0);
     out.forecast = {
       status:
         out.remaining === 0
           ? 'done'
-          : noAdvisor
+          : noAdvisor || elsewhere > 0
             ? 'at_risk'
             : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
               ? 'unknown'
@@ -215,6 +232,7 @@ export function progressOf(
                 ? 'on_track'
                 : 'at_risk',
       ...(noAdvisor ? { noAdvisor: true } : {}),
+      ...(elsewhere > 0 ? { elsewhere } : {}),
       perWeek,
       weeksLeft: Math.round(weeksLeft),
       approvedInPeriod,

@@ -23,7 +23,18 @@ export async function requestGoalApproval(
     action: 'goal.request',
     verb: 'goal.request',
     load: () => loadGoalOrBlank(deps, input.traineeId, input.id, call.now),
-    apply: (l) => requestApproval(l.doc, call.now),
+    apply: (l) => {
+      const goal = deps.catalogs.goal(l.doc.catalogId, l.doc.goalId);
+      return requestApproval(
+        l.doc,
+        call.now,
+        goal ? { arena: goal.arena, employerKind: l.profile.employer.kind } : undefined,
+      );
+    },
+    details: (l) => ({
+      arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',
+      employer: l.profile.employer.name,
+    }),
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
     effects: (l, saved) => {

@@ -1,7 +1,7 @@
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { progressOf } from '../../core/progress';
-import { cardTexts, message } from '../helpers/activities';
+import { cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, patti, isaiah } = DEMO_PEOPLE;
@@ -36,13 +36,20 @@ describe('"what is left?" over real HTTP', () => {
       '2026-11-26',
     );
     expect(reply.text).toBe(
-      `Du har ${p.remaining} av 130 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – du ligger an til å bli ferdig.`,
+      `Du har ${p.remaining} av 130 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – 7 læringsmål må godkjennes av en annen arbeidsgiver (se kortet).`,
     );
     const texts = cardTexts(reply.attachments);
     expect(texts).toContain('Status for Alex Wilber');
     expect(texts).toContain('Venter på andre');
     expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
-    expect(texts.some((x) => /^\*\*I rute\*\*/.test(x))).toBe(true);
+    expect(
+      texts.some((x) =>
+        /^\*\*I faresonen\*\*\. 7 læringsmål kan ikke godkjennes av arbeidsgiveren du har nå/.test(x),
+      ),
+    ).toBe(true);
+    expect(texts).toContain(
+      '7 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med dem der du hadde den delen av tjenesten.',
+    );
     expect(texts.some((x) => /^7 dager fravær \(3,8 % av tjenestetiden\), grensen er 10 %/.test(x))).toBe(
       true,
     );
@@ -51,7 +58,7 @@ describe('"what is left?" over real HTTP', () => {
   it('answers in English for an English client', async () => {
     const reply = await ask("what's left?", alex, 'en-US');
     expect(reply.text).toMatch(
-      /^You have \d+ of 130 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – you are on track to finish\.$/,
+      /^You have \d+ of 130 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – 7 learning goals must be approved by another employer \(see the card\)\.$/,
     );
   });
 
@@ -82,6 +89,30 @@ describe('"what is left?" over real HTTP', () => {
     expect((await ask('hva gjenstår i psykiatri for Alex?', megan)).text).toMatch(
       /^I psykiatrien gjenstår 0 av 16/,
     );
+  });
+
+  it('does not send a hospital goal to the municipal leader: the LIS is told where it is approved, nothing is stored', async () => {
+    const before = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))?.profile.etag;
+    const reply = await ask('be om godkjenning FKM-016', alex);
+    expect(cardTexts(reply.attachments)).toContain(
+      'Dette læringsmålet skal godkjennes i sykehuset (spesialisthelsetjenesten), ikke av Demo kommune, helse og omsorg.',
+    );
+    expect(JSON.stringify(reply)).not.toMatch(/goal\.request/);
+    // Pressed anyway (a forged invoke): refused by the operation, with the same words.
+    const res = await app.post(
+      invoke(
+        'goal.request',
+        { traineeId: DEMO_TRAINEES.alex, id: 'goal:fkm-lis1-2025:FKM-016', rev: 0 },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(JSON.stringify(await res.json())).toMatch(
+      /skal godkjennes i sykehuset \(spesialisthelsetjenesten\), ikke av Demo kommune.*Ingenting er endret/,
+    );
+    expect(
+      (await app.store.trainees.getGoal(DEMO_TRAINEES.alex, 'goal:fkm-lis1-2025:FKM-016'))?.status,
+    ).not.toBe('pending_approval');
+    expect((await app.store.trainees.snapshot(DEMO_TRAINEES.alex))?.profile.etag).toBe(before);
   });
 
   it('answers someone with a single LIS without a name; an advisor of two is asked which', async () => {

@@ -2,6 +2,7 @@ import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
 import { demoMunicipality } from '../../core/demo';
+import { requestApproval } from '../../core/goals';
 import { type GoalState, summaryOf, type TraineeProfile } from '../../core/model';
 import { progressOf } from '../../core/progress';
 
@@ -67,8 +68,32 @@ describe('progressOf on the demo LIS1', () => {
     expect(p.absence).toMatchObject({ days: 7, limit: 10, level: 'ok' });
     expect(p.absence?.percent).toBeCloseTo((7 / 183) * 100, 1);
     expect(p.service?.weeksLeft).toBe(13);
-    expect(p.forecast?.status).toBe('on_track');
+    // The pace would do, but 7 hospital goals are left that the municipality cannot approve.
     expect(p.forecast?.projected).toBeGreaterThanOrEqual(p.remaining);
+    expect(p.elsewhere).toEqual([{ arena: 'hospital', count: 7 }]);
+    expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 7 });
+  });
+
+  it('offers only goals this employer can approve as ready; a hospital goal is refused when asked for in the municipality', () => {
+    const hospital = new Set(
+      p.catalogs.flatMap((c) =>
+        catalogs
+          .get(c.catalogId)!
+          .goals.filter((g) => g.arena === 'hospital')
+          .map((g) => g.id),
+      ),
+    );
+    expect(p.ready.some((r) => hospital.has(r.goalId))).toBe(false);
+    const g = alex.goals.find((x) => x.status === 'in_progress')!;
+    expect(
+      requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'hospital', employerKind: 'municipality' }),
+    ).toEqual({
+      ok: false,
+      error: 'wrong_arena',
+    });
+    expect(
+      requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'municipality', employerKind: 'municipality' }).ok,
+    ).toBe(true);
   });
 
   it('offers goals with a signed activity as ready to ask for approval', () => {
