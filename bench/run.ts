@@ -23,8 +23,14 @@ import { startEmbeddedCosmos } from '../store/embedded';
 import { fiveYearLis3, type Population, population } from './population';
 
 const ROOT = join(__dirname, '..');
-type Op = 'echo' | 'whatsLeft' | 'inbox' | 'approve' | 'sign';
-const OPS: Op[] = ['echo', 'whatsLeft', 'inbox', 'approve', 'sign'];
+type Op = 'echo' | 'whatsLeft' | 'inbox' | 'approve' | 'sign' | 'request';
+const OPS: Op[] = ['echo', 'whatsLeft', 'inbox', 'approve', 'sign', 'request'];
+type Queued = 'approve' | 'sign' | 'request';
+const VERB: Record<Queued, string> = {
+  approve: 'goal.approve',
+  sign: 'activity.sign',
+  request: 'goal.request',
+};
 
 export interface OpFigures {
   op: Op;
@@ -169,7 +175,7 @@ function activityFor(
   op: Op,
   i: number,
   pop: Population,
-  queues: Record<'approve' | 'sign', { traineeId: string; id: string; rev: number }[]>,
+  queues: Partial<Record<Queued, { traineeId: string; id: string; rev: number }[]>>,
   serviceUrl: string,
 ) {
   const base = (from: string, id = randomUUID()) => ({
@@ -186,9 +192,14 @@ function activityFor(
   if (op === 'echo') return { ...base(pick(pop.lis)), type: 'message', text: '__bench_echo__' };
   if (op === 'whatsLeft') return { ...base(pick(pop.lis)), type: 'message', text: 'hva gjenstår?' };
   if (op === 'inbox') return { ...base(pick(pop.leaders)), type: 'message', text: 'hva venter på meg?' };
-  const item = queues[op].pop();
+  const item = queues[op]?.pop();
   if (!item) throw new Error(`the population has no more fresh items for ${op}`);
-  const who = op === 'approve' ? pop.leaderOf.get(item.traineeId) : pop.supervisorOf.get(item.traineeId);
+  const who =
+    op === 'approve'
+      ? pop.leaderOf.get(item.traineeId)
+      : op === 'sign'
+        ? pop.supervisorOf.get(item.traineeId)
+        : pop.trainees.find((t) => t.profile.traineeId === item.traineeId)?.profile.aadObjectId;
   return {
     ...base(who ?? ''),
     type: 'invoke',
@@ -197,7 +208,7 @@ function activityFor(
     value: {
       action: {
         type: 'Action.Execute',
-        verb: op === 'approve' ? 'goal.approve' : 'activity.sign',
+        verb: VERB[op],
         data: item,
       },
       trigger: 'manual',
@@ -230,7 +241,7 @@ async function measure(
         const text = await res.text();
         const bad =
           res.status !== 200 ||
-          (op === 'approve' || op === 'sign'
+          (op === 'approve' || op === 'sign' || op === 'request'
             ? !/"statusCode":200/.test(text) || /Ingenting er endret|utdatert|Noen andre/.test(text)
             : false);
         if (bad) errors++;
@@ -400,6 +411,14 @@ export async function runBench(opts: {
         ),
         sign: interleave(
           pop.trainees.map((t) => t.pendingActivities.map((a) => ({ traineeId: t.profile.traineeId, ...a }))),
+        ),
+        // The LIS asks for approval of a goal in progress (the leader and the advisor get the card).
+        request: interleave(
+          pop.trainees.map((t) =>
+            t.goals
+              .filter((g) => g.status === 'in_progress')
+              .map((g) => ({ traineeId: t.profile.traineeId, id: g.id, rev: g.rev })),
+          ),
         ),
       };
       const figures: OpFigures[] = [];

@@ -136,7 +136,9 @@ export class BotDeliverer implements Deliverer {
     };
     switch (e.kind) {
       case 'activity_card': {
-        const l = await activityForDelivery(deps, e.traineeId, e.activityId);
+        // The item as the writer just committed it, or read once for all the entry's effects.
+        const found = await this.item(entry, e.activityId, known);
+        const l = found?.kind === 'activity' ? found.activity : undefined;
         const to = l && (await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name));
         if (!l || !to) return 'done';
         const lang = langOf(to.locale);
@@ -151,7 +153,8 @@ export class BotDeliverer implements Deliverer {
         return settle(sent, e.to, l.profile, l.doc.supervisor?.name);
       }
       case 'goal_card': {
-        const l = await goalForDelivery(deps, e.traineeId, e.goalId);
+        const found = await this.item(entry, e.goalId, known);
+        const l = found?.kind === 'goal' ? found.goal : undefined;
         const to =
           l &&
           (await this.reachOrInstall(

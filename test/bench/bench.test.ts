@@ -13,11 +13,13 @@ describe('npm run bench and npm run chaos, tiny', () => {
       'inbox@1',
       'approve@1',
       'sign@1',
+      'request@1',
       'echo@2',
       'whatsLeft@2',
       'inbox@2',
       'approve@2',
       'sign@2',
+      'request@2',
     ]);
     for (const o of size?.ops ?? []) {
       expect(o).toMatchObject({ count: 4, errors: 0 });
@@ -35,11 +37,14 @@ describe('npm run bench and npm run chaos, tiny', () => {
     // A leader here leads five LIS: the person document, then one read per LIS.
     expect(perOp('inbox')).toBeLessThanOrEqual(2 + 5);
     // A decision: two point reads (the LIS's document and the item's own), one batch (change,
-    // audit event, outbox entries), then the same two reads once as delivery draws its two outbox
-    // entries (the redraw, the notice to the LIS), the card references, and each entry's removal.
-    expect(perOp('approve')).toBeLessThanOrEqual(8);
+    // audit event, one outbox entry), then, as the writer delivers it with the item it committed,
+    // the card references and the entry's removal.
+    expect(perOp('approve')).toBeLessThanOrEqual(5);
     // A sign also reads the goal its activity names, to add the activity to that goal's basis.
-    expect(perOp('sign')).toBeLessThanOrEqual(9);
+    expect(perOp('sign')).toBeLessThanOrEqual(6);
+    // Asking for approval: the same reads and batch; then the cards to the leader and the advisor, each
+    // remembered (its card references read and written), progress kept after the first, the removal.
+    expect(perOp('request')).toBeLessThanOrEqual(11);
     expect(size?.peakRssMb).toBeGreaterThan(0);
     // The five-year LIS3 works, and no document of hers grows with her history.
     const old = size?.fiveYearLis3;
