@@ -89,6 +89,15 @@ export function activeHolders(profile: TraineeProfile, role: RoleHolder['role'])
   return profile.roles.filter((r) => r.role === role && r.state === 'active');
 }
 
+/** The person's active role of this kind for the LIS, if they hold one (a supervisor picked on a card, say). */
+export function activeHolder(
+  profile: TraineeProfile,
+  role: RoleHolder['role'],
+  aadObjectId: string,
+): RoleHolder | undefined {
+  return activeHolders(profile, role).find((r) => r.aadObjectId === aadObjectId);
+}
+
 /** Every standing the actor has towards this LIS today (a person may hold several). */
 export function standingsOf(
   actor: string,

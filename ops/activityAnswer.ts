@@ -1,6 +1,6 @@
 import { answerSupervisorRecord } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -22,12 +22,7 @@ export function answerRecord(
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, byLis: a.byLis ?? null, rev: a.rev }),
     effects: (l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
+      redrawOf(call, saved),
       ...(answer === 'disputed' && saved.supervisor
         ? [
             {

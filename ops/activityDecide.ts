@@ -1,6 +1,6 @@
 import { decideActivity } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -27,12 +27,7 @@ export function decideActivitySignoff(
     summary: (a) => ({ status: a.status, rev: a.rev }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),
     effects: (_l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
+      redrawOf(call, saved),
       { kind: 'outcome_to_lis', traineeId: saved.traineeId, target: saved.id },
     ],
   });

@@ -1,8 +1,8 @@
 import { reassign, supervisorRef } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { activeHolders } from '../core/policy';
+import { activeHolder } from '../core/policy';
 import { fail } from '../core/result';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -18,7 +18,7 @@ export function reassignActivity(
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) => {
       // The target must be one of this LIS's accepted supervisors, whatever the card says.
-      const holder = activeHolders(l.profile, 'supervisor').find((r) => r.aadObjectId === input.to);
+      const holder = activeHolder(l.profile, 'supervisor', input.to);
       if (!holder) return fail('no_supervisor');
       return reassign(l.doc, supervisorRef(holder), call.now);
     },
@@ -26,12 +26,7 @@ export function reassignActivity(
     summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),
     effects: (_l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
+      redrawOf(call, saved),
       { kind: 'activity_card', traineeId: saved.traineeId, activityId: saved.id, to: input.to },
     ],
   });

@@ -7,7 +7,7 @@ import {
   supervisorRef,
 } from '../core/activities';
 import { ACTIVITY_KINDS, type GoalRef, type LearningActivity, type Stored } from '../core/model';
-import { activeHolders, can } from '../core/policy';
+import { activeHolder, can } from '../core/policy';
 import { isConflict } from '../store';
 import { auditId } from './decide';
 import { cannotReachNow, isTraineeId, refusal } from './load';
@@ -85,9 +85,7 @@ export async function recordLearningActivity(
 
   let activity: LearningActivity = recorded.value;
   const wanted = input.supervisor || undefined;
-  const holder = wanted
-    ? activeHolders(profile, 'supervisor').find((r) => r.aadObjectId === wanted)
-    : undefined;
+  const holder = wanted ? activeHolder(profile, 'supervisor', wanted) : undefined;
   if (wanted && !holder) return { kind: 'refused', reason: 'no_supervisor', details: {} };
   if (holder) {
     const asked = requestSignature(activity, supervisorRef(holder), call.now);

@@ -1,6 +1,6 @@
 import { recordActivity, signedBySupervisor, supervisorRef } from '../core/activities';
 import type { GoalRef, LearningActivity, Stored } from '../core/model';
-import { activeHolders } from '../core/policy';
+import { activeHolder } from '../core/policy';
 import { parseSupervisorRecord } from '../core/supervisorRecord';
 import { isConflict } from '../store';
 import { activityIdFor } from './activityRecord';
@@ -38,7 +38,7 @@ export async function recordForLis(
     };
   const traineeId = candidates[0]?.traineeId;
   const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
-  const holder = profile && activeHolders(profile, 'supervisor').find((h) => h.aadObjectId === me);
+  const holder = profile && activeHolder(profile, 'supervisor', me);
   if (!profile || !holder) return { kind: 'not_found' };
   const parsed = parseSupervisorRecord(input.text, call.today);
   const goals: GoalRef[] = [];

@@ -1,6 +1,6 @@
 import { withdrawRecord } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -17,13 +17,6 @@ export function withdrawActivity(
     apply: (l) => withdrawRecord(l.doc),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
-    effects: (_l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
-    ],
+    effects: (_l, saved) => [redrawOf(call, saved)],
   });
 }

@@ -34,6 +34,16 @@ export interface DecisionSpec<D extends Item, L extends Loaded<D>> {
 /** Attempts when the LIS's document changed elsewhere (another item, a card reference) but not this item. */
 const ATTEMPTS = 12;
 
+/** Every card that shows the item, and the one the change was made from, drawn again after it. */
+export function redrawOf(call: Pick<Call, 'origin'>, item: { traineeId: string; id: string }): Effect {
+  return {
+    kind: 'redraw',
+    traineeId: item.traineeId,
+    target: item.id,
+    ...(call.origin ? { origin: call.origin } : {}),
+  };
+}
+
 /**
  * The audit key of a request on one target at one revision: a retried request is stale (its
  * revision is gone) and writes nothing; a request id reused on another item, or on the same item

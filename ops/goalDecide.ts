@@ -1,7 +1,7 @@
 import { approvalBasis, decideGoal } from '../core/goals';
 import type { GoalState } from '../core/model';
 import { fail } from '../core/result';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type GoalData, loadGoal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -36,12 +36,7 @@ export function decideGoalApproval(
       employer: l.profile.employer.name,
     }),
     effects: (_l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
+      redrawOf(call, saved),
       { kind: 'outcome_to_lis', traineeId: saved.traineeId, target: saved.id },
     ],
   });

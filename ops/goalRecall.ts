@@ -1,6 +1,6 @@
 import { recallApproval } from '../core/goals';
 import type { GoalState } from '../core/model';
-import { decide } from './decide';
+import { decide, redrawOf } from './decide';
 import { type GoalData, loadGoal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -17,13 +17,6 @@ export function recallGoal(
     apply: (l) => recallApproval(l.doc, call.now),
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
-    effects: (_l, saved) => [
-      {
-        kind: 'redraw',
-        traineeId: saved.traineeId,
-        target: saved.id,
-        ...(call.origin ? { origin: call.origin } : {}),
-      },
-    ],
+    effects: (_l, saved) => [redrawOf(call, saved)],
   });
 }

@@ -243,9 +243,7 @@ export class TraineeRepository extends Repository {
   private async basisWrites(a: LearningActivity): Promise<{ ops: OperationInput[]; started: GoalState[] }> {
     const ref = basisRefOf(a);
     const at = a.decision?.at ?? a.createdAt;
-    const goals = await Promise.all(
-      a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))),
-    );
+    const goals = await this.goalsNamed(a);
     const started: GoalState[] = [];
     const ops = a.goals.map((r, i): OperationInput => {
       const existing = goals[i];
@@ -283,11 +281,14 @@ export class TraineeRepository extends Repository {
     return { ops, started };
   }
 
+  /** The states of the goals an activity names (undefined where a goal has none), in its order. */
+  private goalsNamed(a: LearningActivity): Promise<(Stored<GoalState> | undefined)[]> {
+    return Promise.all(a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))));
+  }
+
   /** An activity leaves the basis of the goals it names: each rewritten guarded by its ETag. */
   private async basisRemovals(a: LearningActivity): Promise<OperationInput[]> {
-    const goals = await Promise.all(
-      a.goals.map((g) => this.getGoal(a.traineeId, goalDocId(g.catalogId, g.goalId))),
-    );
+    const goals = await this.goalsNamed(a);
     return goals
       .filter((g): g is Stored<GoalState> => !!g?.basis?.some((b) => b.activityId === a.id))
       .map((g) => ({

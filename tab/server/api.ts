@@ -19,7 +19,12 @@ import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
 import { unitsToLink } from '../../ops/units';
-import type { GoalRow, TraineeDetail, TraineeSummary } from '../shared/api';
+import type {
+  GoalRow,
+  ConfirmationText as SharedConfirmationText,
+  TraineeDetail,
+  TraineeSummary,
+} from '../shared/api';
 import { type AuthResult, type Caller, fromLoopback } from './auth';
 
 export interface TabDeps {
@@ -208,6 +213,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     }),
   );
 
+  const langOf = (req: Request): Lang =>
+    String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
   // The confirmation of service (a draft for Helsedirektoratet's form): the printable page's text, and the PDF.
   const confirmation = async (req: Request, res: Response, call: Call) => {
     const r = await confirmService(ops, call, { traineeId: String(req.params.traineeId) });
@@ -215,8 +222,9 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       failed(res, r);
       return undefined;
     }
-    const lang: Lang = String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
-    return confirmationText(r.value, lang);
+    // Typed as the page reads it: the document's text and the browser's type cannot drift apart.
+    const text: SharedConfirmationText = confirmationText(r.value, langOf(req));
+    return text;
   };
   server.get(
     '/api/tab/trainees/:traineeId/confirmation',
@@ -251,8 +259,6 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     res.setHeader('content-disposition', `attachment; filename="kompetanseportalen.${format}"`);
     res.sendRaw(200, body);
   };
-  const langOf = (req: Request): Lang =>
-    String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
   const sinceOf = (req: Request) => String((req.query as Record<string, string>).since ?? '');
   for (const format of ['xlsx', 'pdf'] as const) {
     server.get(

@@ -1,36 +1,19 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
 type Who = { aadObjectId: string; name: string };
-type InvokeBody = { statusCode: number; value: unknown };
 
 describe('absence, entered by the leader and counted against the 10 % rule, over real HTTP', () => {
   let app: TestApp;
   let start = '';
-  const say = async (text: string, from: Who) => {
-    app.connector.clear();
-    await app.post(message(text, { serviceUrl: app.connector.url, from }));
-    await app.outbox.idle();
-    return app.connector.sent();
-  };
-  const record = async (from: Who, data: Record<string, unknown>) => {
-    app.connector.clear();
-    const res = await app.post(
-      invoke('absence.record', { traineeId: T, ...data }, { from, serviceUrl: app.connector.url }),
-    );
-    const body = (await res.json()) as InvokeBody;
-    await app.outbox.idle();
-    return cardTexts(body.value).join(' ');
-  };
-  const textsTo = (who: Who) =>
-    app.connector
-      .sent()
-      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`)
-      .map((s) => String(s.text));
+  const { say, click, textsTo } = chat(() => app);
+  const record = async (from: Who, data: Record<string, unknown>) =>
+    cardTexts((await click('absence.record', { traineeId: T, ...data }, from)).value).join(' ');
 
   beforeEach(async () => {
     app = await startTestApp();

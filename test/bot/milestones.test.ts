@@ -2,29 +2,17 @@ import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { remindMilestones } from '../../ops/milestoneReminders';
 import { updateProfile } from '../../ops/profiles';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
-type Who = { aadObjectId: string; name: string };
-type InvokeBody = { statusCode: number; value: unknown };
 
 describe('milestones: shown with where they stand, marked held by the leader or advisor, reminded once a day', () => {
   let app: TestApp;
   const today = TEST_TODAY.toISOString().slice(0, 10);
-  const say = async (text: string, from: Who) => {
-    app.connector.clear();
-    await app.post(message(text, { serviceUrl: app.connector.url, from }));
-    await app.outbox.idle();
-    return app.connector.sent();
-  };
-  const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
-    const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
-    const body = (await res.json()) as InvokeBody;
-    await app.outbox.idle();
-    return body;
-  };
+  const { say, click } = chat(() => app);
 
   beforeEach(async () => {
     app = await startTestApp();

@@ -1,29 +1,15 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, isaiah, patti, megan } = DEMO_PEOPLE;
-type Who = { aadObjectId: string; name: string };
-type InvokeBody = { statusCode: number; type: string; value: unknown };
 
 /** A returned activity is no dead end: its comment is where the LIS looks, and it can be resent or withdrawn. */
 describe('after a supervisor returns an activity, over real HTTP', () => {
   let app: TestApp;
-  const post = async (activity: Record<string, unknown>) => {
-    const res = await app.post(activity);
-    const body = (await res.json()) as InvokeBody;
-    await app.outbox.idle();
-    return body;
-  };
-  const click = (verb: string, data: Record<string, unknown>, from: Who) =>
-    post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
-  const say = async (text: string, from: Who) => {
-    app.connector.clear();
-    await app.post(message(text, { serviceUrl: app.connector.url, from }));
-    await app.outbox.idle();
-    return app.connector.sent();
-  };
+  const { say, click } = chat(() => app);
   const activity = async (id = 'activity:demo-4') => (await app.store.trainees.getActivity(T, id))!;
 
   beforeEach(async () => {

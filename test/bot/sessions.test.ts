@@ -1,33 +1,15 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
-type Who = { aadObjectId: string; name: string };
-type InvokeBody = { statusCode: number; value: unknown };
 const today = TEST_TODAY.toISOString().slice(0, 10);
 
 describe('advisory sessions: scheduled, prepared, minuted and finalised; private to the LIS and the advisor', () => {
   let app: TestApp;
-  const say = async (text: string, from: Who) => {
-    app.connector.clear();
-    await app.post(message(text, { serviceUrl: app.connector.url, from }));
-    await app.outbox.idle();
-    return app.connector.sent();
-  };
-  const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
-    app.connector.clear();
-    const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
-    const body = (await res.json()) as InvokeBody;
-    await app.outbox.idle();
-    return body;
-  };
-  const textsTo = (who: Who) =>
-    app.connector
-      .sent()
-      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`)
-      .map((s) => String(s.text));
+  const { say, click, textsTo } = chat(() => app);
 
   beforeEach(async () => {
     app = await startTestApp();

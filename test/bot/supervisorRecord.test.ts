@@ -1,35 +1,18 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { LearningActivity } from '../../core/model';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, isaiah } = DEMO_PEOPLE;
-type Who = { aadObjectId: string; name: string };
-type InvokeBody = { statusCode: number; value: unknown };
 const GOAL = 'goal:lis1-clinical-2020:DEL1-076';
 
 describe('a supervisor records and signs an activity for the LIS in one message; the LIS confirms or disputes it', () => {
   let app: TestApp;
-  const say = async (text: string, from: Who, id?: string) => {
-    app.connector.clear();
-    await app.post({ ...message(text, { serviceUrl: app.connector.url, from }), ...(id ? { id } : {}) });
-    await app.outbox.idle();
-    return app.connector.sent();
-  };
-  const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
-    app.connector.clear();
-    const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
-    const body = (await res.json()) as InvokeBody;
-    await app.outbox.idle();
-    return body;
-  };
+  const { say, click, sentTo: toward } = chat(() => app);
   const recorded = async () =>
     (await app.store.trainees.activities(T)).filter((a) => a.byLis !== undefined) as LearningActivity[];
-  const toward = (who: Who) =>
-    app.connector
-      .sent()
-      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`);
 
   beforeEach(async () => {
     app = await startTestApp();
