@@ -279,7 +279,7 @@ export function fiveYearLis3(
     id: 'bench-lis3-300',
     name: 'LIS3 allmennmedisin (benchmark, 300 mål)',
     kind: 'clinical',
-    phase: 'LIS3',
+    part: 'LIS2/3',
     specialty: 'allmennmedisin',
     version: '2019',
     effectiveFrom: '2019-03-01',

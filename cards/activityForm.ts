@@ -1,5 +1,6 @@
 import { DESCRIPTION_MAX } from '../core/activities';
 import type { CatalogSet } from '../core/catalog';
+import { followsGoal } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
@@ -45,7 +46,7 @@ export function activityFormModel(
   const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
   const choices = profile.catalogIds.flatMap((cid) =>
     (catalogs.get(cid)?.goals ?? [])
-      .filter((g) => !approved.has(`goal:${cid}:${g.id}`))
+      .filter((g) => !approved.has(`goal:${cid}:${g.id}`) && followsGoal(profile, g))
       .map((g) => ({ title: `${g.id} ${md(g.title)}`, value: `${cid}|${g.id}` })),
   );
   const supervisors = activeHolders(profile, 'supervisor').map((r) => ({

@@ -1,4 +1,5 @@
-import type { CatalogSet } from '../core/catalog';
+import { type CatalogSet, partLabel } from '../core/catalog';
+import { formatDate } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile, Unit } from '../core/model';
 import template from './registration.json';
@@ -14,6 +15,10 @@ export interface RegistrationValues {
   end: string;
   position: string;
   percent: string;
+  /** The day this part of the training began (pins the catalog versions); empty = the service start. */
+  partStart: string;
+  /** LIS1: "true" when the hospital year has service in psychiatry. */
+  psychiatry: string;
   catalogs: string;
 }
 
@@ -37,6 +42,8 @@ export interface RegistrationModel {
   endLabel: string;
   positionLabel: string;
   percentLabel: string;
+  partStartLabel: string;
+  psychiatryLabel: string;
   catalogsLabel: string;
   catalogs: { title: string; value: string }[];
   values: RegistrationValues;
@@ -54,6 +61,8 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
     end: p.service?.end ?? '',
     position: p.service?.position ?? '',
     percent: String(p.service?.percent ?? 100),
+    partStart: p.partStart ?? '',
+    psychiatry: String(p.psychiatry !== false),
     catalogs: p.catalogIds.join(','),
   };
 }
@@ -78,6 +87,8 @@ export function registrationModel(
         end: '',
         position: '',
         percent: '100',
+        partStart: '',
+        psychiatry: 'true',
         catalogs: '',
       };
   return {
@@ -101,10 +112,19 @@ export function registrationModel(
     endLabel: t(lang, 'endLabel'),
     positionLabel: t(lang, 'positionLabel'),
     percentLabel: t(lang, 'percentLabel'),
+    partStartLabel: t(lang, 'partStartLabel'),
+    psychiatryLabel: t(lang, 'psychiatryLabel'),
     catalogsLabel: t(lang, 'catalogsLabel'),
-    catalogs: catalogs
-      .all()
-      .map((c) => ({ title: `${md(c.name)} (${c.phase}, ${c.goals.length})`, value: c.id })),
+    // Each plan with its part, its date of force and its size, so an older version can be chosen.
+    catalogs: catalogs.all().map((c) => ({
+      title: t(lang, 'catalogChoice', {
+        name: md(c.name),
+        part: partLabel(c),
+        from: formatDate(lang, c.effectiveFrom),
+        count: c.goals.length,
+      }),
+      value: c.id,
+    })),
     values: { ...base, ...opts.values },
     submit: t(lang, 'save'),
     requiredText: t(lang, 'required'),

@@ -291,8 +291,7 @@ export function goalView(
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
   const basis = approvalBasis(g);
   // Not approved yet, and not where the LIS is now: the card says where it is approved.
-  const elsewhere =
-    !!goal && g.status !== 'approved' && !arenasOf(profile.employer.kind).includes(goal.arena);
+  const elsewhere = !!goal && g.status !== 'approved' && !arenasOf(profile).includes(goal.arena);
 
   let status = t(lang, 'goal_in_progress');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
@@ -410,7 +409,7 @@ export function goalView(
       // Asked for only where it can be approved (a hospital goal is not sent to a municipal leader).
       ...(isLis &&
       (g.status === 'in_progress' || g.status === 'not_started') &&
-      (!goal || arenasOf(profile.employer.kind).includes(goal.arena))
+      (!goal || arenasOf(profile).includes(goal.arena))
         ? [action(t(lang, 'askApproval'), 'goal.request', data)]
         : []),
       ...(isLis && pending

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import fkmLis1Before from './catalogs/fkm-lis1-2019.json';
 import fkmLis1 from './catalogs/fkm-lis1-2025.json';
+import fkmLis23Before from './catalogs/fkm-lis23-2019.json';
+import fkmLis23 from './catalogs/fkm-lis23-2026.json';
 import lis1Clinical from './catalogs/lis1-clinical-2020.json';
 import lis3Gp from './catalogs/lis3-allmennmedisin-2019.json';
 
@@ -15,67 +18,109 @@ export type Phase = z.infer<typeof phaseSchema>;
 /** A calendar date, `YYYY-MM-DD`, that exists. */
 export const isoDateSchema = z.iso.date();
 
+/** The parts of the training a catalog is for: LIS1, or the specialty (LIS2 and LIS3 follow one plan). */
+export const PARTS = ['LIS1', 'LIS2/3'] as const;
+export const partSchema = z.enum(PARTS);
+export type Part = z.infer<typeof partSchema>;
+export const partOf = (phase: Phase): Part => (phase === 'LIS1' ? 'LIS1' : 'LIS2/3');
+
+/** Goal ids as the plans and Helsedirektoratet's reports write them: DEL1-001, ALM-001, LM-75, AMM-067. */
+export const GOAL_ID_PATTERN = /^[A-Z][A-Z0-9]{0,9}-\d{1,4}$/;
+
+/** The same goal however its number is padded: DEL1-12 is DEL1-012, LM-075 is LM-75. */
+export const goalIdKey = (id: string): string => {
+  const dash = id.lastIndexOf('-');
+  return `${id.slice(0, dash).toUpperCase()}-${Number(id.slice(dash + 1))}`;
+};
+
 export const goalSchema = z.strictObject({
   id: z
     .string()
-    .regex(
-      /^[A-Z][A-Z0-9]{0,9}-\d{3}$/,
-      'expected an id such as DEL1-001 (capital letters, a dash, three digits)',
-    ),
+    .regex(GOAL_ID_PATTERN, 'expected an id such as DEL1-001 or LM-75 (capital letters, a dash, a number)'),
+  /** A short title for cards and lists. */
   title: z.string().trim().min(1).max(120),
+  /** The plan's own wording, when it is longer than the title (official texts often are). */
+  text: z.string().trim().min(1).max(2000).optional(),
   arena: arenaSchema,
   theme: z.string().trim().min(1).max(60),
-  phase: phaseSchema,
+  /** Older files name the phase per goal; the catalog's part says it now. */
+  phase: phaseSchema.optional(),
   /** Started in the hospital year, finished and approved once in the municipality. */
   crossLevel: z.boolean(),
 });
 export type Goal = z.infer<typeof goalSchema>;
 
-export const catalogSchema = z
-  .strictObject({
-    id: z
-      .string()
-      .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a lower-case slug such as lis1-clinical-2020'),
-    name: z.string().trim().min(1).max(120),
-    kind: z.enum(['clinical', 'fkm']),
-    phase: phaseSchema,
-    specialty: z.string().trim().min(1).max(60).optional(),
-    version: z.string().trim().min(1).max(40),
-    effectiveFrom: isoDateSchema,
-    effectiveTo: isoDateSchema.nullable(),
-    /** Demo catalogs follow the official id scheme, but their titles are our own. */
-    demo: z.boolean(),
-    source: z.string().trim().min(1).max(400),
-    goals: z.array(goalSchema).min(1).max(1000),
-  })
-  .superRefine((c, ctx) => {
-    const seen = new Set<string>();
-    c.goals.forEach((g, i) => {
-      if (seen.has(g.id))
-        ctx.addIssue({ code: 'custom', path: ['goals', i, 'id'], message: `duplicate goal id ${g.id}` });
-      seen.add(g.id);
-    });
-    if (c.effectiveTo !== null && c.effectiveTo < c.effectiveFrom) {
-      ctx.addIssue({ code: 'custom', path: ['effectiveTo'], message: 'effectiveTo is before effectiveFrom' });
-    }
-  });
+/** Files written before catalogs named their part had `phase`: read as the part it belongs to. */
+const legacyPart = (v: unknown): unknown => {
+  if (!v || typeof v !== 'object' || 'part' in v || !('phase' in v)) return v;
+  const { phase, ...rest } = v as { phase: unknown };
+  return { ...rest, part: phase === 'LIS1' ? 'LIS1' : 'LIS2/3' };
+};
+
+export const catalogSchema = z.preprocess(
+  legacyPart,
+  z
+    .strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a lower-case slug such as lis1-clinical-2020'),
+      name: z.string().trim().min(1).max(120),
+      kind: z.enum(['clinical', 'fkm']),
+      part: partSchema,
+      /** For a specialty's own plan (LIS3 allmennmedisin); FKM and LIS1 plans have none. */
+      specialty: z.string().trim().min(1).max(60).optional(),
+      version: z.string().trim().min(1).max(40),
+      effectiveFrom: isoDateSchema,
+      effectiveTo: isoDateSchema.nullable(),
+      /** Demo catalogs follow the official id scheme, but their titles are our own. */
+      demo: z.boolean(),
+      source: z.string().trim().min(1).max(1000),
+      goals: z.array(goalSchema).min(1).max(1000),
+    })
+    .superRefine((c, ctx) => {
+      const seen = new Set<string>();
+      c.goals.forEach((g, i) => {
+        if (seen.has(g.id))
+          ctx.addIssue({ code: 'custom', path: ['goals', i, 'id'], message: `duplicate goal id ${g.id}` });
+        seen.add(g.id);
+      });
+      if (c.effectiveTo !== null && c.effectiveTo < c.effectiveFrom) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['effectiveTo'],
+          message: 'effectiveTo is before effectiveFrom',
+        });
+      }
+    }),
+);
 export type Catalog = z.infer<typeof catalogSchema>;
 
 /** The demo catalogs shipped with the app (validated once, at load). */
-export const DEMO_CATALOGS: readonly Catalog[] = [lis1Clinical, fkmLis1, lis3Gp].map((c) =>
-  catalogSchema.parse(c),
-);
+export const DEMO_CATALOGS: readonly Catalog[] = [
+  lis1Clinical,
+  fkmLis1,
+  fkmLis1Before,
+  lis3Gp,
+  fkmLis23,
+  fkmLis23Before,
+].map((c) => catalogSchema.parse(c));
+
+/** "LIS1", "LIS2/3", "LIS3 allmennmedisin": the part a catalog is for, as a coordinator says it. */
+export const partLabel = (c: Pick<Catalog, 'part' | 'specialty'>): string =>
+  c.specialty ? `LIS3 ${c.specialty}` : c.part;
 
 /** A read-only index of catalogs by id, with goal look-up. */
 export class CatalogSet {
   private readonly byId = new Map<string, Catalog>();
   private readonly goals = new Map<string, Map<string, Goal>>();
+  private readonly byKey = new Map<string, Map<string, Goal>>();
 
   constructor(catalogs: readonly Catalog[]) {
     for (const c of catalogs) {
       if (this.byId.has(c.id)) throw new Error(`catalog ${c.id} is loaded twice`);
       this.byId.set(c.id, c);
       this.goals.set(c.id, new Map(c.goals.map((g) => [g.id, g])));
+      this.byKey.set(c.id, new Map(c.goals.map((g) => [goalIdKey(g.id), g])));
     }
   }
 
@@ -91,13 +136,26 @@ export class CatalogSet {
     return this.goals.get(catalogId)?.get(goalId);
   }
 
-  /** The catalogs a LIS of this phase follows at a start date: the newest in force for each kind. */
-  defaultsFor(phase: Phase, startDate: string, specialty?: string): Catalog[] {
+  /** A goal as a person typed its id ("del1-12", "LM-075"): the catalog's own id, padded its way. */
+  typed(catalogId: string, typedId: string): Goal | undefined {
+    return GOAL_ID_PATTERN.test(typedId.toUpperCase())
+      ? this.byKey.get(catalogId)?.get(goalIdKey(typedId))
+      : undefined;
+  }
+
+  /**
+   * The catalogs a LIS of this phase follows: for each kind, the newest version in force on the day
+   * the LIS started this part of the training (`partStart`: for LIS1 the LIS1 start, not the start of
+   * the municipal period). A LIS who started before a revision keeps the older version.
+   */
+  defaultsFor(phase: Phase, partStart: string, specialty?: string): Catalog[] {
     const chosen = new Map<string, Catalog>();
+    const part = partOf(phase);
     for (const c of this.byId.values()) {
-      if (c.phase !== phase) continue;
-      if (specialty && c.specialty && c.specialty !== specialty) continue;
-      if (c.effectiveFrom > startDate || (c.effectiveTo !== null && c.effectiveTo < startDate)) continue;
+      if (c.part !== part) continue;
+      // A specialty's own plan only for that specialty; FKM for every specialty.
+      if (c.specialty && c.specialty !== specialty) continue;
+      if (c.effectiveFrom > partStart || (c.effectiveTo !== null && c.effectiveTo < partStart)) continue;
       const prev = chosen.get(c.kind);
       if (!prev || prev.effectiveFrom < c.effectiveFrom) chosen.set(c.kind, c);
     }

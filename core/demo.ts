@@ -84,6 +84,10 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       position: 'LIS1, fastlegekontor og legevakt',
       percent: 100,
     },
+    // Alex started LIS1 a year before the municipal part; pinned by that date she would keep the FKM
+    // plan from before 2025, but her employer moved her over to the 2025 plan (DOMAIN: "unless moved over").
+    partStart: addDays(alexStart, -365),
+    psychiatry: true,
     catalogIds: ['lis1-clinical-2020', 'fkm-lis1-2025'],
     roles: [
       holder(megan, 'leader'),
@@ -152,11 +156,26 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       updatedAt: at(-daysAgo),
     });
 
+  // Municipal goals: the ones Alex's demo activities are about are under way (one waits for Megan),
+  // 30 others approved, the rest not started. Chosen by id so that each activity names goals it fits.
+  const WAITING = 'DEL1-064'; // Prioritere henvendelser på legevakt
+  const UNDER_WAY = ['DEL1-065', 'DEL1-067', 'DEL1-068', 'DEL1-070', 'DEL1-072', 'DEL1-081'];
   let municipalApproved = 0;
-  let municipalInProgress = 0;
   for (const g of clinical.goals) {
     if (g.arena === 'hospital' || g.arena === 'psychiatry') {
       recorded(clinical.id, g.id, g.arena, g.arena === 'hospital' ? 150 : 120);
+    } else if (g.id === WAITING) {
+      goal(clinical.id, g.id, 'pending_approval', {
+        requestedAt: at(-2),
+        advisorRecommendation: {
+          by: adele.aadObjectId,
+          byName: adele.name,
+          at: at(-1),
+          comment: 'Alex håndterer dette selvstendig. Anbefaler godkjenning.',
+        },
+      });
+    } else if (UNDER_WAY.includes(g.id)) {
+      goal(clinical.id, g.id, 'in_progress');
     } else if (municipalApproved < 30) {
       municipalApproved++;
       const decidedAt = at(-88 + municipalApproved * 2);
@@ -165,20 +184,6 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         updatedAt: decidedAt,
       });
       alexAudit.push(auditFor(approved, megan.aadObjectId, 'goal.approve', decidedAt));
-    } else if (municipalInProgress++ < 7) {
-      goal(clinical.id, g.id, municipalInProgress === 1 ? 'pending_approval' : 'in_progress', {
-        ...(municipalInProgress === 1
-          ? {
-              requestedAt: at(-2),
-              advisorRecommendation: {
-                by: adele.aadObjectId,
-                byName: adele.name,
-                at: at(-1),
-                comment: 'Alex håndterer dette selvstendig. Anbefaler godkjenning.',
-              },
-            }
-          : {}),
-      });
     }
   }
   let fkmApproved = 0;
@@ -206,10 +211,9 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     (g) => g.catalogId === clinical.id && g.status === 'pending_approval',
   );
   const pendingFkm = alexGoals.find((g) => g.catalogId === fkm.id && g.status === 'pending_approval');
-  const inProgress = alexGoals.filter((g) => g.catalogId === clinical.id && g.status === 'in_progress');
-  if (!pendingClinical || !pendingFkm || inProgress.length < 3)
-    throw new Error('demo goals are not as planned');
+  if (!pendingClinical || !pendingFkm) throw new Error('demo goals are not as planned');
   const ref = (g: GoalState) => ({ catalogId: g.catalogId, goalId: g.goalId });
+  const clinicalRef = (goalId: string) => ({ catalogId: clinical.id, goalId });
 
   const activity = (
     n: number,
@@ -250,7 +254,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         activityKind: 'clinical_practice',
         date: addDays(day, -12),
         description: 'Hjemmebesøk hos skrøpelig eldre pasient',
-        goals: [ref(inProgress[0] as GoalState)],
+        goals: [clinicalRef('DEL1-072')], // Vurdere akutt funksjonsfall hos eldre
         status: 'signed',
         supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
         requestedAt: at(-11),
@@ -264,7 +268,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         activityKind: 'course',
         date: addDays(day, -30),
         description: 'Kurs i legevaktmedisin (Statsforvalteren)',
-        goals: [ref(pendingFkm), ref(inProgress[1] as GoalState)],
+        goals: [ref(pendingFkm), clinicalRef('DEL1-068')], // … samarbeide med ambulanse og AMK
         status: 'signed',
         supervisor: { aadObjectId: patti.aadObjectId, name: patti.name },
         requestedAt: at(-29),
@@ -278,7 +282,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         activityKind: 'supervised_procedure',
         date: addDays(day, -3),
         description: 'Suturering av kuttskade på legevakt',
-        goals: [ref(inProgress[2] as GoalState)],
+        goals: [clinicalRef('DEL1-067')], // Behandle skader og sår på legevakt
         status: 'pending_signature',
         supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
         requestedAt: at(-2),
@@ -291,7 +295,7 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
         activityKind: 'clinical_practice',
         date: addDays(day, -5),
         description: 'Oppfølging av pasient med hjertesvikt etter utskrivning',
-        goals: [ref(inProgress[1] as GoalState)],
+        goals: [clinicalRef('DEL1-081')], // Følge opp hjertesvikt i kommunen
         status: 'pending_signature',
         supervisor: { aadObjectId: patti.aadObjectId, name: patti.name },
         requestedAt: at(-4),
@@ -347,7 +351,9 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       position: 'Fastlege i spesialisering',
       percent: 100,
     },
-    catalogIds: [gp.id],
+    partStart: lynneStart,
+    // The plans in force when she started her specialty: ALM and the FKM plan of that day.
+    catalogIds: catalogs.defaultsFor('LIS3', lynneStart, 'allmennmedisin').map((c) => c.id),
     roles: [holder(megan, 'leader'), holder(adele, 'advisor'), holder(isaiah, 'supervisor')],
     delegations: [],
     absence: [{ from: addDays(lynneStart, 180), to: addDays(lynneStart, 200), reason: 'holiday' }],

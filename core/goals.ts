@@ -1,4 +1,4 @@
-import type { Arena, Goal } from './catalog';
+import { ARENAS, type Arena, type Goal } from './catalog';
 import type {
   BasisRef,
   Decision,
@@ -45,11 +45,11 @@ export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalSta
 export function requestApproval(
   g: GoalState,
   now: string,
-  where?: { arena: Arena; employerKind: TraineeProfile['employer']['kind'] },
+  where?: { arena: Arena; profile: Pick<TraineeProfile, 'phase' | 'employer'> },
 ): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
   if (g.status === 'pending_approval') return fail('already_pending');
-  if (where && !arenasOf(where.employerKind).includes(where.arena)) return fail('wrong_arena');
+  if (where && !arenasOf(where.profile).includes(where.arena)) return fail('wrong_arena');
   const { returned: _r, advisorRecommendation: _a, ...rest } = g;
   return ok({ ...rest, status: 'pending_approval', requestedAt: now, rev: g.rev + 1, updatedAt: now });
 }
@@ -60,9 +60,26 @@ export function recallApproval(g: GoalState, now: string): Result<GoalState, Goa
   return ok({ ...rest, status: 'in_progress', rev: g.rev + 1, updatedAt: now });
 }
 
-/** The arenas a leader at this employer approves in: a hospital also approves psychiatry. */
-export function arenasOf(employerKind: TraineeProfile['employer']['kind']): Arena[] {
-  return employerKind === 'hospital' ? ['hospital', 'psychiatry'] : ['municipality'];
+/**
+ * Whether a goal of the LIS's catalogs is theirs to reach: psychiatry goals only for a LIS1 who serves
+ * in psychiatry (DOMAIN). One approved anyway stays, so nothing approved ever disappears.
+ */
+export function followsGoal(
+  profile: Pick<TraineeProfile, 'psychiatry'>,
+  goal: Pick<Goal, 'arena'>,
+  status?: GoalState['status'],
+): boolean {
+  return !(goal.arena === 'psychiatry' && profile.psychiatry === false && status !== 'approved');
+}
+
+/**
+ * The arenas this LIS's leader approves in. LIS1: a hospital approves hospital and psychiatry goals,
+ * a municipality its own (DOMAIN: "each goal is approved once, in one arena"). LIS2/3: the employer
+ * approves the whole plan of the specialty.
+ */
+export function arenasOf(profile: Pick<TraineeProfile, 'phase' | 'employer'>): readonly Arena[] {
+  if (profile.phase !== 'LIS1') return ARENAS;
+  return profile.employer.kind === 'hospital' ? ['hospital', 'psychiatry'] : ['municipality'];
 }
 
 /** What the approval rests on, and what is missing from it. */
@@ -130,7 +147,7 @@ export function decideGoal(
   if (g.status !== 'pending_approval') return fail('not_pending');
   if (d.outcome === 'returned' && !d.comment) return fail('comment_required');
   if (d.outcome === 'approved' && !d.basisComplete && !d.comment) return fail('basis_comment_required');
-  if (!arenasOf(profile.employer.kind).includes(goal.arena)) return fail('wrong_arena');
+  if (!arenasOf(profile).includes(goal.arena)) return fail('wrong_arena');
   const decision: Decision = {
     by: d.by,
     byName: d.byName,

@@ -954,9 +954,21 @@ export const TEXTS = {
   endLabel: { nb: 'Tjenesten slutter', en: 'Service ends' },
   positionLabel: { nb: 'Stilling', en: 'Position' },
   percentLabel: { nb: 'Stillingsprosent', en: 'Percentage of full time' },
+  partStartLabel: {
+    nb: 'Startet LIS1 / spesialiseringen (tomt = samme som tjenesten starter)',
+    en: 'Started LIS1 / the specialty (empty = when the service starts)',
+  },
+  psychiatryLabel: {
+    nb: 'LIS1: tjeneste i psykiatri i sykehusdelen (ellers teller ikke psykiatrimålene)',
+    en: 'LIS1: service in psychiatry in the hospital part (otherwise the psychiatry goals do not count)',
+  },
+  catalogChoice: {
+    nb: '{name} – {part}, i kraft fra {from}, {count} mål',
+    en: '{name} – {part}, in force from {from}, {count} goals',
+  },
   catalogsLabel: {
-    nb: 'Læringsmål (tomt = standard for fase og startdato)',
-    en: 'Learning goals (empty = the default for phase and start date)',
+    nb: 'Læringsmålplaner (tomt = de som gjaldt da du startet denne delen)',
+    en: 'Learning goal plans (empty = those in force when you started this part)',
   },
   save: { nb: 'Lagre', en: 'Save' },
   registered: {
@@ -964,6 +976,10 @@ export const TEXTS = {
     en: 'You are registered as {phase} at {employer}.',
   },
   registeredCatalogs: { nb: 'Læringsmål: {list}.', en: 'Learning goals: {list}.' },
+  err_bad_part_start: {
+    nb: 'Datoen du startet LIS1 eller spesialiseringen kan ikke være etter at tjenesten starter.',
+    en: 'The day you started LIS1 or the specialty cannot be after the service starts.',
+  },
   err_bad_dates: {
     nb: 'Sluttdatoen må være etter startdatoen.',
     en: 'The end date must be after the start date.',

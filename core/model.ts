@@ -93,6 +93,16 @@ export interface TraineeProfile {
   phase: Phase;
   /** LIS1 only: which part of the service is running now. */
   part?: 'hospital' | 'municipality';
+  /**
+   * The day this part of the training began (for LIS1 the LIS1 start, not the municipal period's):
+   * it pins the catalog versions. Unset in older records: the service start is used.
+   */
+  partStart?: string;
+  /**
+   * LIS1: whether the hospital year has (or had) service in psychiatry. Psychiatry goals count only
+   * then. Unset in records made before this was asked: counted, as before.
+   */
+  psychiatry?: boolean;
   specialty?: string;
   employer: EmployerRef;
   service: ServicePeriod | null;

@@ -1,7 +1,7 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
-import { arenasOf } from './goals';
+import { arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
@@ -105,16 +105,19 @@ export function progressOf(
   };
   const leader = activeHolders(profile, 'leader')[0];
   // The arenas the current employer approves in; the rest is approved elsewhere.
-  const here = arenasOf(profile.employer.kind);
+  const here = arenasOf(profile);
   for (const catalogId of profile.catalogIds) {
     const catalog = catalogs.get(catalogId);
     if (!catalog) continue;
     const arenas = new Map<Arena, ArenaProgress>();
     const themes = new Map<string, number>();
     let approved = 0;
+    let total = 0;
     for (const goal of catalog.goals) {
       const id = `goal:${catalogId}:${goal.id}`;
       const s = state.get(id);
+      if (!followsGoal(profile, goal, s?.status)) continue;
+      total++;
       const a = arenas.get(goal.arena) ?? {
         arena: goal.arena,
         total: 0,
@@ -150,15 +153,15 @@ export function progressOf(
       }
       arenas.set(goal.arena, a);
     }
-    out.total += catalog.goals.length;
+    out.total += total;
     out.approved += approved;
     out.catalogs.push({
       catalogId,
       name: catalog.name,
       demo: catalog.demo,
-      total: catalog.goals.length,
+      total,
       approved,
-      remaining: catalog.goals.length - approved,
+      remaining: total - approved,
       arenas: [...arenas.values()],
       themes: [...themes.entries()]
         .map(([theme, remaining]) => ({ theme, remaining }))

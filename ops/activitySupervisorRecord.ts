@@ -42,10 +42,11 @@ export async function recordForLis(
   if (!profile || !holder) return { kind: 'not_found' };
   const parsed = parseSupervisorRecord(input.text, call.today);
   const goals: GoalRef[] = [];
-  for (const goalId of parsed.goalIds) {
-    const catalogId = profile.catalogIds.find((c) => deps.catalogs.goal(c, goalId));
-    if (!catalogId) return { kind: 'invalid', field: 'goals', details: { id: goalId } };
-    goals.push({ catalogId, goalId });
+  for (const typed of parsed.goalIds) {
+    const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, typed));
+    const goal = catalogId ? deps.catalogs.typed(catalogId, typed) : undefined;
+    if (!catalogId || !goal) return { kind: 'invalid', field: 'goals', details: { id: typed } };
+    goals.push({ catalogId, goalId: goal.id });
   }
   const recorded = recordActivity(
     { activityKind: 'supervised_procedure', date: parsed.date, description: parsed.description, goals },

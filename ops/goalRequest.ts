@@ -25,11 +25,7 @@ export async function requestGoalApproval(
     load: () => loadGoalOrBlank(deps, input.traineeId, input.id, call.now),
     apply: (l) => {
       const goal = deps.catalogs.goal(l.doc.catalogId, l.doc.goalId);
-      return requestApproval(
-        l.doc,
-        call.now,
-        goal ? { arena: goal.arena, employerKind: l.profile.employer.kind } : undefined,
-      );
+      return requestApproval(l.doc, call.now, goal ? { arena: goal.arena, profile: l.profile } : undefined);
     },
     details: (l) => ({
       arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',

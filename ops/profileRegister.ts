@@ -18,6 +18,10 @@ export interface RegistrationInput {
   end?: string;
   position?: string;
   percent?: string | number;
+  /** The day this part of the training began; empty = the service start. */
+  partStart?: string;
+  /** LIS1: "true"/"false", service in psychiatry in the hospital part. */
+  psychiatry?: string | boolean;
   catalogs?: string;
 }
 
@@ -90,6 +94,9 @@ export async function registerTrainee(
   if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
   if (input.end <= input.start)
     return { kind: 'invalid', field: 'dates', details: { order: 'end_before_start' } };
+  const partStart = (input.partStart ?? '').trim() || input.start;
+  if (!isDate(partStart) || partStart > input.start)
+    return { kind: 'invalid', field: 'dates', details: { order: 'part_start_after_start' } };
   const percent = Number(input.percent ?? 100);
   if (!Number.isFinite(percent) || percent < 1 || percent > 100) return { kind: 'invalid', field: 'percent' };
   const specialty = (input.specialty ?? '').trim() || undefined;
@@ -99,11 +106,9 @@ export async function registerTrainee(
     .filter(Boolean);
   if (chosen.some((c) => !deps.catalogs.get(c))) return { kind: 'invalid', field: 'catalogs' };
   const catalogIds =
-    chosen.length > 0
-      ? chosen
-      : deps.catalogs.defaultsFor(phase.data, input.start, specialty).map((c) => c.id);
+    chosen.length > 0 ? chosen : deps.catalogs.defaultsFor(phase.data, partStart, specialty).map((c) => c.id);
   if (catalogIds.length === 0)
-    return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: input.start } };
+    return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: partStart } };
 
   const traineeId = existing?.traineeId ?? `lis-${randomUUID()}`;
   const profile: TraineeProfile = {
@@ -116,6 +121,8 @@ export async function registerTrainee(
     ...(phase.data === 'LIS1'
       ? { part: phaseChoice === 'LIS1_municipality' ? ('municipality' as const) : ('hospital' as const) }
       : {}),
+    partStart,
+    ...(phase.data === 'LIS1' ? { psychiatry: String(input.psychiatry ?? 'true') !== 'false' } : {}),
     ...(specialty ? { specialty } : {}),
     employer: { unitId: unit.unitId, name: unit.name, kind: unit.kind },
     service: { start: input.start, end: input.end, position: (input.position ?? '').trim(), percent },
@@ -144,9 +151,20 @@ export async function registerTrainee(
         verb,
         target: 'profile',
         before: existing
-          ? { phase: existing.phase, catalogIds: existing.catalogIds, service: existing.service }
+          ? {
+              phase: existing.phase,
+              catalogIds: existing.catalogIds,
+              service: existing.service,
+              ...(existing.partStart ? { partStart: existing.partStart } : {}),
+            }
           : null,
-        after: { phase: profile.phase, catalogIds: profile.catalogIds, service: profile.service },
+        after: {
+          phase: profile.phase,
+          catalogIds: profile.catalogIds,
+          service: profile.service,
+          partStart,
+          ...(profile.psychiatry !== undefined ? { psychiatry: profile.psychiatry } : {}),
+        },
         at: call.now,
       },
       effects: [],

@@ -17,6 +17,8 @@ const data = z.object({
   end: z.string().max(20).optional(),
   position: z.string().max(500).optional(),
   percent: z.union([z.string(), z.number()]).optional(),
+  partStart: z.string().max(20).optional(),
+  psychiatry: z.union([z.string().max(10), z.boolean()]).optional(),
   catalogs: z.string().max(2000).optional(),
 });
 
@@ -39,7 +41,9 @@ export default defineAction(data, async (ctx, input) => {
       percent: input.percent === undefined ? '100' : String(input.percent),
     };
     let text: string;
-    if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order)
+    if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order === 'part_start_after_start')
+      text = refusalText(lang, 'bad_part_start');
+    else if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order)
       text = refusalText(lang, 'bad_dates');
     else if (r.kind === 'invalid' && r.field === 'catalogs' && r.details?.phase)
       text = refusalText(lang, 'no_catalog', { phase: r.details.phase, date: r.details.date ?? '' });

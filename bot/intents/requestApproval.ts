@@ -16,11 +16,14 @@ export async function requestApprovalIntent(turn: Turn, goalId: string): Promise
     return;
   }
   const profile = own.value.profile;
-  const catalogId = profile.catalogIds.find((c) => deps.catalogs.goal(c, goalId));
+  // The id as typed ("del1-42", "LM-075"), matched to the plan's own spelling of it.
+  const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, goalId));
+  const goal = catalogId ? deps.catalogs.typed(catalogId, goalId) : undefined;
   const now = deps.now();
-  const l = catalogId
-    ? await loadGoalOrBlank(deps, profile.traineeId, goalDocId(catalogId, goalId), now.toISOString())
-    : undefined;
+  const l =
+    catalogId && goal
+      ? await loadGoalOrBlank(deps, profile.traineeId, goalDocId(catalogId, goal.id), now.toISOString())
+      : undefined;
   if (!l) {
     await reply(turn, t(lang, 'err_not_found'));
     return;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { toIsoDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
+import { followsGoal } from '../../core/goals';
 import type { Lang } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
@@ -63,8 +64,9 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
   const { profile, snapshot } = v;
   const state = new Map(snapshot.goals.map((g) => [g.id, g]));
   const goals: GoalRow[] = profile.catalogIds.flatMap((cid) =>
-    (ops.catalogs.get(cid)?.goals ?? []).map((g) => {
+    (ops.catalogs.get(cid)?.goals ?? []).flatMap((g) => {
       const s = state.get(goalDocId(cid, g.id));
+      if (!followsGoal(profile, g, s?.status)) return [];
       return {
         docId: goalDocId(cid, g.id),
         catalogId: cid,

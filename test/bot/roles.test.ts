@@ -85,6 +85,46 @@ describe('onboarding and roles over real HTTP', () => {
   });
   afterEach(() => app.stop());
 
+  it('pins the plans by the day the LIS started LIS1, not the municipal period, and counts psychiatry goals only with service there', async () => {
+    await say('hei', nina);
+    const form = await say('kom i gang', nina);
+    // Every plan is offered with its part, its date of force and its size, the older versions too.
+    expect(JSON.stringify(form[0]?.attachments)).toContain(
+      'Felles kompetansemål LIS1, før 2025 (demo) – LIS1, i kraft fra 01.03.2019, 50 mål',
+    );
+    const registerWith = (extra: Record<string, string>) =>
+      post(
+        invoke(
+          'profile.register',
+          {
+            phase: 'LIS1_municipality',
+            unitId,
+            start: '2026-09-01',
+            end: '2027-02-28',
+            percent: '100',
+            ...extra,
+          },
+          { from: nina, serviceUrl: app.connector.url },
+        ),
+      );
+    const late = await registerWith({ partStart: '2026-10-01' });
+    expect(cardTexts(late.body.value)).toContain(
+      'Datoen du startet LIS1 eller spesialiseringen kan ikke være etter at tjenesten starter. Ingenting er endret.',
+    );
+    expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeUndefined();
+
+    const reg = await registerWith({ partStart: '2025-08-01', psychiatry: 'false' });
+    expect(cardTexts(reg.body.value).join(' ')).toMatch(/Du er registrert som LIS1 – kommunedelen/);
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    const profile = await app.store.trainees.getProfile(traineeId);
+    // Started LIS1 before 1 September 2025: the FKM plan from before the revision.
+    expect(profile?.catalogIds.sort()).toEqual(['fkm-lis1-2019', 'lis1-clinical-2020']);
+    expect(profile).toMatchObject({ partStart: '2025-08-01', psychiatry: false });
+    // 101 clinical goals less the 16 in psychiatry, and the 50 FKM goals of that plan.
+    const left = await say('hva gjenstår?', nina);
+    expect(left[0]?.text).toMatch(/^Du har 135 av 135 læringsmål igjen/);
+  });
+
   it('register → invite → accept as the invitee: the role is active and the policy allows the invitee’s actions', async () => {
     await say('hei', nina);
     await say('hei', kari);

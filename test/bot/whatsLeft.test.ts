@@ -36,7 +36,7 @@ describe('"what is left?" over real HTTP', () => {
       '2026-11-26',
     );
     expect(reply.text).toBe(
-      `Du har ${p.remaining} av 130 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – 7 læringsmål må godkjennes av en annen arbeidsgiver (se kortet).`,
+      `Du har ${p.remaining} av 120 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – 2 læringsmål må godkjennes av en annen arbeidsgiver (se kortet).`,
     );
     const texts = cardTexts(reply.attachments);
     expect(texts).toContain('Status for Alex Wilber');
@@ -44,11 +44,11 @@ describe('"what is left?" over real HTTP', () => {
     expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
     expect(
       texts.some((x) =>
-        /^\*\*I faresonen\*\*\. 7 læringsmål kan ikke godkjennes av arbeidsgiveren du har nå/.test(x),
+        /^\*\*I faresonen\*\*\. 2 læringsmål kan ikke godkjennes av arbeidsgiveren du har nå/.test(x),
       ),
     ).toBe(true);
     expect(texts).toContain(
-      '7 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med dem der du hadde den delen av tjenesten.',
+      '2 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med dem der du hadde den delen av tjenesten.',
     );
     expect(texts.some((x) => /^7 dager fravær \(3,8 % av tjenestetiden\), grensen er 10 %/.test(x))).toBe(
       true,
@@ -58,16 +58,16 @@ describe('"what is left?" over real HTTP', () => {
   it('answers in English for an English client', async () => {
     const reply = await ask("what's left?", alex, 'en-US');
     expect(reply.text).toMatch(
-      /^You have \d+ of 130 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – 7 learning goals must be approved by another employer \(see the card\)\.$/,
+      /^You have \d+ of 120 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – 2 learning goals must be approved by another employer \(see the card\)\.$/,
     );
   });
 
   it('answers a leader about a named LIS, and asks back when the leader has several and names none', async () => {
     const named = await ask('hva gjenstår for Alex?', megan);
-    expect(named.text).toMatch(/^Alex Wilber har \d+ av 130 læringsmål igjen/);
+    expect(named.text).toMatch(/^Alex Wilber har \d+ av 120 læringsmål igjen/);
     const lynne = await ask('status for lynne', megan);
     expect(lynne.text).toMatch(
-      /^Lynne Robbins har 7 av 12 læringsmål igjen: 1 læringsmål venter på godkjenning, og 0 aktiviteter venter på signering\./,
+      /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning, og 0 aktiviteter venter på signering\./,
     );
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
@@ -75,10 +75,10 @@ describe('"what is left?" over real HTTP', () => {
 
   it('answers a question about one part of the training: an arena, general practice, the common goals', async () => {
     expect((await ask('hva gjenstår på sykehus?', alex)).text).toBe(
-      'I sykehuset (spesialisthelsetjenesten) gjenstår 7 av 52 læringsmål; 0 venter på godkjenning.',
+      'I sykehuset (spesialisthelsetjenesten) gjenstår 2 av 47 læringsmål; 0 venter på godkjenning.',
     );
     expect((await ask('hva mangler jeg i kommunen?', alex)).text).toMatch(
-      /^I kommunen gjenstår 25 av 62 læringsmål; 2 venter på godkjenning\.$/,
+      /^I kommunen gjenstår 20 av 57 læringsmål; 2 venter på godkjenning\.$/,
     );
     expect((await ask('hva mangler jeg i allmennmedisin?', alex)).text).toBe(
       'Du følger ingen læringsmålplan for allmennmedisin.',

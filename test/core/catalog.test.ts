@@ -1,4 +1,4 @@
-import { CatalogSet, catalogSchema, DEMO_CATALOGS } from '../../core/catalog';
+import { CatalogSet, catalogSchema, DEMO_CATALOGS, partLabel } from '../../core/catalog';
 
 const byId = (id: string) => {
   const c = DEMO_CATALOGS.find((x) => x.id === id);
@@ -17,12 +17,64 @@ describe('demo catalogs', () => {
     expect(c.goals.some((g) => g.crossLevel)).toBe(true);
   });
 
-  it('FKM for LIS1 has 29 goals in the 11 themes, in force from 1 September 2025', () => {
-    const c = byId('fkm-lis1-2025');
-    expect(c.goals).toHaveLength(29);
-    expect(new Set(c.goals.map((g) => g.theme)).size).toBe(11);
-    expect(c.effectiveFrom).toBe('2025-09-01');
-    expect(c.kind).toBe('fkm');
+  const THEMES = [
+    'Etikk',
+    'Forebygging',
+    'Forskningsforståelse',
+    'Kommunikasjon',
+    'Kunnskapshåndtering',
+    'Kvalitet og pasientsikkerhet',
+    'Lovverk',
+    'Pasient- og brukermedvirkning',
+    'Pasient- og pårørendeopplæring',
+    'Samhandling',
+    'Systemforståelse, organisasjonsutvikling og ledelse',
+  ];
+
+  it('FKM 2025: 29 goals over LIS1 (from 1 September 2025) and LIS2/3 (from 1 March 2026), not all for LIS1', () => {
+    const lis1 = byId('fkm-lis1-2025');
+    const lis23 = byId('fkm-lis23-2026');
+    expect(lis1.goals.length + lis23.goals.length).toBe(29);
+    expect(lis1.goals.length).toBeLessThan(29);
+    expect([lis1.part, lis1.effectiveFrom, lis23.part, lis23.effectiveFrom]).toEqual([
+      'LIS1',
+      '2025-09-01',
+      'LIS2/3',
+      '2026-03-01',
+    ]);
+    // The demo says how it split them, since no source gives the LIS1 share.
+    expect(lis1.source).toMatch(/fant vi ikke/);
+    expect(new Set(lis1.goals.map((g) => g.theme))).toEqual(new Set(THEMES));
+  });
+
+  it('FKM before the revision: 50 for LIS1 and 25 for LIS2/3 with LM- ids, 5 of the 50 cross-level, ending the day before', () => {
+    const lis1 = byId('fkm-lis1-2019');
+    const lis23 = byId('fkm-lis23-2019');
+    expect([lis1.goals.length, lis23.goals.length]).toEqual([50, 25]);
+    expect(lis23.goals.at(-1)?.id).toBe('LM-75');
+    expect(lis1.goals.filter((g) => g.crossLevel)).toHaveLength(5);
+    expect([lis1.effectiveTo, lis23.effectiveTo]).toEqual(['2025-08-31', '2026-02-28']);
+  });
+
+  it('every FKM goal is in one of the 11 official themes, and few are cross-level', () => {
+    for (const c of DEMO_CATALOGS.filter((x) => x.kind === 'fkm')) {
+      for (const g of c.goals) expect(THEMES).toContain(g.theme);
+      expect(c.goals.filter((g) => g.crossLevel).length).toBeLessThanOrEqual(c.goals.length / 5);
+    }
+  });
+
+  it('general practice is the ALM plan, for LIS3 allmennmedisin', () => {
+    const c = byId('lis3-allmennmedisin-2019');
+    expect(c.goals.every((g) => /^ALM-\d{3}$/.test(g.id))).toBe(true);
+    expect([c.part, c.specialty, partLabel(c)]).toEqual(['LIS2/3', 'allmennmedisin', 'LIS3 allmennmedisin']);
+  });
+
+  it('each catalog states its part, version and date of force', () => {
+    for (const c of DEMO_CATALOGS) {
+      expect(['LIS1', 'LIS2/3']).toContain(c.part);
+      expect(c.version).not.toBe('');
+      expect(c.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
   });
 
   it('every shipped catalog says plainly that it is demo data', () => {
@@ -32,7 +84,7 @@ describe('demo catalogs', () => {
       expect(c.source).toMatch(/DEMO/i);
       expect(c.name).toMatch(/demo/i);
     }
-    expect(byId('lis3-allmennmedisin-2019').phase).toBe('LIS3');
+    expect(byId('lis3-allmennmedisin-2019').part).toBe('LIS2/3');
   });
 });
 
@@ -47,7 +99,7 @@ describe('catalog schema', () => {
   });
 
   it('refuses a malformed goal id, an unknown arena, unknown fields and a reversed period', () => {
-    expect(catalogSchema.safeParse({ ...base, goals: [{ ...base.goals[0], id: 'del1-1' }] }).success).toBe(
+    expect(catalogSchema.safeParse({ ...base, goals: [{ ...base.goals[0], id: 'del1 1' }] }).success).toBe(
       false,
     );
     expect(catalogSchema.safeParse({ ...base, goals: [{ ...base.goals[0], arena: 'moon' }] }).success).toBe(
@@ -68,17 +120,29 @@ describe('CatalogSet', () => {
     expect(set.goal('nope', 'DEL1-001')).toBeUndefined();
   });
 
-  it('defaults a LIS1 starting after September 2025 to clinical 2020 + FKM 2025, and before it to clinical only', () => {
-    expect(
-      set
-        .defaultsFor('LIS1', '2026-01-15')
-        .map((c) => c.id)
-        .sort(),
-    ).toEqual(['fkm-lis1-2025', 'lis1-clinical-2020']);
-    expect(set.defaultsFor('LIS1', '2024-01-15').map((c) => c.id)).toEqual(['lis1-clinical-2020']);
-    expect(set.defaultsFor('LIS3', '2026-01-15', 'allmennmedisin').map((c) => c.id)).toEqual([
+  const ids = (cs: { id: string }[]) => cs.map((c) => c.id).sort();
+
+  it('pins a LIS to the versions in force the day they started the part: before a revision, the older one', () => {
+    expect(ids(set.defaultsFor('LIS1', '2026-01-15'))).toEqual(['fkm-lis1-2025', 'lis1-clinical-2020']);
+    expect(ids(set.defaultsFor('LIS1', '2025-08-31'))).toEqual(['fkm-lis1-2019', 'lis1-clinical-2020']);
+    expect(ids(set.defaultsFor('LIS1', '2025-09-01'))).toEqual(['fkm-lis1-2025', 'lis1-clinical-2020']);
+    expect(ids(set.defaultsFor('LIS3', '2026-01-15', 'allmennmedisin'))).toEqual([
+      'fkm-lis23-2019',
       'lis3-allmennmedisin-2019',
     ]);
+    expect(ids(set.defaultsFor('LIS3', '2026-03-01', 'allmennmedisin'))).toEqual([
+      'fkm-lis23-2026',
+      'lis3-allmennmedisin-2019',
+    ]);
+    // Another specialty gets the FKM plan, not general practice's own.
+    expect(ids(set.defaultsFor('LIS2', '2026-04-01', 'indremedisin'))).toEqual(['fkm-lis23-2026']);
+  });
+
+  it('finds a goal as a person types its id, padded or not', () => {
+    expect(set.typed('lis1-clinical-2020', 'del1-42')?.id).toBe('DEL1-042');
+    expect(set.typed('fkm-lis23-2019', 'LM-075')?.id).toBe('LM-75');
+    expect(set.typed('fkm-lis23-2019', 'LM-76')).toBeUndefined();
+    expect(set.typed('lis1-clinical-2020', 'not an id')).toBeUndefined();
   });
 
   it('refuses the same catalog twice', () => {

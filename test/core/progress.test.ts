@@ -36,10 +36,11 @@ describe('progressOf on the demo LIS1', () => {
   const p = progressOf(alex.profile, board.goals, board.open, board.signed, catalogs, TODAY);
 
   it('counts goals over both catalogs and splits them by arena', () => {
-    expect(p.total).toBe(130);
+    // 101 clinical + the 19 goals of the 2025 FKM plan for LIS1 in the demo.
+    expect(p.total).toBe(120);
     const approvedDocs = alex.goals.filter((g) => g.status === 'approved').length;
     expect(p.approved).toBe(approvedDocs);
-    expect(p.remaining).toBe(130 - approvedDocs);
+    expect(p.remaining).toBe(120 - approvedDocs);
     const clinical = p.catalogs.find((c) => c.catalogId === 'lis1-clinical-2020');
     expect(clinical?.arenas.map((a) => [a.arena, a.total])).toEqual([
       ['hospital', 38],
@@ -68,10 +69,10 @@ describe('progressOf on the demo LIS1', () => {
     expect(p.absence).toMatchObject({ days: 7, limit: 10, level: 'ok' });
     expect(p.absence?.percent).toBeCloseTo((7 / 183) * 100, 1);
     expect(p.service?.weeksLeft).toBe(13);
-    // The pace would do, but 7 hospital goals are left that the municipality cannot approve.
+    // The pace would do, but two hospital FKM goals are left that the municipality cannot approve.
     expect(p.forecast?.projected).toBeGreaterThanOrEqual(p.remaining);
-    expect(p.elsewhere).toEqual([{ arena: 'hospital', count: 7 }]);
-    expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 7 });
+    expect(p.elsewhere).toEqual([{ arena: 'hospital', count: 2 }]);
+    expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2 });
   });
 
   it('offers only goals this employer can approve as ready; a hospital goal is refused when asked for in the municipality', () => {
@@ -85,15 +86,40 @@ describe('progressOf on the demo LIS1', () => {
     );
     expect(p.ready.some((r) => hospital.has(r.goalId))).toBe(false);
     const g = alex.goals.find((x) => x.status === 'in_progress')!;
-    expect(
-      requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'hospital', employerKind: 'municipality' }),
-    ).toEqual({
+    expect(requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'hospital', profile: alex.profile })).toEqual({
       ok: false,
       error: 'wrong_arena',
     });
     expect(
-      requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'municipality', employerKind: 'municipality' }).ok,
+      requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'municipality', profile: alex.profile }).ok,
     ).toBe(true);
+    // A LIS2/3's employer approves the whole plan of the specialty: no arena stands in the way.
+    const lis3 = { ...alex.profile, phase: 'LIS3' as const };
+    expect(requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'hospital', profile: lis3 }).ok).toBe(true);
+  });
+
+  it('counts psychiatry goals only for a LIS1 who serves in psychiatry, keeping one approved anyway', () => {
+    const psychiatry = (pp: typeof p) =>
+      pp.catalogs.flatMap((c) => c.arenas).find((a) => a.arena === 'psychiatry');
+    const serves = progressOf(alex.profile, board.goals, [], {}, catalogs, '2026-11-26');
+    const unapproved = board.goals.filter((g) => g.id.includes(':DEL1-09') && g.status === 'approved');
+    const goalsWithout = board.goals.map((g) =>
+      unapproved.some((u) => u.id === g.id) ? { ...g, status: 'in_progress' as const } : g,
+    );
+    const not = progressOf(
+      { ...alex.profile, psychiatry: false },
+      goalsWithout,
+      [],
+      {},
+      catalogs,
+      '2026-11-26',
+    );
+    expect(psychiatry(serves)?.total).toBe(16);
+    // DEL1-090 … DEL1-099 were made not approved: they no longer count; the other six stay, approved.
+    expect(unapproved).toHaveLength(10);
+    expect(psychiatry(not)?.total).toBe(6);
+    expect(psychiatry(not)?.approved).toBe(6);
+    expect(not.total).toBe(serves.total - 10);
   });
 
   it('offers goals with a signed activity as ready to ask for approval', () => {
@@ -128,28 +154,28 @@ describe('progressOf, table', () => {
     {
       name: 'a fast pace is on track',
       p: gp,
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALLM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
       today: '2026-06-01',
       expect: { remaining: 4, forecast: 'on_track' },
     },
     {
       name: 'a LIS3 with no advisor is at risk, however fast',
       p: { ...gp, roles: gp.roles.filter((r) => r.role !== 'advisor') },
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALLM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
       today: '2026-06-01',
       expect: { remaining: 4, forecast: 'at_risk' },
     },
     {
       name: 'a slow pace is at risk',
       p: gp,
-      goals: [approved('ALLM-001', '2026-03-01T10:00:00Z')],
+      goals: [approved('ALM-001', '2026-03-01T10:00:00Z')],
       today: '2026-11-01',
       expect: { remaining: 11, forecast: 'at_risk' },
     },
     {
       name: 'recorded approvals do not count for the pace',
       p: gp,
-      goals: Array.from({ length: 3 }, (_, i) => approved(`ALLM-00${i + 1}`, '2025-03-01T10:00:00Z', true)),
+      goals: Array.from({ length: 3 }, (_, i) => approved(`ALM-00${i + 1}`, '2025-03-01T10:00:00Z', true)),
       today: '2026-06-01',
       expect: { remaining: 9, forecast: 'unknown' },
     },
@@ -157,7 +183,7 @@ describe('progressOf, table', () => {
       name: 'all done',
       p: gp,
       goals: Array.from({ length: 12 }, (_, i) =>
-        approved(`ALLM-${String(i + 1).padStart(3, '0')}`, '2026-03-01T10:00:00Z'),
+        approved(`ALM-${String(i + 1).padStart(3, '0')}`, '2026-03-01T10:00:00Z'),
       ),
       today: '2026-06-01',
       expect: { remaining: 0, forecast: 'done' },

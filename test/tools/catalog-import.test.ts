@@ -11,7 +11,7 @@ const args = (file: string, out: string) => [
   'lis1-imported',
   '--name',
   'LIS1 (importert)',
-  '--phase',
+  '--part',
   'LIS1',
   '--kind',
   'clinical',
@@ -57,15 +57,92 @@ describe('npm run catalog:import', () => {
     expect(existsSync(join(dir, 'out'))).toBe(false);
   });
 
-  it('reports a wrong header and writes nothing', async () => {
+  it('reports a header without the needed columns and writes nothing', async () => {
     const csv = join(dir, 'header.csv');
     writeFileSync(csv, 'code,title,arena,theme,phase\nDEL1-001,Ok,hospital,T,LIS1\n');
     const r = await importCatalog(args(csv, join(dir, 'out')));
     expect(r.code).toBe(1);
-    expect(r.out).toEqual(
-      expect.arrayContaining(['row 1, code: unknown column "code"', 'row 1, id: missing column "id"']),
-    );
+    expect(r.out).toEqual(['row 1, id: missing column "id"', '1 problem(s); nothing was written.']);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it("imports the portal's spreadsheet as published (its headers, long texts, LM- ids), then a dry run shows what a new version changes", async () => {
+    const long = (n: number) =>
+      `Legen skal kunne ${['drøfte', 'vurdere', 'forklare', 'anvende'][n % 4]} etiske og juridiske spørsmål i klinisk arbeid, i samarbeid med pasient, pårørende og kolleger, og dokumentere vurderingen i journalen (mål ${n}).`;
+    const sheet = async (name: string, rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Felles kompetansemål');
+      ws.addRow([
+        'Læringsmål-ID',
+        'Læringsmål',
+        'Kompetanseområde',
+        'Læringsarena',
+        'Tverrnivå (ja/nei)',
+        'Merknad',
+      ]);
+      for (const r of rows) ws.addRow(r);
+      const file = join(dir, name);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    const v1 = await sheet('fkm-v1.xlsx', [
+      ['LM-1', long(1), 'Etikk', 'Sykehus', 'Ja', ''],
+      ['LM-2', long(2), 'Lovverk', 'Kommune', 'Nei', 'ny'],
+      ['LM-3', long(3), 'Samhandling', 'Kommune', 'Nei', ''],
+    ]);
+    const meta = [
+      '--id',
+      'fkm-official',
+      '--name',
+      'FKM',
+      '--part',
+      'LIS1',
+      '--kind',
+      'fkm',
+      '--version',
+      '1',
+      '--from',
+      '2025-09-01',
+    ];
+    const out = join(dir, 'out');
+    const first = await importCatalog([v1, ...meta, '--out', out]);
+    expect(first.out).toEqual([
+      `wrote ${join(out, 'fkm-official.json')}: 3 goals`,
+      'ignored columns (not used by the app): Merknad',
+    ]);
+    const written = catalogSchema.parse(JSON.parse(readFileSync(join(out, 'fkm-official.json'), 'utf8')));
+    expect(written.goals[0]).toMatchObject({
+      id: 'LM-1',
+      text: long(1),
+      arena: 'hospital',
+      crossLevel: true,
+    });
+    expect(written.goals[0]?.title.length).toBeLessThanOrEqual(120);
+
+    const v2 = await sheet('fkm-v2.xlsx', [
+      ['LM-1', `${long(1)} Endret.`, 'Etikk', 'Sykehus', 'Ja', ''],
+      ['LM-2', long(2), 'Lovverk', 'Sykehus', 'Nei', ''],
+      ['LM-4', long(4), 'Forebygging', 'Kommune', 'Nei', ''],
+    ]);
+    const dry = await importCatalog([v2, ...meta, '--version', '2', '--out', out, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.out.slice(0, 3)).toEqual([
+      'dry run: 3 goals read; nothing was written.',
+      'ignored columns (not used by the app): Merknad',
+      'against fkm-official version 1: 1 added, 1 removed, 1 reworded, 1 moved, 0 unchanged',
+    ]);
+    expect(dry.out).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^\+ LM-4 /),
+        expect.stringMatching(/^- LM-3 /),
+        expect.stringMatching(/^~ LM-1 «.*» → «.*Endret\.»$/),
+        '> LM-2 arena: municipality → hospital',
+      ]),
+    );
+    // Nothing written by the dry run: the file is still version 1.
+    expect(
+      catalogSchema.parse(JSON.parse(readFileSync(join(out, 'fkm-official.json'), 'utf8'))).version,
+    ).toBe('1');
   });
 
   it('reads XLSX: a good sheet is written, a bad row is reported', async () => {
