@@ -43,14 +43,24 @@ export interface DecisionCardModel {
   buttons: CardButton[];
   extraActions: { title: string; verb: Verb; data: object }[];
   data: CardData;
-  /** The leader records a goal approved earlier elsewhere (the hospital year). */
+  /**
+   * A goal approved earlier elsewhere: the leader records it (`goal.recordPrior`), or the LIS records it
+   * for the leader to confirm (`goal.claimPrior`).
+   */
   hasRecordPrior: boolean;
   recordPrior: {
     title: string;
     intro: string;
+    verb: 'goal.recordPrior' | 'goal.claimPrior';
+    arenaLabel: string;
+    arenas: { title: string; value: string }[];
+    /** The goal's own arena, chosen at first. */
+    arena: string;
     placeLabel: string;
     approverLabel: string;
     dateLabel: string;
+    attachmentLabel: string;
+    attachmentPlaceholder: string;
     required: string;
     submit: string;
     today: string;

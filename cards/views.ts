@@ -1,5 +1,5 @@
 import { DESCRIPTION_MAX } from '../core/activities';
-import type { CatalogSet } from '../core/catalog';
+import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime } from '../core/format';
 import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
@@ -223,7 +223,7 @@ export function activityView(
             ]
           : [],
     data,
-    ...noRecordPrior(lang, opts.today),
+    ...priorForm(lang, opts.today),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
       ? afterReturn(a, profile, lang, opts.today)
       : {}),
@@ -247,17 +247,28 @@ export function activityView(
   };
 }
 
-function noRecordPrior(lang: Lang, today: string): Pick<DecisionCardModel, 'hasRecordPrior' | 'recordPrior'> {
+/** The form for an earlier approval; the LIS's goes to the leader to confirm, the leader's is the confirmation. */
+function priorForm(
+  lang: Lang,
+  today: string,
+  opts: { show: boolean; byLis?: boolean; arena?: Arena } = { show: false },
+): Pick<DecisionCardModel, 'hasRecordPrior' | 'recordPrior'> {
   return {
-    hasRecordPrior: false,
+    hasRecordPrior: opts.show,
     recordPrior: {
       title: t(lang, 'recordPriorTitle'),
-      intro: t(lang, 'recordPriorIntro'),
+      intro: t(lang, opts.byLis ? 'recordPriorIntroLis' : 'recordPriorIntro'),
+      verb: opts.byLis ? 'goal.claimPrior' : 'goal.recordPrior',
+      arenaLabel: t(lang, 'recordPriorArena'),
+      arenas: ARENAS.map((a) => ({ title: t(lang, `arena_${a}`), value: a })),
+      arena: opts.arena ?? '',
       placeLabel: t(lang, 'recordPriorPlace'),
       approverLabel: t(lang, 'recordPriorApprover'),
       dateLabel: t(lang, 'recordPriorDate'),
+      attachmentLabel: t(lang, 'recordPriorAttachment'),
+      attachmentPlaceholder: t(lang, 'recordPriorAttachmentHint'),
       required: t(lang, 'required'),
-      submit: t(lang, 'save'),
+      submit: t(lang, opts.byLis ? 'recordPriorSend' : 'save'),
       today,
     },
   };
@@ -308,12 +319,24 @@ export function goalView(
 
   let outcome = '';
   let comment = '';
+  const evidence = (a?: string) => (a ? ` ${t(lang, 'priorAttachment', { ref: md(a) })}` : '');
   if (g.approval?.recordedFrom) {
-    outcome = t(lang, 'approvedPrior', {
-      place: md(g.approval.recordedFrom.place),
-      name: md(g.approval.recordedFrom.approverName),
-      when: formatDate(lang, g.approval.at),
-    });
+    outcome =
+      t(lang, 'approvedPrior', {
+        place: md(g.approval.recordedFrom.place),
+        name: md(g.approval.recordedFrom.approverName),
+        when: formatDate(lang, g.approval.at),
+      }) + evidence(g.approval.recordedFrom.attachment);
+  } else if (pending && g.priorClaim) {
+    // Recorded by the LIS: Approve confirms it.
+    outcome =
+      t(lang, 'priorClaimed', {
+        trainee,
+        arenaWhere: t(lang, `arenaWhere_${g.priorClaim.arena}`),
+        place: md(g.priorClaim.place),
+        name: md(g.priorClaim.approverName),
+        when: formatDate(lang, g.priorClaim.date),
+      }) + evidence(g.priorClaim.attachment);
   } else if (g.approval) {
     const when = formatDateTime(lang, g.approval.at);
     const delegateFor = g.approval.onBehalfOf
@@ -371,14 +394,15 @@ export function goalView(
         ? [{ title: t(lang, 'requested'), value: formatDate(lang, g.requestedAt) }]
         : []),
     ],
-    sections: g.approval?.recordedFrom ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
-    hasWarning: (pending && !basis.complete) || elsewhere,
+    sections:
+      g.approval?.recordedFrom || g.priorClaim ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
+    hasWarning: (pending && !basis.complete && !g.priorClaim) || elsewhere,
     warning: elsewhere
       ? t(lang, 'err_wrong_arena', {
           arenaWhere: t(lang, `arenaWhere_${goal?.arena ?? 'hospital'}`),
           employer: md(profile.employer.name),
         })
-      : pending && !basis.complete
+      : pending && !basis.complete && !g.priorClaim
         ? t(lang, mayDecide ? 'basisIncomplete' : 'basisIncompleteInfo', {
             missing: listJoin(
               lang,
@@ -425,11 +449,16 @@ export function goalView(
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,
-    ...noRecordPrior(lang, opts.today),
-    hasRecordPrior:
-      !!viewer &&
-      (g.status === 'in_progress' || g.status === 'not_started') &&
-      can(who, 'goal.recordPrior', profile, opts.today).ok,
+    // A goal not approved yet may have been approved elsewhere before: the leader records it, the LIS
+    // records it for the leader to confirm.
+    ...priorForm(lang, opts.today, {
+      show:
+        !!viewer &&
+        (g.status === 'in_progress' || g.status === 'not_started') &&
+        (isLis || can(who, 'goal.recordPrior', profile, opts.today).ok),
+      byLis: isLis,
+      ...(goal ? { arena: goal.arena } : {}),
+    }),
     hasRefresh: pending && deciders.length > 0,
     refreshVerb: 'goal.refresh',
     refreshUserIds: pending ? deciders : [],

@@ -50,7 +50,13 @@ export function exportRows(
         approvedAt: a.at.slice(0, 10),
         approver: a.recordedFrom ? a.recordedFrom.approverName : a.byName,
         ...(a.onBehalfOf ? { onBehalfOf: names.get(a.onBehalfOf) ?? '' } : {}),
-        ...(a.recordedFrom ? { recordedFrom: a.recordedFrom.place } : {}),
+        ...(a.recordedFrom
+          ? {
+              recordedFrom: a.recordedFrom.attachment
+                ? `${a.recordedFrom.place} (${a.recordedFrom.attachment})`
+                : a.recordedFrom.place,
+            }
+          : {}),
         ...(g?.advisorRecommendation && !g.advisorRecommendation.against
           ? { advisor: `${g.advisorRecommendation.byName} (${g.advisorRecommendation.at.slice(0, 10)})` }
           : {}),

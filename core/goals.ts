@@ -6,6 +6,8 @@ import type {
   GoalState,
   GoalSummary,
   LearningActivity,
+  PriorApproval,
+  PriorSource,
   TraineeProfile,
 } from './model';
 import { goalDocId } from './model';
@@ -22,7 +24,9 @@ export type GoalError =
   | 'comment_required'
   | 'basis_comment_required'
   | 'reason_required'
-  | 'wrong_arena';
+  | 'wrong_arena'
+  /** An earlier approval said to be from another arena than the one the goal is approved in. */
+  | 'prior_wrong_arena';
 
 export function blankGoal(traineeId: string, ref: GoalRef, now: string): GoalState {
   return {
@@ -56,7 +60,7 @@ export function requestApproval(
 
 export function recallApproval(g: GoalState, now: string): Result<GoalState, GoalError> {
   if (g.status !== 'pending_approval') return fail('not_pending');
-  const { requestedAt: _r, ...rest } = g;
+  const { requestedAt: _r, priorClaim: _p, ...rest } = g;
   return ok({ ...rest, status: 'in_progress', rev: g.rev + 1, updatedAt: now });
 }
 
@@ -146,8 +150,11 @@ export function decideGoal(
   if (g.status === 'approved') return fail('already_approved');
   if (g.status !== 'pending_approval') return fail('not_pending');
   if (d.outcome === 'returned' && !d.comment) return fail('comment_required');
-  if (d.outcome === 'approved' && !d.basisComplete && !d.comment) return fail('basis_comment_required');
-  if (!arenasOf(profile).includes(goal.arena)) return fail('wrong_arena');
+  // Confirming an approval made elsewhere: its basis is that approval, and its arena was checked.
+  const claim = g.priorClaim;
+  if (d.outcome === 'approved' && !claim && !d.basisComplete && !d.comment)
+    return fail('basis_comment_required');
+  if (!claim && !arenasOf(profile).includes(goal.arena)) return fail('wrong_arena');
   const decision: Decision = {
     by: d.by,
     byName: d.byName,
@@ -155,6 +162,16 @@ export function decideGoal(
     ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
     ...(d.comment ? { comment: d.comment } : {}),
   };
+  if (d.outcome === 'approved' && claim) {
+    const { priorClaim: _p, ...rest } = g;
+    return ok({
+      ...rest,
+      status: 'approved',
+      approval: { ...decision, ...priorApproval(claim) },
+      rev: g.rev + 1,
+      updatedAt: d.now,
+    });
+  }
   if (d.outcome === 'approved') {
     return ok({
       ...g,
@@ -164,7 +181,7 @@ export function decideGoal(
       updatedAt: d.now,
     });
   }
-  const { requestedAt: _r, ...rest } = g;
+  const { requestedAt: _r, priorClaim: _p, ...rest } = g;
   return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });
 }
 
@@ -181,25 +198,61 @@ export function adviseAgainst(g: GoalState, d: Decision): Result<GoalState, Goal
   return ok({ ...g, advisorRecommendation: { ...d, against: true }, rev: g.rev + 1, updatedAt: d.at });
 }
 
-/** Records a goal approved earlier elsewhere (the hospital year): it then counts as done. */
+/**
+ * What an approval made earlier becomes on the goal: dated the day it was made, in its arena, with
+ * where, by whom and the evidence. The decision's `by` is the leader who recorded or confirmed it.
+ */
+function priorApproval(p: PriorApproval): { at: string; arena: Arena; recordedFrom: PriorSource } {
+  return {
+    at: `${p.date}T12:00:00.000Z`,
+    arena: p.arena,
+    recordedFrom: {
+      place: p.place,
+      approverName: p.approverName,
+      ...(p.attachment ? { attachment: p.attachment } : {}),
+    },
+  };
+}
+
+/** Each goal is approved once, in its own arena: an earlier approval from another arena does not count. */
+const priorArenaOk = (goal: Pick<Goal, 'arena'>, p: PriorApproval) => p.arena === goal.arena;
+
+/** The leader records a goal approved earlier elsewhere: it then counts as done. */
 export function recordPrior(
   g: GoalState,
   goal: Goal,
-  prior: { place: string; approverName: string; date: string },
+  prior: PriorApproval,
   by: { aadObjectId: string; name: string },
   now: string,
 ): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
+  if (!priorArenaOk(goal, prior)) return fail('prior_wrong_arena');
+  const { priorClaim: _p, requestedAt: _r, ...rest } = g;
   return ok({
-    ...g,
+    ...rest,
     status: 'approved',
-    approval: {
-      by: by.aadObjectId,
-      byName: by.name,
-      at: `${prior.date}T12:00:00.000Z`,
-      arena: goal.arena,
-      recordedFrom: { place: prior.place, approverName: prior.approverName },
-    },
+    approval: { by: by.aadObjectId, byName: by.name, ...priorApproval(prior) },
+    rev: g.rev + 1,
+    updatedAt: now,
+  });
+}
+
+/** The LIS records an approval made earlier elsewhere; it waits for the leader to confirm it. */
+export function claimPrior(
+  g: GoalState,
+  goal: Goal,
+  prior: PriorApproval,
+  now: string,
+): Result<GoalState, GoalError> {
+  if (g.status === 'approved') return fail('already_approved');
+  if (g.status === 'pending_approval') return fail('already_pending');
+  if (!priorArenaOk(goal, prior)) return fail('prior_wrong_arena');
+  const { returned: _r, advisorRecommendation: _a, ...rest } = g;
+  return ok({
+    ...rest,
+    status: 'pending_approval',
+    requestedAt: now,
+    priorClaim: prior,
     rev: g.rev + 1,
     updatedAt: now,
   });

@@ -1078,6 +1078,30 @@ export const TEXTS = {
     nb: 'Læringsmålet ble godkjent tidligere, for eksempel i sykehusåret. Det teller da som oppnådd.',
     en: 'The learning goal was approved earlier, for example in the hospital year. It then counts as reached.',
   },
+  recordPriorIntroLis: {
+    nb: 'Læringsmålet ble godkjent tidligere, for eksempel i sykehusdelen. Lederen din får det og bekrefter; først da teller det som oppnådd.',
+    en: 'The learning goal was approved earlier, for example in the hospital part. Your leader gets it and confirms it; only then does it count as reached.',
+  },
+  recordPriorSend: { nb: 'Send til lederen for bekreftelse', en: 'Send to your leader to confirm' },
+  recordPriorArena: { nb: 'Godkjent i', en: 'Approved in' },
+  recordPriorAttachment: { nb: 'Dokumentasjon (valgfritt)', en: 'Evidence (optional)' },
+  recordPriorAttachmentHint: {
+    nb: 'Navn på dokumentet, arkivnummer eller en https-lenke',
+    en: "The document's name, an archive number or an https link",
+  },
+  priorAttachment: { nb: 'Dokumentasjon: {ref}.', en: 'Evidence: {ref}.' },
+  priorClaimed: {
+    nb: '{trainee} oppgir at målet er godkjent {arenaWhere}: ved {place} av {name} {when}. Godkjenn for å bekrefte det.',
+    en: '{trainee} says the goal was approved {arenaWhere}: at {place} by {name} on {when}. Approve to confirm it.',
+  },
+  err_prior_wrong_arena: {
+    nb: 'Dette læringsmålet godkjennes {arenaWhere}: en godkjenning fra et annet sted gjelder ikke for det.',
+    en: 'This learning goal is approved {arenaWhere}: an approval from elsewhere does not count for it.',
+  },
+  verb_goal_claimPrior: {
+    nb: 'registrerte en tidligere godkjenning til bekreftelse',
+    en: 'recorded an earlier approval for confirmation',
+  },
   recordPriorPlace: { nb: 'Hvor (arbeidssted)', en: 'Where (workplace)' },
   recordPriorApprover: { nb: 'Godkjent av', en: 'Approved by' },
   recordPriorDate: { nb: 'Dato for godkjenning', en: 'Date of approval' },

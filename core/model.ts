@@ -83,6 +83,20 @@ export interface Milestone {
   remindedAt?: string;
 }
 
+/** Where an earlier approval was made and by whom, kept on the approval once confirmed. */
+export interface PriorSource {
+  place: string;
+  approverName: string;
+  /** A reference to the evidence: a document's name, an archive number or an https link. */
+  attachment?: string;
+}
+
+/** An approval made before, elsewhere: in which arena, where, by whom and on what day. */
+export interface PriorApproval extends PriorSource {
+  arena: Arena;
+  date: string;
+}
+
 /** The LIS's own document: who they are, what they follow, who holds which role. */
 export interface TraineeProfile {
   kind: 'profile';
@@ -174,7 +188,9 @@ export interface GoalState {
   /** Bumped on every change; cards carry it to detect staleness. */
   rev: number;
   requestedAt?: string;
-  approval?: Decision & { arena: Arena; recordedFrom?: { place: string; approverName: string } };
+  approval?: Decision & { arena: Arena; recordedFrom?: PriorSource };
+  /** An approval made earlier elsewhere, as the LIS recorded it, waiting for the leader to confirm it. */
+  priorClaim?: PriorApproval;
   returned?: Decision;
   /** The advisor's advice on the pending request: for approval, or against it (`against`, with a reason). */
   advisorRecommendation?: Decision & { against?: boolean };

@@ -25,6 +25,7 @@ export const VERBS = [
   'goal.history',
   'goal.approveAll',
   'goal.recordPrior',
+  'goal.claimPrior',
   'profile.register',
   'role.invite',
   'role.accept',

@@ -1,5 +1,6 @@
+import { arenaSchema } from '../core/catalog';
 import { recordPrior } from '../core/goals';
-import type { GoalState } from '../core/model';
+import type { GoalState, PriorApproval } from '../core/model';
 import { fail } from '../core/result';
 import { decide } from './decide';
 import { type GoalData, loadGoalOrBlank } from './load';
@@ -12,19 +13,47 @@ export interface PriorInput {
   place?: string;
   approver?: string;
   date?: string;
+  /** Hospital, municipality or psychiatry: where the goal was approved. */
+  arena?: string;
+  /** Optional: the evidence's name or archive number, or an https link to it. */
+  attachment?: string;
 }
 
+export type PriorField = 'place' | 'approver' | 'date' | 'arena' | 'attachment';
+
+/** A reference, not a file: a name or number, or an https link (nothing a browser would run). */
+const attachmentOk = (v: string) =>
+  v.length <= 300 && !/\p{Cc}/u.test(v) && (!/^[a-z][a-z0-9+.-]*:/i.test(v) || /^https:\/\/\S+$/i.test(v));
+
 /** Which of the earlier approval's fields are missing or wrong (empty when all are fine). */
-export function priorProblems(input: PriorInput, today: string): ('place' | 'approver' | 'date')[] {
+export function priorProblems(input: PriorInput, today: string): PriorField[] {
   const date = input.date ?? '';
+  const attachment = input.attachment?.trim() ?? '';
   return [
     ...(input.place?.trim() ? [] : ['place' as const]),
     ...(input.approver?.trim() ? [] : ['approver' as const]),
     ...(/^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today ? [] : ['date' as const]),
+    ...(arenaSchema.safeParse(input.arena).success ? [] : ['arena' as const]),
+    ...(attachmentOk(attachment) ? [] : ['attachment' as const]),
   ];
 }
 
-/** The leader records a goal approved earlier elsewhere (where, by whom, when); it then counts as done. */
+/** The earlier approval from valid input (check `priorProblems` first). */
+export function priorOf(input: PriorInput): PriorApproval {
+  const attachment = input.attachment?.trim();
+  return {
+    place: input.place?.trim() ?? '',
+    approverName: input.approver?.trim() ?? '',
+    date: input.date ?? '',
+    arena: arenaSchema.parse(input.arena),
+    ...(attachment ? { attachment } : {}),
+  };
+}
+
+/**
+ * The leader records a goal approved earlier elsewhere (arena, where, by whom, when, the evidence);
+ * recording it is the leader's confirmation, and it then counts as done.
+ */
 export function recordPriorApproval(
   deps: OpsDeps,
   call: Call,
@@ -40,17 +69,16 @@ export function recordPriorApproval(
       return recordPrior(
         l.doc,
         goal,
-        {
-          place: input.place?.trim() ?? '',
-          approverName: input.approver?.trim() ?? '',
-          date: input.date ?? '',
-        },
+        priorOf(input),
         { aadObjectId: call.caller.aadObjectId, name: call.caller.name },
         call.now,
       );
     },
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev, recordedFrom: g.approval?.recordedFrom ?? null }),
-    details: () => ({ fields: priorProblems(input, call.today).join(',') }),
+    details: (l) => ({
+      fields: priorProblems(input, call.today).join(','),
+      arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',
+    }),
   });
 }

@@ -1,5 +1,5 @@
 import { requestApproval } from '../core/goals';
-import type { GoalState } from '../core/model';
+import type { GoalState, TraineeProfile } from '../core/model';
 import { activeHolders, delegationActive } from '../core/policy';
 import { decide } from './decide';
 import { cannotReachNow, type GoalData, loadGoalOrBlank } from './load';
@@ -8,6 +8,36 @@ import type { Call, Effect, OpsDeps, Outcome } from './types';
 export interface GoalRequested extends GoalData {
   /** The leader, when the leader cannot be reached in Teams yet (the request waits in their inbox). */
   unreachableLeader?: string;
+}
+
+/**
+ * The cards a goal sent for approval goes out as: to the leader, the leader's active delegates and the
+ * advisor; the card the LIS pressed is remembered, so it follows the decision.
+ */
+export function approvalCards(call: Call, profile: TraineeProfile, saved: GoalState): Effect[] {
+  const leader = activeHolders(profile, 'leader')[0];
+  const delegates = profile.delegations
+    .filter((d) => delegationActive(d, call.today) && d.leader === leader?.aadObjectId)
+    .map((d) => d.delegate);
+  const to = [
+    ...(leader ? [leader.aadObjectId] : []),
+    ...activeHolders(profile, 'advisor').map((a) => a.aadObjectId),
+    ...delegates,
+  ];
+  const effects: Effect[] = [...new Set(to)].map((aad) => ({
+    kind: 'goal_card',
+    traineeId: saved.traineeId,
+    goalId: saved.id,
+    to: aad,
+  }));
+  if (call.origin)
+    effects.unshift({
+      kind: 'remember_card',
+      traineeId: saved.traineeId,
+      target: saved.id,
+      message: { ...call.origin, for: profile.aadObjectId },
+    });
+  return effects;
 }
 
 /**
@@ -33,33 +63,13 @@ export async function requestGoalApproval(
     }),
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
-    effects: (l, saved) => {
-      const profile = l.profile;
-      const leader = activeHolders(profile, 'leader')[0];
-      const delegates = profile.delegations
-        .filter((d) => delegationActive(d, call.today) && d.leader === leader?.aadObjectId)
-        .map((d) => d.delegate);
-      const to = [
-        ...(leader ? [leader.aadObjectId] : []),
-        ...activeHolders(profile, 'advisor').map((a) => a.aadObjectId),
-        ...delegates,
-      ];
-      const effects: Effect[] = [...new Set(to)].map((aad) => ({
-        kind: 'goal_card',
-        traineeId: saved.traineeId,
-        goalId: saved.id,
-        to: aad,
-      }));
-      if (call.origin)
-        effects.unshift({
-          kind: 'remember_card',
-          traineeId: saved.traineeId,
-          target: saved.id,
-          message: { ...call.origin, for: profile.aadObjectId },
-        });
-      return effects;
-    },
+    effects: (l, saved) => approvalCards(call, l.profile, saved),
   });
+  return withReach(deps, r);
+}
+
+/** The outcome, and the leader's name when they cannot be reached in Teams yet (the request waits in their inbox). */
+export function withReach(deps: OpsDeps, r: Outcome<GoalData, GoalData>): Outcome<GoalRequested, GoalData> {
   if (r.kind !== 'done') return r;
   const leader = activeHolders(r.value.profile, 'leader')[0];
   return {

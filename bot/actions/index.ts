@@ -16,6 +16,7 @@ import delegationGrant from './delegationGrant';
 import goalAdviseAgainst from './goalAdviseAgainst';
 import goalApprove from './goalApprove';
 import goalApproveAll from './goalApproveAll';
+import goalClaimPrior from './goalClaimPrior';
 import goalHistory from './goalHistory';
 import goalRecall from './goalRecall';
 import goalRecommend from './goalRecommend';
@@ -63,6 +64,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'goal.history': goalHistory,
   'goal.approveAll': goalApproveAll,
   'goal.recordPrior': goalRecordPrior,
+  'goal.claimPrior': goalClaimPrior,
   'profile.register': profileRegister,
   'role.invite': roleInvite,
   'role.accept': roleAccept,

@@ -264,13 +264,21 @@ describe('goal approval from a card, over real HTTP', () => {
     const g = (await goals()).find((x) => x.status === 'in_progress')!;
     const sup = await click(
       'goal.recordPrior',
-      { traineeId: T, id: g.id, rev: g.rev, place: 'Sykehuset', approver: 'Overlege X', date: '2026-03-01' },
+      {
+        traineeId: T,
+        id: g.id,
+        rev: g.rev,
+        arena: 'municipality',
+        place: 'Arendal kommune',
+        approver: 'Lege X',
+        date: '2026-03-01',
+      },
       isaiah,
     );
     expect(cardTexts(sup.body.value).join(' ')).toMatch(/Ingenting er endret/);
     const missing = await click(
       'goal.recordPrior',
-      { traineeId: T, id: g.id, rev: g.rev, place: 'Sykehuset' },
+      { traineeId: T, id: g.id, rev: g.rev, arena: 'municipality', place: 'Arendal kommune' },
       megan,
     );
     expect(cardTexts(missing.body.value)[0]).toBe(
@@ -284,18 +292,22 @@ describe('goal approval from a card, over real HTTP', () => {
         traineeId: T,
         id: g.id,
         rev: g.rev,
-        place: 'Sørlandet sykehus',
-        approver: 'Overlege Hansen',
+        arena: 'municipality',
+        place: 'Arendal kommune',
+        approver: 'Kommuneoverlege Hansen',
         date: '2026-03-01',
       },
       megan,
     );
     expect(cardTexts(r.body.value)).toContain(
-      'Godkjent ved Sørlandet sykehus av Overlege Hansen 01.03.2026 (registrert i etterkant).',
+      'Godkjent ved Arendal kommune av Kommuneoverlege Hansen 01.03.2026 (registrert i etterkant).',
     );
     expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
       status: 'approved',
-      approval: { recordedFrom: { place: 'Sørlandet sykehus', approverName: 'Overlege Hansen' } },
+      approval: {
+        arena: 'municipality',
+        recordedFrom: { place: 'Arendal kommune', approverName: 'Kommuneoverlege Hansen' },
+      },
     });
   });
 

@@ -12,7 +12,7 @@ describe('card templates name only known verbs', () => {
     const literal = [...text.matchAll(/"verb":\s*"([^"$][^"]*)"/g)].map((m) => m[1]);
     for (const verb of literal) expect(VERBS).toContain(verb);
     // Placeholders are filled from models typed with `Verb`.
-    const placeholders = [...text.matchAll(/"verb":\s*"\$\{(\w+)\}"/g)].map((m) => m[1]);
+    const placeholders = [...text.matchAll(/"verb":\s*"\$\{([\w.]+)\}"/g)].map((m) => m[1]);
     expect(literal.length + placeholders.length).toBe([...text.matchAll(/"verb":/g)].length);
   });
 });

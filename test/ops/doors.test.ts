@@ -281,14 +281,31 @@ const DOORS: Door[] = [
       traineeId: T,
       id: s.notStartedGoal,
       rev: 0,
-      place: 'Sykehuset Østfold',
-      approver: 'Avdelingsleder',
+      arena: 'municipality',
+      place: 'Arendal kommune',
+      approver: 'Kommuneoverlege',
       date: '2026-01-15',
     }),
     rightful: megan,
     wrong: adele,
     expect: async (app, s) =>
       expect((await goal(app, s.notStartedGoal))?.approval?.recordedFrom).toBeDefined(),
+  },
+  {
+    verb: 'goal.claimPrior',
+    data: (s) => ({
+      traineeId: T,
+      id: s.notStartedGoal,
+      rev: 0,
+      arena: 'municipality',
+      place: 'Arendal kommune',
+      approver: 'Kommuneoverlege',
+      date: '2026-01-15',
+    }),
+    rightful: alex,
+    wrong: isaiah,
+    expect: async (app, s) =>
+      expect((await goal(app, s.notStartedGoal))?.priorClaim?.place).toBe('Arendal kommune'),
   },
   {
     verb: 'role.invite',
