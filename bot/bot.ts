@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
 import { toIsoDate } from '../core/dates';
 import { type Lang, langOf, t } from '../core/i18n';
-import { matchIntent } from '../core/intents';
+import { matchIntent, themeWords } from '../core/intents';
 import { isVerb } from '../core/verbs';
 import { conversationGone } from '../ops/conversationGone';
 import { personSeen } from '../ops/personSeen';
@@ -62,8 +62,12 @@ function tenantOf(context: TurnContext): string | undefined {
 }
 
 export class LisBot extends TeamsActivityHandler {
+  /** The loaded catalogs' themes, so "hva gjenstår i etikk?" is a question about a theme. */
+  private readonly themes;
+
   constructor(private readonly deps: BotDeps) {
     super();
+    this.themes = themeWords(deps.catalogs.all().flatMap((c) => c.goals.map((g) => g.theme)));
     this.onMessage(async (context, next) => {
       // The benchmark's baseline: the same server, adapter and reply path, no store access.
       if (this.deps.benchMode && context.activity.text === '__bench_echo__') {
@@ -73,7 +77,7 @@ export class LisBot extends TeamsActivityHandler {
       }
       await this.rememberTeam(context);
       const turn = await this.turnOf(context);
-      const intent = matchIntent(intentText(context.activity));
+      const intent = matchIntent(intentText(context.activity), this.themes);
       const a = context.activity;
       this.deps.log.info(
         {

@@ -107,6 +107,17 @@ export function scopeSentence(lang: Lang, p: Progress, scope: Scope): string {
 }
 
 function scopeText(lang: Lang, p: Progress, scope: Scope): string {
+  if ('theme' in scope) {
+    const th = p.byTheme[scope.theme];
+    const theme = md(scope.theme);
+    if (!th) return t(lang, 'scopeNoTheme', { theme });
+    return t(lang, 'scopeLeft', {
+      where: t(lang, 'scopeInTheme', { theme }),
+      remaining: th.remaining,
+      total: th.total,
+      pending: th.pending,
+    });
+  }
   if ('arena' in scope) {
     const arenas = p.catalogs.flatMap((c) => c.arenas).filter((a) => a.arena === scope.arena);
     const where = t(lang, `arenaWhere_${scope.arena}`);

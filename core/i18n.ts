@@ -695,6 +695,11 @@ export const TEXTS = {
     en: 'You follow no learning goal plan for {plan}.',
   },
   scopeInPlan: { nb: 'I {plan}', en: 'In {plan}' },
+  scopeInTheme: { nb: 'I temaet {theme}', en: 'In the theme {theme}' },
+  scopeNoTheme: {
+    nb: 'Ingen av læringsmålplanene du følger har temaet {theme}.',
+    en: 'None of the learning goal plans you follow has the theme {theme}.',
+  },
   planFkm: { nb: 'felles kompetansemål (FKM)', en: 'the common competence goals (FKM)' },
   planGp: { nb: 'allmennmedisin', en: 'general practice' },
   exportTitle: {

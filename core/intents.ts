@@ -26,7 +26,27 @@ export type Intent =
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
 export type Scope =
   | { arena: 'hospital' | 'municipality' | 'psychiatry' }
-  | { plan: 'allmennmedisin' | 'fkm' };
+  | { plan: 'allmennmedisin' | 'fkm' }
+  /** A theme of the plans ("etikk", "legevakt"), as the catalogs name it. */
+  | { theme: string };
+
+/** The catalogs' themes, ready to be found in a question ("hva gjenstår i etikk?"). */
+export type ThemeWords = readonly { re: RegExp; theme: string }[];
+
+/**
+ * Patterns for the themes of the loaded catalogs, longest first (so "kvalitet og pasientsikkerhet" wins
+ * over a shorter theme inside it). Built once, when the app starts; the matcher stays pure.
+ */
+export function themeWords(themes: Iterable<string>): ThemeWords {
+  return [...new Set(themes)]
+    .map((theme) => ({ theme, words: normalise(theme) }))
+    .filter((x) => x.words.length >= 3)
+    .sort((a, b) => b.words.length - a.words.length)
+    .map(({ theme, words }) => ({
+      theme,
+      re: new RegExp(`\\b(?:i|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+    }));
+}
 
 /** Words that name a part of the training, with the little words around them ("på sykehus", "i FKM"). */
 const SCOPES: { re: RegExp; scope: Scope }[] = [
@@ -320,7 +340,7 @@ const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,3})\b/;
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 
-export function matchIntent(text: string | undefined | null): Intent {
+export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = decodeEntities((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).trim();
   const signing = SUPERVISOR_SIGN.exec(plain);
   if (signing) {
@@ -341,7 +361,9 @@ export function matchIntent(text: string | undefined | null): Intent {
   }
   // "… på sykehus", "… i allmennmedisin": the part of the training asked about is taken out first,
   // so its words are never read as a person's name.
-  const found = SCOPES.find((x) => x.re.test(n));
+  const found =
+    SCOPES.find((x) => x.re.test(n)) ??
+    themes.filter((x) => x.re.test(n)).map((x) => ({ re: x.re, scope: { theme: x.theme } as Scope }))[0];
   const rest = found ? n.replace(found.re, ' ').replace(/\s+/g, ' ').trim() : n;
   for (const { kind, patterns } of TABLE) {
     for (const p of patterns) {

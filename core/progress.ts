@@ -52,6 +52,8 @@ export interface Progress {
    * to be approved by the hospital (or the municipality), per arena.
    */
   elsewhere: { arena: Arena; count: number }[];
+  /** Per theme over all the LIS's plans: for "hva gjenstår i etikk?". */
+  byTheme: Record<string, { total: number; remaining: number; pending: number }>;
   nextMilestone?: Milestone;
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
@@ -99,6 +101,7 @@ export function progressOf(
     pending: [],
     ready: [],
     elsewhere: [],
+    byTheme: {},
     milestones: [...profile.milestones]
       .sort((x, y) => x.date.localeCompare(y.date))
       .map((m) => ({ ...m, state: milestoneState(m, today) })),
@@ -118,6 +121,11 @@ export function progressOf(
       const s = state.get(id);
       if (!followsGoal(profile, goal, s?.status)) continue;
       total++;
+      out.byTheme[goal.theme] ??= { total: 0, remaining: 0, pending: 0 };
+      const byTheme = out.byTheme[goal.theme] as Progress['byTheme'][string];
+      byTheme.total++;
+      if (s?.status !== 'approved') byTheme.remaining++;
+      if (s?.status === 'pending_approval') byTheme.pending++;
       const a = arenas.get(goal.arena) ?? {
         arena: goal.arena,
         total: 0,

@@ -89,6 +89,17 @@ describe('"what is left?" over real HTTP', () => {
     expect((await ask('hva gjenstår i psykiatri for Alex?', megan)).text).toMatch(
       /^I psykiatrien gjenstår 0 av 16/,
     );
+    // A theme of the plans, counted from the store's goals: Alex's FKM goals in Kvalitet og pasientsikkerhet
+    // are FKM-014 (approved), FKM-015 (waiting) and FKM-016 (left, a hospital goal).
+    expect((await ask('hva gjenstår i kvalitet og pasientsikkerhet?', alex)).text).toBe(
+      'I temaet Kvalitet og pasientsikkerhet gjenstår 2 av 3 læringsmål; 1 venter på godkjenning.',
+    );
+    expect((await ask('hva gjenstår i legevakt?', DEMO_PEOPLE.lynne)).text).toMatch(
+      /^I temaet Legevakt gjenstår \d+ av 2 læringsmål/,
+    );
+    expect((await ask('hva gjenstår i palliasjon?', DEMO_PEOPLE.lynne)).text).toBe(
+      'Ingen av læringsmålplanene du følger har temaet Palliasjon.',
+    );
   });
 
   it('does not send a hospital goal to the municipal leader: the LIS is told where it is approved, nothing is stored', async () => {

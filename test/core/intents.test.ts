@@ -1,4 +1,5 @@
-import { type Intent, matchIntent } from '../../core/intents';
+import { DEMO_CATALOGS } from '../../core/catalog';
+import { type Intent, matchIntent, themeWords } from '../../core/intents';
 
 const cases: [string, Intent][] = [
   // As Teams sends text in channels and group chats: the mention, then HTML entities
@@ -141,5 +142,31 @@ describe('the intent matcher', () => {
 
   it.each(cases)('%j → %j', (text, intent) => {
     expect(matchIntent(text)).toEqual(intent);
+  });
+});
+
+describe('questions about a theme of the plans', () => {
+  // The themes the app's catalogs have, as the bot builds them at start.
+  const themes = themeWords(DEMO_CATALOGS.flatMap((c) => c.goals.map((g) => g.theme)));
+  const themed: [string, Intent][] = [
+    ['hva gjenstår i etikk?', { kind: 'whatsLeft', scope: { theme: 'Etikk' } }],
+    ['hva mangler jeg innen kommunikasjon', { kind: 'whatsLeft', scope: { theme: 'Kommunikasjon' } }],
+    [
+      'hva gjenstår av kvalitet og pasientsikkerhet?',
+      { kind: 'whatsLeft', scope: { theme: 'Kvalitet og pasientsikkerhet' } },
+    ],
+    [
+      'hva gjenstår i pasient- og brukermedvirkning',
+      { kind: 'whatsLeft', scope: { theme: 'Pasient- og brukermedvirkning' } },
+    ],
+    ['hva gjenstår av legevakt for Alex?', { kind: 'whatsLeft', name: 'Alex', scope: { theme: 'Legevakt' } }],
+    // An arena or a plan is still that, and a theme's words are never a name.
+    ['hva gjenstår i psykiatri', { kind: 'whatsLeft', scope: { arena: 'psychiatry' } }],
+    ['hva gjenstår i lovverk', { kind: 'whatsLeft', scope: { theme: 'Lovverk' } }],
+    ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
+  ];
+
+  it.each(themed)('%j → %j', (text, intent) => {
+    expect(matchIntent(text, themes)).toEqual(intent);
   });
 });
