@@ -4,6 +4,7 @@ import { followsGoal } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
+import type { Verb } from '../core/verbs';
 import template from './activityForm.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
@@ -26,10 +27,13 @@ export interface ActivityFormModel {
   goalsLabel: string;
   goalsValue: string;
   goals: { title: string; value: string }[];
+  /** The LIS picks who signs; a supervisor recording for the LIS signs it themself. */
+  hasSupervisor: boolean;
   supervisorLabel: string;
   supervisorValue: string;
   supervisors: { title: string; value: string }[];
   submit: string;
+  verb: Extract<Verb, 'activity.record' | 'activity.supervisorRecord'>;
   requiredText: string;
   data: { traineeId: string };
 }
@@ -41,7 +45,12 @@ export function activityFormModel(
   catalogs: CatalogSet,
   lang: Lang,
   today: string,
-  prior: { notice?: string; values?: Record<string, string> } = {},
+  prior: {
+    notice?: string;
+    values?: Record<string, string>;
+    /** A supervisor records and signs for the LIS ("signer Alex"). */
+    bySupervisor?: boolean;
+  } = {},
 ): ActivityFormModel {
   const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
   const choices = profile.catalogIds.flatMap((cid) =>
@@ -57,8 +66,12 @@ export function activityFormModel(
   return {
     hasNotice: !!prior.notice,
     notice: prior.notice ?? '',
-    title: t(lang, 'activityFormTitle'),
-    intro: t(lang, 'activityFormIntro'),
+    title: prior.bySupervisor
+      ? t(lang, 'supervisorFormTitle', { trainee: md(profile.name) })
+      : t(lang, 'activityFormTitle'),
+    intro: prior.bySupervisor
+      ? t(lang, 'supervisorFormIntro', { trainee: md(profile.name) })
+      : t(lang, 'activityFormIntro'),
     kindLabel: t(lang, 'activityKindLabel'),
     kindValue: v.activityKind ?? 'supervised_procedure',
     kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
@@ -72,10 +85,12 @@ export function activityFormModel(
     goalsLabel: t(lang, 'activityGoalsLabel'),
     goalsValue: v.goals ?? '',
     goals: choices,
+    hasSupervisor: !prior.bySupervisor,
     supervisorLabel: t(lang, 'activitySupervisorLabel'),
     supervisorValue: v.supervisor ?? supervisors[0]?.value ?? '',
     supervisors: [...supervisors, { title: t(lang, 'activityNoSignature'), value: 'none' }],
-    submit: t(lang, 'activitySubmit'),
+    submit: t(lang, prior.bySupervisor ? 'supervisorFormSubmit' : 'activitySubmit'),
+    verb: prior.bySupervisor ? 'activity.supervisorRecord' : 'activity.record',
     requiredText: t(lang, 'required'),
     data: { traineeId: profile.traineeId },
   };

@@ -760,6 +760,10 @@ export const TEXTS = {
     nb: 'Fant ikke læringsmålet {id} i læringsmålplanene til LIS-en. Ingenting er lagret.',
     en: 'The learning goal {id} is not in the LIS’s plans. Nothing was saved.',
   },
+  supervisorOfNobody: {
+    nb: 'Du er ikke supervisør for noen LIS ennå. Ingenting er lagret.',
+    en: 'You are not a supervisor of any LIS yet. Nothing was saved.',
+  },
   supervisorRecordNoLis: {
     nb: 'Du er ikke supervisør for noen LIS som heter «{name}». Ingenting er lagret.',
     en: 'You are not a supervisor of any LIS called “{name}”. Nothing was saved.',
@@ -910,6 +914,12 @@ export const TEXTS = {
   activitySupervisorLabel: { nb: 'Be om signering fra', en: 'Ask for sign-off from' },
   activityNoSignature: { nb: 'Ingen signering nå', en: 'No sign-off now' },
   activitySubmit: { nb: 'Lagre og send', en: 'Save and send' },
+  supervisorFormTitle: { nb: 'Registrer og signer for {trainee}', en: 'Record and sign for {trainee}' },
+  supervisorFormIntro: {
+    nb: 'Aktiviteten lagres som signert av deg, og {trainee} får et kort for å bekrefte den.',
+    en: 'The activity is saved as signed by you, and {trainee} gets a card to confirm it.',
+  },
+  supervisorFormSubmit: { nb: 'Lagre og signer', en: 'Save and sign' },
   required: { nb: 'Må fylles ut', en: 'Required' },
   activitySentTo: {
     nb: 'Lagret og sendt til {name} for signering.',
@@ -1151,6 +1161,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         command: 'signer «navn»: hva, DEL1-012',
         what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
       },
+      { command: 'signer «navn»', what: 'det samme, i et skjema' },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
       { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)' },
@@ -1175,6 +1186,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         command: 'sign «name»: what, DEL1-012',
         what: 'supervisor: record and sign an activity for a LIS in one message',
       },
+      { command: 'sign «name»', what: 'the same, in a form' },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
       { command: 'absence', what: 'record absence for a LIS you lead' },
       { command: 'service confirmation', what: 'confirmation of completed service (draft, PDF)' },

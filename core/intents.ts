@@ -21,6 +21,8 @@ export type Intent =
   | { kind: 'export' }
   /** "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012": a supervisor records and signs for a LIS. */
   | { kind: 'supervisorSign'; name: string; text: string }
+  /** "signer Alex" (or "signer" alone): the same as a form, for the LIS named or the one the supervisor has. */
+  | { kind: 'supervisorForm'; name?: string }
   | { kind: 'unknown' };
 
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
@@ -339,6 +341,8 @@ const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,3})\b/;
 
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
+/** "signer Alex", "signer for Alex", "signer": the form instead of a sentence. */
+const SUPERVISOR_FORM = /^\s*(?:signer|sign)(?:\s+for)?(?:\s+([^:]{1,60}?))?\s*$/i;
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = decodeEntities((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).trim();
@@ -346,6 +350,11 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   if (signing) {
     const name = nameFrom(normalise(signing[1] ?? ''));
     if (name) return { kind: 'supervisorSign', name, text: (signing[2] ?? '').trim() };
+  }
+  const form = SUPERVISOR_FORM.exec(plain);
+  if (form) {
+    const name = form[1] ? nameFrom(normalise(form[1])) : undefined;
+    if (!form[1] || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
   }
   const normalised = normalise(text ?? '');
   if (normalised === '') return { kind: 'help' };

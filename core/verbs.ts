@@ -3,6 +3,7 @@
  * this list, and the card views use it for their buttons, so a misspelt verb does not compile.
  */
 export const VERBS = [
+  'activity.supervisorRecord',
   'activity.record',
   'activity.sign',
   'activity.return',

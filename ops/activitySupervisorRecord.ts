@@ -1,5 +1,13 @@
 import { recordActivity, signedBySupervisor, supervisorRef } from '../core/activities';
-import type { GoalRef, LearningActivity, Stored } from '../core/model';
+import {
+  ACTIVITY_KINDS,
+  type GoalRef,
+  type GoalSummary,
+  type LearningActivity,
+  type RoleHolder,
+  type Stored,
+  type TraineeProfile,
+} from '../core/model';
 import { activeHolder } from '../core/policy';
 import { parseSupervisorRecord } from '../core/supervisorRecord';
 import { isConflict } from '../store';
@@ -14,21 +22,19 @@ const matches = (name: string, asked: string) => {
   return n === a || n.split(/\s+/)[0] === a;
 };
 
-/**
- * "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012": a supervisor records an activity
- * on the LIS's behalf and signs it in one step; it counts at once, and the LIS gets a card to
- * confirm or dispute it. Only someone who holds an active supervisor role for that LIS (the
- * profile decides, not the person index); anyone else is told they have no such LIS.
- */
-export async function recordForLis(
+/** The LIS the caller supervises (an active role, as the profile says), by first or full name or by id. */
+export async function supervisedLis(
   deps: OpsDeps,
   call: Call,
-  input: { name: string; text: string },
-): Promise<Outcome<{ activity: Stored<LearningActivity>; trainee: string }>> {
+  which: { name?: string; traineeId?: string },
+): Promise<Outcome<{ profile: Stored<TraineeProfile>; holder: RoleHolder }>> {
   const me = call.caller.aadObjectId;
   const person = await deps.store.people.get(me);
   const candidates = (person?.roles ?? []).filter(
-    (r) => r.role === 'supervisor' && r.state === 'active' && matches(r.traineeName, input.name),
+    (r) =>
+      r.role === 'supervisor' &&
+      r.state === 'active' &&
+      (which.traineeId ? r.traineeId === which.traineeId : !which.name || matches(r.traineeName, which.name)),
   );
   if (candidates.length > 1)
     return {
@@ -40,16 +46,64 @@ export async function recordForLis(
   const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
   const holder = profile && activeHolder(profile, 'supervisor', me);
   if (!profile || !holder) return { kind: 'not_found' };
-  const parsed = parseSupervisorRecord(input.text, call.today);
+  return { kind: 'done', value: { profile, holder } };
+}
+
+/** What the supervisor says was done: from the chat text, or from the form's fields. */
+export type SupervisorRecordInput =
+  | { name: string; text: string }
+  | { traineeId: string; activityKind?: string; date?: string; description?: string; goals?: string };
+
+/**
+ * "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012", or the same from the form ("signer
+ * Alex"): a supervisor records an activity on the LIS's behalf and signs it in one step; it counts at
+ * once, and the LIS gets a card to confirm or dispute it. Only someone who holds an active supervisor
+ * role for that LIS (the profile decides, not the person index); anyone else is told they have no such LIS.
+ */
+export async function recordForLis(
+  deps: OpsDeps,
+  call: Call,
+  input: SupervisorRecordInput,
+): Promise<Outcome<{ activity: Stored<LearningActivity>; trainee: string }>> {
+  const me = call.caller.aadObjectId;
+  const found = await supervisedLis(
+    deps,
+    call,
+    'text' in input ? { name: input.name } : { traineeId: input.traineeId },
+  );
+  if (found.kind !== 'done') return found;
+  const { profile, holder } = found.value;
+  const fields =
+    'text' in input
+      ? { activityKind: 'supervised_procedure', ...parseSupervisorRecord(input.text, call.today) }
+      : {
+          activityKind: input.activityKind ?? 'supervised_procedure',
+          date: input.date ?? '',
+          description: input.description ?? '',
+          goalIds: [] as string[],
+        };
   const goals: GoalRef[] = [];
-  for (const typed of parsed.goalIds) {
+  for (const typed of fields.goalIds) {
     const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, typed));
     const goal = catalogId ? deps.catalogs.typed(catalogId, typed) : undefined;
     if (!catalogId || !goal) return { kind: 'invalid', field: 'goals', details: { id: typed } };
     goals.push({ catalogId, goalId: goal.id });
   }
+  // The form's choices are `catalogId|goalId`, of the LIS's own plans only.
+  if (!('text' in input)) {
+    for (const choice of (input.goals ?? '').split(',').filter(Boolean)) {
+      const [catalogId = '', goalId = ''] = choice.split('|');
+      if (!profile.catalogIds.includes(catalogId) || !deps.catalogs.goal(catalogId, goalId))
+        return { kind: 'invalid', field: 'goals', details: { id: goalId } };
+      goals.push({ catalogId, goalId });
+    }
+  }
+  const activityKind = ACTIVITY_KINDS.find((k) => k === fields.activityKind);
+  if (!activityKind) return { kind: 'invalid', field: 'activityKind' };
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.date) || Number.isNaN(Date.parse(fields.date)))
+    return { kind: 'invalid', field: 'date' };
   const recorded = recordActivity(
-    { activityKind: 'supervised_procedure', date: parsed.date, description: parsed.description, goals },
+    { activityKind, date: fields.date, description: fields.description, goals },
     profile.traineeId,
     activityIdFor(call, profile.traineeId),
     call.now,
@@ -92,4 +146,17 @@ export async function recordForLis(
     if (!existing) throw err;
     return { kind: 'done', value: { activity: existing, trainee: profile.name } };
   }
+}
+
+/** The form for "signer Alex": the LIS the caller supervises, with their goals (approved ones left out by the form). */
+export async function supervisorFormFor(
+  deps: OpsDeps,
+  call: Call,
+  which: { name?: string; traineeId?: string },
+): Promise<Outcome<{ profile: Stored<TraineeProfile>; goals: GoalSummary[] }>> {
+  const found = await supervisedLis(deps, call, which);
+  if (found.kind !== 'done') return found;
+  const snap = await deps.store.trainees.snapshot(found.value.profile.traineeId);
+  if (!snap) return { kind: 'not_found' };
+  return { kind: 'done', value: { profile: snap.profile, goals: snap.goals } };
 }

@@ -10,6 +10,7 @@ import activityRemind from './activityRemind';
 import activityResend from './activityResend';
 import activityReturn from './activityReturn';
 import activitySign from './activitySign';
+import activitySupervisorRecord from './activitySupervisorRecord';
 import activityWithdraw from './activityWithdraw';
 import delegationEnd from './delegationEnd';
 import delegationGrant from './delegationGrant';
@@ -43,6 +44,7 @@ import type { CardAction } from './types';
  */
 export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.record': activityRecord,
+  'activity.supervisorRecord': activitySupervisorRecord,
   'activity.sign': activitySign,
   'activity.return': activityReturn,
   'activity.refresh': activityRefresh,

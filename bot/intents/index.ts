@@ -14,7 +14,7 @@ import { requestApprovalIntent } from './requestApproval';
 import { rolesIntent } from './roles';
 import { reply } from './send';
 import { sessionsIntent } from './sessions';
-import { supervisorSign } from './supervisorSign';
+import { supervisorForm, supervisorSign } from './supervisorSign';
 import { whatsLeft } from './whatsLeft';
 
 type Handlers = {
@@ -39,6 +39,7 @@ export const INTENT_HANDLERS: Handlers = {
   sessions: (turn) => sessionsIntent(turn),
   export: (turn) => reply(turn, t(turn.lang, 'exportWhere')),
   supervisorSign: (turn, i) => supervisorSign(turn, i.name, i.text),
+  supervisorForm: (turn, i) => supervisorForm(turn, i.name),
 };
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {

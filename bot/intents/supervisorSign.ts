@@ -1,10 +1,11 @@
+import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import { parseSupervisorRecord } from '../../core/supervisorRecord';
-import { recordForLis } from '../../ops/activitySupervisorRecord';
+import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
 import { refusalText } from '../texts';
 import type { Turn } from '../turn';
-import { reply } from './send';
+import { reply, sendCard } from './send';
 
 /** "signer Alex: …": a supervisor records and signs an activity for a LIS; the LIS is asked to confirm it. */
 export async function supervisorSign(turn: Turn, name: string, text: string): Promise<void> {
@@ -40,4 +41,31 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
     await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));
   else if (r.kind === 'refused') await reply(turn, refusalText(lang, r.reason, r.details));
   else await reply(turn, t(lang, 'supervisorRecordNoLis', { name: md(name) }));
+}
+
+/** "signer Alex" (or "signer" with one LIS): the form to record and sign for the LIS, privately. */
+export async function supervisorForm(turn: Turn, name?: string): Promise<void> {
+  const { lang } = turn;
+  const today = turn.deps.now().toISOString().slice(0, 10);
+  const r = await supervisorFormFor(
+    turn.deps,
+    { caller: turn.caller, key: turn.context.activity.id ?? '', now: turn.deps.now().toISOString(), today },
+    name ? { name } : {},
+  );
+  if (r.kind === 'done')
+    await sendCard(
+      turn,
+      renderActivityForm(
+        activityFormModel(r.value.profile, r.value.goals, turn.deps.catalogs, lang, today, {
+          bySupervisor: true,
+        }),
+      ),
+    );
+  else if (r.kind === 'refused' && r.reason === 'ambiguous')
+    await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));
+  else
+    await reply(
+      turn,
+      name ? t(lang, 'supervisorRecordNoLis', { name: md(name) }) : t(lang, 'supervisorOfNobody'),
+    );
 }

@@ -94,4 +94,74 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     expect((await say('signer Mallory: Sutur, DEL1-076', isaiah))[0]?.text).toMatch(/^Du er ikke supervisør/);
     expect(await recorded()).toEqual([]);
   });
+
+  it('or from a form: "signer Alex" gives the supervisor a form for Alex (no one else to pick as signer), and sending it records and signs', async () => {
+    const form = (await say('signer Alex', isaiah))[0];
+    const json = JSON.stringify(form?.attachments);
+    expect(cardTexts(form?.attachments)).toContain('Registrer og signer for Alex Wilber');
+    expect(cardButtons(form?.attachments).map((b) => b.verb)).toEqual(['activity.supervisorRecord']);
+    expect(json).not.toContain('"id":"supervisor"');
+    expect(json).toContain('lis1-clinical-2020|DEL1-076');
+    // An approved goal is not offered.
+    expect(json).not.toContain('lis1-clinical-2020|DEL1-039');
+
+    const bad = await click(
+      'activity.supervisorRecord',
+      {
+        traineeId: T,
+        activityKind: 'supervised_procedure',
+        date: 'i morgen',
+        description: 'Sutur',
+        goals: 'lis1-clinical-2020|DEL1-076',
+      },
+      isaiah,
+    );
+    expect(cardTexts(bad.value)[0]).toBe('Noe i skjemaet mangler eller er feil: Dato. Ingenting er endret.');
+    const sent = await click(
+      'activity.supervisorRecord',
+      {
+        traineeId: T,
+        activityKind: 'supervised_procedure',
+        date: '2026-11-26',
+        description: 'Sutur av kuttskade på legevakt',
+        goals: 'lis1-clinical-2020|DEL1-076',
+      },
+      isaiah,
+    );
+    expect(cardTexts(sent.value)).toContain(
+      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076). Alex Wilber får et kort for å bekrefte den.',
+    );
+    const [a] = await recorded();
+    expect(a).toMatchObject({
+      status: 'signed',
+      byLis: 'pending',
+      supervisor: { aadObjectId: isaiah.aadObjectId },
+    });
+    expect(cardButtons(toward(alex)[0]?.attachments).map((b) => b.verb)).toEqual([
+      'activity.confirmRecord',
+      'activity.dispute',
+    ]);
+  });
+
+  it('the form is only for a supervisor of that LIS: the leader is refused, a goal outside the plans too, nothing stored', async () => {
+    expect((await say('signer Alex', megan))[0]?.text).toBe(
+      'Du er ikke supervisør for noen LIS som heter «Alex». Ingenting er lagret.',
+    );
+    const data = {
+      traineeId: T,
+      activityKind: 'supervised_procedure',
+      date: '2026-11-26',
+      description: 'Sutur',
+      goals: 'lis1-clinical-2020|DEL1-076',
+    };
+    const byLeader = await click('activity.supervisorRecord', data, megan);
+    expect(JSON.stringify(byLeader.value)).not.toMatch(/Sutur|DEL1-076/);
+    const outside = await click(
+      'activity.supervisorRecord',
+      { ...data, goals: 'lis3-allmennmedisin-2019|ALM-001' },
+      isaiah,
+    );
+    expect(cardTexts(outside.value)[0]).toMatch(/^Noe i skjemaet mangler eller er feil: Læringsmål/);
+    expect(await recorded()).toEqual([]);
+  });
 });

@@ -201,6 +201,23 @@ const DOORS: Door[] = [
       ).toBe(true),
   },
   {
+    verb: 'activity.supervisorRecord',
+    data: (s) => ({
+      traineeId: T,
+      activityKind: 'supervised_procedure',
+      date: '2026-11-20',
+      description: 'Sutur under supervisjon',
+      goals: s.notStartedGoal.replace(/^goal:([^:]+):/, '$1|'),
+    }),
+    rightful: isaiah,
+    wrong: megan,
+    expect: async (app) =>
+      expect(
+        (await app.store.trainees.activities(T)).find((a) => a.description === 'Sutur under supervisjon')
+          ?.status,
+      ).toBe('signed'),
+  },
+  {
     verb: 'goal.request',
     data: (s) => ({ traineeId: T, ...s.inProgressGoal }),
     rightful: alex,

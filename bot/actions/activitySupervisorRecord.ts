@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
+import { escapeMarkdown as md } from '../../cards/render';
+import { t } from '../../core/i18n';
+import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
+import { refusalText } from '../texts';
+import { activityCardFor } from './activityShared';
+import { notFoundCard } from './outcome';
+import { type ActionContext, defineAction } from './types';
+
+const data = z.object({
+  traineeId: z.string().min(1).max(200),
+  activityKind: z.string().max(40).optional(),
+  date: z.string().max(20).optional(),
+  description: z.string().max(20_000).optional(),
+  goals: z.string().max(20_000).optional(),
+});
+
+const LABELS = {
+  activityKind: 'activityKindLabel',
+  date: 'activityDateLabel',
+  goals: 'activityGoalsLabel',
+} as const;
+
+/** The supervisor's form again, with what they typed and a line saying what is wrong. */
+async function formAgain(
+  ctx: ActionContext,
+  traineeId: string,
+  values: Record<string, string>,
+  notice: string,
+) {
+  const f = await supervisorFormFor(ctx.deps, ctx.call, { traineeId });
+  if (f.kind !== 'done') return { card: notFoundCard(ctx.lang) };
+  return {
+    card: renderActivityForm(
+      activityFormModel(f.value.profile, f.value.goals, ctx.deps.catalogs, ctx.lang, ctx.call.today, {
+        notice,
+        values,
+        bySupervisor: true,
+      }),
+    ),
+  };
+}
+
+/** A supervisor records an activity for the LIS from the form ("signer Alex") and signs it in one step. */
+export default defineAction(data, async (ctx, input) => {
+  const { lang } = ctx;
+  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
+    string,
+    string
+  >;
+  const r = await recordForLis(ctx.deps, ctx.call, input);
+  switch (r.kind) {
+    case 'not_found':
+      return { card: notFoundCard(lang) };
+    case 'invalid': {
+      const label = LABELS[r.field as keyof typeof LABELS];
+      return formAgain(
+        ctx,
+        input.traineeId,
+        values,
+        refusalText(lang, 'bad_input', { field: label ? t(lang, label) : r.field }),
+      );
+    }
+    case 'refused':
+      return formAgain(ctx, input.traineeId, values, refusalText(lang, r.reason, r.details));
+    case 'stale':
+    case 'lost_race':
+      return formAgain(ctx, input.traineeId, values, t(lang, 'lostRace'));
+    case 'done': {
+      const a = r.value.activity;
+      const f = await supervisorFormFor(ctx.deps, ctx.call, { traineeId: input.traineeId });
+      if (f.kind !== 'done') return { card: notFoundCard(lang) };
+      const text = t(lang, 'supervisorRecorded', {
+        trainee: md(r.value.trainee),
+        what: md(a.description),
+        goals: a.goals.map((g) => g.goalId).join(', '),
+      });
+      return { card: activityCardFor(ctx)({ doc: a, profile: f.value.profile }, { text, style: 'good' }) };
+    }
+  }
+});
