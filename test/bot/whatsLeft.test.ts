@@ -39,6 +39,9 @@ describe('"what is left?" over real HTTP', () => {
       `Du har ${p.remaining} av 120 læringsmål igjen: 2 læringsmål venter på godkjenning, og 2 aktiviteter venter på signering. 13 uker igjen av tjenesten – 2 læringsmål må godkjennes av en annen arbeidsgiver (se kortet).`,
     );
     const texts = cardTexts(reply.attachments);
+    // Numbers in bokmål have a decimal comma: no "3.8" anywhere (dates such as 26.11.2026 are not numbers).
+    expect([reply.text, ...texts].filter((x) => /(?<![\d.])\d+\.\d+(?![\d.])/.test(String(x)))).toEqual([]);
+    expect(texts.some((x) => /\d,\d/.test(x))).toBe(true);
     expect(texts).toContain('Status for Alex Wilber');
     expect(texts).toContain('Venter på andre');
     expect(texts.some((x) => x.startsWith('Halvveisevaluering'))).toBe(true);
