@@ -4,6 +4,7 @@ import { demoMunicipality } from '../core/demo';
 import { withBasis } from '../core/goals';
 import { inboxOf } from '../core/inbox';
 import { progressOf } from '../core/progress';
+import { serviceOf } from '../core/serviceView';
 import { absenceFormModel } from './absence';
 import absenceTemplate from './absence.json';
 import { activityFormModel } from './activityForm';
@@ -22,6 +23,8 @@ import { progressModel } from './progress';
 import progressTemplate from './progress.json';
 import { registrationModel } from './registration';
 import registrationTemplate from './registration.json';
+import { serviceModel } from './service';
+import serviceTemplate from './service.json';
 import { sessionsModel } from './sessions';
 import sessionsTemplate from './sessions.json';
 import { activityView, goalView } from './views';
@@ -272,6 +275,18 @@ export function cardSamples(): CardEntry[] {
             l,
           ),
         ),
+      ]),
+    },
+    {
+      file: 'service.json',
+      template: serviceTemplate,
+      // The leader (corrections), the supervisor (no absence), with a notice.
+      samples: langs.flatMap((l) => [
+        serviceModel(serviceOf(alex.profile, megan?.aadObjectId ?? '', today), l, {
+          text: 'ok',
+          style: 'good',
+        }),
+        serviceModel(serviceOf(alex.profile, isaiah?.aadObjectId ?? '', today), l),
       ]),
     },
     {

@@ -1,7 +1,8 @@
-import type { Phase } from './catalog';
+import type { Arena, Phase } from './catalog';
 import { addDays, daysBetween } from './dates';
 import type { AbsencePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
+import { LIS1_PART_DAYS, periodsOf, type Profile as ServiceProfile } from './service';
 
 /**
  * LIS1: absence may be at most 10 % of the service time; above it the service is extended
@@ -73,8 +74,23 @@ export function absenceFigures(
   return { days, serviceDays, percent, limit: ABSENCE_LIMIT_PERCENT, limitDays, level, owedDays };
 }
 
-/** LIS1's parts at full time: 12 months in hospital, 6 in the municipality (in days). */
-const LIS1_PART_DAYS: Record<'hospital' | 'municipality', number> = { hospital: 365, municipality: 182 };
+/** Absence per period (the figure is each period's own share, as the employer confirms it per period). */
+export function periodAbsence(
+  profile: Pick<TraineeProfile, 'absence'> & ServiceProfile,
+): { start: string; end: string; place: Arena; current: boolean; days: number; percent: number }[] {
+  return periodsOf(profile).map((x) => {
+    const days = absentDays(profile.absence, x.start, x.end);
+    const serviceDays = daysBetween(x.start, x.end) + 1;
+    return {
+      start: x.start,
+      end: x.end,
+      place: x.place,
+      current: x.current,
+      days,
+      percent: Math.round((days / serviceDays) * 1000) / 10,
+    };
+  });
+}
 
 /**
  * How many days a LIS1 part's registered period is shorter than the part needs at its percentage
@@ -110,7 +126,9 @@ export function recordAbsence(
   const svc = profile.service;
   if (!svc) return fail('no_service');
   if (entry.to < entry.from) return fail('bad_period');
-  if (entry.to < svc.start || entry.from > svc.end) return fail('outside_service');
+  // Per period: the current one or an earlier one the employer entered.
+  if (!periodsOf(profile).some((x) => entry.from <= x.end && x.start <= entry.to))
+    return fail('outside_service');
   if (daysBetween(entry.from, entry.to) + 1 > ABSENCE_ENTRY_MAX_DAYS) return fail('absence_too_long');
   if (profile.absence.some((a) => a.from <= entry.to && entry.from <= a.to)) return fail('absence_overlap');
   const next: TraineeProfile = {
@@ -120,4 +138,23 @@ export function recordAbsence(
     ),
   };
   return ok({ profile: next, before: absenceFigures(profile), after: absenceFigures(next) });
+}
+
+/** A correction: the leader removes an absence entered by mistake (the audit event keeps what it was). */
+export function removeAbsence(
+  profile: TraineeProfile,
+  from: string,
+): Result<
+  {
+    profile: TraineeProfile;
+    removed: AbsencePeriod;
+    before: AbsenceFigures | undefined;
+    after: AbsenceFigures | undefined;
+  },
+  'no_such_absence'
+> {
+  const removed = profile.absence.find((a) => a.from === from);
+  if (!removed) return fail('no_such_absence');
+  const next = { ...profile, absence: profile.absence.filter((a) => a !== removed) };
+  return ok({ profile: next, removed, before: absenceFigures(profile), after: absenceFigures(next) });
 }

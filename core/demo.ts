@@ -84,6 +84,25 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       position: 'LIS1, fastlegekontor og legevakt',
       percent: 100,
     },
+    // The hospital year before: nine months in medicine and surgery, three in psychiatry.
+    earlier: [
+      {
+        start: addDays(alexStart, -365),
+        end: addDays(alexStart, -93),
+        position: 'LIS1',
+        percent: 100,
+        place: 'hospital',
+        workplace: HOSPITAL_PLACE,
+      },
+      {
+        start: addDays(alexStart, -92),
+        end: addDays(alexStart, -1),
+        position: 'LIS1',
+        percent: 100,
+        place: 'psychiatry',
+        workplace: 'Sørlandet sykehus, klinikk for psykisk helse (demo)',
+      },
+    ],
     // Alex started LIS1 a year before the municipal part; pinned by that date she would keep the FKM
     // plan from before 2025, but her employer moved her over to the 2025 plan (DOMAIN: "unless moved over").
     partStart: addDays(alexStart, -365),

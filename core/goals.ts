@@ -12,6 +12,7 @@ import type {
 } from './model';
 import { goalDocId } from './model';
 import { fail, ok, type Result } from './result';
+import { type Profile as ServiceProfile, servesPsychiatry } from './service';
 
 /**
  * A goal's life: not started → in progress → sent for approval (the LIS can recall it) →
@@ -69,11 +70,11 @@ export function recallApproval(g: GoalState, now: string): Result<GoalState, Goa
  * in psychiatry (DOMAIN). One approved anyway stays, so nothing approved ever disappears.
  */
 export function followsGoal(
-  profile: Pick<TraineeProfile, 'psychiatry'>,
+  profile: ServiceProfile,
   goal: Pick<Goal, 'arena'>,
   status?: GoalState['status'],
 ): boolean {
-  return !(goal.arena === 'psychiatry' && profile.psychiatry === false && status !== 'approved');
+  return !(goal.arena === 'psychiatry' && !servesPsychiatry(profile) && status !== 'approved');
 }
 
 /**

@@ -21,6 +21,8 @@ export type Intent =
   | { kind: 'export' }
   /** "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012": a supervisor records and signs for a LIS. */
   | { kind: 'supervisorSign'; name: string; text: string }
+  /** "tjenesteperioder" (optionally "for Alex"): service periods with place, LIS1's parts, absence per period. */
+  | { kind: 'service'; name?: string }
   /** "signer Alex" (or "signer" alone): the same as a form, for the LIS named or the one the supervisor has. */
   | { kind: 'supervisorForm'; name?: string }
   | { kind: 'unknown' };
@@ -367,6 +369,15 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
       const [prefix = '', num = ''] = id.split('-');
       return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
     }
+  }
+  // "tjenesteperioder for Alex" / "service periods"
+  const service =
+    /^(?:mine |vis |show |my )?(?:tjenesteperioder|tjenesteperiodene|tjenesteperiode|tjenestetid|tjeneste|service periods?|service)(?: (?:for|til|of) (.+))?$/.exec(
+      n,
+    );
+  if (service) {
+    const name = service[1] ? nameFrom(service[1]) : undefined;
+    if (!service[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
   }
   // "… på sykehus", "… i allmennmedisin": the part of the training asked about is taken out first,
   // so its words are never read as a person's name.

@@ -55,6 +55,10 @@ export interface ServicePeriod {
   position: string;
   /** Percentage of full time, 1–100. */
   percent: number;
+  /** Where it is served; unset on the current period: the LIS1 part, or the employer's kind. */
+  place?: Arena;
+  /** The workplace's name, for periods at another employer. */
+  workplace?: string;
 }
 
 export const ABSENCE_KINDS = ['holiday', 'sick', 'leave', 'other'] as const;
@@ -119,7 +123,10 @@ export interface TraineeProfile {
   psychiatry?: boolean;
   specialty?: string;
   employer: EmployerRef;
+  /** The current period (from the registration). */
   service: ServicePeriod | null;
+  /** Earlier periods the employer entered (the LIS1 hospital year, psychiatry), earliest first. */
+  earlier?: ServicePeriod[];
   catalogIds: string[];
   /** The LIS's own 1:1 conversation with the bot, for notices about their requests. */
   conversation?: StoredConversation;

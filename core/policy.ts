@@ -28,6 +28,7 @@ export const ACTIONS = [
   'delegation.grant',
   'milestone.mark',
   'absence.record',
+  'service.edit',
   'confirmation.issue',
   'session.schedule',
   'session.prepare',
@@ -64,6 +65,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'milestone.mark': ['leader', 'delegate', 'advisor'],
   // The employer computes and confirms absence: the leader (or a delegate) enters it.
   'absence.record': ['leader', 'delegate'],
+  // The employer records the service periods (where, when, what percentage) it confirms.
+  'service.edit': ['leader', 'delegate'],
   // The employer confirms completed service.
   'confirmation.issue': ['leader', 'delegate'],
   // Advisory sessions are between the LIS and the advisor; the leader sees only that they took place, and when.

@@ -3,6 +3,9 @@
  * this list, and the card views use it for their buttons, so a misspelt verb does not compile.
  */
 export const VERBS = [
+  'absence.remove',
+  'service.addPeriod',
+  'service.removePeriod',
   'activity.supervisorRecord',
   'activity.record',
   'activity.sign',

@@ -1,11 +1,9 @@
-import { type AbsenceError, type AbsenceFigures, recordAbsence } from '../core/absence';
+import { type AbsenceFigures, recordAbsence } from '../core/absence';
 import type { Effect } from '../core/effects';
 import { ABSENCE_KINDS, type AbsencePeriod, type TraineeProfile } from '../core/model';
-import { activeHolders, can } from '../core/policy';
-import { fail } from '../core/result';
+import { activeHolders } from '../core/policy';
 import { auditId } from './decide';
-import { isTraineeId } from './load';
-import { changeProfile } from './profiles';
+import { permittedProfileChange } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
 const isDate = (v: string | undefined): v is string =>
@@ -70,49 +68,32 @@ export async function absenceRecord(
   input: { traineeId: string; from?: string; to?: string; kind?: string },
 ): Promise<Outcome<AbsenceRecorded>> {
   const me = call.caller.aadObjectId;
-  if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
   if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
   const reason = ABSENCE_KINDS.find((k) => k === input.kind);
   if (!reason) return { kind: 'invalid', field: 'kind' };
   const entry = { from: input.from, to: input.to, reason };
-  let standing = true;
-  const r = await changeProfile<
-    { profile: TraineeProfile; before: AbsenceFigures | undefined; after: AbsenceFigures | undefined },
-    AbsenceError | 'not_allowed'
-  >(
+  const r = await permittedProfileChange(
     deps,
+    call,
     input.traineeId,
-    (p) => {
-      const permission = can(me, 'absence.record', p, call.today);
-      if (!permission.ok) {
-        standing = permission.reason !== 'no_role';
-        return fail('not_allowed');
-      }
-      return recordAbsence(p, entry, me, call.now);
-    },
-    (x) => {
-      return {
-        audit: {
-          kind: 'audit',
-          id: auditId(call, `absence:${entry.from}`),
-          traineeId: input.traineeId,
-          actor: me,
-          verb: 'absence.record',
-          target: 'absence',
-          before: x.before ? { days: x.before.days } : null,
-          after: { from: entry.from, to: entry.to, kind: entry.reason, days: x.after?.days ?? 0 },
-          at: call.now,
-        },
-        effects: notices(x.profile, entry, x.before, x.after, call.caller),
-      };
-    },
+    'absence.record',
+    'not_allowed_absence',
+    (p) => recordAbsence(p, entry, me, call.now),
+    (x) => ({
+      audit: {
+        kind: 'audit',
+        id: auditId(call, `absence:${entry.from}`),
+        traineeId: input.traineeId,
+        actor: me,
+        verb: 'absence.record',
+        target: 'absence',
+        before: x.before ? { days: x.before.days } : null,
+        after: { from: entry.from, to: entry.to, kind: entry.reason, days: x.after?.days ?? 0 },
+        at: call.now,
+      },
+      effects: notices(x.profile, entry, x.before, x.after, call.caller),
+    }),
   );
-  if (!r || (!r.ok && r.error === 'not_allowed' && !standing)) return { kind: 'not_found' };
-  if (!r.ok)
-    return {
-      kind: 'refused',
-      reason: r.error === 'not_allowed' ? 'not_allowed_absence' : r.error,
-      details: {},
-    };
-  return { kind: 'done', value: { profile: r.saved, entry, figures: r.value.after } };
+  if (r.kind !== 'done') return r;
+  return { kind: 'done', value: { profile: r.value.saved, entry, figures: r.value.value.after } };
 }

@@ -1,9 +1,11 @@
 import type { Effect } from '../core/effects';
 import type { AuditEvent, Person, Stored, TraineeProfile } from '../core/model';
-import { ok, type Result } from '../core/result';
+import { type Action, can } from '../core/policy';
+import { fail, ok, type Result } from '../core/result';
 import { personRolesFor } from '../core/roles';
 import { isConflict } from '../store';
-import type { OpsDeps } from './types';
+import { isTraineeId } from './load';
+import type { Call, OpsDeps, Outcome } from './types';
 import { write } from './write';
 
 export type ProfileChange<X, E extends string> =
@@ -40,6 +42,38 @@ export async function changeProfile<X extends { profile: TraineeProfile }, E ext
       if (!isConflict(err) || i >= attempts - 1) throw err;
     }
   }
+}
+
+/**
+ * `changeProfile` for a change only some roles may make (`action`): someone with no role for the LIS
+ * learns nothing (`not_found`); someone with another role is refused with `refusal`; a refusal of the
+ * rule keeps its own reason. Nothing is written unless all is well.
+ */
+export async function permittedProfileChange<X extends { profile: TraineeProfile }, E extends string>(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  traineeId: string,
+  action: Action,
+  refusal: string,
+  change: (p: Stored<TraineeProfile>) => Result<X, E>,
+  record: (x: X, before: Stored<TraineeProfile>) => { audit: AuditEvent; effects?: Effect[] },
+): Promise<Outcome<{ saved: Stored<TraineeProfile>; value: X }>> {
+  if (!isTraineeId(traineeId)) return { kind: 'not_found' };
+  let standing = true;
+  const r = await changeProfile<X, E | 'not_allowed'>(
+    deps,
+    traineeId,
+    (p) => {
+      const permission = can(call.caller.aadObjectId, action, p, call.today);
+      if (permission.ok) return change(p);
+      standing = permission.reason !== 'no_role';
+      return fail('not_allowed');
+    },
+    record,
+  );
+  if (!r || (!r.ok && r.error === 'not_allowed' && !standing)) return { kind: 'not_found' };
+  if (!r.ok) return { kind: 'refused', reason: r.error === 'not_allowed' ? refusal : r.error, details: {} };
+  return { kind: 'done', value: { saved: r.saved, value: r.value } };
 }
 
 /** A change that is not someone's decision (copies of contact details). */

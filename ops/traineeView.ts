@@ -1,5 +1,6 @@
 import type { AdvisorySession, RoleHolder } from '../core/model';
 import { activeHolders, can } from '../core/policy';
+import { type ServiceView, serviceOf } from '../core/serviceView';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
 import { returnedTo } from './returned';
@@ -23,6 +24,8 @@ export interface TraineeView extends ProgressView {
     minutes?: string;
   }[];
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
+  /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
+  periods: ServiceView;
 }
 
 /** One LIS in full, for someone with a role for them; `not_found` alike for an unknown LIS and for anyone else. */
@@ -71,6 +74,7 @@ export async function viewTrainee(
         aadObjectId: r.aadObjectId,
         name: r.name,
       })),
+      periods: serviceOf(snap.profile, me, call.today),
     },
   };
 }

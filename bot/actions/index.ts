@@ -1,5 +1,6 @@
 import type { Verb } from '../../core/verbs';
 import absenceRecord from './absenceRecord';
+import absenceRemove from './absenceRemove';
 import activityConfirmRecord from './activityConfirmRecord';
 import activityDispute from './activityDispute';
 import activityReassign from './activityReassign';
@@ -33,6 +34,8 @@ import roleAccept from './roleAccept';
 import roleDecline from './roleDecline';
 import roleInvite from './roleInvite';
 import roleRemove from './roleRemove';
+import servicePeriodAdd from './servicePeriodAdd';
+import servicePeriodRemove from './servicePeriodRemove';
 import sessionMinutes from './sessionMinutes';
 import sessionPrepare from './sessionPrepare';
 import sessionSchedule from './sessionSchedule';
@@ -44,6 +47,9 @@ import type { CardAction } from './types';
  */
 export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.record': activityRecord,
+  'absence.remove': absenceRemove,
+  'service.addPeriod': servicePeriodAdd,
+  'service.removePeriod': servicePeriodRemove,
   'activity.supervisorRecord': activitySupervisorRecord,
   'activity.sign': activitySign,
   'activity.return': activityReturn,

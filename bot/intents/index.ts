@@ -13,6 +13,7 @@ import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { rolesIntent } from './roles';
 import { reply } from './send';
+import { serviceIntent } from './service';
 import { sessionsIntent } from './sessions';
 import { supervisorForm, supervisorSign } from './supervisorSign';
 import { whatsLeft } from './whatsLeft';
@@ -37,6 +38,7 @@ export const INTENT_HANDLERS: Handlers = {
   absence: (turn) => absenceIntent(turn),
   confirmation: (turn) => confirmationIntent(turn),
   sessions: (turn) => sessionsIntent(turn),
+  service: (turn, i) => serviceIntent(turn, i.name),
   export: (turn) => reply(turn, t(turn.lang, 'exportWhere')),
   supervisorSign: (turn, i) => supervisorSign(turn, i.name, i.text),
   supervisorForm: (turn, i) => supervisorForm(turn, i.name),

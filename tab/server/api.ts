@@ -90,6 +90,18 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     ...(profile.specialty ? { specialty: profile.specialty } : {}),
     employer: profile.employer.name,
     service: profile.service,
+    periods: v.periods.periods.map(
+      ({ start, end, place, workplace, percent, current, absenceDays, absencePercent }) => ({
+        start,
+        end,
+        place,
+        percent,
+        current,
+        ...(workplace ? { workplace } : {}),
+        ...(absenceDays !== undefined ? { absenceDays, absencePercent: absencePercent ?? 0 } : {}),
+      }),
+    ),
+    parts: v.periods.parts,
     progress: v.progress,
     milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note }) => ({
       kind,

@@ -42,6 +42,19 @@ export interface TraineeDetail {
   specialty?: string;
   employer: string;
   service: { start: string; end: string; position: string; percent: number } | null;
+  /** Every service period with its place; absence per period only for those who may see absence. */
+  periods: {
+    start: string;
+    end: string;
+    place: string;
+    workplace?: string;
+    percent: number;
+    current: boolean;
+    absenceDays?: number;
+    absencePercent?: number;
+  }[];
+  /** LIS1: full-time days served in each part against what it needs. */
+  parts: { part: string; days: number; needed: number }[];
   milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
   progress: {
     total: number;

@@ -154,6 +154,16 @@ function timeline(d: Detail): string {
        <p data-testid="absence">${esc(fill(t.absenceLine, { d: a.days, p: a.percent }))}${a.limit !== undefined ? `, ${esc(fill(t.absenceLimit, { l: a.limit }))}` : ''}</p>
        ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${fill('{p} / {l}', { p: a.percent, l: a.limit })} %`) : ''}`
     : '';
+  // Every period with its place (LIS1's two parts summed), absence per period where the viewer may see it.
+  const periods = `<h3>${esc(t.periods)}</h3>
+    <ul class="plain" data-testid="periods">${d.periods
+      .map(
+        (p) =>
+          `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.current ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}</li>`,
+      )
+      .join(
+        '',
+      )}${d.parts.map((x) => `<li>${esc(fill(t.part[x.part] ?? x.part, { d: x.days, n: x.needed }))}</li>`).join('')}</ul>`;
   return `<section class="card"><h2>${esc(t.timeline)}</h2>
     <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>
     <div class="timeline" aria-hidden="true"><div class="track"></div><div class="elapsed" style="width:${pos(today)}%"></div>${marks}<span class="mark today" style="left:${pos(today)}%"></span></div>
@@ -168,6 +178,7 @@ function timeline(d: Detail): string {
         return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(where)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}</li>`;
       })
       .join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
+    ${periods}
     ${absence}</section>`;
 }
 

@@ -54,7 +54,14 @@ export const TEXTS = {
     timeline: 'Tjenesteperiode',
     today: 'I dag',
     absence: 'Fravær',
-    absenceLine: '{d} dager ({p} %) av tjenesten',
+    absenceLine: '{d} dager fravær ({p} % av tjenestetiden)',
+    periods: 'Tjenesteperioder',
+    periodNow: 'nå',
+    periodAbsence: 'fravær {d} dager ({p} %)',
+    part: {
+      hospital: 'Sykehusdelen (med psykiatri): {d} av {n} dager i heltid',
+      municipality: 'Kommunedelen: {d} av {n} dager i heltid',
+    } as Record<string, string>,
     absenceLimit: 'grensen er {l} %',
     milestone: { intro: 'Oppstartsmøte', halfway: 'Halvveisevaluering', final: 'Sluttevaluering' } as Record<
       string,
@@ -182,7 +189,14 @@ export const TEXTS = {
     timeline: 'Service period',
     today: 'Today',
     absence: 'Absence',
-    absenceLine: '{d} days ({p} %) of the service',
+    absenceLine: '{d} days of absence ({p} % of the service)',
+    periods: 'Service periods',
+    periodNow: 'now',
+    periodAbsence: 'absence {d} days ({p} %)',
+    part: {
+      hospital: 'Hospital part (psychiatry included): {d} of {n} full-time days',
+      municipality: 'Municipality part: {d} of {n} full-time days',
+    } as Record<string, string>,
     absenceLimit: 'the limit is {l} %',
     milestone: {
       intro: 'Introductory meeting',

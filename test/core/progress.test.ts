@@ -107,7 +107,8 @@ describe('progressOf on the demo LIS1', () => {
       unapproved.some((u) => u.id === g.id) ? { ...g, status: 'in_progress' as const } : g,
     );
     const not = progressOf(
-      { ...alex.profile, psychiatry: false },
+      // Registered as not serving in psychiatry, and no period there.
+      { ...alex.profile, psychiatry: false, earlier: [] },
       goalsWithout,
       [],
       {},
@@ -120,6 +121,17 @@ describe('progressOf on the demo LIS1', () => {
     expect(psychiatry(not)?.total).toBe(6);
     expect(psychiatry(not)?.approved).toBe(6);
     expect(not.total).toBe(serves.total - 10);
+    // A psychiatry period the employer entered says more than the registration's answer: they count again.
+    const withPeriod = progressOf(
+      { ...alex.profile, psychiatry: false },
+      goalsWithout,
+      [],
+      {},
+      catalogs,
+      '2026-11-26',
+    );
+    expect(alex.profile.earlier?.some((x) => x.place === 'psychiatry')).toBe(true);
+    expect(psychiatry(withPeriod)?.total).toBe(16);
   });
 
   it('offers goals with a signed activity as ready to ask for approval', () => {

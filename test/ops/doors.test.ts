@@ -38,6 +38,9 @@ interface Fixture {
   returnedActivity: { id: string; rev: number };
   /** An activity Isaiah recorded and signed for Alex, waiting for Alex to confirm it. */
   supervisorRecord: { id: string; rev: number };
+  /** The start of Alex's first earlier service period, and the first day of an absence entered. */
+  earlierStart: string;
+  absenceFrom: string;
 }
 
 async function fixture(app: TestApp): Promise<Fixture> {
@@ -100,6 +103,8 @@ async function fixture(app: TestApp): Promise<Fixture> {
     unrecommendedGoal: ref(unrecommendedGoal),
     inProgressGoal: ref(inProgressGoal),
     notStartedGoal: `goal:lis1-clinical-2020:${municipal.id}`,
+    earlierStart: snap.profile.earlier?.[0]?.start ?? '',
+    absenceFrom: snap.profile.absence[0]?.from ?? '',
     activity: ref(activity),
     invitationId,
   };
@@ -307,6 +312,37 @@ const DOORS: Door[] = [
     wrong: adele,
     expect: async (app, s) =>
       expect((await goal(app, s.notStartedGoal))?.approval?.recordedFrom).toBeDefined(),
+  },
+  {
+    verb: 'service.addPeriod',
+    data: () => ({
+      traineeId: T,
+      place: 'hospital',
+      workplace: 'Sykehuset Østfold',
+      start: '2024-01-01',
+      end: '2024-03-31',
+      percent: '100',
+    }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app) =>
+      expect((await app.store.trainees.getProfile(T))?.earlier?.some((p) => p.start === '2024-01-01')).toBe(
+        true,
+      ),
+  },
+  {
+    verb: 'service.removePeriod',
+    data: (s) => ({ traineeId: T, start: s.earlierStart }),
+    rightful: megan,
+    wrong: isaiah,
+    expect: async (app) => expect((await app.store.trainees.getProfile(T))?.earlier).toHaveLength(1),
+  },
+  {
+    verb: 'absence.remove',
+    data: (s) => ({ traineeId: T, from: s.absenceFrom }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app) => expect((await app.store.trainees.getProfile(T))?.absence).toHaveLength(1),
   },
   {
     verb: 'goal.claimPrior',

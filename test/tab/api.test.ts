@@ -118,6 +118,27 @@ describe('the tab API behind Teams SSO', () => {
     expect(await detail(isaiah.aadObjectId)).toBeUndefined();
   });
 
+  it('shows every service period with its place and LIS1’s two parts; absence per period not to a supervisor', async () => {
+    type Periods = { periods: { place: string; current: boolean; absenceDays?: number }[]; parts: unknown[] };
+    const detail = async (who: string) =>
+      (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who)))
+        .body as unknown as Periods;
+    const byLeader = await detail(megan.aadObjectId);
+    expect(byLeader.periods.map((p) => [p.place, p.current])).toEqual([
+      ['hospital', false],
+      ['psychiatry', false],
+      ['municipality', true],
+    ]);
+    expect(byLeader.periods.at(-1)?.absenceDays).toBe(7);
+    expect(byLeader.parts).toEqual([
+      { part: 'hospital', days: 365, needed: 365 },
+      { part: 'municipality', days: 183, needed: 182 },
+    ]);
+    const bySupervisor = await detail(isaiah.aadObjectId);
+    expect(bySupervisor.periods).toHaveLength(3);
+    expect(JSON.stringify(bySupervisor.periods)).not.toMatch(/absence/);
+  });
+
   it('shows the LIS what was sent back to them, with the comment; others see only that a goal was returned', async () => {
     const snap = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!;
     const goal = snap.goals.find((g) => g.status === 'pending_approval')!;

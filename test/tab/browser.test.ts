@@ -120,6 +120,15 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('pending-approval').textContent()).toBe(
       `${p.pendingApproval} læringsmål venter på godkjenning`,
     );
+    // The service periods with their places and LIS1's two parts, and absence with a decimal comma.
+    const periods = (await page.getByTestId('periods').textContent()) ?? '';
+    expect(periods).toMatch(/Sykehus · Sørlandet sykehus Kristiansand \(demo\)/);
+    expect(periods).toMatch(/Psykiatri · Sørlandet sykehus, klinikk for psykisk helse \(demo\)/);
+    expect(periods).toMatch(/Kommune: .* · 100 % \(nå\) · fravær 7 dager \(3,8 %\)/);
+    expect(periods).toContain('Sykehusdelen (med psykiatri): 365 av 365 dager i heltid');
+    expect(await page.getByTestId('absence').textContent()).toBe(
+      '7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %',
+    );
     await page.screenshot({ path: join(OUT, 'personal-light.png') });
     await context.close();
   });

@@ -1,0 +1,121 @@
+import { ARENAS } from '../core/catalog';
+import { addDays } from '../core/dates';
+import { formatDate } from '../core/format';
+import { formatNumber, type Lang, t } from '../core/i18n';
+import type { ServiceView } from '../core/serviceView';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+import template from './service.json';
+
+/** What the card needs: the view of `core/serviceView.ts` (absence only for those who may see it). */
+export type ServiceInput = ServiceView;
+
+/** Model of `service.json`: the LIS's service periods with place, LIS1's two parts, and the employer's corrections. */
+export interface ServiceCardModel {
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: 'good' | 'attention';
+  title: string;
+  parts: { text: string }[];
+  periods: {
+    heading: string;
+    line: string;
+    hasRemove: boolean;
+    removeTitle: string;
+    removeAsk: string;
+    removeYes: string;
+    data: { traineeId: string; start: string };
+  }[];
+  absenceHeading: string;
+  absences: {
+    text: string;
+    hasRemove: boolean;
+    removeTitle: string;
+    removeAsk: string;
+    removeYes: string;
+    data: { traineeId: string; from: string };
+  }[];
+  mayEdit: boolean;
+  add: {
+    title: string;
+    placeLabel: string;
+    places: { title: string; value: string }[];
+    workplaceLabel: string;
+    startLabel: string;
+    endLabel: string;
+    positionLabel: string;
+    percentLabel: string;
+    required: string;
+    submit: string;
+    /** An earlier period ends before the current one starts. */
+    before: string;
+    data: { traineeId: string };
+  };
+}
+
+export function serviceModel(
+  v: ServiceInput,
+  lang: Lang,
+  notice?: { text: string; style: 'good' | 'attention' },
+): ServiceCardModel {
+  const span = (a: { start: string; end: string }) =>
+    `${formatDate(lang, a.start)}–${formatDate(lang, a.end)}`;
+  const current = v.periods.find((p) => p.current);
+  return {
+    hasNotice: !!notice,
+    notice: notice?.text ?? '',
+    noticeStyle: notice?.style ?? 'good',
+    title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
+    parts: v.parts.map((p) => ({
+      text: t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
+    })),
+    periods: v.periods.map((p) => ({
+      heading: `${t(lang, `arena_${p.place}`)}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
+      line: [
+        span(p),
+        `${formatNumber(lang, p.percent)} %`,
+        ...(p.position ? [md(p.position)] : []),
+        ...(p.absenceDays !== undefined
+          ? [
+              t(lang, 'serviceAbsence', {
+                days: p.absenceDays,
+                percent: formatNumber(lang, p.absencePercent ?? 0),
+              }),
+            ]
+          : []),
+      ].join(' · '),
+      hasRemove: v.mayEdit && !p.current,
+      removeTitle: t(lang, 'periodRemove'),
+      removeAsk: t(lang, 'periodRemoveAsk', { period: span(p) }),
+      removeYes: t(lang, 'periodRemoveYes'),
+      data: { traineeId: v.traineeId, start: p.start },
+    })),
+    absenceHeading: t(lang, 'absenceEntries'),
+    absences: (v.absences ?? []).map((a) => ({
+      text: `${span({ start: a.from, end: a.to })} · ${t(lang, `absenceKind_${a.reason}`)}`,
+      hasRemove: v.mayEdit,
+      removeTitle: t(lang, 'absenceRemove'),
+      removeAsk: t(lang, 'absenceRemoveAsk', { period: span({ start: a.from, end: a.to }) }),
+      removeYes: t(lang, 'absenceRemoveYes'),
+      data: { traineeId: v.traineeId, from: a.from },
+    })),
+    mayEdit: v.mayEdit,
+    add: {
+      title: t(lang, 'periodAdd'),
+      placeLabel: t(lang, 'periodPlace'),
+      places: ARENAS.map((a) => ({ title: t(lang, `arena_${a}`), value: a })),
+      workplaceLabel: t(lang, 'periodWorkplace'),
+      startLabel: t(lang, 'startLabel'),
+      endLabel: t(lang, 'endLabel'),
+      positionLabel: t(lang, 'positionLabel'),
+      percentLabel: t(lang, 'percentLabel'),
+      required: t(lang, 'required'),
+      submit: t(lang, 'save'),
+      before: current ? addDays(current.start, -1) : '',
+      data: { traineeId: v.traineeId },
+    },
+  };
+}
+
+export function renderService(model: ServiceCardModel): AdaptiveCard {
+  return render(template, model);
+}

@@ -1,0 +1,34 @@
+import { periodAbsence } from './absence';
+import type { TraineeProfile } from './model';
+import { can } from './policy';
+import { lis1Parts, periodsOf } from './service';
+
+/** A LIS's service as this caller may see it: absence per period only for those who may see absence. */
+export interface ServiceView {
+  traineeId: string;
+  trainee: string;
+  periods: (ReturnType<typeof periodsOf>[number] & { absenceDays?: number; absencePercent?: number })[];
+  parts: ReturnType<typeof lis1Parts>;
+  absences?: TraineeProfile['absence'];
+  mayEdit: boolean;
+}
+
+export function serviceOf(profile: TraineeProfile, caller: string, today: string): ServiceView {
+  const seesAbsence = can(caller, 'absence.view', profile, today).ok;
+  const absence = seesAbsence ? periodAbsence(profile) : [];
+  return {
+    traineeId: profile.traineeId,
+    trainee: profile.name,
+    periods: periodsOf(profile).map((p, i) => ({
+      ...p,
+      ...(seesAbsence
+        ? { absenceDays: absence[i]?.days ?? 0, absencePercent: absence[i]?.percent ?? 0 }
+        : {}),
+    })),
+    parts: lis1Parts(profile),
+    ...(seesAbsence
+      ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }
+      : {}),
+    mayEdit: can(caller, 'service.edit', profile, today).ok,
+  };
+}

@@ -1,0 +1,69 @@
+import { arenaSchema } from '../core/catalog';
+import type { ServicePeriod, Stored, TraineeProfile } from '../core/model';
+import { addPeriod } from '../core/service';
+import { auditId } from './decide';
+import { permittedProfileChange } from './profiles';
+import type { Call, OpsDeps, Outcome } from './types';
+
+const isDate = (v: string | undefined): v is string =>
+  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+
+export interface PeriodInput {
+  traineeId: string;
+  place?: string;
+  workplace?: string;
+  start?: string;
+  end?: string;
+  position?: string;
+  percent?: string | number;
+}
+
+/**
+ * The leader (or a delegate) enters an earlier service period of the LIS: place (hospital,
+ * municipality, psychiatry), workplace, dates, position and percentage. It ends before the current
+ * period and overlaps no other; with its audit event in one batch. A psychiatry period makes the
+ * psychiatry goals count.
+ */
+export async function servicePeriodAdd(
+  deps: OpsDeps,
+  call: Call,
+  input: PeriodInput,
+): Promise<Outcome<{ profile: Stored<TraineeProfile>; period: ServicePeriod }>> {
+  const place = arenaSchema.safeParse(input.place);
+  if (!place.success) return { kind: 'invalid', field: 'place' };
+  if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
+  const percent = Number(input.percent ?? 100);
+  if (!Number.isInteger(percent) || percent < 1 || percent > 100)
+    return { kind: 'invalid', field: 'percent' };
+  const workplace = (input.workplace ?? '').trim().slice(0, 120);
+  const period: ServicePeriod = {
+    start: input.start,
+    end: input.end,
+    position: (input.position ?? '').trim().slice(0, 100),
+    percent,
+    place: place.data,
+    ...(workplace ? { workplace } : {}),
+  };
+  const r = await permittedProfileChange(
+    deps,
+    call,
+    input.traineeId,
+    'service.edit',
+    'not_allowed_service',
+    (p) => addPeriod(p, period),
+    () => ({
+      audit: {
+        kind: 'audit',
+        id: auditId(call, `period:${period.start}`),
+        traineeId: input.traineeId,
+        actor: call.caller.aadObjectId,
+        verb: 'service.addPeriod',
+        target: 'service',
+        before: null,
+        after: { start: period.start, end: period.end, place: period.place, percent },
+        at: call.now,
+      },
+    }),
+  );
+  return r.kind === 'done' ? { kind: 'done', value: { profile: r.value.saved, period } } : r;
+}

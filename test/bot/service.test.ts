@@ -1,0 +1,116 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, isaiah, adele } = DEMO_PEOPLE;
+
+describe('service periods with place, LIS1 as its two parts, and corrections, over real HTTP', () => {
+  let app: TestApp;
+  const { say, click, textsTo } = chat(() => app);
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan, isaiah]) await say('hei', who);
+  });
+  afterEach(() => app.stop());
+
+  const profile = async () => (await app.store.trainees.getProfile(T))!;
+  const audit = async (target: string) => (await app.store.trainees.auditOf(T, target)).map((e) => e.verb);
+
+  it('the leader sees every period with its place, the two parts against 12 and 6 months, and absence per period', async () => {
+    const card = (await say('tjenesteperioder for Alex', megan))[0];
+    const texts = cardTexts(card?.attachments);
+    expect(texts).toContain('Tjeneste for Alex Wilber');
+    expect(texts).toContain('Sykehusdelen (med psykiatri): 365 av 365 dager i heltid');
+    expect(texts).toContain('Kommunedelen: 183 av 182 dager i heltid');
+    expect(texts).toContain('Psykiatri · Sørlandet sykehus, klinikk for psykisk helse (demo)');
+    expect(texts).toContain('Kommune (nå)');
+    // The current period's absence, with a decimal comma.
+    expect(texts.some((x) => /fravær 7 dager \(3,8 %\)$/.test(x))).toBe(true);
+    const verbs = cardButtons(card?.attachments).map((b) => b.verb);
+    expect(verbs).toEqual(
+      expect.arrayContaining(['service.addPeriod', 'service.removePeriod', 'absence.remove']),
+    );
+  });
+
+  it('a supervisor sees the periods but no absence and no corrections; the LIS sees their own without corrections', async () => {
+    const bySupervisor = JSON.stringify((await say('tjenesteperioder for Alex', isaiah))[0]?.attachments);
+    expect(bySupervisor).toContain('Sykehusdelen (med psykiatri)');
+    expect(bySupervisor).not.toMatch(/fravær|ferie|sykdom|service\.|absence\./i);
+    const own = JSON.stringify((await say('tjenesteperioder', alex))[0]?.attachments);
+    expect(own).toMatch(/fravær 7 dager/);
+    expect(own).not.toMatch(/"verb":"(service|absence)\./);
+  });
+
+  it('the leader adds an earlier period (overlap and one after the current refused), and removes it again; each with its audit event', async () => {
+    const start = (await profile()).service!.start;
+    const before = (await profile()).earlier?.length ?? 0;
+    const period = (from: string, to: string) => ({
+      traineeId: T,
+      place: 'hospital',
+      workplace: 'Sykehuset Telemark',
+      start: from,
+      end: to,
+      position: 'Vikar',
+      percent: '80',
+    });
+    const overlap = await click(
+      'service.addPeriod',
+      period((await profile()).earlier![0]!.start, '2026-01-01'),
+      megan,
+    );
+    expect(cardTexts(overlap.value)[0]).toMatch(/overlapper en periode|må slutte før den nåværende/);
+    const after = await click('service.addPeriod', period(start, start), megan);
+    expect(cardTexts(after.value)[0]).toBe(
+      'En tidligere periode må slutte før den nåværende tjenesten starter. Ingenting er endret.',
+    );
+    expect((await profile()).earlier).toHaveLength(before);
+
+    const ok = await click('service.addPeriod', period('2024-01-01', '2024-06-30'), megan);
+    expect(cardTexts(ok.value)[0]).toBe('Perioden er lagret.');
+    expect(cardTexts(ok.value)).toContain('Sykehus · Sykehuset Telemark');
+    expect((await profile()).earlier?.find((p) => p.start === '2024-01-01')).toMatchObject({
+      place: 'hospital',
+      percent: 80,
+    });
+    // The hospital part now counts 80 % of the six months too.
+    expect(cardTexts(ok.value).find((x) => x.startsWith('Sykehusdelen'))).toBe(
+      'Sykehusdelen (med psykiatri): 511 av 365 dager i heltid',
+    );
+    expect(await audit('service')).toEqual(['service.addPeriod']);
+
+    const removed = await click('service.removePeriod', { traineeId: T, start: '2024-01-01' }, megan);
+    expect(cardTexts(removed.value)[0]).toBe('Perioden er fjernet.');
+    expect((await profile()).earlier).toHaveLength(before);
+    expect(await audit('service')).toEqual(['service.addPeriod', 'service.removePeriod']);
+  });
+
+  it('only the leader or a delegate: the advisor and the LIS are told why, a stranger learns nothing; nothing changes', async () => {
+    const data = { traineeId: T, place: 'hospital', start: '2024-01-01', end: '2024-06-30', percent: '100' };
+    const etag = (await profile()).etag;
+    expect(cardTexts((await click('service.addPeriod', data, adele)).value)[0]).toBe(
+      'Tjenesteperioder registreres av lederen (eller stedfortreder) for LIS-en. Ingenting er endret.',
+    );
+    expect(cardTexts((await click('service.addPeriod', data, alex)).value)[0]).toMatch(
+      /registreres av lederen/,
+    );
+    const stranger = await click('service.addPeriod', data, { aadObjectId: 'aad-stranger', name: 'Mallory' });
+    expect(JSON.stringify(stranger.value)).not.toMatch(/Alex|Sykehus/);
+    expect((await profile()).etag).toBe(etag);
+  });
+
+  it('the leader corrects an absence entered by mistake: asked first, the LIS is told the new figure, audit event', async () => {
+    const entry = (await profile()).absence[0]!;
+    const r = await click('absence.remove', { traineeId: T, from: entry.from }, megan);
+    expect(cardTexts(r.value)[0]).toBe('Fraværet er fjernet, og Alex Wilber har fått vite det.');
+    expect((await profile()).absence.some((a) => a.from === entry.from)).toBe(false);
+    expect(
+      textsTo(alex).some((x) => /har fjernet fraværet .* \(en rettelse\)\. Du har nå 2 dager fravær/.test(x)),
+    ).toBe(true);
+    expect(await audit('absence')).toEqual(['absence.remove']);
+    // The same click again: nothing to remove, said plainly.
+    const again = await click('absence.remove', { traineeId: T, from: entry.from }, megan);
+    expect(cardTexts(again.value)[0]).toBe('Fant ikke det fraværet. Ingenting er endret.');
+  });
+});
