@@ -43,6 +43,15 @@ export interface DecisionCardModel {
   buttons: CardButton[];
   extraActions: { title: string; verb: Verb; data: object }[];
   data: CardData;
+  /** The advisor comments on a goal without advice for or against. */
+  hasGoalComment: boolean;
+  goalComment: {
+    title: string;
+    label: string;
+    required: string;
+    submit: string;
+    data: { traineeId: string; id: string; rev: number; commentInput: 'comment-1' };
+  };
   /**
    * A goal approved earlier elsewhere: the leader records it (`goal.recordPrior`), or the LIS records it
    * for the leader to confirm (`goal.claimPrior`).

@@ -5,7 +5,7 @@ import { formatDate, formatDateTime } from '../core/format';
 import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
-import { activeHolders, can } from '../core/policy';
+import { activeHolder, activeHolders, can } from '../core/policy';
 import type { Verb } from '../core/verbs';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
@@ -224,6 +224,7 @@ export function activityView(
           : [],
     data,
     ...priorForm(lang, opts.today),
+    ...goalCommentForm(lang),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
       ? afterReturn(a, profile, lang, opts.today)
       : {}),
@@ -244,6 +245,28 @@ export function activityView(
     hasRefresh: a.status === 'pending_signature' && !!a.supervisor?.userId,
     refreshVerb: 'activity.refresh',
     refreshUserIds: a.status === 'pending_signature' && a.supervisor?.userId ? [a.supervisor.userId] : [],
+  };
+}
+
+/** The advisor's comment on a goal, without advice (shown only when `data` is given). */
+function goalCommentForm(
+  lang: Lang,
+  data?: { traineeId: string; id: string; rev: number },
+): Pick<DecisionCardModel, 'hasGoalComment' | 'goalComment'> {
+  return {
+    hasGoalComment: !!data,
+    goalComment: {
+      title: t(lang, 'commentGoal'),
+      label: t(lang, 'commentGoalLabel'),
+      required: t(lang, 'required'),
+      submit: t(lang, 'commentGoalSend'),
+      data: {
+        traineeId: data?.traineeId ?? '',
+        id: data?.id ?? '',
+        rev: data?.rev ?? 0,
+        commentInput: 'comment-1',
+      },
+    },
   };
 }
 
@@ -299,6 +322,7 @@ export function goalView(
   const mayRecommend =
     !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
   const isLis = !!viewer && who === profile.aadObjectId;
+  const isAdvisor = !!viewer && !!activeHolder(profile, 'advisor', who);
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
   const basis = approvalBasis(g);
   // Not approved yet, and not where the LIS is now: the card says where it is approved.
@@ -394,8 +418,20 @@ export function goalView(
         ? [{ title: t(lang, 'requested'), value: formatDate(lang, g.requestedAt) }]
         : []),
     ],
-    sections:
-      g.approval?.recordedFrom || g.priorClaim ? [] : [{ heading: t(lang, 'basis'), items: basisItems }],
+    sections: [
+      ...(g.approval?.recordedFrom || g.priorClaim ? [] : [{ heading: t(lang, 'basis'), items: basisItems }]),
+      // The advisor's comments: for those who follow the LIS's training, not for a supervisor.
+      ...(mayHistory && g.advisorComments?.length
+        ? [
+            {
+              heading: t(lang, 'advisorComments'),
+              items: g.advisorComments.map((c) => ({
+                text: `${formatDate(lang, c.at)}: ${t(lang, 'quoted', { name: md(c.byName), text: md(c.comment ?? '') })}`,
+              })),
+            },
+          ]
+        : []),
+    ],
     hasWarning: (pending && !basis.complete && !g.priorClaim) || elsewhere,
     warning: elsewhere
       ? t(lang, 'err_wrong_arena', {
@@ -449,6 +485,8 @@ export function goalView(
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,
+    // The advisor comments on a goal not approved yet, without advice for or against.
+    ...goalCommentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined),
     // A goal not approved yet may have been approved elsewhere before: the leader records it, the LIS
     // records it for the leader to confirm.
     ...priorForm(lang, opts.today, {

@@ -26,6 +26,7 @@ export type GoalError =
   | 'basis_comment_required'
   | 'reason_required'
   | 'wrong_arena'
+  | 'too_many_comments'
   /** An earlier approval said to be from another arena than the one the goal is approved in. */
   | 'prior_wrong_arena';
 
@@ -190,6 +191,17 @@ export function decideGoal(
 export function recommend(g: GoalState, d: Decision): Result<GoalState, GoalError> {
   if (g.status !== 'pending_approval') return fail('not_pending');
   return ok({ ...g, advisorRecommendation: d, rev: g.rev + 1, updatedAt: d.at });
+}
+
+/** A goal holds at most this many comments from the advisor; more is refused, not cut. */
+export const ADVISOR_COMMENTS_MAX = 10;
+
+/** The advisor's comment on a goal not approved yet, without advice for or against. */
+export function commentOnGoal(g: GoalState, d: Decision): Result<GoalState, GoalError> {
+  if (g.status === 'approved') return fail('already_approved');
+  if (!d.comment) return fail('comment_required');
+  if ((g.advisorComments?.length ?? 0) >= ADVISOR_COMMENTS_MAX) return fail('too_many_comments');
+  return ok({ ...g, advisorComments: [...(g.advisorComments ?? []), d], rev: g.rev + 1, updatedAt: d.at });
 }
 
 /** The advisor advises against approving the pending goal, with a reason; the leader's card shows it. */

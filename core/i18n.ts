@@ -1160,6 +1160,22 @@ export const TEXTS = {
     nb: '{trainee} oppgir at målet er godkjent {arenaWhere}: ved {place} av {name} {when}. Godkjenn for å bekrefte det.',
     en: '{trainee} says the goal was approved {arenaWhere}: at {place} by {name} on {when}. Approve to confirm it.',
   },
+  advisorCommentToYou: {
+    nb: '{name} (veileder) har kommentert læringsmålet {goal}. Skriv «be om godkjenning {goal}» for å se kortet.',
+    en: '{name} (advisor) commented on the learning goal {goal}. Type "request approval {goal}" to see the card.',
+  },
+  err_too_many_comments: {
+    nb: 'Læringsmålet har allerede 10 kommentarer fra veileder. Skriv heller i veiledningssamtalen.',
+    en: 'The learning goal already has 10 comments from the advisor. Write in the advisory session instead.',
+  },
+  advisorComments: { nb: 'Veileders kommentarer', en: 'The advisor’s comments' },
+  commentGoal: { nb: 'Kommenter målet …', en: 'Comment on the goal …' },
+  commentGoalLabel: {
+    nb: 'Kommentar (uten å anbefale eller fraråde)',
+    en: 'Comment (without advice for or against)',
+  },
+  commentGoalSend: { nb: 'Send kommentaren', en: 'Send the comment' },
+  verb_goal_comment: { nb: 'kommenterte', en: 'commented' },
   err_prior_wrong_arena: {
     nb: 'Dette læringsmålet godkjennes {arenaWhere}: en godkjenning fra et annet sted gjelder ikke for det.',
     en: 'This learning goal is approved {arenaWhere}: an approval from elsewhere does not count for it.',

@@ -196,6 +196,8 @@ export interface GoalState {
   rev: number;
   requestedAt?: string;
   approval?: Decision & { arena: Arena; recordedFrom?: PriorSource };
+  /** The advisor's comments on the goal, without advice (at most `ADVISOR_COMMENTS_MAX`). */
+  advisorComments?: Decision[];
   /** An approval made earlier elsewhere, as the LIS recorded it, waiting for the leader to confirm it. */
   priorClaim?: PriorApproval;
   returned?: Decision;

@@ -30,6 +30,7 @@ export const VERBS = [
   'goal.approveAll',
   'goal.recordPrior',
   'goal.claimPrior',
+  'goal.comment',
   'profile.register',
   'role.invite',
   'role.accept',

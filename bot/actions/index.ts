@@ -19,6 +19,7 @@ import goalAdviseAgainst from './goalAdviseAgainst';
 import goalApprove from './goalApprove';
 import goalApproveAll from './goalApproveAll';
 import goalClaimPrior from './goalClaimPrior';
+import goalComment from './goalComment';
 import goalHistory from './goalHistory';
 import goalRecall from './goalRecall';
 import goalRecommend from './goalRecommend';
@@ -73,6 +74,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'goal.approveAll': goalApproveAll,
   'goal.recordPrior': goalRecordPrior,
   'goal.claimPrior': goalClaimPrior,
+  'goal.comment': goalComment,
   'profile.register': profileRegister,
   'role.invite': roleInvite,
   'role.accept': roleAccept,

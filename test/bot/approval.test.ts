@@ -110,6 +110,7 @@ describe('goal approval from a card, over real HTTP', () => {
       'goal.recommend',
       'goal.adviseAgainst',
       'goal.history',
+      'goal.comment',
     ]);
     const rec = await click(
       'goal.recommend',

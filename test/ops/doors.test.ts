@@ -345,6 +345,16 @@ const DOORS: Door[] = [
     expect: async (app) => expect((await app.store.trainees.getProfile(T))?.absence).toHaveLength(1),
   },
   {
+    verb: 'goal.comment',
+    data: (s) => ({ traineeId: T, ...s.inProgressGoal, comment: 'Se på dette i neste samtale.' }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (app, s) =>
+      expect((await goal(app, s.inProgressGoal.id))?.advisorComments?.[0]?.comment).toBe(
+        'Se på dette i neste samtale.',
+      ),
+  },
+  {
     verb: 'goal.claimPrior',
     data: (s) => ({
       traineeId: T,
