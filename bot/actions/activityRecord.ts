@@ -7,24 +7,11 @@ import { parseGoalChoice } from '../../core/refs';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { ownTrainee } from '../../ops/forms';
 import { refusalText } from '../texts';
-import { activityCardFor } from './activityShared';
+import { ACTIVITY_FORM_LABELS, activityCardFor, activityFormData, typedValues } from './activityShared';
 import { notFoundCard } from './outcome';
 import { type ActionContext, defineAction } from './types';
 
-const data = z.object({
-  traineeId: z.string().min(1).max(200),
-  activityKind: z.string().max(40).optional(),
-  date: z.string().max(20).optional(),
-  description: z.string().max(20_000).optional(),
-  goals: z.string().max(20_000).optional(),
-  supervisor: z.string().max(128).optional(),
-});
-
-const LABELS = {
-  activityKind: 'activityKindLabel',
-  date: 'activityDateLabel',
-  goals: 'activityGoalsLabel',
-} as const;
+const data = activityFormData.extend({ supervisor: z.string().max(128).optional() });
 
 /** The form again, with what the LIS typed and a line saying what is wrong. */
 async function formAgain(ctx: ActionContext, values: Record<string, string>, notice: string) {
@@ -43,10 +30,7 @@ async function formAgain(ctx: ActionContext, values: Record<string, string>, not
 /** The LIS records a learning activity from the form, and (usually) asks a supervisor to sign it. */
 export default defineAction(data, async (ctx, input) => {
   const { lang } = ctx;
-  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
-    string,
-    string
-  >;
+  const values = typedValues(input);
   const choices = (input.goals ?? '')
     .split(',')
     .map((x) => x.trim())
@@ -66,7 +50,7 @@ export default defineAction(data, async (ctx, input) => {
     case 'not_found':
       return { card: notFoundCard(lang) };
     case 'invalid': {
-      const label = LABELS[r.field as keyof typeof LABELS];
+      const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
       return formAgain(
         ctx,
         values,

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { renderDecisionCard } from '../../cards/decision';
 import { activityView, type Notice, type Viewer } from '../../cards/views';
 import type { Lang } from '../../core/i18n';
@@ -35,3 +36,26 @@ export const activityCardFor =
       { aadObjectId: ctx.call.caller.aadObjectId },
       notice,
     );
+
+/** The activity form's fields, as the LIS's form and the supervisor's ("signer Alex") send them. */
+export const activityFormData = z.object({
+  traineeId: z.string().min(1).max(200),
+  activityKind: z.string().max(40).optional(),
+  date: z.string().max(20).optional(),
+  description: z.string().max(20_000).optional(),
+  goals: z.string().max(20_000).optional(),
+});
+
+/** The form's labels for the fields an operation names as wrong. */
+export const ACTIVITY_FORM_LABELS = {
+  activityKind: 'activityKindLabel',
+  date: 'activityDateLabel',
+  goals: 'activityGoalsLabel',
+} as const;
+
+/** What was typed into the form, to show it again with a line saying what is wrong. */
+export const typedValues = (input: Record<string, unknown>): Record<string, string> =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
+    string,
+    string
+  >;

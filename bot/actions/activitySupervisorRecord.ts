@@ -1,26 +1,11 @@
-import { z } from 'zod';
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
 import { refusalText } from '../texts';
-import { activityCardFor } from './activityShared';
+import { ACTIVITY_FORM_LABELS, activityCardFor, activityFormData, typedValues } from './activityShared';
 import { notFoundCard } from './outcome';
 import { type ActionContext, defineAction } from './types';
-
-const data = z.object({
-  traineeId: z.string().min(1).max(200),
-  activityKind: z.string().max(40).optional(),
-  date: z.string().max(20).optional(),
-  description: z.string().max(20_000).optional(),
-  goals: z.string().max(20_000).optional(),
-});
-
-const LABELS = {
-  activityKind: 'activityKindLabel',
-  date: 'activityDateLabel',
-  goals: 'activityGoalsLabel',
-} as const;
 
 /** The supervisor's form again, with what they typed and a line saying what is wrong. */
 async function formAgain(
@@ -43,18 +28,15 @@ async function formAgain(
 }
 
 /** A supervisor records an activity for the LIS from the form ("signer Alex") and signs it in one step. */
-export default defineAction(data, async (ctx, input) => {
+export default defineAction(activityFormData, async (ctx, input) => {
   const { lang } = ctx;
-  const values = Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
-    string,
-    string
-  >;
+  const values = typedValues(input);
   const r = await recordForLis(ctx.deps, ctx.call, input);
   switch (r.kind) {
     case 'not_found':
       return { card: notFoundCard(lang) };
     case 'invalid': {
-      const label = LABELS[r.field as keyof typeof LABELS];
+      const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
       return formAgain(
         ctx,
         input.traineeId,

@@ -44,3 +44,18 @@ export async function sendCard(turn: Turn, card: AdaptiveCard, text?: string): P
 export async function sendShared(turn: Turn, card: AdaptiveCard, text?: string): Promise<void> {
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), text));
 }
+
+/** The answer when the LIS asked about cannot be picked: none, several (name one), or no such LIS for you. */
+export function whoAnswer(
+  turn: Turn,
+  r: { kind: 'refused'; reason: string; details: Record<string, string> } | { kind: string },
+  name?: string,
+): string {
+  const { lang } = turn;
+  const refused = r.kind === 'refused' && 'reason' in r ? r : undefined;
+  const names = md(refused?.details.names ?? '');
+  if (refused?.reason === 'no_trainees') return t(lang, 'noTraineesForYou');
+  if (refused?.reason === 'pick') return t(lang, 'pickTrainee', { names });
+  if (refused?.reason === 'ambiguous') return t(lang, 'whoIsIt', { names });
+  return t(lang, 'unknownPerson', { name: md(name ?? '') });
+}

@@ -1,11 +1,10 @@
 import { progressModel, progressSentence, renderProgressCard, scopeSentence } from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
-import { t } from '../../core/i18n';
 import type { Scope } from '../../core/intents';
 import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
-import { reply } from './send';
+import { reply, whoAnswer } from './send';
 
 /**
  * "hva gjenstår?" / "what is left?" (optionally "for Alex"): one sentence, then a card.
@@ -22,16 +21,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
     },
   );
   if (r.kind !== 'done') {
-    const names = escapeMarkdown(r.kind === 'refused' ? (r.details.names ?? '') : '');
-    const answer =
-      r.kind === 'refused' && r.reason === 'no_trainees'
-        ? t(lang, 'noTraineesForYou')
-        : r.kind === 'refused' && r.reason === 'pick'
-          ? t(lang, 'pickTrainee', { names })
-          : r.kind === 'refused' && r.reason === 'ambiguous'
-            ? t(lang, 'whoIsIt', { names })
-            : t(lang, 'unknownPerson', { name: escapeMarkdown(name ?? '') });
-    await reply(turn, answer);
+    await reply(turn, whoAnswer(turn, r, name));
     return;
   }
   const { progress, profile, viewerIsLis, returned, canMarkMilestones } = r.value;
