@@ -102,7 +102,8 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
       }),
     ),
     parts: v.periods.parts,
-    progress: v.progress,
+    // Per-theme counts answer a chat question; the page lists themes per plan already.
+    progress: (({ byTheme: _t, ...p }) => p)(v.progress),
     milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note }) => ({
       kind,
       date,
