@@ -566,6 +566,10 @@ export const TEXTS = {
     nb: 'Påminnelse: {milestones} nærmer seg eller er forsinket. Avtal et tidspunkt med lederen og veilederen din.',
     en: 'Reminder: your {milestones} is near or overdue. Agree on a time with your leader and advisor.',
   },
+  milestoneReminderMany: {
+    nb: 'Påminnelse: milepæler for {trainees} nærmer seg eller er forsinket. Skriv «hva gjenstår for …» med navnet for å se og markere dem.',
+    en: 'Reminder: milestones for {trainees} are near or overdue. Type "what is left for …" with the name to see and mark them.',
+  },
   milestoneReminderThey: {
     nb: 'Påminnelse: {milestones} for {trainee} nærmer seg eller er forsinket. Marker den som gjennomført når den er holdt («hva gjenstår for {trainee}?»).',
     en: 'Reminder: the {milestones} for {trainee} is near or overdue. Mark it as held when it has taken place ("what is left for {trainee}?").',

@@ -80,3 +80,25 @@ export function dueReminders(
     to: [...new Set(to)],
   };
 }
+
+/**
+ * Who is told what in one sweep, so each person gets at most one reminder however many of their LIS
+ * have a milestone due: the LIS about their own; a leader or advisor once, about all their LIS with one
+ * due, carried by the first of those LIS's writes (in sweep order). Pure.
+ */
+export function reminderPlan(
+  due: readonly { traineeId: string; trainee: string; lis: string; to: readonly string[] }[],
+): Map<string, { to: string; trainees: string[] }[]> {
+  const byPerson = new Map<string, { first: string; trainees: string[] }>();
+  for (const d of due)
+    for (const person of d.to) {
+      if (person === d.lis) continue;
+      const seen = byPerson.get(person);
+      if (seen) seen.trainees.push(d.trainee);
+      else byPerson.set(person, { first: d.traineeId, trainees: [d.trainee] });
+    }
+  const plan = new Map<string, { to: string; trainees: string[] }[]>();
+  for (const [to, { first, trainees }] of byPerson)
+    plan.set(first, [...(plan.get(first) ?? []), { to, trainees }]);
+  return plan;
+}

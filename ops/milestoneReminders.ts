@@ -1,5 +1,6 @@
 import { toIsoDate } from '../core/dates';
-import { dueReminders, milestoneState } from '../core/milestones';
+import type { Effect } from '../core/effects';
+import { dueReminders, milestoneState, reminderPlan } from '../core/milestones';
 import type { TraineeProfile } from '../core/model';
 import { ok } from '../core/result';
 import { auditId } from './decide';
@@ -8,7 +9,8 @@ import type { OpsDeps } from './types';
 
 /**
  * Reminds the LIS, the leader and the advisor of milestones due within a week or overdue, at most
- * once a day each (`core/milestones.ts` decides). The reminder is stored with its audit event and
+ * once a day each (`core/milestones.ts` decides): a leader of three LIS with one due gets one text
+ * naming the three. The reminder is stored with its audit event and
  * its notices in one batch, guarded by the profile's ETag: several instances sweeping at once
  * send it once. Returns how many LIS were reminded.
  */
@@ -22,8 +24,16 @@ export async function remindMilestones(deps: OpsDeps, now: Date): Promise<number
       return s === 'soon' || s === 'overdue';
     }),
   );
-  let reminded = 0;
+  // Who gets which notice: each leader or advisor once, about all their LIS with a milestone due.
+  const due: { traineeId: string; trainee: string; lis: string; to: string[] }[] = [];
   for (const { traineeId } of candidates) {
+    const p = await deps.store.trainees.getProfile(traineeId);
+    const d = p && dueReminders(p, today, at);
+    if (p && d) due.push({ traineeId, trainee: p.name, lis: p.aadObjectId, to: d.to });
+  }
+  const plan = reminderPlan(due);
+  let reminded = 0;
+  for (const { traineeId } of due) {
     let kinds: string[] = [];
     const r = await changeProfile<{ profile: TraineeProfile; to: string[] }, 'nothing_due'>(
       deps,
@@ -46,15 +56,34 @@ export async function remindMilestones(deps: OpsDeps, now: Date): Promise<number
           after: { kinds, to: x.to.length },
           at,
         },
-        effects: x.to.map((to) => ({
-          kind: 'text' as const,
-          to,
-          text:
-            to === x.profile.aadObjectId
-              ? ('milestoneReminderYou' as const)
-              : ('milestoneReminderThey' as const),
-          vars: { milestones: kinds.join(','), trainee: x.profile.name },
-        })),
+        effects: [
+          ...(x.to.includes(x.profile.aadObjectId)
+            ? [
+                {
+                  kind: 'text' as const,
+                  to: x.profile.aadObjectId,
+                  text: 'milestoneReminderYou' as const,
+                  vars: { milestones: kinds.join(','), trainee: x.profile.name },
+                },
+              ]
+            : []),
+          ...(plan.get(traineeId) ?? []).map(
+            (n): Effect =>
+              n.trainees.length === 1
+                ? {
+                    kind: 'text' as const,
+                    to: n.to,
+                    text: 'milestoneReminderThey' as const,
+                    vars: { milestones: kinds.join(','), trainee: x.profile.name },
+                  }
+                : {
+                    kind: 'text' as const,
+                    to: n.to,
+                    text: 'milestoneReminderMany' as const,
+                    vars: { trainees: n.trainees.join(', ') },
+                  },
+          ),
+        ],
       }),
     ).catch((err: unknown) => {
       deps.log.warn({ err, traineeId }, 'milestone reminder failed');

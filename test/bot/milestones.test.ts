@@ -121,4 +121,36 @@ describe('milestones: shown with where they stand, marked held by the leader or 
       'milestone.remind',
     ]);
   });
+
+  it('a leader of two LIS with milestones due gets one reminder naming both, not one per LIS', async () => {
+    const L = DEMO_TRAINEES.lynne;
+    for (const id of [T, L])
+      await updateProfile(app.deps, id, (p) => ({
+        ...p,
+        milestones: [{ kind: 'halfway', date: addDays(today, -2), done: false }],
+      }));
+    app.connector.clear();
+    expect(await remindMilestones(app.deps, TEST_TODAY)).toBe(2);
+    await app.outbox.idle();
+    const toMegan = app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${megan.aadObjectId}`)
+      .map((s) => String(s.text));
+    expect(toMegan).toEqual([
+      'Påminnelse: milepæler for Alex Wilber, Lynne Robbins nærmer seg eller er forsinket. Skriv «hva gjenstår for …» med navnet for å se og markere dem.',
+    ]);
+    // One each: Alex about his own, Megan and Adele (advisor of both) once (Lynne has not opened a chat
+    // with the bot in this test, so hers waits); each LIS's reminder is in their audit trail.
+    expect(
+      app.connector
+        .sent()
+        .filter((s) => String(s.text).startsWith('Påminnelse'))
+        .map((s) => (s.conversation as { id: string }).id)
+        .sort(),
+    ).toEqual([alex, megan, adele].map((p) => `a:personal-${p.aadObjectId}`).sort());
+    for (const id of [T, L])
+      expect((await app.store.trainees.auditOf(id, 'milestone:halfway')).map((e) => e.verb)).toEqual([
+        'milestone.remind',
+      ]);
+  });
 });

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { addDays } from '../../core/dates';
-import { dueReminders, MILESTONE_NOTE_MAX, markMilestoneDone, milestoneState } from '../../core/milestones';
+import {
+  dueReminders,
+  MILESTONE_NOTE_MAX,
+  markMilestoneDone,
+  milestoneState,
+  reminderPlan,
+} from '../../core/milestones';
 import type { Milestone, RoleHolder } from '../../core/model';
 import { bareProfile } from '../helpers/profiles';
 
@@ -102,6 +108,41 @@ describe('milestones', () => {
             expect((sent[i] as number) - (sent[i - 1] as number)).toBeGreaterThanOrEqual(24);
         },
       ),
+    );
+  });
+});
+
+describe('reminderPlan', () => {
+  it('tells each leader or advisor once, about all their LIS, on the first of those LIS’s writes; never the LIS about others', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            lis: fc.constantFrom('a', 'b', 'c', 'd'),
+            to: fc.subarray(['a', 'b', 'L1', 'L2', 'V1']),
+          }),
+          { maxLength: 8 },
+        ),
+        (rows) => {
+          const due = rows.map((r, i) => ({
+            traineeId: `t${i}`,
+            trainee: `T${i}`,
+            lis: r.lis,
+            to: [r.lis, ...r.to],
+          }));
+          const plan = reminderPlan(due);
+          const notices = [...plan.values()].flat();
+          // At most one notice per person in the sweep.
+          expect(new Set(notices.map((n) => n.to)).size).toBe(notices.length);
+          for (const n of notices) {
+            const theirs = due.filter((d) => d.to.includes(n.to) && d.lis !== n.to);
+            expect(n.trainees).toEqual(theirs.map((d) => d.trainee));
+            // Carried by the first of those LIS's writes.
+            expect(plan.get(theirs[0]?.traineeId ?? '')?.some((x) => x.to === n.to)).toBe(true);
+          }
+        },
+      ),
+      { seed: 7, numRuns: 200 },
     );
   });
 });
