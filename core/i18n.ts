@@ -101,6 +101,10 @@ export const TEXTS = {
     nb: 'Beskrivelsen er for lang: {length} tegn, høyst {max}.',
     en: 'The description is too long: {length} characters, at most {max}.',
   },
+  err_too_many_session_goals: {
+    nb: 'Velg høyst 20 læringsmål for én veiledningssamtale.',
+    en: 'Choose at most 20 learning goals for one advisory session.',
+  },
   err_too_many_goals: {
     nb: 'Velg høyst {max} læringsmål for én aktivitet.',
     en: 'Choose at most {max} learning goals for one activity.',

@@ -14,6 +14,9 @@ export const SESSION_HOURS_MAX = 8;
  */
 export const GROUP_HOURS_REQUIRED = 120;
 
+/** Goals one session is about, at most. */
+export const SESSION_GOALS_MAX = 20;
+
 export type SessionError =
   | 'bad_date'
   | 'bad_hours'
@@ -21,7 +24,8 @@ export type SessionError =
   | 'text_too_long'
   | 'finalised'
   | 'not_held_yet'
-  | 'minutes_required';
+  | 'minutes_required'
+  | 'too_many_session_goals';
 
 export function scheduleSession(
   input: { date: string; form: AdvisorySession['form']; hours: number; topics: string; goals: GoalRef[] },
@@ -34,6 +38,8 @@ export function scheduleSession(
   const topics = input.topics.trim();
   if (!topics) return fail('topics_required');
   if (topics.length > SESSION_TOPICS_MAX) return fail('text_too_long');
+  // More goals than a session can take is refused, not cut.
+  if (input.goals.length > SESSION_GOALS_MAX) return fail('too_many_session_goals');
   return ok({
     kind: 'session',
     id: `session:${ids.id}`,
@@ -43,7 +49,7 @@ export function scheduleSession(
     form: input.form,
     hours: input.hours,
     topics,
-    goals: input.goals.slice(0, 20),
+    goals: [...input.goals],
     createdBy: ids.by,
     createdAt: now,
   });

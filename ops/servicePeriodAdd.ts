@@ -35,11 +35,15 @@ export async function servicePeriodAdd(
   const percent = Number(input.percent ?? 100);
   if (!Number.isInteger(percent) || percent < 1 || percent > 100)
     return { kind: 'invalid', field: 'percent' };
-  const workplace = (input.workplace ?? '').trim().slice(0, 120);
+  // Over-long text is refused, never cut.
+  const workplace = (input.workplace ?? '').trim();
+  const position = (input.position ?? '').trim();
+  if (workplace.length > 120) return { kind: 'invalid', field: 'workplace' };
+  if (position.length > 100) return { kind: 'invalid', field: 'position' };
   const period: ServicePeriod = {
     start: input.start,
     end: input.end,
-    position: (input.position ?? '').trim().slice(0, 100),
+    position,
     percent,
     place: place.data,
     ...(workplace ? { workplace } : {}),

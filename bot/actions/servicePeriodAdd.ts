@@ -14,7 +14,13 @@ const data = z.object({
   percent: z.union([z.string().max(10), z.number()]).optional(),
 });
 
-const LABELS = { place: 'periodPlace', dates: 'startLabel', percent: 'percentLabel' } as const;
+const LABELS = {
+  place: 'periodPlace',
+  dates: 'startLabel',
+  percent: 'percentLabel',
+  workplace: 'periodWorkplace',
+  position: 'positionLabel',
+} as const;
 
 /** The leader (or a delegate) enters an earlier service period from the service card. */
 export default defineAction(data, async (ctx, input) =>

@@ -67,6 +67,15 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     );
     expect((await profile()).earlier).toHaveLength(before);
 
+    // A name too long for the field is refused, never cut.
+    const long = await click(
+      'service.addPeriod',
+      { ...period('2024-01-01', '2024-06-30'), workplace: 'x'.repeat(121) },
+      megan,
+    );
+    expect(cardTexts(long.value)[0]).toBe(
+      'Noe i skjemaet mangler eller er feil: Arbeidssted (navn). Ingenting er endret.',
+    );
     const ok = await click('service.addPeriod', period('2024-01-01', '2024-06-30'), megan);
     expect(cardTexts(ok.value)[0]).toBe('Perioden er lagret.');
     expect(cardTexts(ok.value)).toContain('Sykehus · Sykehuset Telemark');
