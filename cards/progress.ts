@@ -208,7 +208,13 @@ export function progressModel(
   for (const e of p.elsewhere)
     facts.push({
       title: t(lang, 'elsewhereTitle'),
-      value: t(lang, 'elsewhereLine', { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`) }),
+      value: e.contact
+        ? t(lang, 'elsewhereLineAt', {
+            count: e.count,
+            arenaWhere: t(lang, `arenaWhere_${e.arena}`),
+            contact: md(e.contact),
+          })
+        : t(lang, 'elsewhereLine', { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`) }),
     });
   if (p.serviceShortDays && profile.service)
     facts.push({

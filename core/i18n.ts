@@ -923,6 +923,10 @@ export const TEXTS = {
     en: '{count} learning goals cannot be approved by your current employer',
   },
   elsewhereTitle: { nb: 'Godkjennes et annet sted', en: 'Approved elsewhere' },
+  elsewhereLineAt: {
+    nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med {contact}, der du hadde den delen av tjenesten.',
+    en: '{count} learning goals are approved {arenaWhere}: contact {contact}, where you served that part.',
+  },
   elsewhereLine: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med dem der du hadde den delen av tjenesten.',
     en: '{count} learning goals are approved {arenaWhere}: contact them where you served that part.',

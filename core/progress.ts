@@ -51,7 +51,7 @@ export interface Progress {
    * Goals left that the current employer cannot approve (a hospital goal in the municipal part):
    * to be approved by the hospital (or the municipality), per arena.
    */
-  elsewhere: { arena: Arena; count: number }[];
+  elsewhere: { arena: Arena; count: number; contact?: string }[];
   /** Per theme over all the LIS's plans: for "hva gjenstår i etikk?". */
   byTheme: Record<string, { total: number; remaining: number; pending: number }>;
   nextMilestone?: Milestone;
@@ -154,7 +154,13 @@ export function progressOf(
         } else if (!here.includes(goal.arena)) {
           const e = out.elsewhere.find((x) => x.arena === goal.arena);
           if (e) e.count++;
-          else out.elsewhere.push({ arena: goal.arena, count: 1 });
+          else {
+            // Whom to contact: the workplace of the latest period served in that arena, when entered.
+            const contact = [...(profile.earlier ?? [])]
+              .reverse()
+              .find((x) => x.workplace && (x.place ?? 'hospital') === goal.arena)?.workplace;
+            out.elsewhere.push({ arena: goal.arena, count: 1, ...(contact ? { contact } : {}) });
+          }
         } else if ((signed[id] ?? 0) > 0) {
           out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });
         }

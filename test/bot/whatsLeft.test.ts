@@ -51,7 +51,7 @@ describe('"what is left?" over real HTTP', () => {
       ),
     ).toBe(true);
     expect(texts).toContain(
-      '2 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med dem der du hadde den delen av tjenesten.',
+      '2 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med Sørlandet sykehus Kristiansand (demo), der du hadde den delen av tjenesten.',
     );
     expect(texts.some((x) => /^7 dager fravær \(3,8 % av tjenestetiden\), grensen er 10 %/.test(x))).toBe(
       true,

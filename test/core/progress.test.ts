@@ -71,7 +71,10 @@ describe('progressOf on the demo LIS1', () => {
     expect(p.service?.weeksLeft).toBe(13);
     // The pace would do, but two hospital FKM goals are left that the municipality cannot approve.
     expect(p.forecast?.projected).toBeGreaterThanOrEqual(p.remaining);
-    expect(p.elsewhere).toEqual([{ arena: 'hospital', count: 2 }]);
+    // Whom to ask: the hospital of the period Alex served there.
+    expect(p.elsewhere).toEqual([
+      { arena: 'hospital', count: 2, contact: 'Sørlandet sykehus Kristiansand (demo)' },
+    ]);
     expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2 });
   });
 
