@@ -11,10 +11,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import { type Catalog, catalogSchema, DEMO_CATALOGS } from '../core/catalog';
 import { type CatalogMeta, diffCatalogs, rowsToCatalog } from '../core/catalogImport';
+import { readCsv, readXlsx } from '../documents/goalList';
 
 const USAGE =
   'usage: npm run catalog:import -- FILE.csv|FILE.xlsx --id ID --name NAME --part LIS1|LIS2/3 --kind clinical|fkm --version V --from YYYY-MM-DD [--to YYYY-MM-DD] [--specialty S] [--source TEXT] [--demo] [--out DIR] [--dry-run [--against CATALOG.json]]';
@@ -31,37 +30,6 @@ function previousVersion(id: string, outDir: string, against: string | undefined
   const file = against ?? join(outDir, `${id}.json`);
   if (existsSync(file)) return catalogSchema.parse(JSON.parse(readFileSync(file, 'utf8')));
   return against ? undefined : DEMO_CATALOGS.find((c) => c.id === id);
-}
-
-/** Reads a CSV (comma or semicolon separated, UTF-8, optional BOM) into header + rows. */
-export function readCsv(text: string): { header: string[]; rows: string[][] } {
-  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const records: string[][] = parseCsv(text, {
-    bom: true,
-    delimiter,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    trim: true,
-  });
-  const [header = [], ...rows] = records;
-  return { header, rows };
-}
-
-/** Reads the first worksheet of an XLSX file into header + rows of text. */
-export async function readXlsx(path: string): Promise<{ header: string[]; rows: string[][] }> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path);
-  const sheet = wb.worksheets[0];
-  if (!sheet) return { header: [], rows: [] };
-  const all: string[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells: string[] = [];
-    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
-    all.push(cells);
-  });
-  const [header = [], ...rows] = all;
-  return { header, rows };
 }
 
 export async function importCatalog(argv: string[]): Promise<{ code: number; out: string[] }> {
@@ -100,7 +68,7 @@ export async function importCatalog(argv: string[]): Promise<{ code: number; out
 
   let table: { header: string[]; rows: string[][] };
   try {
-    table = ext === '.csv' ? readCsv(readFileSync(file, 'utf8')) : await readXlsx(file);
+    table = ext === '.csv' ? readCsv(readFileSync(file, 'utf8')) : await readXlsx(readFileSync(file));
   } catch (err) {
     return { code: 1, out: [`cannot read ${file}: ${(err as Error).message}`] };
   }

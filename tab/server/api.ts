@@ -10,8 +10,10 @@ import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
+import { readCsv, readXlsx } from '../../documents/goalList';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
+import { checkCatalog } from '../../ops/catalogCheck';
 import { goalHistory } from '../../ops/goalHistory';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { overview, type Summary } from '../../ops/overview';
@@ -358,6 +360,59 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         return send(res, 400, { error: r.reason, ...r.details });
       if (r.kind !== 'done') return failed(res, r);
       send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
+    }),
+  );
+
+  // A dry run of an official goal list (CSV or XLSX, base64 inside the JSON body): what would change.
+  const catalogCheckBody = z.object({
+    fileName: z
+      .string()
+      .max(200)
+      .regex(/\.(csv|xlsx)$/i, 'expected a .csv or .xlsx file'),
+    content: z.string().max(240_000),
+    id: z.string().max(64),
+    name: z.string().max(120).optional(),
+    part: z.enum(['LIS1', 'LIS2/3']),
+    kind: z.enum(['clinical', 'fkm']),
+    specialty: z.string().max(60).optional(),
+    version: z.string().max(40),
+    from: z.iso.date(),
+  });
+  server.post(
+    '/api/tab/catalogs/check',
+    guarded(async (req, res, call) => {
+      const body = catalogCheckBody.safeParse(req.body);
+      if (!body.success)
+        return send(res, 400, {
+          error: 'bad_request',
+          field: String(body.error.issues[0]?.path[0] ?? 'body'),
+        });
+      const b = body.data;
+      const bytes = Buffer.from(b.content, 'base64');
+      let table: { header: string[]; rows: string[][] };
+      try {
+        table = /\.csv$/i.test(b.fileName) ? readCsv(bytes.toString('utf8')) : await readXlsx(bytes);
+      } catch {
+        return send(res, 400, { error: 'unreadable_file' });
+      }
+      const r = await checkCatalog(ops, call, {
+        ...table,
+        meta: {
+          id: b.id,
+          name: b.name ?? b.id,
+          kind: b.kind,
+          part: b.part,
+          ...(b.specialty ? { specialty: b.specialty } : {}),
+          version: b.version,
+          effectiveFrom: b.from,
+          effectiveTo: null,
+          demo: false,
+          source: b.fileName,
+        },
+      });
+      if (r.kind === 'problems') return send(res, 422, { error: 'bad_rows', problems: r.problems });
+      if (r.kind !== 'done') return send(res, 404, { error: 'not_found' });
+      send(res, 200, r.value);
     }),
   );
 

@@ -381,6 +381,74 @@ function exportAllView(): string {
     <fluent-button data-export-all="pdf">${esc(t.exportPdf)}</fluent-button></section>`;
 }
 
+/** A dry run of an official goal list, for leaders: every row checked, what would change; nothing saved. */
+function catalogCheckView(): string {
+  const t = state.t;
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.checkHeading)}</h2><p class="muted">${esc(t.checkIntro)}</p>
+    <form id="catalog-check">
+      <label>${esc(t.checkFile)} <input type="file" name="file" accept=".csv,.xlsx" required /></label>
+      <label>${esc(t.checkId)} <input name="catalogId" required maxlength="64" value="lis1-clinical-2020" /></label>
+      <label>${esc(t.checkPart)} <select name="part"><option>LIS1</option><option>LIS2/3</option></select></label>
+      <label>${esc(t.checkKind)} <select name="kind"><option value="clinical">clinical</option><option value="fkm">fkm</option></select></label>
+      <label>${esc(t.checkVersion)} <input name="version" required maxlength="40" /></label>
+      <label>${esc(t.checkFrom)} <input type="date" name="from" required /></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.checkButton)}</fluent-button>
+    </form><div data-testid="catalog-check" role="status"></div></section>`;
+}
+
+/** Reads the chosen file, sends it for the dry run, and says what came of it. */
+async function checkCatalogFile(form: HTMLFormElement): Promise<void> {
+  const t = state.t;
+  const data = new FormData(form);
+  const file = data.get('file');
+  const out = form.parentElement?.querySelector<HTMLElement>('[data-testid="catalog-check"]');
+  if (!(file instanceof File) || !out) return;
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (const b of bytes) binary += String.fromCharCode(b);
+  const r = await api<{
+    goals?: number;
+    ignoredColumns?: string[];
+    against?: { version: string };
+    diff?: { added: string[]; removed: string[]; reworded: unknown[]; moved: unknown[]; unchanged: number };
+    problems?: { row: number; field: string; message: string }[];
+    correlationId?: string;
+  }>('/api/tab/catalogs/check', {
+    method: 'POST',
+    body: JSON.stringify({
+      fileName: file.name,
+      content: btoa(binary),
+      // Not "id": a control named so would hide the form's own id (DOM named properties).
+      id: data.get('catalogId'),
+      part: data.get('part'),
+      kind: data.get('kind'),
+      version: data.get('version'),
+      from: data.get('from'),
+    }),
+  });
+  const b = r.body;
+  const lines =
+    r.status === 200 && b.diff && b.against
+      ? [
+          fill(t.checkResult, {
+            n: b.goals ?? 0,
+            v: b.against.version,
+            a: b.diff.added.length,
+            r: b.diff.removed.length,
+            w: b.diff.reworded.length,
+            m: b.diff.moved.length,
+            u: b.diff.unchanged,
+          }),
+        ]
+      : r.status === 200
+        ? [fill(t.checkNew, { n: b.goals ?? 0 })]
+        : r.status === 422 && b.problems
+          ? [t.checkProblems, ...b.problems.map((p) => `${p.row}: ${p.field} – ${p.message}`)]
+          : [failure(r.status, b)];
+  if (b.ignoredColumns?.length) lines.push(fill(t.checkIgnored, { c: b.ignoredColumns.join(', ') }));
+  out.innerHTML = lines.map((l) => `<p>${esc(l)}</p>`).join('');
+}
+
 /** The record for Kompetanseportalen: this LIS's approved goals (the LIS, the leader or a delegate). */
 function exportView(d: Detail): string {
   const t = state.t;
@@ -417,7 +485,7 @@ function render(): void {
   const body = state.detail
     ? detailView(state.detail)
     : o.trainees.length
-      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView()}`
+      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView() + catalogCheckView()}`
       : `<p>${esc(t.none)}</p>`;
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
 }
@@ -568,9 +636,9 @@ root.addEventListener('input', (e) => {
 });
 root.addEventListener('submit', (e) => {
   const form = e.target as HTMLFormElement;
-  if (form.id !== 'record') return;
+  if (form.id !== 'record' && form.id !== 'catalog-check') return;
   e.preventDefault();
-  void record(form);
+  void (form.id === 'record' ? record(form) : checkCatalogFile(form));
 });
 
 async function loadOverview(): Promise<boolean> {

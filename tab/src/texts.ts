@@ -37,6 +37,21 @@ export const TEXTS = {
     exportAllIntro:
       'Godkjente læringsmål for alle dine LIS, med grunnlaget, i én fil: klar til å føres inn i Kompetanseportalen i én runde.',
     exportSince: 'Godkjent fra og med',
+    checkHeading: 'Sjekk en ny læringsmålplan',
+    checkIntro:
+      'Last opp læringsmålplanen slik Helsedirektoratet eller Kompetanseportalen publiserer den (CSV eller XLSX). Hver rad sjekkes, og du ser hva som ville endret seg mot versjonen appen bruker. Ingenting lagres.',
+    checkFile: 'Fil',
+    checkId: 'ID for læringsmålplanen',
+    checkPart: 'Del',
+    checkKind: 'Type',
+    checkVersion: 'Versjon',
+    checkFrom: 'Gjelder fra',
+    checkButton: 'Sjekk (endrer ingenting)',
+    checkResult:
+      '{n} læringsmål lest. Mot versjon {v}: {a} nye, {r} fjernet, {w} med ny tekst, {m} flyttet, {u} uendret.',
+    checkNew: '{n} læringsmål lest. Appen har ingen læringsmålplan med denne ID-en: alle er nye.',
+    checkProblems: 'Ingenting er lest inn – rettes først:',
+    checkIgnored: 'Kolonner appen ikke bruker: {c}',
     exportPdf: 'Last ned PDF',
     confirmHeading: 'Bekreftelse på gjennomført tjeneste',
     confirmIntro:
@@ -172,6 +187,21 @@ export const TEXTS = {
     exportAllIntro:
       'The approved learning goals of all your doctors, with their basis, in one file: ready to register in Kompetanseportalen in one pass.',
     exportSince: 'Approved from',
+    checkHeading: 'Check a new learning goal plan',
+    checkIntro:
+      'Upload the plan as Helsedirektoratet or Kompetanseportalen publishes it (CSV or XLSX). Every row is checked, and you see what would change against the version the app uses. Nothing is saved.',
+    checkFile: 'File',
+    checkId: 'ID of the plan',
+    checkPart: 'Part',
+    checkKind: 'Kind',
+    checkVersion: 'Version',
+    checkFrom: 'In force from',
+    checkButton: 'Check (changes nothing)',
+    checkResult:
+      '{n} learning goals read. Against version {v}: {a} new, {r} removed, {w} reworded, {m} moved, {u} unchanged.',
+    checkNew: '{n} learning goals read. The app has no plan with this ID: every goal is new.',
+    checkProblems: 'Nothing was read in – to be fixed first:',
+    checkIgnored: 'Columns the app does not use: {c}',
     exportPdf: 'Download PDF',
     confirmHeading: 'Confirmation of completed service',
     confirmIntro:

@@ -105,6 +105,87 @@ describe('the tab API behind Teams SSO', () => {
     expect((await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).status).toBe(200);
   });
 
+  it('checks an official goal list over HTTP for a leader (the spreadsheet as published): what would change, nothing written', async () => {
+    const fkm = app.deps.catalogs.get('fkm-lis1-2025')!;
+    const sheet = async (rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('Læringsmål');
+      ws.addRow([
+        'Læringsmål-ID',
+        'Læringsmål',
+        'Kompetanseområde',
+        'Læringsarena',
+        'Tverrnivå (ja/nei)',
+        'Merknad',
+      ]);
+      for (const r of rows) ws.addRow(r);
+      return Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    };
+    const arena = (a: string) => (a === 'hospital' ? 'Sykehus' : 'Kommune');
+    // The loaded plan with its first goal reworded at length, its last removed, and one new.
+    const rows = fkm.goals
+      .slice(0, -1)
+      .map((g, i) => [
+        g.id,
+        i === 0
+          ? `${g.title}, også i samtale med pårørende og i tverrfaglige møter der pasientens verdier står på spill.`
+          : g.title,
+        g.theme,
+        arena(g.arena),
+        g.crossLevel ? 'Ja' : 'Nei',
+        '',
+      ]);
+    rows.push(['FKM-030', 'Et nytt mål', 'Etikk', 'Kommune', 'Nei', 'ny']);
+    const body = {
+      fileName: 'fkm-lis1.xlsx',
+      content: await sheet(rows),
+      id: 'fkm-lis1-2025',
+      part: 'LIS1',
+      kind: 'fkm',
+      version: '2026',
+      from: '2026-09-01',
+    };
+    const r = await post('/api/tab/catalogs/check', await issuer.token(megan.aadObjectId), body);
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      goals: fkm.goals.length,
+      ignoredColumns: ['Merknad'],
+      against: { id: 'fkm-lis1-2025', version: fkm.version },
+      diff: {
+        added: ['FKM-030'],
+        removed: [fkm.goals.at(-1)?.id],
+        moved: [],
+        unchanged: fkm.goals.length - 2,
+      },
+    });
+    expect((r.body.diff as { reworded: { id: string }[] }).reworded.map((x) => x.id)).toEqual([
+      fkm.goals[0]?.id,
+    ]);
+    // Nothing changed in the app's catalogs.
+    expect(app.deps.catalogs.get('fkm-lis1-2025')).toBe(fkm);
+
+    // A bad row: every problem by row and field, no result.
+    const bad = await post('/api/tab/catalogs/check', await issuer.token(megan.aadObjectId), {
+      ...body,
+      content: await sheet([['FKM-001', 'Ok', 'Etikk', 'Månen', 'Nei', '']]),
+    });
+    expect(bad.status).toBe(422);
+    expect(bad.body.problems).toEqual([expect.objectContaining({ row: 2, field: 'arena' })]);
+    // Not a leader: nothing at all. No token: 401. Not a goal list: 400.
+    expect((await post('/api/tab/catalogs/check', await issuer.token(alex.aadObjectId), body)).status).toBe(
+      404,
+    );
+    expect((await post('/api/tab/catalogs/check', '', body)).status).toBe(401);
+    expect(
+      (
+        await post('/api/tab/catalogs/check', await issuer.token(megan.aadObjectId), {
+          ...body,
+          fileName: 'x.exe',
+        })
+      ).status,
+    ).toBe(400);
+  });
+
   it('shows absence to the LIS, leader and advisor, not to a supervisor', async () => {
     const detail = async (who: string) =>
       (

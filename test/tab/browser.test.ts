@@ -209,6 +209,27 @@ describe('the tab in headless Chromium', () => {
     }
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: join(OUT, 'personal-leader-dark.png') });
+    // A new goal list checked from the page: a CSV as published, with one goal more than the loaded plan.
+    const ids = app.deps.catalogs.get('lis3-allmennmedisin-2019')!.goals;
+    const csv = [
+      'Læringsmål-ID;Læringsmål;Kompetanseområde;Læringsarena',
+      ...ids.map((g) => `${g.id};${g.title};${g.theme};Kommune`),
+      'ALM-013;Et nytt mål i allmennmedisin;Klinisk allmennmedisin;Kommune',
+    ].join('\n');
+    const form = page.locator('#catalog-check');
+    await form
+      .locator('input[name="file"]')
+      .setInputFiles({ name: 'alm.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await form.locator('input[name="catalogId"]').fill('lis3-allmennmedisin-2019');
+    await form.locator('select[name="part"]').selectOption('LIS2/3');
+    await form.locator('input[name="version"]').fill('2026');
+    await form.locator('input[name="from"]').fill('2026-09-01');
+    await form.locator('fluent-button[type="submit"]').click();
+    const result = page.getByTestId('catalog-check');
+    await result.locator('p').first().waitFor();
+    expect(await result.textContent()).toBe(
+      `${ids.length + 1} læringsmål lest. Mot versjon 2019-03-01: 1 nye, 0 fjernet, 0 med ny tekst, 0 flyttet, ${ids.length} uendret.`,
+    );
     await page.getByRole('button', { name: /Åpne: Lynne Robbins/ }).click();
     await page.getByTestId('approved').waitFor();
     await context.close();

@@ -1,0 +1,39 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+/** A goal list as read from a file: the header row and the rows of text under it. */
+export interface GoalListTable {
+  header: string[];
+  rows: string[][];
+}
+
+/** Reads a CSV (comma or semicolon separated, UTF-8, optional BOM) into header + rows. */
+export function readCsv(text: string): GoalListTable {
+  const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const records: string[][] = parseCsv(text, {
+    bom: true,
+    delimiter,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    trim: true,
+  });
+  const [header = [], ...rows] = records;
+  return { header, rows };
+}
+
+/** Reads the first worksheet of an XLSX file into header + rows of text. */
+export async function readXlsx(data: Buffer | ArrayBuffer): Promise<GoalListTable> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(data as ArrayBuffer);
+  const sheet = wb.worksheets[0];
+  if (!sheet) return { header: [], rows: [] };
+  const all: string[][] = [];
+  sheet.eachRow({ includeEmpty: false }, (row) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(row.getCell(c).text ?? '');
+    all.push(cells);
+  });
+  const [header = [], ...rows] = all;
+  return { header, rows };
+}
