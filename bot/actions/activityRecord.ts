@@ -7,7 +7,7 @@ import { parseGoalChoice } from '../../core/refs';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { ownTrainee } from '../../ops/forms';
 import { refusalText } from '../texts';
-import { ACTIVITY_FORM_LABELS, activityCardFor, activityFormData, typedValues } from './activityShared';
+import { activityCardFor, activityFormData, activityFormNotice, typedValues } from './activityShared';
 import { notFoundCard } from './outcome';
 import { type ActionContext, defineAction } from './types';
 
@@ -49,19 +49,11 @@ export default defineAction(data, async (ctx, input) => {
   switch (r.kind) {
     case 'not_found':
       return { card: notFoundCard(lang) };
-    case 'invalid': {
-      const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
-      return formAgain(
-        ctx,
-        values,
-        refusalText(lang, 'bad_input', { field: label ? t(lang, label) : r.field }),
-      );
-    }
+    case 'invalid':
     case 'refused':
-      return formAgain(ctx, values, refusalText(lang, r.reason, r.details));
     case 'stale':
     case 'lost_race':
-      return formAgain(ctx, values, t(lang, 'lostRace'));
+      return formAgain(ctx, values, activityFormNotice(lang, r));
     case 'done': {
       const { activity, supervisorName, unreachableSupervisor } = r.value;
       const snap = await ownTrainee(ctx.deps, ctx.call);

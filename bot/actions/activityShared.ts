@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { renderDecisionCard } from '../../cards/decision';
 import { activityView, type Notice, type Viewer } from '../../cards/views';
-import type { Lang } from '../../core/i18n';
+import { type Lang, t } from '../../core/i18n';
 import type { LearningActivity, TraineeProfile } from '../../core/model';
+import { refusalText } from '../texts';
 import type { BotDeps } from '../turn';
 
 /** The sign-off card for one viewer (the buttons follow their standing). */
@@ -59,3 +60,19 @@ export const typedValues = (input: Record<string, unknown>): Record<string, stri
     string,
     string
   >;
+
+/** The line a form is shown again with when its operation did not go through (the field, the reason, a lost race). */
+export function activityFormNotice(
+  lang: Lang,
+  r:
+    | { kind: 'invalid'; field: string }
+    | { kind: 'refused'; reason: string; details: Record<string, string> }
+    | { kind: 'stale' | 'lost_race' },
+): string {
+  if (r.kind === 'invalid') {
+    const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
+    return refusalText(lang, 'bad_input', { field: label ? t(lang, label) : r.field });
+  }
+  if (r.kind === 'refused') return refusalText(lang, r.reason, r.details);
+  return t(lang, 'lostRace');
+}

@@ -2,8 +2,7 @@ import { activityFormModel, renderActivityForm } from '../../cards/activityForm'
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
-import { refusalText } from '../texts';
-import { ACTIVITY_FORM_LABELS, activityCardFor, activityFormData, typedValues } from './activityShared';
+import { activityCardFor, activityFormData, activityFormNotice, typedValues } from './activityShared';
 import { notFoundCard } from './outcome';
 import { type ActionContext, defineAction } from './types';
 
@@ -35,20 +34,11 @@ export default defineAction(activityFormData, async (ctx, input) => {
   switch (r.kind) {
     case 'not_found':
       return { card: notFoundCard(lang) };
-    case 'invalid': {
-      const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
-      return formAgain(
-        ctx,
-        input.traineeId,
-        values,
-        refusalText(lang, 'bad_input', { field: label ? t(lang, label) : r.field }),
-      );
-    }
+    case 'invalid':
     case 'refused':
-      return formAgain(ctx, input.traineeId, values, refusalText(lang, r.reason, r.details));
     case 'stale':
     case 'lost_race':
-      return formAgain(ctx, input.traineeId, values, t(lang, 'lostRace'));
+      return formAgain(ctx, input.traineeId, values, activityFormNotice(lang, r));
     case 'done': {
       const a = r.value.activity;
       const f = await supervisorFormFor(ctx.deps, ctx.call, { traineeId: input.traineeId });
