@@ -45,7 +45,8 @@ export function exportRows(
         lis: profile.name,
         plan: catalog.name,
         goalId: goal.id,
-        text: goal.title,
+        // The plan's own wording when the catalog has it (official lists), else the title.
+        text: goal.text ?? goal.title,
         arena: a.arena,
         approvedAt: a.at.slice(0, 10),
         approver: a.recordedFrom ? a.recordedFrom.approverName : a.byName,
