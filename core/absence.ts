@@ -2,7 +2,7 @@ import type { Arena, Phase } from './catalog';
 import { addDays, daysBetween } from './dates';
 import type { AbsencePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
-import { LIS1_PART_DAYS, periodsOf, type Profile as ServiceProfile } from './service';
+import { LIS1_PART_DAYS, partPeriods, periodsOf, type Profile as ServiceProfile } from './service';
 
 /**
  * LIS1: absence may be at most 10 % of the service time; above it the service is extended
@@ -53,18 +53,24 @@ function absentDays(absence: readonly AbsencePeriod[], start: string, end: strin
 }
 
 /**
- * Absence against the service period. The share is of calendar days; a part-time position's
+ * Absence against the service the rule measures it by. LIS1: the whole current part (the hospital
+ * part's hospital and psychiatry periods together, or the municipal part), so a split hospital year is
+ * one base; otherwise the current period. The share is of calendar days; a part-time position's
  * period is already longer (see `serviceShortfall`), so the share is the same as in full-time
  * equivalents, and the days owed above the limit are calendar days at the same percentage.
  */
 export function absenceFigures(
-  profile: Pick<TraineeProfile, 'service' | 'absence' | 'phase'>,
+  profile: Pick<TraineeProfile, 'service' | 'absence' | 'phase'> & Partial<ServiceProfile>,
 ): AbsenceFigures | undefined {
   const svc = profile.service;
   if (!svc) return undefined;
-  const serviceDays = daysBetween(svc.start, svc.end) + 1;
+  const periods =
+    profile.phase === 'LIS1' && profile.employer
+      ? partPeriods(profile as ServiceProfile)
+      : [{ start: svc.start, end: svc.end }];
+  const serviceDays = periods.reduce((n, x) => n + daysBetween(x.start, x.end) + 1, 0);
   if (serviceDays <= 0) return undefined;
-  const days = absentDays(profile.absence, svc.start, svc.end);
+  const days = periods.reduce((n, x) => n + absentDays(profile.absence, x.start, x.end), 0);
   const percent = Math.round((days / serviceDays) * 1000) / 10;
   if (profile.phase !== 'LIS1') return { days, serviceDays, percent, level: 'ok', owedDays: 0 };
   const limitDays = Math.floor((serviceDays * ABSENCE_LIMIT_PERCENT) / 100);

@@ -30,6 +30,12 @@ export function periodsOf(p: Profile): (ServicePeriod & { place: Arena; current:
   return [...earlier, ...now].sort((a, b) => a.start.localeCompare(b.start));
 }
 
+/** LIS1: the periods of the part running now (the hospital part counts its psychiatry periods). */
+export function partPeriods(p: Profile): ReturnType<typeof periodsOf> {
+  const municipal = currentPlace(p) === 'municipality';
+  return periodsOf(p).filter((x) => (x.place === 'municipality') === municipal);
+}
+
 /** Days served in full-time equivalents: calendar days × percentage. */
 const fte = (x: ServicePeriod) => ((daysBetween(x.start, x.end) + 1) * x.percent) / 100;
 
