@@ -4,6 +4,7 @@ import { followsGoal } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
+import { servesPsychiatry } from '../core/service';
 import type { Verb } from '../core/verbs';
 import template from './activityForm.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -53,9 +54,10 @@ export function activityFormModel(
   } = {},
 ): ActivityFormModel {
   const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
+  const psychiatry = servesPsychiatry(profile);
   const choices = profile.catalogIds.flatMap((cid) =>
     (catalogs.get(cid)?.goals ?? [])
-      .filter((g) => !approved.has(`goal:${cid}:${g.id}`) && followsGoal(profile, g))
+      .filter((g) => !approved.has(`goal:${cid}:${g.id}`) && followsGoal(psychiatry, g))
       .map((g) => ({ title: `${g.id} ${md(g.title)}`, value: `${cid}|${g.id}` })),
   );
   const supervisors = activeHolders(profile, 'supervisor').map((r) => ({

@@ -4,7 +4,10 @@ import { type Lang, t } from '../core/i18n';
 import type { Scope } from '../core/intents';
 import { MILESTONE_NOTE_MAX } from '../core/milestones';
 import type { TraineeProfile } from '../core/model';
-import type { Progress } from '../core/progress';
+import type { Progress, themeCounts } from '../core/progress';
+
+type ThemeCounts = ReturnType<typeof themeCounts>;
+
 import type { ReturnedItem } from '../core/returned';
 import type { Verb } from '../core/verbs';
 import template from './progress.json';
@@ -101,14 +104,14 @@ export function absenceText(
  * The answer to a question about one part of the training ("hva gjenstår på sykehus?", "… i
  * allmennmedisin?"): the goals left there of the total, and how many wait for approval.
  */
-export function scopeSentence(lang: Lang, p: Progress, scope: Scope): string {
-  const text = scopeText(lang, p, scope);
+/** `theme`: the counts of a theme question (`themeCounts`), when the scope is a theme. */
+export function scopeSentence(lang: Lang, p: Progress, scope: Scope, theme?: ThemeCounts): string {
+  const text = scopeText(lang, p, scope, theme);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
-function scopeText(lang: Lang, p: Progress, scope: Scope): string {
+function scopeText(lang: Lang, p: Progress, scope: Scope, th?: ThemeCounts): string {
   if ('theme' in scope) {
-    const th = p.byTheme[scope.theme];
     const theme = md(scope.theme);
     if (!th) return t(lang, 'scopeNoTheme', { theme });
     return t(lang, 'scopeLeft', {

@@ -60,14 +60,11 @@ function absentDays(absence: readonly AbsencePeriod[], start: string, end: strin
  * equivalents, and the days owed above the limit are calendar days at the same percentage.
  */
 export function absenceFigures(
-  profile: Pick<TraineeProfile, 'service' | 'absence' | 'phase'> & Partial<ServiceProfile>,
+  profile: Pick<TraineeProfile, 'absence'> & ServiceProfile,
 ): AbsenceFigures | undefined {
   const svc = profile.service;
   if (!svc) return undefined;
-  const periods =
-    profile.phase === 'LIS1' && profile.employer
-      ? partPeriods(profile as ServiceProfile)
-      : [{ start: svc.start, end: svc.end }];
+  const periods = profile.phase === 'LIS1' ? partPeriods(profile) : [{ start: svc.start, end: svc.end }];
   const serviceDays = periods.reduce((n, x) => n + daysBetween(x.start, x.end) + 1, 0);
   if (serviceDays <= 0) return undefined;
   const days = periods.reduce((n, x) => n + absentDays(profile.absence, x.start, x.end), 0);

@@ -12,7 +12,6 @@ import type {
 } from './model';
 import { goalDocId } from './model';
 import { fail, ok, type Result } from './result';
-import { type Profile as ServiceProfile, servesPsychiatry } from './service';
 
 /**
  * A goal's life: not started → in progress → sent for approval (the LIS can recall it) →
@@ -68,14 +67,15 @@ export function recallApproval(g: GoalState, now: string): Result<GoalState, Goa
 
 /**
  * Whether a goal of the LIS's catalogs is theirs to reach: psychiatry goals only for a LIS1 who serves
- * in psychiatry (DOMAIN). One approved anyway stays, so nothing approved ever disappears.
+ * in psychiatry (DOMAIN; `servesPsychiatry`, worked out once per LIS by the caller). One approved
+ * anyway stays, so nothing approved ever disappears.
  */
 export function followsGoal(
-  profile: ServiceProfile,
+  servesPsychiatry: boolean,
   goal: Pick<Goal, 'arena'>,
   status?: GoalState['status'],
 ): boolean {
-  return !(goal.arena === 'psychiatry' && !servesPsychiatry(profile) && status !== 'approved');
+  return !(goal.arena === 'psychiatry' && !servesPsychiatry && status !== 'approved');
 }
 
 /**

@@ -5,6 +5,7 @@ import { arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
+import { servesPsychiatry } from './service';
 
 export interface ArenaProgress {
   arena: Arena;
@@ -52,8 +53,6 @@ export interface Progress {
    * to be approved by the hospital (or the municipality), per arena.
    */
   elsewhere: { arena: Arena; count: number; contact?: string }[];
-  /** Per theme over all the LIS's plans: for "hva gjenstår i etikk?". */
-  byTheme: Record<string, { total: number; remaining: number; pending: number }>;
   nextMilestone?: Milestone;
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
@@ -101,7 +100,6 @@ export function progressOf(
     pending: [],
     ready: [],
     elsewhere: [],
-    byTheme: {},
     milestones: [...profile.milestones]
       .sort((x, y) => x.date.localeCompare(y.date))
       .map((m) => ({ ...m, state: milestoneState(m, today) })),
@@ -109,6 +107,7 @@ export function progressOf(
   const leader = activeHolders(profile, 'leader')[0];
   // The arenas the current employer approves in; the rest is approved elsewhere.
   const here = arenasOf(profile);
+  const psychiatry = servesPsychiatry(profile);
   for (const catalogId of profile.catalogIds) {
     const catalog = catalogs.get(catalogId);
     if (!catalog) continue;
@@ -119,13 +118,8 @@ export function progressOf(
     for (const goal of catalog.goals) {
       const id = `goal:${catalogId}:${goal.id}`;
       const s = state.get(id);
-      if (!followsGoal(profile, goal, s?.status)) continue;
+      if (!followsGoal(psychiatry, goal, s?.status)) continue;
       total++;
-      out.byTheme[goal.theme] ??= { total: 0, remaining: 0, pending: 0 };
-      const byTheme = out.byTheme[goal.theme] as Progress['byTheme'][string];
-      byTheme.total++;
-      if (s?.status !== 'approved') byTheme.remaining++;
-      if (s?.status === 'pending_approval') byTheme.pending++;
       const a = arenas.get(goal.arena) ?? {
         arena: goal.arena,
         total: 0,
@@ -257,4 +251,29 @@ export function progressOf(
     };
   }
   return out;
+}
+
+/**
+ * One theme over all the LIS's plans ("hva gjenstår i etikk?"): computed only for that question, not
+ * with every progress. `undefined`: no plan the LIS follows has the theme.
+ */
+export function themeCounts(
+  profile: TraineeProfile,
+  goals: readonly GoalSummary[],
+  catalogs: CatalogSet,
+  theme: string,
+): { total: number; remaining: number; pending: number } | undefined {
+  const state = new Map(goals.map((g) => [g.id, g.status]));
+  const psychiatry = servesPsychiatry(profile);
+  const out = { total: 0, remaining: 0, pending: 0 };
+  for (const catalogId of profile.catalogIds)
+    for (const goal of catalogs.get(catalogId)?.goals ?? []) {
+      if (goal.theme !== theme) continue;
+      const status = state.get(`goal:${catalogId}:${goal.id}`);
+      if (!followsGoal(psychiatry, goal, status)) continue;
+      out.total++;
+      if (status !== 'approved') out.remaining++;
+      if (status === 'pending_approval') out.pending++;
+    }
+  return out.total > 0 ? out : undefined;
 }

@@ -64,7 +64,7 @@ export async function recordForLis(
   deps: OpsDeps,
   call: Call,
   input: SupervisorRecordInput,
-): Promise<Outcome<{ activity: Stored<LearningActivity>; trainee: string }>> {
+): Promise<Outcome<{ activity: Stored<LearningActivity>; profile: Stored<TraineeProfile> }>> {
   const me = call.caller.aadObjectId;
   const found = await supervisedLis(
     deps,
@@ -138,13 +138,13 @@ export async function recordForLis(
       },
       profile,
     );
-    return { kind: 'done', value: { activity: saved, trainee: profile.name } };
+    return { kind: 'done', value: { activity: saved, profile } };
   } catch (err) {
     // The same message twice (a retried turn): the record it stored, nothing twice.
     if (!isConflict(err)) throw err;
     const existing = await deps.store.trainees.getActivity(profile.traineeId, activity.id);
     if (!existing) throw err;
-    return { kind: 'done', value: { activity: existing, trainee: profile.name } };
+    return { kind: 'done', value: { activity: existing, profile } };
   }
 }
 

@@ -40,15 +40,14 @@ export default defineAction(activityFormData, async (ctx, input) => {
     case 'lost_race':
       return formAgain(ctx, input.traineeId, values, activityFormNotice(lang, r));
     case 'done': {
-      const a = r.value.activity;
-      const f = await supervisorFormFor(ctx.deps, ctx.call, { traineeId: input.traineeId });
-      if (f.kind !== 'done') return { card: notFoundCard(lang) };
+      // The profile the operation read: no second read for the card.
+      const { activity: a, profile } = r.value;
       const text = t(lang, 'supervisorRecorded', {
-        trainee: md(r.value.trainee),
+        trainee: md(profile.name),
         what: md(a.description),
         goals: a.goals.map((g) => g.goalId).join(', '),
       });
-      return { card: activityCardFor(ctx)({ doc: a, profile: f.value.profile }, { text, style: 'good' }) };
+      return { card: activityCardFor(ctx)({ doc: a, profile }, { text, style: 'good' }) };
     }
   }
 });

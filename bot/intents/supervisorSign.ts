@@ -30,7 +30,7 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
     await reply(
       turn,
       t(lang, 'supervisorRecorded', {
-        trainee: md(r.value.trainee),
+        trainee: md(r.value.profile.name),
         what: md(a.description),
         goals: a.goals.map((g) => g.goalId).join(', '),
       }),

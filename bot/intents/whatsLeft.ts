@@ -2,6 +2,7 @@ import { progressModel, progressSentence, renderProgressCard, scopeSentence } fr
 import { escapeMarkdown } from '../../cards/render';
 import { toIsoDate } from '../../core/dates';
 import type { Scope } from '../../core/intents';
+import { themeCounts } from '../../core/progress';
 import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { reply, whoAnswer } from './send';
@@ -24,10 +25,15 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
     await reply(turn, whoAnswer(turn, r, name));
     return;
   }
-  const { progress, profile, viewerIsLis, returned, canMarkMilestones } = r.value;
+  const { progress, profile, snapshot, viewerIsLis, returned, canMarkMilestones } = r.value;
   // A question about one part ("… på sykehus?", "… i allmennmedisin?") is answered for that part first.
   const sentence = scope
-    ? scopeSentence(lang, progress, scope)
+    ? scopeSentence(
+        lang,
+        progress,
+        scope,
+        'theme' in scope ? themeCounts(profile, snapshot.goals, turn.deps.catalogs, scope.theme) : undefined,
+      )
     : progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
   const card = renderProgressCard(
     progressModel(progress, profile, lang, {

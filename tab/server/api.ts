@@ -8,6 +8,7 @@ import { followsGoal } from '../../core/goals';
 import type { Lang } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
+import { servesPsychiatry } from '../../core/service';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { readCsv, readXlsx } from '../../documents/goalList';
@@ -65,10 +66,11 @@ function summaryOf(s: Summary): TraineeSummary {
 export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): TraineeDetail {
   const { profile, snapshot } = v;
   const state = new Map(snapshot.goals.map((g) => [g.id, g]));
+  const psychiatry = servesPsychiatry(profile);
   const goals: GoalRow[] = profile.catalogIds.flatMap((cid) =>
     (ops.catalogs.get(cid)?.goals ?? []).flatMap((g) => {
       const s = state.get(goalDocId(cid, g.id));
-      if (!followsGoal(profile, g, s?.status)) return [];
+      if (!followsGoal(psychiatry, g, s?.status)) return [];
       return {
         docId: goalDocId(cid, g.id),
         catalogId: cid,
@@ -104,8 +106,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
       }),
     ),
     parts: v.periods.parts,
-    // Per-theme counts answer a chat question; the page lists themes per plan already.
-    progress: (({ byTheme: _t, ...p }) => p)(v.progress),
+    progress: v.progress,
     milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note }) => ({
       kind,
       date,
