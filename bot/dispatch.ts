@@ -3,7 +3,14 @@ import { escapeMarkdown as md } from '../cards/render';
 import { toIsoDate } from '../core/dates';
 import { formatDateTime } from '../core/format';
 import { langOf, t } from '../core/i18n';
-import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
+import type {
+  CardMessage,
+  CardRefs,
+  OutboxEntry,
+  Stored,
+  StoredConversation,
+  TraineeProfile,
+} from '../core/model';
 import { parseGoalDocId } from '../core/refs';
 import { conversationGone } from '../ops/conversationGone';
 import {
@@ -18,6 +25,7 @@ import type { ActivityData, GoalData } from '../ops/load';
 import type { Attempt, Deliverer, Known } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
 import type { OpsDeps } from '../ops/types';
+import type { Landed } from '../store/trainees';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
 import { invitationCard } from './invitation';
@@ -118,7 +126,12 @@ export class BotDeliverer implements Deliverer {
    * One attempt. A passing failure answers `retry`, unless it is the last attempt: then the person
    * who asked is told that the message did not arrive, and the entry is given up.
    */
-  async deliver(entry: Stored<OutboxEntry>, index: number, last: boolean, known?: Known): Promise<Attempt> {
+  async deliver(
+    entry: Stored<OutboxEntry>,
+    index: number,
+    last: boolean,
+    known?: Known,
+  ): Promise<Attempt | Landed> {
     const e = entry.effects[index];
     const deps = this.ops;
     if (!e) return 'done';
@@ -147,9 +160,10 @@ export class BotDeliverer implements Deliverer {
         const text = e.confirm
           ? t(lang, 'confirmRecordAsk', { name: md(l.doc.supervisor?.name ?? '') })
           : t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
+        const refs = e.reminder ? undefined : await this.refsBefore(l.doc);
         const sent = await this.notifier.send(to, text, card);
-        if (sent.ok && sent.message && !e.reminder)
-          await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
+        if (sent.ok && sent.message && refs)
+          return { target: l.doc.id, message: { ...sent.message, for: e.to }, ...refs };
         return settle(sent, e.to, l.profile, l.doc.supervisor?.name);
       }
       case 'goal_card': {
@@ -167,9 +181,10 @@ export class BotDeliverer implements Deliverer {
         const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
         const text = t(lang, e.reminder ? 'reminderGoal' : 'askGoal', { trainee });
+        const refs = e.reminder ? undefined : await this.refsBefore(l.doc);
         const sent = await this.notifier.send(to, text, card);
-        if (sent.ok && sent.message && !e.reminder)
-          await rememberCard(deps, l.doc, { ...sent.message, for: e.to });
+        if (sent.ok && sent.message && refs)
+          return { target: l.doc.id, message: { ...sent.message, for: e.to }, ...refs };
         const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name;
         return settle(sent, e.to, l.profile, name);
       }
@@ -206,6 +221,15 @@ export class BotDeliverer implements Deliverer {
         return settle(sent, e.to);
       }
     }
+  }
+
+  /**
+   * The item's card references, read before a card about it is sent, so that the write recording
+   * the send can add the new one without another read in between (`{}`: none yet).
+   */
+  private async refsBefore(item: { id: string; traineeId: string }): Promise<{ refs?: Stored<CardRefs> }> {
+    const refs = await this.ops.store.trainees.cardRefs(item.traineeId, item.id);
+    return refs ? { refs } : {};
   }
 
   /**

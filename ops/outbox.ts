@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Effect } from '../core/effects';
 import type { GoalState, LearningActivity, OutboxEntry, Stored, TraineeProfile } from '../core/model';
 import { isConflict } from '../store';
+import type { Landed } from '../store/trainees';
 import type { Dispatcher, OpsDeps } from './types';
 
 /**
@@ -22,10 +23,11 @@ export interface Known {
 
 /**
  * Delivers one effect of an entry (`entry.effects[index]`; the bot implements it: it speaks Bot
- * Framework). `last`: no retry follows.
+ * Framework). `last`: no retry follows. A card sent answers where it landed (done): the outbox
+ * remembers it in the same write that records the send.
  */
 export interface Deliverer {
-  deliver(entry: Stored<OutboxEntry>, index: number, last: boolean, known?: Known): Promise<Attempt>;
+  deliver(entry: Stored<OutboxEntry>, index: number, last: boolean, known?: Known): Promise<Attempt | Landed>;
 }
 
 /** Effects that send something new to someone (not a redraw): after one, progress is kept if more follow. */
@@ -198,16 +200,20 @@ export class Outbox implements Dispatcher {
         throw err;
       }
       let waiting = false;
+      /** A card sent as the last effect: remembered in the write that ends the entry. */
+      let pending: Landed | undefined;
       while (state.done < state.effects.length) {
         const index = state.done;
         const last = state.attempts > this.backoff.length;
-        const result = await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
+        const answer = await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
           deps.log.warn(
             { err, outboxId: state.id, effect: index, attempt: state.attempts },
             'delivery attempt failed',
           );
           return 'retry' as const;
         });
+        const landed = typeof answer === 'object' ? answer : undefined;
+        const result = landed ? 'done' : answer;
         if (result === 'retry' && !last) {
           waiting = true;
           break;
@@ -225,18 +231,20 @@ export class Outbox implements Dispatcher {
           ...(result === 'done' ? {} : { givenUp: [...(state.givenUp ?? []), index] }),
         };
         if (sends(state.effects[index]) && state.done < state.effects.length)
-          state = await deps.store.trainees.saveOutbox(state);
+          state = await deps.store.trainees.settleOutbox(state, false, landed);
+        else if (landed) pending = landed;
       }
       hint = undefined;
       if (!waiting) {
         if (state.givenUp?.length) {
           const { lease: _l, ...rest } = state;
-          await deps.store.trainees.saveOutbox({
-            ...rest,
-            failed: { at: new Date().toISOString(), reason: 'unreachable' },
-          });
+          await deps.store.trainees.settleOutbox(
+            { ...rest, failed: { at: new Date().toISOString(), reason: 'unreachable' } },
+            false,
+            pending,
+          );
         } else
-          await deps.store.trainees.deleteOutbox(state).catch((err: unknown) => {
+          await deps.store.trainees.settleOutbox(state, true, pending).catch((err: unknown) => {
             if (!isConflict(err)) throw err;
           });
         return;

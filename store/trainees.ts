@@ -391,6 +391,55 @@ export class TraineeRepository extends Repository {
     }
   }
 
+  /** The card references of an item as stored (with their ETag), read before a card is sent. */
+  cardRefs(traineeId: string, target: string): Promise<Stored<CardRefs> | undefined> {
+    return this.read<CardRefs>(cardsId(target), traineeId, 'cards');
+  }
+
+  /**
+   * Records that a send went out: the entry's progress (or its removal, `remove`, when nothing
+   * follows), guarded by its ETag, in one batch with where the card landed (`landed`, read before
+   * the send). One round trip right after the send, so a crash repeats a message Teams accepted
+   * only if it falls in that trip. If the card references changed meanwhile, they are written
+   * apart, first (remembering a card twice is harmless).
+   */
+  async settleOutbox(
+    next: Stored<OutboxEntry>,
+    remove: boolean,
+    landed?: Landed,
+  ): Promise<Stored<OutboxEntry>> {
+    const alone = async () => {
+      if (landed) await this.addCardMessage(next.traineeId, landed.target, landed.message);
+      if (!remove) return this.saveOutbox(next);
+      await this.deleteOutbox(next);
+      return next;
+    };
+    const cards = landed && cardsWrite(next.traineeId, landed);
+    if (!cards) return alone();
+    const { etag, ...entry } = next;
+    // A batch's Delete takes `ifMatch` like its other operations (the SDK's type leaves it out).
+    const guardedDelete = { operationType: 'Delete', id: next.id, ifMatch: etag } as OperationInput;
+    const ops: OperationInput[] = [
+      remove
+        ? guardedDelete
+        : { operationType: 'Replace', id: next.id, ifMatch: etag, resourceBody: toCosmos(entry) },
+      ...(cards === 'same' ? [] : [cards]),
+    ];
+    this.metrics.requests++;
+    let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
+    try {
+      results = ((await this.container.items.batch(ops, next.traineeId)).result ?? []) as typeof results;
+    } catch {
+      return alone();
+    }
+    if (results.length !== ops.length || results.some((r) => r.statusCode >= 400)) return alone();
+    results.forEach((r, i) => {
+      const what = i === 0 ? (remove ? 'outbox (delete)' : 'outbox (batch)') : 'cards (batch)';
+      this.metrics.write(remove && i === 0 ? sizeOf(entry) : sizeOf(r.resourceBody), what);
+    });
+    return remove ? next : { ...entry, etag: String(results[0]?.eTag ?? '') };
+  }
+
   /** Whole LIS at once (seeding): their document, then their activities, many in flight. */
   async createTrainees(
     seeds: { profile: TraineeProfile; goals: GoalState[]; activities: LearningActivity[] }[],
@@ -566,6 +615,38 @@ function idsOf(id: string): Pick<GoalSummary, 'id' | 'catalogId' | 'goalId'> {
 
 /** `cards:<target>`: where the card references of one item live. */
 const cardsId = (target: string) => `cards:${target}`;
+
+/** Where a card about an item landed, and the item's card references as read before it was sent. */
+export interface Landed {
+  target: string;
+  message: CardMessage;
+  refs?: Stored<CardRefs>;
+}
+
+/** The write that adds a landed card to its item's references (`same`: already there). */
+function cardsWrite(traineeId: string, l: Landed): OperationInput | 'same' {
+  const same = (m: CardMessage) =>
+    m.activityId === l.message.activityId && m.conversationId === l.message.conversationId;
+  if (!l.refs)
+    return {
+      operationType: 'Create',
+      resourceBody: toCosmos<CardRefs>({
+        kind: 'cards',
+        id: cardsId(l.target),
+        traineeId,
+        target: l.target,
+        messages: [l.message],
+      }),
+    };
+  if (l.refs.messages.some(same)) return 'same';
+  const { etag, ...refs } = l.refs;
+  return {
+    operationType: 'Replace',
+    id: refs.id,
+    ifMatch: etag,
+    resourceBody: toCosmos({ ...refs, messages: [...refs.messages, l.message].slice(-CARD_REFS_MAX) }),
+  };
+}
 
 function traineeDocument(
   profile: TraineeProfile,
