@@ -13,6 +13,8 @@
  * Installed before the server module is loaded (its route table keeps the handler it finds then).
  */
 
+import { PATCH_OPERATIONS_MAX } from './base';
+
 interface Doc {
   id: string;
   _rid: string;
@@ -71,6 +73,12 @@ export function installAtomicBatch(): void {
       case 'Replace':
         return (ops.replaceOperation as (c: CollectionApi, i: BatchInput) => Result)(collection, input);
       case 'Patch':
+        // Cosmos DB takes at most 10 operations in one patch specification (partial document update FAQ).
+        if ((input.resourceBody?.operations?.length ?? 0) > PATCH_OPERATIONS_MAX)
+          return {
+            statusCode: 400,
+            body: { message: `A patch takes at most ${PATCH_OPERATIONS_MAX} operations` },
+          };
         return patchOperation(collection, {
           id: input.id,
           partitionKey: input.partitionKey,

@@ -62,6 +62,9 @@ export function fromCosmos<T>(resource: ItemDefinition): Stored<T> {
 }
 
 /** The document as it is written: no `etag` field (Cosmos keeps its own). */
+/** Cosmos DB takes at most 10 operations in one patch (https://learn.microsoft.com/azure/cosmos-db/partial-document-update-faq). */
+export const PATCH_OPERATIONS_MAX = 10;
+
 export function toCosmos<T extends object>(doc: T | Stored<T>): ItemDefinition {
   const { etag: _etag, ...rest } = doc as Stored<T>;
   return rest as ItemDefinition;

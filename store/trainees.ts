@@ -17,7 +17,7 @@ import type {
 } from '../core/model';
 import { goalDocId, summaryOf } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
-import { fromCosmos, inParallel, Repository, sizeOf, toCosmos } from './base';
+import { fromCosmos, inParallel, PATCH_OPERATIONS_MAX, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 import { decodeSummary, encodeSummary, goalDocIdOfKey, type StoredSummary, summaryKey } from './summaryCodec';
 
@@ -182,8 +182,13 @@ export class TraineeRepository extends Repository {
             value: encodeSummary(stored(summaryOf(g))),
           });
       }
-      if (patch.length > 0)
-        ops.push({ operationType: 'Patch', id: DOC_ID, resourceBody: { operations: patch } });
+      // At most 10 operations a patch (an activity may name up to 20 goals): several patches, one batch.
+      for (let i = 0; i < patch.length; i += PATCH_OPERATIONS_MAX)
+        ops.push({
+          operationType: 'Patch',
+          id: DOC_ID,
+          resourceBody: { operations: patch.slice(i, i + PATCH_OPERATIONS_MAX) },
+        });
     }
     if (c.change.kind === 'goal')
       ops.push({

@@ -1,3 +1,4 @@
+import { ACTIVITY_GOALS_MAX } from '../../core/activities';
 import { blankGoal } from '../../core/goals';
 import type { AuditEvent, GoalState, LearningActivity, Stored } from '../../core/model';
 import { ConflictError, type Store } from '../../store';
@@ -183,6 +184,44 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     });
     expect(basis?.basis?.map((b) => b.activityId)).toEqual([a.id]);
     expect(await store.trainees.getGoal(T, `goal:${CAT}:DEL1-005`)).toBeUndefined();
+  });
+
+  it('signs an activity naming the most goals allowed: its LIS document changes split into patches of at most 10', async () => {
+    const ids = Array.from(
+      { length: ACTIVITY_GOALS_MAX },
+      (_, i) => `DEL1-${String(60 + i).padStart(3, '0')}`,
+    );
+    const a = activity('many', ids);
+    const { saved } = await store.trainees.commit<LearningActivity>({
+      change: { kind: 'activity', activity: a },
+      audit: audit('rec-many', a.id),
+      effects: [],
+    });
+    // Signed: the open entry removed, 20 counts raised and 20 goals started (41 changes to one document).
+    await store.trainees.commit({
+      change: { kind: 'activity', activity: { ...a, status: 'signed', rev: 2 }, before: saved },
+      audit: audit('sign-many', a.id),
+      effects: [],
+    });
+    const snap = await store.trainees.snapshot(T);
+    expect(snap?.open.some((x) => x.id === a.id)).toBe(false);
+    for (const id of ids) {
+      expect(snap?.signed[`goal:${CAT}:${id}`]).toBe(1);
+      expect(snap?.goals.find((g) => g.goalId === id)?.status).toBe('in_progress');
+    }
+  });
+
+  it('refuses a patch of more than 10 operations, as Cosmos DB does (so the split above is needed)', async () => {
+    const operations = Array.from({ length: 11 }, (_, i) => ({
+      op: 'set' as const,
+      path: `/x${i}`,
+      value: i,
+    }));
+    const res = await raw().items.batch(
+      [{ operationType: 'Patch', id: 'trainee', resourceBody: { operations } }],
+      T,
+    );
+    expect(res.result?.[0]?.statusCode).toBe(400);
   });
 
   it('lets writes on different activities of one LIS run in parallel without a conflict', async () => {
