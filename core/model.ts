@@ -172,7 +172,11 @@ export interface GoalSummary {
   rev: number;
   requestedAt?: string;
   remindedAt?: string;
-  /** When it was approved; `prior`: recorded from an approval made earlier elsewhere. */
+  /**
+   * The day it was approved (`YYYY-MM-DD`, from the approval's UTC time: the full time is on the
+   * goal's state; a summary of every approved goal is read on each hot path, so it stays short);
+   * `prior`: recorded from an approval made earlier elsewhere.
+   */
   approvedAt?: string;
   prior?: boolean;
   /** The advisor who recommended approval of the pending request. */
@@ -219,7 +223,7 @@ export function summaryOf(g: GoalState): GoalSummary {
     rev: g.rev,
     ...(g.requestedAt ? { requestedAt: g.requestedAt } : {}),
     ...(g.remindedAt ? { remindedAt: g.remindedAt } : {}),
-    ...(g.approval ? { approvedAt: g.approval.at } : {}),
+    ...(g.approval ? { approvedAt: g.approval.at.slice(0, 10) } : {}),
     ...(g.approval?.recordedFrom ? { prior: true } : {}),
     ...(g.status === 'pending_approval' && g.advisorRecommendation && !g.advisorRecommendation.against
       ? { recommendedBy: g.advisorRecommendation.by }
