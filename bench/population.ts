@@ -58,7 +58,11 @@ export function population(
   pendingPerLis: number,
   serviceUrl: string,
   today: string,
+  /** Ids start with `prefix` (a second population beside the first); `perLeader` LIS share a leader. */
+  opts: { prefix?: string; perLeader?: number } = {},
 ): Population {
+  const px = opts.prefix ?? 'bench';
+  const perLeader = opts.perLeader ?? PER_LEADER;
   const catalogs = new CatalogSet(DEMO_CATALOGS);
   const clinical = catalogs.get('lis1-clinical-2020');
   const fkm = catalogs.get('fkm-lis1-2025');
@@ -87,12 +91,12 @@ export function population(
   const leaderOf = new Map<string, string>();
   const supervisorOf = new Map<string, string>();
   for (let i = 0; i < size; i++) {
-    const team = Math.floor(i / PER_LEADER);
-    const lisId = `bench-lis-${i}`;
-    const traineeId = `lis-bench-${i}`;
-    const leader = `bench-leader-${team}`;
-    const advisor = `bench-advisor-${team}`;
-    const supervisor = `bench-supervisor-${team}`;
+    const team = Math.floor(i / perLeader);
+    const lisId = `${px}-lis-${i}`;
+    const traineeId = `lis-${px}-${i}`;
+    const leader = `${px}-leader-${team}`;
+    const advisor = `${px}-advisor-${team}`;
+    const supervisor = `${px}-supervisor-${team}`;
     const holder = (id: string, name: string, role: RoleHolder['role']): RoleHolder => ({
       aadObjectId: id,
       name,
@@ -111,7 +115,7 @@ export function population(
       phase: 'LIS1',
       part: 'municipality',
       employer: {
-        unitId: `unit-bench-${Math.floor(i / 50)}`,
+        unitId: `unit-${px}-${Math.floor(i / 50)}`,
         name: `Kommune ${Math.floor(i / 50)}`,
         kind: 'municipality',
       },
@@ -153,7 +157,7 @@ export function population(
         });
         activities.push({
           kind: 'activity',
-          id: `activity:bench-${i}-done-${k}`,
+          id: `activity:${px}-${i}-done-${k}`,
           traineeId,
           activityKind: 'supervised_procedure',
           date: today,
@@ -182,7 +186,7 @@ export function population(
         pendingGoals.push({ id, rev: 2 });
         activities.push({
           kind: 'activity',
-          id: `activity:bench-${i}-signed-${k}`,
+          id: `activity:${px}-${i}-signed-${k}`,
           traineeId,
           activityKind: 'supervised_procedure',
           date: today,
@@ -199,7 +203,7 @@ export function population(
       }
     });
     for (let n = 0; n < pendingPerLis; n++) {
-      const id = `activity:bench-${i}-pending-${n}`;
+      const id = `activity:${px}-${i}-pending-${n}`;
       const g = goals.find((x) => x.status === 'in_progress') ?? goals[0];
       activities.push({
         kind: 'activity',

@@ -72,6 +72,8 @@ export interface SizeResult {
   largestDocument: { id: string; kb: number };
   ops: OpFigures[];
   fiveYearLis3?: OldLis;
+  /** One leader of 30 LIS (two goals waiting for each): the inbox over all of them. */
+  leaderOf30?: { lis: number; waiting: number; ops: OpFigures[] };
   peakRssMb: number;
 }
 
@@ -341,6 +343,7 @@ export async function runBench(opts: {
       const perLis = Math.max(1, Math.ceil((opts.ops * opts.concurrency.length) / size));
       const pop = population(size, perLis, conn.url, today);
       const old = fiveYearLis3(conn.url, today);
+      const team30 = population(30, 2, conn.url, today, { prefix: 'bench30', perLeader: 30 });
       const catalogDir = mkdtempSync(join(tmpdir(), 'lis-bench-catalogs-'));
       writeFileSync(join(catalogDir, `${old.catalog.id}.json`), JSON.stringify(old.catalog));
       const store = await openStore({
@@ -357,6 +360,9 @@ export async function runBench(opts: {
       // The five-year LIS3 beside them, with a card reference per item as the app leaves them.
       await store.trainees.createTrainees(old.population.trainees);
       await store.people.bulkCreate(old.population.people, 'bench people', 64);
+      // A leader of 30 LIS beside them (a unit's head of LIS1s).
+      await store.trainees.createTrainees(team30.trainees);
+      await store.people.bulkCreate(team30.people, 'bench people', 64);
       await store.trainees.createCards(
         [...pop.cards, ...old.cards].map((c, n) => ({
           ...c,
@@ -423,6 +429,7 @@ export async function runBench(opts: {
       };
       const figures: OpFigures[] = [];
       const oldOps: OpFigures[] = [];
+      const lead30: OpFigures[] = [];
       try {
         // Warm up: connections, JIT, the SDK's metadata reads.
         await measure(base, 'echo', 20, 4, (i) => activityFor('echo', i, pop, queues, conn.url));
@@ -462,6 +469,14 @@ export async function runBench(opts: {
           const after = await metrics(base);
           oldOps.push(vsEcho({ ...f, ...perOp(before, after, f.count) }, echo));
         }
+        // The leader of 30 asks what waits for them: every one of the 30 LIS is read.
+        const before = await metrics(base);
+        const refused = conn.refused();
+        const f = await measure(base, 'inbox', opts.ops, 1, (i) =>
+          activityFor('inbox', i, team30, {}, conn.url),
+        );
+        f.errors += conn.refused() - refused;
+        lead30.push(vsEcho({ ...f, ...perOp(before, await metrics(base), f.count) }, echo));
       } finally {
         const rss = peakRssMb(child.pid);
         child.kill('SIGTERM');
@@ -488,6 +503,11 @@ export async function runBench(opts: {
             documents: oldSize.documents,
             largestDocument: { id: oldSize.id, kb: oldSize.kb },
             ops: oldOps,
+          },
+          leaderOf30: {
+            lis: team30.trainees.length,
+            waiting: team30.trainees.reduce((n, t) => n + t.pendingGoals.length, 0),
+            ops: lead30,
           },
           peakRssMb: rss,
         });
@@ -546,6 +566,17 @@ export function table(r: BenchResult): string {
     for (const f of o.ops) lines.push(row(f));
     lines.push('', 'est. RU per operation by request');
     for (const f of o.ops) lines.push(breakdown(f));
+  }
+  for (const s of r.sizes.filter((x) => x.leaderOf30)) {
+    const l = s.leaderOf30 as NonNullable<SizeResult['leaderOf30']>;
+    lines.push(
+      '',
+      `A leader of ${l.lis} LIS (${l.waiting} goals waiting for approval), beside the ${s.lis}: their inbox`,
+      HEADER,
+    );
+    for (const f of l.ops) lines.push(row(f));
+    lines.push('', 'est. RU per operation by request');
+    for (const f of l.ops) lines.push(breakdown(f));
   }
   if (r.scale) {
     lines.push('', `p95 at ${r.sizes.at(-1)?.lis} LIS ÷ p95 at ${r.sizes[0]?.lis} LIS`);

@@ -56,7 +56,15 @@ describe('npm run bench and npm run chaos, tiny', () => {
     expect(old?.documents).toBeGreaterThan(old?.activities ?? 0);
     expect(old?.largestDocument.kb).toBeLessThan(200);
     expect(Math.max(...(old?.ops ?? []).map((o) => o.storeRequestsPerOp))).toBeLessThanOrEqual(13);
+    // A leader of 30 LIS: their inbox reads each of them once (and their person document), and its
+    // pages stay within what Teams accepts (an error otherwise).
+    const lead = size?.leaderOf30;
+    expect(lead?.lis).toBe(30);
+    expect(lead?.ops.map((o) => [o.op, o.errors])).toEqual([['inbox', 0]]);
+    expect(lead?.ops[0]?.storeRequestsPerOp).toBeLessThanOrEqual(2 + 30);
+    expect(lead?.ops[0]?.ruPerOp).toBeGreaterThan(30);
     expect(table(r)).toMatch(/whatsLeft/);
+    expect(table(r)).toMatch(/A leader of 30 LIS/);
   }, 120_000);
 
   // After the bench (it compiled the app): the crash suite keeps working, in a tiny configuration.
