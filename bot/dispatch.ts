@@ -3,14 +3,7 @@ import { escapeMarkdown as md } from '../cards/render';
 import { toIsoDate } from '../core/dates';
 import { formatDateTime } from '../core/format';
 import { langOf, t } from '../core/i18n';
-import type {
-  CardMessage,
-  CardRefs,
-  OutboxEntry,
-  Stored,
-  StoredConversation,
-  TraineeProfile,
-} from '../core/model';
+import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
 import { conversationGone } from '../ops/conversationGone';
 import {
@@ -19,13 +12,11 @@ import {
   conversationOf,
   goalForDelivery,
   profileForDelivery,
-  rememberCard,
 } from '../ops/delivery';
 import type { ActivityData, GoalData } from '../ops/load';
-import type { Attempt, Deliverer, Known } from '../ops/outbox';
+import type { Attempt, Deliverer, Known, Landed } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
 import type { OpsDeps } from '../ops/types';
-import type { Landed } from '../store/trainees';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
 import { invitationCard } from './invitation';
@@ -160,10 +151,9 @@ export class BotDeliverer implements Deliverer {
         const text = e.confirm
           ? t(lang, 'confirmRecordAsk', { name: md(l.doc.supervisor?.name ?? '') })
           : t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
-        const refs = e.reminder ? undefined : await this.refsBefore(l.doc);
         const sent = await this.notifier.send(to, text, card);
-        if (sent.ok && sent.message && refs)
-          return { target: l.doc.id, message: { ...sent.message, for: e.to }, ...refs };
+        if (sent.ok && sent.message && !e.reminder)
+          return { target: l.doc.id, message: { ...sent.message, for: e.to } };
         return settle(sent, e.to, l.profile, l.doc.supervisor?.name);
       }
       case 'goal_card': {
@@ -181,16 +171,14 @@ export class BotDeliverer implements Deliverer {
         const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
         const text = t(lang, e.reminder ? 'reminderGoal' : 'askGoal', { trainee });
-        const refs = e.reminder ? undefined : await this.refsBefore(l.doc);
         const sent = await this.notifier.send(to, text, card);
-        if (sent.ok && sent.message && refs)
-          return { target: l.doc.id, message: { ...sent.message, for: e.to }, ...refs };
+        if (sent.ok && sent.message && !e.reminder)
+          return { target: l.doc.id, message: { ...sent.message, for: e.to } };
         const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name;
         return settle(sent, e.to, l.profile, name);
       }
       case 'remember_card':
-        await rememberCard(deps, { id: e.target, traineeId: e.traineeId }, e.message);
-        return 'done';
+        return { target: e.target, message: e.message };
       case 'redraw':
         return this.redraw(await this.item(entry, e.target, known), e.origin, last);
       case 'outcome_to_lis': {
@@ -221,15 +209,6 @@ export class BotDeliverer implements Deliverer {
         return settle(sent, e.to);
       }
     }
-  }
-
-  /**
-   * The item's card references, read before a card about it is sent, so that the write recording
-   * the send can add the new one without another read in between (`{}`: none yet).
-   */
-  private async refsBefore(item: { id: string; traineeId: string }): Promise<{ refs?: Stored<CardRefs> }> {
-    const refs = await this.ops.store.trainees.cardRefs(item.traineeId, item.id);
-    return refs ? { refs } : {};
   }
 
   /**

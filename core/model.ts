@@ -346,6 +346,8 @@ export interface OutboxEntry {
   lease?: { owner: string; until: string };
   /** Set when every effect is settled but some were given up: kept, visible to a coordinator. */
   failed?: { at: string; reason: string };
+  /** Cards about `target` sent (or to remember) so far: added to its references when the entry ends. */
+  landed?: CardMessage[];
 }
 
 /**

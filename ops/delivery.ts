@@ -27,15 +27,6 @@ export async function conversationOf(deps: OpsDeps, aadObjectId: string) {
   return (await deps.store.people.get(aadObjectId))?.conversation;
 }
 
-/** Remembers where a card about an item was posted, so later changes redraw it. Not a decision. */
-export function rememberCard(
-  deps: OpsDeps,
-  item: { id: string; traineeId: string },
-  message: CardMessage,
-): Promise<void> {
-  return deps.store.trainees.addCardMessage(item.traineeId, item.id, message);
-}
-
 /** The card messages that show an item, to redraw. */
 export function cardsFor(deps: OpsDeps, item: { id: string; traineeId: string }): Promise<CardMessage[]> {
   return deps.store.trainees.cardsOf(item.traineeId, item.id);

@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Effect } from '../core/effects';
-import type { GoalState, LearningActivity, OutboxEntry, Stored, TraineeProfile } from '../core/model';
+import type {
+  CardMessage,
+  CardRefs,
+  GoalState,
+  LearningActivity,
+  OutboxEntry,
+  Stored,
+  TraineeProfile,
+} from '../core/model';
 import { isConflict } from '../store';
-import type { Landed } from '../store/trainees';
+import type { CardsToRemember } from '../store/trainees';
 import type { Dispatcher, OpsDeps } from './types';
 
 /**
@@ -21,6 +29,12 @@ export interface Known {
   profile: Stored<TraineeProfile>;
 }
 
+/** A card about an item that landed in someone's chat (or one to remember): done, to be remembered. */
+export interface Landed {
+  target: string;
+  message: CardMessage;
+}
+
 /**
  * Delivers one effect of an entry (`entry.effects[index]`; the bot implements it: it speaks Bot
  * Framework). `last`: no retry follows. A card sent answers where it landed (done): the outbox
@@ -32,6 +46,10 @@ export interface Deliverer {
 
 /** Effects that send something new to someone (not a redraw): after one, progress is kept if more follow. */
 const sends = (e: Effect | undefined): boolean => !!e && e.kind !== 'redraw' && e.kind !== 'remember_card';
+
+/** Effects that leave a card to remember (a card posted to stay in view, not a reminder). */
+const remembers = (e: Effect): boolean =>
+  e.kind === 'remember_card' || ((e.kind === 'goal_card' || e.kind === 'activity_card') && !e.reminder);
 
 export interface OutboxOptions {
   /** Pauses before the 2nd, 3rd … attempt; their number + 1 is the number of attempts. */
@@ -200,8 +218,11 @@ export class Outbox implements Dispatcher {
         throw err;
       }
       let waiting = false;
-      /** A card sent as the last effect: remembered in the write that ends the entry. */
-      let pending: Landed | undefined;
+      // The item's card references, read once before anything is sent: the entry's cards are added
+      // to them in the write that ends it.
+      const refs = state.effects.slice(state.done).some(remembers)
+        ? await deps.store.trainees.cardRefs(state.traineeId, state.target)
+        : undefined;
       while (state.done < state.effects.length) {
         const index = state.done;
         const last = state.attempts > this.backoff.length;
@@ -214,6 +235,9 @@ export class Outbox implements Dispatcher {
         });
         const landed = typeof answer === 'object' ? answer : undefined;
         const result = landed ? 'done' : answer;
+        if (landed && landed.target !== state.target)
+          await deps.store.trainees.addCardMessage(state.traineeId, landed.target, landed.message);
+        else if (landed) state = { ...state, landed: [...(state.landed ?? []), landed.message] };
         if (result === 'retry' && !last) {
           waiting = true;
           break;
@@ -230,21 +254,22 @@ export class Outbox implements Dispatcher {
           attempts: index + 1 < state.effects.length ? 1 : state.attempts,
           ...(result === 'done' ? {} : { givenUp: [...(state.givenUp ?? []), index] }),
         };
+        // Progress kept (with the cards so far) right after a send, when more effects follow.
         if (sends(state.effects[index]) && state.done < state.effects.length)
-          state = await deps.store.trainees.settleOutbox(state, false, landed);
-        else if (landed) pending = landed;
+          state = await deps.store.trainees.settleOutbox(state, false);
       }
       hint = undefined;
       if (!waiting) {
+        const cards = cardsOf(state, refs);
         if (state.givenUp?.length) {
-          const { lease: _l, ...rest } = state;
+          const { lease: _l, landed: _c, ...rest } = state;
           await deps.store.trainees.settleOutbox(
             { ...rest, failed: { at: new Date().toISOString(), reason: 'unreachable' } },
             false,
-            pending,
+            cards,
           );
         } else
-          await deps.store.trainees.settleOutbox(state, true, pending).catch((err: unknown) => {
+          await deps.store.trainees.settleOutbox(state, true, cards).catch((err: unknown) => {
             if (!isConflict(err)) throw err;
           });
         return;
@@ -267,4 +292,10 @@ export class Outbox implements Dispatcher {
       );
     }
   }
+}
+
+/** The cards an ended entry leaves to remember, with its item's references as read at its start. */
+function cardsOf(state: OutboxEntry, refs: Stored<CardRefs> | undefined): CardsToRemember | undefined {
+  if (!state.landed?.length) return undefined;
+  return { target: state.target, messages: state.landed, ...(refs ? { refs } : {}) };
 }

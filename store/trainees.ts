@@ -403,24 +403,27 @@ export class TraineeRepository extends Repository {
 
   /**
    * Records that a send went out: the entry's progress (or its removal, `remove`, when nothing
-   * follows), guarded by its ETag, in one batch with where the card landed (`landed`, read before
-   * the send). One round trip right after the send, so a crash repeats a message Teams accepted
-   * only if it falls in that trip. If the card references changed meanwhile, they are written
-   * apart, first (remembering a card twice is harmless).
+   * follows), guarded by its ETag, in one batch with the cards its effects left to remember
+   * (`cards`: added to the item's references as read at the start of the delivery). One round trip
+   * right after the send, so a crash repeats a message Teams accepted only if it falls in that
+   * trip; and an item's card references are written once per entry, not once per card. If the
+   * references changed meanwhile, they are written apart, first (remembering a card twice is
+   * harmless).
    */
   async settleOutbox(
     next: Stored<OutboxEntry>,
     remove: boolean,
-    landed?: Landed,
+    cards?: CardsToRemember,
   ): Promise<Stored<OutboxEntry>> {
     const alone = async () => {
-      if (landed) await this.addCardMessage(next.traineeId, landed.target, landed.message);
+      for (const m of cards?.messages ?? [])
+        await this.addCardMessage(next.traineeId, cards?.target ?? '', m);
       if (!remove) return this.saveOutbox(next);
       await this.deleteOutbox(next);
       return next;
     };
-    const cards = landed && cardsWrite(next.traineeId, landed);
-    if (!cards) return alone();
+    const write = cards && cards.messages.length > 0 ? cardsWrite(next.traineeId, cards) : undefined;
+    if (!write) return alone();
     const { etag, ...entry } = next;
     // A batch's Delete takes `ifMatch` like its other operations (the SDK's type leaves it out).
     const guardedDelete = { operationType: 'Delete', id: next.id, ifMatch: etag } as OperationInput;
@@ -428,7 +431,7 @@ export class TraineeRepository extends Repository {
       remove
         ? guardedDelete
         : { operationType: 'Replace', id: next.id, ifMatch: etag, resourceBody: toCosmos(entry) },
-      ...(cards === 'same' ? [] : [cards]),
+      ...(write === 'same' ? [] : [write]),
     ];
     this.metrics.requests++;
     let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
@@ -621,35 +624,36 @@ function idsOf(id: string): Pick<GoalSummary, 'id' | 'catalogId' | 'goalId'> {
 /** `cards:<target>`: where the card references of one item live. */
 const cardsId = (target: string) => `cards:${target}`;
 
-/** Where a card about an item landed, and the item's card references as read before it was sent. */
-export interface Landed {
+/** Cards an outbox entry left to remember for its item, and the item's references as read before. */
+export interface CardsToRemember {
   target: string;
-  message: CardMessage;
+  messages: CardMessage[];
   refs?: Stored<CardRefs>;
 }
 
-/** The write that adds a landed card to its item's references (`same`: already there). */
-function cardsWrite(traineeId: string, l: Landed): OperationInput | 'same' {
-  const same = (m: CardMessage) =>
-    m.activityId === l.message.activityId && m.conversationId === l.message.conversationId;
-  if (!l.refs)
+/** The write that adds cards to their item's references (`same`: all there already). */
+function cardsWrite(traineeId: string, c: CardsToRemember): OperationInput | 'same' {
+  const key = (m: CardMessage) => `${m.conversationId}\u0000${m.activityId}`;
+  const known = new Set((c.refs?.messages ?? []).map(key));
+  const fresh = c.messages.filter((m) => !known.has(key(m)) && known.add(key(m)));
+  if (fresh.length === 0) return 'same';
+  if (!c.refs)
     return {
       operationType: 'Create',
       resourceBody: toCosmos<CardRefs>({
         kind: 'cards',
-        id: cardsId(l.target),
+        id: cardsId(c.target),
         traineeId,
-        target: l.target,
-        messages: [l.message],
+        target: c.target,
+        messages: fresh.slice(-CARD_REFS_MAX),
       }),
     };
-  if (l.refs.messages.some(same)) return 'same';
-  const { etag, ...refs } = l.refs;
+  const { etag, ...refs } = c.refs;
   return {
     operationType: 'Replace',
     id: refs.id,
     ifMatch: etag,
-    resourceBody: toCosmos({ ...refs, messages: [...refs.messages, l.message].slice(-CARD_REFS_MAX) }),
+    resourceBody: toCosmos({ ...refs, messages: [...refs.messages, ...fresh].slice(-CARD_REFS_MAX) }),
   };
 }
 

@@ -330,7 +330,7 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     expect(cards[0]?.activityId).toBe('m3');
   });
 
-  it('records a sent card and the end of its outbox entry in one write; refs changed meanwhile are still kept', async () => {
+  it('records the cards an entry sent and its end in one write (each card once); refs changed meanwhile are still kept', async () => {
     const m = (id: string) => ({
       conversationId: 'c',
       serviceUrl: 'http://x/',
@@ -348,12 +348,19 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     };
     // Progress kept and the card remembered (no references yet: created).
     const e1 = await write('s1');
-    const kept = await store.trainees.settleOutbox({ ...e1, done: 1 }, false, { target, message: m('x1') });
+    const kept = await store.trainees.settleOutbox({ ...e1, done: 1 }, false, {
+      target,
+      messages: [m('x1')],
+    });
     expect(kept.etag).not.toBe(e1.etag);
     expect((await store.trainees.cardsOf(T, target)).map((c) => c.activityId)).toEqual(['x1']);
     // The entry ends with the card: removed, and the card added to the references read before the send.
     const refs = await store.trainees.cardRefs(T, target);
-    await store.trainees.settleOutbox(kept, true, { target, message: m('x2'), ...(refs ? { refs } : {}) });
+    await store.trainees.settleOutbox(kept, true, {
+      target,
+      messages: [m('x2'), m('x1')],
+      ...(refs ? { refs } : {}),
+    });
     expect(await docIds()).not.toContain('outbox:s1');
     expect((await store.trainees.cardsOf(T, target)).map((c) => c.activityId)).toEqual(['x1', 'x2']);
     // The references changed between the read and the send (another card): neither card is lost.
@@ -362,7 +369,7 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     await store.trainees.addCardMessage(T, target, m('x3'));
     await store.trainees.settleOutbox(e3, true, {
       target,
-      message: m('x4'),
+      messages: [m('x4')],
       ...(stale ? { refs: stale } : {}),
     });
     expect(await docIds()).not.toContain('outbox:s3');
@@ -375,10 +382,12 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     // An entry another instance changed meanwhile is not removed; the card is still remembered.
     const e4 = await write('s4');
     await store.trainees.saveOutbox({ ...e4, attempts: 2 });
-    await expect(store.trainees.settleOutbox(e4, true, { target, message: m('x5') })).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      store.trainees.settleOutbox(e4, true, { target, messages: [m('x5'), m('x6')] }),
+    ).rejects.toBeInstanceOf(ConflictError);
     expect(await docIds()).toContain('outbox:s4');
-    expect((await store.trainees.cardsOf(T, target)).map((c) => c.activityId)).toContain('x5');
+    expect((await store.trainees.cardsOf(T, target)).map((c) => c.activityId)).toEqual(
+      expect.arrayContaining(['x5', 'x6']),
+    );
   });
 });
