@@ -50,6 +50,15 @@ export async function inParallel<T>(
 /** The size of a document as stored (what the estimate is based on). */
 export const sizeOf = (doc: unknown): number => (doc ? Buffer.byteLength(JSON.stringify(doc)) : 0);
 
+/**
+ * The size of the document a point operation answered with: its response's length when the store
+ * says it (it does for point reads and writes), so counting costs no second serialisation.
+ */
+function answered(res: { resource?: unknown; headers?: Record<string, unknown> }): number {
+  const n = Number(res.headers?.['content-length']);
+  return res.resource === undefined ? 0 : Number.isFinite(n) && n > 0 ? n : sizeOf(res.resource);
+}
+
 const META = ['_rid', '_self', '_attachments', '_ts', '_etag', '_lsn'] as const;
 
 /** Strips Cosmos metadata and exposes the ETag as `etag`. */
@@ -86,8 +95,9 @@ export abstract class Repository {
   protected async read<T>(id: string, partitionKey: string, what: string): Promise<Stored<T> | undefined> {
     this.metrics.requests++;
     try {
-      const { resource } = await this.container.item(id, partitionKey).read();
-      this.metrics.read(sizeOf(resource), what);
+      const res = await this.container.item(id, partitionKey).read();
+      const resource = res.resource;
+      this.metrics.read(answered(res), what);
       return resource ? fromCosmos<T>(resource) : undefined;
     } catch (err) {
       if (codeOf(err) === 404) {
@@ -102,8 +112,9 @@ export abstract class Repository {
   protected async create<T extends { id: string }>(doc: T, what: string): Promise<Stored<T>> {
     this.metrics.requests++;
     try {
-      const { resource } = await this.container.items.create(toCosmos(doc));
-      this.metrics.write(sizeOf(resource), what);
+      const res = await this.container.items.create(toCosmos(doc));
+      const resource = res.resource;
+      this.metrics.write(answered(res), what);
       if (!resource) throw new StoreError(`create ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -121,10 +132,11 @@ export abstract class Repository {
   ): Promise<Stored<T>> {
     this.metrics.requests++;
     try {
-      const { resource } = await this.container
+      const res = await this.container
         .item(doc.id, partitionKey)
         .replace(toCosmos(doc), { accessCondition: { type: 'IfMatch', condition: doc.etag } });
-      this.metrics.write(sizeOf(resource), what);
+      const resource = res.resource;
+      this.metrics.write(answered(res), what);
       if (!resource) throw new StoreError(`replace ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {

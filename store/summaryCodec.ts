@@ -38,28 +38,17 @@ export function encodeSummary(g: StoredSummary): string {
 /** The summary a string stands for; the older JSON form (an object) is read as it is. */
 export function decodeSummary(stored: string | StoredSummary): StoredSummary {
   if (typeof stored !== 'string') return stored;
-  const [
-    code = '',
-    rev = '0',
-    approvedAt,
-    requestedAt,
-    remindedAt,
-    prior,
-    recommendedBy,
-    returnedAt,
-    against,
-  ] = stored.split('|');
-  return {
-    status: STATUS[code] ?? 'in_progress',
-    rev: Number(rev),
-    ...(approvedAt ? { approvedAt } : {}),
-    ...(requestedAt ? { requestedAt } : {}),
-    ...(remindedAt ? { remindedAt } : {}),
-    ...(prior ? { prior: true } : {}),
-    ...(recommendedBy ? { recommendedBy } : {}),
-    ...(returnedAt ? { returnedAt } : {}),
-    ...(against ? { advisedAgainst: true } : {}),
-  };
+  const f = stored.split('|');
+  const out: StoredSummary = { status: STATUS[f[0] ?? ''] ?? 'in_progress', rev: Number(f[1] ?? '0') };
+  // Assigned one by one, absent fields left out (every hot path decodes every goal of a LIS).
+  if (f[2]) out.approvedAt = f[2];
+  if (f[3]) out.requestedAt = f[3];
+  if (f[4]) out.remindedAt = f[4];
+  if (f[5]) out.prior = true;
+  if (f[6]) out.recommendedBy = f[6];
+  if (f[7]) out.returnedAt = f[7];
+  if (f[8]) out.advisedAgainst = true;
+  return out;
 }
 
 /** `goal:<catalogId>:<goalId>` → the key in the LIS's document, and back. */

@@ -16,7 +16,6 @@ import type {
   TraineeProfile,
 } from '../core/model';
 import { goalDocId, summaryOf } from '../core/model';
-import { parseGoalDocId } from '../core/refs';
 import { fromCosmos, inParallel, PATCH_OPERATIONS_MAX, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 import { decodeSummary, encodeSummary, goalDocIdOfKey, type StoredSummary, summaryKey } from './summaryCodec';
@@ -113,10 +112,18 @@ export class TraineeRepository extends Repository {
     if (!doc) return undefined;
     const etag = doc.etag;
     // Keys written before the summaries were shortened start with `goal:`; a newer key wins.
+    // (A plain loop: every hot path decodes every goal of the LIS here.)
     const goals = new Map<string, GoalSummary>();
-    for (const [key, g] of Object.entries(doc.goals)) {
-      const id = goalDocIdOfKey(key);
-      if (!goals.has(id) || !key.startsWith('goal:')) goals.set(id, { ...decodeSummary(g), ...idsOf(id) });
+    for (const key in doc.goals) {
+      const legacy = key.startsWith('goal:');
+      const id = legacy ? key : `goal:${key}`;
+      if (legacy && goals.has(id)) continue;
+      const cut = id.lastIndexOf(':');
+      const summary = decodeSummary(doc.goals[key] as string | StoredSummary) as GoalSummary;
+      summary.id = id;
+      summary.catalogId = id.slice(5, cut);
+      summary.goalId = id.slice(cut + 1);
+      goals.set(id, summary);
     }
     const signed: Record<string, number> = {};
     for (const [key, n] of Object.entries(doc.signed ?? {})) {
@@ -616,11 +623,6 @@ function stored(g: GoalSummary): StoredSummary {
   const { id: _i, catalogId: _c, goalId: _g, ...rest } = g;
   return rest;
 }
-function idsOf(id: string): Pick<GoalSummary, 'id' | 'catalogId' | 'goalId'> {
-  const ref = parseGoalDocId(id);
-  return { id, catalogId: ref?.catalogId ?? '', goalId: ref?.goalId ?? '' };
-}
-
 /** `cards:<target>`: where the card references of one item live. */
 const cardsId = (target: string) => `cards:${target}`;
 
