@@ -256,7 +256,7 @@ export class Outbox implements Dispatcher {
         };
         // Progress kept (with the cards so far) right after a send, when more effects follow.
         if (sends(state.effects[index]) && state.done < state.effects.length)
-          state = await deps.store.trainees.settleOutbox(state, false);
+          state = await deps.store.trainees.saveOutbox(state);
       }
       hint = undefined;
       if (!waiting) {
@@ -275,11 +275,14 @@ export class Outbox implements Dispatcher {
         return;
       }
       const pause = this.backoff[state.attempts - 1] ?? 0;
-      const { lease: _l, ...rest } = state;
-      entry = await deps.store.trainees.saveOutbox({
-        ...rest,
-        notBefore: new Date(Date.now() + pause).toISOString(),
-      });
+      // The cards sent so far are remembered now, not after the pause: a decision on the item
+      // meanwhile (delivered by another instance) redraws them too.
+      const { lease: _l, landed: _c, ...rest } = state;
+      entry = await deps.store.trainees.settleOutbox(
+        { ...rest, notBefore: new Date(Date.now() + pause).toISOString() },
+        false,
+        cardsOf(state, refs),
+      );
       deps.log.info(
         {
           outboxId: state.id,

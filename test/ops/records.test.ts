@@ -214,6 +214,39 @@ describe('records written whole, over real HTTP', () => {
     expect(app.logs.lines.some((l) => l.msg === 'delivery will be retried')).toBe(true);
   });
 
+  it('remembers the cards an entry sent before it waits for a busy Teams, so a decision meanwhile redraws them', async () => {
+    // A pause of 3 s after the first failure: the entry is still waiting when we look.
+    await app.stop();
+    app = await startTestApp({ outbox: { backoffMs: [3000], leaseMs: 400, sweepMs: 60_000 } });
+    const { adele } = DEMO_PEOPLE;
+    for (const who of [alex, megan, adele])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const goal = (await app.store.trainees.snapshot(T))?.goals.find((g) => g.status === 'in_progress');
+    if (!goal) throw new Error('the demo has a goal in progress for Alex');
+    app.connector.clear();
+    app.connector.busy.set(`a:personal-${adele.aadObjectId}`, { status: 503, times: 1 });
+    const asked = await post(
+      invoke(
+        'goal.request',
+        { traineeId: T, id: goal.id, rev: goal.rev },
+        { from: alex, serviceUrl: app.connector.url, replyToId: 'alex-card' },
+      ),
+    );
+    expect(asked.statusCode).toBe(200);
+    // Megan's card went out; Adele's waits. Both Megan's card and the one Alex pressed are remembered now.
+    let waiting: OutboxEntry[] = [];
+    for (let i = 0; i < 100; i++) {
+      waiting = await docs<OutboxEntry>('outbox');
+      if (waiting[0] && Date.parse(waiting[0].notBefore) > Date.now() + 1000) break;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(waiting).toHaveLength(1);
+    expect(waiting[0]?.landed ?? []).toEqual([]);
+    const cards = await app.store.trainees.cardsOf(T, goal.id);
+    expect(cards.map((c) => c.for).sort()).toEqual([alex.aadObjectId, megan.aadObjectId].sort());
+  });
+
   it('gives up on a person Teams keeps refusing, keeps the entry with the reason, and tells the LIS', async () => {
     await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
     await app.post(message('hei', { from: isaiah, serviceUrl: app.connector.url }));
