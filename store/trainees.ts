@@ -422,15 +422,17 @@ export class TraineeRepository extends Repository {
     remove: boolean,
     cards?: CardsToRemember,
   ): Promise<Stored<OutboxEntry>> {
-    const alone = async () => {
-      for (const m of cards?.messages ?? [])
-        await this.addCardMessage(next.traineeId, cards?.target ?? '', m);
+    const entryAlone = async () => {
       if (!remove) return this.saveOutbox(next);
       await this.deleteOutbox(next);
       return next;
     };
-    const write = cards && cards.messages.length > 0 ? cardsWrite(next.traineeId, cards) : undefined;
-    if (!write) return alone();
+    const write = cards?.messages.length ? cardsWrite(next.traineeId, cards) : 'same';
+    if (write === 'same') return entryAlone();
+    const alone = async () => {
+      for (const m of cards?.messages ?? []) await this.addCardMessage(next.traineeId, write.target, m);
+      return entryAlone();
+    };
     const { etag, ...entry } = next;
     // A batch's Delete takes `ifMatch` like its other operations (the SDK's type leaves it out).
     const guardedDelete = { operationType: 'Delete', id: next.id, ifMatch: etag } as OperationInput;
@@ -438,7 +440,7 @@ export class TraineeRepository extends Repository {
       remove
         ? guardedDelete
         : { operationType: 'Replace', id: next.id, ifMatch: etag, resourceBody: toCosmos(entry) },
-      ...(write === 'same' ? [] : [write]),
+      write.op,
     ];
     this.metrics.requests++;
     let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
@@ -634,28 +636,42 @@ export interface CardsToRemember {
 }
 
 /** The write that adds cards to their item's references (`same`: all there already). */
-function cardsWrite(traineeId: string, c: CardsToRemember): OperationInput | 'same' {
+function cardsWrite(traineeId: string, c: CardsToRemember): { target: string; op: OperationInput } | 'same' {
   const key = (m: CardMessage) => `${m.conversationId}\u0000${m.activityId}`;
   const known = new Set((c.refs?.messages ?? []).map(key));
-  const fresh = c.messages.filter((m) => !known.has(key(m)) && known.add(key(m)));
+  const fresh: CardMessage[] = [];
+  for (const m of c.messages) {
+    if (known.has(key(m))) continue;
+    known.add(key(m));
+    fresh.push(m);
+  }
   if (fresh.length === 0) return 'same';
-  if (!c.refs)
-    return {
-      operationType: 'Create',
-      resourceBody: toCosmos<CardRefs>({
-        kind: 'cards',
-        id: cardsId(c.target),
-        traineeId,
-        target: c.target,
-        messages: fresh.slice(-CARD_REFS_MAX),
-      }),
+  if (!c.refs) {
+    const refs: CardRefs = {
+      kind: 'cards',
+      id: cardsId(c.target),
+      traineeId,
+      target: c.target,
+      messages: [],
     };
+    return {
+      target: c.target,
+      op: {
+        operationType: 'Create',
+        resourceBody: toCosmos({ ...refs, messages: fresh.slice(-CARD_REFS_MAX) }),
+      },
+    };
+  }
   const { etag, ...refs } = c.refs;
+  const messages = [...refs.messages, ...fresh].slice(-CARD_REFS_MAX);
   return {
-    operationType: 'Replace',
-    id: refs.id,
-    ifMatch: etag,
-    resourceBody: toCosmos({ ...refs, messages: [...refs.messages, ...fresh].slice(-CARD_REFS_MAX) }),
+    target: c.target,
+    op: {
+      operationType: 'Replace',
+      id: refs.id,
+      ifMatch: etag,
+      resourceBody: toCosmos({ ...refs, messages }),
+    },
   };
 }
 
