@@ -138,11 +138,13 @@ export function installAtomicBatch(): void {
       }
     }
     if (failedAt < 0) {
-      return results.map((r) => ({
+      // `Prefer: return=minimal` (the SDK's `contentResponseOnWriteEnabled: false`): no documents back, as Cosmos DB.
+      const minimal = String(req.headers.prefer ?? '').includes('return=minimal');
+      return results.map((r, i) => ({
         statusCode: r.statusCode,
         requestCharge: 1,
         eTag: r.body?._etag,
-        resourceBody: r.body,
+        ...(minimal && (body as BatchInput[])[i]?.operationType !== 'Read' ? {} : { resourceBody: r.body }),
       }));
     }
     // Put back every touched document as it was (same ETag), newest change first.

@@ -85,11 +85,37 @@ function codeOf(err: unknown): number | string | undefined {
 }
 
 /** Shared plumbing of the repositories: counts requests and maps the expected status codes. */
+/**
+ * What Cosmos DB adds to a stored document (`_rid`, `_self`, `_etag`, `_attachments`, `_ts`): counted
+ * when a write's size is taken from what was sent, not from what came back.
+ */
+export const SYSTEM_PROPERTIES_BYTES = 170;
+/** Sizes remembered per repository (documents as last read): enough for the hot paths' working set. */
+const SIZES_KEPT = 5000;
+
 export abstract class Repository {
+  /** The size of each document as last read here, by partition and id (see `sizeAsRead`). */
+  private readonly sizes = new Map<string, number>();
+
   constructor(
     protected readonly container: Container,
     protected readonly metrics: StoreMetrics,
   ) {}
+
+  /**
+   * A document's size as this instance last read it: what a patch rewrites, for the estimate of a
+   * write whose result is not asked back (`Prefer: return=minimal`). Unknown: 1 KB, the table's floor.
+   */
+  protected sizeAsRead(partitionKey: string, id: string): number {
+    return this.sizes.get(`${partitionKey}\u0000${id}`) ?? 1024;
+  }
+
+  private rememberSize(partitionKey: string, id: string, bytes: number): void {
+    const key = `${partitionKey}\u0000${id}`;
+    this.sizes.delete(key);
+    this.sizes.set(key, bytes);
+    if (this.sizes.size > SIZES_KEPT) this.sizes.delete(this.sizes.keys().next().value as string);
+  }
 
   /** Point read; 404 is `undefined`, not an error. */
   protected async read<T>(id: string, partitionKey: string, what: string): Promise<Stored<T> | undefined> {
@@ -97,7 +123,9 @@ export abstract class Repository {
     try {
       const res = await this.container.item(id, partitionKey).read();
       const resource = res.resource;
-      this.metrics.read(answered(res), what);
+      const bytes = answered(res);
+      this.metrics.read(bytes, what);
+      if (resource) this.rememberSize(partitionKey, id, bytes);
       return resource ? fromCosmos<T>(resource) : undefined;
     } catch (err) {
       if (codeOf(err) === 404) {

@@ -16,7 +16,15 @@ import type {
   TraineeProfile,
 } from '../core/model';
 import { goalDocId, summaryOf } from '../core/model';
-import { fromCosmos, inParallel, PATCH_OPERATIONS_MAX, Repository, sizeOf, toCosmos } from './base';
+import {
+  fromCosmos,
+  inParallel,
+  PATCH_OPERATIONS_MAX,
+  Repository,
+  SYSTEM_PROPERTIES_BYTES,
+  sizeOf,
+  toCosmos,
+} from './base';
 import { ConflictError, StoreError } from './errors';
 import { decodeSummary, encodeSummary, goalDocIdOfKey, type StoredSummary, summaryKey } from './summaryCodec';
 
@@ -216,9 +224,10 @@ export class TraineeRepository extends Repository {
     for (const e of outbox) ops.push({ operationType: 'Create', resourceBody: toCosmos(e) });
 
     this.metrics.requests++;
-    let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
+    let results: { statusCode: number; eTag?: string }[];
     try {
-      const res = await this.container.items.batch(ops, traineeId);
+      // Nothing is asked back: the app keeps what it wrote (the LIS's document would come back whole).
+      const res = await this.container.items.batch(ops, traineeId, MINIMAL);
       results = (res.result ?? []) as typeof results;
     } catch (err) {
       const code = (err as { code?: number }).code;
@@ -227,7 +236,9 @@ export class TraineeRepository extends Repository {
     }
     // A batch is charged as its operations are: each a write of the document it leaves.
     results.forEach((r, i) => {
-      if (r.statusCode < 400) this.metrics.write(sizeOf(r.resourceBody), `${kindOfId(ops[i])} (batch)`);
+      const op = ops[i];
+      if (r.statusCode < 400 && op)
+        this.metrics.write(this.writtenSize(op, traineeId), `${kindOfId(op)} (batch)`);
     });
     // Every result is checked: a batch is only done when each of its operations is.
     const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
@@ -236,11 +247,11 @@ export class TraineeRepository extends Repository {
       if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
       throw new StoreError('batch', code ?? 'incomplete');
     }
-    const first = results[0]?.resourceBody as Record<string, unknown> | undefined;
+    const first = results[0];
     if (!first) throw new StoreError('batch', 'empty');
     const etags = results.slice(ops.length - outbox.length).map((r) => String(r.eTag ?? ''));
     return {
-      saved: this.savedOf<T>(c.change, fromCosmos<Record<string, unknown>>(first)),
+      saved: savedOf<T>(c, String(first.eTag ?? '')),
       outbox: outbox.map((e, i) => ({ ...e, etag: etags[i] ?? '' })),
     };
   }
@@ -354,19 +365,11 @@ export class TraineeRepository extends Repository {
     }
   }
 
-  private savedOf<T>(change: Change, doc: Stored<Record<string, unknown>>): Stored<T> {
-    switch (change.kind) {
-      case 'profile':
-      case 'new_trainee': {
-        const d = doc as unknown as Stored<TraineeDocument>;
-        return { ...d.profile, etag: d.etag } as unknown as Stored<T>;
-      }
-      case 'goal':
-      case 'activity':
-      case 'session':
-      case 'event':
-        return doc as unknown as Stored<T>;
-    }
+  /** The size of the document a batch operation leaves: what was sent, or for a patch the document as read. */
+  private writtenSize(op: OperationInput, traineeId: string): number {
+    if (op.operationType === 'Patch' || op.operationType === 'Delete')
+      return this.sizeAsRead(traineeId, op.id);
+    return 'resourceBody' in op ? sizeOf(op.resourceBody) + SYSTEM_PROPERTIES_BYTES : 0;
   }
 
   /** The card messages that show an item (none: no document). */
@@ -443,16 +446,17 @@ export class TraineeRepository extends Repository {
       write.op,
     ];
     this.metrics.requests++;
-    let results: { statusCode: number; resourceBody?: unknown; eTag?: string }[];
+    let results: { statusCode: number; eTag?: string }[];
     try {
-      results = ((await this.container.items.batch(ops, next.traineeId)).result ?? []) as typeof results;
+      const res = await this.container.items.batch(ops, next.traineeId, MINIMAL);
+      results = (res.result ?? []) as typeof results;
     } catch {
       return alone();
     }
     if (results.length !== ops.length || results.some((r) => r.statusCode >= 400)) return alone();
-    results.forEach((r, i) => {
+    ops.forEach((op, i) => {
       const what = i === 0 ? (remove ? 'outbox (delete)' : 'outbox (batch)') : 'cards (batch)';
-      this.metrics.write(remove && i === 0 ? sizeOf(entry) : sizeOf(r.resourceBody), what);
+      this.metrics.write(remove && i === 0 ? sizeOf(entry) : this.writtenSize(op, next.traineeId), what);
     });
     return remove ? next : { ...entry, etag: String(results[0]?.eTag ?? '') };
   }
@@ -625,6 +629,27 @@ function stored(g: GoalSummary): StoredSummary {
   const { id: _i, catalogId: _c, goalId: _g, ...rest } = g;
   return rest;
 }
+/** Batch options: the results carry status and ETag, not the documents (`Prefer: return=minimal`). */
+const MINIMAL = { contentResponseOnWriteEnabled: false } as const;
+
+/** What a commit stored, as the app wrote it, with the ETag the batch answered for its first write. */
+function savedOf<T>(c: Commit, etag: string): Stored<T> {
+  const change = c.change;
+  switch (change.kind) {
+    case 'goal':
+      return { ...strip(change.goal), etag } as unknown as Stored<T>;
+    case 'activity':
+      return { ...strip(change.activity), etag } as unknown as Stored<T>;
+    case 'session':
+      return { ...strip(change.session), etag } as unknown as Stored<T>;
+    case 'profile':
+    case 'new_trainee':
+      return { ...strip(change.profile), etag } as unknown as Stored<T>;
+    case 'event':
+      return { ...(c.audit as AuditEvent), etag } as unknown as Stored<T>;
+  }
+}
+
 /** `cards:<target>`: where the card references of one item live. */
 const cardsId = (target: string) => `cards:${target}`;
 

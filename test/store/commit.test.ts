@@ -390,4 +390,29 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       expect.arrayContaining(['x5', 'x6']),
     );
   });
+
+  it('asks no document back from the batch: what it answers is what it wrote, with the ETag the store holds', async () => {
+    const batches: unknown[] = [];
+    const batch = raw().items.batch.bind(raw().items);
+    const spy = jest.spyOn(raw().items, 'batch').mockImplementation(async (ops, pk, options) => {
+      const res = await batch(ops, pk, options);
+      batches.push(res.result);
+      return res;
+    });
+    try {
+      const a = activity('minimal', ['DEL1-020']);
+      const { saved } = await store.trainees.commit<LearningActivity>({
+        change: { kind: 'activity', activity: a },
+        audit: audit('minimal', a.id),
+        effects: [text('a')],
+      });
+      // Cosmos DB's batch answered with statuses and ETags only (Prefer: return=minimal).
+      expect(JSON.stringify(batches)).not.toContain('resourceBody');
+      const stored = await store.trainees.getActivity(T, a.id);
+      expect(saved).toEqual(stored);
+      expect(saved.etag).toBe(stored?.etag);
+    } finally {
+      spy.mockRestore();
+    }
+  });
 });
