@@ -70,10 +70,10 @@ export function fromCosmos<T>(resource: ItemDefinition): Stored<T> {
   return { ...(copy as T), etag };
 }
 
-/** The document as it is written: no `etag` field (Cosmos keeps its own). */
 /** Cosmos DB takes at most 10 operations in one patch (https://learn.microsoft.com/azure/cosmos-db/partial-document-update-faq). */
 export const PATCH_OPERATIONS_MAX = 10;
 
+/** The document as it is written: no `etag` field (Cosmos keeps its own). */
 export function toCosmos<T extends object>(doc: T | Stored<T>): ItemDefinition {
   const { etag: _etag, ...rest } = doc as Stored<T>;
   return rest as ItemDefinition;
@@ -84,7 +84,6 @@ function codeOf(err: unknown): number | string | undefined {
   return typeof c === 'number' || typeof c === 'string' ? c : undefined;
 }
 
-/** Shared plumbing of the repositories: counts requests and maps the expected status codes. */
 /**
  * What Cosmos DB adds to a stored document (`_rid`, `_self`, `_etag`, `_attachments`, `_ts`): counted
  * when a write's size is taken from what was sent, not from what came back.
@@ -93,6 +92,7 @@ export const SYSTEM_PROPERTIES_BYTES = 170;
 /** Sizes remembered per repository (documents as last read): enough for the hot paths' working set. */
 const SIZES_KEPT = 5000;
 
+/** Shared plumbing of the repositories: counts requests and maps the expected status codes. */
 export abstract class Repository {
   /** The size of each document as last read here, by partition and id (see `sizeAsRead`). */
   private readonly sizes = new Map<string, number>();
