@@ -325,14 +325,8 @@ export class TraineeRepository extends Repository {
   private mainWrite(change: Change): OperationInput {
     switch (change.kind) {
       case 'goal':
-        return change.before?.etag
-          ? {
-              operationType: 'Replace',
-              id: change.goal.id,
-              ifMatch: change.before.etag,
-              resourceBody: toCosmos(strip(change.goal)),
-            }
-          : { operationType: 'Create', resourceBody: toCosmos(strip(change.goal)) };
+        // A goal state read but never stored (not started) carries no ETag: created.
+        return createOrReplace(change.goal, change.before?.etag || undefined);
       case 'profile':
         return {
           operationType: 'Patch',
@@ -343,23 +337,9 @@ export class TraineeRepository extends Repository {
       case 'new_trainee':
         return { operationType: 'Create', resourceBody: toCosmos(traineeDocument(change.profile, [], [])) };
       case 'activity':
-        return change.before
-          ? {
-              operationType: 'Replace',
-              id: change.activity.id,
-              ifMatch: change.before.etag,
-              resourceBody: toCosmos(change.activity),
-            }
-          : { operationType: 'Create', resourceBody: toCosmos(change.activity) };
+        return createOrReplace(change.activity, change.before?.etag);
       case 'session':
-        return change.before
-          ? {
-              operationType: 'Replace',
-              id: change.session.id,
-              ifMatch: change.before.etag,
-              resourceBody: toCosmos(strip(change.session)),
-            }
-          : { operationType: 'Create', resourceBody: toCosmos(strip(change.session)) };
+        return createOrReplace(change.session, change.before?.etag);
       case 'event':
         throw new StoreError('batch', 'an event has no document of its own');
     }
@@ -629,6 +609,14 @@ function stored(g: GoalSummary): StoredSummary {
   const { id: _i, catalogId: _c, goalId: _g, ...rest } = g;
   return rest;
 }
+/** An item created (no ETag: it was never stored), or replaced guarded by the ETag it was read with. */
+function createOrReplace(doc: { id: string }, ifMatch: string | undefined): OperationInput {
+  const resourceBody = toCosmos(doc);
+  return ifMatch === undefined
+    ? { operationType: 'Create', resourceBody }
+    : { operationType: 'Replace', id: doc.id, ifMatch, resourceBody };
+}
+
 /** Batch options: the results carry status and ETag, not the documents (`Prefer: return=minimal`). */
 const MINIMAL = { contentResponseOnWriteEnabled: false } as const;
 
