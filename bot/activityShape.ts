@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { AAD_OBJECT_ID } from '../core/refs';
 
@@ -34,4 +35,21 @@ export function checkActivityShape(body: unknown): ShapeCheck {
   if (r.success) return { ok: true };
   const first = r.error.issues[0];
   return { ok: false, problem: `${first?.path.join('.') || 'activity'}: ${first?.message ?? 'invalid'}` };
+}
+
+/**
+ * What Cosmos DB takes in a document id: no `/`, `\`, `?` or `#`, at most 1,023 bytes
+ * (https://learn.microsoft.com/azure/cosmos-db/concepts-limits#per-item-limits). A Teams
+ * activity id fits; anything else is hashed, so it still names the same request every time.
+ */
+const KEY_AS_IS = /^[\w:.@=+-]{1,160}$/;
+
+/**
+ * The idempotency key of an operation an activity asks for (audit and outbox ids are made from
+ * it): the activity's id when it is safe in a document id, else its hash; `fallback` when it has none.
+ */
+export function requestKey(activityId: string | undefined, fallback: () => string): string {
+  if (!activityId) return fallback();
+  if (KEY_AS_IS.test(activityId)) return activityId;
+  return `h-${createHash('sha256').update(activityId).digest('base64url').slice(0, 32)}`;
 }

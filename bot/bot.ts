@@ -18,6 +18,7 @@ import type { Call, Caller } from '../ops/types';
 import { CARD_ACTIONS } from './actions';
 import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
+import { requestKey } from './activityShape';
 import { intentText, personalConversation } from './conversation';
 import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
@@ -175,7 +176,7 @@ export class LisBot extends TeamsActivityHandler {
     const now = this.deps.now();
     const call: Call = {
       caller: { aadObjectId, name: a.from.name ?? '' },
-      key: a.id ?? correlationId(),
+      key: requestKey(a.id, correlationId),
       now: now.toISOString(),
       today: toIsoDate(now),
       ...(a.replyToId ? { origin: cardMessageOf(context, a.replyToId) } : {}),

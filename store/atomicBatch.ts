@@ -42,6 +42,16 @@ interface BatchInput {
 }
 
 const SERVER = '@vercel/cosmosdb-server/lib';
+/** Cosmos DB's limit on a document id (service quotas). */
+const ID_BYTES_MAX = 1023;
+
+/** Why Cosmos DB would refuse this document id, or undefined (a missing id is the caller's 400). */
+export function idProblem(id: unknown): string | undefined {
+  if (typeof id !== 'string') return undefined;
+  if (/[/\\?#]/.test(id)) return "The input name is invalid: an id may not contain '/', '\\', '?' or '#'";
+  if (Buffer.byteLength(id, 'utf8') > ID_BYTES_MAX) return `An id is at most ${ID_BYTES_MAX} bytes`;
+  return undefined;
+}
 let installed = false;
 
 export function installAtomicBatch(): void {
@@ -57,6 +67,16 @@ export function installAtomicBatch(): void {
   const { parsePartitionKey } = require(`${SERVER}/utils/get-partition-from-header`) as {
     parsePartitionKey(header: string | undefined, fallback: string | undefined): unknown;
   };
+  // Cosmos DB refuses a document id with `/`, `\\`, `?` or `#`, or longer than 1,023 bytes
+  // (https://learn.microsoft.com/azure/cosmos-db/concepts-limits#per-item-limits); the embedded
+  // server takes any: refused here too, single writes and a batch's alike.
+  for (const name of ['createOperation', 'upsertOperation', 'replaceOperation']) {
+    const write = ops[name] as (c: CollectionApi, input: BatchInput) => Result;
+    ops[name] = (c, input) => {
+      const problem = idProblem(input.resourceBody?.id);
+      return problem ? { statusCode: 400, body: { code: 'BadRequest', message: problem } } : write(c, input);
+    };
+  }
   const json = (require(`${SERVER}/json`) as { default: (req: unknown) => Promise<unknown> }).default;
   const handlerModule = require(`${SERVER}/handler/batch-documents`) as { default: unknown };
 

@@ -9,6 +9,7 @@ import type { Role } from '../../core/model';
 import { ownTrainee } from '../../ops/forms';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { inviteLineText } from '../actions/roleInvite';
+import { requestKey } from '../activityShape';
 import type { Turn } from '../turn';
 import { reply, sendCard, sendShared } from './send';
 
@@ -60,7 +61,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
           deps,
           {
             caller: turn.caller,
-            key: a.id ?? now.toISOString(),
+            key: requestKey(a.id, () => now.toISOString()),
             now: now.toISOString(),
             today: toIsoDate(now),
           },

@@ -3,6 +3,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import { parseSupervisorRecord } from '../../core/supervisorRecord';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
+import { requestKey } from '../activityShape';
 import { refusalText } from '../texts';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
@@ -19,7 +20,7 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
     turn.deps,
     {
       caller: turn.caller,
-      key: turn.context.activity.id ?? `${turn.caller.aadObjectId}:${now.toISOString()}`,
+      key: requestKey(turn.context.activity.id, () => `${turn.caller.aadObjectId}:${now.toISOString()}`),
       now: now.toISOString(),
       today: now.toISOString().slice(0, 10),
     },
@@ -49,7 +50,12 @@ export async function supervisorForm(turn: Turn, name?: string): Promise<void> {
   const today = turn.deps.now().toISOString().slice(0, 10);
   const r = await supervisorFormFor(
     turn.deps,
-    { caller: turn.caller, key: turn.context.activity.id ?? '', now: turn.deps.now().toISOString(), today },
+    {
+      caller: turn.caller,
+      key: requestKey(turn.context.activity.id, () => ''),
+      now: turn.deps.now().toISOString(),
+      today,
+    },
     name ? { name } : {},
   );
   if (r.kind === 'done')

@@ -157,6 +157,30 @@ describe('records written whole, over real HTTP', () => {
     }
   });
 
+  it('takes an invoke id Cosmos DB would refuse in a document id: stored under its hash, once', async () => {
+    // Audit and outbox ids are made from the invoke's id: `/`, `?`, `#` or 1,023 bytes would make
+    // Cosmos DB (and the embedded store, which refuses them the same way) turn the whole batch down.
+    const [a, b] = await recordMany(2, 'Rar id');
+    const odd = [`f:a/b?c#d\\e`, `f:${'ø'.repeat(500)}`];
+    for (const [x, id] of [
+      [a!, odd[0]],
+      [b!, odd[1]],
+    ] as const) {
+      const sign = invoke(
+        'activity.sign',
+        { traineeId: T, id: x.id, rev: x.rev },
+        { from: isaiah, serviceUrl: app.connector.url, id },
+      );
+      expect((await post(sign)).statusCode).toBe(200);
+      // The same invoke again (a retry): the same key, nothing written twice.
+      expect((await post(sign)).statusCode).toBe(200);
+      expect((await app.store.trainees.getActivity(T, x.id))?.status).toBe('signed');
+      const signs = (await app.store.trainees.auditOf(T, x.id)).filter((e) => e.verb === 'activity.sign');
+      expect(signs).toHaveLength(1);
+      expect(signs[0]?.id).toMatch(/^audit:h-[\w-]{32}:activity:/);
+    }
+  });
+
   it('delivers what a change caused after a restart, once, even with two instances sweeping', async () => {
     await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
     await app.outbox.idle();

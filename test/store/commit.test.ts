@@ -224,6 +224,25 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     expect(res.result?.[0]?.statusCode).toBe(400);
   });
 
+  it('refuses document ids Cosmos DB refuses, writing nothing of the batch', async () => {
+    const doc = (id: string) => ({ id, traineeId: T, kind: 'probe' });
+    for (const id of ['a/b', 'a?b', 'a#b', 'a\\b', 'x'.repeat(1024), 'ø'.repeat(512)]) {
+      // (The SDK itself refuses `/`, `\\` and `#` in a single write; `?` and the length only the service.)
+      await expect(raw().items.create(doc(id))).rejects.toHaveProperty('message');
+      const res = await raw().items.batch(
+        [
+          { operationType: 'Create', resourceBody: doc(`fine-${id.length}`) },
+          { operationType: 'Create', resourceBody: doc(id) },
+        ],
+        T,
+      );
+      expect(res.result?.map((r) => r.statusCode)).toEqual([424, 400]);
+      await expect(raw().item(`fine-${id.length}`, T).read()).resolves.toMatchObject({ statusCode: 404 });
+    }
+    // An id of 1,023 bytes with none of those characters is taken.
+    await expect(raw().items.create(doc('x'.repeat(1023)))).resolves.toMatchObject({ statusCode: 201 });
+  });
+
   it('lets writes on different activities of one LIS run in parallel without a conflict', async () => {
     // The goal they all name is in progress already (starting it is the one write that can collide;
     // the decision flow then tries again, see test/ops/records.test.ts).
