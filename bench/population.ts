@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Catalog, CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { addDays } from '../core/dates';
 import {
@@ -35,15 +36,39 @@ export interface Population {
 
 const PER_LEADER = 5;
 
+/*
+ * Ids as Entra and Teams make them, so documents are as large as the app's real ones: a GUID for
+ * a person (and `lis-<GUID>` for a LIS, as registration makes it), a user's id in Teams of about 90
+ * characters, a 1:1 chat's of about 140. Derived from a readable name, so every run is the same.
+ */
+const digest = (s: string) => createHash('sha256').update(s).digest();
+/** An Entra object id (a GUID) for a name. */
+export function guidOf(name: string): string {
+  const h = digest(name).toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-a${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+const opaque = (name: string, n: number) => {
+  let out = '';
+  for (let k = 0; out.length < n; k++) out += digest(`${name}#${k}`).toString('base64url');
+  return out.slice(0, n);
+};
+export const BENCH_TENANT = guidOf('bench tenant');
+export const BENCH_BOT = `28:${guidOf('bench bot')}`;
+/** A person's id in Teams (`29:1…`) and their 1:1 chat with the bot (`a:1…`). */
+export const teamsUserId = (aadObjectId: string): string => `29:1${opaque(`user ${aadObjectId}`, 86)}`;
+export const personalChatId = (aadObjectId: string): string => `a:1${opaque(`chat ${aadObjectId}`, 137)}`;
+/** An activity's id as the app makes them (a 22-character hash). */
+const activityId = (name: string) => `activity:${digest(name).toString('base64url').slice(0, 22)}`;
+
 /** Where a person of the benchmark is reached: their 1:1 chat at the Bot Connector stand-in. */
 function benchConversation(id: string, serviceUrl: string): StoredConversation {
   return {
     channelId: 'msteams',
     serviceUrl,
-    conversationId: `a:bench-${id}`,
-    userId: `29:${id}`,
-    botId: '28:bench-bot',
-    tenantId: 'bench',
+    conversationId: personalChatId(id),
+    userId: teamsUserId(id),
+    botId: BENCH_BOT,
+    tenantId: BENCH_TENANT,
     locale: 'nb-NO',
   };
 }
@@ -92,11 +117,11 @@ export function population(
   const supervisorOf = new Map<string, string>();
   for (let i = 0; i < size; i++) {
     const team = Math.floor(i / perLeader);
-    const lisId = `${px}-lis-${i}`;
-    const traineeId = `lis-${px}-${i}`;
-    const leader = `${px}-leader-${team}`;
-    const advisor = `${px}-advisor-${team}`;
-    const supervisor = `${px}-supervisor-${team}`;
+    const lisId = guidOf(`${px}-lis-${i}`);
+    const traineeId = `lis-${guidOf(`${px}-trainee-${i}`)}`;
+    const leader = guidOf(`${px}-leader-${team}`);
+    const advisor = guidOf(`${px}-advisor-${team}`);
+    const supervisor = guidOf(`${px}-supervisor-${team}`);
     const holder = (id: string, name: string, role: RoleHolder['role']): RoleHolder => ({
       aadObjectId: id,
       name,
@@ -157,7 +182,7 @@ export function population(
         });
         activities.push({
           kind: 'activity',
-          id: `activity:${px}-${i}-done-${k}`,
+          id: activityId(`${px}-${i}-done-${k}`),
           traineeId,
           activityKind: 'supervised_procedure',
           date: today,
@@ -186,7 +211,7 @@ export function population(
         pendingGoals.push({ id, rev: 2 });
         activities.push({
           kind: 'activity',
-          id: `activity:${px}-${i}-signed-${k}`,
+          id: activityId(`${px}-${i}-signed-${k}`),
           traineeId,
           activityKind: 'supervised_procedure',
           date: today,
@@ -203,7 +228,7 @@ export function population(
       }
     });
     for (let n = 0; n < pendingPerLis; n++) {
-      const id = `activity:${px}-${i}-pending-${n}`;
+      const id = activityId(`${px}-${i}-pending-${n}`);
       const g = goals.find((x) => x.status === 'in_progress') ?? goals[0];
       activities.push({
         kind: 'activity',
@@ -215,7 +240,7 @@ export function population(
         goals: g ? [{ catalogId: g.catalogId, goalId: g.goalId }] : [],
         status: 'pending_signature',
         rev: 2,
-        supervisor: { aadObjectId: supervisor, name: `Supervisør ${team}`, userId: `29:${supervisor}` },
+        supervisor: { aadObjectId: supervisor, name: `Supervisør ${team}`, userId: teamsUserId(supervisor) },
         requestedAt: at,
         createdAt: at,
       });
@@ -300,11 +325,11 @@ export function fiveYearLis3(
     })),
   };
   const at = (daysAgo: number) => `${addDays(today, -daysAgo)}T10:00:00.000Z`;
-  const traineeId = 'lis-bench-lis3-5y';
-  const lisId = 'bench-lis3-5y';
-  const leader = 'bench-leader-5y';
-  const advisor = 'bench-advisor-5y';
-  const supervisors = Array.from({ length: 5 }, (_, k) => `bench-supervisor-5y-${k}`);
+  const traineeId = `lis-${guidOf('bench-trainee-5y')}`;
+  const lisId = guidOf('bench-lis3-5y');
+  const leader = guidOf('bench-leader-5y');
+  const advisor = guidOf('bench-advisor-5y');
+  const supervisors = Array.from({ length: 5 }, (_, k) => guidOf(`bench-supervisor-5y-${k}`));
   const conv = (id: string) => benchConversation(id, serviceUrl);
   const names = new Map<string, string>([
     [lisId, 'Lege i spesialisering 5 år'],
@@ -390,7 +415,7 @@ export function fiveYearLis3(
       catalogId: catalog.id,
       goalId: (catalog.goals[(n + d * 97) % 300] as { id: string }).id,
     }));
-    const id = `activity:bench-5y-${n}`;
+    const id = activityId(`bench-5y-${n}`);
     activities.push({
       kind: 'activity',
       id,
@@ -401,7 +426,11 @@ export function fiveYearLis3(
       goals: goalRefs,
       status: pending ? 'pending_signature' : 'signed',
       rev: pending ? 2 : 3,
-      supervisor: { aadObjectId: supervisor, name: names.get(supervisor) ?? '', userId: `29:${supervisor}` },
+      supervisor: {
+        aadObjectId: supervisor,
+        name: names.get(supervisor) ?? '',
+        userId: teamsUserId(supervisor),
+      },
       requestedAt: at(Math.max(1, 1800 - Math.floor(n * 1.2))),
       ...(pending
         ? {}

@@ -20,7 +20,15 @@ import { TEAMS_MESSAGE_MAX_BYTES, utf16Bytes } from '../cards/limits';
 import { withBasis } from '../core/goals';
 import { openStore } from '../store';
 import { startEmbeddedCosmos } from '../store/embedded';
-import { fiveYearLis3, type Population, population } from './population';
+import {
+  BENCH_BOT,
+  BENCH_TENANT,
+  fiveYearLis3,
+  type Population,
+  personalChatId,
+  population,
+  teamsUserId,
+} from './population';
 
 const ROOT = join(__dirname, '..');
 type Op = 'echo' | 'whatsLeft' | 'inbox' | 'approve' | 'sign' | 'request';
@@ -184,10 +192,10 @@ function activityFor(
     id: `bench-${id}`,
     channelId: 'msteams',
     serviceUrl,
-    from: { id: `29:${from}`, aadObjectId: from, name: pop.names.get(from) ?? from },
-    recipient: { id: '28:bench-bot', name: 'LIS' },
-    conversation: { id: `a:bench-${from}`, conversationType: 'personal', tenantId: 'bench' },
-    channelData: { tenant: { id: 'bench' } },
+    from: { id: teamsUserId(from), aadObjectId: from, name: pop.names.get(from) ?? from },
+    recipient: { id: BENCH_BOT, name: 'LIS' },
+    conversation: { id: personalChatId(from), conversationType: 'personal', tenantId: BENCH_TENANT },
+    channelData: { tenant: { id: BENCH_TENANT } },
     locale: 'nb-NO',
   });
   const pick = <T>(xs: T[]) => xs[i % xs.length] as T;
@@ -367,11 +375,12 @@ export async function runBench(opts: {
         [...pop.cards, ...old.cards].map((c, n) => ({
           ...c,
           message: {
-            conversationId: `a:bench-${old.population.leaders[0]}`,
+            conversationId: personalChatId(old.population.leaders[0] ?? ''),
             serviceUrl: conn.url,
-            activityId: `bench-card-${n}`,
+            // A message id in a 1:1 chat (milliseconds since 1970).
+            activityId: String(1_764_000_000_000 + n),
             channelId: 'msteams',
-            tenantId: 'bench',
+            tenantId: BENCH_TENANT,
           },
         })),
       );

@@ -21,7 +21,14 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { type BenchTrainee, population } from '../bench/population';
+import {
+  BENCH_BOT,
+  BENCH_TENANT,
+  type BenchTrainee,
+  personalChatId,
+  population,
+  teamsUserId,
+} from '../bench/population';
 import { startApp as startCompiledApp } from '../bench/run';
 import type { AuditEvent, LearningActivity, OutboxEntry } from '../core/model';
 import { openStore, type Store } from '../store';
@@ -149,10 +156,10 @@ function invoke(job: Job, serviceUrl: string, names: Map<string, string>): Recor
     timestamp: new Date().toISOString(),
     channelId: 'msteams',
     serviceUrl,
-    from: { id: `29:${job.from}`, aadObjectId: job.from, name: names.get(job.from) ?? job.from },
-    recipient: { id: '28:chaos-bot', name: 'LIS' },
-    conversation: { id: `a:bench-${job.from}`, conversationType: 'personal', tenantId: 'bench' },
-    channelData: { tenant: { id: 'bench' } },
+    from: { id: teamsUserId(job.from), aadObjectId: job.from, name: names.get(job.from) ?? job.from },
+    recipient: { id: BENCH_BOT, name: 'LIS' },
+    conversation: { id: personalChatId(job.from), conversationType: 'personal', tenantId: BENCH_TENANT },
+    channelData: { tenant: { id: BENCH_TENANT } },
     locale: 'nb-NO',
     replyToId: `card-${job.invokeId}`,
     value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
@@ -258,7 +265,7 @@ async function check(
     r.outboxLeft += (await store.trainees.documents<OutboxEntry>(traineeId, 'outbox')).length;
     const events = (target: string, verb: string) =>
       audit.filter((e) => e.target === target && e.verb === verb).length;
-    const lisConv = `a:bench-${t.profile.aadObjectId}`;
+    const lisConv = personalChatId(t.profile.aadObjectId);
     const mine = jobs.filter((j) => j.traineeId === traineeId);
     for (const j of mine) {
       let stored = false;
@@ -289,7 +296,10 @@ async function check(
       if (n > 1) r.duplicates += n - 1;
       // What the change caused, in the recipient's chat (each exactly once).
       if (j.kind === 'record')
-        notice(delivered(`a:bench-${j.target}`, target.slice('activity:'.length)), `record ${target}`);
+        notice(
+          delivered(personalChatId(j.target ?? ''), target.slice('activity:'.length)),
+          `record ${target}`,
+        );
       else if (j.kind === 'sign') {
         const a = activities.find((x) => x.id === j.target);
         notice(delivered(lisConv, 'signert aktiviteten din', a?.description ?? '\u0000'), `sign ${target}`);
@@ -299,7 +309,7 @@ async function check(
       } else {
         // The leader leads several LIS with the same catalog: the card names both the goal and the LIS.
         const leader = t.profile.roles.find((x) => x.role === 'leader')?.aadObjectId;
-        notice(delivered(`a:bench-${leader}`, `"${target}"`, `"${traineeId}"`), `request ${target}`);
+        notice(delivered(personalChatId(leader ?? ''), `"${target}"`, `"${traineeId}"`), `request ${target}`);
       }
     }
   }

@@ -1,4 +1,4 @@
-import { population } from '../../bench/population';
+import { guidOf, population } from '../../bench/population';
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DESCRIPTION_MAX } from '../../core/activities';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
@@ -13,8 +13,8 @@ type InvokeBody = { statusCode: number; value: unknown };
  */
 describe('a long inbox pages its items and stays within Teams’ message limit, over real HTTP', () => {
   let app: TestApp;
-  const leader: Who = { aadObjectId: 'bench-leader-0', name: 'Leder 0' };
-  const supervisor: Who = { aadObjectId: 'bench-supervisor-0', name: 'Supervisør 0' };
+  const leader: Who = { aadObjectId: guidOf('bench-leader-0'), name: 'Leder 0' };
+  const supervisor: Who = { aadObjectId: guidOf('bench-supervisor-0'), name: 'Supervisør 0' };
   // Long words with Norwegian letters: the size Teams counts is in UTF-16.
   const longText = (n: number) =>
     'Sutur av kuttskade på håndrygg, ærlig vurdert og øvd. '.repeat(40).slice(0, n);
