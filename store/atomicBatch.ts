@@ -33,6 +33,18 @@ interface Result {
   statusCode: number;
   body?: { _etag?: string } & Record<string, unknown>;
 }
+interface PatchOp {
+  op: string;
+  path?: string;
+  value?: unknown;
+}
+interface PatchInput {
+  id: string;
+  partitionKey?: string;
+  ifMatch?: string;
+  operations: PatchOp[];
+  condition?: string;
+}
 interface BatchInput {
   operationType?: string;
   id?: string;
@@ -54,6 +66,40 @@ export function idProblem(id: unknown): string | undefined {
 }
 let installed = false;
 
+/**
+ * Why Cosmos DB would refuse these patch operations on `doc`, or undefined: each is applied in
+ * order, and each needs the parent of its path to exist already (an earlier one may add it).
+ */
+export function pathProblem(doc: unknown, operations: readonly PatchOp[]): string | undefined {
+  const work = structuredClone(doc);
+  for (const [i, o] of operations.entries()) {
+    if (typeof o.path !== 'string' || o.op === 'move') continue;
+    const parts = o.path
+      .slice(1)
+      .split('/')
+      .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const leaf = parts.pop() as string;
+    let node = work as Record<string, unknown>;
+    for (const p of parts) {
+      const next = node[p];
+      if (next === null || typeof next !== 'object')
+        return `For Operation(${i}): Given Operation can only create a child object of an existing node(array or object) and can't create path recursively, no path found beyond: '${p}'`;
+      node = next as Record<string, unknown>;
+    }
+    // The copy follows along, so that a later operation may build on what an earlier one added.
+    // (A copy of each value: the operations themselves are applied afterwards, unchanged.)
+    const value = o.op === 'incr' ? 0 : structuredClone(o.value);
+    if (Array.isArray(node)) {
+      const at = leaf === '-' ? node.length : Number(leaf);
+      if (o.op === 'add') node.splice(at, 0, value);
+      else if (o.op === 'remove') node.splice(at, 1);
+      else node[at] = value;
+    } else if (o.op === 'remove') delete node[leaf];
+    else node[leaf] = value;
+  }
+  return undefined;
+}
+
 export function installAtomicBatch(): void {
   if (installed) return;
   installed = true;
@@ -61,12 +107,25 @@ export function installAtomicBatch(): void {
     string,
     (c: CollectionApi, input: BatchInput) => Result
   >;
-  const { patchOperation } = require(`${SERVER}/handler/_patch-operations`) as {
-    patchOperation(c: CollectionApi, input: Record<string, unknown>): Result;
-  };
   const { parsePartitionKey } = require(`${SERVER}/utils/get-partition-from-header`) as {
     parsePartitionKey(header: string | undefined, fallback: string | undefined): unknown;
   };
+  // A patch operation on a path whose parent is missing: Cosmos DB refuses the patch ("… can't
+  // create path recursively, no path found beyond"); the embedded server wrote the value one level
+  // up instead. Refused here too, single patches and a batch's alike.
+  const patches = require(`${SERVER}/handler/_patch-operations`) as {
+    patchOperation(c: CollectionApi, input: PatchInput): Result;
+  };
+  const applyPatch = patches.patchOperation;
+  patches.patchOperation = (c, input) => {
+    const doc = c.document(input.id, parsePartitionKey(input.partitionKey, input.id)).read();
+    const problem =
+      doc && (!input.ifMatch || input.ifMatch === doc._etag) && pathProblem(doc, input.operations);
+    return problem
+      ? { statusCode: 400, body: { code: 'BadRequest', message: problem } }
+      : applyPatch(c, input);
+  };
+  const patchOperation = patches.patchOperation;
   // Cosmos DB refuses a document id with `/`, `\\`, `?` or `#`, or longer than 1,023 bytes
   // (https://learn.microsoft.com/azure/cosmos-db/concepts-limits#per-item-limits); the embedded
   // server takes any: refused here too, single writes and a batch's alike.
@@ -100,10 +159,10 @@ export function installAtomicBatch(): void {
             body: { message: `A patch takes at most ${PATCH_OPERATIONS_MAX} operations` },
           };
         return patchOperation(collection, {
-          id: input.id,
+          id: input.id ?? '',
           partitionKey: input.partitionKey,
           ifMatch: input.ifMatch,
-          operations: input.resourceBody?.operations ?? [],
+          operations: (input.resourceBody?.operations ?? []) as PatchOp[],
           condition: input.resourceBody?.condition,
         });
       default:

@@ -224,6 +224,38 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
     expect(res.result?.[0]?.statusCode).toBe(400);
   });
 
+  it('refuses a patch on a path whose parent is missing, as Cosmos DB does; an earlier operation may add the parent', async () => {
+    const item = raw().item('trainee', T);
+    const before = (await item.read()).resource;
+    await expect(item.patch([{ op: 'set', path: '/nope/child', value: 1 }])).rejects.toMatchObject({
+      code: 400,
+    });
+    const res = await raw().items.batch(
+      [
+        { operationType: 'Create', resourceBody: { id: 'beside-the-patch', traineeId: T, kind: 'probe' } },
+        {
+          operationType: 'Patch',
+          id: 'trainee',
+          resourceBody: { operations: [{ op: 'incr', path: '/no/count', value: 1 }] },
+        },
+      ],
+      T,
+    );
+    expect(res.result?.map((r) => r.statusCode)).toEqual([424, 400]);
+    const after = (await item.read()).resource;
+    // Nothing written anywhere (the embedded server used to put `child` at the top).
+    expect(after).toEqual(before);
+    await expect(raw().item('beside-the-patch', T).read()).resolves.toMatchObject({ statusCode: 404 });
+    const built = await item.patch([
+      { op: 'set', path: '/probe', value: {} },
+      { op: 'set', path: '/probe/child', value: 1 },
+      { op: 'add', path: '/probe/list', value: [] },
+      { op: 'add', path: '/probe/list/-', value: { n: 1 } },
+      { op: 'incr', path: '/probe/list/0/n', value: 2 },
+    ]);
+    expect(built.resource?.probe).toEqual({ child: 1, list: [{ n: 3 }] });
+  });
+
   it('refuses document ids Cosmos DB refuses, writing nothing of the batch', async () => {
     const doc = (id: string) => ({ id, traineeId: T, kind: 'probe' });
     for (const id of ['a/b', 'a?b', 'a#b', 'a\\b', 'x'.repeat(1024), 'ø'.repeat(512)]) {
