@@ -81,6 +81,17 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
 }
 
 const ACTIONS_MAX = 5;
+/**
+ * Lines a list on the card shows (sent back, waiting): enough to act on, and with the longest
+ * comments still well under Teams' size limit (`CARD_MAX_BYTES`); the rest are counted.
+ */
+export const LINES_SHOWN = 10;
+
+function listed<T>(lang: Lang, items: readonly T[], line: (item: T) => { text: string }): { text: string }[] {
+  const shown = items.slice(0, LINES_SHOWN).map(line);
+  const more = items.length - LINES_SHOWN;
+  return more > 0 ? [...shown, { text: t(lang, 'linesMore', { count: more }) }] : shown;
+}
 
 /** "7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %", with the warning or the days owed. */
 export function absenceText(
@@ -287,7 +298,7 @@ export function progressModel(
     noteMax: MILESTONE_NOTE_MAX,
     hasReturned: returned.length > 0,
     returnedHeading: t(lang, 'returnedHeading'),
-    returned: returned.map((r) => ({
+    returned: listed(lang, returned, (r) => ({
       text: `${t(lang, r.kind === 'goal' ? 'returnedGoalLine' : 'returnedActivityLine', {
         what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
         who: md(r.by),
@@ -298,9 +309,9 @@ export function progressModel(
     pending:
       p.pending.length === 0
         ? [{ text: t(lang, 'nothingPending') }]
-        : p.pending.map((q) => {
+        : listed(lang, p.pending, (q) => {
             const line = t(lang, q.kind === 'approval' ? 'pendingApprovalLine' : 'pendingSignatureLine', {
-              what: q.kind === 'approval' ? q.what : md(q.what),
+              what: q.kind === 'approval' ? q.what : md(shorten(q.what, 80)),
               who: md(q.waitingFor || t(lang, 'theLeader')),
               when: q.since ? formatDate(lang, q.since) : '–',
             });

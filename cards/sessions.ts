@@ -1,4 +1,4 @@
-import { formatDate } from '../core/format';
+import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { AdvisorySession } from '../core/model';
 import { SESSION_TEXT_MAX } from '../core/sessions';
@@ -49,6 +49,9 @@ export interface SessionsCardModel {
   none: string;
   textMax: number;
   sessions: SessionModel[];
+  /** Older sessions left out, counted. */
+  hasMore: boolean;
+  more: string;
   maySchedule: boolean;
   schedule: {
     title: string;
@@ -64,7 +67,18 @@ export interface SessionsCardModel {
   };
 }
 
+/**
+ * The card stays within Teams' size limit (`CARD_MAX_BYTES`) however long the record: the newest
+ * sessions only (the tab lists them all), texts shown as lines of at most `LINE_MAX` characters,
+ * and forms (each holding a text of up to 4,000 characters to edit) on at most `FORMS_MAX` sessions.
+ */
+export const SESSIONS_SHOWN = 5;
+const FORMS_MAX = 2;
+const LINE_MAX = 300;
+
 export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
+  const shown = v.sessions.slice(0, SESSIONS_SHOWN);
+  let forms = 0;
   return {
     title: t(lang, 'sessionsTitle', { trainee: md(v.trainee) }),
     hasNote: !v.full,
@@ -73,8 +87,14 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
     counts: v.counts ? t(lang, 'sessionCounts', v.counts) : '',
     none: t(lang, 'sessionsNone'),
     textMax: SESSION_TEXT_MAX,
-    sessions: v.sessions.map((s, i) => {
+    hasMore: v.sessions.length > shown.length,
+    more: t(lang, 'sessionsOlder', { count: v.sessions.length - shown.length }),
+    sessions: shown.map((s, i) => {
       const open = v.full && !s.finalisedAt;
+      const prepare = open && v.mayPrepare;
+      const minutes = open && v.mayWriteMinutes && s.date <= v.today;
+      const withForm = (prepare || minutes) && forms < FORMS_MAX;
+      if (withForm) forms++;
       const inputId = `comment-${i + 1}`;
       const data = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0, commentInput: inputId };
       const status = s.finalisedAt || s.held ? 'sessionHeld' : s.minutes ? 'sessionDraft' : 'sessionPlanned';
@@ -87,28 +107,36 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
         }),
         lines: v.full
           ? [
-              ...(s.topics ? [{ text: t(lang, 'sessionTopics', { text: md(s.topics) }) }] : []),
+              ...(s.topics
+                ? [{ text: t(lang, 'sessionTopics', { text: md(shorten(s.topics, LINE_MAX)) }) }]
+                : []),
               ...(s.preparation
-                ? [{ text: t(lang, 'sessionPreparation', { text: md(s.preparation.text) }) }]
+                ? [
+                    {
+                      text: t(lang, 'sessionPreparation', {
+                        text: md(shorten(s.preparation.text, LINE_MAX)),
+                      }),
+                    },
+                  ]
                 : []),
               ...(s.minutes
                 ? [
                     {
                       text: t(lang, 'sessionMinutes', {
                         name: md(s.minutes.byName),
-                        text: md(s.minutes.text),
+                        text: md(shorten(s.minutes.text, LINE_MAX)),
                       }),
                     },
                   ]
                 : []),
             ]
           : [],
-        hasPrepare: open && v.mayPrepare,
+        hasPrepare: withForm && prepare,
         prepareTitle: t(lang, 'sessionPrepare'),
         prepareLabel: t(lang, 'sessionPrepareLabel'),
         preparation: s.preparation?.text ?? '',
         saveTitle: t(lang, 'sessionSave'),
-        hasMinutes: open && v.mayWriteMinutes && s.date <= v.today,
+        hasMinutes: withForm && minutes,
         minutesTitle: t(lang, 'sessionWriteMinutes'),
         minutesLabel: t(lang, 'sessionMinutesLabel'),
         minutes: s.minutes?.text ?? '',

@@ -302,6 +302,12 @@ function listJoin(lang: Lang, items: string[]): string {
   return `${items.slice(0, -1).join(', ')} ${t(lang, 'and')} ${items.at(-1)}`;
 }
 
+/**
+ * Signed activities listed on a goal's card, newest last: ten at the longest description (1,000
+ * characters) keep the card well under `CARD_MAX_BYTES` (`cards/limits.ts`).
+ */
+export const BASIS_SHOWN = 10;
+
 /** The goal approval card: the goal, the basis and what is missing, and the viewer's buttons. */
 export function goalView(
   g: GoalState,
@@ -380,10 +386,15 @@ export function goalView(
       comment = t(lang, 'quoted', { name: md(g.returned.byName), text: md(g.returned.comment) });
   }
 
+  // The newest signed activities only: a goal named by many would take the card past Teams' size
+  // limit (the goal keeps them all, and the export of an approval lists them); the card says how many it leaves out.
+  const shown = basis.signed.slice(-BASIS_SHOWN);
+  const earlier = basis.signed.length - shown.length;
   const basisItems = [
-    ...basis.signed.map((s) => ({
+    ...shown.map((s) => ({
       text: t(lang, 'basisSigned', { what: md(s.description), name: md(s.by), when: formatDate(lang, s.at) }),
     })),
+    ...(earlier > 0 ? [{ text: t(lang, 'basisEarlier', { shown: shown.length, count: earlier }) }] : []),
     ...(basis.signed.length === 0 ? [{ text: t(lang, 'basisNoSupervisor') }] : []),
     {
       text: basis.advisor

@@ -302,6 +302,10 @@ export const TEXTS = {
   arenaWhere_psychiatry: { nb: 'i psykiatrien', en: 'in psychiatry' },
   basis: { nb: 'Grunnlag', en: 'Basis' },
   basisSigned: { nb: '✔ {what} – signert av {name} {when}', en: '✔ {what} – signed by {name} on {when}' },
+  basisEarlier: {
+    nb: 'Her er de {shown} siste signerte aktivitetene; {count} eldre er ikke vist her.',
+    en: 'These are the latest {shown} signed activities; {count} earlier ones are not shown here.',
+  },
   basisAdvisor: { nb: '✔ Veileder {name} anbefaler: «{text}»', en: '✔ Advisor {name} recommends: "{text}"' },
   basisAdvisorPlain: {
     nb: '✔ Veileder {name} anbefaler godkjenning',
@@ -538,6 +542,10 @@ export const TEXTS = {
     nb: '{what}: godkjenning fra {who}, sendt {when}',
     en: '{what}: approval from {who}, sent {when}',
   },
+  linesMore: {
+    nb: '… og {count} til (alle står i fanen).',
+    en: '… and {count} more (the tab lists them all).',
+  },
   pendingSignatureLine: {
     nb: '{what}: signering fra {who}, sendt {when}',
     en: '{what}: sign-off from {who}, sent {when}',
@@ -674,6 +682,10 @@ export const TEXTS = {
     en: 'The absence of {trainee} is now {percent} % of the service (the limit is {limit} %).',
   },
   sessionsTitle: { nb: 'Veiledningssamtaler – {trainee}', en: 'Advisory sessions – {trainee}' },
+  sessionsOlder: {
+    nb: '{count} eldre samtaler er ikke vist her (alle står i fanen).',
+    en: '{count} earlier sessions are not shown here (the tab lists them all).',
+  },
   sessionsNone: { nb: 'Ingen veiledningssamtaler ennå.', en: 'No advisory sessions yet.' },
   sessionsPrivate: {
     nb: 'Innholdet er mellom LIS og veileder; du ser at samtalene er holdt, og når.',

@@ -1,6 +1,8 @@
 import { guidOf, population } from '../../bench/population';
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DESCRIPTION_MAX } from '../../core/activities';
+import { COMMENT_MAX } from '../../core/comments';
+import { goalDocId } from '../../core/model';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
 
@@ -15,24 +17,58 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
   let app: TestApp;
   const leader: Who = { aadObjectId: guidOf('bench-leader-0'), name: 'Leder 0' };
   const supervisor: Who = { aadObjectId: guidOf('bench-supervisor-0'), name: 'Supervisør 0' };
+  let heavyGoal = { traineeId: '', id: '' };
+  let pop: ReturnType<typeof population>;
   // Long words with Norwegian letters: the size Teams counts is in UTF-16.
   const longText = (n: number) =>
     'Sutur av kuttskade på håndrygg, ærlig vurdert og øvd. '.repeat(40).slice(0, n);
 
   beforeAll(async () => {
     app = await startTestApp({ seed: false });
-    const pop = population(5, 12, app.connector.url, TEST_TODAY.toISOString().slice(0, 10));
+    pop = population(5, 12, app.connector.url, TEST_TODAY.toISOString().slice(0, 10));
     for (const t of pop.trainees)
       for (const a of t.activities)
         if (a.status === 'pending_signature') a.description = longText(DESCRIPTION_MAX);
+    // LIS 0's first waiting goal has 60 signed activities behind it, each described at the longest.
+    const first = pop.trainees[0];
+    const named = first?.activities.find(
+      (a) =>
+        a.status === 'signed' &&
+        a.goals[0] &&
+        goalDocId(a.goals[0].catalogId, a.goals[0].goalId) === first.pendingGoals[0]?.id,
+    );
+    if (!first || !named) throw new Error('population changed');
+    heavyGoal = { traineeId: first.profile.traineeId, id: first.pendingGoals[0]?.id ?? '' };
+    named.description = longText(DESCRIPTION_MAX);
+    // …and 30 activities sent back to LIS 0, each with a comment at the longest.
+    for (let n = 0; n < 30; n++)
+      first.activities.push({
+        ...named,
+        id: `activity:returned-${n}`,
+        status: 'returned',
+        description: longText(DESCRIPTION_MAX),
+        decision: {
+          by: supervisor.aadObjectId,
+          byName: supervisor.name,
+          at: named.createdAt,
+          outcome: 'returned',
+          comment: longText(COMMENT_MAX),
+        },
+      });
+    for (let n = 1; n < 60; n++)
+      first.activities.push({
+        ...named,
+        id: `activity:evidence-${n}`,
+        description: `${n}: ${longText(DESCRIPTION_MAX - 4)}`,
+      });
     await app.store.trainees.createTrainees(pop.trainees);
     await app.store.people.bulkCreate(pop.people, 'people');
   });
   afterAll(() => app.stop());
 
-  const ask = async (who: Who) => {
+  const ask = async (who: Who, text = 'hva venter på meg?') => {
     app.connector.clear();
-    await app.post(message('hva venter på meg?', { serviceUrl: app.connector.url, from: who }));
+    await app.post(message(text, { serviceUrl: app.connector.url, from: who }));
     await app.outbox.idle();
     return app.connector
       .sent()
@@ -99,6 +135,32 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
     expect(cardTexts(full.body.value).some((x) => x.includes(longText(DESCRIPTION_MAX).slice(0, 900)))).toBe(
       true,
     );
+  });
+
+  it('a goal with 60 signed activities behind it: its card lists the latest 10, says so, and stays under 40 KB', async () => {
+    const [firstPage] = await ask(leader);
+    const open = cardButtons(firstPage).find((b) => b.verb === 'goal.refresh' && b.data.id === heavyGoal.id);
+    const r = await click(leader, 'goal.refresh', open?.data ?? {});
+    expect(r.body.statusCode).toBe(200);
+    const texts = cardTexts(r.body.value);
+    expect(texts.filter((x) => x.startsWith('✔ ') && x.includes(' – signert av '))).toHaveLength(10);
+    // The newest ten (the activities were signed in this order).
+    expect(texts.some((x) => x.startsWith('✔ 59: '))).toBe(true);
+    expect(texts.some((x) => x.startsWith('✔ 49: '))).toBe(false);
+    expect(texts).toContain('Her er de 10 siste signerte aktivitetene; 50 eldre er ikke vist her.');
+    expect(size(r.body.value)).toBeLessThanOrEqual(CARD_MAX_BYTES);
+  });
+
+  it('"hva gjenstår?" from a LIS with 24 things waiting and 30 sent back: ten of each, the rest counted, under 40 KB', async () => {
+    const lis = { aadObjectId: pop.lis[0] ?? '', name: 'LIS 0' };
+    const before = app.connector.tooLarge;
+    const [card] = await ask(lis, 'hva gjenstår?');
+    expect(app.connector.tooLarge).toBe(before);
+    expect(size(card)).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    const texts = cardTexts(card);
+    expect(texts).toContain('… og 20 til (alle står i fanen).');
+    expect(texts).toContain('… og 14 til (alle står i fanen).');
+    expect(texts.filter((x) => /: (signering|godkjenning) fra /.test(x))).toHaveLength(10);
   });
 
   it('a decision taken on page 3 answers with page 3 again, one item fewer', async () => {

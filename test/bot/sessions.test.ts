@@ -1,4 +1,7 @@
+import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { AdvisorySession } from '../../core/model';
+import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX } from '../../core/sessions';
 import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
@@ -93,6 +96,47 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     );
     expect(cardTexts(forged.value).join(' ')).toMatch(/Ingenting er endret/);
     expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.preparation).toBeUndefined();
+  });
+
+  it('five years of sessions with the longest texts: the newest five, the rest counted, forms on two, under 40 KB', async () => {
+    const long = (n: number) => 'Gjennomgang av legevakt, sykehjem og øvelser. '.repeat(100).slice(0, n);
+    const day = (n: number) => new Date(TEST_TODAY.getTime() - n * 86_400_000).toISOString().slice(0, 10);
+    const session = (n: number, done: boolean): AdvisorySession => ({
+      kind: 'session',
+      id: `session:many-${n}`,
+      traineeId: T,
+      rev: 3,
+      date: day(n),
+      form: 'individual',
+      hours: 1,
+      topics: long(SESSION_TOPICS_MAX),
+      goals: [],
+      preparation: { text: long(SESSION_TEXT_MAX), at: `${day(n + 1)}T10:00:00.000Z` },
+      minutes: {
+        text: long(SESSION_TEXT_MAX),
+        by: adele.aadObjectId,
+        byName: 'Adele Vance',
+        at: `${day(n)}T12:00:00.000Z`,
+      },
+      ...(done ? { finalisedAt: `${day(n)}T12:00:00.000Z` } : {}),
+      createdBy: adele.aadObjectId,
+      createdAt: `${day(n + 7)}T10:00:00.000Z`,
+    });
+    // Four held but not finalised (minutes to write), then 40 finalised over five years.
+    for (let n = 1; n <= 44; n++)
+      await app.store.trainees.commit({
+        change: { kind: 'session', session: session(n * 40, n > 4) },
+        effects: [],
+      });
+    const cards = (await say('veiledning', adele)).map((x) => x.attachments);
+    const card = cards.find((c) => cardTexts(c).includes('Veiledningssamtaler – Alex Wilber'));
+    const texts = cardTexts(card);
+    // The demo's own sessions are newer (a week ago and next week): 46 in all, five shown.
+    expect(texts).toContain('41 eldre samtaler er ikke vist her (alle står i fanen).');
+    expect(
+      cardButtons(card).filter((b) => b.verb === 'session.minutes' && b.data.finalise === true),
+    ).toHaveLength(2);
+    expect(utf16Bytes(JSON.stringify(card))).toBeLessThanOrEqual(CARD_MAX_BYTES);
   });
 
   it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required', async () => {
