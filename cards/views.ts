@@ -1,7 +1,7 @@
 import { DESCRIPTION_MAX } from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
-import { formatDate, formatDateTime } from '../core/format';
+import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
@@ -303,10 +303,12 @@ function listJoin(lang: Lang, items: string[]): string {
 }
 
 /**
- * Signed activities listed on a goal's card, newest last: ten at the longest description (1,000
- * characters) keep the card well under `CARD_MAX_BYTES` (`cards/limits.ts`).
+ * Signed activities listed on a goal's card, newest last: with ten advisor comments and every
+ * other text at its longest the card stays under `CARD_MAX_BYTES` (`cards/limits.ts`).
  */
 export const BASIS_SHOWN = 10;
+/** …each described in at most this many characters (the activity's own card has the whole text). */
+const BASIS_LINE_MAX = 300;
 
 /** The goal approval card: the goal, the basis and what is missing, and the viewer's buttons. */
 export function goalView(
@@ -392,7 +394,11 @@ export function goalView(
   const earlier = basis.signed.length - shown.length;
   const basisItems = [
     ...shown.map((s) => ({
-      text: t(lang, 'basisSigned', { what: md(s.description), name: md(s.by), when: formatDate(lang, s.at) }),
+      text: t(lang, 'basisSigned', {
+        what: md(shorten(s.description, BASIS_LINE_MAX)),
+        name: md(s.by),
+        when: formatDate(lang, s.at),
+      }),
     })),
     ...(earlier > 0 ? [{ text: t(lang, 'basisEarlier', { shown: shown.length, count: earlier }) }] : []),
     ...(basis.signed.length === 0 ? [{ text: t(lang, 'basisNoSupervisor') }] : []),

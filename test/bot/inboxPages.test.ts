@@ -2,7 +2,8 @@ import { guidOf, population } from '../../bench/population';
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DESCRIPTION_MAX } from '../../core/activities';
 import { COMMENT_MAX } from '../../core/comments';
-import { goalDocId } from '../../core/model';
+import { ADVISOR_COMMENTS_MAX } from '../../core/goals';
+import { type Decision, goalDocId } from '../../core/model';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
 
@@ -39,6 +40,14 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
     );
     if (!first || !named) throw new Error('population changed');
     heavyGoal = { traineeId: first.profile.traineeId, id: first.pendingGoals[0]?.id ?? '' };
+    // …and every comment on it at the longest: the advisor's ten, and their recommendation.
+    const goal = first.goals.find((g) => g.id === heavyGoal.id);
+    if (!goal?.advisorRecommendation) throw new Error('population changed');
+    goal.advisorRecommendation.comment = longText(COMMENT_MAX);
+    goal.advisorComments = Array.from({ length: ADVISOR_COMMENTS_MAX }, () => ({
+      ...(goal.advisorRecommendation as Decision),
+      comment: longText(COMMENT_MAX),
+    }));
     named.description = longText(DESCRIPTION_MAX);
     // …and 30 activities sent back to LIS 0, each with a comment at the longest.
     for (let n = 0; n < 30; n++)
