@@ -85,7 +85,7 @@ const ACTIONS_MAX = 5;
  * Lines a list on the card shows (sent back, waiting): enough to act on, and with the longest
  * comments still well under Teams' size limit (`CARD_MAX_BYTES`); the rest are counted.
  */
-export const LINES_SHOWN = 10;
+const LINES_SHOWN = 10;
 
 function listed<T>(lang: Lang, items: readonly T[], line: (item: T) => { text: string }): { text: string }[] {
   const shown = items.slice(0, LINES_SHOWN).map(line);

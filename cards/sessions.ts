@@ -72,7 +72,7 @@ export interface SessionsCardModel {
  * sessions only (the tab lists them all), texts shown as lines of at most `LINE_MAX` characters,
  * and forms (each holding a text of up to 4,000 characters to edit) on at most `FORMS_MAX` sessions.
  */
-export const SESSIONS_SHOWN = 5;
+const SESSIONS_SHOWN = 5;
 const FORMS_MAX = 2;
 const LINE_MAX = 300;
 

@@ -306,7 +306,7 @@ function listJoin(lang: Lang, items: string[]): string {
  * Signed activities listed on a goal's card, newest last: with ten advisor comments and every
  * other text at its longest the card stays under `CARD_MAX_BYTES` (`cards/limits.ts`).
  */
-export const BASIS_SHOWN = 10;
+const BASIS_SHOWN = 10;
 /** …each described in at most this many characters (the activity's own card has the whole text). */
 const BASIS_LINE_MAX = 300;
 

@@ -10,6 +10,10 @@
  * document the batch touched. The server is single-threaded and every operation below is
  * synchronous, so no other request sees the batch half-done.
  *
+ * It also makes the server refuse, in a batch and alone, what Cosmos DB refuses and it took: a
+ * patch of more than 10 operations, a patch on a path whose parent is missing, a document id
+ * Cosmos DB does not allow. A test that passes here then holds against Cosmos DB too.
+ *
  * Installed before the server module is loaded (its route table keeps the handler it finds then).
  */
 
@@ -58,7 +62,7 @@ const SERVER = '@vercel/cosmosdb-server/lib';
 const ID_BYTES_MAX = 1023;
 
 /** Why Cosmos DB would refuse this document id, or undefined (a missing id is the caller's 400). */
-export function idProblem(id: unknown): string | undefined {
+function idProblem(id: unknown): string | undefined {
   if (typeof id !== 'string') return undefined;
   if (/[/\\?#]/.test(id)) return "The input name is invalid: an id may not contain '/', '\\', '?' or '#'";
   if (Buffer.byteLength(id, 'utf8') > ID_BYTES_MAX) return `An id is at most ${ID_BYTES_MAX} bytes`;
@@ -70,7 +74,7 @@ let installed = false;
  * Why Cosmos DB would refuse these patch operations on `doc`, or undefined: each is applied in
  * order, and each needs the parent of its path to exist already (an earlier one may add it).
  */
-export function pathProblem(doc: unknown, operations: readonly PatchOp[]): string | undefined {
+function pathProblem(doc: unknown, operations: readonly PatchOp[]): string | undefined {
   const work = structuredClone(doc);
   for (const [i, o] of operations.entries()) {
     if (typeof o.path !== 'string' || o.op === 'move') continue;
