@@ -42,6 +42,12 @@ export interface NewActivity {
 export const DESCRIPTION_MAX = 1000;
 /** One activity serves a few goals; the same goal named twice counts once. */
 export const ACTIVITY_GOALS_MAX = 20;
+/**
+ * Activities waiting for a signature or sent back, per LIS. They live in the LIS's own document
+ * (read on every hot path), so there is a ceiling far above any real need: 100 at their longest is
+ * about 330 KB, well under Cosmos DB's 2 MB per item. Beyond it the LIS is asked to clear some first.
+ */
+export const OPEN_ACTIVITIES_MAX = 100;
 
 export function recordActivity(
   input: NewActivity,

@@ -105,6 +105,10 @@ export const TEXTS = {
     nb: 'Velg høyst 20 læringsmål for én veiledningssamtale.',
     en: 'Choose at most 20 learning goals for one advisory session.',
   },
+  err_too_many_open: {
+    nb: 'Du har allerede {max} aktiviteter som venter på signering eller er sendt tilbake. Få dem signert, eller trekk tilbake noen, før du sender flere.',
+    en: 'You already have {max} activities waiting for a sign-off or sent back. Get them signed, or withdraw some, before you send more.',
+  },
   err_too_many_goals: {
     nb: 'Velg høyst {max} læringsmål for én aktivitet.',
     en: 'Choose at most {max} learning goals for one activity.',

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import {
   ACTIVITY_GOALS_MAX,
   DESCRIPTION_MAX,
+  OPEN_ACTIVITIES_MAX,
   recordActivity,
   requestSignature,
   supervisorRef,
@@ -47,11 +48,12 @@ export async function recordLearningActivity(
 ): Promise<Outcome<ActivityRecorded>> {
   if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
   const id = `activity:${activityIdFor(call, input.traineeId)}`;
-  const [profile, existing] = await Promise.all([
-    deps.store.trainees.getProfile(input.traineeId),
+  const [snap, existing] = await Promise.all([
+    deps.store.trainees.snapshot(input.traineeId),
     deps.store.trainees.getActivity(input.traineeId, id),
   ]);
-  if (!profile) return { kind: 'not_found' };
+  if (!snap) return { kind: 'not_found' };
+  const profile = snap.profile;
   const permission = can(call.caller.aadObjectId, 'activity.record', profile, call.today);
   if (!permission.ok) return refusal(permission, profile);
   // A retried request finds the activity it stored (and its event): nothing is written twice.
@@ -87,6 +89,8 @@ export async function recordLearningActivity(
   const wanted = input.supervisor || undefined;
   const holder = wanted ? activeHolder(profile, 'supervisor', wanted) : undefined;
   if (wanted && !holder) return { kind: 'refused', reason: 'no_supervisor', details: {} };
+  if (holder && snap.open.length >= OPEN_ACTIVITIES_MAX)
+    return { kind: 'refused', reason: 'too_many_open', details: { max: String(OPEN_ACTIVITIES_MAX) } };
   if (holder) {
     const asked = requestSignature(activity, supervisorRef(holder), call.now);
     if (!asked.ok) return { kind: 'refused', reason: asked.error, details: {} };

@@ -1,3 +1,4 @@
+import { OPEN_ACTIVITIES_MAX } from '../../core/activities';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AuditEvent, OutboxEntry } from '../../core/model';
 import { Outbox } from '../../ops/outbox';
@@ -126,6 +127,43 @@ describe('records written whole, over real HTTP', () => {
     expect(JSON.stringify(body.value)).toMatch(/5000 tegn.*1000/);
     expect((await app.store.trainees.activities(T)).some((a) => a.description.startsWith('xxx'))).toBe(false);
     expect(await trail()).toHaveLength(before);
+  });
+
+  it('refuses a new request for a signature past 100 open activities, saying so, and stores nothing', async () => {
+    // The LIS's document holds the open activities: a ceiling keeps it far from Cosmos DB's 2 MB.
+    const open = (await app.store.trainees.snapshot(T))?.open.length ?? 0;
+    const base = (await app.store.trainees.activities(T)).find((a) => a.status === 'pending_signature');
+    if (!base) throw new Error('the demo has no open activity');
+    for (let n = open; n < OPEN_ACTIVITIES_MAX; n++) {
+      const { etag: _e, ...a } = base;
+      await app.store.trainees.commit({
+        change: { kind: 'activity', activity: { ...a, id: `activity:open-${n}` } },
+        effects: [],
+      });
+    }
+    const events = (await trail()).length;
+    const body = await post(record('Én for mye'));
+    expect(JSON.stringify(body.value)).toContain('Du har allerede 100 aktiviteter som venter på signering');
+    expect((await app.store.trainees.activities(T)).some((a) => a.description === 'Én for mye')).toBe(false);
+    expect(await trail()).toHaveLength(events);
+    // Recording without asking anyone still works (it waits for no one).
+    const plain = await post(
+      invoke(
+        'activity.record',
+        {
+          traineeId: T,
+          activityKind: 'course',
+          date: '2026-11-20',
+          description: 'Bare registrert',
+          goals: GOAL,
+        },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(plain.statusCode).toBe(200);
+    expect(
+      (await app.store.trainees.activities(T)).find((a) => a.description === 'Bare registrert')?.status,
+    ).toBe('registered');
   });
 
   it('a retried record (the same invoke id, also at once) stores one activity and one audit event', async () => {
