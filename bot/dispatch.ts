@@ -38,11 +38,12 @@ function itemOf(known: Known): Item {
 }
 
 /**
- * A passing failure is tried again (no status: a timeout or a dropped connection; 429; 5xx);
- * anything else Teams refuses (blocked, gone, too large) will not change by trying again.
+ * A passing failure is tried again (no status: a timeout or a dropped connection; 429 and 412, as
+ * Microsoft's rate-limit guidance for bots asks; 5xx); anything else Teams refuses (blocked, gone,
+ * too large) will not change by trying again.
  */
 const passing = (d: Delivery): boolean =>
-  !d.ok && (d.status === undefined || d.status === 429 || d.status >= 500);
+  !d.ok && (d.status === undefined || d.status === 429 || d.status === 412 || d.status >= 500);
 
 /**
  * Delivers one outbox entry (see `ops/outbox.ts`): cards and notices to other people in their own

@@ -274,7 +274,7 @@ export class Outbox implements Dispatcher {
           });
         return;
       }
-      const pause = this.backoff[state.attempts - 1] ?? 0;
+      const pause = jittered(this.backoff[state.attempts - 1] ?? 0);
       // The cards sent so far are remembered now, not after the pause: a decision on the item
       // meanwhile (delivered by another instance) redraws them too.
       const { lease: _l, landed: _c, ...rest } = state;
@@ -296,6 +296,13 @@ export class Outbox implements Dispatcher {
     }
   }
 }
+
+/**
+ * A pause between half and one and a half times the step: "exponential back-off with random
+ * jitter", as Microsoft's rate-limit guidance for bots asks, so that entries Teams turned away
+ * together (a burst to one chat) do not all come back at the same moment.
+ */
+export const jittered = (ms: number): number => Math.round(ms * (0.5 + Math.random()));
 
 /** The cards an ended entry leaves to remember, with its item's references as read at its start. */
 function cardsOf(state: OutboxEntry, refs: Stored<CardRefs> | undefined): CardsToRemember | undefined {

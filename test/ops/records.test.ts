@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { OPEN_ACTIVITIES_MAX } from '../../core/activities';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AuditEvent, OutboxEntry } from '../../core/model';
-import { Outbox } from '../../ops/outbox';
+import { jittered, Outbox } from '../../ops/outbox';
 import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -253,13 +254,14 @@ describe('records written whole, over real HTTP', () => {
     expect(await docs('outbox')).toEqual([]);
   });
 
-  it('tries a busy Teams again, and delivers once', async () => {
+  // Microsoft's rate-limit guidance for bots: retry 429, and also 412, 502 and 504.
+  it.each([503, 429, 412, 502, 504])('tries a busy Teams again (%i), and delivers once', async (status) => {
     await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
     await app.outbox.idle();
     const [a] = await recordMany(1, 'Opptatt');
     await app.outbox.idle();
     app.connector.clear();
-    app.connector.busy.set(`a:personal-${alex.aadObjectId}`, { status: 503, times: 1 });
+    app.connector.busy.set(`a:personal-${alex.aadObjectId}`, { status, times: 1 });
     await post(
       invoke(
         'activity.sign',
@@ -336,5 +338,18 @@ describe('records written whole, over real HTTP', () => {
     // The record itself and its audit event are stored: only the card did not arrive.
     const stored = (await app.store.trainees.activities(T)).find((x) => x.description === 'Når ikke fram');
     expect(((await trail()) as AuditEvent[]).some((e) => e.target === stored?.id)).toBe(true);
+  });
+});
+
+describe('the outbox’s pauses', () => {
+  it('are jittered between half and one and a half times the step, so a burst does not come back at once', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 600_000 }), (ms) => {
+        const p = jittered(ms);
+        return p >= Math.floor(ms / 2) && p <= Math.ceil(ms * 1.5);
+      }),
+    );
+    const pauses = new Set(Array.from({ length: 50 }, () => jittered(30_000)));
+    expect(pauses.size).toBeGreaterThan(40);
   });
 });
