@@ -68,7 +68,7 @@ export interface SessionsCardModel {
 }
 
 /**
- * The card stays within Teams' size limit (`CARD_MAX_BYTES`) however long the record: the newest
+ * The card stays within Teams' size limit (`CARD_MAX_BYTES`) however long the record: a few
  * sessions only (the tab lists them all), texts shown as lines of at most `LINE_MAX` characters,
  * and forms (each holding a text of up to 4,000 characters to edit) on at most `FORMS_MAX` sessions.
  */
@@ -77,8 +77,21 @@ const FORMS_MAX = 2;
 const LINE_MAX = 300;
 
 export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
-  const shown = v.sessions.slice(0, SESSIONS_SHOWN);
-  let forms = 0;
+  const formsFor = (s: SessionsInput['sessions'][number]) => {
+    const open = v.full && !s.finalisedAt;
+    return { prepare: open && v.mayPrepare, minutes: open && v.mayWriteMinutes && s.date <= v.today };
+  };
+  // The sessions with a form for this viewer nearest today first (the next to prepare, the last to
+  // write up), then the newest of the rest; shown newest first, as before.
+  const days = (s: { date: string }) => Math.abs(Date.parse(s.date) - Date.parse(v.today));
+  const withForms = new Set(
+    v.sessions
+      .filter((s) => formsFor(s).prepare || formsFor(s).minutes)
+      .sort((a, b) => days(a) - days(b))
+      .slice(0, FORMS_MAX),
+  );
+  const others = v.sessions.filter((s) => !withForms.has(s)).slice(0, SESSIONS_SHOWN - withForms.size);
+  const shown = v.sessions.filter((s) => withForms.has(s) || others.includes(s));
   return {
     title: t(lang, 'sessionsTitle', { trainee: md(v.trainee) }),
     hasNote: !v.full,
@@ -90,11 +103,8 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
     hasMore: v.sessions.length > shown.length,
     more: t(lang, 'sessionsOlder', { count: v.sessions.length - shown.length }),
     sessions: shown.map((s, i) => {
-      const open = v.full && !s.finalisedAt;
-      const prepare = open && v.mayPrepare;
-      const minutes = open && v.mayWriteMinutes && s.date <= v.today;
-      const withForm = (prepare || minutes) && forms < FORMS_MAX;
-      if (withForm) forms++;
+      const { prepare, minutes } = formsFor(s);
+      const withForm = withForms.has(s);
       const inputId = `comment-${i + 1}`;
       const data = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0, commentInput: inputId };
       const status = s.finalisedAt || s.held ? 'sessionHeld' : s.minutes ? 'sessionDraft' : 'sessionPlanned';

@@ -122,21 +122,39 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
       createdBy: adele.aadObjectId,
       createdAt: `${day(n + 7)}T10:00:00.000Z`,
     });
-    // Four held but not finalised (minutes to write), then 40 finalised over five years.
+    // Four held but not finalised (minutes to write), then 40 finalised over five years; and eight
+    // planned months ahead, with nothing written yet.
     for (let n = 1; n <= 44; n++)
       await app.store.trainees.commit({
         change: { kind: 'session', session: session(n * 40, n > 4) },
         effects: [],
       });
-    const cards = (await say('veiledning', adele)).map((x) => x.attachments);
-    const card = cards.find((c) => cardTexts(c).includes('Veiledningssamtaler – Alex Wilber'));
-    const texts = cardTexts(card);
-    // The demo's own sessions are newer (a week ago and next week): 46 in all, five shown.
-    expect(texts).toContain('41 eldre samtaler er ikke vist her (alle står i fanen).');
-    expect(
-      cardButtons(card).filter((b) => b.verb === 'session.minutes' && b.data.finalise === true),
-    ).toHaveLength(2);
+    for (let n = 1; n <= 8; n++) {
+      const { preparation: _p, minutes: _m, ...planned } = session(-30 - n * 30, false);
+      await app.store.trainees.commit({
+        change: { kind: 'session', session: { ...planned, id: `session:ahead-${n}` } },
+        effects: [],
+      });
+    }
+    const cardOf = async (who: { aadObjectId: string; name: string }) =>
+      (await say('veiledning', who))
+        .map((x) => x.attachments)
+        .find((c) => cardTexts(c).includes('Veiledningssamtaler – Alex Wilber'));
+    const card = await cardOf(adele);
+    // The demo's own two and these 52: 54 in all, five shown.
+    expect(cardTexts(card)).toContain('49 eldre samtaler er ikke vist her (alle står i fanen).');
+    // The advisor's forms are on the two latest held sessions without final minutes, not on the planned ones.
+    const minutes = cardButtons(card).filter((b) => b.verb === 'session.minutes' && b.data.finalise === true);
+    expect(minutes.map((b) => b.data.id).sort()).toEqual(['session:many-40', 'session:many-80']);
     expect(utf16Bytes(JSON.stringify(card))).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    // The LIS's forms are on the sessions nearest today: the demo's next one among them.
+    const mine = await cardOf(alex);
+    const prepare = cardButtons(mine)
+      .filter((b) => b.verb === 'session.prepare')
+      .map((b) => b.data.id);
+    expect(prepare).toHaveLength(2);
+    expect(prepare).toContain(`session:demo-${T}-2`);
+    expect(utf16Bytes(JSON.stringify(mine))).toBeLessThanOrEqual(CARD_MAX_BYTES);
   });
 
   it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required', async () => {
