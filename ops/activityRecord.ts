@@ -7,7 +7,13 @@ import {
   requestSignature,
   supervisorRef,
 } from '../core/activities';
-import { ACTIVITY_KINDS, type GoalRef, type LearningActivity, type Stored } from '../core/model';
+import {
+  ACTIVITY_KINDS,
+  type GoalRef,
+  type LearningActivity,
+  type Stored,
+  type TraineeProfile,
+} from '../core/model';
 import { activeHolder, can } from '../core/policy';
 import { isConflict } from '../store';
 import { auditId } from './decide';
@@ -27,6 +33,8 @@ export interface NewActivityInput {
 
 export interface ActivityRecorded {
   activity: Stored<LearningActivity>;
+  /** The LIS's profile as the operation read it: the card needs no second read. */
+  profile: Stored<TraineeProfile>;
   /** The supervisor asked, when they cannot be reached in Teams yet. */
   unreachableSupervisor?: string;
   supervisorName?: string;
@@ -57,7 +65,7 @@ export async function recordLearningActivity(
   const permission = can(call.caller.aadObjectId, 'activity.record', profile, call.today);
   if (!permission.ok) return refusal(permission, profile);
   // A retried request finds the activity it stored (and its event): nothing is written twice.
-  if (existing) return { kind: 'done', value: { activity: existing } };
+  if (existing) return { kind: 'done', value: { activity: existing, profile } };
 
   const kind = ACTIVITY_KINDS.find((k) => k === input.activityKind);
   if (!kind) return { kind: 'invalid', field: 'activityKind' };
@@ -140,7 +148,7 @@ export async function recordLearningActivity(
       ? await deps.store.trainees.getActivity(profile.traineeId, activity.id)
       : undefined;
     if (!other) throw err;
-    return { kind: 'done', value: { activity: other } };
+    return { kind: 'done', value: { activity: other, profile } };
   }
   deps.log.info(
     { verb, traineeId: profile.traineeId, target: saved.id, actor: call.caller.aadObjectId },
@@ -150,6 +158,7 @@ export async function recordLearningActivity(
     kind: 'done',
     value: {
       activity: saved,
+      profile,
       ...(holder ? { supervisorName: holder.name } : {}),
       ...(holder && cannotReachNow(deps, holder) ? { unreachableSupervisor: holder.name } : {}),
     },

@@ -55,9 +55,8 @@ export default defineAction(data, async (ctx, input) => {
     case 'lost_race':
       return formAgain(ctx, values, activityFormNotice(lang, r));
     case 'done': {
-      const { activity, supervisorName, unreachableSupervisor } = r.value;
-      const snap = await ownTrainee(ctx.deps, ctx.call);
-      if (snap.kind !== 'done') return { card: notFoundCard(lang) };
+      // The profile the operation read: no second read for the card.
+      const { activity, profile, supervisorName, unreachableSupervisor } = r.value;
       const notice = unreachableSupervisor
         ? `${t(lang, 'activitySaved')} ${t(lang, 'cannotReach', { name: escapeMarkdown(unreachableSupervisor) })}`
         : supervisorName
@@ -65,7 +64,7 @@ export default defineAction(data, async (ctx, input) => {
           : t(lang, 'activitySaved');
       return {
         card: activityCardFor(ctx)(
-          { doc: activity, profile: snap.value.profile },
+          { doc: activity, profile },
           { text: notice, style: unreachableSupervisor ? 'warning' : 'good' },
         ),
       };
