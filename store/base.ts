@@ -1,4 +1,4 @@
-import type { Container, ItemDefinition } from '@azure/cosmos';
+import type { Container, CosmosDiagnostics, ItemDefinition } from '@azure/cosmos';
 import type { Stored } from '../core/model';
 import { QUERY_BASE_RU, readRu, writeRu } from './cost';
 import { ConflictError, StoreError } from './errors';
@@ -8,6 +8,8 @@ export class StoreMetrics {
   requests = 0;
   bytesRead = 0;
   bytesWritten = 0;
+  /** Bytes of documents the store sent back on writes: only creates get one (see `MINIMAL_WRITE`). */
+  bytesAnsweredOnWrites = 0;
   /** Estimated with Microsoft's table from the sizes (see `store/cost.ts`). */
   requestUnits = 0;
   /** Request units per kind of request and document ("read trainee", "write outbox"): where they go. */
@@ -18,8 +20,9 @@ export class StoreMetrics {
     this.add(`read ${what}`, readRu(bytes));
   }
 
-  write(bytes: number, what: string): void {
+  write(bytes: number, what: string, answered = 0): void {
     this.bytesWritten += bytes;
+    this.bytesAnsweredOnWrites += answered;
     this.add(`write ${what}`, writeRu(bytes));
   }
 
@@ -57,6 +60,35 @@ export const sizeOf = (doc: unknown): number => (doc ? Buffer.byteLength(JSON.st
 function answered(res: { resource?: unknown; headers?: Record<string, unknown> }): number {
   const n = Number(res.headers?.['content-length']);
   return res.resource === undefined ? 0 : Number.isFinite(n) && n > 0 ? n : sizeOf(res.resource);
+}
+
+/**
+ * Options for a single write: Cosmos DB answers with the status and the ETag only (`Prefer:
+ * return=minimal`, what the .NET SDK's `EnableContentResponseOnWrite = false` sends), because the
+ * app keeps what it wrote and the document back would only be parsed and dropped. `@azure/cosmos`
+ * 4 takes `contentResponseOnWriteEnabled` for batches only (a single write throws), so the header
+ * is sent as it is (`request/request.js`, `ClientContext.buildHeaders`). For a replace and a patch:
+ * after a create or an upsert the SDK reads the id from the answer (`Items.create`/`upsert`:
+ * `response.result.id`), which then throws (Azure/azure-sdk-for-js#30515 would add the option).
+ */
+export const MINIMAL_WRITE = { initialHeaders: { Prefer: 'return=minimal' } };
+
+/**
+ * What a write sent and got back, as the SDK counted them (no second serialisation): `stored` is
+ * the document as Cosmos DB keeps it, with its system properties.
+ */
+export function payloads(res: { diagnostics?: CosmosDiagnostics }): { stored: number; answered: number } {
+  const s = res.diagnostics?.clientSideRequestStatistics;
+  return {
+    stored: (s?.totalRequestPayloadLengthInBytes ?? 0) + SYSTEM_PROPERTIES_BYTES,
+    answered: s?.totalResponsePayloadLengthInBytes ?? 0,
+  };
+}
+
+/** The ETag a write answered with (a header: the document itself is not asked back). */
+export function etagOf(res: { etag?: string }, what: string): string {
+  if (!res.etag) throw new StoreError(what, 'no ETag');
+  return res.etag;
 }
 
 const META = ['_rid', '_self', '_attachments', '_ts', '_etag', '_lsn'] as const;
@@ -136,13 +168,17 @@ export abstract class Repository {
     }
   }
 
-  /** Creates a document; an existing id is a conflict. */
+  /**
+   * Creates a document; an existing id is a conflict. The document comes back: `@azure/cosmos` 4
+   * reads the new item's id from the answer after a create (`Items.create`: `response.result.id`),
+   * so a create asked for no document throws.
+   */
   protected async create<T extends { id: string }>(doc: T, what: string): Promise<Stored<T>> {
     this.metrics.requests++;
     try {
       const res = await this.container.items.create(toCosmos(doc));
       const resource = res.resource;
-      this.metrics.write(answered(res), what);
+      this.metrics.write(answered(res), what, answered(res));
       if (!resource) throw new StoreError(`create ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {
@@ -159,14 +195,15 @@ export abstract class Repository {
     what: string,
   ): Promise<Stored<T>> {
     this.metrics.requests++;
+    const body = toCosmos(doc);
     try {
-      const res = await this.container
-        .item(doc.id, partitionKey)
-        .replace(toCosmos(doc), { accessCondition: { type: 'IfMatch', condition: doc.etag } });
-      const resource = res.resource;
-      this.metrics.write(answered(res), what);
-      if (!resource) throw new StoreError(`replace ${what}`, 'empty');
-      return fromCosmos<T>(resource);
+      const res = await this.container.item(doc.id, partitionKey).replace(body, {
+        ...MINIMAL_WRITE,
+        accessCondition: { type: 'IfMatch', condition: doc.etag },
+      });
+      const { stored, answered } = payloads(res);
+      this.metrics.write(stored, what, answered);
+      return { ...(body as T), etag: etagOf(res, `replace ${what}`) };
     } catch (err) {
       const code = codeOf(err);
       if (code === 412 || code === 404) throw new ConflictError(doc.id);

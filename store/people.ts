@@ -1,6 +1,6 @@
 import type { PatchOperation } from '@azure/cosmos';
 import type { Person, Stored, StoredConversation } from '../core/model';
-import { fromCosmos, Repository, sizeOf } from './base';
+import { etagOf, MINIMAL_WRITE, payloads, Repository } from './base';
 import { ConflictError, StoreError } from './errors';
 
 /** People, partitioned by `/aadObjectId`: one point read gives a person's roles and how to reach them. */
@@ -53,11 +53,15 @@ export class PeopleRepository extends Repository {
   async forgetConversation(person: Stored<Person>, now: string): Promise<void> {
     this.metrics.requests++;
     try {
-      await this.container.item(person.id, person.aadObjectId).patch([
-        { op: 'remove', path: '/conversation' },
-        { op: 'set', path: '/updatedAt', value: now },
-      ]);
-      this.metrics.write(sizeOf(person), 'person');
+      const res = await this.container.item(person.id, person.aadObjectId).patch(
+        [
+          { op: 'remove', path: '/conversation' },
+          { op: 'set', path: '/updatedAt', value: now },
+        ],
+        MINIMAL_WRITE,
+      );
+      // A patch is billed as a write of the whole document.
+      this.metrics.write(this.sizeAsRead(person.aadObjectId, person.id), 'person', payloads(res).answered);
     } catch (err) {
       throw new StoreError('patch person', (err as { code?: number }).code, { cause: err });
     }
@@ -77,10 +81,17 @@ export class PeopleRepository extends Repository {
     ];
     if (seen.locale) operations.push({ op: 'set', path: '/locale', value: seen.locale });
     try {
-      const { resource } = await this.container.item(person.id, person.aadObjectId).patch(operations);
-      this.metrics.write(sizeOf(resource), 'person');
-      if (!resource) throw new StoreError('patch person', 'empty');
-      return fromCosmos<Person>(resource);
+      const res = await this.container.item(person.id, person.aadObjectId).patch(operations, MINIMAL_WRITE);
+      this.metrics.write(this.sizeAsRead(person.aadObjectId, person.id), 'person', payloads(res).answered);
+      // The person as the patch left it, built here: the document is not asked back.
+      return {
+        ...person,
+        ...(seen.locale ? { locale: seen.locale } : {}),
+        name: seen.name || person.name,
+        conversation: seen.conversation,
+        updatedAt: now,
+        etag: etagOf(res, 'patch person'),
+      };
     } catch (err) {
       if (err instanceof StoreError) throw err;
       throw new StoreError('patch person', (err as { code?: number }).code, { cause: err });

@@ -1,5 +1,5 @@
 import type { Stored, TeamRef, Unit } from '../core/model';
-import { Repository, sizeOf } from './base';
+import { payloads, Repository, sizeOf } from './base';
 import { StoreError } from './errors';
 
 interface TeamDoc extends TeamRef {
@@ -73,8 +73,8 @@ export class UnitRepository extends Repository {
     this.metrics.requests++;
     try {
       const body = { ...rest, ...change, id: teamKey(teamId), unitId: teamKey(teamId), kind: 'team', teamId };
-      await this.container.items.upsert(body);
-      this.metrics.write(sizeOf(body), 'team');
+      const res = await this.container.items.upsert(body);
+      this.metrics.write(sizeOf(body), 'team', payloads(res).answered);
     } catch (err) {
       throw new StoreError('upsert team', (err as { code?: number }).code, { cause: err });
     }

@@ -466,4 +466,69 @@ describe('one change, its audit event and its outbox entries: all or nothing', (
       spy.mockRestore();
     }
   });
+
+  it('asks no document back from a replace or a patch either; the embedded store answers as Cosmos DB does', async () => {
+    // The store itself: with `Prefer: return=minimal` a write answers with its status and ETag only.
+    const probe = { id: 'probe-minimal', traineeId: T, kind: 'probe', n: 1 };
+    await raw().items.create(probe);
+    const minimal = { initialHeaders: { Prefer: 'return=minimal' } };
+    const replaced = await raw()
+      .item(probe.id, T)
+      .replace({ ...probe, n: 2 }, minimal);
+    expect(replaced.statusCode).toBe(200);
+    expect(replaced.resource ?? null).toBeNull();
+    const patched = await raw()
+      .item(probe.id, T)
+      .patch([{ op: 'incr', path: '/n', value: 1 }], minimal);
+    expect(patched.resource ?? null).toBeNull();
+    const read = await raw().item(probe.id, T).read();
+    expect(read.resource?.n).toBe(3);
+    expect(patched.etag).toBe(read.resource?._etag);
+    // Without the header the document comes back (so the count below can see a write that asks for it).
+    expect(
+      (
+        await raw()
+          .item(probe.id, T)
+          .replace({ ...probe, n: 4 })
+      ).resource?.n,
+    ).toBe(4);
+
+    // The repositories' replaces and patches: nothing comes back, and what they answer is what is stored.
+    const person = await store.people.createPerson({
+      id: 'aad-minimal',
+      aadObjectId: 'aad-minimal',
+      name: 'Minimal',
+      roles: [],
+      updatedAt: '2026-02-01T00:00:00Z',
+    });
+    const { outbox } = await store.trainees.commit({
+      change: { kind: 'event', traineeId: T },
+      audit: audit('minimal-single', 'profile'),
+      effects: [text('a'), text('b')],
+    });
+    const before = store.metrics.bytesAnsweredOnWrites;
+    const renamed = await store.people.replacePerson({ ...person, name: 'Minimal 2' });
+    const reached = await store.people.patchContact(
+      renamed,
+      {
+        name: 'Minimal 3',
+        locale: 'en-US',
+        conversation: {
+          channelId: 'msteams',
+          serviceUrl: 'https://smba.example/',
+          conversationId: 'a:1',
+          userId: '29:1',
+          botId: '28:b',
+        },
+      },
+      '2026-02-02T00:00:00Z',
+    );
+    expect(reached).toEqual(await store.people.get('aad-minimal'));
+    await store.people.forgetConversation(reached, '2026-02-03T00:00:00Z');
+    expect((await store.people.get('aad-minimal'))?.conversation).toBeUndefined();
+    const entry = outbox[0] as NonNullable<(typeof outbox)[0]>;
+    const progressed = await store.trainees.saveOutbox({ ...entry, done: 1 });
+    expect(progressed).toEqual((await store.trainees.outboxPending(1000)).find((e) => e.id === entry.id));
+    expect(store.metrics.bytesAnsweredOnWrites).toBe(before);
+  });
 });
