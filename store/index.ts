@@ -113,8 +113,13 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       await database.read();
     },
     async isEmpty() {
-      const page = await database.container('people').items.readAll({ maxItemCount: 1 }).fetchNext();
-      return page.resources.length === 0;
+      // Every page until one holds a person: across partitions a page may be empty while more follow.
+      const pages = database
+        .container('people')
+        .items.query('SELECT VALUE c.id FROM c', { maxItemCount: 1 })
+        .getAsyncIterator();
+      for await (const page of pages) if (page.resources.length > 0) return false;
+      return true;
     },
     close: cleanup,
   };

@@ -547,23 +547,28 @@ export class TraineeRepository extends Repository {
     return out;
   }
 
-  /** Outbox entries not yet delivered nor given up, across all LIS, oldest first (the outbox's sweep; never a hot path). */
+  /**
+   * Outbox entries not yet delivered nor given up, across all LIS, oldest first (the outbox's
+   * sweep; never a hot path). Page by page until `limit`: across partitions a page may be empty
+   * while more follow, so the first page alone could miss every entry.
+   */
   async outboxPending(limit = 500): Promise<Stored<OutboxEntry>[]> {
-    this.metrics.requests++;
+    const out: Stored<OutboxEntry>[] = [];
     try {
-      const { resources } = await this.container.items
-        .query<OutboxEntry & { _etag: string }>(
-          { query: "SELECT * FROM c WHERE c.kind = 'outbox' AND NOT IS_DEFINED(c.failed)" },
-          { maxItemCount: limit },
-        )
-        .fetchNext();
-      this.metrics.query(Math.max(0, sizeOf(resources) - 2), 'outbox');
-      return resources
-        .map((r) => fromCosmos<OutboxEntry>(r))
-        .sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+      const iterator = this.container.items.query<OutboxEntry & { _etag: string }>(
+        { query: "SELECT * FROM c WHERE c.kind = 'outbox' AND NOT IS_DEFINED(c.failed)" },
+        { maxItemCount: limit },
+      );
+      while (out.length < limit && iterator.hasMoreResults()) {
+        this.metrics.requests++;
+        const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'outbox');
+        for (const r of page.resources ?? []) out.push(fromCosmos<OutboxEntry>(r));
+      }
     } catch (err) {
       throw new StoreError('query outbox', (err as { code?: number }).code, { cause: err });
     }
+    return out.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   }
 
   /** Replaces an outbox entry if it is unchanged since read (claiming its lease, recording an attempt). */
