@@ -5,6 +5,7 @@ import fkmLis23Before from './catalogs/fkm-lis23-2019.json';
 import fkmLis23 from './catalogs/fkm-lis23-2026.json';
 import lis1Clinical from './catalogs/lis1-clinical-2020.json';
 import lis3Gp from './catalogs/lis3-allmennmedisin-2019.json';
+import { CATALOG_ID_PATTERN, GOAL_ID_PATTERN } from './refs';
 
 /** Where a goal is finally approved. */
 export const ARENAS = ['hospital', 'municipality', 'psychiatry'] as const;
@@ -23,9 +24,6 @@ export const PARTS = ['LIS1', 'LIS2/3'] as const;
 export const partSchema = z.enum(PARTS);
 export type Part = z.infer<typeof partSchema>;
 export const partOf = (phase: Phase): Part => (phase === 'LIS1' ? 'LIS1' : 'LIS2/3');
-
-/** Goal ids as the plans and Helsedirektoratet's reports write them: DEL1-001, ALM-001, LM-75, AMM-067. */
-export const GOAL_ID_PATTERN = /^[A-Z][A-Z0-9]{0,9}-\d{1,4}$/;
 
 /** The same goal however its number is padded: DEL1-12 is DEL1-012, LM-075 is LM-75. */
 export const goalIdKey = (id: string): string => {
@@ -61,9 +59,7 @@ export const catalogSchema = z.preprocess(
   legacyPart,
   z
     .strictObject({
-      id: z
-        .string()
-        .regex(/^[a-z0-9][a-z0-9-]{2,63}$/, 'expected a lower-case slug such as lis1-clinical-2020'),
+      id: z.string().regex(CATALOG_ID_PATTERN, 'expected a lower-case slug such as lis1-clinical-2020'),
       name: z.string().trim().min(1).max(120),
       kind: z.enum(['clinical', 'fkm']),
       part: partSchema,

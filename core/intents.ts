@@ -339,7 +339,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   },
 ];
 
-const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,3})\b/;
+const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,4})\b/;
 
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;

@@ -7,7 +7,11 @@ import type { GoalRef } from './model';
  * upper-case prefix, a dash and digits).
  */
 const CATALOG_ID = '[a-z0-9][a-z0-9-]{2,63}';
-const GOAL_ID = '[A-Z][A-Z0-9]{0,9}-\\d{2,4}';
+/** As the plans write them: DEL1-001, ALM-001, LM-75, and LM-1 (FKM 2019 numbers its first nine with one digit). */
+const GOAL_ID = '[A-Z][A-Z0-9]{0,9}-\\d{1,4}';
+/** The catalog schema checks ids with these, so every id a catalog holds is one these parsers take. */
+export const CATALOG_ID_PATTERN = new RegExp(`^${CATALOG_ID}$`);
+export const GOAL_ID_PATTERN = new RegExp(`^${GOAL_ID}$`);
 const DOC_ID = new RegExp(`^goal:(${CATALOG_ID}):(${GOAL_ID})$`);
 const CHOICE = new RegExp(`^(${CATALOG_ID})\\|(${GOAL_ID})$`);
 const ACTIVITY_ID = /^activity:[A-Za-z0-9_-]{1,80}$/;

@@ -123,6 +123,27 @@ describe('onboarding and roles over real HTTP', () => {
     // 101 clinical goals less the 16 in psychiatry, and the 50 FKM goals of that plan.
     const left = await say('hva gjenstår?', nina);
     expect(left[0]?.text).toMatch(/^Du har 135 av 135 læringsmål igjen/);
+
+    // That plan numbers its first nine goals with one digit (LM-1): each can be chosen and asked for.
+    const recorded = await post(
+      invoke(
+        'activity.record',
+        {
+          traineeId,
+          activityKind: 'course',
+          date: '2026-09-15',
+          description: 'Kurs i kommunikasjon',
+          goals: 'fkm-lis1-2019|LM-1,fkm-lis1-2019|LM-10',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(recorded.body.value).join(' ')).not.toMatch(/Ingenting er endret/);
+    const [activity] = await app.store.trainees.activities(traineeId);
+    expect(activity?.goals.map((g) => g.goalId)).toEqual(['LM-1', 'LM-10']);
+    const ask = await say('be om godkjenning av lm-1', nina);
+    expect(JSON.stringify(ask[0]?.attachments)).toContain('LM-1');
+    expect(cardButtons(ask[0]?.attachments).map((b) => b.verb)).toContain('goal.request');
   });
 
   it('register → invite → accept as the invitee: the role is active and the policy allows the invitee’s actions', async () => {

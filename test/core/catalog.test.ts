@@ -1,4 +1,5 @@
 import { CatalogSet, catalogSchema, DEMO_CATALOGS, partLabel } from '../../core/catalog';
+import { goalChoice, goalDocId, parseGoalChoice, parseGoalDocId } from '../../core/refs';
 
 const byId = (id: string) => {
   const c = DEMO_CATALOGS.find((x) => x.id === id);
@@ -54,6 +55,17 @@ describe('demo catalogs', () => {
     expect(lis23.goals.at(-1)?.id).toBe('LM-75');
     expect(lis1.goals.filter((g) => g.crossLevel)).toHaveLength(5);
     expect([lis1.effectiveTo, lis23.effectiveTo]).toEqual(['2025-08-31', '2026-02-28']);
+  });
+
+  it('every goal of every plan is a reference the app reads back (LM-1 of FKM 2019 too)', () => {
+    // A goal the parsers refuse can be shown but never chosen, asked for, approved or redrawn.
+    for (const c of DEMO_CATALOGS)
+      for (const g of c.goals) {
+        const ref = { catalogId: c.id, goalId: g.id };
+        expect(parseGoalDocId(goalDocId(c.id, g.id))).toEqual(ref);
+        expect(parseGoalChoice(goalChoice(ref))).toEqual(ref);
+      }
+    expect(byId('fkm-lis1-2019').goals[0]?.id).toBe('LM-1');
   });
 
   it('every FKM goal is in one of the 11 official themes, and few are cross-level', () => {

@@ -121,6 +121,7 @@ const cases: [string, Intent][] = [
   ['mine roller', { kind: 'roles' }],
   ['be om godkjenning av DEL1-042', { kind: 'requestApproval', goalId: 'DEL1-042' }],
   ['request approval del1-7', { kind: 'requestApproval', goalId: 'DEL1-007' }],
+  ['be om godkjenning av ABC-1234', { kind: 'requestApproval', goalId: 'ABC-1234' }],
   // Must not match anything
   ['hva er klokka?', { kind: 'unknown' }],
   ['status på kaffen', { kind: 'unknown' }],
