@@ -7,7 +7,7 @@ import {
 } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
-import { toIsoDate } from '../core/dates';
+import { norwayDate } from '../core/dates';
 import { type Lang, langOf, t } from '../core/i18n';
 import { matchIntent, themeWords } from '../core/intents';
 import { isVerb } from '../core/verbs';
@@ -178,7 +178,7 @@ export class LisBot extends TeamsActivityHandler {
       caller: { aadObjectId, name: a.from.name ?? '' },
       key: requestKey(a.id, correlationId),
       now: now.toISOString(),
-      today: toIsoDate(now),
+      today: norwayDate(now),
       ...(a.replyToId ? { origin: cardMessageOf(context, a.replyToId) } : {}),
     };
     try {

@@ -1,6 +1,6 @@
 import { noticeCard } from '../cards/notice';
 import { escapeMarkdown as md } from '../cards/render';
-import { toIsoDate } from '../core/dates';
+import { norwayDate } from '../core/dates';
 import { formatDateTime } from '../core/format';
 import { langOf, t } from '../core/i18n';
 import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
@@ -73,7 +73,7 @@ export class BotDeliverer implements Deliverer {
   }
 
   private today(): string {
-    return toIsoDate(this.ops.now());
+    return norwayDate(this.ops.now());
   }
 
   /** A person's 1:1 conversation: the copy on the profile's role, else their own person document. */

@@ -1,5 +1,5 @@
 import { renderSessionsCard, sessionsModel } from '../cards/sessions';
-import { toIsoDate } from '../core/dates';
+import { norwayDate } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { advisorySessions } from '../ops/sessionsView';
 import type { Call } from '../ops/types';
@@ -7,7 +7,7 @@ import type { BotDeps } from './turn';
 
 /** One LIS's advisory sessions as the caller may see them, or undefined when they may not. */
 export async function sessionsCard(deps: BotDeps, call: Pick<Call, 'caller'>, traineeId: string, lang: Lang) {
-  const today = toIsoDate(deps.now());
+  const today = norwayDate(deps.now());
   const r = await advisorySessions(deps, { caller: call.caller, today }, { traineeId });
   if (r.kind !== 'done') return undefined;
   const v = r.value;

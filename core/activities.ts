@@ -1,3 +1,4 @@
+import { norwayDate } from './dates';
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -62,7 +63,7 @@ export function recordActivity(
   if (goals.length === 0) return fail('no_goals');
   if (goals.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
   if (!ACTIVITY_KINDS.includes(input.activityKind)) return fail('description_required');
-  if (input.date > now.slice(0, 10)) return fail('bad_date');
+  if (input.date > norwayDate(now)) return fail('bad_date');
   return ok({
     kind: 'activity',
     id: `activity:${id}`,
@@ -174,7 +175,7 @@ export function resendRequest(
   if (!description) return fail('description_required');
   if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
   const date = edits.date ?? a.date;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > now.slice(0, 10)) return fail('bad_date');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > norwayDate(now)) return fail('bad_date');
   return requestSignature({ ...a, description, date }, supervisor, now);
 }
 

@@ -1,6 +1,6 @@
 import { absenceFigures } from './absence';
 import type { CatalogSet } from './catalog';
-import { daysBetween, overlapDays } from './dates';
+import { daysBetween, norwayDate, overlapDays } from './dates';
 import type { AbsencePeriod, GoalSummary, TraineeProfile } from './model';
 
 /**
@@ -55,8 +55,8 @@ export function serviceConfirmation(
       g.status === 'approved' &&
       !g.prior &&
       g.approvedAt &&
-      g.approvedAt.slice(0, 10) >= svc.start &&
-      g.approvedAt.slice(0, 10) <= svc.end,
+      norwayDate(g.approvedAt) >= svc.start &&
+      norwayDate(g.approvedAt) <= svc.end,
   );
   return {
     ok: true,

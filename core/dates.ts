@@ -1,9 +1,41 @@
-/** Calendar-date helpers on `YYYY-MM-DD` strings, in UTC, so results do not depend on the server's zone. */
+/**
+ * Calendar-date helpers on `YYYY-MM-DD` strings, in UTC, so results do not depend on the server's zone;
+ * `norwayDate` turns an instant into the day it is in Norway.
+ */
 
 const DAY_MS = 86_400_000;
 
 export function toIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+// One formatter for the process: building one loads time zone data.
+const NORWAY_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Oslo',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/**
+ * The calendar day in Norway (Europe/Oslo) of an instant: what "today" and "the day it was
+ * approved" mean to the people who use the app. From midnight to 01:00 (02:00 in summer) the UTC
+ * date is still yesterday's, so a LIS recording tonight's shift after midnight would be told the
+ * date is in the future. A plain date (`YYYY-MM-DD`) is returned as it is.
+ */
+export function norwayDate(at: Date | string): string {
+  if (typeof at === 'string' && at.length <= 10) return at;
+  const d = typeof at === 'string' ? new Date(at) : at;
+  if (Number.isNaN(d.getTime())) return typeof at === 'string' ? at.slice(0, 10) : '';
+  let y = '';
+  let m = '';
+  let day = '';
+  for (const p of NORWAY_DAY.formatToParts(d)) {
+    if (p.type === 'year') y = p.value;
+    else if (p.type === 'month') m = p.value;
+    else if (p.type === 'day') day = p.value;
+  }
+  return `${y}-${m}-${day}`;
 }
 
 export function addDays(isoDate: string, days: number): string {

@@ -1,5 +1,5 @@
 import type { CatalogSet } from './catalog';
-import { addDays, toIsoDate } from './dates';
+import { addDays, norwayDate } from './dates';
 import {
   type AdvisorySession,
   type AuditEvent,
@@ -51,7 +51,7 @@ const HOSPITAL_PLACE = 'Sørlandet sykehus Kristiansand (demo)';
 const HOSPITAL_LEADER = 'Avdelingsleder medisinsk klinikk (demo)';
 
 export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
-  const day = toIsoDate(today);
+  const day = norwayDate(today);
   const at = (offset: number, hour = 10) =>
     `${addDays(day, offset)}T${String(hour).padStart(2, '0')}:00:00.000Z`;
   const employer = {

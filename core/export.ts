@@ -1,4 +1,5 @@
 import type { CatalogSet } from './catalog';
+import { norwayDate } from './dates';
 import type { GoalState, TraineeProfile } from './model';
 
 /**
@@ -40,7 +41,7 @@ export function exportRows(
     for (const goal of catalog.goals) {
       const g = byId.get(`goal:${catalogId}:${goal.id}`);
       const a = g?.status === 'approved' ? g.approval : undefined;
-      if (!a || a.at.slice(0, 10) < since) continue;
+      if (!a || norwayDate(a.at) < since) continue;
       rows.push({
         lis: profile.name,
         plan: catalog.name,
@@ -48,7 +49,7 @@ export function exportRows(
         // The plan's own wording when the catalog has it (official lists), else the title.
         text: goal.text ?? goal.title,
         arena: a.arena,
-        approvedAt: a.at.slice(0, 10),
+        approvedAt: norwayDate(a.at),
         approver: a.recordedFrom ? a.recordedFrom.approverName : a.byName,
         ...(a.onBehalfOf ? { onBehalfOf: names.get(a.onBehalfOf) ?? '' } : {}),
         ...(a.recordedFrom
@@ -59,12 +60,12 @@ export function exportRows(
             }
           : {}),
         ...(g?.advisorRecommendation && !g.advisorRecommendation.against
-          ? { advisor: `${g.advisorRecommendation.byName} (${g.advisorRecommendation.at.slice(0, 10)})` }
+          ? { advisor: `${g.advisorRecommendation.byName} (${norwayDate(g.advisorRecommendation.at)})` }
           : {}),
         activities: (g?.basis ?? []).map((b) => ({
           description: b.description,
           supervisor: b.by,
-          date: b.at.slice(0, 10),
+          date: norwayDate(b.at),
         })),
       });
     }

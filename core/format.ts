@@ -1,10 +1,14 @@
+import { norwayDate } from './dates';
 import type { Lang } from './i18n';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** 24.11.2026 in bokmål, 24 Nov 2026 in English (UTC dates, so the server's zone does not matter). */
+/**
+ * 24.11.2026 in bokmål, 24 Nov 2026 in English. A date as it is; an instant (a timestamp) as the
+ * day it was in Norway, so an approval at 00:30 shows that day, not the day before (UTC).
+ */
 export function formatDate(lang: Lang, iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split('-');
+  const [y, m, d] = norwayDate(iso).split('-');
   if (!y || !m || !d) return iso;
   return lang === 'nb' ? `${d}.${m}.${y}` : `${Number(d)} ${MONTHS_EN[Number(m) - 1]} ${y}`;
 }

@@ -1,4 +1,5 @@
 import type { Arena, Phase } from './catalog';
+import { norwayDate } from './dates';
 import type { Effect } from './effects';
 
 /**
@@ -223,7 +224,7 @@ export function summaryOf(g: GoalState): GoalSummary {
     rev: g.rev,
     ...(g.requestedAt ? { requestedAt: g.requestedAt } : {}),
     ...(g.remindedAt ? { remindedAt: g.remindedAt } : {}),
-    ...(g.approval ? { approvedAt: g.approval.at.slice(0, 10) } : {}),
+    ...(g.approval ? { approvedAt: norwayDate(g.approval.at) } : {}),
     ...(g.approval?.recordedFrom ? { prior: true } : {}),
     ...(g.status === 'pending_approval' && g.advisorRecommendation && !g.advisorRecommendation.against
       ? { recommendedBy: g.advisorRecommendation.by }

@@ -1,3 +1,4 @@
+import { norwayDate } from './dates';
 import type { AdvisorySession, GoalRef } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -80,7 +81,7 @@ export function writeMinutes(
   now: string,
 ): Result<AdvisorySession, SessionError> {
   if (s.finalisedAt) return fail('finalised');
-  if (now.slice(0, 10) < s.date) return fail('not_held_yet');
+  if (norwayDate(now) < s.date) return fail('not_held_yet');
   const t = text.trim();
   if (t.length > SESSION_TEXT_MAX) return fail('text_too_long');
   if (finalise && !t) return fail('minutes_required');

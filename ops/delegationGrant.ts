@@ -40,7 +40,7 @@ export async function grantDelegation(
   const delegateName = known?.name ?? '';
   const period = { from: input.from, to: input.to };
   const names: string[] = [];
-  const reachable = !!(await deps.store.people.get(delegateId))?.conversation;
+  const reachable = !!known?.conversation;
   for (const traineeId of targets) {
     const r = await changeProfile<
       { profile: TraineeProfile; delegation: Delegation },

@@ -1,4 +1,4 @@
-import { toIsoDate } from '../core/dates';
+import { norwayDate } from '../core/dates';
 import type { Effect } from '../core/effects';
 import { dueReminders, milestoneState, reminderPlan } from '../core/milestones';
 import type { TraineeProfile } from '../core/model';
@@ -16,7 +16,7 @@ import type { OpsDeps } from './types';
  */
 export async function remindMilestones(deps: OpsDeps, now: Date): Promise<number> {
   const at = now.toISOString();
-  const today = toIsoDate(now);
+  const today = norwayDate(now);
   const all = await deps.store.trainees.milestonesOfAll();
   const candidates = all.filter((t) =>
     t.milestones.some((m) => {

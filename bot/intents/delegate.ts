@@ -1,7 +1,7 @@
 import { delegateModel, renderDelegate } from '../../cards/delegate';
 import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
 import { ledTrainees, myDelegations } from '../../ops/forms';
@@ -14,7 +14,7 @@ import { reply, sendCard } from './send';
  */
 export async function delegateIntent(turn: Turn): Promise<void> {
   const { lang } = turn;
-  const today = toIsoDate(turn.deps.now());
+  const today = norwayDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
   if (led.length === 0) {
     await reply(turn, t(lang, 'notALeader'));

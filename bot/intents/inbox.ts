@@ -1,10 +1,10 @@
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { inboxCard } from '../inboxCard';
 import type { Turn } from '../turn';
 import { sendCard } from './send';
 
 /** "hva venter på meg?" / "what needs my approval?": everything waiting for the asker, across roles. */
 export async function inbox(turn: Turn): Promise<void> {
-  const call = { caller: turn.caller, today: toIsoDate(turn.deps.now()) };
+  const call = { caller: turn.caller, today: norwayDate(turn.deps.now()) };
   await sendCard(turn, await inboxCard(turn.deps, call, turn.lang, turn.person));
 }

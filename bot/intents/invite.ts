@@ -2,7 +2,7 @@ import { TeamsInfo } from 'botbuilder';
 import { inviteModel, renderInvite } from '../../cards/invite';
 import { noticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { normalise } from '../../core/intents';
 import type { Role } from '../../core/model';
@@ -63,7 +63,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
             caller: turn.caller,
             key: requestKey(a.id, () => now.toISOString()),
             now: now.toISOString(),
-            today: toIsoDate(now),
+            today: norwayDate(now),
           },
           { traineeId: profile.traineeId, people, replace: false },
         )

@@ -1,5 +1,5 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { activeHolders } from '../../core/policy';
 import { ownTrainee } from '../../ops/forms';
@@ -14,7 +14,7 @@ export async function newActivity(turn: Turn): Promise<void> {
     return;
   }
   const snap = own.value;
-  const today = toIsoDate(turn.deps.now());
+  const today = norwayDate(turn.deps.now());
   const hint =
     activeHolders(snap.profile, 'supervisor').length === 0 ? t(turn.lang, 'err_no_supervisor') : undefined;
   await sendCard(

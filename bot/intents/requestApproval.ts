@@ -1,4 +1,4 @@
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { goalDocId } from '../../core/refs';
 import { ownTrainee } from '../../ops/forms';
@@ -30,6 +30,6 @@ export async function requestApprovalIntent(turn: Turn, goalId: string): Promise
   }
   await sendCard(
     turn,
-    goalCard({ deps, lang, today: toIsoDate(now) }, l, { aadObjectId: profile.aadObjectId }),
+    goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: profile.aadObjectId }),
   );
 }

@@ -1,5 +1,5 @@
 import { renderService, serviceModel } from '../../cards/service';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { serviceView } from '../../ops/serviceView';
 import type { Turn } from '../turn';
 import { reply, sendCard, whoAnswer } from './send';
@@ -9,7 +9,7 @@ export async function serviceIntent(turn: Turn, name?: string): Promise<void> {
   const { lang } = turn;
   const r = await serviceView(
     turn.deps,
-    { caller: turn.caller, today: toIsoDate(turn.deps.now()) },
+    { caller: turn.caller, today: norwayDate(turn.deps.now()) },
     name ? { name } : {},
   );
   if (r.kind === 'done') {

@@ -1,5 +1,6 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { escapeMarkdown as md } from '../../cards/render';
+import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { parseSupervisorRecord } from '../../core/supervisorRecord';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
@@ -12,7 +13,7 @@ import { reply, sendCard } from './send';
 export async function supervisorSign(turn: Turn, name: string, text: string): Promise<void> {
   const { lang } = turn;
   const now = turn.deps.now();
-  if (parseSupervisorRecord(text, now.toISOString().slice(0, 10)).goalIds.length === 0) {
+  if (parseSupervisorRecord(text, norwayDate(now)).goalIds.length === 0) {
     await reply(turn, t(lang, 'supervisorRecordNoGoals'));
     return;
   }
@@ -22,7 +23,7 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
       caller: turn.caller,
       key: requestKey(turn.context.activity.id, () => `${turn.caller.aadObjectId}:${now.toISOString()}`),
       now: now.toISOString(),
-      today: now.toISOString().slice(0, 10),
+      today: norwayDate(now),
     },
     { name, text },
   );
@@ -47,7 +48,7 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
 /** "signer Alex" (or "signer" with one LIS): the form to record and sign for the LIS, privately. */
 export async function supervisorForm(turn: Turn, name?: string): Promise<void> {
   const { lang } = turn;
-  const today = turn.deps.now().toISOString().slice(0, 10);
+  const today = norwayDate(turn.deps.now());
   const r = await supervisorFormFor(
     turn.deps,
     {

@@ -1,6 +1,6 @@
 import { progressModel, progressSentence, renderProgressCard, scopeSentence } from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import type { Scope } from '../../core/intents';
 import { themeCounts } from '../../core/progress';
 import { whatIsLeft } from '../../ops/progressView';
@@ -15,7 +15,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
   const { lang } = turn;
   const r = await whatIsLeft(
     turn.deps,
-    { caller: turn.caller, today: toIsoDate(turn.deps.now()) },
+    { caller: turn.caller, today: norwayDate(turn.deps.now()) },
     {
       ...(name ? { name } : {}),
       ...(turn.person ? { person: turn.person } : {}),

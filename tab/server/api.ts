@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { toIsoDate } from '../../core/dates';
+import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { followsGoal } from '../../core/goals';
@@ -176,7 +176,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       caller: { aadObjectId: caller.aadObjectId, name: caller.name ?? '' },
       key: `tab:${given && KEY.test(given) ? given : randomUUID()}`,
       now: now.toISOString(),
-      today: toIsoDate(now),
+      today: norwayDate(now),
     };
   };
 

@@ -168,3 +168,41 @@ describe('reach: a person who blocked or removed the bot', () => {
     expect((await app.store.people.get(megan.aadObjectId))?.conversation).toBeUndefined();
   });
 });
+
+describe('the day is the day in Norway', () => {
+  // 00:30 on 28 November in Norway; the UTC date is still the 27th.
+  const justAfterMidnight = new Date('2026-11-27T23:30:00Z');
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ now: () => justAfterMidnight });
+  });
+  afterAll(() => app.stop());
+
+  it("a LIS recording tonight's shift just after midnight may date it today; the form offers today", async () => {
+    const form = await app.post(message('ny aktivitet', { from: alex, serviceUrl: app.connector.url }));
+    expect(form.status).toBe(200);
+    await app.outbox.idle();
+    const card = JSON.stringify(app.connector.sent().at(-1)?.attachments);
+    expect(card).toContain('"value":"2026-11-28"');
+    const res = await app.post(
+      invoke(
+        'activity.record',
+        {
+          traineeId: 'lis-demo-alex',
+          activityKind: 'clinical_practice',
+          date: '2026-11-28',
+          description: 'Nattevakt på legevakten',
+          goals: 'lis1-clinical-2020|DEL1-064',
+        },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(((await res.json()) as { value: unknown }).value).join(' ')).not.toMatch(
+      /Ingenting er endret/,
+    );
+    const stored = (await app.store.trainees.activities('lis-demo-alex')).find(
+      (a) => a.description === 'Nattevakt på legevakten',
+    );
+    expect(stored?.date).toBe('2026-11-28');
+  });
+});

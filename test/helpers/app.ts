@@ -49,6 +49,8 @@ export const TEST_TODAY = new Date('2026-11-26T09:00:00Z');
 export async function startTestApp(
   opts: {
     seed?: boolean;
+    /** The app's clock (default `TEST_TODAY`). */
+    now?: () => Date;
     tab?: Partial<TabAuthOptions>;
     allowedTenants?: string[];
     /** A bot registration: the app id, and where the channel's keys are published. */
@@ -105,7 +107,7 @@ export async function startTestApp(
     store,
     catalogs,
     log,
-    now: () => TEST_TODAY,
+    now: opts.now ?? (() => TEST_TODAY),
     dispatcher: outbox,
     roster,
     notifier,

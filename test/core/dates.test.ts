@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { norwayDate } from '../../core/dates';
+import { formatDate } from '../../core/format';
+
+/** Norway's offset from UTC by the EU rule: +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else +1. */
+function osloOffsetHours(t: number): number {
+  const y = new Date(t).getUTCFullYear();
+  const lastSunday = (month: number) => {
+    const end = new Date(Date.UTC(y, month + 1, 0, 1));
+    return end.getTime() - end.getUTCDay() * 86_400_000;
+  };
+  return t >= lastSunday(2) && t < lastSunday(9) ? 2 : 1;
+}
+
+describe('the day in Norway', () => {
+  it('is the UTC date moved by the Oslo offset, summer and winter, for any instant', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }), (t) => {
+        const expected = new Date(t + osloOffsetHours(t) * 3_600_000).toISOString().slice(0, 10);
+        expect(norwayDate(new Date(t))).toBe(expected);
+        expect(norwayDate(new Date(t).toISOString())).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('just after midnight it is already the next day; a plain date stays as it is', () => {
+    expect(norwayDate('2026-11-27T23:30:00Z')).toBe('2026-11-28');
+    expect(norwayDate('2026-11-27T22:59:59Z')).toBe('2026-11-27');
+    expect(norwayDate('2026-07-01T22:30:00Z')).toBe('2026-07-02');
+    expect(norwayDate('2026-07-01T21:59:00Z')).toBe('2026-07-01');
+    expect(norwayDate('2026-11-27')).toBe('2026-11-27');
+  });
+
+  it('shows an instant as the day it was in Norway', () => {
+    expect(formatDate('nb', '2026-11-30T23:30:00.000Z')).toBe('01.12.2026');
+    expect(formatDate('en', '2026-11-30T23:30:00.000Z')).toBe('1 Dec 2026');
+    expect(formatDate('nb', '2026-11-30')).toBe('30.11.2026');
+  });
+});
