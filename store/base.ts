@@ -67,9 +67,9 @@ function answered(res: { resource?: unknown; headers?: Record<string, unknown> }
  * return=minimal`, what the .NET SDK's `EnableContentResponseOnWrite = false` sends), because the
  * app keeps what it wrote and the document back would only be parsed and dropped. `@azure/cosmos`
  * 4 takes `contentResponseOnWriteEnabled` for batches only (a single write throws), so the header
- * is sent as it is (`request/request.js`, `ClientContext.buildHeaders`). For a replace and a patch:
- * after a create or an upsert the SDK reads the id from the answer (`Items.create`/`upsert`:
- * `response.result.id`), which then throws (Azure/azure-sdk-for-js#30515 would add the option).
+ * is sent as it is (`request/request.js`, `ClientContext.buildHeaders`). Replaces and patches only:
+ * after a create or an upsert the SDK reads the new item's id from the answer (`Items.create` and
+ * `upsert`: `response.result.id`) and would throw (Azure/azure-sdk-for-js#30515 would add the option).
  */
 export const MINIMAL_WRITE = { initialHeaders: { Prefer: 'return=minimal' } };
 

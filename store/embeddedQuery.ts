@@ -73,6 +73,7 @@ export function installQueryNarrowing(): void {
 
 /** The continuation the embedded server hands out with an empty first page: "start from the beginning". */
 const FROM_START = JSON.stringify({ token: 'from-start', range: { min: '', max: 'FF' } });
+let emptyFirstPages = false;
 
 /**
  * Makes the embedded server answer the first page of a query across partitions with no documents
@@ -111,4 +112,3 @@ export function installEmptyFirstPages(): void {
     return query(account, req, res, params);
   };
 }
-let emptyFirstPages = false;
