@@ -35,6 +35,8 @@ export interface ServiceConfirmation {
 export type ConfirmationError = 'no_service';
 
 /** The confirmation of a finished or finishing period (pure: the caller reads the data). */
+const ORDER = new Intl.Collator('nb', { numeric: true });
+
 export function serviceConfirmation(
   profile: TraineeProfile,
   goals: readonly GoalSummary[],
@@ -87,7 +89,8 @@ export function serviceConfirmation(
           title: catalogs.goal(g.catalogId, g.goalId)?.title ?? '',
           approvedAt: g.approvedAt ?? '',
         }))
-        .sort((x, y) => x.catalog.localeCompare(y.catalog) || x.goalId.localeCompare(y.goalId)),
+        // By number, as the plans list them: LM-2 before LM-10 (FKM 2019 numbers LM-1 to LM-75).
+        .sort((x, y) => x.catalog.localeCompare(y.catalog, 'nb') || ORDER.compare(x.goalId, y.goalId)),
       earlier: goals.filter((g) => g.status === 'approved' && g.prior).length,
     },
   };

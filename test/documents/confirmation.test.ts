@@ -38,6 +38,20 @@ const utf16be = (s: string, bom = true) =>
     .toString('latin1');
 
 describe('the confirmation of service (a draft for Helsedirektoratet’s form)', () => {
+  it('lists the goals by number, as the plan does: LM-2 before LM-10', () => {
+    const approved = (goalId: string) => ({
+      id: `goal:fkm-lis1-2019:${goalId}`,
+      catalogId: 'fkm-lis1-2019',
+      goalId,
+      status: 'approved' as const,
+      rev: 2,
+      approvedAt: profile.service.start,
+    });
+    const r = serviceConfirmation(profile, ['LM-10', 'LM-2', 'LM-1', 'LM-21'].map(approved), catalogs, today);
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.goals.map((g) => g.goalId)).toEqual(['LM-1', 'LM-2', 'LM-10', 'LM-21']);
+  });
+
   it('holds what the form asks: person, employer, period, position and percentage, absence, goals approved in the period', () => {
     const r = serviceConfirmation(profile, goals, catalogs, today);
     if (!r.ok) throw new Error(r.error);
