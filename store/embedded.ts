@@ -2,7 +2,7 @@ import type { Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { generate } from 'selfsigned';
 import { installAtomicBatch } from './atomicBatch';
-import { installEmptyFirstPages, installQueryNarrowing } from './embeddedQuery';
+import { installQueryNarrowing, installQueryRules } from './embeddedQuery';
 
 /**
  * The embedded Cosmos-compatible server (`@vercel/cosmosdb-server`), in memory only.
@@ -50,7 +50,7 @@ export async function startEmbeddedCosmos(
   // Before the server module loads: its route table keeps the batch handler it finds.
   installAtomicBatch();
   installQueryNarrowing();
-  installEmptyFirstPages();
+  installQueryRules();
   const { createHttpsServer } =
     require('@vercel/cosmosdb-server') as typeof import('@vercel/cosmosdb-server');
   // keepAlive: without it every request opens a new TLS connection, 3–4× slower.

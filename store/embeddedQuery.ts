@@ -47,19 +47,25 @@ export function installQueryNarrowing(): void {
   ) => unknown;
   interface ItemsThis {
     _data: Map<string, { read(): Record<string, unknown> }>;
+    _getPartition(d: Record<string, unknown>): unknown;
   }
   Items.prototype.query = function (
     this: ItemsThis,
-    params: { query: string; parameters?: Param[] },
+    params: { query: string; parameters?: Param[]; partition?: unknown },
     opts: unknown,
   ) {
     const equal = plainEqualities(params.query, params.parameters);
-    if (equal.length === 0) return original.call(this, params, opts);
+    const { partition } = params;
+    if (equal.length === 0 && partition === undefined) return original.call(this, params, opts);
     const all = this._data;
     const narrowed = new Map<string, { read(): Record<string, unknown> }>();
     for (const [rid, item] of all) {
       const d = item.read();
-      if (equal.every(([k, v]) => d[k] === v)) narrowed.set(rid, item);
+      if (
+        equal.every(([k, v]) => d[k] === v) &&
+        (partition === undefined || this._getPartition(d) === partition)
+      )
+        narrowed.set(rid, item);
     }
     // The engine reads `_data`: it sees only the narrowed documents, for this call only.
     this._data = narrowed;
@@ -73,28 +79,52 @@ export function installQueryNarrowing(): void {
 
 /** The continuation the embedded server hands out with an empty first page: "start from the beginning". */
 const FROM_START = JSON.stringify({ token: 'from-start', range: { min: '', max: 'FF' } });
-let emptyFirstPages = false;
+let queryRules = false;
 
 /**
- * Makes the embedded server answer the first page of a query across partitions with no documents
- * and a continuation, as Cosmos DB may ("it's possible that a query returns an empty page of
- * results": https://learn.microsoft.com/azure/cosmos-db/nosql/query/pagination, which asks to
- * read every page until there are no more). With more than one physical partition, a query's
- * first page is often empty; the embedded server has one and never did, so code that read only
- * the first page passed every test here and would have found nothing against Cosmos DB.
- * Queries in one partition (the hot paths') are answered as before.
+ * Makes the embedded server answer queries by two rules of Cosmos DB it did not keep.
+ *
+ * A query across partitions may get an empty first page with a continuation ("it's possible that a
+ * query returns an empty page of results": https://learn.microsoft.com/azure/cosmos-db/nosql/query/pagination,
+ * which asks to read every page until there are no more); with more than one physical partition it
+ * often does. The embedded server has one and never did, so code that read only the first page
+ * passed every test here and would have found nothing against Cosmos DB: here every such first
+ * page is empty.
+ *
+ * A query in one partition sees that partition only; the server searched them all (every query of
+ * the app names its partition in the WHERE too, so nothing depended on it). Its first page is as before.
  */
-export function installEmptyFirstPages(): void {
-  if (emptyFirstPages) return;
-  emptyFirstPages = true;
+export function installQueryRules(): void {
+  if (queryRules) return;
+  queryRules = true;
+  type Res = { statusCode: number; setHeader(name: string, value: string): void };
+  type Req = { headers: Record<string, string | string[] | undefined> };
+  type Account = {
+    database(id: string): {
+      collection(id: string): { documents: { query(body: unknown, opts: unknown): unknown } };
+    };
+  };
   type Handler = (
     account: unknown,
-    req: { headers: Record<string, string | string[] | undefined> },
-    res: { setHeader(name: string, value: string): void },
-    params: unknown,
+    req: Req,
+    res: Res,
+    params: { dbId: string; collId: string },
   ) => Promise<unknown>;
   const mod = require(`${SERVER}/handler/query-documents`) as { default: Handler };
   const json = (require(`${SERVER}/json`) as { default: (req: unknown) => Promise<unknown> }).default;
+  const readItems = (
+    require(`${SERVER}/handler/_read-items`) as {
+      default: (
+        req: Req,
+        res: Res,
+        name: string,
+        fn: (o: { continuation: unknown; maxItemCount: number | null }) => Promise<unknown>,
+      ) => Promise<unknown>;
+    }
+  ).default;
+  const { parsePartitionKey } = require(`${SERVER}/utils/get-partition-from-header`) as {
+    parsePartitionKey(header: string, fallback: undefined): unknown;
+  };
   const query = mod.default;
   mod.default = async (account, req, res, params) => {
     const h = req.headers;
@@ -109,6 +139,22 @@ export function installEmptyFirstPages(): void {
       return { Documents: [], _count: 0 };
     }
     if (h['x-ms-continuation'] === FROM_START) delete h['x-ms-continuation'];
-    return query(account, req, res, params);
+    const partitionHeader = h['x-ms-documentdb-partitionkey'];
+    if (h['x-ms-documentdb-isquery'] !== 'true' || typeof partitionHeader !== 'string')
+      return query(account, req, res, params);
+    // A query in one partition sees that partition only, as in Cosmos DB (the server ignored the
+    // partition and searched them all; every query here names its partition in the WHERE too).
+    const body = (await json(req)) as Record<string, unknown>;
+    const partition = parsePartitionKey(partitionHeader, undefined);
+    return readItems(req, res, 'Documents', async ({ continuation, maxItemCount }) => {
+      const collection = (account as Account).database(params.dbId).collection(params.collId);
+      try {
+        return collection.documents.query({ ...body, partition }, { continuation, maxItemCount });
+      } catch (err) {
+        if (!(err as { badRequest?: boolean }).badRequest) throw err;
+        res.statusCode = 400;
+        return { message: (err as Error).message };
+      }
+    });
   };
 }

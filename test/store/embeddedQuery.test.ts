@@ -69,9 +69,9 @@ describe('a query across partitions may start with an empty page, as Cosmos DB m
       expect(first.resources ?? []).toEqual([]);
       expect(first.hasMoreResults).toBe(true);
       expect((await iterator.fetchNext()).resources.map((d) => d.id).sort()).toEqual(['o1', 'o2']);
-      // In one partition the first page holds what there is.
+      // In one partition the first page holds what there is, and only that partition's documents.
       const one = await raw.items
-        .query("SELECT * FROM c WHERE c.traineeId = 'lis-a' AND c.kind = 'outbox'", { partitionKey: 'lis-a' })
+        .query("SELECT * FROM c WHERE c.kind = 'outbox'", { partitionKey: 'lis-a' })
         .fetchNext();
       expect(one.resources.map((d) => d.id)).toEqual(['o1']);
 
