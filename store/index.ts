@@ -1,5 +1,5 @@
 import { Agent } from 'node:https';
-import { CosmosClient, type Database } from '@azure/cosmos';
+import { CosmosClient, type Database, PartitionKeyDefinitionVersion } from '@azure/cosmos';
 import { StoreMetrics } from './base';
 import type * as Embedded from './embedded';
 import type { EmbeddedCosmos } from './embedded';
@@ -130,7 +130,8 @@ async function prepare(client: CosmosClient, databaseId: string): Promise<Databa
   for (const [id, c] of Object.entries(CONTAINERS)) {
     await database.containers.createIfNotExists({
       id,
-      partitionKey: { paths: [c.partitionKey] },
+      // Version 2 (large partition keys), as Microsoft recommends and as infra/main.bicep declares.
+      partitionKey: { paths: [c.partitionKey], version: PartitionKeyDefinitionVersion.V2 },
       indexingPolicy: {
         indexingMode: 'consistent',
         automatic: true,

@@ -1,7 +1,7 @@
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TRAINEES, DEMO_UNIT_ID } from '../../core/demo';
 import type { AuditEvent, GoalState, TraineeProfile } from '../../core/model';
-import { ConflictError, type Store } from '../../store';
+import { CONTAINERS, ConflictError, type Store } from '../../store';
 import { seedDemoIfEmpty } from '../../store/seed';
 import { openTestStore } from '../helpers/store';
 
@@ -60,6 +60,18 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
         effects: [],
       })
     ).saved;
+
+  it('creates its containers with large partition keys (version 2) and the declared indexed paths', async () => {
+    for (const [name, c] of Object.entries(CONTAINERS)) {
+      // biome-ignore lint/complexity/useLiteralKeys: the container is private; the test reaches it on purpose.
+      const container = (
+        name === 'trainees' ? store.trainees : name === 'people' ? store.people : store.units
+      )['container'];
+      const { resource } = await container.read();
+      expect(resource?.partitionKey).toMatchObject({ paths: [c.partitionKey], version: 2 });
+      expect(resource?.indexingPolicy?.includedPaths?.map((p) => p.path)).toEqual(c.indexed);
+    }
+  });
 
   it('creates, reads, and reads a missing document as undefined', async () => {
     const { saved: created } = await store.trainees.commit<TraineeProfile>({
