@@ -55,3 +55,27 @@ export function overlapDays(from: string, to: string, start: string, end: string
   if (b > end) b = end;
   return b < a ? 0 : daysBetween(a, b) + 1;
 }
+
+const NORWAY_CLOCK = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/Oslo',
+  weekday: 'short',
+  hour: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** Reminders the app sends by itself go out from this hour to the next-to-last (Norwegian time, weekdays). */
+export const WORKING_HOURS = { from: 8, to: 16 } as const;
+
+/**
+ * Whether it is a weekday between 08:00 and 16:00 in Norway: when a reminder nobody asked for at
+ * that moment may go out (a Teams notification at 03:00 or on a Sunday is not one a doctor wants).
+ */
+export function isWorkingHours(now: Date): boolean {
+  let weekday = '';
+  let hour = -1;
+  for (const p of NORWAY_CLOCK.formatToParts(now)) {
+    if (p.type === 'weekday') weekday = p.value;
+    else if (p.type === 'hour') hour = Number(p.value);
+  }
+  return weekday !== 'Sat' && weekday !== 'Sun' && hour >= WORKING_HOURS.from && hour < WORKING_HOURS.to;
+}

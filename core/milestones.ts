@@ -1,7 +1,6 @@
-import { daysBetween } from './dates';
+import { daysBetween, norwayDate } from './dates';
 import type { Milestone, MilestoneKind, TraineeProfile } from './model';
 import { activeHolders } from './policy';
-import { REMINDER_INTERVAL_MS } from './reminders';
 import { fail, ok, type Result } from './result';
 
 /** A milestone this close (in days) is due soon: the people concerned are reminded from then on. */
@@ -61,7 +60,8 @@ export function dueReminders(
 ): { profile: TraineeProfile; kinds: MilestoneKind[]; to: string[] } | undefined {
   const due = profile.milestones.filter((m) => {
     const s = milestoneState(m, today);
-    const recent = m.remindedAt && Date.parse(now) - Date.parse(m.remindedAt) < REMINDER_INTERVAL_MS;
+    // Once a day: a day in Norway, so the reminder comes at the same working hour each day, not 24 h later.
+    const recent = m.remindedAt && norwayDate(m.remindedAt) === today;
     return (s === 'soon' || s === 'overdue') && !recent;
   });
   if (due.length === 0) return undefined;

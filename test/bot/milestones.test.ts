@@ -93,6 +93,11 @@ describe('milestones: shown with where they stand, marked held by the leader or 
     expect(texts.some((x) => x.startsWith('⚠ Halvveisevaluering') && x.includes('forsinket'))).toBe(true);
 
     app.connector.clear();
+    // At night and at the weekend the sweep waits (03:00 Thursday and noon on Saturday, Norwegian time).
+    expect(await remindMilestones(app.deps, new Date('2026-11-26T02:00:00Z'))).toBe(0);
+    expect(await remindMilestones(app.deps, new Date('2026-11-28T11:00:00Z'))).toBe(0);
+    await app.outbox.idle();
+    expect(app.connector.sent()).toEqual([]);
     expect(await remindMilestones(app.deps, TEST_TODAY)).toBe(1);
     await app.outbox.idle();
     const to = app.connector

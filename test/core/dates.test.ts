@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { norwayDate } from '../../core/dates';
+import { isWorkingHours, norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 
 /** Norway's offset from UTC by the EU rule: +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else +1. */
@@ -36,5 +36,24 @@ describe('the day in Norway', () => {
     expect(formatDate('nb', '2026-11-30T23:30:00.000Z')).toBe('01.12.2026');
     expect(formatDate('en', '2026-11-30T23:30:00.000Z')).toBe('1 Dec 2026');
     expect(formatDate('nb', '2026-11-30')).toBe('30.11.2026');
+  });
+});
+
+describe('working hours in Norway (when the app may remind by itself)', () => {
+  it('are weekdays from 08:00 to 16:00 Norwegian time, summer and winter', () => {
+    // Thursday 26 November 2026 (UTC+1).
+    expect(isWorkingHours(new Date('2026-11-26T06:59:00Z'))).toBe(false); // 07:59
+    expect(isWorkingHours(new Date('2026-11-26T07:00:00Z'))).toBe(true); // 08:00
+    expect(isWorkingHours(new Date('2026-11-26T14:59:00Z'))).toBe(true); // 15:59
+    expect(isWorkingHours(new Date('2026-11-26T15:00:00Z'))).toBe(false); // 16:00
+    expect(isWorkingHours(new Date('2026-11-26T02:00:00Z'))).toBe(false); // 03:00
+    // Wednesday 1 July 2026 (UTC+2): 08:30 there is 06:30 UTC.
+    expect(isWorkingHours(new Date('2026-07-01T06:30:00Z'))).toBe(true);
+    expect(isWorkingHours(new Date('2026-07-01T05:30:00Z'))).toBe(false);
+    // Saturday and Sunday, at noon.
+    expect(isWorkingHours(new Date('2026-11-28T11:00:00Z'))).toBe(false);
+    expect(isWorkingHours(new Date('2026-11-29T11:00:00Z'))).toBe(false);
+    // Friday 23:30 UTC is already Saturday 00:30 in Norway.
+    expect(isWorkingHours(new Date('2026-11-27T23:30:00Z'))).toBe(false);
   });
 });
