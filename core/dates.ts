@@ -56,6 +56,15 @@ export function overlapDays(from: string, to: string, start: string, end: string
   return b < a ? 0 : daysBetween(a, b) + 1;
 }
 
+/** The last instant of a day in Norway (23:59:59.999 there: 21:59 or 22:59 UTC, summer or winter time). */
+export function endOfNorwayDay(day: string): string {
+  for (const h of [21, 22]) {
+    const at = `${day}T${h}:59:59.999Z`;
+    if (norwayDate(at) === day && norwayDate(new Date(Date.parse(at) + 1)) !== day) return at;
+  }
+  return `${day}T22:59:59.999Z`;
+}
+
 const NORWAY_CLOCK = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'Europe/Oslo',
   weekday: 'short',

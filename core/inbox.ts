@@ -1,3 +1,4 @@
+import { norwayDate } from './dates';
 import { basisComplete } from './goals';
 import type { GoalSummary, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
@@ -44,7 +45,7 @@ export function inboxOf(
         r.aadObjectId === me.aadObjectId &&
         r.state === 'invited' &&
         r.invitationId &&
-        (!r.expiresAt || r.expiresAt.slice(0, 10) >= today)
+        (!r.expiresAt || norwayDate(r.expiresAt) >= today)
       ) {
         items.push({
           kind: 'invitation',

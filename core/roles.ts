@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays, endOfNorwayDay, norwayDate } from './dates';
 import type { Delegation, Person, PersonRole, Role, RoleHolder, TraineeProfile } from './model';
 import { activeHolders } from './policy';
 import { fail, ok, type Result } from './result';
@@ -55,7 +55,8 @@ export function invite(
     state: 'invited',
     since: opts.now,
     invitationId: opts.invitationId,
-    expiresAt: `${addDays(opts.now.slice(0, 10), INVITATION_DAYS)}T23:59:59.999Z`,
+    // To the end of the last day in Norway, the day the card shows.
+    expiresAt: endOfNorwayDay(addDays(norwayDate(opts.now), INVITATION_DAYS)),
     ...(single && current && opts.replace ? { replaces: current.aadObjectId } : {}),
   };
   // Open invitations to the same single role are withdrawn: only the newest one counts.

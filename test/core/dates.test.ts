@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { isWorkingHours, norwayDate } from '../../core/dates';
+import { addDays, endOfNorwayDay, isWorkingHours, norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 
 /** Norway's offset from UTC by the EU rule: +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else +1. */
@@ -30,6 +30,16 @@ describe('the day in Norway', () => {
     expect(norwayDate('2026-07-01T22:30:00Z')).toBe('2026-07-02');
     expect(norwayDate('2026-07-01T21:59:00Z')).toBe('2026-07-01');
     expect(norwayDate('2026-11-27')).toBe('2026-11-27');
+  });
+
+  it('ends a day at 23:59:59.999 in Norway, summer and winter', () => {
+    expect(endOfNorwayDay('2026-12-11')).toBe('2026-12-11T22:59:59.999Z');
+    expect(endOfNorwayDay('2026-07-01')).toBe('2026-07-01T21:59:59.999Z');
+    for (const day of ['2026-03-29', '2026-10-25', '2026-12-31', '2027-01-01']) {
+      const end = endOfNorwayDay(day);
+      expect(norwayDate(end)).toBe(day);
+      expect(norwayDate(new Date(Date.parse(end) + 1))).toBe(addDays(day, 1));
+    }
   });
 
   it('shows an instant as the day it was in Norway', () => {

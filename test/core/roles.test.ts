@@ -1,3 +1,4 @@
+import { formatDate } from '../../core/format';
 import type { TraineeProfile } from '../../core/model';
 import { answer, delegate, invite, personRolesFor, removeRole } from '../../core/roles';
 import { bareProfile } from '../helpers/profiles';
@@ -49,6 +50,20 @@ describe('roles', () => {
       'advisor',
       'supervisor',
     ]);
+  });
+
+  it('an invitation is open to the end of its 14th day in Norway, the day the card shows', () => {
+    // Made at 00:30 on 27 November in Norway (23:30 UTC the day before): open to 11 December, 23:59 there.
+    const r = invite(lis, who('adv'), 'advisor', { now: '2026-11-26T23:30:00.000Z', invitationId: 'late' });
+    if (!r.ok) throw new Error(r.error);
+    expect(r.value.invitation.expiresAt).toBe('2026-12-11T22:59:59.999Z');
+    expect(formatDate('nb', r.value.invitation.expiresAt ?? '')).toBe('11.12.2026');
+    const p = r.value.profile;
+    expect(answer(p, 'late', 'adv', true, '2026-12-11T22:59:00.000Z').ok).toBe(true);
+    expect(answer(p, 'late', 'adv', true, '2026-12-11T23:00:00.000Z')).toEqual({
+      ok: false,
+      error: 'invitation_expired',
+    });
   });
 
   it('accepts only from the invitee, once, while open', () => {
