@@ -34,9 +34,10 @@ export interface ServiceConfirmation {
 
 export type ConfirmationError = 'no_service';
 
-/** The confirmation of a finished or finishing period (pure: the caller reads the data). */
+/** Goal ids by number, as the plans list them: LM-2 before LM-10. */
 const ORDER = new Intl.Collator('nb', { numeric: true });
 
+/** The confirmation of a finished or finishing period (pure: the caller reads the data). */
 export function serviceConfirmation(
   profile: TraineeProfile,
   goals: readonly GoalSummary[],

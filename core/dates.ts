@@ -72,7 +72,7 @@ const NORWAY_CLOCK = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** Reminders the app sends by itself go out from this hour to the next-to-last (Norwegian time, weekdays). */
+/** When reminders the app sends by itself may go out: from 08:00 up to 16:00, Norwegian time, on weekdays. */
 export const WORKING_HOURS = { from: 8, to: 16 } as const;
 
 /**
