@@ -132,6 +132,14 @@ export class CatalogSet {
     return this.goals.get(catalogId)?.get(goalId);
   }
 
+  /** Whether some plan has a goal with this id as a person typed it ("del1-12", "LM-075"). */
+  knows(typedId: string): boolean {
+    if (!GOAL_ID_PATTERN.test(typedId.toUpperCase())) return false;
+    const key = goalIdKey(typedId);
+    for (const goals of this.byKey.values()) if (goals.has(key)) return true;
+    return false;
+  }
+
   /** A goal as a person typed its id ("del1-12", "LM-075"): the catalog's own id, padded its way. */
   typed(catalogId: string, typedId: string): Goal | undefined {
     return GOAL_ID_PATTERN.test(typedId.toUpperCase())

@@ -2,15 +2,20 @@ import { addDays } from './dates';
 
 /**
  * What a supervisor wrote after "signer Alex:": the goal ids it names (DEL1-012, FKM-3 → FKM-003),
- * the day ("i dag", "i går", or a date), and the rest as the description. Pure.
+ * the day ("i dag", "i går", or a date), and the rest as the description. Only what `isGoal` knows
+ * as a goal id is taken out: clinical text is full of the same shape ("covid-19", "SARS-CoV-2",
+ * "ICD-10", "uke-12"), and those stay in the description. Pure.
  */
 export function parseSupervisorRecord(
   text: string,
   today: string,
+  isGoal: (typedId: string) => boolean,
 ): { description: string; date: string; goalIds: string[] } {
   const goalIds: string[] = [];
-  let rest = text.replace(/\b([A-Za-zÆØÅæøå]{2,6}\d?)-(\d{1,3})\b/g, (_m, prefix: string, num: string) => {
-    goalIds.push(`${prefix.toUpperCase()}-${num.padStart(3, '0')}`);
+  let rest = text.replace(/\b([A-Za-z][A-Za-z0-9]{0,9})-(\d{1,4})\b/g, (m, prefix: string, num: string) => {
+    const id = `${prefix.toUpperCase()}-${num.padStart(3, '0')}`;
+    if (!isGoal(id)) return m;
+    goalIds.push(id);
     return ' ';
   });
   let date = today;

@@ -75,7 +75,11 @@ export async function recordForLis(
   const { profile, holder } = found.value;
   const fields =
     'text' in input
-      ? { activityKind: 'supervised_procedure', ...parseSupervisorRecord(input.text, call.today) }
+      ? {
+          activityKind: 'supervised_procedure',
+          // A goal of any plan is taken as one (and refused below if not in the LIS's own plans).
+          ...parseSupervisorRecord(input.text, call.today, (id) => deps.catalogs.knows(id)),
+        }
       : {
           activityKind: input.activityKind ?? 'supervised_procedure',
           date: input.date ?? '',

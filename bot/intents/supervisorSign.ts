@@ -13,7 +13,9 @@ import { reply, sendCard } from './send';
 export async function supervisorSign(turn: Turn, name: string, text: string): Promise<void> {
   const { lang } = turn;
   const now = turn.deps.now();
-  if (parseSupervisorRecord(text, norwayDate(now)).goalIds.length === 0) {
+  if (
+    parseSupervisorRecord(text, norwayDate(now), (id) => turn.deps.catalogs.knows(id)).goalIds.length === 0
+  ) {
     await reply(turn, t(lang, 'supervisorRecordNoGoals'));
     return;
   }

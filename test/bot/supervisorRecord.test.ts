@@ -69,6 +69,17 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     ]);
   });
 
+  it('clinical text with the shape of an id (covid-19, ICD-10, uke-12) stays in the description; only goals are taken', async () => {
+    const answer = await say(
+      'signer Alex: Vaksinering mot covid-19 på legevakt, ICD-10-koding, uke-12, DEL1-075',
+      isaiah,
+    );
+    expect(answer[0]?.text).toMatch(/^Registrert og signert for Alex Wilber/);
+    const [a] = await recorded();
+    expect(a?.description).toBe('Vaksinering mot covid-19 på legevakt, ICD-10-koding, uke-12');
+    expect(a?.goals).toEqual([{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-075' }]);
+  });
+
   it('Alex confirms it: it stays signed and counted', async () => {
     await say('signer Alex: Vurdering av brystsmerter i går, DEL1-077', isaiah);
     const [a] = await recorded();

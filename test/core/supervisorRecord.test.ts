@@ -1,4 +1,8 @@
+import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { parseSupervisorRecord } from '../../core/supervisorRecord';
+
+const catalogs = new CatalogSet(DEMO_CATALOGS);
+const isGoal = (id: string) => catalogs.knows(id);
 
 describe('what a supervisor writes after "signer Alex:"', () => {
   it.each([
@@ -19,7 +23,20 @@ describe('what a supervisor writes after "signer Alex:"', () => {
       { description: 'Hjemmebesøk', date: '2026-11-20', goalIds: ['FKM-003'] },
     ],
     ['Kurs uten mål', { description: 'Kurs uten mål', date: '2026-11-26', goalIds: [] }],
+    // The same shape in clinical text is text, not a goal: only ids some plan has are taken out.
+    [
+      'Vaksinering mot covid-19 og SARS-CoV-2 på legevakt, diagnose etter ICD-10, uke-12, DEL1-075',
+      {
+        description: 'Vaksinering mot covid-19 og SARS-CoV-2 på legevakt, diagnose etter ICD-10, uke-12',
+        date: '2026-11-26',
+        goalIds: ['DEL1-075'],
+      },
+    ],
+    [
+      'Etikkdrøfting, LM-1 og LM-10',
+      { description: 'Etikkdrøfting', date: '2026-11-26', goalIds: ['LM-001', 'LM-010'] },
+    ],
   ])('%s', (text, expected) => {
-    expect(parseSupervisorRecord(text, '2026-11-26')).toEqual(expected);
+    expect(parseSupervisorRecord(text, '2026-11-26', isGoal)).toEqual(expected);
   });
 });
