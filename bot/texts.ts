@@ -41,3 +41,20 @@ export function refusalText(lang: Lang, reason: string, details: Record<string, 
   const text = isTextKey(key) ? t(lang, key, localVars(lang, details)) : t(lang, 'err_not_found');
   return `${text} ${t(lang, 'nothingChanged')}`;
 }
+
+/**
+ * What a supervisor is told after recording and signing for a LIS, by message or form: what, which
+ * goals, and the day it is dated (as understood from "i går" or a date, or today): said, not assumed.
+ */
+export function supervisorRecordedText(
+  lang: Lang,
+  trainee: string,
+  a: { description: string; date: string; goals: readonly { goalId: string }[] },
+): string {
+  return t(lang, 'supervisorRecorded', {
+    trainee: md(trainee),
+    what: md(a.description),
+    goals: a.goals.map((g) => g.goalId).join(', '),
+    date: formatDate(lang, a.date),
+  });
+}

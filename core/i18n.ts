@@ -824,8 +824,8 @@ export const TEXTS = {
   },
   disputeYes: { nb: 'Ja, bestrid', en: 'Yes, dispute' },
   supervisorRecorded: {
-    nb: 'Registrert og signert for {trainee}: «{what}» ({goals}). {trainee} får et kort for å bekrefte den.',
-    en: 'Recorded and signed for {trainee}: “{what}” ({goals}). {trainee} gets a card to confirm it.',
+    nb: 'Registrert og signert for {trainee}: «{what}» ({goals}), datert {date}. {trainee} får et kort for å bekrefte den.',
+    en: 'Recorded and signed for {trainee}: “{what}” ({goals}), dated {date}. {trainee} gets a card to confirm it.',
   },
   supervisorRecordNoGoals: {
     nb: 'Skriv hvilke læringsmål aktiviteten gjelder, for eksempel: «signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012».',

@@ -1,7 +1,6 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
-import { escapeMarkdown as md } from '../../cards/render';
-import { t } from '../../core/i18n';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
+import { supervisorRecordedText } from '../texts';
 import { activityCardFor, activityFormData, activityFormNotice, typedValues } from './activityShared';
 import { notFoundCard } from './outcome';
 import { type ActionContext, defineAction } from './types';
@@ -42,11 +41,7 @@ export default defineAction(activityFormData, async (ctx, input) => {
     case 'done': {
       // The profile the operation read: no second read for the card.
       const { activity: a, profile } = r.value;
-      const text = t(lang, 'supervisorRecorded', {
-        trainee: md(profile.name),
-        what: md(a.description),
-        goals: a.goals.map((g) => g.goalId).join(', '),
-      });
+      const text = supervisorRecordedText(lang, profile.name, a);
       return { card: activityCardFor(ctx)({ doc: a, profile }, { text, style: 'good' }) };
     }
   }

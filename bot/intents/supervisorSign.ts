@@ -5,7 +5,7 @@ import { t } from '../../core/i18n';
 import { parseSupervisorRecord } from '../../core/supervisorRecord';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
 import { requestKey } from '../activityShape';
-import { refusalText } from '../texts';
+import { refusalText, supervisorRecordedText } from '../texts';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -29,17 +29,9 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
     },
     { name, text },
   );
-  if (r.kind === 'done') {
-    const a = r.value.activity;
-    await reply(
-      turn,
-      t(lang, 'supervisorRecorded', {
-        trainee: md(r.value.profile.name),
-        what: md(a.description),
-        goals: a.goals.map((g) => g.goalId).join(', '),
-      }),
-    );
-  } else if (r.kind === 'invalid')
+  if (r.kind === 'done')
+    await reply(turn, supervisorRecordedText(lang, r.value.profile.name, r.value.activity));
+  else if (r.kind === 'invalid')
     await reply(turn, t(lang, 'supervisorRecordUnknownGoal', { id: r.details?.id ?? '' }));
   else if (r.kind === 'refused' && r.reason === 'ambiguous')
     await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));

@@ -27,7 +27,7 @@ describe('a supervisor records and signs an activity for the LIS in one message;
       'msg-sign-1',
     );
     expect(answer[0]?.text).toBe(
-      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076). Alex Wilber får et kort for å bekrefte den.',
+      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076), datert 26.11.2026. Alex Wilber får et kort for å bekrefte den.',
     );
     const [a] = await recorded();
     expect(a).toMatchObject({
@@ -81,7 +81,9 @@ describe('a supervisor records and signs an activity for the LIS in one message;
   });
 
   it('Alex confirms it: it stays signed and counted', async () => {
-    await say('signer Alex: Vurdering av brystsmerter i går, DEL1-077', isaiah);
+    expect((await say('signer Alex: Vurdering av brystsmerter i går, DEL1-077', isaiah))[0]?.text).toContain(
+      'datert 25.11.2026',
+    );
     const [a] = await recorded();
     expect(a?.date).toBe('2026-11-25');
     const r = await click('activity.confirmRecord', { traineeId: T, id: a?.id, rev: a?.rev }, alex);
@@ -140,7 +142,7 @@ describe('a supervisor records and signs an activity for the LIS in one message;
       isaiah,
     );
     expect(cardTexts(sent.value)).toContain(
-      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076). Alex Wilber får et kort for å bekrefte den.',
+      'Registrert og signert for Alex Wilber: «Sutur av kuttskade på legevakt» (DEL1-076), datert 26.11.2026. Alex Wilber får et kort for å bekrefte den.',
     );
     const [a] = await recorded();
     expect(a).toMatchObject({
