@@ -83,9 +83,28 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Lower-case, strip `<at>…</at>` mentions, HTML entities, punctuation and repeated spaces; keep æ, ø, å. */
+/** The formatting tags Teams puts in a message written with formatting or pasted: dropped, never the text between. */
+const FORMAT_TAGS =
+  /<\/?(?:p|div|span|br|strong|b|em|i|u|s|strike|del|ol|ul|li|a|code|pre|blockquote|h[1-6]|img|font|table|thead|tbody|tr|td|th|hr)\b[^<>]*>/gi;
+
+/**
+ * A message's text as the person wrote it: Teams sends a formatted or pasted message as HTML
+ * (`<p>hva gjenstår?</p>`), and a mention as `<at>Name</at>`. Mentions and known formatting tags go
+ * (a paragraph, a line or a list item ends in a line break), then entities are decoded, so a `<` the
+ * person typed (sent as `&lt;`) stays.
+ */
+export function teamsText(text: string): string {
+  return decodeEntities(
+    text
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|blockquote)>/gi, '\n')
+      .replace(FORMAT_TAGS, ''),
+  );
+}
+
+/** Lower-case, strip `<at>…</at>` mentions, formatting tags, HTML entities, punctuation and repeated spaces; keep æ, ø, å. */
 export function normalise(text: string): string {
-  return decodeEntities(text.replace(/<at>[^<]*<\/at>/gi, ' '))
+  return teamsText(text)
     .toLowerCase()
     .normalize('NFC')
     .replace(/[’'`´]/g, '')
@@ -347,7 +366,7 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
 const SUPERVISOR_FORM = /^\s*(?:signer|sign)(?:\s+for)?(?:\s+([^:]{1,60}?))?\s*$/i;
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
-  const plain = decodeEntities((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).trim();
+  const plain = teamsText(text ?? '').trim();
   const signing = SUPERVISOR_SIGN.exec(plain);
   if (signing) {
     const name = nameFrom(normalise(signing[1] ?? ''));

@@ -1,5 +1,6 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
+import { teamsText } from '../../core/intents';
 import { createUnit } from '../../ops/unitCreate';
 import type { Turn } from '../turn';
 
@@ -12,7 +13,8 @@ const COMMAND =
  */
 export async function createUnitIntent(turn: Turn): Promise<void> {
   const { lang } = turn;
-  const text = (turn.context.activity.text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ').replace(/&nbsp;/g, ' ');
+  // As written: without a mention or formatting tags, entities decoded ("Helse &amp; omsorg" is "Helse & omsorg").
+  const text = teamsText(turn.context.activity.text ?? '').replace(/\u00a0/g, ' ');
   const m = COMMAND.exec(text);
   const name = m?.[2]?.trim() ?? '';
   if (!name) {

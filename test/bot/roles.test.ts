@@ -85,6 +85,14 @@ describe('onboarding and roles over real HTTP', () => {
   });
   afterEach(() => app.stop());
 
+  it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
+    await say('<p>opprett arbeidssted <strong>Helse &amp; omsorg</strong> Testby</p>', leif);
+    expect((await app.store.units.list()).map((u) => u.name)).toContain('Helse & omsorg Testby');
+    const left = await say('<div><p>hva gjenstår?</p></div>', nina);
+    expect(left[0]?.text).not.toMatch(/^Det forsto jeg ikke/);
+    expect(left[0]?.text).toBe((await say('hva gjenstår?', nina))[0]?.text);
+  });
+
   it('pins the plans by the day the LIS started LIS1, not the municipal period, and counts psychiatry goals only with service there', async () => {
     await say('hei', nina);
     const form = await say('kom i gang', nina);

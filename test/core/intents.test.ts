@@ -8,6 +8,18 @@ const cases: [string, Intent][] = [
   ['<at>LIS i Teams</at> hva gjenstår for Alex&#160;Wilber?', { kind: 'whatsLeft', name: 'Alex Wilber' }],
   ['<at>LIS</at>&nbsp;hjelp', { kind: 'help' }],
   ['status &amp; fremdrift', { kind: 'unknown' }],
+  // As Teams sends a message written with formatting or pasted: HTML
+  ['<p>hva gjenstår?</p>', { kind: 'whatsLeft' }],
+  ['<div><div>hva venter på meg?</div></div>', { kind: 'inbox' }],
+  ['<p><at>LIS</at>&nbsp;<strong>hva</strong> gjenstår for Alex?</p>', { kind: 'whatsLeft', name: 'Alex' }],
+  [
+    '<p>signer Alex: <strong>Sutur</strong> av kuttskade i dag, DEL1-076</p>',
+    { kind: 'supervisorSign', name: 'Alex', text: 'Sutur av kuttskade i dag, DEL1-076' },
+  ],
+  [
+    'signer Alex: dose 2 &lt; 5 mg &gt; 1, DEL1-076',
+    { kind: 'supervisorSign', name: 'Alex', text: 'dose 2 < 5 mg > 1, DEL1-076' },
+  ],
   // A leader creates their workplace (unit)
   ['opprett arbeidssted Demo kommune, helse og omsorg', { kind: 'createUnit' }],
   ['Opprett arbeidssted sykehus Medisinsk klinikk', { kind: 'createUnit' }],
