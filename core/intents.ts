@@ -89,13 +89,17 @@ const FORMAT_TAGS =
 
 /**
  * A message's text as the person wrote it: Teams sends a formatted or pasted message as HTML
- * (`<p>hva gjenstår?</p>`), and a mention as `<at>Name</at>`. Mentions and known formatting tags go
+ * (`<p>hva gjenstår?</p>`), a mention as `<at>Name</at>`, and a reply that quotes a message with
+ * the quote in front (a `schema.skype.com/Reply` blockquote, or a `<quoted messageId=…/>` placeholder). Mentions and known formatting tags go
  * (a paragraph, a line or a list item ends in a line break), then entities are decoded, so a `<` the
  * person typed (sent as `&lt;`) stays.
  */
 export function teamsText(text: string): string {
   return decodeEntities(
     text
+      // A quoted reply: the quoted message (a blockquote) or its placeholder is not what was written.
+      .replace(/<blockquote\b[^>]*schema\.skype\.com\/Reply[^>]*>[\s\S]*?<\/blockquote>/gi, ' ')
+      .replace(/<quoted\b[^>]*\/>/gi, ' ')
       .replace(/<at>[^<]*<\/at>/gi, ' ')
       .replace(/<br\s*\/?>|<\/(?:p|div|li|h[1-6]|tr|blockquote)>/gi, '\n')
       .replace(FORMAT_TAGS, ''),

@@ -11,6 +11,12 @@ const cases: [string, Intent][] = [
   // As Teams sends a message written with formatting or pasted: HTML
   ['<p>hva gjenstår?</p>', { kind: 'whatsLeft' }],
   ['<div><div>hva venter på meg?</div></div>', { kind: 'inbox' }],
+  // A reply that quotes the bot's message: the quote is not what was written
+  [
+    '<blockquote itemscope="" itemtype="http://schema.skype.com/Reply" itemid="1732612345678">\r\n<strong itemprop="mri" itemid="28:bot">LIS</strong><span itemprop="time" itemid="1732612345678"></span>\r\n<p itemprop="preview">Det forsto jeg ikke helt. Her er det jeg kan:</p>\r\n</blockquote>\r\n<p>hva gjenstår?</p>',
+    { kind: 'whatsLeft' },
+  ],
+  ['<quoted messageId="1732612345678"/> hva venter på meg?', { kind: 'inbox' }],
   ['<p><at>LIS</at>&nbsp;<strong>hva</strong> gjenstår for Alex?</p>', { kind: 'whatsLeft', name: 'Alex' }],
   [
     '<p>signer Alex: <strong>Sutur</strong> av kuttskade i dag, DEL1-076</p>',
