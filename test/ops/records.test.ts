@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { OPEN_ACTIVITIES_MAX } from '../../core/activities';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AuditEvent, OutboxEntry } from '../../core/model';
-import { jittered, Outbox } from '../../ops/outbox';
+import { BACKOFF_MS, jittered, Outbox } from '../../ops/outbox';
 import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -342,6 +342,16 @@ describe('records written whole, over real HTTP', () => {
 });
 
 describe('the outbox’s pauses', () => {
+  it('keep a delivery Teams turns away for hours before the asker is told it failed, quickly at first', () => {
+    const total = BACKOFF_MS.reduce((a, b) => a + b, 0);
+    // An outage of the Bot Connector of a few hours delays notices; it does not lose them.
+    expect(total).toBeGreaterThan(4 * 3_600_000);
+    expect(BACKOFF_MS.slice(0, 3).every((ms) => ms <= 30_000)).toBe(true);
+    // Each step at least as long as the one before (back-off), none longer than three hours.
+    expect(BACKOFF_MS).toEqual([...BACKOFF_MS].sort((a, b) => a - b));
+    expect(Math.max(...BACKOFF_MS)).toBeLessThanOrEqual(3 * 3_600_000);
+  });
+
   it('are jittered between half and one and a half times the step, so a burst does not come back at once', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 600_000 }), (ms) => {

@@ -62,12 +62,11 @@ describe('repositories on the embedded Cosmos server, through the real SDK', () 
     ).saved;
 
   it('creates its containers with large partition keys (version 2) and the declared indexed paths', async () => {
+    const repositories = { trainees: store.trainees, people: store.people, units: store.units };
     for (const [name, c] of Object.entries(CONTAINERS)) {
+      const repository = repositories[name as keyof typeof repositories];
       // biome-ignore lint/complexity/useLiteralKeys: the container is private; the test reaches it on purpose.
-      const container = (
-        name === 'trainees' ? store.trainees : name === 'people' ? store.people : store.units
-      )['container'];
-      const { resource } = await container.read();
+      const { resource } = await repository['container'].read();
       expect(resource?.partitionKey).toMatchObject({ paths: [c.partitionKey], version: 2 });
       expect(resource?.indexingPolicy?.includedPaths?.map((p) => p.path)).toEqual(c.indexed);
     }
