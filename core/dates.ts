@@ -72,12 +72,45 @@ const NORWAY_CLOCK = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** When reminders the app sends by itself may go out: from 08:00 up to 16:00, Norwegian time, on weekdays. */
+/** When reminders the app sends by itself may go out: from 08:00 up to 16:00, Norwegian time, on working days. */
 export const WORKING_HOURS = { from: 8, to: 16 } as const;
 
+/** Easter Sunday of a year (the Gregorian computus, "Meeus/Jones/Butcher"), as `YYYY-MM-DD`. */
+function easter(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /**
- * Whether it is a weekday between 08:00 and 16:00 in Norway: when a reminder nobody asked for at
- * that moment may go out (a Teams notification at 03:00 or on a Sunday is not one a doctor wants).
+ * Norway's public holidays on weekdays that move or fall on fixed dates (helligdager, lov om
+ * helligdager og helligdagsfred; 1 and 17 May, lov om 1. og 17. mai som høgtidsdagar): New Year's
+ * Day, Maundy Thursday, Good Friday, Easter Monday, 1 May, 17 May, Ascension Day, Whit Monday,
+ * Christmas Day and Boxing Day.
+ */
+export function isNorwegianHoliday(day: string): boolean {
+  const md = day.slice(5);
+  if (['01-01', '05-01', '05-17', '12-25', '12-26'].includes(md)) return true;
+  const e = easter(Number(day.slice(0, 4)));
+  return [-3, -2, 1, 39, 50].some((offset) => addDays(e, offset) === day);
+}
+
+/**
+ * Whether it is a working day (not a weekend, not a public holiday) between 08:00 and 16:00 in
+ * Norway: when a reminder nobody asked for at that moment may go out (a Teams notification at
+ * 03:00, on a Sunday or on 17 May is not one a doctor wants).
  */
 export function isWorkingHours(now: Date): boolean {
   let weekday = '';
@@ -86,5 +119,11 @@ export function isWorkingHours(now: Date): boolean {
     if (p.type === 'weekday') weekday = p.value;
     else if (p.type === 'hour') hour = Number(p.value);
   }
-  return weekday !== 'Sat' && weekday !== 'Sun' && hour >= WORKING_HOURS.from && hour < WORKING_HOURS.to;
+  return (
+    weekday !== 'Sat' &&
+    weekday !== 'Sun' &&
+    hour >= WORKING_HOURS.from &&
+    hour < WORKING_HOURS.to &&
+    !isNorwegianHoliday(norwayDate(now))
+  );
 }

@@ -9,14 +9,14 @@ import type { OpsDeps } from './types';
 
 /**
  * Reminds the LIS, the leader and the advisor of milestones due within a week or overdue, at most
- * once a day each and only on weekdays from 08:00 to 16:00 Norwegian time (`core/milestones.ts`
+ * once a day each and only on working days from 08:00 to 16:00 Norwegian time (`core/milestones.ts`
  * and `core/dates.ts` decide): a leader of three LIS with one due gets one text
  * naming the three. The reminder is stored with its audit event and
  * its notices in one batch, guarded by the profile's ETag: several instances sweeping at once
  * send it once. Returns how many LIS were reminded.
  */
 export async function remindMilestones(deps: OpsDeps, now: Date): Promise<number> {
-  // Nobody asked for these at this moment: they wait for a weekday's working hours in Norway.
+  // Nobody asked for these at this moment: they wait for a working day's working hours in Norway.
   if (!isWorkingHours(now)) return 0;
   const at = now.toISOString();
   const today = norwayDate(now);

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addDays, endOfNorwayDay, isWorkingHours, norwayDate } from '../../core/dates';
+import { addDays, endOfNorwayDay, isNorwegianHoliday, isWorkingHours, norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 
 /** Norway's offset from UTC by the EU rule: +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else +1. */
@@ -65,5 +65,26 @@ describe('working hours in Norway (when the app may remind by itself)', () => {
     expect(isWorkingHours(new Date('2026-11-29T11:00:00Z'))).toBe(false);
     // Friday 23:30 UTC is already Saturday 00:30 in Norway.
     expect(isWorkingHours(new Date('2026-11-27T23:30:00Z'))).toBe(false);
+  });
+
+  it('leave out Norway’s public holidays, the moving ones with Easter', () => {
+    // Easter 2026 is 5 April; 2027, 28 March.
+    for (const day of [
+      '2026-04-02',
+      '2026-04-03',
+      '2026-04-06',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-05-01',
+      '2026-12-25',
+    ])
+      expect({ day, holiday: isNorwegianHoliday(day) }).toEqual({ day, holiday: true });
+    for (const day of ['2027-03-25', '2027-03-26', '2027-03-29', '2027-05-06', '2027-05-17', '2027-01-01'])
+      expect({ day, holiday: isNorwegianHoliday(day) }).toEqual({ day, holiday: true });
+    for (const day of ['2026-04-01', '2026-04-07', '2026-05-13', '2026-05-18', '2026-12-23', '2026-11-26'])
+      expect({ day, holiday: isNorwegianHoliday(day) }).toEqual({ day, holiday: false });
+    // Monday 17 May 2027 at 10:00 in Norway: no reminder; Tuesday the 18th: yes.
+    expect(isWorkingHours(new Date('2027-05-17T08:00:00Z'))).toBe(false);
+    expect(isWorkingHours(new Date('2027-05-18T08:00:00Z'))).toBe(true);
   });
 });
