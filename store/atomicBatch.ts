@@ -66,6 +66,9 @@ type WriteHandler = (
 ) => Promise<{ _etag?: string } | undefined>;
 
 const SERVER = '@vercel/cosmosdb-server/lib';
+/** Whether a request asks for no document back (`Prefer: return=minimal`). */
+const wantsMinimal = (headers: Record<string, string | string[] | undefined>): boolean =>
+  String(headers.prefer ?? '').includes('return=minimal');
 /** Cosmos DB's limit on a document id (service quotas). */
 const ID_BYTES_MAX = 1023;
 
@@ -156,7 +159,7 @@ export function installAtomicBatch(): void {
     const write = mod.default;
     mod.default = async (account, req, res, params) => {
       const body = await write(account, req, res, params);
-      if (res.statusCode >= 400 || !String(req.headers.prefer ?? '').includes('return=minimal')) return body;
+      if (res.statusCode >= 400 || !wantsMinimal(req.headers)) return body;
       if (body?._etag) res.setHeader('etag', body._etag);
       return undefined;
     };
@@ -243,7 +246,7 @@ export function installAtomicBatch(): void {
     }
     if (failedAt < 0) {
       // `Prefer: return=minimal` (the SDK's `contentResponseOnWriteEnabled: false`): no documents back, as Cosmos DB.
-      const minimal = String(req.headers.prefer ?? '').includes('return=minimal');
+      const minimal = wantsMinimal(req.headers);
       return results.map((r, i) => ({
         statusCode: r.statusCode,
         requestCharge: 1,

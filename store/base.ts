@@ -72,6 +72,8 @@ function answered(res: { resource?: unknown; headers?: Record<string, unknown> }
  * `upsert`: `response.result.id`) and would throw (Azure/azure-sdk-for-js#30515 would add the option).
  */
 export const MINIMAL_WRITE = { initialHeaders: { Prefer: 'return=minimal' } };
+/** The same for a transactional batch, where the SDK takes the option (the results carry status and ETag). */
+export const MINIMAL_BATCH = { contentResponseOnWriteEnabled: false } as const;
 
 /**
  * What a write sent and got back, as the SDK counted them (no second serialisation): `stored` is
@@ -178,7 +180,8 @@ export abstract class Repository {
     try {
       const res = await this.container.items.create(toCosmos(doc));
       const resource = res.resource;
-      this.metrics.write(answered(res), what, answered(res));
+      const bytes = answered(res);
+      this.metrics.write(bytes, what, bytes);
       if (!resource) throw new StoreError(`create ${what}`, 'empty');
       return fromCosmos<T>(resource);
     } catch (err) {

@@ -19,6 +19,7 @@ import { goalDocId, summaryOf } from '../core/model';
 import {
   fromCosmos,
   inParallel,
+  MINIMAL_BATCH,
   PATCH_OPERATIONS_MAX,
   Repository,
   SYSTEM_PROPERTIES_BYTES,
@@ -227,7 +228,7 @@ export class TraineeRepository extends Repository {
     let results: { statusCode: number; eTag?: string }[];
     try {
       // Nothing is asked back: the app keeps what it wrote (the LIS's document would come back whole).
-      const res = await this.container.items.batch(ops, traineeId, MINIMAL);
+      const res = await this.container.items.batch(ops, traineeId, MINIMAL_BATCH);
       results = (res.result ?? []) as typeof results;
     } catch (err) {
       const code = (err as { code?: number }).code;
@@ -428,7 +429,7 @@ export class TraineeRepository extends Repository {
     this.metrics.requests++;
     let results: { statusCode: number; eTag?: string }[];
     try {
-      const res = await this.container.items.batch(ops, next.traineeId, MINIMAL);
+      const res = await this.container.items.batch(ops, next.traineeId, MINIMAL_BATCH);
       results = (res.result ?? []) as typeof results;
     } catch {
       return alone();
@@ -621,9 +622,6 @@ function createOrReplace(doc: { id: string }, ifMatch: string | undefined): Oper
     ? { operationType: 'Create', resourceBody }
     : { operationType: 'Replace', id: doc.id, ifMatch, resourceBody };
 }
-
-/** Batch options: the results carry status and ETag, not the documents (`Prefer: return=minimal`). */
-const MINIMAL = { contentResponseOnWriteEnabled: false } as const;
 
 /** What a commit stored, as the app wrote it, with the ETag the batch answered for its first write. */
 function savedOf<T>(c: Commit, etag: string): Stored<T> {

@@ -9,6 +9,8 @@ import {
   StandardLuminance,
 } from '@fluentui/web-components';
 import { app, authentication, pages } from '@microsoft/teams-js';
+import { norwayDate } from '../../core/dates';
+import { formatDate as formatDay } from '../../core/format';
 import type {
   ConfirmationText,
   TraineeDetail as Detail,
@@ -80,27 +82,8 @@ function applyTheme(theme: string | undefined): void {
   );
 }
 
-// The day in Norway of an instant, as the server counts days (`core/dates.ts` norwayDate): an
-// approval at 00:30 shows that day, and today is today there even before 01:00 (02:00 in summer).
-const NORWAY_DAY = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Oslo',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-function norwayDay(at: string | Date): string {
-  if (typeof at === 'string' && at.length <= 10) return at;
-  const parts = NORWAY_DAY.formatToParts(typeof at === 'string' ? new Date(at) : at);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = norwayDay(iso).split('-');
-  return state.lang === 'nb'
-    ? `${d}.${m}.${y}`
-    : `${Number(d)} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${y}`;
-}
+// Days as the server counts them (in Norway: an approval at 00:30 shows that day), written the same way.
+const formatDate = (iso: string): string => formatDay(state.lang, iso);
 
 /** In Teams, a token for each call: teams-js caches and renews it (a token kept by the page expires within the hour). */
 async function authHeaders(): Promise<Record<string, string>> {
@@ -155,8 +138,8 @@ function timeline(d: Detail): string {
   const start = Date.parse(d.service.start);
   const end = Date.parse(d.service.end);
   const pos = (iso: string) =>
-    Math.min(100, Math.max(0, ((Date.parse(norwayDay(iso)) - start) / (end - start)) * 100));
-  const today = norwayDay(new Date());
+    Math.min(100, Math.max(0, ((Date.parse(norwayDate(iso)) - start) / (end - start)) * 100));
+  const today = norwayDate(new Date());
   const marks = d.milestones
     .map(
       (m) =>
@@ -257,7 +240,7 @@ function recordForm(d: Detail): string {
   return `<section class="card"><h2>${esc(t.record)}</h2>
     <form id="record" class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
-      <label>${esc(t.date)}<input name="date" type="date" required value="${norwayDay(new Date())}" /></label>
+      <label>${esc(t.date)}<input name="date" type="date" required value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>${goals}</fieldset>
       <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
