@@ -184,7 +184,7 @@ export class BotDeliverer implements Deliverer {
         return this.redraw(await this.item(entry, e.target, known), e.origin, last);
       case 'outcome_to_lis': {
         const found = await this.item(entry, e.target, known);
-        const sent = await this.tellLis(found);
+        const sent = await this.tellLis(found, e.with);
         if (!found || !sent) return 'done';
         return settle(sent, (found.kind === 'goal' ? found.goal : found.activity).profile.aadObjectId);
       }
@@ -291,7 +291,10 @@ export class BotDeliverer implements Deliverer {
   }
 
   /** Tells the LIS how their request ended, with the comment as written. */
-  private async tellLis(item: Item | undefined): Promise<Delivery | undefined> {
+  private async tellLis(
+    item: Item | undefined,
+    approvedBefore?: readonly string[],
+  ): Promise<Delivery | undefined> {
     if (!item) return undefined;
     const profile = item.kind === 'goal' ? item.goal.profile : item.activity.profile;
     const to = profile.conversation;
@@ -321,10 +324,19 @@ export class BotDeliverer implements Deliverer {
     const d = g.status === 'approved' ? g.approval : g.returned;
     if (!d) return undefined;
     const approved = g.status === 'approved';
-    const title = t(lang, approved ? 'lisGoalApproved' : 'lisGoalReturned');
-    const goal = this.ops.catalogs.goal(g.catalogId, g.goalId);
+    // "Approve all": the goals approved just before this one in the same run, in one message.
+    const goals = [
+      ...(approved ? (approvedBefore ?? []) : []).flatMap((id) => parseGoalDocId(id) ?? []),
+      { catalogId: g.catalogId, goalId: g.goalId },
+    ];
+    const title =
+      goals.length > 1
+        ? t(lang, 'lisGoalsApproved', { count: goals.length })
+        : t(lang, approved ? 'lisGoalApproved' : 'lisGoalReturned');
     const lines = [
-      `**${g.goalId}** ${md(goal?.title ?? '')}`,
+      ...goals.map(
+        (x) => `**${x.goalId}** ${md(this.ops.catalogs.goal(x.catalogId, x.goalId)?.title ?? '')}`,
+      ),
       t(lang, approved ? 'approvedBy' : 'goalReturnedBy', {
         name: md(d.byName),
         when: formatDateTime(lang, d.at),

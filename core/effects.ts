@@ -23,8 +23,11 @@ export type Effect =
   | { kind: 'remember_card'; traineeId: string; target: string; message: CardMessage }
   /** Redraw every card posted about an item, and the card the change was made from. */
   | { kind: 'redraw'; traineeId: string; target: string; origin?: CardMessage }
-  /** Tell the LIS how a request ended (signed, returned, approved). */
-  | { kind: 'outcome_to_lis'; traineeId: string; target: string }
+  /**
+   * Tell the LIS how a request ended (signed, returned, approved). `with`: goals approved just before
+   * in the same "approve all" (goal document ids), told in this one message instead of one each.
+   */
+  | { kind: 'outcome_to_lis'; traineeId: string; target: string; with?: string[] }
   /** The invitation card to an invitee. */
   | { kind: 'invitation'; traineeId: string; invitationId: string; to: string }
   /**

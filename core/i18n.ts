@@ -395,6 +395,10 @@ export const TEXTS = {
     en: '{name} returned your activity',
   },
   lisGoalApproved: { nb: 'Læringsmålet ditt er godkjent', en: 'Your learning goal is approved' },
+  lisGoalsApproved: {
+    nb: '{count} av læringsmålene dine er godkjent',
+    en: '{count} of your learning goals are approved',
+  },
   lisGoalReturned: { nb: 'Læringsmålet ditt er sendt tilbake', en: 'Your learning goal was returned' },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
   notAllowedToInstall: {

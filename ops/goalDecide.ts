@@ -11,6 +11,8 @@ export function decideGoalApproval(
   call: Call,
   input: { traineeId: string; id: string; rev: number; comment?: string },
   outcome: 'approved' | 'returned',
+  /** Goals approved just before in the same "approve all": the notice to the LIS names them too. */
+  approvedBefore: readonly string[] = [],
 ): Promise<Outcome<GoalData, GoalData>> {
   return decide<GoalState, GoalData>(deps, call, input, {
     action: 'goal.decide',
@@ -37,7 +39,12 @@ export function decideGoalApproval(
     }),
     effects: (_l, saved) => [
       redrawOf(call, saved),
-      { kind: 'outcome_to_lis', traineeId: saved.traineeId, target: saved.id },
+      {
+        kind: 'outcome_to_lis',
+        traineeId: saved.traineeId,
+        target: saved.id,
+        ...(approvedBefore.length ? { with: [...approvedBefore] } : {}),
+      },
     ],
   });
 }

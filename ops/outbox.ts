@@ -112,8 +112,8 @@ export class Outbox implements Dispatcher {
   }
 
   /** Starts delivering entries just stored with a change (they are durable already). */
-  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known): void {
-    for (const e of entries) this.enqueue(e, known);
+  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known, opts?: { noticeLater?: boolean }): void {
+    for (const e of entries) this.enqueue(e, known, opts?.noticeLater);
   }
 
   /**
@@ -175,12 +175,12 @@ export class Outbox implements Dispatcher {
     return this.deps;
   }
 
-  private enqueue(entry: Stored<OutboxEntry>, known?: Known): void {
+  private enqueue(entry: Stored<OutboxEntry>, known?: Known, noticeLater = false): void {
     if (this.queued.has(entry.id)) return;
     this.queued.add(entry.id);
     const key = `${entry.traineeId}\u0000${entry.target}`;
     const next = (this.chains.get(key) ?? Promise.resolve())
-      .then(() => this.run(entry, known))
+      .then(() => this.run(entry, known, noticeLater))
       .catch((err: unknown) =>
         this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
       )
@@ -198,7 +198,7 @@ export class Outbox implements Dispatcher {
    * repeats at most redraws (harmless) and the one notice in flight. Then the entry is removed,
    * or kept with `failed` if some were given up.
    */
-  private async run(first: Stored<OutboxEntry>, known?: Known): Promise<void> {
+  private async run(first: Stored<OutboxEntry>, known?: Known, noticeLater = false): Promise<void> {
     const deps = this.ops;
     let entry = first;
     let hint = known;
@@ -231,13 +231,17 @@ export class Outbox implements Dispatcher {
       while (state.done < state.effects.length) {
         const index = state.done;
         const last = state.attempts > this.backoff.length;
-        const answer = await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
-          deps.log.warn(
-            { err, outboxId: state.id, effect: index, attempt: state.attempts },
-            'delivery attempt failed',
-          );
-          return 'retry' as const;
-        });
+        // Told in a later entry's message ("approve all"): nothing to send now.
+        const skipped = noticeLater && state.effects[index]?.kind === 'outcome_to_lis';
+        const answer = skipped
+          ? 'done'
+          : await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
+              deps.log.warn(
+                { err, outboxId: state.id, effect: index, attempt: state.attempts },
+                'delivery attempt failed',
+              );
+              return 'retry' as const;
+            });
         const landed = typeof answer === 'object' ? answer : undefined;
         const result = landed ? 'done' : answer;
         if (landed && landed.target !== state.target)
@@ -260,7 +264,7 @@ export class Outbox implements Dispatcher {
           ...(result === 'done' ? {} : { givenUp: [...(state.givenUp ?? []), index] }),
         };
         // Progress kept (with the cards so far) right after a send, when more effects follow.
-        if (sends(state.effects[index]) && state.done < state.effects.length)
+        if (sends(state.effects[index]) && !skipped && state.done < state.effects.length)
           state = await deps.store.trainees.saveOutbox(state);
       }
       hint = undefined;

@@ -99,5 +99,9 @@ export function invalid<V>(
 export interface Dispatcher {
   /** The lease new outbox entries are written with, so the instance that wrote them delivers them first. */
   lease(): { owner: string; until: string };
-  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known): void;
+  /**
+   * `noticeLater`: a later entry of the same run tells the LIS of this one too ("approve all"), so
+   * this first delivery leaves the notice to the LIS out (a delivery after a crash sends it).
+   */
+  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known, opts?: { noticeLater?: boolean }): void;
 }

@@ -1,4 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { OutboxEntry } from '../../core/model';
+import { Outbox } from '../../ops/outbox';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -361,5 +363,68 @@ describe('goal approval from a card, over real HTTP', () => {
     );
     expect((await app.store.trainees.getGoal(T, complete.id))?.status).toBe('approved');
     expect((await app.store.trainees.getGoal(T, fkm.id))?.status).toBe('pending_approval');
+  });
+
+  /** Both of Alex's waiting goals with a complete basis: the advisor recommends the FKM goal too. */
+  const bothComplete = async () => {
+    const f = await pendingFkm();
+    await click('goal.recommend', { traineeId: T, id: f.id, rev: f.rev, comment: 'Anbefales.' }, adele);
+    return [await pendingClinical(), await pendingFkm()];
+  };
+  const noticesToAlex = () =>
+    app.connector.sent().filter((m) => /læringsmål(et|ene) (ditt|dine) er godkjent/i.test(String(m.text)));
+
+  it('approving all tells the LIS in one message naming every goal, each with its own audit event', async () => {
+    await say('hei', alex);
+    const both = await bothComplete();
+    app.connector.clear();
+    const r = await click(
+      'goal.approveAll',
+      { items: both.map((g) => ({ traineeId: T, id: g.id, rev: g.rev })), view: 'inbox' },
+      megan,
+    );
+    expect(cardTexts(r.body.value)[0]).toBe('Godkjent 2 av 2 læringsmål.');
+    const told = noticesToAlex();
+    expect(told.map((m) => m.text)).toEqual(['2 av læringsmålene dine er godkjent']);
+    const lines = cardTexts(told[0]?.attachments);
+    for (const g of both) {
+      expect(lines.some((x) => x.startsWith(`**${g.goalId}**`))).toBe(true);
+      expect(
+        (await app.store.trainees.auditOf(T, g.id)).filter((e) => e.verb === 'goal.approve'),
+      ).toHaveLength(1);
+    }
+    // One approval alone still tells of its one goal.
+    expect(lines.some((x) => x.startsWith('Godkjent av Megan Bowen'))).toBe(true);
+  });
+
+  it('after a crash in the middle of "approve all", every stored notice is still delivered', async () => {
+    await app.stop();
+    app = await startTestApp({ outbox: { leaseMs: 400, sweepMs: 60_000 } });
+    await say('hei', alex);
+    const both = await bothComplete();
+    await app.outbox.idle();
+    app.connector.clear();
+    app.outbox.stop(); // killed before it delivers anything
+    await click(
+      'goal.approveAll',
+      { items: both.map((g) => ({ traineeId: T, id: g.id, rev: g.rev })), view: 'inbox' },
+      megan,
+    );
+    const waiting = await app.store.trainees.documents<OutboxEntry>(T, 'outbox');
+    const told = waiting.flatMap((e) => e.effects.filter((x) => x.kind === 'outcome_to_lis'));
+    expect(told.map((x) => x.target).sort()).toEqual(both.map((g) => g.id).sort());
+    // The later notice names the earlier goal too, so it can stand alone.
+    expect(told.map((x) => x.with ?? []).sort((a, b) => a.length - b.length)).toEqual([[], [both[0]?.id]]);
+    expect(noticesToAlex()).toEqual([]);
+    const next = new Outbox({ leaseMs: 5000 }).attach(app.deps, app.deliverer);
+    await new Promise((r) => setTimeout(r, 450));
+    await next.sweep();
+    await next.idle();
+    expect(
+      noticesToAlex()
+        .map((m) => m.text)
+        .sort(),
+    ).toEqual(['2 av læringsmålene dine er godkjent', 'Læringsmålet ditt er godkjent']);
+    expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
   });
 });
