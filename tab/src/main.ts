@@ -224,7 +224,7 @@ function recordForm(d: Detail): string {
     .filter((g) => g.status !== 'approved')
     .map(
       (g) =>
-        `<fluent-checkbox name="goals" value="${esc(`${g.catalogId}|${g.goalId}`)}">${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
+        `<fluent-checkbox name="goals" value="${esc(`${g.catalogId}|${g.goalId}`)}" data-find="${esc(`${g.goalId} ${g.title}`.toLowerCase())}">${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
     )
     .join('');
   const kinds = Object.entries(t.kinds)
@@ -238,11 +238,12 @@ function recordForm(d: Detail): string {
     )
     .join('');
   return `<section class="card"><h2>${esc(t.record)}</h2>
-    <form id="record" class="filters" style="flex-direction:column;align-items:stretch">
+    <form id="record" data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
       <label>${esc(t.date)}<input name="date" type="date" required value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
-      <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>${goals}</fieldset>
+      <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
+        <fluent-text-field id="goal-filter" aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
       <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
       <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
     </form></section>`;
@@ -485,7 +486,72 @@ function render(): void {
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView() + catalogCheckView()}`
       : `<p>${esc(t.none)}</p>`;
+  const draft = keptDraft();
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
+  if (draft) restoreDraft(draft);
+}
+
+/**
+ * What the LIS has filled in on the record form. The page is drawn anew on a search, a filter, a
+ * history opened or a save refused: the form keeps what was typed and chosen (for the same LIS),
+ * until it is saved.
+ */
+interface Draft {
+  traineeId: string;
+  kind: string;
+  date: string;
+  description: string;
+  goals: string[];
+  supervisor: string;
+  goalFilter: string;
+}
+type Valued = HTMLElement & { value: string };
+let discardDraft = false;
+
+function keptDraft(): Draft | undefined {
+  const form = document.getElementById('record') as HTMLFormElement | null;
+  // The LIS the form on the page is for (`state.detail` may already be the next one).
+  const traineeId = form?.dataset.trainee;
+  if (discardDraft || !form || !traineeId) {
+    discardDraft = false;
+    return undefined;
+  }
+  const data = new FormData(form);
+  return {
+    traineeId,
+    kind: String(data.get('activityKind') ?? ''),
+    date: String(data.get('date') ?? ''),
+    description: String(data.get('description') ?? ''),
+    goals: data.getAll('goals').map(String),
+    supervisor: String(data.get('supervisor') ?? ''),
+    goalFilter: (document.getElementById('goal-filter') as Valued | null)?.value ?? '',
+  };
+}
+
+function restoreDraft(d: Draft): void {
+  const form = document.getElementById('record') as HTMLFormElement | null;
+  if (!form || state.detail?.traineeId !== d.traineeId) return;
+  const set = (selector: string, value: string) => {
+    const el = form.querySelector<Valued>(selector);
+    if (el) el.value = value;
+  };
+  set('fluent-select[name="activityKind"]', d.kind);
+  set('input[name="date"]', d.date);
+  set('fluent-text-field[name="description"]', d.description);
+  set('fluent-select[name="supervisor"]', d.supervisor);
+  set('#goal-filter', d.goalFilter);
+  for (const box of form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>(
+    'fluent-checkbox[name="goals"]',
+  ))
+    box.checked = d.goals.includes(box.value);
+  filterGoalChoices(d.goalFilter);
+}
+
+/** Shows only the goals of the record form that match what is typed (the chosen ones stay chosen). */
+function filterGoalChoices(text: string): void {
+  const q = text.trim().toLowerCase();
+  for (const box of root.querySelectorAll<HTMLElement>('#record fluent-checkbox[name="goals"]'))
+    box.hidden = !!q && !(box.dataset.find ?? '').includes(q);
 }
 
 async function openTrainee(traineeId: string): Promise<void> {
@@ -574,6 +640,8 @@ async function record(form: HTMLFormElement): Promise<void> {
     `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities`,
     { method: 'POST', body: JSON.stringify(body) },
   );
+  // Saved: a fresh form. Refused: the form keeps what was filled in, to be corrected.
+  if (r.status === 201) discardDraft = true;
   await openTrainee(d.traineeId);
   state.notice =
     r.status === 201 ? { text: state.t.saved } : { text: failure(r.status, r.body), error: true };
@@ -624,6 +692,7 @@ root.addEventListener('change', (e) => {
 });
 root.addEventListener('input', (e) => {
   const el = e.target as HTMLInputElement;
+  if (el.id === 'goal-filter') filterGoalChoices(el.value);
   if (el.id !== 'search') return;
   state.search = el.value;
   render();

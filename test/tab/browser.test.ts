@@ -198,6 +198,66 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('the record form keeps what was typed through a search of the goals and a refused save, and finds its goals by id', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    const form = page.locator('#record');
+    const boxes = form.locator('fluent-checkbox[name="goals"]');
+    const all = await boxes.count();
+    await form.locator('fluent-text-field[name="description"] input').fill('Halvskrevet beskrivelse');
+    // The form's own goal list is found by id: only the matching goals are shown.
+    await form.locator('#goal-filter input').fill('del1-07');
+    const shown = form.locator('fluent-checkbox[name="goals"]:not([hidden])');
+    const values = await shown.evaluateAll((els) => els.map((e) => e.getAttribute('value') ?? ''));
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.length).toBeLessThan(all);
+    for (const v of values) expect(v).toMatch(/\|DEL1-07\d$/);
+    expect(await shown.first().isVisible()).toBe(true);
+    expect(await form.locator('fluent-checkbox[name="goals"][hidden]').first().isVisible()).toBe(false);
+    await shown.first().click();
+    const chosen = values[0];
+    const kept = async () => ({
+      description: await form
+        .locator('fluent-text-field[name="description"]')
+        .evaluate((e) => (e as HTMLElement & { value: string }).value),
+      goals: await boxes.evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement & { checked: boolean }).checked)
+          .map((e) => e.getAttribute('value')),
+      ),
+      filter: await form
+        .locator('#goal-filter')
+        .evaluate((e) => (e as HTMLElement & { value: string }).value),
+    });
+    const typed = { description: 'Halvskrevet beskrivelse', goals: [chosen], filter: 'del1-07' };
+    // A search in the goals table draws the page anew: the form keeps what was filled in.
+    await page.locator('#search input').fill('legevakt');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="goal-rows"] tr.goal').length < 10,
+    );
+    expect(await kept()).toEqual(typed);
+    // A save the server refuses (a date in the future) keeps it too, to be corrected.
+    await form.locator('input[name="date"]').fill('2027-06-01');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page.locator('.notice.error').waitFor({ timeout: 15_000 });
+    expect(await kept()).toEqual(typed);
+    const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
+    expect(snap?.open.some((a) => a.description === 'Halvskrevet beskrivelse')).toBe(false);
+    // Corrected and saved: stored once, and the form is empty for the next one.
+    await form.locator('input[name="date"]').fill('2026-11-20');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /lagret/i })
+      .waitFor({ timeout: 15_000 });
+    expect(await kept()).toEqual({ description: '', goals: [], filter: '' });
+    const after = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
+    expect(after?.open.filter((a) => a.description === 'Halvskrevet beskrivelse')).toHaveLength(1);
+    await context.close();
+  });
+
   it('shows a leader all their LIS side by side first, in dark theme too', async () => {
     const { context } = await newContext({ dark: true });
     const page = await context.newPage();
