@@ -1,7 +1,7 @@
-import PDFDocument from 'pdfkit';
 import type { ServiceConfirmation } from '../core/confirmation';
 import { formatDate } from '../core/format';
 import { type Lang, t } from '../core/i18n';
+import { newPdf } from './pdf';
 
 /** The lines of the confirmation, in order, shared by the PDF and the printable page. */
 export interface ConfirmationText {
@@ -46,40 +46,24 @@ export function confirmationText(c: ServiceConfirmation, lang: Lang): Confirmati
   };
 }
 
-/**
- * The confirmation as a PDF (pdfkit, its standard Helvetica: Latin-1 covers æ, ø and å). A draft
- * for Helsedirektoratet's form, marked so on every page.
- */
+/** The confirmation as a PDF: a draft for Helsedirektoratet's form, marked so on every page. */
 export function confirmationPdf(text: ConfirmationText, opts: { compress?: boolean } = {}): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
+  const { doc, done } = newPdf({
     margin: 56,
-    compress: opts.compress ?? true,
-    info: { Title: `${text.title} (${text.draft})`, Author: 'LIS i Teams' },
+    compress: opts.compress,
+    title: `${text.title} (${text.draft})`,
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(16).text(text.title);
-  doc
-    .moveDown(0.3)
-    .font('Helvetica-Oblique')
-    .fontSize(10)
-    .fillColor('#a33')
-    .text(text.draft)
-    .fillColor('black');
+  doc.font('Sans-Bold').fontSize(16).text(text.title);
+  doc.moveDown(0.3).font('Sans-Oblique').fontSize(10).fillColor('#a33').text(text.draft).fillColor('black');
   doc.moveDown();
   for (const f of text.facts) {
-    doc.font('Helvetica-Bold').fontSize(10).text(f.label);
-    doc.font('Helvetica').fontSize(11).text(f.value).moveDown(0.5);
+    doc.font('Sans-Bold').fontSize(10).text(f.label);
+    doc.font('Sans').fontSize(11).text(f.value).moveDown(0.5);
   }
-  doc.moveDown().font('Helvetica-Bold').fontSize(12).text(text.goalsHeading).moveDown(0.3);
-  doc.font('Helvetica').fontSize(10);
+  doc.moveDown().font('Sans-Bold').fontSize(12).text(text.goalsHeading).moveDown(0.3);
+  doc.font('Sans').fontSize(10);
   for (const g of text.goals) doc.text(`• ${g}`, { paragraphGap: 2 });
-  doc.moveDown(2).font('Helvetica').fontSize(10).text(text.signature);
+  doc.moveDown(2).font('Sans').fontSize(10).text(text.signature);
   doc.end();
   return done;
 }

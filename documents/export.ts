@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import PDFDocument from 'pdfkit';
 import type { ExportRow } from '../core/export';
 import { formatDate } from '../core/format';
 import { type Lang, t } from '../core/i18n';
+import { newPdf } from './pdf';
 
 /** The columns, in the order a coordinator types them into Kompetanseportalen. */
 function columns(lang: Lang) {
@@ -57,21 +57,10 @@ export function exportPdf(
   lang: Lang,
   opts: { compress?: boolean } = {},
 ): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 48,
-    compress: opts.compress ?? true,
-    info: { Title: t(lang, 'exportTitle'), Author: 'LIS i Teams' },
-  });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-  doc.font('Helvetica-Bold').fontSize(15).text(t(lang, 'exportTitle'));
+  const { doc, done } = newPdf({ margin: 48, compress: opts.compress, title: t(lang, 'exportTitle') });
+  doc.font('Sans-Bold').fontSize(15).text(t(lang, 'exportTitle'));
   doc
-    .font('Helvetica')
+    .font('Sans')
     .fontSize(9)
     .fillColor('#555')
     .text(t(lang, 'exportIntro', { count: rows.length }))
@@ -79,8 +68,8 @@ export function exportPdf(
   const labels = columns(lang);
   for (const r of rows) {
     const c = cells(r, lang);
-    doc.moveDown(0.8).font('Helvetica-Bold').fontSize(10).text(`${r.lis} · ${r.goalId} ${r.text}`);
-    doc.font('Helvetica').fontSize(9);
+    doc.moveDown(0.8).font('Sans-Bold').fontSize(10).text(`${r.lis} · ${r.goalId} ${r.text}`);
+    doc.font('Sans').fontSize(9);
     for (const l of labels)
       if (!['lis', 'goalId', 'text'].includes(l.key) && c[l.key]) doc.text(`${l.header}: ${c[l.key]}`);
   }

@@ -3,6 +3,7 @@ import { serviceConfirmation } from '../../core/confirmation';
 import { demoMunicipality } from '../../core/demo';
 import { summaryOf } from '../../core/model';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
+import { pdfLines } from '../helpers/pdf';
 
 const catalogs = new CatalogSet(DEMO_CATALOGS);
 const today = '2026-11-26';
@@ -12,25 +13,6 @@ if (!alex) throw new Error('no demo');
 const profile = { ...alex.profile, service: { ...alex.profile.service!, end: '2026-12-06' } };
 const goals = alex.goals.map(summaryOf);
 
-/**
- * The lines of text in an uncompressed PDF from pdfkit's standard fonts: each `[<hex> kern <hex>] TJ`
- * is one run, its glyphs two hex digits of their WinAnsi code (kerning numbers in between dropped).
- */
-const WIN_ANSI_HIGH: Record<number, string> = {
-  133: '…',
-  145: '‘',
-  146: '’',
-  147: '“',
-  148: '”',
-  149: '•',
-  150: '–',
-  151: '—',
-};
-const winAnsi = (bytes: Buffer) => [...bytes].map((b) => WIN_ANSI_HIGH[b] ?? String.fromCharCode(b)).join('');
-const linesOf = (raw: string) =>
-  [...raw.matchAll(/\[([^\]]*)\] TJ/g)].map((m) =>
-    winAnsi(Buffer.from([...(m[1] ?? '').matchAll(/<([0-9a-f]*)>/g)].map((h) => h[1]).join(''), 'hex')),
-  );
 /** A PDF string as pdfkit writes document info: UTF-16BE with a byte-order mark. */
 const utf16be = (s: string, bom = true) =>
   Buffer.from(`${bom ? '\ufeff' : ''}${s}`, 'utf16le')
@@ -101,7 +83,7 @@ describe('the confirmation of service (a draft for Helsedirektoratet’s form)',
     const raw = pdf.toString('latin1');
     expect(raw).toContain(utf16be('Bekreftelse på gjennomført tjeneste '));
     expect(raw).toContain(utf16be('Utkast', false));
-    const lines = linesOf(raw);
+    const lines = pdfLines(pdf);
     expect(lines).toContain('Alex Wilber (LIS1)');
     expect(lines).toContain(text.draft);
     expect(lines.some((l) => l.startsWith('7 dager fravær (6,9 % av tjenestetiden)'))).toBe(true);
@@ -109,5 +91,27 @@ describe('the confirmation of service (a draft for Helsedirektoratet’s form)',
     expect(lines.some((l) => l.startsWith('Sted og dato'))).toBe(true);
     const compressed = await confirmationPdf(text);
     expect(compressed.length).toBeLessThan(pdf.length);
+  });
+
+  it('writes every name as it is spelt: Polish, Sami and an emoji come out as written, not as garbage', async () => {
+    const name = 'Łukasz Wiśniewski-Čoavddáš';
+    const employer = 'Guovdageainnu suohkan – Ŋ Đ Ŧ Ž';
+    const r = serviceConfirmation(
+      { ...profile, name, employer: { ...profile.employer, name: employer } },
+      goals,
+      catalogs,
+      today,
+    );
+    if (!r.ok) throw new Error(r.error);
+    const text = confirmationText(r.value, 'nb');
+    text.goals = [...text.goals, 'DEL1-999 Kurs i akuttmedisin 👍 (Ελληνικά, кириллица)'];
+    const lines = pdfLines(await confirmationPdf(text, { compress: false }));
+    expect(lines).toContain(`${name} (LIS1)`);
+    expect(lines.some((l) => l.includes(employer))).toBe(true);
+    // Greek and Cyrillic are in the font; the emoji is not: it is drawn as an empty box, and the rest as written.
+    const goal = lines.filter((l) => l.startsWith('• DEL1-999'));
+    expect(goal).toHaveLength(1);
+    expect(goal[0]).toMatch(/^• DEL1-999 Kurs i akuttmedisin [^ ]{1,2} \(Ελληνικά, кириллица\)$/u);
+    expect(lines.filter((l) => l !== goal[0]).join('')).not.toMatch(/[\u0000\ufffd]/);
   });
 });

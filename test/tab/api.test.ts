@@ -3,6 +3,7 @@ import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { updateProfile } from '../../ops/profiles';
 import { invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { pdfLines } from '../helpers/pdf';
 import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
 
 const { alex, megan, patti, adele, isaiah } = DEMO_PEOPLE;
@@ -368,11 +369,11 @@ describe('the tab API behind Teams SSO', () => {
     expect(new Set(ids).size).toBe(ids.length);
     const pdf = await fetchAs(`/api/tab/trainees/${DEMO_TRAINEES.alex}/export.pdf`, megan.aadObjectId);
     expect(pdf.status).toBe(200);
-    expect(
-      Buffer.from(await pdf.arrayBuffer())
-        .subarray(0, 5)
-        .toString(),
-    ).toBe('%PDF-');
+    const pdfBytes = Buffer.from(await pdf.arrayBuffer());
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    // One block per approved goal, headed by the LIS and the goal, as a reader sees the text.
+    const blocks = pdfLines(pdfBytes).filter((l) => l.startsWith('Alex Wilber · '));
+    expect(blocks.map((l) => l.split(' ')[3])).toEqual(ids);
     const events = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, 'export');
     expect(events.length - auditBefore).toBe(2);
     expect(events.at(-1)).toMatchObject({
