@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 
 /**
@@ -7,7 +6,7 @@ import PDFDocument from 'pdfkit';
  * Sami names are common among Norway's doctors), or an emoji in a description, came out as
  * garbage on the confirmation of service. DejaVu covers Latin (with Sami and every European
  * alphabet), Greek and Cyrillic; what it lacks is drawn as an empty box, and the text stays
- * searchable and copyable as written.
+ * searchable and copyable as written. pdfkit reads the files from the installed package.
  */
 export type FontName = 'Sans' | 'Sans-Bold' | 'Sans-Oblique';
 const FILES: Record<FontName, string> = {
@@ -15,17 +14,7 @@ const FILES: Record<FontName, string> = {
   'Sans-Bold': 'DejaVuSans-Bold.ttf',
   'Sans-Oblique': 'DejaVuSans-Oblique.ttf',
 };
-/** Read once, when the first PDF is drawn. */
-let fonts: Record<FontName, Buffer> | undefined;
-function loadFonts(): Record<FontName, Buffer> {
-  fonts ??= Object.fromEntries(
-    Object.entries(FILES).map(([name, file]) => [
-      name,
-      readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)),
-    ]),
-  ) as Record<FontName, Buffer>;
-  return fonts;
-}
+const fontPath = (file: string): string => require.resolve(`dejavu-fonts-ttf/ttf/${file}`);
 
 /** A new A4 document with our fonts, and its bytes once `doc.end()` is called. */
 export function newPdf(opts: { margin: number; compress?: boolean; title: string }): {
@@ -38,7 +27,7 @@ export function newPdf(opts: { margin: number; compress?: boolean; title: string
     compress: opts.compress ?? true,
     info: { Title: opts.title, Author: 'LIS i Teams' },
   });
-  for (const [name, data] of Object.entries(loadFonts())) doc.registerFont(name, data);
+  for (const [name, file] of Object.entries(FILES)) doc.registerFont(name, fontPath(file));
   doc.font('Sans');
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
