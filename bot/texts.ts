@@ -1,46 +1,15 @@
 import { escapeMarkdown as md } from '../cards/render';
-import { formatDate, formatDateTime } from '../core/format';
-import { formatNumber, isTextKey, type Lang, t } from '../core/i18n';
+import { formatDate } from '../core/format';
+import { type Lang, t } from '../core/i18n';
+import * as words from '../core/words';
 
-const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
-const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
-const MILESTONES = new Set(['intro', 'halfway', 'final']);
-const ABSENCE = new Set(['holiday', 'sick', 'leave', 'other']);
-/** Facts that are numbers: written with the reader's decimal comma or point. */
-const NUMBERS = new Set(['days', 'percent', 'owed', 'limit']);
+/** Facts in words, typed text escaped for card markdown (see `core/words`). */
+export const localVars = (lang: Lang, vars: Record<string, string>): Record<string, string> =>
+  words.localVars(lang, vars, md);
 
-/**
- * Puts the plain facts an operation gives (names, a role, an arena, dates) into words of one
- * language: names are escaped for card markdown, roles and arenas named, dates formatted.
- */
-export function localVars(lang: Lang, vars: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(vars)) {
-    if ((k === 'role' || k === 'standing') && ROLES.has(v)) out[k] = t(lang, `role_${v as 'lis'}`);
-    else if (k === 'arena' && ARENAS.has(v)) {
-      out[k] = t(lang, `arena_${v as 'hospital'}`);
-      out.arenaWhere = t(lang, `arenaWhere_${v as 'hospital'}`);
-    } else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
-    else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
-    else if (NUMBERS.has(k) && v !== '' && Number.isFinite(Number(v))) out[k] = formatNumber(lang, Number(v));
-    else if (k === 'absenceKind' && ABSENCE.has(v)) out[k] = t(lang, `absenceKind_${v as 'holiday'}`);
-    else if (k === 'milestone' || k === 'milestones')
-      out[k] = v
-        .split(',')
-        .filter((m) => MILESTONES.has(m))
-        .map((m) => t(lang, `milestone_${m as 'intro'}`))
-        .join(', ');
-    else out[k] = md(v);
-  }
-  return out;
-}
-
-/** The text of an operation's refusal: `err_<reason>` with its facts in words, and that nothing changed. */
-export function refusalText(lang: Lang, reason: string, details: Record<string, string> = {}): string {
-  const key = `err_${reason}`;
-  const text = isTextKey(key) ? t(lang, key, localVars(lang, details)) : t(lang, 'err_not_found');
-  return `${text} ${t(lang, 'nothingChanged')}`;
-}
+/** The text of an operation's refusal, typed text escaped for card markdown (see `core/words`). */
+export const refusalText = (lang: Lang, reason: string, details: Record<string, string> = {}): string =>
+  words.refusalText(lang, reason, details, md);
 
 /**
  * What a supervisor is told after recording and signing for a LIS, by message or form: what, which

@@ -3,6 +3,7 @@ import { renderDecisionCard } from '../../cards/decision';
 import { activityView, type Notice, type Viewer } from '../../cards/views';
 import { type Lang, t } from '../../core/i18n';
 import type { LearningActivity, TraineeProfile } from '../../core/model';
+import { fieldLabel } from '../../core/words';
 import { refusalText } from '../texts';
 import type { BotDeps } from '../turn';
 
@@ -47,13 +48,6 @@ export const activityFormData = z.object({
   goals: z.string().max(20_000).optional(),
 });
 
-/** The form's labels for the fields an operation names as wrong. */
-export const ACTIVITY_FORM_LABELS = {
-  activityKind: 'activityKindLabel',
-  date: 'activityDateLabel',
-  goals: 'activityGoalsLabel',
-} as const;
-
 /** What was typed into the form, to show it again with a line saying what is wrong. */
 export const typedValues = (input: Record<string, unknown>): Record<string, string> =>
   Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')) as Record<
@@ -69,10 +63,7 @@ export function activityFormNotice(
     | { kind: 'refused'; reason: string; details: Record<string, string> }
     | { kind: 'stale' | 'lost_race' },
 ): string {
-  if (r.kind === 'invalid') {
-    const label = ACTIVITY_FORM_LABELS[r.field as keyof typeof ACTIVITY_FORM_LABELS];
-    return refusalText(lang, 'bad_input', { field: label ? t(lang, label) : r.field });
-  }
+  if (r.kind === 'invalid') return refusalText(lang, 'bad_input', { field: fieldLabel(lang, r.field) });
   if (r.kind === 'refused') return refusalText(lang, r.reason, r.details);
   return t(lang, 'lostRace');
 }

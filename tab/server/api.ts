@@ -5,10 +5,11 @@ import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { followsGoal } from '../../core/goals';
-import type { Lang } from '../../core/i18n';
+import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { servesPsychiatry } from '../../core/service';
+import { fieldLabel, refusalText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { readCsv, readXlsx } from '../../documents/goalList';
@@ -141,6 +142,7 @@ function send(res: Response, status: number, body: unknown): void {
  * id and for someone with no role, so the answer tells a stranger nothing.
  */
 function failed(
+  req: Request,
   res: Response,
   r: Exclude<Outcome<unknown, { doc?: { status: string; rev: number } }>, { kind: 'done' }>,
 ) {
@@ -148,7 +150,7 @@ function failed(
     case 'not_found':
       return send(res, 404, { error: 'not_found' });
     case 'invalid':
-      return send(res, 400, { error: 'bad_request', field: r.field });
+      return badRequest(req, res, r.field);
     case 'stale':
     case 'lost_race':
       return send(res, 409, {
@@ -157,8 +159,35 @@ function failed(
       });
     case 'refused':
       if (r.reason === 'not_allowed') return send(res, 403, { error: 'forbidden' });
-      return send(res, 409, { error: r.reason, ...r.details });
+      return refused(req, res, 409, r.reason, r.details);
   }
+}
+
+/** The language of an answer's words: `?lang=`, else the browser's (Accept-Language), else bokmål. */
+function langOf(req: Request): Lang {
+  const asked = String((req.query as Record<string, string> | undefined)?.lang ?? '');
+  return langOfLocale(asked || req.header('accept-language', ''));
+}
+
+/** Input the API does not take: which field, and what the person is shown (the form's own label). */
+function badRequest(req: Request, res: Response, field: string) {
+  const lang = langOf(req);
+  return send(res, 400, {
+    error: 'bad_request',
+    field,
+    message: refusalText(lang, 'bad_input', { field: fieldLabel(lang, field) }),
+  });
+}
+
+/** An operation's refusal (a date in the future, a goal in another arena …): its reason, and why in words. */
+function refused(
+  req: Request,
+  res: Response,
+  status: 400 | 409,
+  reason: string,
+  details: Record<string, string>,
+) {
+  return send(res, status, { error: reason, ...details, message: refusalText(langOf(req), reason, details) });
 }
 
 const KEY = /^[\w-]{8,100}$/;
@@ -207,7 +236,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         ...(query.team !== undefined ? { team: query.team } : {}),
         ...(query.trainee ? { trainee: query.trainee } : {}),
       });
-      if (r.kind !== 'done') return failed(res, r);
+      if (r.kind !== 'done') return failed(req, res, r);
       const o = r.value;
       const me = { aadObjectId: call.caller.aadObjectId, name: o.person?.name ?? call.caller.name };
       if (query.team !== undefined) {
@@ -226,18 +255,16 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/trainees/:traineeId',
     guarded(async (req, res, call) => {
       const r = await viewTrainee(ops, call, { traineeId: String(req.params.traineeId) });
-      if (r.kind !== 'done') return failed(res, r);
+      if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, detailOf(r.value, ops));
     }),
   );
 
-  const langOf = (req: Request): Lang =>
-    String((req.query as Record<string, string>).lang ?? '') === 'en' ? 'en' : 'nb';
   // The confirmation of service (a draft for Helsedirektoratet's form): the printable page's text, and the PDF.
   const confirmation = async (req: Request, res: Response, call: Call) => {
     const r = await confirmService(ops, call, { traineeId: String(req.params.traineeId) });
     if (r.kind !== 'done') {
-      failed(res, r);
+      failed(req, res, r);
       return undefined;
     }
     // Typed as the page reads it: the document's text and the browser's type cannot drift apart.
@@ -287,7 +314,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
           since: sinceOf(req),
           format,
         });
-        if (r.kind !== 'done') return failed(res, r);
+        if (r.kind !== 'done') return failed(req, res, r);
         await sendExport(res, r.value, format, langOf(req));
       }),
     );
@@ -295,7 +322,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       `/api/tab/export.${format}`,
       guarded(async (req, res, call) => {
         const r = await exportApprovalsForLeader(ops, call, { since: sinceOf(req), format });
-        if (r.kind !== 'done') return failed(res, r);
+        if (r.kind !== 'done') return failed(req, res, r);
         await sendExport(res, r.value, format, langOf(req));
       }),
     );
@@ -305,9 +332,9 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/trainees/:traineeId/history',
     guarded(async (req, res, call) => {
       const goal = String((req.query as Record<string, string>).goal ?? '');
-      if (!parseGoalDocId(goal)) return send(res, 400, { error: 'bad_request', field: 'goal' });
+      if (!parseGoalDocId(goal)) return badRequest(req, res, 'goal');
       const r = await goalHistory(ops, call, { traineeId: String(req.params.traineeId), id: goal });
-      if (r.kind !== 'done') return failed(res, r);
+      if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { recorded: r.value.recorded ?? null, events: r.value.events });
     }),
   );
@@ -323,16 +350,12 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/trainees/:traineeId/goals/request',
     guarded(async (req, res, call) => {
       const body = requestBody.safeParse(req.body);
-      if (!body.success)
-        return send(res, 400, {
-          error: 'bad_request',
-          field: String(body.error.issues[0]?.path[0] ?? 'body'),
-        });
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
       const r = await requestGoalApproval(ops, call, {
         traineeId: String(req.params.traineeId),
         ...body.data,
       });
-      if (r.kind !== 'done') return failed(res, r);
+      if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
     }),
   );
@@ -348,18 +371,14 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/trainees/:traineeId/activities',
     guarded(async (req, res, call) => {
       const body = activityBody.safeParse(req.body);
-      if (!body.success)
-        return send(res, 400, {
-          error: 'bad_request',
-          field: String(body.error.issues[0]?.path[0] ?? 'body'),
-        });
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
       const r = await recordLearningActivity(ops, call, {
         traineeId: String(req.params.traineeId),
         ...body.data,
       });
       if (r.kind === 'refused' && r.reason !== 'not_allowed')
-        return send(res, 400, { error: r.reason, ...r.details });
-      if (r.kind !== 'done') return failed(res, r);
+        return refused(req, res, 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, r);
       send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
     }),
   );
@@ -383,11 +402,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/catalogs/check',
     guarded(async (req, res, call) => {
       const body = catalogCheckBody.safeParse(req.body);
-      if (!body.success)
-        return send(res, 400, {
-          error: 'bad_request',
-          field: String(body.error.issues[0]?.path[0] ?? 'body'),
-        });
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
       const b = body.data;
       const bytes = Buffer.from(b.content, 'base64');
       let table: { header: string[]; rows: string[][] };

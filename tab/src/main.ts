@@ -95,7 +95,13 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
   const call = async () =>
     fetch(path, {
       ...init,
-      headers: { 'content-type': 'application/json', ...(await authHeaders()), ...(init.headers ?? {}) },
+      headers: {
+        'content-type': 'application/json',
+        // Refusals come with a sentence saying why, in the language the page shows.
+        'accept-language': state.lang,
+        ...(await authHeaders()),
+        ...(init.headers ?? {}),
+      },
     });
   let res = await call();
   // One retry on 401 with a fresh token (the one teams-js had may just have expired).
@@ -104,8 +110,10 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
   return { status: res.status, body };
 }
 
-function failure(status: number, body: { correlationId?: string }): string {
+function failure(status: number, body: { correlationId?: string; message?: string }): string {
   const t = state.t;
+  // A refusal of what was sent (a date in the future, a goal already waiting …) says why.
+  if (typeof body.message === 'string' && body.message) return body.message;
   if (status === 401) return t.unauthenticated;
   if (status === 403) return t.forbidden;
   if (status === 409) return t.conflict;

@@ -17,10 +17,10 @@ describe('the tab API behind Teams SSO', () => {
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
-  const post = async (path: string, token: string, body: unknown) => {
+  const post = async (path: string, token: string, body: unknown, headers: Record<string, string> = {}) => {
     const res = await fetch(`${app.baseUrl}${path}`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
@@ -437,13 +437,14 @@ describe('the tab API behind Teams SSO', () => {
 
   it('records an activity from the tab and asks a supervisor to sign it', async () => {
     const t = await issuer.token(alex.aadObjectId);
-    const r = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+    const activity = {
       activityKind: 'course',
       date: '2026-11-20',
       description: 'Kurs i akuttmedisin',
       goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-070' }],
       supervisor: isaiah.aadObjectId,
-    });
+    };
+    const r = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, activity);
     expect(r.status).toBe(201);
     const saved = await app.store.trainees.getActivity(DEMO_TRAINEES.alex, String(r.body.id));
     expect(saved).toMatchObject({
@@ -456,7 +457,31 @@ describe('the tab API behind Teams SSO', () => {
       description: 'x',
       goals: [{ catalogId: 'x', goalId: 'y' }],
     });
-    expect(bad).toEqual({ status: 400, body: { error: 'bad_request', field: 'goals' } });
+    expect(bad).toEqual({
+      status: 400,
+      body: {
+        error: 'bad_request',
+        field: 'goals',
+        message: 'Noe i skjemaet mangler eller er feil: Læringsmål aktiviteten gjelder. Ingenting er endret.',
+      },
+    });
+    // A refusal says why, in the page's language: the person sees it, not "something went wrong".
+    const future = { ...activity, date: '2026-12-24' };
+    const nb = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, future);
+    expect(nb).toEqual({
+      status: 400,
+      body: { error: 'bad_date', message: 'Datoen kan ikke være fram i tid. Ingenting er endret.' },
+    });
+    const en = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, future, {
+      'accept-language': 'en',
+    });
+    expect(en.body.message).toBe('The date cannot be in the future. Nothing has changed.');
+    const long = { ...activity, description: 'x'.repeat(5000) };
+    const tooLong = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, long);
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.message).toBe(
+      'Beskrivelsen er for lang: 5000 tegn, høyst 1000. Ingenting er endret.',
+    );
   });
 
   it('shows a team’s channel: details for role holders, name, phase and overall progress for others', async () => {

@@ -242,6 +242,10 @@ describe('the tab in headless Chromium', () => {
     await form.locator('input[name="date"]').fill('2027-06-01');
     await form.locator('fluent-button[type="submit"]').click();
     await page.locator('.notice.error').waitFor({ timeout: 15_000 });
+    // It says why, not "something went wrong".
+    expect(await page.locator('.notice.error').textContent()).toBe(
+      'Datoen kan ikke være fram i tid. Ingenting er endret.',
+    );
     expect(await kept()).toEqual(typed);
     const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
     expect(snap?.open.some((a) => a.description === 'Halvskrevet beskrivelse')).toBe(false);

@@ -1,0 +1,71 @@
+import { formatDate, formatDateTime } from './format';
+import { formatNumber, isTextKey, type Lang, t } from './i18n';
+
+const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
+const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
+const MILESTONES = new Set(['intro', 'halfway', 'final']);
+const ABSENCE = new Set(['holiday', 'sick', 'leave', 'other']);
+/** Facts that are numbers: written with the reader's decimal comma or point. */
+const NUMBERS = new Set(['days', 'percent', 'owed', 'limit']);
+
+/**
+ * How a name or other typed text goes into a sentence: escaped for card markdown in chat
+ * (`cards/render`), as it is for the tab, which escapes HTML where it shows it.
+ */
+export type Escape = (text: string) => string;
+const asIs: Escape = (text) => text;
+
+/**
+ * Puts the plain facts an operation gives (names, a role, an arena, dates) into words of one
+ * language: roles and arenas named, dates formatted, numbers in the reader's way, typed text escaped.
+ */
+export function localVars(
+  lang: Lang,
+  vars: Record<string, string>,
+  typed: Escape = asIs,
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(vars)) {
+    if ((k === 'role' || k === 'standing') && ROLES.has(v)) out[k] = t(lang, `role_${v as 'lis'}`);
+    else if (k === 'arena' && ARENAS.has(v)) {
+      out[k] = t(lang, `arena_${v as 'hospital'}`);
+      out.arenaWhere = t(lang, `arenaWhere_${v as 'hospital'}`);
+    } else if (k === 'when') out[k] = v ? formatDateTime(lang, v) : '';
+    else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
+    else if (NUMBERS.has(k) && v !== '' && Number.isFinite(Number(v))) out[k] = formatNumber(lang, Number(v));
+    else if (k === 'absenceKind' && ABSENCE.has(v)) out[k] = t(lang, `absenceKind_${v as 'holiday'}`);
+    else if (k === 'milestone' || k === 'milestones')
+      out[k] = v
+        .split(',')
+        .filter((m) => MILESTONES.has(m))
+        .map((m) => t(lang, `milestone_${m as 'intro'}`))
+        .join(', ');
+    else out[k] = typed(v);
+  }
+  return out;
+}
+
+/** The text of an operation's refusal: `err_<reason>` with its facts in words, and that nothing changed. */
+export function refusalText(
+  lang: Lang,
+  reason: string,
+  details: Record<string, string> = {},
+  typed: Escape = asIs,
+): string {
+  const key = `err_${reason}`;
+  const text = isTextKey(key) ? t(lang, key, localVars(lang, details, typed)) : t(lang, 'err_not_found');
+  return `${text} ${t(lang, 'nothingChanged')}`;
+}
+
+/** The labels of the activity form's fields an operation may name as wrong (the card's and the tab's form). */
+export const ACTIVITY_FORM_LABELS = {
+  activityKind: 'activityKindLabel',
+  date: 'activityDateLabel',
+  goals: 'activityGoalsLabel',
+} as const;
+
+/** What to call a field an operation named as wrong: the form's label when there is one. */
+export function fieldLabel(lang: Lang, field: string): string {
+  const label = ACTIVITY_FORM_LABELS[field as keyof typeof ACTIVITY_FORM_LABELS];
+  return label ? t(lang, label) : field;
+}
