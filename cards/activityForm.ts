@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX } from '../core/activities';
+import { ACTIVITY_EARLIEST, DESCRIPTION_MAX } from '../core/activities';
 import type { CatalogSet } from '../core/catalog';
 import { followsGoal } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
@@ -20,6 +20,8 @@ export interface ActivityFormModel {
   kinds: { title: string; value: string }[];
   dateLabel: string;
   dateValue: string;
+  /** The earliest date the form takes (`ACTIVITY_EARLIEST`), and the latest: today. */
+  earliest: string;
   today: string;
   descriptionLabel: string;
   descriptionPlaceholder: string;
@@ -79,6 +81,7 @@ export function activityFormModel(
     kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
     dateLabel: t(lang, 'activityDateLabel'),
     dateValue: v.date ?? today,
+    earliest: ACTIVITY_EARLIEST,
     today,
     descriptionLabel: t(lang, 'activityDescriptionLabel'),
     descriptionPlaceholder: t(lang, 'activityDescriptionPlaceholder'),

@@ -22,6 +22,7 @@ export type ActivityError =
   | 'description_required'
   | 'no_goals'
   | 'bad_date'
+  | 'date_too_early'
   | 'not_pending'
   | 'already_pending'
   | 'already_signed'
@@ -50,6 +51,13 @@ export const ACTIVITY_GOALS_MAX = 20;
  */
 export const OPEN_ACTIVITIES_MAX = 100;
 
+/**
+ * No learning activity of this training is older than the regulation it is recorded under
+ * (spesialistforskriften, in force 1 March 2017): an earlier date is a typing error ("2006" for
+ * "2026"), not history.
+ */
+export const ACTIVITY_EARLIEST = '2017-03-01';
+
 export function recordActivity(
   input: NewActivity,
   traineeId: string,
@@ -64,6 +72,7 @@ export function recordActivity(
   if (goals.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
   if (!ACTIVITY_KINDS.includes(input.activityKind)) return fail('description_required');
   if (input.date > norwayDate(now)) return fail('bad_date');
+  if (input.date < ACTIVITY_EARLIEST) return fail('date_too_early');
   return ok({
     kind: 'activity',
     id: `activity:${id}`,
@@ -176,6 +185,7 @@ export function resendRequest(
   if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
   const date = edits.date ?? a.date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > norwayDate(now)) return fail('bad_date');
+  if (date < ACTIVITY_EARLIEST) return fail('date_too_early');
   return requestSignature({ ...a, description, date }, supervisor, now);
 }
 

@@ -120,6 +120,10 @@ export const TEXTS = {
   },
   err_no_goals: { nb: 'Velg minst ett læringsmål.', en: 'Choose at least one learning goal.' },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
+  err_date_too_early: {
+    nb: 'Datoen kan ikke være før 1. mars 2017, da spesialistforskriften trådte i kraft.',
+    en: 'The date cannot be before 1 March 2017, when the specialist regulation came into force.',
+  },
   err_not_registered: {
     nb: 'Du er ikke registrert som LIS ennå. Skriv «kom i gang».',
     en: 'You are not registered as a LIS yet. Type "get started".',

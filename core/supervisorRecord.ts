@@ -19,14 +19,13 @@ export function parseSupervisorRecord(
     return ' ';
   });
   let date = today;
-  const iso = /\b(\d{4}-\d{2}-\d{2})\b/.exec(rest);
-  const nb = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/.exec(rest);
-  if (iso?.[1]) date = iso[1];
-  else if (nb) date = `${nb[3]}-${(nb[2] ?? '').padStart(2, '0')}-${(nb[1] ?? '').padStart(2, '0')}`;
-  else if (/\b(?:i går|igår|yesterday)\b/i.test(rest)) date = addDays(today, -1);
+  const written = writtenDate(rest, today);
+  if (written) {
+    date = written.date;
+    rest = rest.replace(written.text, ' ');
+  } else if (/\b(?:i går|igår|yesterday)\b/i.test(rest)) date = addDays(today, -1);
   rest = rest
     .replace(/\b(?:i dag|idag|today|i går|igår|yesterday)\b/gi, ' ')
-    .replace(/\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{4}\b/g, ' ')
     .replace(/\s+([,;])/g, '$1')
     .replace(/[,;](\s*[,;])+/g, ',')
     // What is left at the end once the ids are out: commas and the little words between them.
@@ -35,4 +34,79 @@ export function parseSupervisorRecord(
     .replace(/\s{2,}/g, ' ')
     .trim();
   return { description: rest, date, goalIds: [...new Set(goalIds)] };
+}
+
+const MONTHS = [
+  ['januar', 'january'],
+  ['februar', 'february'],
+  ['mars', 'march'],
+  ['april'],
+  ['mai', 'may'],
+  ['juni', 'june'],
+  ['juli', 'july'],
+  ['august'],
+  ['september'],
+  ['oktober', 'october'],
+  ['november'],
+  ['desember', 'december'],
+];
+/** A month's name or its first three letters (`nov`, `nov.`), Norwegian or English → 1–12. */
+function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTHS.findIndex((names) => names.some((n) => n === w || (w.length >= 3 && n.startsWith(w))));
+  return i < 0 ? undefined : i + 1;
+}
+const MONTH_WORD = '([A-Za-zæøåÆØÅ]{3,9}\\.?)';
+
+/**
+ * The first date written in the text, as people write them: `2026-11-20`, `20.11.2026`, `20.11.26`,
+ * `20. november 2026`, `20. nov`, `November 20`. Without a year it is the latest such day up to
+ * today (in January, "20. desember" is last December). A day that does not exist (31.02) is text.
+ * A bare `20.11` is not taken: "2.5 mg" is a dose.
+ */
+function writtenDate(text: string, today: string): { date: string; text: string } | undefined {
+  const found: { at: number; text: string; y?: number; m: number; d: number }[] = [];
+  for (const m of text.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g))
+    found.push({ at: m.index, text: m[0], y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) });
+  for (const m of text.matchAll(/\b(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\b/g)) {
+    const y = Number(m[3]);
+    found.push({ at: m.index, text: m[0], y: y < 100 ? 2000 + y : y, m: Number(m[2]), d: Number(m[1]) });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s+${MONTH_WORD}(?:\\s+(\\d{4}))?`, 'g'))) {
+    const month = monthOf(m[2] ?? '');
+    if (month)
+      found.push({
+        at: m.index,
+        text: m[0],
+        m: month,
+        d: Number(m[1]),
+        ...(m[3] ? { y: Number(m[3]) } : {}),
+      });
+  }
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
+    const month = monthOf(m[1] ?? '');
+    if (month)
+      found.push({
+        at: m.index,
+        text: m[0],
+        m: month,
+        d: Number(m[2]),
+        ...(m[3] ? { y: Number(m[3]) } : {}),
+      });
+  }
+  found.sort((a, b) => a.at - b.at);
+  for (const f of found) {
+    const year = f.y ?? Number(today.slice(0, 4));
+    let date = isoDay(year, f.m, f.d);
+    if (date && f.y === undefined && date > today) date = isoDay(year - 1, f.m, f.d);
+    if (date) return { date, text: f.text };
+  }
+  return undefined;
+}
+
+/** `YYYY-MM-DD`, or undefined for a day that does not exist. */
+function isoDay(y: number, m: number, d: number): string | undefined {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return undefined;
+  return t.toISOString().slice(0, 10);
 }

@@ -9,6 +9,7 @@ import {
   StandardLuminance,
 } from '@fluentui/web-components';
 import { app, authentication, pages } from '@microsoft/teams-js';
+import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { formatDate as formatDay } from '../../core/format';
 import type {
@@ -248,7 +249,7 @@ function recordForm(d: Detail): string {
   return `<section class="card"><h2>${esc(t.record)}</h2>
     <form id="record" data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
-      <label>${esc(t.date)}<input name="date" type="date" required value="${norwayDate(new Date())}" /></label>
+      <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${norwayDate(new Date())}" value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
         <fluent-text-field id="goal-filter" aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>

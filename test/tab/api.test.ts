@@ -476,6 +476,19 @@ describe('the tab API behind Teams SSO', () => {
       'accept-language': 'en',
     });
     expect(en.body.message).toBe('The date cannot be in the future. Nothing has changed.');
+    // "2006" for "2026": older than the regulation the activity is recorded under.
+    const typo = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+      ...activity,
+      date: '2006-11-20',
+    });
+    expect(typo).toEqual({
+      status: 400,
+      body: {
+        error: 'date_too_early',
+        message:
+          'Datoen kan ikke være før 1. mars 2017, da spesialistforskriften trådte i kraft. Ingenting er endret.',
+      },
+    });
     const long = { ...activity, description: 'x'.repeat(5000) };
     const tooLong = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, long);
     expect(tooLong.status).toBe(400);

@@ -238,8 +238,9 @@ describe('the tab in headless Chromium', () => {
       () => document.querySelectorAll('[data-testid="goal-rows"] tr.goal').length < 10,
     );
     expect(await kept()).toEqual(typed);
-    // A save the server refuses (a date in the future) keeps it too, to be corrected.
-    await form.locator('input[name="date"]').fill('2027-06-01');
+    // A save the server refuses keeps it too, to be corrected: a date in the future for the server
+    // (its day is the test's, 26.11.2026), which the page lets through (it goes by the browser's day).
+    await form.locator('input[name="date"]').fill('2026-11-27');
     await form.locator('fluent-button[type="submit"]').click();
     await page.locator('.notice.error').waitFor({ timeout: 15_000 });
     // It says why, not "something went wrong".
