@@ -48,6 +48,7 @@ export const TEXTS = {
   // Refusals: what is wrong, and that nothing changed
   refusedTitle: { nb: 'Dette kan du ikke gjøre', en: "You can't do this" },
   nothingChanged: { nb: 'Ingenting er endret.', en: 'Nothing has changed.' },
+  thanksReply: { nb: 'Bare hyggelig!', en: 'You are welcome!' },
   err_no_identity: {
     nb: 'Jeg kan ikke se hvem du er. Bruk Teams med jobbkontoen din.',
     en: "I can't tell who you are. Use Teams with your work account.",

@@ -6,6 +6,8 @@
  */
 export type Intent =
   | { kind: 'help' }
+  /** "takk", "ok", 👍: thanks or an acknowledgement, answered in kind (not with "I did not understand"). */
+  | { kind: 'thanks'; thanked: boolean }
   | { kind: 'whatsLeft'; name?: string; scope?: Scope }
   | { kind: 'inbox' }
   | { kind: 'register' }
@@ -48,7 +50,7 @@ export function themeWords(themes: Iterable<string>): ThemeWords {
     .sort((a, b) => b.words.length - a.words.length)
     .map(({ theme, words }) => ({
       theme,
-      re: new RegExp(`\\b(?:i|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+      re: new RegExp(`\\b(?:i|på|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
     }));
 }
 
@@ -257,6 +259,14 @@ const rx = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
+    kind: 'thanks',
+    patterns: [
+      rx(
+        '(?:tusen |mange )?takk(?: skal du ha| for hjelpen| så mye)?|ok|okei|okay|flott|supert|topp|perfekt|(?:thanks|thank you)(?: so much| for the help)?|great|perfect',
+      ),
+    ],
+  },
+  {
     kind: 'help',
     patterns: [
       rx(
@@ -312,6 +322,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting for me|waiting for me',
       ),
       rx('inbox|my inbox|my tasks|tasks|pending|approvals|what do i (?:need|have) to (?:do|approve|sign)'),
+      rx(
+        '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
+      ),
     ],
   },
   {
@@ -322,8 +335,12 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvor langt har (?:jeg|${NAME}) kommet`),
       rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
       rx(
-        `(?:min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
+        `(?:vis |se |min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
       ),
+      rx(`hvor mange (?:læringsmål |mål )?(?:har|mangler) (?:jeg|${NAME})(?: igjen)?`),
+      rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      // "hvordan går det med deg?" is small talk, not a question about anyone's training.
+      rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(`(?:whats|what is) (?:left|remaining|missing)(?: for ${NAME})?|what remains(?: for ${NAME})?`),
       rx(
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
@@ -351,14 +368,18 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:ny|registrer|logg|legg til) (?:lærings)?aktivitet|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
       ),
     ],
   },
   { kind: 'delegate', patterns: [rx('(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?')] },
   {
     kind: 'roles',
-    patterns: [rx('(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|who (?:is|are) my .*')],
+    patterns: [
+      rx(
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*',
+      ),
+    ],
   },
 ];
 
@@ -382,11 +403,18 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
     if (!form[1] || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
   }
   const normalised = normalise(text ?? '');
+  // A thumbs up or a smile alone acknowledges; anything else without words asks for help.
+  if (normalised === '' && /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s!.]+$/u.test(plain))
+    return { kind: 'thanks', thanked: false };
   if (normalised === '') return { kind: 'help' };
   const n = normalised.split(' ').map(correct).join(' ');
 
   // "be om godkjenning av DEL1-042" / "request approval of DEL1-042"
-  if (/^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) || /^(klar|ready)\b/.test(n)) {
+  if (
+    /^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) ||
+    /^(klar|ready)\b/.test(n) ||
+    /^(send|sende|submit) .*\b(til|for) (godkjenning|approval)$/.test(n)
+  ) {
     const id = GOAL_ID.exec(n)?.[1];
     if (id) {
       const [prefix = '', num = ''] = id.split('-');
@@ -412,6 +440,7 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
     for (const p of patterns) {
       const m = p.exec(kind === 'whatsLeft' ? rest : n);
       if (!m) continue;
+      if (kind === 'thanks') return { kind, thanked: /takk|thank/.test(n) };
       if (kind === 'whatsLeft') {
         // The only capturing group in these patterns is the name.
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));

@@ -25,6 +25,7 @@ type Handlers = {
 /** One entry per intent; every intent has a handler, so nothing goes unanswered. */
 export const INTENT_HANDLERS: Handlers = {
   help: (turn) => help(turn),
+  thanks: (turn, i) => reply(turn, i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
   unknown: (turn) => help(turn, { notUnderstood: true }),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
   inbox: (turn) => inbox(turn),
