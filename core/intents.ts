@@ -241,6 +241,14 @@ const NOT_A_NAME = new Set([
   'at',
   'on',
   'for',
+  // Time words: "hva gjenstår før jeg er ferdig", "… nå", "… totalt".
+  'før',
+  'etter',
+  'nå',
+  'totalt',
+  'igjen',
+  'before',
+  'now',
 ]);
 
 /** The name in a question: the words before the first that is not part of one ("jeg i allmennmedisin" has none). */
@@ -270,7 +278,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'help',
     patterns: [
       rx(
-        'hjelp|help|hjelp meg|help me|hei|hallo|hello|hi|hey|meny|menu|kommandoer|commands|hva kan du|what can you do',
+        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|what can you do|what can you help (?:me )?with',
       ),
     ],
   },
@@ -295,6 +303,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'sessions',
     patterns: [
       rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
+      rx('(?:når er )?neste veiledning(?:ssamtale)?'),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
     ],
   },
@@ -321,7 +330,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting for me|waiting for me',
       ),
-      rx('inbox|my inbox|my tasks|tasks|pending|approvals|what do i (?:need|have) to (?:do|approve|sign)'),
+      rx(
+        'inbox|my inbox|my tasks|tasks|pending|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
+      ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
@@ -341,6 +352,12 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
+      rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
+      rx('how am i doing|when will i be done|when am i done'),
+      // A leader's, advisor's or supervisor's own: who they have a role for.
+      rx(
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)',
+      ),
       rx(`(?:whats|what is) (?:left|remaining|missing)(?: for ${NAME})?|what remains(?: for ${NAME})?`),
       rx(
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
