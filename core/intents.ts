@@ -421,7 +421,10 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   }
   const normalised = normalise(text ?? '');
   // A thumbs up or a smile alone acknowledges; anything else without words asks for help.
-  if (normalised === '' && /^[\p{Extended_Pictographic}\p{Emoji_Modifier}\u200d\ufe0f\s!.]+$/u.test(plain))
+  if (
+    normalised === '' &&
+    /^(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f|[\s!.])+$/u.test(plain)
+  )
     return { kind: 'thanks', thanked: false };
   if (normalised === '') return { kind: 'help' };
   const n = normalised.split(' ').map(correct).join(' ');
