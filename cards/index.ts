@@ -3,6 +3,7 @@ import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { demoMunicipality } from '../core/demo';
 import { withBasis } from '../core/goals';
 import { inboxOf } from '../core/inbox';
+import { summaryOf } from '../core/model';
 import { progressOf } from '../core/progress';
 import { serviceOf } from '../core/serviceView';
 import { absenceFormModel } from './absence';
@@ -186,7 +187,14 @@ export function cardSamples(): CardEntry[] {
       template: progressTemplate,
       samples: langs.flatMap((l) => [
         progressModel(
-          progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, today),
+          progressOf(
+            alex.profile,
+            alex.goals.map(summaryOf),
+            boardOf(alex).open,
+            boardOf(alex).signed,
+            catalogs,
+            today,
+          ),
           alex.profile,
           l,
           {
@@ -214,14 +222,28 @@ export function cardSamples(): CardEntry[] {
           },
         ),
         progressModel(
-          progressOf(lynne.profile, lynne.goals, boardOf(lynne).open, boardOf(lynne).signed, catalogs, today),
+          progressOf(
+            lynne.profile,
+            lynne.goals.map(summaryOf),
+            boardOf(lynne).open,
+            boardOf(lynne).signed,
+            catalogs,
+            today,
+          ),
           lynne.profile,
           l,
           { viewerIsLis: false },
         ),
         // As the leader sees it: milestones to mark held.
         progressModel(
-          progressOf(alex.profile, alex.goals, boardOf(alex).open, boardOf(alex).signed, catalogs, today),
+          progressOf(
+            alex.profile,
+            alex.goals.map(summaryOf),
+            boardOf(alex).open,
+            boardOf(alex).signed,
+            catalogs,
+            today,
+          ),
           alex.profile,
           l,
           { viewerIsLis: false, canMarkMilestones: true },
