@@ -107,12 +107,12 @@ export const TEXTS = {
     en: 'Choose at most 20 learning goals for one advisory session.',
   },
   err_too_many_open: {
-    nb: 'Du har allerede {max} aktiviteter som venter på signering eller er sendt tilbake. Få dem signert, eller trekk tilbake noen, før du sender flere.',
-    en: 'You already have {max} activities waiting for a sign-off or sent back. Get them signed, or withdraw some, before you send more.',
+    nb: 'Du har allerede {max} {max|aktivitet|aktiviteter} som venter på signering eller er sendt tilbake. Få dem signert, eller trekk tilbake noen, før du sender flere.',
+    en: 'You already have {max} {max|activity|activities} waiting for a sign-off or sent back. Get them signed, or withdraw some, before you send more.',
   },
   err_too_many_goals: {
     nb: 'Velg høyst {max} læringsmål for én aktivitet.',
-    en: 'Choose at most {max} learning goals for one activity.',
+    en: 'Choose at most {max} learning {max|goal|goals} for one activity.',
   },
   err_not_a_leader: { nb: 'Du er ikke leder for noen LIS.', en: 'You are not the leader of any LIS.' },
   err_lost_race: {
@@ -313,7 +313,7 @@ export const TEXTS = {
   basisSigned: { nb: '✔ {what} – signert av {name} {when}', en: '✔ {what} – signed by {name} on {when}' },
   basisEarlier: {
     nb: 'Her er de {shown} siste signerte aktivitetene; {count} eldre er ikke vist her.',
-    en: 'These are the latest {shown} signed activities; {count} earlier ones are not shown here.',
+    en: 'These are the latest {shown} signed activities; {count} earlier {count|one is|ones are} not shown here.',
   },
   basisAdvisor: { nb: '✔ Veileder {name} anbefaler: «{text}»', en: '✔ Advisor {name} recommends: "{text}"' },
   basisAdvisorPlain: {
@@ -423,7 +423,7 @@ export const TEXTS = {
   historyTitle: { nb: 'Historikk for {goal}', en: 'History of {goal}' },
   historyOlder: {
     nb: 'Her er de {shown} siste hendelsene; {count} eldre er ikke vist.',
-    en: 'These are the latest {shown} events; {count} older ones are not shown.',
+    en: 'These are the latest {shown} events; {count} older {count|one is|ones are} not shown.',
   },
   historyEmpty: { nb: 'Ingen hendelser registrert ennå.', en: 'Nothing recorded yet.' },
   historyLine: { nb: '{when} – {who} {what}', en: '{when} – {who} {what}' },
@@ -473,16 +473,16 @@ export const TEXTS = {
   },
   approveAllConfirm: {
     nb: 'Er du sikker? Disse {count} læringsmålene blir godkjent nå: {goals}.',
-    en: 'Are you sure? These {count} learning goals will be approved now: {goals}.',
+    en: 'Are you sure? These {count} learning {count|goal|goals} will be approved now: {goals}.',
   },
   approveAllYes: { nb: 'Ja, godkjenn {count}', en: 'Yes, approve {count}' },
   approveAllDone: {
     nb: 'Godkjent {done} av {count} læringsmål.',
-    en: 'Approved {done} of {count} learning goals.',
+    en: 'Approved {done} of {count} learning {count|goal|goals}.',
   },
   approveAllSkipped: {
-    nb: '{skipped} ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
-    en: '{skipped} were not approved because they had changed or no longer had a complete basis.',
+    nb: '{skipped} ble ikke godkjent fordi {skipped|det|de} var endret eller ikke lenger hadde fullstendig grunnlag.',
+    en: '{skipped} {skipped|was|were} not approved because {skipped|it|they} had changed or no longer had a complete basis.',
   },
   doneSigned: {
     nb: 'Signert: {what}. Signert av {name} {when}.',
@@ -505,34 +505,37 @@ export const TEXTS = {
   // What is left
   progressTitle: { nb: 'Status for {trainee}', en: 'Status for {trainee}' },
   leftYou: {
-    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} aktiviteter venter på signering.',
-    en: 'You have {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
+    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering.',
+    en: 'You have {remaining} of {total} learning {total|goal|goals} left: {pa} waiting for approval and {ps} for sign-off.',
   },
   leftThey: {
-    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} aktiviteter venter på signering.',
-    en: '{trainee} has {remaining} of {total} learning goals left: {pa} waiting for approval and {ps} for sign-off.',
+    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering.',
+    en: '{trainee} has {remaining} of {total} learning {total|goal|goals} left: {pa} waiting for approval and {ps} for sign-off.',
   },
   allDoneYou: {
     nb: 'Du har nådd alle {total} læringsmålene. Gratulerer!',
-    en: 'You have reached all {total} learning goals. Congratulations!',
+    en: 'You have reached all {total} learning {total|goal|goals}. Congratulations!',
   },
   allDoneThey: {
     nb: '{trainee} har nådd alle {total} læringsmålene.',
-    en: '{trainee} has reached all {total} learning goals.',
+    en: '{trainee} has reached all {total} learning {total|goal|goals}.',
   },
   weeksLeftOnTrack: {
-    nb: '{weeks} uker igjen av tjenesten – {who} ligger an til å bli ferdig.',
-    en: '{weeks} weeks of service left – {who} on track to finish.',
+    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – {who} ligger an til å bli ferdig.',
+    en: '{weeks} {weeks|week|weeks} of service left – {who} on track to finish.',
   },
   weeksLeftElsewhere: {
-    nb: '{weeks} uker igjen av tjenesten – {count} læringsmål må godkjennes av en annen arbeidsgiver (se kortet).',
-    en: '{weeks} weeks of service left – {count} learning goals must be approved by another employer (see the card).',
+    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – {count} læringsmål må godkjennes av en annen arbeidsgiver (se kortet).',
+    en: '{weeks} {weeks|week|weeks} of service left – {count} learning {count|goal|goals} must be approved by another employer (see the card).',
   },
   weeksLeftAtRisk: {
-    nb: '{weeks} uker igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
-    en: '{weeks} weeks of service left – at this pace {who2} will not finish in time.',
+    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
+    en: '{weeks} {weeks|week|weeks} of service left – at this pace {who2} will not finish in time.',
   },
-  weeksLeftUnknown: { nb: '{weeks} uker igjen av tjenesten.', en: '{weeks} weeks of service left.' },
+  weeksLeftUnknown: {
+    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten.',
+    en: '{weeks} {weeks|week|weeks} of service left.',
+  },
   serviceEnded: { nb: 'Tjenesteperioden er over.', en: 'The service period has ended.' },
   whoYou: { nb: 'du', en: 'you are' },
   whoYou2: { nb: 'du', en: 'you' },
@@ -624,20 +627,23 @@ export const TEXTS = {
   absenceKind: { nb: 'Type', en: 'Kind' },
   absenceSubmit: { nb: 'Registrer', en: 'Record' },
   absenceRecorded: {
-    nb: 'Registrert: {absenceKind} {from}–{to} for {trainee}. Nå {days} dager fravær ({percent} % av tjenestetiden).',
-    en: 'Recorded: {absenceKind} {from}–{to} for {trainee}. Now {days} days of absence ({percent} % of the service).',
+    nb: 'Registrert: {absenceKind} {from}–{to} for {trainee}. Nå {days} {days|dag|dager} fravær ({percent} % av tjenestetiden).',
+    en: 'Recorded: {absenceKind} {from}–{to} for {trainee}. Now {days} {days|day|days} of absence ({percent} % of the service).',
   },
   serviceTitle: { nb: 'Tjeneste for {trainee}', en: 'Service of {trainee}' },
   serviceNow: { nb: 'nå', en: 'now' },
   servicePart_hospital: {
-    nb: 'Sykehusdelen (med psykiatri): {days} av {needed} dager i heltid',
+    nb: 'Sykehusdelen (med psykiatri): {days} av {needed} {needed|dag|dager} i heltid',
     en: 'Hospital part (psychiatry included): {days} of {needed} full-time days',
   },
   servicePart_municipality: {
-    nb: 'Kommunedelen: {days} av {needed} dager i heltid',
+    nb: 'Kommunedelen: {days} av {needed} {needed|dag|dager} i heltid',
     en: 'Municipality part: {days} of {needed} full-time days',
   },
-  serviceAbsence: { nb: 'fravær {days} dager ({percent} %)', en: 'absence {days} days ({percent} %)' },
+  serviceAbsence: {
+    nb: 'fravær {days} {days|dag|dager} ({percent} %)',
+    en: 'absence {days} {days|day|days} ({percent} %)',
+  },
   absenceEntries: { nb: 'Registrert fravær', en: 'Recorded absence' },
   periodRemove: { nb: 'Fjern perioden …', en: 'Remove the period …' },
   periodRemoveAsk: {
@@ -661,8 +667,8 @@ export const TEXTS = {
     en: 'The absence is removed, and {trainee} has been told.',
   },
   absenceRemovedToYou: {
-    nb: '{name} har fjernet fraværet {from}–{to} (en rettelse). Du har nå {days} dager fravær ({percent} % av tjenestetiden).',
-    en: '{name} removed the absence {from}–{to} (a correction). You now have {days} days of absence ({percent} % of the service).',
+    nb: '{name} har fjernet fraværet {from}–{to} (en rettelse). Du har nå {days} {days|dag|dager} fravær ({percent} % av tjenestetiden).',
+    en: '{name} removed the absence {from}–{to} (a correction). You now have {days} {days|day|days} of absence ({percent} % of the service).',
   },
   err_not_allowed_service: {
     nb: 'Tjenesteperioder registreres av lederen (eller stedfortreder) for LIS-en.',
@@ -679,16 +685,16 @@ export const TEXTS = {
   err_no_such_period: { nb: 'Fant ikke den perioden.', en: 'That period was not found.' },
   err_no_such_absence: { nb: 'Fant ikke det fraværet.', en: 'That absence was not found.' },
   absenceRecordedToYou: {
-    nb: '{name} har registrert {absenceKind} {from}–{to}. Du har nå {days} dager fravær ({percent} % av tjenestetiden).',
-    en: '{name} recorded {absenceKind} {from}–{to}. You now have {days} days of absence ({percent} % of the service).',
+    nb: '{name} har registrert {absenceKind} {from}–{to}. Du har nå {days} {days|dag|dager} fravær ({percent} % av tjenestetiden).',
+    en: '{name} recorded {absenceKind} {from}–{to}. You now have {days} {days|day|days} of absence ({percent} % of the service).',
   },
   absenceWarnToYou: {
     nb: 'Fraværet er nær grensen på {limit} %. Snakk med lederen din før du planlegger mer fri.',
     en: 'Your absence is close to the {limit} % limit. Talk to your leader before planning more time off.',
   },
   absenceOverToYou: {
-    nb: 'Fraværet er over grensen på {limit} %: tjenesten må forlenges med {owed} dager (resttjeneste).',
-    en: 'Your absence is over the {limit} % limit: the service must be extended by {owed} days.',
+    nb: 'Fraværet er over grensen på {limit} %: tjenesten må forlenges med {owed} {owed|dag|dager} (resttjeneste).',
+    en: 'Your absence is over the {limit} % limit: the service must be extended by {owed} {owed|day|days}.',
   },
   absenceLevelToLeader: {
     nb: 'Fraværet til {trainee} er nå {percent} % av tjenestetiden (grensen er {limit} %).',
@@ -696,8 +702,8 @@ export const TEXTS = {
   },
   sessionsTitle: { nb: 'Veiledningssamtaler – {trainee}', en: 'Advisory sessions – {trainee}' },
   sessionsOlder: {
-    nb: '{count} eldre samtaler er ikke vist her (alle står i fanen).',
-    en: '{count} earlier sessions are not shown here (the tab lists them all).',
+    nb: '{count} eldre {count|samtale|samtaler} er ikke vist her (alle står i fanen).',
+    en: '{count} earlier {count|session is|sessions are} not shown here (the tab lists them all).',
   },
   sessionsNone: { nb: 'Ingen veiledningssamtaler ennå.', en: 'No advisory sessions yet.' },
   sessionsPrivate: {
@@ -729,8 +735,9 @@ export const TEXTS = {
   sessionHours: { nb: 'Varighet (timer)', en: 'Duration (hours)' },
   sessionTopicsLabel: { nb: 'Tema', en: 'Topics' },
   sessionCounts: {
-    nb: 'Individuell veiledning: {individual} samtaler ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',
-    en: 'Individual veiledning: {individual} sessions ({individualHours} h). Group veiledning: {groupHours} of {groupRequired} h.',
+    // A label and a number: right for 1 as for 4 ("1 samtaler" was not).
+    nb: 'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',
+    en: 'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} of {groupRequired} h.',
   },
   sessionScheduledToYou: {
     nb: '{name} har avtalt en veiledningssamtale {from} (for {trainee}). Skriv «veiledning» for å se den.',
@@ -768,7 +775,7 @@ export const TEXTS = {
   },
   scopeLeft: {
     nb: '{where} gjenstår {remaining} av {total} læringsmål; {pending} venter på godkjenning.',
-    en: '{where}: {remaining} of {total} learning goals left; {pending} waiting for approval.',
+    en: '{where}: {remaining} of {total} learning {total|goal|goals} left; {pending} waiting for approval.',
   },
   scopeNoArena: {
     nb: 'Ingen av læringsmålene dine godkjennes {where}.',
@@ -792,7 +799,7 @@ export const TEXTS = {
   },
   exportIntro: {
     nb: '{count} godkjente læringsmål, i læringsmålplanenes rekkefølge, med grunnlaget for hver godkjenning.',
-    en: '{count} approved learning goals, in the order of their plans, with the basis of each approval.',
+    en: '{count} approved learning {count|goal|goals}, in the order of their plans, with the basis of each approval.',
   },
   exportSheet: { nb: 'Godkjente læringsmål', en: 'Approved learning goals' },
   exportLis: { nb: 'LIS', en: 'LIS' },
@@ -864,14 +871,14 @@ export const TEXTS = {
   confirmPerson: { nb: 'Lege i spesialisering', en: 'Doctor in specialisation' },
   confirmPosition: { nb: 'Stilling og stillingsprosent', en: 'Position and percentage' },
   confirmPositionValue: { nb: '{position}, {percent} %', en: '{position}, {percent} %' },
-  confirmOwed: { nb: 'resttjeneste {owed} dager', en: 'extra service {owed} days' },
+  confirmOwed: { nb: 'resttjeneste {owed} {owed|dag|dager}', en: 'extra service {owed} {owed|day|days}' },
   confirmGoals: {
     nb: 'Læringsmål godkjent i perioden ({count})',
     en: 'Learning goals approved in the period ({count})',
   },
   confirmEarlier: {
     nb: '{count} læringsmål godkjent tidligere et annet sted er ikke med her.',
-    en: '{count} learning goals approved earlier elsewhere are not listed here.',
+    en: '{count} learning {count|goal|goals} approved earlier elsewhere {count|is|are} not listed here.',
   },
   confirmSignature: {
     nb: 'Sted og dato: ____________________   Underskrift (arbeidsgiver): ____________________',
@@ -919,24 +926,24 @@ export const TEXTS = {
     en: 'Absence is already recorded on some of these days.',
   },
   absenceLine: {
-    nb: '{days} dager fravær ({percent} % av tjenestetiden), grensen er {limit} %',
-    en: '{days} days ({percent} %) of the service; the limit is {limit} %',
+    nb: '{days} {days|dag|dager} fravær ({percent} % av tjenestetiden), grensen er {limit} %',
+    en: '{days} {days|day|days} ({percent} %) of the service; the limit is {limit} %',
   },
   absenceLineNoLimit: {
-    nb: '{days} dager fravær ({percent} % av tjenestetiden)',
-    en: '{days} days ({percent} %) of the service',
+    nb: '{days} {days|dag|dager} fravær ({percent} % av tjenestetiden)',
+    en: '{days} {days|day|days} ({percent} %) of the service',
   },
   absenceWarn: {
     nb: 'nær grensen på {limit} %',
     en: 'close to the {limit} % limit',
   },
   absenceOver: {
-    nb: 'over grensen på {limit} % – tjenesten må forlenges med {owed} dager (resttjeneste)',
-    en: 'over the {limit} % limit – the service must be extended by {owed} days',
+    nb: 'over grensen på {limit} % – tjenesten må forlenges med {owed} {owed|dag|dager} (resttjeneste)',
+    en: 'over the {limit} % limit – the service must be extended by {owed} {owed|day|days}',
   },
   serviceShort: {
-    nb: 'Perioden er {days} dager kortere enn delen krever med {percent} % stilling.',
-    en: 'The period is {days} days shorter than the part needs at {percent} % of full time.',
+    nb: 'Perioden er {days} {days|dag|dager} kortere enn delen krever med {percent} % stilling.',
+    en: 'The period is {days} {days|day|days} shorter than the part needs at {percent} % of full time.',
   },
   forecast: { nb: 'Prognose', en: 'Forecast' },
   forecast_on_track: { nb: 'I rute', en: 'On track' },
@@ -945,16 +952,16 @@ export const TEXTS = {
   forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
   forecastElsewhere: {
     nb: '{count} læringsmål kan ikke godkjennes av arbeidsgiveren du har nå',
-    en: '{count} learning goals cannot be approved by your current employer',
+    en: '{count} learning {count|goal|goals} cannot be approved by your current employer',
   },
   elsewhereTitle: { nb: 'Godkjennes et annet sted', en: 'Approved elsewhere' },
   elsewhereLineAt: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med {contact}, der du hadde den delen av tjenesten.',
-    en: '{count} learning goals are approved {arenaWhere}: contact {contact}, where you served that part.',
+    en: '{count} learning {count|goal is|goals are} approved {arenaWhere}: contact {contact}, where you served that part.',
   },
   elsewhereLine: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med dem der du hadde den delen av tjenesten.',
-    en: '{count} learning goals are approved {arenaWhere}: contact them where you served that part.',
+    en: '{count} learning {count|goal is|goals are} approved {arenaWhere}: contact them where you served that part.',
   },
   forecastNoAdvisor: {
     nb: 'Ingen veileder er oppnevnt – det kreves gjennom hele spesialiseringen',
@@ -1067,7 +1074,7 @@ export const TEXTS = {
   },
   catalogChoice: {
     nb: '{name} – {part}, i kraft fra {from}, {count} mål',
-    en: '{name} – {part}, in force from {from}, {count} goals',
+    en: '{name} – {part}, in force from {from}, {count} {count|goal|goals}',
   },
   catalogsLabel: {
     nb: 'Læringsmålplaner (tomt = de som gjaldt da du startet denne delen)',

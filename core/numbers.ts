@@ -13,15 +13,32 @@ export function formatNumber(lang: NumberLang, n: number): string {
   return FORMATS[lang].format(n);
 }
 
-/** Fills `{name}` placeholders from `vars`; numbers in the reader's form, unknown names left as they are. */
+const PLURALS: Record<NumberLang, Intl.PluralRules> = {
+  nb: new Intl.PluralRules('nb-NO'),
+  en: new Intl.PluralRules('en-GB'),
+};
+
+/** A value's number, whether given as a number or already written out ("1 000", "2,5"). */
+const numberOf = (v: string | number): number =>
+  typeof v === 'number' ? v : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+
+/**
+ * Fills `{name}` placeholders from `vars`; numbers in the reader's form, unknown names left as they
+ * are. `{name|one|other}` is the word that agrees with the number in `name` ("1 aktivitet",
+ * "2 aktiviteter"; "1 day", "2 days"), by the language's plural rules.
+ */
 export function fillPlaceholders(
   lang: NumberLang,
   text: string,
   vars: Record<string, string | number>,
 ): string {
-  return text.replace(/\{(\w+)\}/g, (m, name: string) => {
-    if (!(name in vars)) return m;
-    const v = vars[name];
-    return typeof v === 'number' ? formatNumber(lang, v) : String(v);
-  });
+  return text.replace(
+    /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
+    (m, name: string, one?: string, other?: string) => {
+      if (!(name in vars)) return m;
+      const v = vars[name] as string | number;
+      if (one !== undefined) return PLURALS[lang].select(numberOf(v)) === 'one' ? one : (other ?? '');
+      return typeof v === 'number' ? formatNumber(lang, v) : String(v);
+    },
+  );
 }

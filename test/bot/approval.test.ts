@@ -359,7 +359,7 @@ describe('goal approval from a card, over real HTTP', () => {
       megan,
     );
     expect(cardTexts(r.body.value)[0]).toBe(
-      'Godkjent 1 av 2 læringsmål. 1 ble ikke godkjent fordi de var endret eller ikke lenger hadde fullstendig grunnlag.',
+      'Godkjent 1 av 2 læringsmål. 1 ble ikke godkjent fordi det var endret eller ikke lenger hadde fullstendig grunnlag.',
     );
     expect((await app.store.trainees.getGoal(T, complete.id))?.status).toBe('approved');
     expect((await app.store.trainees.getGoal(T, fkm.id))?.status).toBe('pending_approval');

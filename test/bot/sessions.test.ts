@@ -160,7 +160,7 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
   it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required', async () => {
     const cards = (await say('veiledning', adele)).map((s) => cardTexts(s.attachments));
     const lynne = cards.find((c) => c.includes('Veiledningssamtaler – Lynne Robbins'));
-    expect(lynne).toContain('Individuell veiledning: 4 samtaler (4 t). Gruppeveiledning: 24 av 120 t.');
+    expect(lynne).toContain('Individuelle veiledningssamtaler: 4 (4 t). Gruppeveiledning: 24 av 120 t.');
     const left = cardTexts((await say('hva gjenstår for Lynne?', megan))[0]?.attachments).join(' ');
     expect(left).not.toMatch(/Ingen veileder er oppnevnt/);
   });

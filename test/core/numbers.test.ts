@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { formatNumber, t } from '../../core/i18n';
-import { fill } from '../../tab/src/texts';
+import { formatNumber, TEXTS, t } from '../../core/i18n';
+import { fill, TEXTS as TAB } from '../../tab/src/texts';
 
 describe('numbers as the reader writes them', () => {
   it('uses a decimal comma in bokmål and a point in English, in bot texts and in the tab', () => {
@@ -31,5 +31,32 @@ describe('numbers as the reader writes them', () => {
       }),
       { seed: 17, numRuns: 300 },
     );
+  });
+
+  it('a noun after a count agrees with it: "1 aktivitet", "2 aktiviteter", "1 day"', () => {
+    const sentence = (ps: number) => t('nb', 'leftYou', { remaining: 22, total: 120, pa: 2, ps });
+    expect(sentence(1)).toBe(
+      'Du har 22 av 120 læringsmål igjen: 2 læringsmål venter på godkjenning, og 1 aktivitet venter på signering.',
+    );
+    expect(sentence(0)).toMatch(/og 0 aktiviteter venter på signering\.$/);
+    expect(sentence(2)).toMatch(/og 2 aktiviteter venter på signering\.$/);
+    expect(t('en', 'absenceLine', { days: 1, percent: 0.5, limit: 10 })).toMatch(/^1 day \(/);
+    expect(t('en', 'absenceLine', { days: 12, percent: 3.8, limit: 10 })).toMatch(/^12 days \(/);
+    expect(fill('{n} {n|uke|uker}', { n: '1' }, 'nb')).toBe('1 uke');
+    // Written out already ("10 000"), or a decimal: the plural form.
+    expect(fill('{n} {n|dag|dager}', { n: '10\u00a0000' }, 'nb')).toBe('10\u00a0000 dager');
+    expect(fill('{n} {n|dag|dager}', { n: 1.5 }, 'nb')).toBe('1,5 dager');
+  });
+
+  it('no text puts a bare plural noun after a count', () => {
+    const bare =
+      /\{\w+\} (?:eldre |learning |approved learning |earlier )?(?:aktiviteter|dager|uker|samtaler|activities|days|weeks|sessions|goals)\b/;
+    const texts = [
+      ...Object.values(TEXTS).flatMap((x) => [x.nb, x.en]),
+      ...Object.values(TAB).flatMap((x) =>
+        Object.values(x).filter((v): v is string => typeof v === 'string'),
+      ),
+    ];
+    expect(texts.filter((x) => bare.test(x))).toEqual([]);
   });
 });
