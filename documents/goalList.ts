@@ -7,7 +7,23 @@ export interface GoalListTable {
   rows: string[][];
 }
 
-/** Reads a CSV (comma or semicolon separated, UTF-8, optional BOM) into header + rows. */
+/**
+ * The text of a CSV file as the people who publish goal lists save them: UTF-8 (with or without the
+ * BOM Excel writes for "CSV UTF-8"), UTF-16 with its BOM, or else Windows-1252, which is what Excel
+ * in Norway writes for plain "CSV (semikolonseparert)": read as UTF-8, its æ, ø and å turned into
+ * replacement characters and the list's header was not recognised.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
+/** Reads a CSV (comma or semicolon separated, optional BOM) into header + rows. */
 export function readCsv(text: string): GoalListTable {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';

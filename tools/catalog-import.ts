@@ -13,7 +13,7 @@ import { extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Catalog, catalogSchema, DEMO_CATALOGS } from '../core/catalog';
 import { type CatalogMeta, diffCatalogs, rowsToCatalog } from '../core/catalogImport';
-import { readCsv, readXlsx } from '../documents/goalList';
+import { decodeText, readCsv, readXlsx } from '../documents/goalList';
 
 const USAGE =
   'usage: npm run catalog:import -- FILE.csv|FILE.xlsx --id ID --name NAME --part LIS1|LIS2/3 --kind clinical|fkm --version V --from YYYY-MM-DD [--to YYYY-MM-DD] [--specialty S] [--source TEXT] [--demo] [--out DIR] [--dry-run [--against CATALOG.json]]';
@@ -68,7 +68,7 @@ export async function importCatalog(argv: string[]): Promise<{ code: number; out
 
   let table: { header: string[]; rows: string[][] };
   try {
-    table = ext === '.csv' ? readCsv(readFileSync(file, 'utf8')) : await readXlsx(readFileSync(file));
+    table = ext === '.csv' ? readCsv(decodeText(readFileSync(file))) : await readXlsx(readFileSync(file));
   } catch (err) {
     return { code: 1, out: [`cannot read ${file}: ${(err as Error).message}`] };
   }

@@ -12,7 +12,7 @@ import { servesPsychiatry } from '../../core/service';
 import { fieldLabel, refusalText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
-import { readCsv, readXlsx } from '../../documents/goalList';
+import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
@@ -407,7 +407,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const bytes = Buffer.from(b.content, 'base64');
       let table: { header: string[]; rows: string[][] };
       try {
-        table = /\.csv$/i.test(b.fileName) ? readCsv(bytes.toString('utf8')) : await readXlsx(bytes);
+        table = /\.csv$/i.test(b.fileName) ? readCsv(decodeText(bytes)) : await readXlsx(bytes);
       } catch {
         return send(res, 400, { error: 'unreadable_file' });
       }

@@ -165,6 +165,30 @@ describe('the tab API behind Teams SSO', () => {
     // Nothing changed in the app's catalogs.
     expect(app.deps.catalogs.get('fkm-lis1-2025')).toBe(fkm);
 
+    // The same list as a CSV, saved as people save them: Excel in Norway writes Windows-1252 for plain
+    // "CSV (semikolonseparert)", "CSV UTF-8" has a BOM; each reads as the spreadsheet did.
+    const csvText = [
+      ['Læringsmål-ID', 'Læringsmål', 'Kompetanseområde', 'Læringsarena', 'Tverrnivå (ja/nei)', 'Merknad'],
+      ...rows,
+    ]
+      .map((r) => r.map((c) => `"${c.replace(/"/g, '""')}"`).join(';'))
+      .join('\r\n');
+    const asCsv = async (bytes: Buffer) =>
+      post('/api/tab/catalogs/check', await issuer.token(megan.aadObjectId), {
+        ...body,
+        fileName: 'fkm-lis1.csv',
+        content: bytes.toString('base64'),
+      });
+    for (const bytes of [
+      Buffer.from(csvText, 'latin1'),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csvText, 'utf8')]),
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csvText, 'utf16le')]),
+    ]) {
+      const fromCsv = await asCsv(bytes);
+      expect(fromCsv.status).toBe(200);
+      expect(fromCsv.body).toEqual(r.body);
+    }
+
     // A bad row: every problem by row and field, no result.
     const bad = await post('/api/tab/catalogs/check', await issuer.token(megan.aadObjectId), {
       ...body,
