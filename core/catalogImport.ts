@@ -107,11 +107,31 @@ export function titleFromText(text: string): string {
  * Every row is checked; if any is wrong, all problems are returned and no catalog.
  * Columns the list has and the app does not use are named in `ignoredColumns`, never guessed at.
  */
+/**
+ * Where the list starts. Published spreadsheets often carry a title line or two above the header
+ * ("Læringsmål for LIS1, versjon 2020"): the header is the first of the first ten rows that names an
+ * id column and a goal column (else the first row, whose missing columns are then reported).
+ * `headerRow` is its row in the file, so problems keep the file's row numbers.
+ */
+function locateHeader(
+  firstRow: readonly string[],
+  rest: readonly (readonly string[])[],
+): { header: readonly string[]; rows: readonly (readonly string[])[]; headerRow: number } {
+  const all = [firstRow, ...rest];
+  const at = all.slice(0, 10).findIndex((cells) => {
+    const fields = new Set(cells.map((c) => COLUMNS[columnKey(c)]));
+    return fields.has('id') && (fields.has('title') || fields.has('text'));
+  });
+  const start = Math.max(0, at);
+  return { header: all[start] ?? [], rows: all.slice(start + 1), headerRow: start + 1 };
+}
+
 export function rowsToCatalog(
-  header: readonly string[],
-  rows: readonly (readonly string[])[],
+  firstRow: readonly string[],
+  rest: readonly (readonly string[])[],
   meta: CatalogMeta,
 ): ImportResult {
+  const { header, rows, headerRow } = locateHeader(firstRow, rest);
   const problems: ImportProblem[] = [];
   const fieldAt = new Map<number, Field>();
   const ignoredColumns: string[] = [];
@@ -120,22 +140,26 @@ export function rowsToCatalog(
     if (!field) {
       if (raw.trim()) ignoredColumns.push(raw.trim());
     } else if ([...fieldAt.values()].includes(field))
-      problems.push({ row: 1, field: raw, message: `a second column for "${field}"` });
+      problems.push({ row: headerRow, field: raw, message: `a second column for "${field}"` });
     else fieldAt.set(i, field);
   });
   const present = new Set(fieldAt.values());
   for (const f of ['id', 'arena', 'theme'] as const) {
-    if (!present.has(f)) problems.push({ row: 1, field: f, message: `missing column "${f}"` });
+    if (!present.has(f)) problems.push({ row: headerRow, field: f, message: `missing column "${f}"` });
   }
   if (!present.has('title') && !present.has('text'))
-    problems.push({ row: 1, field: 'title', message: 'missing column "title" (or the goal\'s text)' });
+    problems.push({
+      row: headerRow,
+      field: 'title',
+      message: 'missing column "title" (or the goal\'s text)',
+    });
   if (problems.length > 0) return { ok: false, problems };
   if (rows.length === 0)
-    return { ok: false, problems: [{ row: 2, field: '-', message: 'the list has no goals' }] };
+    return { ok: false, problems: [{ row: headerRow + 1, field: '-', message: 'the list has no goals' }] };
 
   const goals: Goal[] = [];
   rows.forEach((cells, r) => {
-    const rowNo = r + 2;
+    const rowNo = headerRow + 1 + r;
     const raw: Record<string, unknown> = { crossLevel: false };
     for (const [i, field] of fieldAt) {
       const cell = (cells[i] ?? '').replace(/\s+/g, ' ').trim();

@@ -118,6 +118,38 @@ describe('rowsToCatalog', () => {
     expect(r.ignoredColumns).toEqual(['Læringsaktiviteter']);
   });
 
+  it("finds the header under the title lines a published sheet has above it; problems keep the file's rows", () => {
+    const titleLines = [
+      ['Læringsmål for LIS1', '', '', '', '', ''],
+      ['Versjon 2020, publisert 1. mars 2020', '', '', '', '', ''],
+    ];
+    const good = rowsToCatalog(
+      titleLines[0] ?? [],
+      [
+        ...titleLines.slice(1),
+        header,
+        ['DEL1-001', 'Akutt syk pasient', 'sykehus', 'Akuttmedisin', 'lis1', 'nei'],
+        ['DEL1-002', 'Legevakt', 'kommune', 'Legevakt', 'LIS1', 'ja'],
+      ],
+      meta,
+    );
+    expect(good.ok && good.catalog.goals.map((g) => g.id)).toEqual(['DEL1-001', 'DEL1-002']);
+    const bad = rowsToCatalog(
+      titleLines[0] ?? [],
+      [
+        ...titleLines.slice(1),
+        header,
+        ['DEL1-001', 'Akutt syk pasient', 'Månen', 'Akuttmedisin', 'lis1', 'nei'],
+      ],
+      meta,
+    );
+    // Row 4 of the file: two title lines, the header on row 3.
+    expect(bad.ok ? [] : bad.problems).toEqual([expect.objectContaining({ row: 4, field: 'arena' })]);
+    // No header anywhere near the top: the first row's missing columns, on row 1.
+    const none = rowsToCatalog(titleLines[0] ?? [], [['DEL1-001', 'x', 'sykehus', 'y', 'lis1', 'nei']], meta);
+    expect(none.ok ? [] : none.problems.map((p) => p.row)).toEqual([1, 1, 1, 1]);
+  });
+
   it('keeps a title over 120 characters as the official text, with a short title made from it', () => {
     const long = `${'Gjennomføre en strukturert konsultasjon '.repeat(4)}med pasienten`;
     const r = rowsToCatalog(
