@@ -58,7 +58,7 @@ export function refusalText(
 }
 
 /** The labels of the activity form's fields an operation may name as wrong (the card's and the tab's form). */
-export const ACTIVITY_FORM_LABELS = {
+const ACTIVITY_FORM_LABELS = {
   activityKind: 'activityKindLabel',
   date: 'activityDateLabel',
   goals: 'activityGoalsLabel',
