@@ -441,6 +441,16 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
       return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
     }
   }
+  // "DEL1-070", "status DEL1-070", "hva mangler for DEL1-070?": the LIS's own goal, on its card (what it
+  // rests on, what is missing, and the button to ask for approval).
+  const asked =
+    /^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?([a-z][a-z0-9]{0,9}-\d{1,4})$/.exec(
+      n,
+    )?.[1];
+  if (asked) {
+    const [prefix = '', num = ''] = asked.split('-');
+    return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
+  }
   // "tjenesteperioder for Alex" / "service periods"
   const service =
     /^(?:mine |vis |show |my )?(?:tjenesteperioder|tjenesteperiodene|tjenesteperiode|tjenestetid|tjeneste|service periods?|service)(?: (?:for|til|of) (.+))?$/.exec(

@@ -170,6 +170,11 @@ const cases: [string, Intent][] = [
   ['hvem er LIS-ene mine?', { kind: 'whatsLeft' }],
   ['mine LIS', { kind: 'whatsLeft' }],
   ['my approvals', { kind: 'inbox' }],
+  // A goal asked about by its id: its card (what it rests on, what is missing, the button to ask)
+  ['hva gjenstår av DEL1-070?', { kind: 'requestApproval', goalId: 'DEL1-070' }],
+  ['status DEL1-70', { kind: 'requestApproval', goalId: 'DEL1-070' }],
+  ['DEL1-070', { kind: 'requestApproval', goalId: 'DEL1-070' }],
+  ['what is missing for LM-1', { kind: 'requestApproval', goalId: 'LM-001' }],
   ['når er neste veiledningssamtale?', { kind: 'sessions' }],
   // Must not match anything
   ['hvordan går det med deg?', { kind: 'unknown' }],
