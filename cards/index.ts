@@ -51,6 +51,9 @@ export function cardSamples(): CardEntry[] {
   const pendingActivity = alex.activities.find((a) => a.status === 'pending_signature');
   const signedActivity = alex.activities.find((a) => a.status === 'signed');
   const alexGoals = withBasis(alex.profile.traineeId, alex.goals, alex.activities, today);
+  // The progress a demo LIS's card is drawn from, as the app computes it from their documents.
+  const progressOfDemo = (d: typeof alex) =>
+    progressOf(d.profile, d.goals.map(summaryOf), boardOf(d).open, boardOf(d).signed, catalogs, today);
   const pendingGoal = alexGoals.find((g) => g.status === 'pending_approval');
   const approvedGoal = alexGoals.find((g) => g.status === 'approved' && g.approval?.recordedFrom);
   if (!pendingActivity || !signedActivity || !pendingGoal || !approvedGoal)
@@ -186,68 +189,32 @@ export function cardSamples(): CardEntry[] {
       file: 'progress.json',
       template: progressTemplate,
       samples: langs.flatMap((l) => [
-        progressModel(
-          progressOf(
-            alex.profile,
-            alex.goals.map(summaryOf),
-            boardOf(alex).open,
-            boardOf(alex).signed,
-            catalogs,
-            today,
-          ),
-          alex.profile,
-          l,
-          {
-            viewerIsLis: true,
-            tabUrl: 'https://teams.microsoft.com/l/entity/x/progress',
-            returned: [
-              {
-                kind: 'activity',
-                docId: pendingActivity.id,
-                rev: pendingActivity.rev,
-                what: pendingActivity.description,
-                by: 'Isaiah Langer',
-                at: `${today}T08:00:00Z`,
-                comment: 'Beskriv prosedyren nærmere.',
-              },
-              {
-                kind: 'goal',
-                docId: pendingGoal.id,
-                rev: pendingGoal.rev,
-                what: pendingGoal.goalId,
-                by: 'Megan Bowen',
-                at: `${today}T09:00:00Z`,
-              },
-            ],
-          },
-        ),
-        progressModel(
-          progressOf(
-            lynne.profile,
-            lynne.goals.map(summaryOf),
-            boardOf(lynne).open,
-            boardOf(lynne).signed,
-            catalogs,
-            today,
-          ),
-          lynne.profile,
-          l,
-          { viewerIsLis: false },
-        ),
+        progressModel(progressOfDemo(alex), alex.profile, l, {
+          viewerIsLis: true,
+          tabUrl: 'https://teams.microsoft.com/l/entity/x/progress',
+          returned: [
+            {
+              kind: 'activity',
+              docId: pendingActivity.id,
+              rev: pendingActivity.rev,
+              what: pendingActivity.description,
+              by: 'Isaiah Langer',
+              at: `${today}T08:00:00Z`,
+              comment: 'Beskriv prosedyren nærmere.',
+            },
+            {
+              kind: 'goal',
+              docId: pendingGoal.id,
+              rev: pendingGoal.rev,
+              what: pendingGoal.goalId,
+              by: 'Megan Bowen',
+              at: `${today}T09:00:00Z`,
+            },
+          ],
+        }),
+        progressModel(progressOfDemo(lynne), lynne.profile, l, { viewerIsLis: false }),
         // As the leader sees it: milestones to mark held.
-        progressModel(
-          progressOf(
-            alex.profile,
-            alex.goals.map(summaryOf),
-            boardOf(alex).open,
-            boardOf(alex).signed,
-            catalogs,
-            today,
-          ),
-          alex.profile,
-          l,
-          { viewerIsLis: false, canMarkMilestones: true },
-        ),
+        progressModel(progressOfDemo(alex), alex.profile, l, { viewerIsLis: false, canMarkMilestones: true }),
       ]),
     },
     {

@@ -72,28 +72,22 @@ function writtenDate(text: string, today: string): { date: string; text: string 
     const y = Number(m[3]);
     found.push({ at: m.index, text: m[0], y: y < 100 ? 2000 + y : y, m: Number(m[2]), d: Number(m[1]) });
   }
-  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s+${MONTH_WORD}(?:\\s+(\\d{4}))?`, 'g'))) {
-    const month = monthOf(m[2] ?? '');
-    if (month)
+  // A month by name: "20. november 2026" (day first) or "November 20, 2026" (month first).
+  const named = (m: RegExpMatchArray, day: number, month: number, year: number) => {
+    const mo = monthOf(m[month] ?? '');
+    if (mo)
       found.push({
-        at: m.index,
+        at: m.index ?? 0,
         text: m[0],
-        m: month,
-        d: Number(m[1]),
-        ...(m[3] ? { y: Number(m[3]) } : {}),
+        m: mo,
+        d: Number(m[day]),
+        ...(m[year] ? { y: Number(m[year]) } : {}),
       });
-  }
-  for (const m of text.matchAll(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'g'))) {
-    const month = monthOf(m[1] ?? '');
-    if (month)
-      found.push({
-        at: m.index,
-        text: m[0],
-        m: month,
-        d: Number(m[2]),
-        ...(m[3] ? { y: Number(m[3]) } : {}),
-      });
-  }
+  };
+  for (const m of text.matchAll(new RegExp(`\\b(\\d{1,2})\\.?\\s+${MONTH_WORD}(?:\\s+(\\d{4}))?`, 'g')))
+    named(m, 1, 2, 3);
+  for (const m of text.matchAll(new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:,?\\s+(\\d{4}))?\\b`, 'g')))
+    named(m, 2, 1, 3);
   found.sort((a, b) => a.at - b.at);
   for (const f of found) {
     const year = f.y ?? Number(today.slice(0, 4));
