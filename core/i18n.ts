@@ -927,11 +927,11 @@ export const TEXTS = {
   },
   absenceLine: {
     nb: '{days} {days|dag|dager} fravær ({percent} % av tjenestetiden), grensen er {limit} %',
-    en: '{days} {days|day|days} ({percent} %) of the service; the limit is {limit} %',
+    en: '{days} {days|day|days} of absence ({percent} % of the service); the limit is {limit} %',
   },
   absenceLineNoLimit: {
     nb: '{days} {days|dag|dager} fravær ({percent} % av tjenestetiden)',
-    en: '{days} {days|day|days} ({percent} %) of the service',
+    en: '{days} {days|day|days} of absence ({percent} % of the service)',
   },
   absenceWarn: {
     nb: 'nær grensen på {limit} %',

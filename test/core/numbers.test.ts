@@ -40,8 +40,8 @@ describe('numbers as the reader writes them', () => {
     );
     expect(sentence(0)).toMatch(/og 0 aktiviteter venter på signering\.$/);
     expect(sentence(2)).toMatch(/og 2 aktiviteter venter på signering\.$/);
-    expect(t('en', 'absenceLine', { days: 1, percent: 0.5, limit: 10 })).toMatch(/^1 day \(/);
-    expect(t('en', 'absenceLine', { days: 12, percent: 3.8, limit: 10 })).toMatch(/^12 days \(/);
+    expect(t('en', 'absenceLine', { days: 1, percent: 0.5, limit: 10 })).toMatch(/^1 day of absence \(/);
+    expect(t('en', 'absenceLine', { days: 12, percent: 3.8, limit: 10 })).toMatch(/^12 days of absence \(/);
     expect(fill('{n} {n|uke|uker}', { n: '1' }, 'nb')).toBe('1 uke');
     // Written out already ("10 000"), or a decimal: the plural form.
     expect(fill('{n} {n|dag|dager}', { n: '10\u00a0000' }, 'nb')).toBe('10\u00a0000 dager');
