@@ -16,6 +16,8 @@ export type Intent =
   | { kind: 'delegate' }
   | { kind: 'roles' }
   | { kind: 'requestApproval'; goalId: string }
+  /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
+  | { kind: 'goal'; goalId: string; name?: string }
   | { kind: 'createUnit' }
   | { kind: 'absence' }
   | { kind: 'confirmation' }
@@ -401,6 +403,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 ];
 
 const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,4})\b/;
+const GOAL_ASKED = new RegExp(
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|godkjenne?|approve|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?([a-z][a-z0-9]{0,9}-\\d{1,4})(?: (?:for|til|of) ${NAME})?$`,
+  'u',
+);
 
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
@@ -441,15 +447,18 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
       return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
     }
   }
-  // "DEL1-070", "status DEL1-070", "hva mangler for DEL1-070?": the LIS's own goal, on its card (what it
-  // rests on, what is missing, and the button to ask for approval).
-  const asked =
-    /^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?([a-z][a-z0-9]{0,9}-\d{1,4})$/.exec(
-      n,
-    )?.[1];
-  if (asked) {
-    const [prefix = '', num = ''] = asked.split('-');
-    return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
+  // "DEL1-070", "status DEL1-070", "hva mangler for DEL1-070?", "godkjenn DEL1-064 for Alex": the goal on
+  // its card, as the caller may see it (what it rests on, what is missing, the buttons they may press).
+  const asked = GOAL_ASKED.exec(n);
+  if (asked?.[1]) {
+    const [prefix = '', num = ''] = asked[1].split('-');
+    const name = nameFrom(asked[2]);
+    if (!asked[2] || name)
+      return {
+        kind: 'goal',
+        goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}`,
+        ...(name ? { name } : {}),
+      };
   }
   // "tjenesteperioder for Alex" / "service periods"
   const service =

@@ -54,11 +54,16 @@ function matches(name: string, asked: string): boolean {
  * for, found by name in the caller's own index. Refusals: `no_trainees`, `pick` (several, no name),
  * `ambiguous` (several match the name); an unknown name, or one the caller has no role for, is `not_found`.
  */
-export async function whatIsLeft(
+/**
+ * Which LIS a question is about: the one named (among the caller and those they hold a role for), or
+ * with no name the caller themself, or the only LIS they hold a role for. The person document is
+ * an index: whoever reads the LIS's partition after this checks the caller's standing there.
+ */
+export async function traineeAskedAbout(
   deps: OpsDeps,
-  call: Pick<Call, 'caller' | 'today'>,
+  call: Pick<Call, 'caller'>,
   input: { name?: string; person?: Stored<Person> },
-): Promise<Outcome<ProgressView>> {
+): Promise<Outcome<string>> {
   const me = call.caller.aadObjectId;
   const person = input.person ?? (await deps.store.people.get(me));
   const roles: PersonRole[] = (person?.roles ?? []).filter((r) => r.state === 'active');
@@ -77,7 +82,18 @@ export async function whatIsLeft(
       return { kind: 'refused', reason: 'ambiguous', details: { names: found.map(([, n]) => n).join(', ') } };
     traineeId = found[0]?.[0];
   }
-  if (!traineeId) return { kind: 'not_found' };
+  return traineeId ? { kind: 'done', value: traineeId } : { kind: 'not_found' };
+}
+
+export async function whatIsLeft(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { name?: string; person?: Stored<Person> },
+): Promise<Outcome<ProgressView>> {
+  const me = call.caller.aadObjectId;
+  const who = await traineeAskedAbout(deps, call, input);
+  if (who.kind !== 'done') return who;
+  const traineeId = who.value;
   const snap = await deps.store.trainees.snapshot(traineeId);
   // The person document is an index; the profile decides.
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };

@@ -5,6 +5,7 @@ import { absenceIntent } from './absence';
 import { confirmationIntent } from './confirmation';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
+import { goalIntent } from './goal';
 import { help } from './help';
 import { inbox } from './inbox';
 import { inviteIntent } from './invite';
@@ -35,6 +36,7 @@ export const INTENT_HANDLERS: Handlers = {
   delegate: (turn) => delegateIntent(turn),
   roles: (turn) => rolesIntent(turn),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
+  goal: (turn, i) => goalIntent(turn, i.goalId, i.name),
   createUnit: (turn) => createUnitIntent(turn),
   absence: (turn) => absenceIntent(turn),
   confirmation: (turn) => confirmationIntent(turn),

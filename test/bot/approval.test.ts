@@ -365,6 +365,26 @@ describe('goal approval from a card, over real HTTP', () => {
     expect((await app.store.trainees.getGoal(T, fkm.id))?.status).toBe('pending_approval');
   });
 
+  it('"godkjenn DEL1-064 for Alex" finds the goal’s card for the leader, where Approve is one click; others see it as they may', async () => {
+    const g = await pendingClinical();
+    const [answer] = await say(`godkjenn ${g.goalId} for Alex`, megan);
+    const approve = cardButtons(answer?.attachments).find((b) => b.verb === 'goal.approve');
+    expect(approve?.data).toMatchObject({ traineeId: T, id: g.id, rev: g.rev });
+    // Asking does not decide: the goal waits until the button is pressed.
+    expect((await app.store.trainees.getGoal(T, g.id))?.status).toBe('pending_approval');
+    const r = await click('goal.approve', approve?.data ?? {}, megan);
+    expect((await app.store.trainees.getGoal(T, g.id))?.status).toBe('approved');
+    expect(cardButtons(r.body.value).some((b) => b.verb === 'goal.approve')).toBe(false);
+    // The supervisor sees the goal, without the leader's buttons; a stranger learns nothing of Alex.
+    const [sup] = await say(`${g.goalId} for Alex`, isaiah);
+    expect(cardTexts(sup?.attachments).some((x) => x.includes(g.goalId))).toBe(true);
+    expect(cardButtons(sup?.attachments).some((b) => b.verb === 'goal.approve')).toBe(false);
+    const stranger = { aadObjectId: '99999999-9999-4999-8999-999999999999', name: 'Ukjent Person' };
+    const [none] = await say(`${g.goalId} for Alex`, stranger);
+    expect(none?.attachments ?? []).toEqual([]);
+    expect(String(none?.text)).not.toContain('Wilber');
+  });
+
   /** Both of Alex's waiting goals with a complete basis: the advisor recommends the FKM goal too. */
   const bothComplete = async () => {
     const f = await pendingFkm();

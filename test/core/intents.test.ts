@@ -171,10 +171,13 @@ const cases: [string, Intent][] = [
   ['mine LIS', { kind: 'whatsLeft' }],
   ['my approvals', { kind: 'inbox' }],
   // A goal asked about by its id: its card (what it rests on, what is missing, the button to ask)
-  ['hva gjenstår av DEL1-070?', { kind: 'requestApproval', goalId: 'DEL1-070' }],
-  ['status DEL1-70', { kind: 'requestApproval', goalId: 'DEL1-070' }],
-  ['DEL1-070', { kind: 'requestApproval', goalId: 'DEL1-070' }],
-  ['what is missing for LM-1', { kind: 'requestApproval', goalId: 'LM-001' }],
+  ['hva gjenstår av DEL1-070?', { kind: 'goal', goalId: 'DEL1-070' }],
+  ['status DEL1-70', { kind: 'goal', goalId: 'DEL1-070' }],
+  ['DEL1-070', { kind: 'goal', goalId: 'DEL1-070' }],
+  ['what is missing for LM-1', { kind: 'goal', goalId: 'LM-001' }],
+  ['godkjenn DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
+  ['DEL1-064 for Alex Wilber', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex Wilber' }],
+  ['approve FKM-15 for alex', { kind: 'goal', goalId: 'FKM-015', name: 'Alex' }],
   ['når er neste veiledningssamtale?', { kind: 'sessions' }],
   // Must not match anything
   ['hvordan går det med deg?', { kind: 'unknown' }],
