@@ -1,5 +1,6 @@
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import type { TraineeProfile } from '../../core/model';
 import { goalDocId } from '../../core/refs';
 import { hasStanding, loadGoalOrBlank } from '../../ops/load';
 import { traineeAskedAbout } from '../../ops/progressView';
@@ -14,8 +15,6 @@ import { reply, sendCard, whoAnswer } from './send';
  */
 export async function goalIntent(turn: Turn, goalId: string, name?: string): Promise<void> {
   const { deps, lang } = turn;
-  const now = deps.now();
-  const today = norwayDate(now);
   const who = await traineeAskedAbout(deps, turn, {
     ...(name ? { name } : {}),
     ...(turn.person ? { person: turn.person } : {}),
@@ -25,16 +24,29 @@ export async function goalIntent(turn: Turn, goalId: string, name?: string): Pro
     return;
   }
   const profile = await deps.store.trainees.getProfile(who.value);
-  // The id as typed ("del1-64", "LM-1"), matched to the spelling of a plan the LIS follows.
-  const catalogId = profile?.catalogIds.find((c) => deps.catalogs.typed(c, goalId));
+  if (!profile || !hasStanding(turn.caller.aadObjectId, profile, norwayDate(deps.now()))) {
+    await reply(turn, t(lang, 'err_not_found'));
+    return;
+  }
+  await sendGoalCard(turn, profile, goalId);
+}
+
+/** The card of one goal of this LIS, the id as typed ("del1-64", "LM-1") matched to a plan they follow. */
+export async function sendGoalCard(turn: Turn, profile: TraineeProfile, goalId: string): Promise<void> {
+  const { deps, lang } = turn;
+  const now = deps.now();
+  const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, goalId));
   const goal = catalogId ? deps.catalogs.typed(catalogId, goalId) : undefined;
   const l =
-    profile && catalogId && goal && hasStanding(turn.caller.aadObjectId, profile, today)
+    catalogId && goal
       ? await loadGoalOrBlank(deps, profile.traineeId, goalDocId(catalogId, goal.id), now.toISOString())
       : undefined;
   if (!l) {
     await reply(turn, t(lang, 'err_not_found'));
     return;
   }
-  await sendCard(turn, goalCard({ deps, lang, today }, l, { aadObjectId: turn.caller.aadObjectId }));
+  await sendCard(
+    turn,
+    goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: turn.caller.aadObjectId }),
+  );
 }
