@@ -1268,6 +1268,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
+      { command: 'DEL1-012 for «navn»', what: 'kortet for ett læringsmål, med knappene du kan trykke på' },
       {
         command: 'signer «navn»: hva, DEL1-012',
         what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
@@ -1294,6 +1295,10 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
       { command: "what's left for «name»?", what: 'the status of a LIS you hold a role for' },
+      {
+        command: 'DEL1-012 for «name»',
+        what: 'the card of one learning goal, with the buttons you may press',
+      },
       {
         command: 'sign «name»: what, DEL1-012',
         what: 'supervisor: record and sign an activity for a LIS in one message',
