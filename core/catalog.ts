@@ -5,6 +5,7 @@ import fkmLis23Before from './catalogs/fkm-lis23-2019.json';
 import fkmLis23 from './catalogs/fkm-lis23-2026.json';
 import lis1Clinical from './catalogs/lis1-clinical-2020.json';
 import lis3Gp from './catalogs/lis3-allmennmedisin-2019.json';
+import type { GoalRef } from './model';
 import { CATALOG_ID_PATTERN, GOAL_ID_PATTERN } from './refs';
 
 /** Where a goal is finally approved. */
@@ -145,6 +146,15 @@ export class CatalogSet {
     return GOAL_ID_PATTERN.test(typedId.toUpperCase())
       ? this.byKey.get(catalogId)?.get(goalIdKey(typedId))
       : undefined;
+  }
+
+  /** A goal as typed, in the first of these plans (a LIS's) that has it: where it is, with the plan's own id. */
+  inPlans(catalogIds: readonly string[], typedId: string): GoalRef | undefined {
+    for (const catalogId of catalogIds) {
+      const goal = this.typed(catalogId, typedId);
+      if (goal) return { catalogId, goalId: goal.id };
+    }
+    return undefined;
   }
 
   /**

@@ -1,3 +1,5 @@
+import { typedGoalId } from './refs';
+
 /**
  * Recognises what a user typed, in bokmål or English, with the small typos people make.
  * A small table-driven matcher: no external language service. The text is normalised first
@@ -402,9 +404,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   },
 ];
 
-const GOAL_ID = /\b([a-z][a-z0-9]{0,9}-\d{1,4})\b/;
+/** A goal id as typed, once lower-cased ("del1-7", "lm-75"). */
+const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
+const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|godkjenne?|approve|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?([a-z][a-z0-9]{0,9}-\\d{1,4})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|godkjenne?|approve|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 
@@ -443,22 +447,15 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   ) {
     const id = GOAL_ID.exec(n)?.[1];
     if (id) {
-      const [prefix = '', num = ''] = id.split('-');
-      return { kind: 'requestApproval', goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}` };
+      return { kind: 'requestApproval', goalId: typedGoalId(id) };
     }
   }
   // "DEL1-070", "status DEL1-070", "hva mangler for DEL1-070?", "godkjenn DEL1-064 for Alex": the goal on
   // its card, as the caller may see it (what it rests on, what is missing, the buttons they may press).
   const asked = GOAL_ASKED.exec(n);
   if (asked?.[1]) {
-    const [prefix = '', num = ''] = asked[1].split('-');
     const name = nameFrom(asked[2]);
-    if (!asked[2] || name)
-      return {
-        kind: 'goal',
-        goalId: `${prefix.toUpperCase()}-${num.padStart(3, '0')}`,
-        ...(name ? { name } : {}),
-      };
+    if (!asked[2] || name) return { kind: 'goal', goalId: typedGoalId(asked[1]), ...(name ? { name } : {}) };
   }
   // "tjenesteperioder for Alex" / "service periods"
   const service =

@@ -18,6 +18,12 @@ const ACTIVITY_ID = /^activity:[A-Za-z0-9_-]{1,80}$/;
 
 export const goalDocId = (catalogId: string, goalId: string): string => `goal:${catalogId}:${goalId}`;
 
+/** A goal id as a person typed it ("del1-7"), written as most plans write theirs ("DEL1-007"). */
+export function typedGoalId(typed: string): string {
+  const dash = typed.lastIndexOf('-');
+  return `${typed.slice(0, dash).toUpperCase()}-${typed.slice(dash + 1).padStart(3, '0')}`;
+}
+
 /** `goal:<catalogId>:<goalId>` → its parts, or undefined for anything else. */
 export function parseGoalDocId(id: string): GoalRef | undefined {
   const m = DOC_ID.exec(id);

@@ -1,4 +1,5 @@
 import { addDays } from './dates';
+import { typedGoalId } from './refs';
 
 /**
  * What a supervisor wrote after "signer Alex:": the goal ids it names (DEL1-012, FKM-3 → FKM-003),
@@ -13,7 +14,7 @@ export function parseSupervisorRecord(
 ): { description: string; date: string; goalIds: string[] } {
   const goalIds: string[] = [];
   let rest = text.replace(/\b([A-Za-z][A-Za-z0-9]{0,9})-(\d{1,4})\b/g, (m, prefix: string, num: string) => {
-    const id = `${prefix.toUpperCase()}-${num.padStart(3, '0')}`;
+    const id = typedGoalId(`${prefix}-${num}`);
     if (!isGoal(id)) return m;
     goalIds.push(id);
     return ' ';

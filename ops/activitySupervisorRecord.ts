@@ -88,10 +88,9 @@ export async function recordForLis(
         };
   const goals: GoalRef[] = [];
   for (const typed of fields.goalIds) {
-    const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, typed));
-    const goal = catalogId ? deps.catalogs.typed(catalogId, typed) : undefined;
-    if (!catalogId || !goal) return { kind: 'invalid', field: 'goals', details: { id: typed } };
-    goals.push({ catalogId, goalId: goal.id });
+    const ref = deps.catalogs.inPlans(profile.catalogIds, typed);
+    if (!ref) return { kind: 'invalid', field: 'goals', details: { id: typed } };
+    goals.push(ref);
   }
   // The form's choices are `catalogId|goalId`, of the LIS's own plans only.
   if (!('text' in input)) {

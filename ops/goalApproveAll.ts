@@ -1,10 +1,5 @@
-import type { OutboxEntry, Stored } from '../core/model';
 import { decideGoalApproval } from './goalDecide';
-import type { Known } from './outbox';
 import type { Call, Dispatcher, OpsDeps } from './types';
-
-/** The outbox entries one approval wrote, held until the run ends. */
-type Held = { entries: readonly Stored<OutboxEntry>[]; known?: Known };
 
 /**
  * "Approve all with a complete basis", after the leader confirmed. Each goal goes through the same
@@ -13,46 +8,32 @@ type Held = { entries: readonly Stored<OutboxEntry>[]; known?: Known };
  *
  * Each approval is stored whole with its own audit event and notices, as always; but a LIS whose
  * leader approves eight goals at once gets one message naming all eight, not eight: each approval's
- * notice names the goals approved before it in this run, and only the last one's is sent (the
- * deliveries start when the run ends). After a crash each stored notice is sent as it is.
+ * notice names the goals approved before it for that LIS in this run, and the deliveries start
+ * together when the run ends, so the outbox sends only the last (after a crash too).
  */
 export async function approveAll(
   deps: OpsDeps,
   call: Call,
   items: readonly { traineeId: string; id: string; rev: number }[],
 ): Promise<{ approved: number; count: number }> {
-  const byLis = new Map<string, (typeof items)[number][]>();
-  for (const it of items) byLis.set(it.traineeId, [...(byLis.get(it.traineeId) ?? []), it]);
-  let held: Held[] = [];
-  const holding: Dispatcher = {
-    lease: () => deps.dispatcher.lease(),
-    dispatch: (entries, known) => held.push({ entries, known }),
+  const held: Parameters<Dispatcher['dispatch']>[0][number][] = [];
+  const holding: OpsDeps = {
+    ...deps,
+    dispatcher: { lease: () => deps.dispatcher.lease(), dispatch: (entries) => void held.push(...entries) },
   };
-  const runs: Held[][] = [];
+  const before = new Map<string, string[]>();
   let approved = 0;
   try {
-    for (const group of byLis.values()) {
-      const done: string[] = [];
-      held = [];
-      runs.push(held);
-      for (const it of group) {
-        const r = await decideGoalApproval(
-          { ...deps, dispatcher: holding },
-          call,
-          { ...it, comment: undefined },
-          'approved',
-          done,
-        );
-        if (r.kind === 'done') {
-          approved++;
-          done.push(it.id);
-        }
+    for (const it of items) {
+      const done = before.get(it.traineeId) ?? [];
+      const r = await decideGoalApproval(holding, call, { ...it, comment: undefined }, 'approved', done);
+      if (r.kind === 'done') {
+        approved++;
+        before.set(it.traineeId, [...done, it.id]);
       }
     }
   } finally {
-    for (const run of runs)
-      for (const [n, h] of run.entries())
-        deps.dispatcher.dispatch(h.entries, h.known, { noticeLater: n < run.length - 1 });
+    deps.dispatcher.dispatch(held);
   }
   return { approved, count: items.length };
 }

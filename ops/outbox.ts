@@ -112,8 +112,9 @@ export class Outbox implements Dispatcher {
   }
 
   /** Starts delivering entries just stored with a change (they are durable already). */
-  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known, opts?: { noticeLater?: boolean }): void {
-    for (const e of entries) this.enqueue(e, known, opts?.noticeLater);
+  dispatch(entries: readonly { entry: Stored<OutboxEntry>; known?: Known }[]): void {
+    const told = toldElsewhere(entries.map((e) => e.entry));
+    for (const { entry, known } of entries) this.enqueue(entry, known, told);
   }
 
   /**
@@ -151,7 +152,8 @@ export class Outbox implements Dispatcher {
     const held = pending.filter((e) => e.lease && e.lease.until > now && e.lease.owner !== this.owner);
     const heldIds = new Set(held.map((e) => e.id));
     const due = pending.filter((e) => e.notBefore <= now && !heldIds.has(e.id));
-    for (const e of due) this.enqueue(e);
+    const told = toldElsewhere(due);
+    for (const e of due) this.enqueue(e, undefined, told);
     // Held by an instance that may be gone (this one's predecessor): look again when the lease runs out.
     const next = held.map((e) => Date.parse(e.lease?.until ?? now)).sort((a, b) => a - b)[0];
     if (next !== undefined && !this.followUp && !this.stopped)
@@ -175,12 +177,12 @@ export class Outbox implements Dispatcher {
     return this.deps;
   }
 
-  private enqueue(entry: Stored<OutboxEntry>, known?: Known, noticeLater = false): void {
+  private enqueue(entry: Stored<OutboxEntry>, known?: Known, told?: ReadonlySet<string>): void {
     if (this.queued.has(entry.id)) return;
     this.queued.add(entry.id);
-    const key = `${entry.traineeId}\u0000${entry.target}`;
+    const key = itemKey(entry);
     const next = (this.chains.get(key) ?? Promise.resolve())
-      .then(() => this.run(entry, known, noticeLater))
+      .then(() => this.run(entry, known, told?.has(itemKey(entry)) ?? false))
       .catch((err: unknown) =>
         this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
       )
@@ -198,7 +200,7 @@ export class Outbox implements Dispatcher {
    * repeats at most redraws (harmless) and the one notice in flight. Then the entry is removed,
    * or kept with `failed` if some were given up.
    */
-  private async run(first: Stored<OutboxEntry>, known?: Known, noticeLater = false): Promise<void> {
+  private async run(first: Stored<OutboxEntry>, known?: Known, toldByAnother = false): Promise<void> {
     const deps = this.ops;
     let entry = first;
     let hint = known;
@@ -231,8 +233,8 @@ export class Outbox implements Dispatcher {
       while (state.done < state.effects.length) {
         const index = state.done;
         const last = state.attempts > this.backoff.length;
-        // Told in a later entry's message ("approve all"): nothing to send now.
-        const skipped = noticeLater && state.effects[index]?.kind === 'outcome_to_lis';
+        // Told in another entry's message ("approve all"): nothing to send on its own.
+        const skipped = toldByAnother && state.effects[index]?.kind === 'outcome_to_lis';
         const answer = skipped
           ? 'done'
           : await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
@@ -311,6 +313,23 @@ export class Outbox implements Dispatcher {
  * jitter", as Microsoft's rate-limit guidance for bots asks, so that entries Teams turned away
  * together (a burst to one chat) do not all come back at the same moment.
  */
+/** An entry's item: its LIS and its target. */
+const itemKey = (e: Pick<OutboxEntry, 'traineeId' | 'target'>): string => `${e.traineeId}\u0000${e.target}`;
+
+/**
+ * The items whose outcome another of these entries tells the LIS of: "approve all" stores a notice
+ * with each approval, each naming the goals approved before it in the run (`with`), so the last one
+ * says it all and the others are not sent on their own, whether first delivered or after a crash.
+ */
+function toldElsewhere(entries: readonly OutboxEntry[]): ReadonlySet<string> {
+  const told = new Set<string>();
+  for (const e of entries)
+    for (const x of e.effects)
+      if (x.kind === 'outcome_to_lis')
+        for (const t of x.with ?? []) told.add(itemKey({ traineeId: x.traineeId, target: t }));
+  return told;
+}
+
 export const jittered = (ms: number): number => Math.round(ms * (0.5 + Math.random()));
 
 /** The cards an ended entry leaves to remember, with its item's references as read at its start. */

@@ -100,8 +100,9 @@ export interface Dispatcher {
   /** The lease new outbox entries are written with, so the instance that wrote them delivers them first. */
   lease(): { owner: string; until: string };
   /**
-   * `noticeLater`: a later entry of the same run tells the LIS of this one too ("approve all"), so
-   * this first delivery leaves the notice to the LIS out (a delivery after a crash sends it).
+   * Starts delivering entries just stored, each with what its writer holds of its item. Entries
+   * dispatched together are looked at together: a notice to the LIS that another's names too
+   * (`outcome_to_lis` … `with`, "approve all") is not sent on its own.
    */
-  dispatch(entries: readonly Stored<OutboxEntry>[], known?: Known, opts?: { noticeLater?: boolean }): void;
+  dispatch(entries: readonly { entry: Stored<OutboxEntry>; known?: Known }[]): void;
 }

@@ -17,6 +17,7 @@ export async function write<T>(
   const written = await deps.store.trainees.commit<T>({ ...c, lease: deps.dispatcher.lease() });
   const doc = written.saved as unknown as Known['doc'];
   const item = c.change.kind === 'goal' || c.change.kind === 'activity';
-  deps.dispatcher.dispatch(written.outbox, item && profile ? { doc, profile } : undefined);
+  const known = item && profile ? { doc, profile } : undefined;
+  deps.dispatcher.dispatch(written.outbox.map((entry) => ({ entry, ...(known ? { known } : {}) })));
   return written.saved;
 }

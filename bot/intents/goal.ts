@@ -35,12 +35,10 @@ export async function goalIntent(turn: Turn, goalId: string, name?: string): Pro
 export async function sendGoalCard(turn: Turn, profile: TraineeProfile, goalId: string): Promise<void> {
   const { deps, lang } = turn;
   const now = deps.now();
-  const catalogId = profile.catalogIds.find((c) => deps.catalogs.typed(c, goalId));
-  const goal = catalogId ? deps.catalogs.typed(catalogId, goalId) : undefined;
+  const ref = deps.catalogs.inPlans(profile.catalogIds, goalId);
   const l =
-    catalogId && goal
-      ? await loadGoalOrBlank(deps, profile.traineeId, goalDocId(catalogId, goal.id), now.toISOString())
-      : undefined;
+    ref &&
+    (await loadGoalOrBlank(deps, profile.traineeId, goalDocId(ref.catalogId, ref.goalId), now.toISOString()));
   if (!l) {
     await reply(turn, t(lang, 'err_not_found'));
     return;

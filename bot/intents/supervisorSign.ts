@@ -2,7 +2,6 @@ import { activityFormModel, renderActivityForm } from '../../cards/activityForm'
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import { parseSupervisorRecord } from '../../core/supervisorRecord';
 import { recordForLis, supervisorFormFor } from '../../ops/activitySupervisorRecord';
 import { requestKey } from '../activityShape';
 import { refusalText, supervisorRecordedText } from '../texts';
@@ -13,12 +12,6 @@ import { reply, sendCard } from './send';
 export async function supervisorSign(turn: Turn, name: string, text: string): Promise<void> {
   const { lang } = turn;
   const now = turn.deps.now();
-  if (
-    parseSupervisorRecord(text, norwayDate(now), (id) => turn.deps.catalogs.knows(id)).goalIds.length === 0
-  ) {
-    await reply(turn, t(lang, 'supervisorRecordNoGoals'));
-    return;
-  }
   const r = await recordForLis(
     turn.deps,
     {
@@ -33,6 +26,9 @@ export async function supervisorSign(turn: Turn, name: string, text: string): Pr
     await reply(turn, supervisorRecordedText(lang, r.value.profile.name, r.value.activity));
   else if (r.kind === 'invalid')
     await reply(turn, t(lang, 'supervisorRecordUnknownGoal', { id: r.details?.id ?? '' }));
+  // The sentence named no goal (the operation read it; the example says how).
+  else if (r.kind === 'refused' && r.reason === 'no_goals')
+    await reply(turn, t(lang, 'supervisorRecordNoGoals'));
   else if (r.kind === 'refused' && r.reason === 'ambiguous')
     await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));
   else if (r.kind === 'refused') await reply(turn, refusalText(lang, r.reason, r.details));
@@ -62,6 +58,9 @@ export async function supervisorForm(turn: Turn, name?: string): Promise<void> {
         }),
       ),
     );
+  // The sentence named no goal (the operation read it; the example says how).
+  else if (r.kind === 'refused' && r.reason === 'no_goals')
+    await reply(turn, t(lang, 'supervisorRecordNoGoals'));
   else if (r.kind === 'refused' && r.reason === 'ambiguous')
     await reply(turn, t(lang, 'whoIsIt', { names: md(r.details.names ?? '') }));
   else
