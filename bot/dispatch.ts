@@ -1,8 +1,8 @@
-import { noticeCard } from '../cards/notice';
+import { noticeCard, renderNoticeCard } from '../cards/notice';
 import { escapeMarkdown as md } from '../cards/render';
 import { norwayDate } from '../core/dates';
-import { formatDateTime } from '../core/format';
-import { langOf, t } from '../core/i18n';
+import { formatDate, formatDateTime } from '../core/format';
+import { type Lang, langOf, t } from '../core/i18n';
 import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
 import { conversationGone } from '../ops/conversationGone';
@@ -169,8 +169,12 @@ export class BotDeliverer implements Deliverer {
           ));
         if (!l || !to) return 'done';
         const lang = langOf(to.locale);
-        const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
+        if (e.with?.length) {
+          const { title, card } = this.claimsNotice(lang, l, e.with);
+          return settle(await this.notifier.send(to, title, card), e.to, l.profile, trainee);
+        }
+        const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const text = t(lang, e.reminder ? 'reminderGoal' : 'askGoal', { trainee });
         const sent = await this.notifier.send(to, text, card);
         if (sent.ok && sent.message && !e.reminder)
@@ -288,6 +292,39 @@ export class BotDeliverer implements Deliverer {
       if (passing(updated) && !last) return 'retry';
     }
     return 'done';
+  }
+
+  /**
+   * Earlier approvals the LIS stated together (`l` the last of them, `before` the others): one
+   * message to the leader naming them all, and the way to the inbox, where each is confirmed.
+   */
+  private claimsNotice(lang: Lang, l: GoalData, before: readonly string[]) {
+    const goals = [...before, l.doc.id].flatMap((id) => parseGoalDocId(id) ?? []);
+    const title = t(lang, 'claimsTitle', { trainee: md(l.profile.name), count: goals.length });
+    const claim = l.doc.priorClaim;
+    const lines = [
+      ...(claim
+        ? [
+            t(lang, 'claimsWhere', {
+              arenaWhere: t(lang, `arenaWhere_${claim.arena}`),
+              place: md(claim.place),
+              name: md(claim.approverName),
+              when: formatDate(lang, claim.date),
+            }) + (claim.attachment ? ` ${t(lang, 'priorAttachment', { ref: md(claim.attachment) })}` : ''),
+          ]
+        : []),
+      goals.map((g) => g.goalId).join(', '),
+      t(lang, 'claimsConfirm'),
+    ];
+    const card = renderNoticeCard({
+      title,
+      style: 'accent',
+      lines: lines.map((text) => ({ text })),
+      facts: [],
+      actions: [{ title: t(lang, 'showInbox'), verb: 'inbox.page', data: { page: 0 } }],
+      confirms: [],
+    });
+    return { title, card };
   }
 
   /** Tells the LIS how their request ended, with the comment as written. */

@@ -236,10 +236,11 @@ export function inboxModel(
         }
         const g = item.goal;
         const ids: Ids = { traineeId: item.traineeId, id: g.id, rev: g.rev, view: 'inbox', page };
-        const detail = [
-          goalText(g.catalogId, g.goalId),
-          ...(g.requestedAt ? [t(lang, 'inboxSent', { when: formatDate(lang, g.requestedAt) })] : []),
-        ].join(' · ');
+        const detail =
+          [
+            goalText(g.catalogId, g.goalId),
+            ...(g.requestedAt ? [t(lang, 'inboxSent', { when: formatDate(lang, g.requestedAt) })] : []),
+          ].join(' · ') + (g.claimed ? ` ${t(lang, 'inboxClaimed')}` : '');
         const open = {
           hasOpen: true,
           openTitle: t(lang, 'open'),

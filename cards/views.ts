@@ -327,8 +327,9 @@ export function goalView(
   const who = viewer?.aadObjectId ?? '';
   const decide = viewer && pending ? can(who, 'goal.decide', profile, opts.today) : undefined;
   const mayDecide = !!decide?.ok;
+  // An approval made earlier elsewhere is confirmed on its own basis: no advice is asked for.
   const mayRecommend =
-    !!viewer && pending && !mayDecide && can(who, 'goal.recommend', profile, opts.today).ok;
+    !!viewer && pending && !mayDecide && !g.priorClaim && can(who, 'goal.recommend', profile, opts.today).ok;
   const isLis = !!viewer && who === profile.aadObjectId;
   const isAdvisor = !!viewer && !!activeHolder(profile, 'advisor', who);
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;

@@ -17,8 +17,12 @@ export type Effect =
       /** The LIS is asked to confirm a record their supervisor made (the card's words differ). */
       confirm?: boolean;
     }
-  /** The approval card to a leader, delegate or advisor (or a reminder of it). */
-  | { kind: 'goal_card'; traineeId: string; goalId: string; to: string; reminder?: boolean }
+  /**
+   * The approval card to a leader, delegate or advisor (or a reminder of it). `with`: goals the LIS
+   * stated as approved earlier elsewhere just before in the same run (goal document ids): one
+   * message names them all, instead of a card each.
+   */
+  | { kind: 'goal_card'; traineeId: string; goalId: string; to: string; reminder?: boolean; with?: string[] }
   /** Remember a card message about an item, so it follows later changes (the LIS's own card). */
   | { kind: 'remember_card'; traineeId: string; target: string; message: CardMessage }
   /** Redraw every card posted about an item, and the card the change was made from. */

@@ -99,9 +99,13 @@ export interface ApprovalBasis {
   complete: boolean;
 }
 
-/** The same answer as `approvalBasis(…).complete`, from a goal's summary and its count of signed activities. */
+/**
+ * Whether the leader may approve with one click, from a goal's summary and its count of signed
+ * activities: the advisor's advice and a signed activity (`approvalBasis(…).complete`), or an
+ * approval made earlier elsewhere, which is its own basis (as `applyDecision` takes it).
+ */
 export function basisComplete(g: GoalSummary, signedActivities: number): boolean {
-  return !!g.recommendedBy && signedActivities > 0;
+  return !!g.claimed || (!!g.recommendedBy && signedActivities > 0);
 }
 
 /** How a signed activity shows in the basis of the goals it names. */

@@ -386,6 +386,19 @@ export const TEXTS = {
     nb: 'Påminnelse: {trainee} venter på at du signerer en læringsaktivitet.',
     en: 'Reminder: {trainee} is waiting for you to sign a learning activity.',
   },
+  claimsTitle: {
+    nb: '{trainee} oppgir at {count} læringsmål er godkjent tidligere',
+    en: '{trainee} says {count} {count|learning goal was|learning goals were} approved earlier',
+  },
+  claimsWhere: {
+    nb: 'Godkjent {arenaWhere}: ved {place} av {name} {when}.',
+    en: 'Approved {arenaWhere}: at {place} by {name} on {when}.',
+  },
+  claimsConfirm: {
+    nb: 'De teller ikke som godkjent før du har bekreftet dem. Under «hva venter på meg?» bekrefter du dem med Godkjenn, eller sender dem tilbake.',
+    en: 'They do not count as approved until you confirm them. Under "what\'s waiting for me?" you confirm them with Approve, or return them.',
+  },
+  showInbox: { nb: 'Vis hva som venter på meg', en: "Show what's waiting for me" },
   askGoal: {
     nb: '{trainee} ber deg godkjenne et læringsmål.',
     en: '{trainee} asks you to approve a learning goal.',
@@ -458,6 +471,10 @@ export const TEXTS = {
   inboxReturned: { nb: 'Sendt tilbake til deg: {what}', en: 'Returned to you: {what}' },
   inboxReturnedBy: { nb: 'Av {name} {when}.', en: 'By {name} on {when}.' },
   inboxOnBehalf: { nb: 'Du godkjenner på vegne av {name}.', en: 'You approve on behalf of {name}.' },
+  inboxClaimed: {
+    nb: 'Oppgitt som godkjent tidligere et annet sted: Godkjenn bekrefter det (kortet viser hvor og av hvem).',
+    en: 'Stated as approved earlier elsewhere: Approve confirms it (the card shows where and by whom).',
+  },
   inboxIncomplete: {
     nb: 'Ufullstendig grunnlag: åpne kortet for å godkjenne med kommentar.',
     en: 'Incomplete basis: open the card to approve with a comment.',
@@ -1228,6 +1245,7 @@ export const TEXTS = {
     nb: 'registrerte en tidligere godkjenning til bekreftelse',
     en: 'recorded an earlier approval for confirmation',
   },
+  priorGoalsLabel: { nb: 'Læringsmål som er godkjent', en: 'Learning goals approved' },
   recordPriorPlace: { nb: 'Hvor (arbeidssted)', en: 'Where (workplace)' },
   recordPriorApprover: { nb: 'Godkjent av', en: 'Approved by' },
   recordPriorDate: { nb: 'Dato for godkjenning', en: 'Date of approval' },

@@ -76,8 +76,9 @@ export function inboxOf(
           complete: basisComplete(g, signed[g.id] ?? 0),
           ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
         });
-      } else if (advise.ok && g.recommendedBy !== me.aadObjectId && !g.advisedAgainst) {
-        // Advice given (for or against) leaves nothing waiting for the advisor.
+      } else if (advise.ok && g.recommendedBy !== me.aadObjectId && !g.advisedAgainst && !g.claimed) {
+        // Advice given (for or against) leaves nothing waiting for the advisor; nor does an approval
+        // made earlier elsewhere, which the leader confirms on its own basis.
         items.push({ kind: 'recommend', traineeId: profile.traineeId, goal: g });
       }
     }

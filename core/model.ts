@@ -186,6 +186,8 @@ export interface GoalSummary {
   returnedAt?: string;
   /** The advisor advised against approving the pending request (their advice is given). */
   advisedAgainst?: boolean;
+  /** The pending request is an approval made earlier elsewhere, for the leader to confirm: that approval is its basis. */
+  claimed?: boolean;
 }
 
 /** The state of one goal for one LIS (`goal:<catalog>:<goal>`, a document of its own). Absent = not started. */
@@ -231,6 +233,7 @@ export function summaryOf(g: GoalState): GoalSummary {
       : {}),
     ...(g.status === 'in_progress' && g.returned ? { returnedAt: g.returned.at } : {}),
     ...(g.status === 'pending_approval' && g.advisorRecommendation?.against ? { advisedAgainst: true } : {}),
+    ...(g.status === 'pending_approval' && g.priorClaim ? { claimed: true } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from './format';
-import { formatNumber, isTextKey, type Lang, t } from './i18n';
+import { formatNumber, isTextKey, type Lang, type TextKey, t } from './i18n';
 
 const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
 const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
@@ -57,15 +57,23 @@ export function refusalText(
   return `${text} ${t(lang, 'nothingChanged')}`;
 }
 
-/** The labels of the activity form's fields an operation may name as wrong (the card's and the tab's form). */
-const ACTIVITY_FORM_LABELS = {
-  activityKind: 'activityKindLabel',
-  date: 'activityDateLabel',
-  goals: 'activityGoalsLabel',
-} as const;
+/** The labels of the fields an operation may name as wrong, per form (the card's and the tab's). */
+const FORM_LABELS = {
+  activity: { activityKind: 'activityKindLabel', date: 'activityDateLabel', goals: 'activityGoalsLabel' },
+  /** An approval made earlier elsewhere. */
+  prior: {
+    place: 'recordPriorPlace',
+    approver: 'recordPriorApprover',
+    date: 'recordPriorDate',
+    arena: 'recordPriorArena',
+    attachment: 'recordPriorAttachment',
+    goals: 'priorGoalsLabel',
+  },
+} as const satisfies Record<string, Record<string, TextKey>>;
 
 /** What to call a field an operation named as wrong: the form's label when there is one. */
-export function fieldLabel(lang: Lang, field: string): string {
-  const label = ACTIVITY_FORM_LABELS[field as keyof typeof ACTIVITY_FORM_LABELS];
+export function fieldLabel(lang: Lang, field: string, form: keyof typeof FORM_LABELS = 'activity'): string {
+  const labels: Record<string, TextKey> = FORM_LABELS[form];
+  const label = labels[field];
   return label ? t(lang, label) : field;
 }

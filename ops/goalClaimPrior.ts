@@ -15,6 +15,8 @@ export async function claimPriorApproval(
   deps: OpsDeps,
   call: Call,
   input: PriorInput,
+  /** Goals stated just before in the same run (`claimPriorAll`): the leader's message names them too. */
+  claimedBefore: readonly string[] = [],
 ): Promise<Outcome<GoalRequested, GoalData>> {
   const r = await decide<GoalState, GoalData>(deps, call, input, {
     action: 'goal.request',
@@ -31,7 +33,7 @@ export async function claimPriorApproval(
       fields: priorProblems(input, call.today).join(','),
       arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',
     }),
-    effects: (l, saved) => approvalCards(call, l.profile, saved),
+    effects: (l, saved) => approvalCards(call, l.profile, saved, claimedBefore),
   });
   return withReach(deps, r);
 }

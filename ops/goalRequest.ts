@@ -12,23 +12,29 @@ export interface GoalRequested extends GoalData {
 
 /**
  * The cards a goal sent for approval goes out as: to the leader, the leader's active delegates and the
- * advisor; the card the LIS pressed is remembered, so it follows the decision.
+ * advisor (not for an approval made earlier elsewhere); the card the LIS pressed is remembered, so it
+ * follows the decision.
  */
-export function approvalCards(call: Call, profile: TraineeProfile, saved: GoalState): Effect[] {
+export function approvalCards(
+  call: Call,
+  profile: TraineeProfile,
+  saved: GoalState,
+  /** Goals asked for just before in the same run: one message names them all (see `Effect`). */
+  before: readonly string[] = [],
+): Effect[] {
   const leader = activeHolders(profile, 'leader')[0];
   const delegates = profile.delegations
     .filter((d) => delegationActive(d, call.today) && d.leader === leader?.aadObjectId)
     .map((d) => d.delegate);
-  const to = [
-    ...(leader ? [leader.aadObjectId] : []),
-    ...activeHolders(profile, 'advisor').map((a) => a.aadObjectId),
-    ...delegates,
-  ];
+  // An approval made earlier elsewhere is confirmed on its own basis: no advice is asked for.
+  const advisors = saved.priorClaim ? [] : activeHolders(profile, 'advisor');
+  const to = [...(leader ? [leader.aadObjectId] : []), ...advisors.map((a) => a.aadObjectId), ...delegates];
   const effects: Effect[] = [...new Set(to)].map((aad) => ({
     kind: 'goal_card',
     traineeId: saved.traineeId,
     goalId: saved.id,
     to: aad,
+    ...(before.length ? { with: [...before] } : {}),
   }));
   if (call.origin)
     effects.unshift({

@@ -182,7 +182,7 @@ export class Outbox implements Dispatcher {
     this.queued.add(entry.id);
     const key = itemKey(entry);
     const next = (this.chains.get(key) ?? Promise.resolve())
-      .then(() => this.run(entry, known, told?.has(itemKey(entry)) ?? false))
+      .then(() => this.run(entry, known, told))
       .catch((err: unknown) =>
         this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
       )
@@ -200,7 +200,7 @@ export class Outbox implements Dispatcher {
    * repeats at most redraws (harmless) and the one notice in flight. Then the entry is removed,
    * or kept with `failed` if some were given up.
    */
-  private async run(first: Stored<OutboxEntry>, known?: Known, toldByAnother = false): Promise<void> {
+  private async run(first: Stored<OutboxEntry>, known?: Known, told?: ReadonlySet<string>): Promise<void> {
     const deps = this.ops;
     let entry = first;
     let hint = known;
@@ -233,8 +233,9 @@ export class Outbox implements Dispatcher {
       while (state.done < state.effects.length) {
         const index = state.done;
         const last = state.attempts > this.backoff.length;
-        // Told in another entry's message ("approve all"): nothing to send on its own.
-        const skipped = toldByAnother && state.effects[index]?.kind === 'outcome_to_lis';
+        // Told in another entry's message (a run of decisions): nothing to send on its own.
+        const key = toldKeyOf(state.effects[index]);
+        const skipped = !!key && !!told?.has(key);
         const answer = skipped
           ? 'done'
           : await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
@@ -317,18 +318,29 @@ export class Outbox implements Dispatcher {
 const itemKey = (e: Pick<OutboxEntry, 'traineeId' | 'target'>): string => `${e.traineeId}\u0000${e.target}`;
 
 /**
- * The items whose outcome another of these entries tells the LIS of: "approve all" stores a notice
- * with each approval, each naming the goals approved before it in the run (`with`), so the last one
- * says it all and the others are not sent on their own, whether first delivered or after a crash.
+ * The messages another of these entries tells: a run of decisions ("approve all", earlier approvals
+ * stated together) stores each decision's message with it, each naming the goals decided before it
+ * in the run (`with`), so the last one says it all and the others are not sent on their own,
+ * whether first delivered or after a crash. Keyed by what is told, to whom, about which goal.
  */
 function toldElsewhere(entries: readonly OutboxEntry[]): ReadonlySet<string> {
   const told = new Set<string>();
   for (const e of entries)
     for (const x of e.effects)
-      if (x.kind === 'outcome_to_lis')
-        for (const t of x.with ?? []) told.add(itemKey({ traineeId: x.traineeId, target: t }));
+      if (x.kind === 'outcome_to_lis' || x.kind === 'goal_card')
+        for (const goal of x.with ?? []) told.add(toldKey(x, goal));
   return told;
 }
+
+/** The message an effect sends, as `toldElsewhere` names it (none for effects never told together). */
+function toldKeyOf(x: Effect | undefined): string | undefined {
+  if (x?.kind === 'outcome_to_lis') return toldKey(x, x.target);
+  if (x?.kind === 'goal_card' && !x.reminder) return toldKey(x, x.goalId);
+  return undefined;
+}
+
+const toldKey = (x: Extract<Effect, { kind: 'outcome_to_lis' | 'goal_card' }>, goal: string): string =>
+  [x.kind, 'to' in x ? x.to : '', x.traineeId, goal].join('\u0000');
 
 export const jittered = (ms: number): number => Math.round(ms * (0.5 + Math.random()));
 

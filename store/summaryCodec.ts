@@ -7,7 +7,7 @@ export type StoredSummary = Omit<GoalSummary, 'id' | 'catalogId' | 'goalId'>;
  * Every read of "what is left?", the inbox and the tab reads every goal's summary, and every
  * decision rewrites the document that holds them (a patch is billed as a write of the whole
  * document), so they are kept short: one string per goal,
- * `<status>|<rev>|<approvedAt>|<requestedAt>|<remindedAt>|<prior>|<recommendedBy>|<returnedAt>|<advisedAgainst>`, empty
+ * `<status>|<rev>|<approvedAt>|<requestedAt>|<remindedAt>|<prior>|<recommendedBy>|<returnedAt>|<advisedAgainst>|<claimed>`, empty
  * fields at the end left out (`a|3|2026-11-26T08:00:00.000Z` for an approved goal: 28 bytes
  * instead of 69 as JSON). Keyed by `<catalogId>:<goalId>` (the goal document's id without `goal:`).
  */
@@ -30,6 +30,7 @@ export function encodeSummary(g: StoredSummary): string {
     g.recommendedBy ?? '',
     g.returnedAt ?? '',
     g.advisedAgainst ? '1' : '',
+    g.claimed ? '1' : '',
   ];
   while (fields.length > 2 && fields.at(-1) === '') fields.pop();
   return fields.join('|');
@@ -48,6 +49,7 @@ export function decodeSummary(stored: string | StoredSummary): StoredSummary {
   if (f[6]) out.recommendedBy = f[6];
   if (f[7]) out.returnedAt = f[7];
   if (f[8]) out.advisedAgainst = true;
+  if (f[9]) out.claimed = true;
   return out;
 }
 

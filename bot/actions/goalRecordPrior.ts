@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import { t } from '../../core/i18n';
-import {
-  type PriorField,
-  type PriorInput,
-  priorProblems,
-  recordPriorApproval,
-} from '../../ops/goalRecordPrior';
+import { fieldLabel } from '../../core/words';
+import { type PriorInput, priorProblems, recordPriorApproval } from '../../ops/goalRecordPrior';
 import type { GoalData } from '../../ops/load';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
 import { refusalText } from '../texts';
@@ -21,14 +16,6 @@ export const priorData = decisionData.extend({
   attachment: z.string().trim().max(1000).optional(),
 });
 
-const LABELS: Record<PriorField, Parameters<typeof t>[1]> = {
-  place: 'recordPriorPlace',
-  approver: 'recordPriorApprover',
-  date: 'recordPriorDate',
-  arena: 'recordPriorArena',
-  attachment: 'recordPriorAttachment',
-};
-
 /**
  * Runs an earlier-approval operation and answers with the goal's card: when a field is missing or
  * wrong, the card names it (the form is still there to fix it).
@@ -41,7 +28,7 @@ export async function priorAnswer(
   const r = await op(ctx.deps, ctx.call, input);
   if (r.kind === 'refused' && r.reason === 'bad_input' && r.view) {
     const field = priorProblems(input, ctx.call.today)
-      .map((p) => t(ctx.lang, LABELS[p]))
+      .map((p) => fieldLabel(ctx.lang, p, 'prior'))
       .join(', ');
     return {
       card: goalCardFor(ctx)(r.view, {

@@ -16,6 +16,7 @@ import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
+import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { goalHistory } from '../../ops/goalHistory';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { overview, type Summary } from '../../ops/overview';
@@ -170,12 +171,12 @@ function langOf(req: Request): Lang {
 }
 
 /** Input the API does not take: which field, and what the person is shown (the form's own label). */
-function badRequest(req: Request, res: Response, field: string) {
+function badRequest(req: Request, res: Response, field: string, form?: Parameters<typeof fieldLabel>[2]) {
   const lang = langOf(req);
   return send(res, 400, {
     error: 'bad_request',
     field,
-    message: refusalText(lang, 'bad_input', { field: fieldLabel(lang, field) }),
+    message: refusalText(lang, 'bad_input', { field: fieldLabel(lang, field, form) }),
   });
 }
 
@@ -357,6 +358,40 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       });
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
+    }),
+  );
+
+  // Goals approved earlier elsewhere, stated together with one set of facts: sent to the leader to confirm.
+  const priorClaimsBody = z.object({
+    goals: z
+      .array(
+        z.object({
+          id: z
+            .string()
+            .max(200)
+            .refine((id) => !!parseGoalDocId(id), 'expected a goal id'),
+          rev: z.number().int().min(0),
+        }),
+      )
+      .min(1)
+      .max(PRIOR_CLAIMS_MAX),
+    arena: z.string().max(20),
+    place: z.string().max(120),
+    approver: z.string().max(120),
+    date: z.iso.date(),
+    attachment: z.string().max(300).optional(),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/goals/prior',
+    guarded(async (req, res, call) => {
+      const body = priorClaimsBody.safeParse(req.body);
+      const field = (f: string | number | symbol | undefined) =>
+        badRequest(req, res, String(f ?? 'body'), 'prior');
+      if (!body.success) return field(body.error.issues[0]?.path[0]);
+      const r = await claimPriorAll(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind === 'invalid') return field(r.field);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, r.value);
     }),
   );
 

@@ -23,6 +23,7 @@ const summary: fc.Arbitrary<StoredSummary> = fc.record(
     recommendedBy: fc.uuid(),
     returnedAt: iso,
     advisedAgainst: fc.constant(true),
+    claimed: fc.constant(true),
   },
   { requiredKeys: ['status', 'rev'] },
 );

@@ -1,0 +1,67 @@
+import { can } from '../core/policy';
+import { claimPriorApproval } from './goalClaimPrior';
+import { type PriorInput, priorProblems } from './goalRecordPrior';
+import { isTraineeId, refusal } from './load';
+import type { Call, Dispatcher, OpsDeps, Outcome } from './types';
+
+/** The most goals stated in one go: every goal of a LIS1's plans (101 clinical, at most 50 FKM). */
+export const PRIOR_CLAIMS_MAX = 160;
+
+export type PriorClaimsInput = Omit<PriorInput, 'id' | 'rev'> & {
+  goals: readonly { id: string; rev: number }[];
+};
+
+export interface PriorClaims {
+  /** Sent to the leader for confirmation (goal document ids). */
+  claimed: string[];
+  /** Not sent, and why (already approved or waiting, another arena, changed meanwhile, not in the plans). */
+  skipped: { id: string; reason: string }[];
+}
+
+/**
+ * The LIS states several goals as approved earlier elsewhere, with one set of facts (arena, place,
+ * approver, date, evidence): a LIS who starts using the app halfway, with the hospital's goals
+ * approved in another system. Each goal goes through the same decision as one claimed from its
+ * card, stored whole with its own audit event; but the leader gets one message naming them all
+ * (each claim's card names the goals claimed before it in the run, and the deliveries start
+ * together when the run ends, so the outbox sends only the last), and confirms them in the inbox.
+ */
+export async function claimPriorAll(
+  deps: OpsDeps,
+  call: Call,
+  input: PriorClaimsInput,
+): Promise<Outcome<PriorClaims>> {
+  const { goals, ...facts } = input;
+  const problems = priorProblems({ ...facts, id: '', rev: 0 }, call.today);
+  if (problems[0]) return { kind: 'invalid', field: problems[0] };
+  // Whether the caller may state them at all, before anything is written (a stranger learns nothing).
+  const profile = isTraineeId(input.traineeId)
+    ? await deps.store.trainees.getProfile(input.traineeId)
+    : undefined;
+  if (!profile) return { kind: 'not_found' };
+  const permission = can(call.caller.aadObjectId, 'goal.request', profile, call.today);
+  if (!permission.ok) return refusal(permission, profile);
+
+  const held: Parameters<Dispatcher['dispatch']>[0][number][] = [];
+  const holding: OpsDeps = {
+    ...deps,
+    dispatcher: { lease: () => deps.dispatcher.lease(), dispatch: (entries) => void held.push(...entries) },
+  };
+  const claimed: string[] = [];
+  const skipped: PriorClaims['skipped'] = [];
+  try {
+    for (const g of goals) {
+      if (claimed.includes(g.id) || skipped.some((s) => s.id === g.id)) continue;
+      const r = await claimPriorApproval(holding, call, { ...facts, ...g }, claimed);
+      if (r.kind === 'done') claimed.push(g.id);
+      else
+        skipped.push({
+          id: g.id,
+          reason: r.kind === 'refused' ? r.reason : r.kind === 'not_found' ? 'not_in_plans' : 'changed',
+        });
+    }
+  } finally {
+    deps.dispatcher.dispatch(held);
+  }
+  return { kind: 'done', value: { claimed, skipped } };
+}

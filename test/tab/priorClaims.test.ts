@@ -1,0 +1,192 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { OutboxEntry } from '../../core/model';
+import { Outbox } from '../../ops/outbox';
+import { cardButtons, cardTexts } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
+import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+const FACTS = {
+  arena: 'hospital',
+  place: 'Sørlandet sykehus Arendal',
+  approver: 'Kari Overlege',
+  date: '2026-06-15',
+  attachment: 'Attest, arkivnr. 2026/42',
+};
+
+/**
+ * A LIS who starts using the app halfway states the hospital's goals approved in another system
+ * all at once, from the tab: one message reaches the leader, who confirms them from the inbox.
+ */
+describe('goals approved earlier elsewhere, stated together from the tab, over real HTTP', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const { say, click, sentTo } = chat(() => app);
+  const start = (outbox?: { leaseMs: number; sweepMs: number }) =>
+    startTestApp({
+      tab: {
+        clientId: TEST_CLIENT_ID,
+        appIdUri: `api://localhost/${TEST_CLIENT_ID}`,
+        tenants: [TEST_TENANT],
+        jwksUrl: issuer.jwksUrl,
+        devIdentity: false,
+      },
+      ...(outbox ? { outbox } : {}),
+    });
+  const state = async (who: { aadObjectId: string; name?: string }, body: unknown, lang = 'nb-NO') => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/goals/prior`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
+        'content-type': 'application/json',
+        'accept-language': lang,
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  /** Alex's goals of one arena with no approval and no request yet, with their revisions. */
+  const open = async (arena: string, n: number) => {
+    const snap = await app.store.trainees.snapshot(T);
+    const known = new Map(snap?.goals.map((g) => [g.id, g]));
+    return (snap?.profile.catalogIds ?? [])
+      .flatMap((c) => app.deps.catalogs.get(c)?.goals.map((g) => ({ id: `goal:${c}:${g.id}`, g })) ?? [])
+      .filter(
+        ({ id, g }) =>
+          g.arena === arena && ['in_progress', 'not_started', undefined].includes(known.get(id)?.status),
+      )
+      .slice(0, n)
+      .map(({ id }) => ({ id, rev: known.get(id)?.rev ?? 0 }));
+  };
+  const claimsTo = (who: { aadObjectId: string; name: string }) =>
+    sentTo(who).filter((m) => /oppgir at \d+ læringsmål er godkjent tidligere/.test(String(m.text)));
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  afterAll(() => issuer.stop());
+  beforeEach(async () => {
+    app = await start();
+    await say('hei', megan);
+    await say('hei', adele);
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+
+  it('sends every goal of the arena for confirmation, each with its audit event, in one message to the leader', async () => {
+    const hospital = await open('hospital', 2);
+    const [municipal] = await open('municipality', 1);
+    const approved = (await app.store.trainees.snapshot(T))?.goals.find((g) => g.status === 'approved');
+    expect(hospital).toHaveLength(2);
+    const r = await state(alex, {
+      ...FACTS,
+      goals: [...hospital, municipal, { id: approved?.id, rev: approved?.rev }],
+    });
+    expect(r.status).toBe(200);
+    expect(r.body.claimed).toEqual(hospital.map((g) => g.id));
+    expect(r.body.skipped).toEqual([
+      { id: municipal?.id, reason: 'prior_wrong_arena' },
+      { id: approved?.id, reason: 'already_approved' },
+    ]);
+    await app.outbox.idle();
+    for (const g of hospital) {
+      expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
+        status: 'pending_approval',
+        priorClaim: { place: FACTS.place, approverName: FACTS.approver, date: FACTS.date, arena: 'hospital' },
+      });
+      expect((await app.store.trainees.auditOf(T, g.id)).map((e) => [e.verb, e.actor])).toEqual([
+        ['goal.claimPrior', alex.aadObjectId],
+      ]);
+    }
+    // One message to the leader, naming them all; none to the advisor (no advice is asked for).
+    const told = claimsTo(megan);
+    expect(told.map((m) => m.text)).toEqual(['Alex Wilber oppgir at 2 læringsmål er godkjent tidligere']);
+    expect(sentTo(megan)).toHaveLength(1);
+    const lines = cardTexts(told[0]?.attachments);
+    expect(lines).toContain(
+      'Godkjent i sykehuset (spesialisthelsetjenesten): ved Sørlandet sykehus Arendal av Kari Overlege 15.06.2026. Dokumentasjon: Attest, arkivnr. 2026/42.',
+    );
+    expect(lines).toContain(hospital.map((g) => g.id.split(':')[2]).join(', '));
+    expect(cardButtons(told[0]?.attachments).map((b) => b.verb)).toEqual(['inbox.page']);
+    expect(sentTo(adele)).toEqual([]);
+    // Nothing is written twice, and nothing is left to deliver.
+    expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
+  });
+
+  it('the leader confirms them from the inbox with one click each, or all at once; the advisor is not asked', async () => {
+    const hospital = await open('hospital', 2);
+    await state(alex, { ...FACTS, goals: hospital });
+    await app.outbox.idle();
+    const inbox = await say('hva venter på meg?', megan);
+    const texts = cardTexts(inbox[0]?.attachments).join('\n');
+    for (const g of hospital) expect(texts).toContain(`Godkjenn: ${g.id.split(':')[2]}`);
+    expect(texts).toContain('Oppgitt som godkjent tidligere et annet sted: Godkjenn bekrefter det');
+    const buttons = cardButtons(inbox[0]?.attachments);
+    const ids = new Set(hospital.map((g) => g.id));
+    expect(buttons.filter((b) => b.verb === 'goal.approve' && ids.has(String(b.data.id)))).toHaveLength(2);
+    const all = buttons.find((b) => b.verb === 'goal.approveAll');
+    const items = (all?.data.items ?? []) as { id: string }[];
+    expect(items.filter((i) => ids.has(i.id))).toHaveLength(2);
+    // The advisor has nothing to advise on here.
+    const advisor = cardTexts((await say('hva venter på meg?', adele))[0]?.attachments).join('\n');
+    for (const g of hospital) expect(advisor).not.toContain(g.id.split(':')[2]);
+
+    const r = await click('goal.approveAll', all?.data ?? {}, megan);
+    expect(r.statusCode).toBe(200);
+    for (const g of hospital)
+      expect((await app.store.trainees.getGoal(T, g.id))?.approval).toMatchObject({
+        by: megan.aadObjectId,
+        arena: 'hospital',
+        recordedFrom: { place: FACTS.place, approverName: FACTS.approver },
+      });
+  });
+
+  it('refuses missing facts with the field’s name, and anyone but the LIS: nothing stored, nothing sent', async () => {
+    const hospital = await open('hospital', 2);
+    const missing = await state(alex, { ...FACTS, place: ' ', goals: hospital });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toMatch(/Hvor \(arbeidssted\)/);
+    const english = await state(alex, { ...FACTS, date: '2099-01-01', goals: hospital }, 'en-GB');
+    expect(english.body.message).toMatch(/Date of approval/);
+    const supervisor = await state(isaiah, { ...FACTS, goals: hospital });
+    expect(supervisor.status).toBe(403);
+    const stranger = await state(
+      { aadObjectId: '99999999-9999-4999-8999-999999999999' },
+      { ...FACTS, goals: hospital },
+    );
+    expect(stranger.status).toBe(404);
+    expect(JSON.stringify(stranger.body)).not.toMatch(/Alex|Wilber/);
+    const tooMany = await state(alex, { ...FACTS, goals: Array.from({ length: 161 }, () => hospital[0]) });
+    expect(tooMany.status).toBe(400);
+    for (const g of hospital) {
+      expect((await app.store.trainees.getGoal(T, g.id))?.priorClaim).toBeUndefined();
+      expect(await app.store.trainees.auditOf(T, g.id)).toEqual([]);
+    }
+    await app.outbox.idle();
+    expect(app.connector.sent()).toEqual([]);
+  });
+
+  it('after a crash before anything was delivered, the leader still gets the one message', async () => {
+    await app.stop();
+    app = await start({ leaseMs: 400, sweepMs: 60_000 });
+    await say('hei', megan);
+    app.connector.clear();
+    app.outbox.stop(); // killed before it delivers anything
+    const hospital = await open('hospital', 2);
+    expect((await state(alex, { ...FACTS, goals: hospital })).status).toBe(200);
+    const waiting = await app.store.trainees.documents<OutboxEntry>(T, 'outbox');
+    expect(waiting).toHaveLength(2);
+    expect(claimsTo(megan)).toEqual([]);
+    const next = new Outbox({ leaseMs: 5000 }).attach(app.deps, app.deliverer);
+    await new Promise((r) => setTimeout(r, 450));
+    await next.sweep();
+    await next.idle();
+    expect(claimsTo(megan).map((m) => m.text)).toEqual([
+      'Alex Wilber oppgir at 2 læringsmål er godkjent tidligere',
+    ]);
+    expect(sentTo(megan)).toHaveLength(1);
+    expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
+  });
+});
