@@ -57,6 +57,12 @@ export function refusalText(
   return `${text} ${t(lang, 'nothingChanged')}`;
 }
 
+/** What an audit event's verb did, in words ("godkjente"); an unknown verb as it is. */
+export function verbText(lang: Lang, verb: string): string {
+  const key = `verb_${verb.replace('.', '_')}`;
+  return isTextKey(key) ? t(lang, key) : verb;
+}
+
 /** The labels of the fields an operation may name as wrong, per form (the card's and the tab's). */
 const FORM_LABELS = {
   activity: { activityKind: 'activityKindLabel', date: 'activityDateLabel', goals: 'activityGoalsLabel' },

@@ -1,7 +1,8 @@
 import { renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown } from '../../cards/render';
 import { formatDateTime } from '../../core/format';
-import { isTextKey, t } from '../../core/i18n';
+import { t } from '../../core/i18n';
+import { verbText } from '../../core/words';
 import { goalHistory } from '../../ops/goalHistory';
 import { goalCardFor } from './goalShared';
 import { itemCard } from './outcome';
@@ -23,8 +24,7 @@ export default defineAction(decisionData, async (ctx, data) => {
   const older = r.value.events.length - events.length;
   const lines = events.map((e) => {
     const who = escapeMarkdown(e.who || t(lang, 'someone'));
-    const key = `verb_${e.verb.replace('.', '_')}`;
-    const what = isTextKey(key) ? t(lang, key) : e.verb;
+    const what = verbText(lang, e.verb);
     const behalf = e.onBehalfOf
       ? ` ${t(lang, 'historyOnBehalf', { name: escapeMarkdown(e.onBehalfOf) })}`
       : '';

@@ -9,7 +9,7 @@ import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { servesPsychiatry } from '../../core/service';
-import { fieldLabel, refusalText } from '../../core/words';
+import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
@@ -336,7 +336,12 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       if (!parseGoalDocId(goal)) return badRequest(req, res, 'goal');
       const r = await goalHistory(ops, call, { traineeId: String(req.params.traineeId), id: goal });
       if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { recorded: r.value.recorded ?? null, events: r.value.events });
+      const lang = langOf(req);
+      send(res, 200, {
+        recorded: r.value.recorded ?? null,
+        // Each event's verb in words too, the same as the bot's history card says.
+        events: r.value.events.map((e) => ({ ...e, what: verbText(lang, e.verb) })),
+      });
     }),
   );
 

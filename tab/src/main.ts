@@ -592,7 +592,7 @@ async function showHistory(docId: string): Promise<void> {
   const t = state.t;
   const r = await api<{
     recorded: { place: string; approver: string; at: string } | null;
-    events: { at: string; who: string; verb: string; onBehalfOf?: string; comment?: string }[];
+    events: { at: string; who: string; what: string; onBehalfOf?: string; comment?: string }[];
     correlationId?: string;
   }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/history?goal=${encodeURIComponent(docId)}`);
   if (r.status !== 200) {
@@ -606,7 +606,7 @@ async function showHistory(docId: string): Promise<void> {
         : []),
       ...r.body.events.map(
         (e) =>
-          `${formatDate(e.at)} – ${e.who} ${t.verbs[e.verb] ?? e.verb}${e.onBehalfOf ? ` (${fill(t.onBehalf, { name: e.onBehalfOf })})` : ''}${e.comment ? `: «${e.comment}»` : ''}`,
+          `${formatDate(e.at)} – ${e.who} ${e.what}${e.onBehalfOf ? ` (${fill(t.onBehalf, { name: e.onBehalfOf })})` : ''}${e.comment ? `: «${e.comment}»` : ''}`,
       ),
     ];
     state.history = { docId, lines: lines.length ? lines : [t.noHistory] };

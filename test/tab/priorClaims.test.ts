@@ -111,6 +111,14 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     expect(lines).toContain(hospital.map((g) => g.id.split(':')[2]).join(', '));
     expect(cardButtons(told[0]?.attachments).map((b) => b.verb)).toEqual(['inbox.page']);
     expect(sentTo(adele)).toEqual([]);
+    // The goal's history in the tab says what happened in words, as the bot's history card does.
+    const history = await fetch(
+      `${app.baseUrl}/api/tab/trainees/${T}/history?goal=${encodeURIComponent(hospital[0]?.id ?? '')}`,
+      { headers: { authorization: `Bearer ${await issuer.token(alex.aadObjectId)}` } },
+    );
+    expect(((await history.json()) as { events: { what: string }[] }).events.map((e) => e.what)).toEqual([
+      'registrerte en tidligere godkjenning til bekreftelse',
+    ]);
     // Nothing is written twice, and nothing is left to deliver.
     expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
   });
