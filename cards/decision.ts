@@ -72,6 +72,8 @@ export interface DecisionCardModel {
     attachmentPlaceholder: string;
     required: string;
     submit: string;
+    /** The earliest date the form takes (`ACTIVITY_EARLIEST`: no approval under the regulation is older), and the latest: today. */
+    earliest: string;
     today: string;
   };
   /** The LIS edits a returned activity and sends it again, to the same or another supervisor. */

@@ -1,4 +1,4 @@
-import { DESCRIPTION_MAX } from '../core/activities';
+import { ACTIVITY_EARLIEST, DESCRIPTION_MAX } from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
@@ -292,6 +292,7 @@ function priorForm(
       attachmentPlaceholder: t(lang, 'recordPriorAttachmentHint'),
       required: t(lang, 'required'),
       submit: t(lang, opts.byLis ? 'recordPriorSend' : 'save'),
+      earliest: ACTIVITY_EARLIEST,
       today,
     },
   };

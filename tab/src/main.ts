@@ -247,15 +247,53 @@ function recordForm(d: Detail): string {
     )
     .join('');
   return `<section class="card"><h2>${esc(t.record)}</h2>
-    <form id="record" data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
+    <form id="record" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
       <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${norwayDate(new Date())}" value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
-        <fluent-text-field id="goal-filter" aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
+        <fluent-text-field id="goal-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
       <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
       <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
     </form></section>`;
+}
+
+/**
+ * Goals approved earlier elsewhere (in another system or workplace, before the LIS used the app),
+ * stated together with one set of facts: the leader gets them to confirm. Only goals of the arena
+ * chosen are shown and sent (an approval counts only in the goal's own arena).
+ */
+function priorForm(d: Detail): string {
+  const t = state.t;
+  const open = d.goals.filter((g) => g.status === 'not_started' || g.status === 'in_progress');
+  if (!d.canRequest || !open.length) return '';
+  const arenas = ['hospital', 'municipality', 'psychiatry'].filter((a) => open.some((g) => g.arena === a));
+  const options = arenas
+    .map(
+      (a, i) =>
+        `<fluent-option value="${a}" ${i === 0 ? 'selected' : ''}>${esc(t.arenas[a] ?? a)}</fluent-option>`,
+    )
+    .join('');
+  const goals = open
+    .map(
+      (g) =>
+        `<fluent-checkbox name="goals" value="${esc(g.docId)}" data-rev="${g.rev}" data-arena="${esc(g.arena)}" data-find="${esc(`${g.goalId} ${g.title}`.toLowerCase())}"${g.arena === arenas[0] ? '' : ' hidden'}>${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
+    )
+    .join('');
+  const today = norwayDate(new Date());
+  return `<details class="card" id="prior-box"><summary><h2>${esc(t.priorTitle)}</h2></summary>
+    <p class="muted">${esc(t.priorIntro)}</p>
+    <form id="prior" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
+      <label>${esc(t.priorArena)}<fluent-select name="arena" aria-label="${esc(t.priorArena)}">${options}</fluent-select></label>
+      <label>${esc(t.priorPlace)}<fluent-text-field name="place" aria-label="${esc(t.priorPlace)}" required maxlength="120"></fluent-text-field></label>
+      <label>${esc(t.priorApprover)}<fluent-text-field name="approver" aria-label="${esc(t.priorApprover)}" required maxlength="120"></fluent-text-field></label>
+      <label>${esc(t.priorDate)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${today}" /></label>
+      <label>${esc(t.priorAttachment)}<fluent-text-field name="attachment" aria-label="${esc(t.priorAttachment)}" maxlength="300"></fluent-text-field></label>
+      <fieldset class="choices"><legend>${esc(t.priorGoals)}</legend>
+        <fluent-text-field id="prior-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>
+        <fluent-button appearance="lightweight" id="prior-all">${esc(t.priorAll)}</fluent-button>${goals}</fieldset>
+      <fluent-button appearance="accent" type="submit">${esc(t.priorSend)}</fluent-button>
+    </form></details>`;
 }
 
 function detailView(d: Detail): string {
@@ -299,7 +337,8 @@ function detailView(d: Detail): string {
     ${confirmationView(d)}
     ${exportView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
-    <div style="margin-top:16px">${recordForm(d)}</div>`;
+    <div style="margin-top:16px">${recordForm(d)}</div>
+    <div style="margin-top:16px">${priorForm(d)}</div>`;
 }
 
 /** Advisory sessions: what the caller may see of them (the leader: that they took place, and when). */
@@ -495,72 +534,76 @@ function render(): void {
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView() + catalogCheckView()}`
       : `<p>${esc(t.none)}</p>`;
-  const draft = keptDraft();
+  const drafts = keptDrafts();
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
-  if (draft) restoreDraft(draft);
+  restoreDrafts(drafts);
 }
 
 /**
- * What the LIS has filled in on the record form. The page is drawn anew on a search, a filter, a
- * history opened or a save refused: the form keeps what was typed and chosen (for the same LIS),
- * until it is saved.
+ * What is filled in on the page's forms (`form[data-keep]`: recording an activity, earlier
+ * approvals). The page is drawn anew on a search, a filter, a history opened or a save refused:
+ * each form keeps what was typed and chosen (for the same LIS), until it is sent.
  */
 interface Draft {
+  form: string;
   traineeId: string;
-  kind: string;
-  date: string;
-  description: string;
-  goals: string[];
-  supervisor: string;
-  goalFilter: string;
+  /** By field name (a filter field by its id). */
+  values: Record<string, string>;
+  /** The values of the boxes ticked. */
+  checked: string[];
+  /** Whether the section it is in was open. */
+  open: boolean;
 }
 type Valued = HTMLElement & { value: string };
-let discardDraft = false;
+type Checkable = HTMLElement & { checked: boolean; value: string };
+/** Forms sent: drawn empty next time. */
+const sent = new Set<string>();
 
-function keptDraft(): Draft | undefined {
-  const form = document.getElementById('record') as HTMLFormElement | null;
-  // The LIS the form on the page is for (`state.detail` may already be the next one).
-  const traineeId = form?.dataset.trainee;
-  if (discardDraft || !form || !traineeId) {
-    discardDraft = false;
-    return undefined;
+function keptDrafts(): Draft[] {
+  return [...root.querySelectorAll<HTMLFormElement>('form[data-keep]')].flatMap((form) => {
+    // The LIS the form on the page is for (`state.detail` may already be the next one).
+    const traineeId = form.dataset.trainee;
+    if (sent.delete(form.id) || !traineeId) return [];
+    const values: Record<string, string> = {};
+    for (const el of form.querySelectorAll<Valued>('[name]:not(fluent-checkbox), [data-filter]'))
+      values[el.getAttribute('name') ?? el.id] = el.value;
+    const checked = [...form.querySelectorAll<Checkable>('fluent-checkbox[name]')]
+      .filter((b) => b.checked)
+      .map((b) => b.value);
+    return [{ form: form.id, traineeId, values, checked, open: !!form.closest('details')?.open }];
+  });
+}
+
+function restoreDrafts(drafts: readonly Draft[]): void {
+  for (const d of drafts) {
+    const form = document.getElementById(d.form) as HTMLFormElement | null;
+    if (!form || state.detail?.traineeId !== d.traineeId) continue;
+    for (const [key, value] of Object.entries(d.values)) {
+      const el = form.querySelector<Valued>(
+        `[name="${key}"]:not(fluent-checkbox), [data-filter][id="${key}"]`,
+      );
+      if (el) el.value = value;
+    }
+    for (const box of form.querySelectorAll<Checkable>('fluent-checkbox[name]'))
+      box.checked = d.checked.includes(box.value);
+    const section = form.closest('details');
+    if (section) section.open = d.open;
+    filterChoices(form);
   }
-  const data = new FormData(form);
-  return {
-    traineeId,
-    kind: String(data.get('activityKind') ?? ''),
-    date: String(data.get('date') ?? ''),
-    description: String(data.get('description') ?? ''),
-    goals: data.getAll('goals').map(String),
-    supervisor: String(data.get('supervisor') ?? ''),
-    goalFilter: (document.getElementById('goal-filter') as Valued | null)?.value ?? '',
-  };
 }
 
-function restoreDraft(d: Draft): void {
-  const form = document.getElementById('record') as HTMLFormElement | null;
-  if (!form || state.detail?.traineeId !== d.traineeId) return;
-  const set = (selector: string, value: string) => {
-    const el = form.querySelector<Valued>(selector);
-    if (el) el.value = value;
-  };
-  set('fluent-select[name="activityKind"]', d.kind);
-  set('input[name="date"]', d.date);
-  set('fluent-text-field[name="description"]', d.description);
-  set('fluent-select[name="supervisor"]', d.supervisor);
-  set('#goal-filter', d.goalFilter);
-  for (const box of form.querySelectorAll<HTMLElement & { checked: boolean; value: string }>(
-    'fluent-checkbox[name="goals"]',
-  ))
-    box.checked = d.goals.includes(box.value);
-  filterGoalChoices(d.goalFilter);
-}
-
-/** Shows only the goals of the record form that match what is typed (the chosen ones stay chosen). */
-function filterGoalChoices(text: string): void {
-  const q = text.trim().toLowerCase();
-  for (const box of root.querySelectorAll<HTMLElement>('#record fluent-checkbox[name="goals"]'))
-    box.hidden = !!q && !(box.dataset.find ?? '').includes(q);
+/**
+ * Shows only the goals of a form that match what is typed in its filter, and, where the form has
+ * an arena, that arena's (the chosen ones stay chosen).
+ */
+function filterChoices(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const q = (form.querySelector<Valued>('[data-filter]')?.value ?? '').trim().toLowerCase();
+  const arena = form.querySelector<Valued>('[name="arena"]')?.value;
+  for (const box of form.querySelectorAll<HTMLElement>('fluent-checkbox[name="goals"]'))
+    box.hidden =
+      (!!q && !(box.dataset.find ?? '').includes(q)) ||
+      (!!arena && !!box.dataset.arena && box.dataset.arena !== arena);
 }
 
 async function openTrainee(traineeId: string): Promise<void> {
@@ -650,18 +693,73 @@ async function record(form: HTMLFormElement): Promise<void> {
     { method: 'POST', body: JSON.stringify(body) },
   );
   // Saved: a fresh form. Refused: the form keeps what was filled in, to be corrected.
-  if (r.status === 201) discardDraft = true;
+  if (r.status === 201) sent.add('record');
   await openTrainee(d.traineeId);
   state.notice =
     r.status === 201 ? { text: state.t.saved } : { text: failure(r.status, r.body), error: true };
   render();
 }
 
+/** Earlier approvals: the goals ticked in the arena chosen, with the facts, to the leader to confirm. */
+async function claimPrior(form: HTMLFormElement): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const t = state.t;
+  const data = new FormData(form);
+  const arena = String(data.get('arena') ?? '');
+  const goals = [...form.querySelectorAll<Checkable>('fluent-checkbox[name="goals"]')]
+    .filter((b) => b.checked && b.dataset.arena === arena)
+    .map((b) => ({ id: b.value, rev: Number(b.dataset.rev ?? 0) }));
+  if (!goals.length) {
+    state.notice = { text: t.priorNone, error: true };
+    render();
+    return;
+  }
+  const attachment = String(data.get('attachment') ?? '').trim();
+  const body = {
+    arena,
+    place: data.get('place'),
+    approver: data.get('approver'),
+    date: data.get('date'),
+    ...(attachment ? { attachment } : {}),
+    goals,
+  };
+  const r = await api<{
+    claimed?: string[];
+    skipped?: { id: string; reason: string }[];
+    correlationId?: string;
+  }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/prior`, {
+    method: 'POST',
+    body: JSON.stringify(body),
+  });
+  if (r.status === 200) sent.add('prior');
+  await openTrainee(d.traineeId);
+  const skipped = (r.body.skipped ?? [])
+    .map((s) => `${s.id.split(':')[2] ?? s.id} (${t.priorReasons[s.reason] ?? s.reason})`)
+    .join('; ');
+  state.notice =
+    r.status === 200
+      ? {
+          text: [
+            ...(r.body.claimed?.length ? [fill(t.priorSent, { n: r.body.claimed.length })] : []),
+            ...(skipped ? [fill(t.priorNotSent, { list: skipped })] : []),
+          ].join(' '),
+          error: !r.body.claimed?.length,
+        }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch',
+    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all',
   );
   if (!el) return;
+  if (el.id === 'prior-all') {
+    for (const box of root.querySelectorAll<Checkable>('#prior fluent-checkbox[name="goals"]'))
+      if (!box.hidden) box.checked = true;
+    return;
+  }
   if (el.dataset.open) void openTrainee(el.dataset.open);
   else if (el.dataset.confirm) void confirmation(el.dataset.confirm);
   else if (el.dataset.exportAll) {
@@ -698,10 +796,11 @@ root.addEventListener('change', (e) => {
     state.filter = el.value;
     render();
   } else if (el.id === 'trainee') void openTrainee(el.value);
+  else if (el.getAttribute('name') === 'arena') filterChoices(el.closest('form'));
 });
 root.addEventListener('input', (e) => {
   const el = e.target as HTMLInputElement;
-  if (el.id === 'goal-filter') filterGoalChoices(el.value);
+  if (el.dataset.filter !== undefined) filterChoices(el.closest('form'));
   if (el.id !== 'search') return;
   state.search = el.value;
   render();
@@ -712,9 +811,15 @@ root.addEventListener('input', (e) => {
 });
 root.addEventListener('submit', (e) => {
   const form = e.target as HTMLFormElement;
-  if (form.id !== 'record' && form.id !== 'catalog-check') return;
+  const forms: Record<string, (f: HTMLFormElement) => Promise<void>> = {
+    record,
+    prior: claimPrior,
+    'catalog-check': checkCatalogFile,
+  };
+  const send = forms[form.id];
+  if (!send) return;
   e.preventDefault();
-  void (form.id === 'record' ? record(form) : checkCatalogFile(form));
+  void send(form);
 });
 
 async function loadOverview(): Promise<boolean> {

@@ -263,6 +263,52 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('states goals approved earlier elsewhere together: one arena, one set of facts, kept through a redraw', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    await page.locator('#prior-box summary').click();
+    const form = page.locator('#prior');
+    // The arena shown first is the hospital (Alex's open hospital goals); only its goals are offered.
+    const shown = form.locator('fluent-checkbox[name="goals"]:not([hidden])');
+    const arenas = await shown.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.arena));
+    expect(arenas.length).toBeGreaterThan(0);
+    expect(new Set(arenas)).toEqual(new Set(['hospital']));
+    await form.locator('fluent-text-field[name="place"] input').fill('Sørlandet sykehus Arendal');
+    await form.locator('fluent-text-field[name="approver"] input').fill('Kari Overlege');
+    await form.locator('input[name="date"]').fill('2026-06-15');
+    await form.locator('#prior-all').click();
+    const chosen = await shown.evaluateAll((els) => els.map((e) => e.getAttribute('value') ?? ''));
+    // A search in the goals table draws the page anew: the section stays open, the form filled in.
+    await page.locator('#search input').fill('legevakt');
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="goal-rows"] tr.goal').length < 10,
+    );
+    expect(await page.locator('#prior-box').evaluate((e) => (e as HTMLDetailsElement).open)).toBe(true);
+    expect(
+      await form
+        .locator('fluent-text-field[name="approver"]')
+        .evaluate((e) => (e as HTMLElement & { value: string }).value),
+    ).toBe('Kari Overlege');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${chosen.length} læringsmål er sendt til lederen din for bekreftelse.` })
+      .waitFor({ timeout: 15_000 });
+    for (const id of chosen)
+      expect((await app.store.trainees.getGoal(DEMO_TRAINEES.alex, id))?.priorClaim).toMatchObject({
+        arena: 'hospital',
+        place: 'Sørlandet sykehus Arendal',
+        approverName: 'Kari Overlege',
+        date: '2026-06-15',
+      });
+    // They wait for the leader now: no longer offered (nor is the hospital, with none left there).
+    expect(await page.locator('#prior fluent-checkbox[data-arena="hospital"]').count()).toBe(0);
+    expect(await page.locator('#prior fluent-option[value="hospital"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows a leader all their LIS side by side first, in dark theme too', async () => {
     const { context } = await newContext({ dark: true });
     const page = await context.newPage();

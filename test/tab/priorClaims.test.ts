@@ -158,6 +158,10 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     expect(missing.body.message).toMatch(/Hvor \(arbeidssted\)/);
     const english = await state(alex, { ...FACTS, date: '2099-01-01', goals: hospital }, 'en-GB');
     expect(english.body.message).toMatch(/Date of approval/);
+    // Nothing under the regulation was approved before it came into force (1 March 2017): '2016' is a slip.
+    const early = await state(alex, { ...FACTS, date: '2016-12-31', goals: hospital });
+    expect(early.status).toBe(400);
+    expect(early.body.message).toMatch(/Dato for godkjenning/);
     const supervisor = await state(isaiah, { ...FACTS, goals: hospital });
     expect(supervisor.status).toBe(403);
     const stranger = await state(
