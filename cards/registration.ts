@@ -80,9 +80,14 @@ export function registrationModel(
   const base: RegistrationValues = opts.profile
     ? valuesOf(opts.profile)
     : {
-        phase: 'LIS1_hospital',
+        // Where every workplace is a municipality (a municipality's own tenant), a LIS1 is in the municipal
+        // part; one workplace is the one.
+        phase:
+          opts.units.length && opts.units.every((u) => u.kind === 'municipality')
+            ? 'LIS1_municipality'
+            : 'LIS1_hospital',
         specialty: '',
-        unitId: '',
+        unitId: opts.units.length === 1 ? (opts.units[0]?.unitId ?? '') : '',
         start: '',
         end: '',
         position: '',

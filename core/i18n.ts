@@ -1047,6 +1047,14 @@ export const TEXTS = {
     en: 'Tell me where you are in your training. Learning goals follow from phase and start date unless you choose them.',
   },
   phaseLabel: { nb: 'Fase', en: 'Phase' },
+  err_lis1_hospital_part_employer: {
+    nb: 'Sykehusdelen av LIS1 har du på et sykehus (i et helseforetak), men {employer} er en kommune. Velg «LIS1 – kommunedelen», eller sykehuset du er ansatt ved.',
+    en: 'The hospital part of LIS1 is served at a hospital (a health trust), but {employer} is a municipality. Choose "LIS1 – municipality part", or the hospital that employs you.',
+  },
+  err_lis1_municipality_part_employer: {
+    nb: 'Kommunedelen av LIS1 har du i en kommune, men {employer} er et sykehus. Velg «LIS1 – sykehusdelen», eller kommunen du er ansatt i.',
+    en: 'The municipal part of LIS1 is served in a municipality, but {employer} is a hospital. Choose "LIS1 – hospital part", or the municipality that employs you.',
+  },
   phase_LIS1_hospital: { nb: 'LIS1 – sykehusdelen', en: 'LIS1 – hospital part' },
   phase_LIS1_municipality: { nb: 'LIS1 – kommunedelen', en: 'LIS1 – municipality part' },
   phase_LIS2: { nb: 'LIS2', en: 'LIS2' },

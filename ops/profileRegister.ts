@@ -91,6 +91,17 @@ export async function registerTrainee(
       ? await deps.store.units.get(input.unitId)
       : undefined;
   if (!unit) return { kind: 'invalid', field: 'unit' };
+  // LIS1's two parts are served at two employers: the hospital part at a hospital (health trust), the
+  // municipal part at a municipality. The part decides which goals this leader approves (the arena),
+  // so a part and an employer that do not go together would put approvals in the wrong place.
+  const part =
+    phaseChoice === 'LIS1_hospital'
+      ? 'hospital'
+      : phaseChoice === 'LIS1_municipality'
+        ? 'municipality'
+        : undefined;
+  if (part && unit.kind !== part)
+    return { kind: 'invalid', field: 'unit', details: { part, employer: unit.name } };
   if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
   if (input.end <= input.start)
     return { kind: 'invalid', field: 'dates', details: { order: 'end_before_start' } };

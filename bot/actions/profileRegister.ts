@@ -45,6 +45,10 @@ export default defineAction(data, async (ctx, input) => {
       text = refusalText(lang, 'bad_part_start');
     else if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order)
       text = refusalText(lang, 'bad_dates');
+    else if (r.kind === 'invalid' && r.field === 'unit' && r.details?.part)
+      text = refusalText(lang, `lis1_${r.details.part}_part_employer`, {
+        employer: md(r.details.employer ?? ''),
+      });
     else if (r.kind === 'invalid' && r.field === 'catalogs' && r.details?.phase)
       text = refusalText(lang, 'no_catalog', { phase: r.details.phase, date: r.details.date ?? '' });
     else if (r.kind === 'invalid')

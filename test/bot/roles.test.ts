@@ -85,6 +85,25 @@ describe('onboarding and roles over real HTTP', () => {
   });
   afterEach(() => app.stop());
 
+  it('a LIS1 part and an employer that do not go together are refused, and the form starts from what fits', async () => {
+    // Every workplace here is a municipality: the form starts at the municipal part.
+    const form = await say('kom i gang', nina);
+    expect(JSON.stringify(form[0]?.attachments)).toMatch(/"id":"phase"[^}]*"value":"LIS1_municipality"/);
+    const wrong = await post(
+      invoke(
+        'profile.register',
+        { phase: 'LIS1_hospital', unitId, start: '2026-09-01', end: '2027-02-28', percent: '100' },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(wrong.body.value)).toContain(
+      'Sykehusdelen av LIS1 har du på et sykehus (i et helseforetak), men Testby kommune er en kommune. Velg «LIS1 – kommunedelen», eller sykehuset du er ansatt ved. Ingenting er endret.',
+    );
+    expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeUndefined();
+    expect((await register()).body.statusCode).toBe(200);
+    expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeDefined();
+  });
+
   it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
     await say('<p>opprett arbeidssted <strong>Helse &amp; omsorg</strong> Testby</p>', leif);
     expect((await app.store.units.list()).map((u) => u.name)).toContain('Helse & omsorg Testby');
