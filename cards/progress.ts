@@ -58,12 +58,25 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
     return you
       ? t(lang, 'allDoneYou', { total: p.total })
       : t(lang, 'allDoneThey', { trainee, total: p.total });
+  const pa = p.pendingApproval;
+  const ps = p.pendingSignature;
+  // What waits, without a clause for nothing ("… og 0 aktiviteter venter").
+  const waiting = t(
+    lang,
+    pa && ps
+      ? 'leftWaitingBoth'
+      : pa
+        ? 'leftWaitingApproval'
+        : ps
+          ? 'leftWaitingSignature'
+          : 'leftWaitingNone',
+    { pa, ps },
+  );
   const first = t(lang, you ? 'leftYou' : 'leftThey', {
     trainee: trainee ?? '',
     remaining: p.remaining,
     total: p.total,
-    pa: p.pendingApproval,
-    ps: p.pendingSignature,
+    waiting,
   });
   if (!p.service) return first;
   if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;

@@ -522,12 +522,25 @@ export const TEXTS = {
   // What is left
   progressTitle: { nb: 'Status for {trainee}', en: 'Status for {trainee}' },
   leftYou: {
-    nb: 'Du har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering.',
-    en: 'You have {remaining} of {total} learning {total|goal|goals} left: {pa} waiting for approval and {ps} for sign-off.',
+    nb: 'Du har {remaining} av {total} læringsmål igjen: {waiting}.',
+    en: 'You have {remaining} of {total} learning {total|goal|goals} left: {waiting}.',
   },
   leftThey: {
-    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering.',
-    en: '{trainee} has {remaining} of {total} learning {total|goal|goals} left: {pa} waiting for approval and {ps} for sign-off.',
+    nb: '{trainee} har {remaining} av {total} læringsmål igjen: {waiting}.',
+    en: '{trainee} has {remaining} of {total} learning {total|goal|goals} left: {waiting}.',
+  },
+  leftWaitingBoth: {
+    nb: '{pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering',
+    en: '{pa} waiting for approval and {ps} for sign-off',
+  },
+  leftWaitingApproval: { nb: '{pa} læringsmål venter på godkjenning', en: '{pa} waiting for approval' },
+  leftWaitingSignature: {
+    nb: '{ps} {ps|aktivitet|aktiviteter} venter på signering',
+    en: '{ps} {ps|activity|activities} waiting for sign-off',
+  },
+  leftWaitingNone: {
+    nb: 'ingenting venter på godkjenning eller signering nå',
+    en: 'nothing is waiting for approval or sign-off now',
   },
   allDoneYou: {
     nb: 'Du har nådd alle {total} læringsmålene. Gratulerer!',

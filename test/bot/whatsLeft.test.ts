@@ -70,7 +70,7 @@ describe('"what is left?" over real HTTP', () => {
     expect(named.text).toMatch(/^Alex Wilber har \d+ av 120 læringsmål igjen/);
     const lynne = await ask('status for lynne', megan);
     expect(lynne.text).toMatch(
-      /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning, og 0 aktiviteter venter på signering\./,
+      /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning\. /,
     );
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
