@@ -66,7 +66,13 @@ export function serviceModel(
     noticeStyle: notice?.style ?? 'good',
     title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
     parts: v.parts.map((p) => ({
-      text: t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
+      text:
+        p.planned > p.days
+          ? t(lang, 'servicePartSoFar', {
+              part: t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
+              planned: p.planned,
+            })
+          : t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
     })),
     periods: v.periods.map((p) => ({
       heading: `${t(lang, `arena_${p.place}`)}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,

@@ -670,6 +670,11 @@ export const TEXTS = {
     nb: 'Kommunedelen: {days} av {needed} {needed|dag|dager} i heltid',
     en: 'Municipality part: {days} of {needed} full-time days',
   },
+  /** A part whose period runs on: served so far, and what it will be. */
+  servicePartSoFar: {
+    nb: '{part} hittil, {planned} når perioden er slutt',
+    en: '{part} so far, {planned} when the period ends',
+  },
   serviceAbsence: {
     nb: 'fravær {days} {days|dag|dager} ({percent} %)',
     en: 'absence {days} {days|day|days} ({percent} %)',

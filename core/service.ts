@@ -39,19 +39,27 @@ export function partPeriods(p: Profile): ReturnType<typeof periodsOf> {
 /** Days served in full-time equivalents: calendar days × percentage. */
 const fte = (x: ServicePeriod) => ((daysBetween(x.start, x.end) + 1) * x.percent) / 100;
 
-/** LIS1: each part's full-time days served against what it needs (the hospital part counts psychiatry). */
-export function lis1Parts(p: Profile): { part: 'hospital' | 'municipality'; days: number; needed: number }[] {
+/**
+ * LIS1: each part's full-time days against what it needs (the hospital part counts psychiatry):
+ * `days` served up to `today`, `planned` when every period has ended (more while one runs).
+ */
+export function lis1Parts(
+  p: Profile,
+  today: string,
+): { part: 'hospital' | 'municipality'; days: number; planned: number; needed: number }[] {
   if (p.phase !== 'LIS1') return [];
   const periods = periodsOf(p);
-  const days = (part: 'hospital' | 'municipality') =>
+  const sum = (part: 'hospital' | 'municipality', until?: string) =>
     Math.round(
       periods
         .filter((x) => (part === 'hospital' ? x.place !== 'municipality' : x.place === 'municipality'))
-        .reduce((n, x) => n + fte(x), 0),
+        .filter((x) => !until || x.start <= until)
+        .reduce((n, x) => n + fte(until && x.end > until ? { ...x, end: until } : x), 0),
     );
   return (['hospital', 'municipality'] as const).map((part) => ({
     part,
-    days: days(part),
+    days: sum(part, today),
+    planned: sum(part),
     needed: LIS1_PART_DAYS[part],
   }));
 }

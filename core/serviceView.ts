@@ -25,7 +25,7 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
         ? { absenceDays: absence[i]?.days ?? 0, absencePercent: absence[i]?.percent ?? 0 }
         : {}),
     })),
-    parts: lis1Parts(profile),
+    parts: lis1Parts(profile, today),
     ...(seesAbsence
       ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }
       : {}),

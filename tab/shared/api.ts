@@ -54,7 +54,8 @@ export interface TraineeDetail {
     absencePercent?: number;
   }[];
   /** LIS1: full-time days served in each part against what it needs. */
-  parts: { part: string; days: number; needed: number }[];
+  /** Served up to today (`days`), and when every period has ended (`planned`). */
+  parts: { part: string; days: number; planned: number; needed: number }[];
   milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
   progress: {
     total: number;

@@ -168,9 +168,12 @@ function timeline(d: Detail): string {
         (p) =>
           `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.current ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}</li>`,
       )
-      .join(
-        '',
-      )}${d.parts.map((x) => `<li>${esc(fill(t.part[x.part] ?? x.part, { d: x.days, n: x.needed }))}</li>`).join('')}</ul>`;
+      .join('')}${d.parts
+      .map((x) => {
+        const part = fill(t.part[x.part] ?? x.part, { d: x.days, n: x.needed });
+        return `<li>${esc(x.planned > x.days ? fill(t.partSoFar, { part, planned: x.planned }) : part)}</li>`;
+      })
+      .join('')}</ul>`;
   return `<section class="card"><h2>${esc(t.timeline)}</h2>
     <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>
     <div class="timeline" aria-hidden="true"><div class="track"></div><div class="elapsed" style="width:${pos(today)}%"></div>${marks}<span class="mark today" style="left:${pos(today)}%"></span></div>

@@ -77,6 +77,7 @@ export const TEXTS = {
       hospital: 'Sykehusdelen (med psykiatri): {d} av {n} {n|dag|dager} i heltid',
       municipality: 'Kommunedelen: {d} av {n} {n|dag|dager} i heltid',
     } as Record<string, string>,
+    partSoFar: '{part} hittil, {planned} når perioden er slutt',
     absenceLimit: 'grensen er {l} %',
     milestone: { intro: 'Oppstartsmøte', halfway: 'Halvveisevaluering', final: 'Sluttevaluering' } as Record<
       string,
@@ -242,6 +243,7 @@ export const TEXTS = {
       hospital: 'Hospital part (psychiatry included): {d} of {n} full-time days',
       municipality: 'Municipality part: {d} of {n} full-time days',
     } as Record<string, string>,
+    partSoFar: '{part} so far, {planned} when the period ends',
     absenceLimit: 'the limit is {l} %',
     milestone: {
       intro: 'Introductory meeting',

@@ -23,7 +23,8 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     const texts = cardTexts(card?.attachments);
     expect(texts).toContain('Tjeneste for Alex Wilber');
     expect(texts).toContain('Sykehusdelen (med psykiatri): 365 av 365 dager i heltid');
-    expect(texts).toContain('Kommunedelen: 183 av 182 dager i heltid');
+    // The municipal period runs on: what is served up to today (26.11.2026), and what it will be.
+    expect(texts).toContain('Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt');
     expect(texts).toContain('Psykiatri · Sørlandet sykehus, klinikk for psykisk helse (demo)');
     expect(texts).toContain('Kommune (nå)');
     // The current period's absence, with a decimal comma.

@@ -237,8 +237,9 @@ describe('the tab API behind Teams SSO', () => {
     ]);
     expect(byLeader.periods.at(-1)?.absenceDays).toBe(7);
     expect(byLeader.parts).toEqual([
-      { part: 'hospital', days: 365, needed: 365 },
-      { part: 'municipality', days: 183, needed: 182 },
+      // The municipal period runs on (27.08.2026–25.02.2027): 92 days up to 26.11.2026, 183 at its end.
+      { part: 'hospital', days: 365, planned: 365, needed: 365 },
+      { part: 'municipality', days: 92, planned: 183, needed: 182 },
     ]);
     const bySupervisor = await detail(isaiah.aadObjectId);
     expect(bySupervisor.periods).toHaveLength(3);
