@@ -135,23 +135,20 @@ export function scopeSentence(lang: Lang, p: Progress, scope: Scope, theme?: The
 }
 
 function scopeText(lang: Lang, p: Progress, scope: Scope, th?: ThemeCounts): string {
+  // What waits is said only when something does.
+  const left = (where: string, c: { remaining: number; total: number; pending: number }) =>
+    t(lang, c.pending ? 'scopeLeftPending' : 'scopeLeft', { where, ...c });
   if ('theme' in scope) {
     const theme = md(scope.theme);
     if (!th) return t(lang, 'scopeNoTheme', { theme });
-    return t(lang, 'scopeLeft', {
-      where: t(lang, 'scopeInTheme', { theme }),
-      remaining: th.remaining,
-      total: th.total,
-      pending: th.pending,
-    });
+    return left(t(lang, 'scopeInTheme', { theme }), th);
   }
   if ('arena' in scope) {
     const arenas = p.catalogs.flatMap((c) => c.arenas).filter((a) => a.arena === scope.arena);
     const where = t(lang, `arenaWhere_${scope.arena}`);
     if (arenas.length === 0) return t(lang, 'scopeNoArena', { where });
     const sum = (f: (a: (typeof arenas)[number]) => number) => arenas.reduce((n, a) => n + f(a), 0);
-    return t(lang, 'scopeLeft', {
-      where,
+    return left(where, {
       remaining: sum((a) => a.remaining),
       total: sum((a) => a.total),
       pending: sum((a) => a.pending),
@@ -165,8 +162,7 @@ function scopeText(lang: Lang, p: Progress, scope: Scope, th?: ThemeCounts): str
   const plan = t(lang, scope.plan === 'fkm' ? 'planFkm' : 'planGp');
   if (plans.length === 0) return t(lang, 'scopeNoPlan', { plan });
   const pending = plans.flatMap((c) => c.arenas).reduce((n, a) => n + a.pending, 0);
-  return t(lang, 'scopeLeft', {
-    where: t(lang, 'scopeInPlan', { plan }),
+  return left(t(lang, 'scopeInPlan', { plan }), {
     remaining: plans.reduce((n, c) => n + c.remaining, 0),
     total: plans.reduce((n, c) => n + c.total, 0),
     pending,

@@ -809,6 +809,10 @@ export const TEXTS = {
     en: 'Write the minutes before finalising.',
   },
   scopeLeft: {
+    nb: '{where} gjenstår {remaining} av {total} læringsmål.',
+    en: '{where}: {remaining} of {total} learning {total|goal|goals} left.',
+  },
+  scopeLeftPending: {
     nb: '{where} gjenstår {remaining} av {total} læringsmål; {pending} venter på godkjenning.',
     en: '{where}: {remaining} of {total} learning {total|goal|goals} left; {pending} waiting for approval.',
   },
