@@ -9,28 +9,36 @@ const isShared = (turn: Turn) => {
   return !!type && type !== 'personal';
 };
 
+type Message = string | { card: AdaptiveCard; text?: string };
+
 /**
  * Answers with something about a person (progress, what waits, roles, their forms). In a 1:1 chat
  * it is the reply; in a group chat or channel it goes to the asker's own 1:1 chat instead, and the
  * shared place only gets a short pointer, so nobody else reads it.
  */
-export async function reply(
-  turn: Turn,
-  message: string | { card: AdaptiveCard; text?: string },
-): Promise<void> {
-  const activity: Partial<Activity> =
-    typeof message === 'string'
-      ? MessageFactory.text(message)
-      : MessageFactory.attachment(CardFactory.adaptiveCard(message.card), message.text);
+export function reply(turn: Turn, message: Message): Promise<void> {
+  return replyAll(turn, [message]);
+}
+
+/** Several answers (a card per LIS): each as `reply` sends it, with one pointer in a shared place. */
+export async function replyAll(turn: Turn, messages: readonly Message[]): Promise<void> {
+  const activities: Partial<Activity>[] = messages.map((m) =>
+    typeof m === 'string'
+      ? MessageFactory.text(m)
+      : MessageFactory.attachment(CardFactory.adaptiveCard(m.card), m.text),
+  );
   if (!isShared(turn)) {
-    await turn.context.sendActivity(activity);
+    for (const activity of activities) await turn.context.sendActivity(activity);
     return;
   }
   const to = turn.person?.conversation;
-  const sent =
-    !!to &&
-    (await turn.deps.notifier.send(to, activity.text, typeof message === 'string' ? undefined : message.card))
-      .ok;
+  let sent = !!to;
+  for (const [i, m] of messages.entries()) {
+    if (!to || !sent) break;
+    sent = (
+      await turn.deps.notifier.send(to, activities[i]?.text, typeof m === 'string' ? undefined : m.card)
+    ).ok;
+  }
   const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
   await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
 }

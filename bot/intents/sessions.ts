@@ -1,7 +1,7 @@
 import { t } from '../../core/i18n';
 import { sessionsCard } from '../sessionsCard';
 import type { Turn } from '../turn';
-import { reply, sendCard } from './send';
+import { replyAll } from './send';
 
 /** At most this many LIS get a card each (an advisor or leader of more names the LIS in the tab). */
 const CARDS_MAX = 5;
@@ -23,13 +23,10 @@ export async function sessionsIntent(turn: Turn): Promise<void> {
         .map((r) => r.traineeId),
     ]),
   ].slice(0, CARDS_MAX);
-  let sent = 0;
+  const cards = [];
   for (const id of ids) {
     const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang);
-    if (card) {
-      await sendCard(turn, card);
-      sent++;
-    }
+    if (card) cards.push({ card });
   }
-  if (sent === 0) await reply(turn, t(turn.lang, 'noSessionsForYou'));
+  await replyAll(turn, cards.length ? cards : [t(turn.lang, 'noSessionsForYou')]);
 }

@@ -68,6 +68,18 @@ describe('Teams text, lifecycle and shared places', () => {
     expect(String(toMegan?.body.text)).toMatch(/^Alex Wilber har \d+ av \d+ læringsmål igjen/);
   });
 
+  it('an answer of a card per LIS goes privately, card by card, with one pointer in the shared place', async () => {
+    await app.post(channelMessage('<at>LIS</at>&nbsp;veiledningssamtaler', megan, app.connector.url));
+    await app.outbox.idle();
+    const shared = app.connector.calls.filter((c) => c.path.includes('19:general'));
+    expect(shared.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
+    const toMegan = app.connector.calls.filter((c) => c.path.includes(`a:personal-${megan.aadObjectId}`));
+    expect(toMegan.map((c) => cardTexts(c.body.attachments)[0])).toEqual([
+      'Veiledningssamtaler – Alex Wilber',
+      'Veiledningssamtaler – Lynne Robbins',
+    ]);
+  });
+
   it('someone with no 1:1 chat yet is told to ask privately; nothing personal is posted', async () => {
     await app.post(channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url));
     await app.outbox.idle();
