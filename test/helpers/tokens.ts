@@ -45,6 +45,17 @@ export class TestIssuer {
     return this;
   }
 
+  /** The tab's sign-in as `startTestApp` takes it, trusting this issuer's keys (no development identity). */
+  tabOptions() {
+    return {
+      clientId: TEST_CLIENT_ID,
+      appIdUri: `api://localhost/${TEST_CLIENT_ID}`,
+      tenants: [TEST_TENANT],
+      jwksUrl: this.jwksUrl,
+      devIdentity: false,
+    };
+  }
+
   /** A Teams SSO access token (v2) for `oid`; `over` changes claims, `wrongKey` signs with an unpublished key. */
   async token(
     oid: string,

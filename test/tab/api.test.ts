@@ -28,15 +28,7 @@ describe('the tab API behind Teams SSO', () => {
 
   beforeAll(async () => {
     issuer = await new TestIssuer().start();
-    app = await startTestApp({
-      tab: {
-        clientId: TEST_CLIENT_ID,
-        appIdUri: `api://localhost/${TEST_CLIENT_ID}`,
-        tenants: [TEST_TENANT],
-        jwksUrl: issuer.jwksUrl,
-        devIdentity: false,
-      },
-    });
+    app = await startTestApp({ tab: issuer.tabOptions() });
   });
   afterAll(async () => {
     await app.stop();

@@ -4,7 +4,7 @@ import { Outbox } from '../../ops/outbox';
 import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
-import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
+import { TestIssuer } from '../helpers/tokens';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -25,16 +25,7 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
   let issuer: TestIssuer;
   const { say, click, sentTo } = chat(() => app);
   const start = (outbox?: { leaseMs: number; sweepMs: number }) =>
-    startTestApp({
-      tab: {
-        clientId: TEST_CLIENT_ID,
-        appIdUri: `api://localhost/${TEST_CLIENT_ID}`,
-        tenants: [TEST_TENANT],
-        jwksUrl: issuer.jwksUrl,
-        devIdentity: false,
-      },
-      ...(outbox ? { outbox } : {}),
-    });
+    startTestApp({ tab: issuer.tabOptions(), ...(outbox ? { outbox } : {}) });
   const state = async (who: { aadObjectId: string; name?: string }, body: unknown, lang = 'nb-NO') => {
     const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/goals/prior`, {
       method: 'POST',
