@@ -9,6 +9,7 @@ import {
 import type { AdaptiveCard } from '../cards/render';
 import type { CardMessage, StoredConversation } from '../core/model';
 import type { Logger } from './log';
+import { Pacer } from './pace';
 
 /** A plain conversation reference for a stored 1:1 conversation or a posted card. */
 export function referenceOf(c: StoredConversation | CardMessage, botId = ''): Partial<ConversationReference> {
@@ -37,6 +38,8 @@ export class Notifier {
     private readonly adapter: CloudAdapter,
     private readonly appId: string,
     private readonly log: Logger,
+    /** Keeps each conversation within Teams' per-conversation limits. */
+    private readonly pacer = new Pacer(),
   ) {}
 
   /**
@@ -45,6 +48,7 @@ export class Notifier {
    */
   async send(to: StoredConversation, text: string | undefined, card?: AdaptiveCard): Promise<Delivery> {
     let result: Delivery = { ok: false };
+    await this.pacer.wait(`${to.serviceUrl} ${to.conversationId}`);
     await this.adapter.continueConversationAsync(this.appId, referenceOf(to), async (ctx) => {
       try {
         const attachments: Attachment[] = card ? [CardFactory.adaptiveCard(card)] : [];
@@ -63,6 +67,7 @@ export class Notifier {
   /** Replaces the card of an earlier message, for everyone in that conversation. Says whether it arrived. */
   async update(message: CardMessage, card: AdaptiveCard): Promise<Delivery> {
     let result: Delivery = { ok: false };
+    await this.pacer.wait(`${message.serviceUrl} ${message.conversationId}`);
     await this.adapter.continueConversationAsync(this.appId, referenceOf(message), async (ctx) => {
       try {
         await ctx.updateActivity({

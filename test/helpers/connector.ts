@@ -25,6 +25,13 @@ export class ConnectorRecorder {
   readonly busy = new Map<string, { status: number; times: number }>();
   /** Messages refused as too large (over `TEAMS_MESSAGE_MAX_BYTES` in UTF-16), as Teams answers 413. */
   tooLarge = 0;
+  /**
+   * When set, sends and updates over Teams' per-conversation limits (7 in a second, 8 in two) are
+   * refused with 429, as Teams does; `throttled` counts them.
+   */
+  threadLimit = false;
+  throttled = 0;
+  private readonly arrivals = new Map<string, number[]>();
   /** Conversation members the recorder answers with, by user id (`29:…`), for roster look-ups. */
   readonly members = new Map<string, { id: string; name: string; aadObjectId: string }>();
 
@@ -53,6 +60,13 @@ export class ConnectorRecorder {
     const sendTo = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     const refused = sendTo ? this.refuse.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
     const busy = sendTo ? this.busy.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    if ((req.method === 'POST' || req.method === 'PUT') && sendTo && this.overLimit(sendTo[1] ?? '')) {
+      this.throttled++;
+      res.statusCode = 429;
+      res.end(JSON.stringify({ error: { code: 'TooManyRequests', message: 'Too many requests.' } }));
+      for (const w of this.waiters.splice(0)) w();
+      return;
+    }
     if ((req.method === 'POST' || req.method === 'PUT') && busy && busy.times > 0) {
       busy.times--;
       res.statusCode = busy.status;
@@ -83,6 +97,17 @@ export class ConnectorRecorder {
       res.end(JSON.stringify({ id: `a:created-${++this.counter}`, activityId: `act-${this.counter}` }));
     } else res.end(JSON.stringify({ id: `act-${++this.counter}` }));
     for (const w of this.waiters.splice(0)) w();
+  }
+
+  /** Whether one more request to this conversation now goes over Teams' limits (and counts it if not). */
+  private overLimit(conversation: string): boolean {
+    if (!this.threadLimit) return false;
+    const now = Date.now();
+    const times = (this.arrivals.get(conversation) ?? []).filter((t) => t > now - 2_000);
+    const over = times.filter((t) => t > now - 1_000).length >= 7 || times.length >= 8;
+    if (!over) times.push(now);
+    this.arrivals.set(conversation, times);
+    return over;
   }
 
   /** Messages sent into conversations (replies and proactive sends). */
