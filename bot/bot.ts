@@ -179,7 +179,9 @@ export class LisBot extends TeamsActivityHandler {
       key: requestKey(a.id, correlationId),
       now: now.toISOString(),
       today: norwayDate(now),
-      ...(a.replyToId ? { origin: cardMessageOf(context, a.replyToId) } : {}),
+      // The card pressed follows the item's later changes, unless it is a list (the inbox): the
+      // answer redraws the list, and drawing the item over it afterwards would replace the list.
+      ...(a.replyToId && raw.view !== 'inbox' ? { origin: cardMessageOf(context, a.replyToId) } : {}),
     };
     try {
       const result = await CARD_ACTIONS[verb].handle(

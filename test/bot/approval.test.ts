@@ -385,6 +385,33 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(String(none?.text)).not.toContain('Wilber');
   });
 
+  it('a decision in the inbox leaves the inbox as its answer drew it: the item is not drawn over the list afterwards', async () => {
+    const g = await pendingClinical();
+    const inbox = { replyToId: 'inbox-message-1' };
+    const one = await click(
+      'goal.approve',
+      { traineeId: T, id: g.id, rev: g.rev, view: 'inbox', page: 0 },
+      megan,
+      inbox,
+    );
+    expect(cardTexts(one.body.value)[0]).toMatch(/^Godkjent: /);
+    expect(cardTexts(one.body.value)).toContain('Dette venter på deg');
+    const f = await pendingFkm();
+    await click('goal.recommend', { traineeId: T, id: f.id, rev: f.rev, comment: 'Anbefales.' }, adele);
+    const next = await pendingFkm();
+    await click(
+      'goal.approveAll',
+      { items: [{ traineeId: T, id: next.id, rev: next.rev }], view: 'inbox' },
+      megan,
+      inbox,
+    );
+    expect((await app.store.trainees.getGoal(T, next.id))?.status).toBe('approved');
+    // The answers above are all the inbox message gets: no update of it with a goal's card after them.
+    expect(
+      app.connector.calls.filter((c) => c.method === 'PUT' && c.path.includes('inbox-message-1')),
+    ).toEqual([]);
+  });
+
   /** Both of Alex's waiting goals with a complete basis: the advisor recommends the FKM goal too. */
   const bothComplete = async () => {
     const f = await pendingFkm();
