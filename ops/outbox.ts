@@ -182,6 +182,7 @@ export class Outbox implements Dispatcher {
     this.queued.add(entry.id);
     const key = itemKey(entry);
     const next = (this.chains.get(key) ?? Promise.resolve())
+      .then(() => this.afterTold(entry))
       .then(() => this.run(entry, known, told))
       .catch((err: unknown) =>
         this.ops.log.warn({ err, outboxId: entry.id, traineeId: entry.traineeId }, 'outbox delivery failed'),
@@ -191,6 +192,18 @@ export class Outbox implements Dispatcher {
         if (this.chains.get(key) === next) this.chains.delete(key);
       });
     this.chains.set(key, next);
+  }
+
+  /**
+   * An entry whose message tells of other entries' goals (`with`) waits for their chains (as they
+   * are once everything dispatched or swept with it is queued), so it never ends first: a crash in
+   * between then leaves it, never them alone, to tell after a restart. Not for long: a busy chat on
+   * their side must not hold the LIS's message for hours.
+   */
+  private afterTold(entry: OutboxEntry): Promise<unknown> {
+    const theirs = tellsOf(entry).flatMap((k) => this.chains.get(k) ?? []);
+    if (theirs.length === 0) return Promise.resolve();
+    return Promise.race([Promise.all(theirs), new Promise((r) => setTimeout(r, TELLER_WAIT_MS).unref())]);
   }
 
   /**
@@ -331,6 +344,18 @@ function toldElsewhere(entries: readonly OutboxEntry[]): ReadonlySet<string> {
         for (const goal of x.with ?? []) told.add(toldKey(x, goal));
   return told;
 }
+
+/** The items whose messages an entry's own message tells of (its effects' `with`). */
+function tellsOf(entry: OutboxEntry): string[] {
+  return entry.effects.flatMap((x) =>
+    x.kind === 'outcome_to_lis' || x.kind === 'goal_card'
+      ? (x.with ?? []).map((target) => itemKey({ traineeId: x.traineeId, target }))
+      : [],
+  );
+}
+
+/** How long a message that tells of others waits for their entries to end. */
+const TELLER_WAIT_MS = 10_000;
 
 /** The message an effect sends, as `toldElsewhere` names it (none for effects never told together). */
 function toldKeyOf(x: Effect | undefined): string | undefined {

@@ -444,6 +444,39 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(lines.some((x) => x.startsWith('Godkjent av Megan Bowen'))).toBe(true);
   });
 
+  it('"approve all": the message naming every goal waits until the other approvals’ deliveries have ended', async () => {
+    await app.stop();
+    app = await startTestApp({ outbox: { backoffMs: [300, 300] } });
+    await say('hei', alex);
+    const both = await bothComplete();
+    // The first goal's card sits in a chat that is busy once: its redraw waits and is tried again.
+    await app.store.trainees.addCardMessage(T, both[0]?.id ?? '', {
+      conversationId: 'a:busy-chat',
+      serviceUrl: app.connector.url,
+      activityId: 'card-in-busy-chat',
+      channelId: 'msteams',
+      for: megan.aadObjectId,
+    });
+    app.connector.busy.set('a:busy-chat', { status: 503, times: 1 });
+    app.connector.clear();
+    await click(
+      'goal.approveAll',
+      { items: both.map((g) => ({ traineeId: T, id: g.id, rev: g.rev })), view: 'inbox' },
+      megan,
+    );
+    const order = app.connector.calls.map((c) =>
+      c.path.includes('card-in-busy-chat')
+        ? 'redraw'
+        : /læringsmål(et|ene) (ditt|dine) er godkjent/.test(String(c.body.text))
+          ? 'notice'
+          : 'other',
+    );
+    // Refused once, redrawn, and only then the one message: a crash in between can no longer leave
+    // the first approval's entry alone, to tell of its goal a second time.
+    expect(order.filter((o) => o !== 'other')).toEqual(['redraw', 'redraw', 'notice']);
+    expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
+  });
+
   it('after a crash before "approve all" delivered anything, the LIS still gets the one message naming both', async () => {
     await app.stop();
     app = await startTestApp({ outbox: { leaseMs: 400, sweepMs: 60_000 } });
