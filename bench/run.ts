@@ -371,11 +371,18 @@ export async function runBench(opts: {
       // A leader of 30 LIS beside them (a unit's head of LIS1s).
       await store.trainees.createTrainees(team30.trainees);
       await store.people.bulkCreate(team30.people, 'bench people', 64);
+      // Each card in the chat of the person it went to: a goal's to the LIS's leader, an activity's
+      // to its supervisor (one chat for them all would be a burst no real chat sees).
+      const cardFor = (p: Population, c: { traineeId: string; target: string }) =>
+        (c.target.startsWith('goal:') ? p.leaderOf : p.supervisorOf).get(c.traineeId) ?? '';
       await store.trainees.createCards(
-        [...pop.cards, ...old.cards].map((c, n) => ({
+        [
+          ...pop.cards.map((c) => ({ ...c, to: cardFor(pop, c) })),
+          ...old.cards.map((c) => ({ ...c, to: cardFor(old.population, c) })),
+        ].map(({ to, ...c }, n) => ({
           ...c,
           message: {
-            conversationId: personalChatId(old.population.leaders[0] ?? ''),
+            conversationId: personalChatId(to),
             serviceUrl: conn.url,
             // A message id in a 1:1 chat (milliseconds since 1970).
             activityId: String(1_764_000_000_000 + n),
