@@ -65,15 +65,10 @@ export function serviceModel(
     notice: notice?.text ?? '',
     noticeStyle: notice?.style ?? 'good',
     title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
-    parts: v.parts.map((p) => ({
-      text:
-        p.planned > p.days
-          ? t(lang, 'servicePartSoFar', {
-              part: t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
-              planned: p.planned,
-            })
-          : t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed }),
-    })),
+    parts: v.parts.map((p) => {
+      const part = t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed });
+      return { text: p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part };
+    }),
     periods: v.periods.map((p) => ({
       heading: `${t(lang, `arena_${p.place}`)}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
       line: [

@@ -1,5 +1,6 @@
 import { decideGoalApproval } from './goalDecide';
-import type { Call, Dispatcher, OpsDeps } from './types';
+import type { Call, OpsDeps } from './types';
+import { inOneRun } from './write';
 
 /**
  * "Approve all with a complete basis", after the leader confirmed. Each goal goes through the same
@@ -16,24 +17,17 @@ export async function approveAll(
   call: Call,
   items: readonly { traineeId: string; id: string; rev: number }[],
 ): Promise<{ approved: number; count: number }> {
-  const held: Parameters<Dispatcher['dispatch']>[0][number][] = [];
-  const holding: OpsDeps = {
-    ...deps,
-    dispatcher: { lease: () => deps.dispatcher.lease(), dispatch: (entries) => void held.push(...entries) },
-  };
   const before = new Map<string, string[]>();
   let approved = 0;
-  try {
+  await inOneRun(deps, async (held) => {
     for (const it of items) {
       const done = before.get(it.traineeId) ?? [];
-      const r = await decideGoalApproval(holding, call, { ...it, comment: undefined }, 'approved', done);
+      const r = await decideGoalApproval(held, call, { ...it, comment: undefined }, 'approved', done);
       if (r.kind === 'done') {
         approved++;
         before.set(it.traineeId, [...done, it.id]);
       }
     }
-  } finally {
-    deps.dispatcher.dispatch(held);
-  }
+  });
   return { approved, count: items.length };
 }

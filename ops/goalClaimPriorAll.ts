@@ -2,7 +2,8 @@ import { can } from '../core/policy';
 import { claimPriorApproval } from './goalClaimPrior';
 import { type PriorInput, priorProblems } from './goalRecordPrior';
 import { isTraineeId, refusal } from './load';
-import type { Call, Dispatcher, OpsDeps, Outcome } from './types';
+import type { Call, OpsDeps, Outcome } from './types';
+import { inOneRun } from './write';
 
 /** The most goals stated in one go: every goal of a LIS1's plans (101 clinical, at most 50 FKM). */
 export const PRIOR_CLAIMS_MAX = 160;
@@ -42,17 +43,12 @@ export async function claimPriorAll(
   const permission = can(call.caller.aadObjectId, 'goal.request', profile, call.today);
   if (!permission.ok) return refusal(permission, profile);
 
-  const held: Parameters<Dispatcher['dispatch']>[0][number][] = [];
-  const holding: OpsDeps = {
-    ...deps,
-    dispatcher: { lease: () => deps.dispatcher.lease(), dispatch: (entries) => void held.push(...entries) },
-  };
   const claimed: string[] = [];
   const skipped: PriorClaims['skipped'] = [];
-  try {
+  await inOneRun(deps, async (held) => {
     for (const g of goals) {
       if (claimed.includes(g.id) || skipped.some((s) => s.id === g.id)) continue;
-      const r = await claimPriorApproval(holding, call, { ...facts, ...g }, claimed);
+      const r = await claimPriorApproval(held, call, { ...facts, ...g }, claimed);
       if (r.kind === 'done') claimed.push(g.id);
       else
         skipped.push({
@@ -60,8 +56,6 @@ export async function claimPriorAll(
           reason: r.kind === 'refused' ? r.reason : r.kind === 'not_found' ? 'not_in_plans' : 'changed',
         });
     }
-  } finally {
-    deps.dispatcher.dispatch(held);
-  }
+  });
   return { kind: 'done', value: { claimed, skipped } };
 }

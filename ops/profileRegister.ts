@@ -92,8 +92,9 @@ export async function registerTrainee(
       : undefined;
   if (!unit) return { kind: 'invalid', field: 'unit' };
   // LIS1's two parts are served at two employers: the hospital part at a hospital (health trust), the
-  // municipal part at a municipality. The part decides which goals this leader approves (the arena),
-  // so a part and an employer that do not go together would put approvals in the wrong place.
+  // municipal part at a municipality. The part decides how the period counts (12 months or 6, the
+  // milestones, the place on the confirmation of service), the employer which goals its leader
+  // approves: the two must agree.
   const part =
     phaseChoice === 'LIS1_hospital'
       ? 'hospital'

@@ -101,8 +101,8 @@ export interface Dispatcher {
   lease(): { owner: string; until: string };
   /**
    * Starts delivering entries just stored, each with what its writer holds of its item. Entries
-   * dispatched together are looked at together: a notice to the LIS that another's names too
-   * (`outcome_to_lis` … `with`, "approve all") is not sent on its own.
+   * dispatched together are looked at together: a message that another's names too (`with`: "approve
+   * all", earlier approvals stated together; see `inOneRun`) is not sent on its own.
    */
   dispatch(entries: readonly { entry: Stored<OutboxEntry>; known?: Known }[]): void;
 }

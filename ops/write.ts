@@ -1,7 +1,25 @@
 import type { Stored, TraineeProfile } from '../core/model';
 import type { Commit } from '../store';
 import type { Known } from './outbox';
-import type { OpsDeps } from './types';
+import type { Dispatcher, OpsDeps } from './types';
+
+/**
+ * A run of decisions whose messages name each other (`with`: "approve all", earlier approvals stated
+ * together): each is written as always, but their deliveries start together when the run ends, so
+ * the outbox sees them together and sends the one message that names them all.
+ */
+export async function inOneRun<T>(deps: OpsDeps, run: (held: OpsDeps) => Promise<T>): Promise<T> {
+  const entries: Parameters<Dispatcher['dispatch']>[0][number][] = [];
+  const held: OpsDeps = {
+    ...deps,
+    dispatcher: { lease: () => deps.dispatcher.lease(), dispatch: (e) => void entries.push(...e) },
+  };
+  try {
+    return await run(held);
+  } finally {
+    deps.dispatcher.dispatch(entries);
+  }
+}
 
 /**
  * Writes a change with its audit event and its outbox entries (one batch, all or nothing; see
