@@ -1,7 +1,7 @@
-import { can } from '../core/policy';
+import { activeHolders, can } from '../core/policy';
 import { claimPriorApproval } from './goalClaimPrior';
 import { type PriorInput, priorProblems } from './goalRecordPrior';
-import { isTraineeId, refusal } from './load';
+import { cannotReachNow, isTraineeId, refusal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { inOneRun } from './write';
 
@@ -17,6 +17,11 @@ export interface PriorClaims {
   claimed: string[];
   /** Not sent, and why (already approved or waiting, another arena, changed meanwhile, not in the plans). */
   skipped: { id: string; reason: string }[];
+  /**
+   * Who confirms them: the LIS's leader, or none yet (they wait in the inbox of the leader the LIS
+   * invites); `reachable` false when the leader has never opened the app (nothing could be sent yet).
+   */
+  leader: { name: string; reachable: boolean } | null;
 }
 
 /**
@@ -57,5 +62,13 @@ export async function claimPriorAll(
         });
     }
   });
-  return { kind: 'done', value: { claimed, skipped } };
+  const leader = activeHolders(profile, 'leader')[0];
+  return {
+    kind: 'done',
+    value: {
+      claimed,
+      skipped,
+      leader: leader ? { name: leader.name, reachable: !cannotReachNow(deps, leader) } : null,
+    },
+  };
 }

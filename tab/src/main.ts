@@ -703,6 +703,13 @@ async function record(form: HTMLFormElement): Promise<void> {
   render();
 }
 
+/** Where the earlier approvals went: to the leader, to one who has not opened the app yet, or to none yet. */
+function claimedText(n: number, leader: { name: string; reachable: boolean } | null): string {
+  const t = state.t;
+  if (!leader) return fill(t.priorNoLeader, { n });
+  return fill(leader.reachable ? t.priorSent : t.priorUnreachable, { n, name: leader.name });
+}
+
 /** Earlier approvals: the goals ticked in the arena chosen, with the facts, to the leader to confirm. */
 async function claimPrior(form: HTMLFormElement): Promise<void> {
   const d = state.detail;
@@ -730,6 +737,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
   const r = await api<{
     claimed?: string[];
     skipped?: { id: string; reason: string }[];
+    leader?: { name: string; reachable: boolean } | null;
     correlationId?: string;
   }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/prior`, {
     method: 'POST',
@@ -744,7 +752,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
     r.status === 200
       ? {
           text: [
-            ...(r.body.claimed?.length ? [fill(t.priorSent, { n: r.body.claimed.length })] : []),
+            ...(r.body.claimed?.length ? [claimedText(r.body.claimed.length, r.body.leader ?? null)] : []),
             ...(skipped ? [fill(t.priorNotSent, { list: skipped })] : []),
           ].join(' '),
           error: !r.body.claimed?.length,

@@ -138,7 +138,11 @@ export const TEXTS = {
     priorGoals: 'Læringsmål som ble godkjent der',
     priorAll: 'Velg alle som vises',
     priorSend: 'Send til lederen for bekreftelse',
-    priorSent: '{n} læringsmål er sendt til lederen din for bekreftelse.',
+    priorSent: '{n} læringsmål er sendt til {name} for bekreftelse.',
+    priorUnreachable:
+      '{n} læringsmål venter på bekreftelse fra {name}, som ikke har åpnet appen «LIS» ennå. Be {name} åpne den, så finner {name} dem under «hva venter på meg?».',
+    priorNoLeader:
+      '{n} læringsmål venter på bekreftelse, men du har ingen leder i appen ennå. Inviter lederen din (skriv «inviter» til meg i Teams), så finner lederen dem under «hva venter på meg?».',
     priorNotSent: 'Ikke sendt: {list}.',
     priorNone: 'Velg minst ett læringsmål.',
     priorReasons: {
@@ -305,7 +309,11 @@ export const TEXTS = {
     priorGoals: 'Learning goals approved there',
     priorAll: 'Choose all shown',
     priorSend: 'Send to your leader to confirm',
-    priorSent: '{n} learning {n|goal is|goals are} sent to your leader to confirm.',
+    priorSent: '{n} learning {n|goal is|goals are} sent to {name} to confirm.',
+    priorUnreachable:
+      '{n} learning {n|goal waits|goals wait} for {name} to confirm, who has not opened the "LIS" app yet. Ask {name} to open it, and {name} finds them under "what\'s waiting for me?".',
+    priorNoLeader:
+      '{n} learning {n|goal waits|goals wait} to be confirmed, but you have no leader in the app yet. Invite your leader (write "invite" to me in Teams), and your leader finds them under "what\'s waiting for me?".',
     priorNotSent: 'Not sent: {list}.',
     priorNone: 'Choose at least one learning goal.',
     priorReasons: {

@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { buildTab } from '../../tools/build-tab';
+import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { TEST_CLIENT_ID, TEST_TENANT, TestIssuer } from '../helpers/tokens';
 
@@ -265,6 +266,8 @@ describe('the tab in headless Chromium', () => {
   });
 
   it('states goals approved earlier elsewhere together: one arena, one set of facts, kept through a redraw', async () => {
+    // Megan has her chat with the bot, so the page can say they went to her.
+    await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
     const { context } = await newContext();
     const page = await context.newPage();
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
@@ -295,7 +298,7 @@ describe('the tab in headless Chromium', () => {
     await form.locator('fluent-button[type="submit"]').click();
     await page
       .getByRole('status')
-      .filter({ hasText: `${chosen.length} læringsmål er sendt til lederen din for bekreftelse.` })
+      .filter({ hasText: `${chosen.length} læringsmål er sendt til Megan Bowen for bekreftelse.` })
       .waitFor({ timeout: 15_000 });
     for (const id of chosen)
       expect((await app.store.trainees.getGoal(DEMO_TRAINEES.alex, id))?.priorClaim).toMatchObject({

@@ -1,7 +1,7 @@
-import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { DEMO_PEOPLE, DEMO_TRAINEES, DEMO_UNIT_ID } from '../../core/demo';
 import type { OutboxEntry } from '../../core/model';
 import { Outbox } from '../../ops/outbox';
-import { cardButtons, cardTexts } from '../helpers/activities';
+import { cardButtons, cardTexts, invoke } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 import { TestIssuer } from '../helpers/tokens';
@@ -81,6 +81,8 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
       { id: municipal?.id, reason: 'prior_wrong_arena' },
       { id: approved?.id, reason: 'already_approved' },
     ]);
+    // Who confirms them, so the page can say where they went.
+    expect(r.body.leader).toEqual({ name: 'Megan Bowen', reachable: true });
     await app.outbox.idle();
     for (const g of hospital) {
       expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
@@ -167,6 +169,45 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
       expect((await app.store.trainees.getGoal(T, g.id))?.priorClaim).toBeUndefined();
       expect(await app.store.trainees.auditOf(T, g.id)).toEqual([]);
     }
+    await app.outbox.idle();
+    expect(app.connector.sent()).toEqual([]);
+  });
+
+  it('a LIS with no leader yet is told so: the claims wait for the leader they invite, nothing is sent', async () => {
+    const nina = { aadObjectId: '7a1e0c55-1b2c-4d3e-8f90-0123456789ab', name: 'Nina Nilsen' };
+    await say('hei', nina);
+    await app.post(
+      invoke(
+        'profile.register',
+        {
+          phase: 'LIS1_municipality',
+          unitId: DEMO_UNIT_ID,
+          start: '2026-09-01',
+          end: '2027-02-28',
+          percent: '100',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId ?? '';
+    const snap = await app.store.trainees.snapshot(traineeId);
+    const goal = snap?.profile.catalogIds
+      .flatMap(
+        (c) =>
+          app.deps.catalogs.get(c)?.goals.map((g) => ({ id: `goal:${c}:${g.id}`, arena: g.arena })) ?? [],
+      )
+      .find((g) => g.arena === 'municipality');
+    app.connector.clear();
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${traineeId}/goals/prior`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await issuer.token(nina.aadObjectId)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify({ ...FACTS, arena: 'municipality', goals: [{ id: goal?.id, rev: 0 }] }),
+    });
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ claimed: [goal?.id], skipped: [], leader: null });
     await app.outbox.idle();
     expect(app.connector.sent()).toEqual([]);
   });
