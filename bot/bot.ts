@@ -24,6 +24,7 @@ import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
 import { cardMessageOf } from './notify';
+import { progressCard } from './progressCard';
 import type { BotDeps, Turn } from './turn';
 
 /** The Universal Actions answer to an `adaptiveCard/action` invoke (sent with HTTP 200 in every case). */
@@ -173,15 +174,17 @@ export class LisBot extends TeamsActivityHandler {
     // A list card (the inbox) names which of its comment fields belongs to the pressed button.
     if (typeof raw.commentInput === 'string' && /^comment-\d{1,4}$/.test(raw.commentInput))
       raw.comment = raw[raw.commentInput];
+    // A list card (the inbox, a LIS's progress) is drawn again as the answer to a click on it.
+    const list = raw.view === 'inbox' || raw.view === 'progress' ? raw.view : undefined;
     const now = this.deps.now();
     const call: Call = {
       caller: { aadObjectId, name: a.from.name ?? '' },
       key: requestKey(a.id, correlationId),
       now: now.toISOString(),
       today: norwayDate(now),
-      // The card pressed follows the item's later changes, unless it is a list (the inbox): the
-      // answer redraws the list, and drawing the item over it afterwards would replace the list.
-      ...(a.replyToId && raw.view !== 'inbox' ? { origin: cardMessageOf(context, a.replyToId) } : {}),
+      // The card pressed follows the item's later changes, unless it is a list: the answer redraws
+      // the list, and drawing the item over it afterwards would replace the list.
+      ...(a.replyToId && !list ? { origin: cardMessageOf(context, a.replyToId) } : {}),
     };
     try {
       const result = await CARD_ACTIONS[verb].handle(
@@ -207,10 +210,15 @@ export class LisBot extends TeamsActivityHandler {
             ? { text: result.done, style: 'good' as const }
             : result.note
           : undefined;
-      if (raw.view === 'inbox' && note) {
+      if (list === 'inbox' && note) {
         const page = typeof raw.page === 'number' && Number.isInteger(raw.page) ? raw.page : 0;
         return answer({ card: await inboxCard(this.deps, call, lang, undefined, note, page) });
       }
+      const progress =
+        list === 'progress' && note
+          ? await progressCard(this.deps, call, lang, String(raw.traineeId ?? ''), note)
+          : undefined;
+      if (progress) return answer({ card: progress });
       return answer(result);
     } catch (err) {
       const id = correlationId();

@@ -12,9 +12,14 @@ import type { ReturnedItem } from '../core/returned';
 import type { Verb } from '../core/verbs';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+import type { Notice } from './views';
 
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
+  /** What a click on the card did (or why not), above it: the card is a list, drawn again. */
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: Notice['style'];
   title: string;
   catalogs: {
     name: string;
@@ -179,6 +184,7 @@ export function progressModel(
     returned?: readonly ReturnedItem[];
     /** The viewer may mark milestones held (the leader, a delegate, the advisor). */
     canMarkMilestones?: boolean;
+    notice?: Notice;
   },
 ): ProgressCardModel {
   const returned = opts.viewerIsLis ? (opts.returned ?? []) : [];
@@ -263,7 +269,7 @@ export function progressModel(
       actions.push({
         title: t(lang, 'askApprovalFor', { goal: r.goalId }),
         verb: 'goal.request',
-        data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
+        data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev, view: 'progress' },
       });
     }
     for (const q of p.pending.slice(0, 3)) {
@@ -273,11 +279,14 @@ export function progressModel(
           what: q.kind === 'approval' ? q.what : md(shorten(q.what, 28)),
         }),
         verb: q.kind === 'approval' ? 'goal.remind' : 'activity.remind',
-        data: { traineeId: profile.traineeId, id: q.docId, rev: q.rev },
+        data: { traineeId: profile.traineeId, id: q.docId, rev: q.rev, view: 'progress' },
       });
     }
   }
   return {
+    hasNotice: !!opts.notice,
+    notice: opts.notice?.text ?? '',
+    noticeStyle: opts.notice?.style ?? 'good',
     title: t(lang, 'progressTitle', { trainee }),
     catalogs: p.catalogs.map((c) => ({
       name: `${md(c.name)}${c.demo ? ` · ${t(lang, 'demoBadge')}` : ''}`,

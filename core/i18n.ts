@@ -418,6 +418,7 @@ export const TEXTS = {
     en: '{count} of your learning goals are approved',
   },
   lisGoalReturned: { nb: 'Læringsmålet ditt er sendt tilbake', en: 'Your learning goal was returned' },
+  requestSentFor: { nb: 'Sendt til godkjenning: {goal}.', en: 'Sent for approval: {goal}.' },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
   notAllowedToInstall: {
     nb: 'Jeg kan ikke nå {name} i Teams: organisasjonen tillater ikke at jeg installerer appen «LIS» for andre. Be {name} åpne appen selv, eller be Teams-administratoren legge den til i en oppsettpolicy. Forespørselen venter under «hva venter på meg?».',

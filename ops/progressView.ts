@@ -3,7 +3,7 @@ import { can } from '../core/policy';
 import { type Progress, progressOf } from '../core/progress';
 import type { ReturnedItem } from '../core/returned';
 import type { TraineeSnapshot } from '../store';
-import { hasStanding } from './load';
+import { hasStanding, isTraineeId } from './load';
 import { returnedTo } from './returned';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -90,11 +90,19 @@ export async function whatIsLeft(
   call: Pick<Call, 'caller' | 'today'>,
   input: { name?: string; person?: Stored<Person> },
 ): Promise<Outcome<ProgressView>> {
-  const me = call.caller.aadObjectId;
   const who = await traineeAskedAbout(deps, call, input);
   if (who.kind !== 'done') return who;
-  const traineeId = who.value;
-  const snap = await deps.store.trainees.snapshot(traineeId);
+  return progressOfTrainee(deps, call, who.value);
+}
+
+/** Where one LIS stands, by id (a click on their progress card), as this caller may see it. */
+export async function progressOfTrainee(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  traineeId: string,
+): Promise<Outcome<ProgressView>> {
+  const me = call.caller.aadObjectId;
+  const snap = isTraineeId(traineeId) ? await deps.store.trainees.snapshot(traineeId) : undefined;
   // The person document is an index; the profile decides.
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
   const view = progressFor(deps, snap, me, call.today);

@@ -7,10 +7,8 @@ import { decisionData, defineAction } from './types';
 
 /** The LIS reminds the supervisor of a pending request, at most once a day. */
 export default defineAction(decisionData, async (ctx, data) =>
-  itemCard(ctx.lang, await remindActivity(ctx.deps, ctx.call, data), activityCardFor(ctx), (v) => ({
-    notice: {
-      text: t(ctx.lang, 'reminderSent', { name: escapeMarkdown(v.doc.supervisor?.name ?? '') }),
-      style: 'good',
-    },
-  })),
+  itemCard(ctx.lang, await remindActivity(ctx.deps, ctx.call, data), activityCardFor(ctx), (v) => {
+    const text = t(ctx.lang, 'reminderSent', { name: escapeMarkdown(v.doc.supervisor?.name ?? '') });
+    return { notice: { text, style: 'good' }, done: text };
+  }),
 );

@@ -8,12 +8,10 @@ import { decisionData, defineAction } from './types';
 
 /** The LIS reminds the leader of a pending approval, at most once a day. */
 export default defineAction(decisionData, async (ctx, data) =>
-  itemCard(ctx.lang, await remindGoal(ctx.deps, ctx.call, data), goalCardFor(ctx), (v) => ({
-    notice: {
-      text: t(ctx.lang, 'reminderSent', {
-        name: escapeMarkdown(activeHolders(v.profile, 'leader')[0]?.name ?? t(ctx.lang, 'theLeader')),
-      }),
-      style: 'good',
-    },
-  })),
+  itemCard(ctx.lang, await remindGoal(ctx.deps, ctx.call, data), goalCardFor(ctx), (v) => {
+    const text = t(ctx.lang, 'reminderSent', {
+      name: escapeMarkdown(activeHolders(v.profile, 'leader')[0]?.name ?? t(ctx.lang, 'theLeader')),
+    });
+    return { notice: { text, style: 'good' }, done: text };
+  }),
 );

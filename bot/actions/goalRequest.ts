@@ -9,14 +9,16 @@ import { decisionData, defineAction } from './types';
 export default defineAction(decisionData, async (ctx, data) => {
   const r = await requestGoalApproval(ctx.deps, ctx.call, data);
   const unreachable = r.kind === 'done' ? r.value.unreachableLeader : undefined;
-  return itemCard(ctx.lang, r, goalCardFor(ctx), () =>
-    unreachable
+  return itemCard(ctx.lang, r, goalCardFor(ctx), (v) => {
+    const sent = t(ctx.lang, 'requestSentFor', { goal: v.doc.goalId });
+    return unreachable
       ? {
           notice: {
             text: t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) }),
             style: 'warning',
           },
+          done: `${sent} ${t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) })}`,
         }
-      : {},
-  );
+      : { done: sent };
+  });
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
-import { progressModel, renderProgressCard } from '../../cards/progress';
 import { t } from '../../core/i18n';
 import { milestoneDone } from '../../ops/milestoneDone';
-import { viewTrainee } from '../../ops/traineeView';
+import { progressCard } from '../progressCard';
 import { notFoundCard, refusalCard } from './outcome';
 import { defineAction } from './types';
 
@@ -23,18 +22,8 @@ export default defineAction(
     });
     if (r.kind === 'refused') return { card: refusalCard(lang, r.reason, r.details) };
     if (r.kind !== 'done') return { card: notFoundCard(lang) };
-    const view = await viewTrainee(ctx.deps, ctx.call, { traineeId: input.traineeId });
-    if (view.kind !== 'done') return { card: notFoundCard(lang) };
-    const v = view.value;
-    return {
-      card: renderProgressCard(
-        progressModel(v.progress, v.profile, lang, {
-          viewerIsLis: v.viewerIsLis,
-          canMarkMilestones: v.canMarkMilestones,
-          returned: v.returned,
-        }),
-      ),
-      done: t(lang, 'milestoneMarked', { milestone: t(lang, `milestone_${input.kind}`) }),
-    };
+    const done = t(lang, 'milestoneMarked', { milestone: t(lang, `milestone_${input.kind}`) });
+    const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, { text: done, style: 'good' });
+    return card ? { card, done } : { card: notFoundCard(lang) };
   },
 );

@@ -1,7 +1,7 @@
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { progressOf } from '../../core/progress';
-import { cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, patti, isaiah } = DEMO_PEOPLE;
@@ -147,5 +147,59 @@ describe('"what is left?" over real HTTP', () => {
     expect(unknown.text).toBe('Jeg finner ingen LIS som heter «Ingen Person» blant dem du har en rolle for.');
     const supervisorOfLynne = await ask('hva gjenstår for Lynne', isaiah);
     expect(supervisorOfLynne.text).toMatch(/^Lynne Robbins har/);
+  });
+});
+
+describe('the progress card is a list: a click on it answers with it again', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan])
+      await app.post(message('hei', { serviceUrl: app.connector.url, from: who }));
+    await app.outbox.idle();
+  });
+  afterAll(() => app.stop());
+
+  const card = async () => {
+    app.connector.clear();
+    await app.post(message('hva gjenstår?', { serviceUrl: app.connector.url, from: alex }));
+    await app.outbox.idle();
+    return app.connector.sent()[0]?.attachments;
+  };
+  const click = async (button: { verb: string; data: Record<string, unknown> } | undefined) => {
+    app.connector.clear();
+    const res = await app.post(
+      invoke(button?.verb ?? '', button?.data ?? {}, {
+        from: alex,
+        serviceUrl: app.connector.url,
+        replyToId: 'progress-message-1',
+      }),
+    );
+    await app.outbox.idle();
+    return ((await res.json()) as { value: unknown }).value;
+  };
+
+  it('asking for approval and reminding from it: the overview again, with what was done on top', async () => {
+    const buttons = cardButtons(await card());
+    const ask = buttons.find((b) => b.verb === 'goal.request');
+    const goalId = String(ask?.data.id).split(':')[2];
+    const asked = await click(ask);
+    expect(cardTexts(asked)[0]).toBe(`Sendt til godkjenning: ${goalId}.`);
+    expect(cardTexts(asked)).toContain('Status for Alex Wilber');
+    // It waits now: no longer offered, and the leader has the card.
+    expect(cardButtons(asked).some((b) => b.verb === 'goal.request' && b.data.id === ask?.data.id)).toBe(
+      false,
+    );
+    expect(
+      app.connector.sent().some((m) => cardTexts(m.attachments).some((x) => x.includes(goalId ?? ''))),
+    ).toBe(true);
+    const remind = cardButtons(asked).find((b) => b.verb === 'goal.remind');
+    const reminded = await click(remind);
+    expect(cardTexts(reminded)[0]).toBe('Påminnelse sendt til Megan Bowen.');
+    expect(cardTexts(reminded)).toContain('Status for Alex Wilber');
+    // The pressed card is not drawn over with a goal's card afterwards.
+    expect(
+      app.connector.calls.filter((c) => c.method === 'PUT' && c.path.includes('progress-message-1')),
+    ).toEqual([]);
   });
 });
