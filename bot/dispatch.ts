@@ -1,7 +1,8 @@
 import { noticeCard, renderNoticeCard } from '../cards/notice';
 import { escapeMarkdown as md } from '../cards/render';
+import { priorClaimText } from '../cards/views';
 import { norwayDate } from '../core/dates';
-import { formatDate, formatDateTime } from '../core/format';
+import { formatDateTime } from '../core/format';
 import { type Lang, langOf, t } from '../core/i18n';
 import type { CardMessage, OutboxEntry, Stored, StoredConversation, TraineeProfile } from '../core/model';
 import { parseGoalDocId } from '../core/refs';
@@ -303,16 +304,7 @@ export class BotDeliverer implements Deliverer {
     const title = t(lang, 'claimsTitle', { trainee: md(l.profile.name), count: goals.length });
     const claim = l.doc.priorClaim;
     const lines = [
-      ...(claim
-        ? [
-            t(lang, 'claimsWhere', {
-              arenaWhere: t(lang, `arenaWhere_${claim.arena}`),
-              place: md(claim.place),
-              name: md(claim.approverName),
-              when: formatDate(lang, claim.date),
-            }) + (claim.attachment ? ` ${t(lang, 'priorAttachment', { ref: md(claim.attachment) })}` : ''),
-          ]
-        : []),
+      ...(claim ? [priorClaimText(lang, 'claimsWhere', claim)] : []),
       goals.map((g) => g.goalId).join(', '),
       t(lang, 'claimsConfirm'),
     ];

@@ -4,7 +4,7 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
-import type { GoalState, LearningActivity, TraineeProfile } from '../core/model';
+import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can } from '../core/policy';
 import type { Verb } from '../core/verbs';
 import type { DecisionCardModel } from './decision';
@@ -14,6 +14,26 @@ import { escapeMarkdown } from './render';
 export interface Notice {
   text: string;
   style: DecisionCardModel['noticeStyle'];
+}
+
+/**
+ * An approval made earlier elsewhere as the LIS stated it, in a sentence (`priorClaimed` on the
+ * goal's card, `claimsWhere` in the leader's message for several): where, by whom, when, and the evidence.
+ */
+export function priorClaimText(
+  lang: Lang,
+  key: 'priorClaimed' | 'claimsWhere',
+  claim: PriorApproval,
+  vars: { trainee?: string } = {},
+): string {
+  const text = t(lang, key, {
+    trainee: vars.trainee ?? '',
+    arenaWhere: t(lang, `arenaWhere_${claim.arena}`),
+    place: md(claim.place),
+    name: md(claim.approverName),
+    when: formatDate(lang, claim.date),
+  });
+  return claim.attachment ? `${text} ${t(lang, 'priorAttachment', { ref: md(claim.attachment) })}` : text;
 }
 
 /** Who looks at the card. `null`: the shared view everyone in a chat sees (buttons come by refresh). */
@@ -363,14 +383,7 @@ export function goalView(
       }) + evidence(g.approval.recordedFrom.attachment);
   } else if (pending && g.priorClaim) {
     // Recorded by the LIS: Approve confirms it.
-    outcome =
-      t(lang, 'priorClaimed', {
-        trainee,
-        arenaWhere: t(lang, `arenaWhere_${g.priorClaim.arena}`),
-        place: md(g.priorClaim.place),
-        name: md(g.priorClaim.approverName),
-        when: formatDate(lang, g.priorClaim.date),
-      }) + evidence(g.priorClaim.attachment);
+    outcome = priorClaimText(lang, 'priorClaimed', g.priorClaim, { trainee });
   } else if (g.approval) {
     const when = formatDateTime(lang, g.approval.at);
     const delegateFor = g.approval.onBehalfOf

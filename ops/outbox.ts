@@ -322,51 +322,52 @@ export class Outbox implements Dispatcher {
   }
 }
 
-/**
- * A pause between half and one and a half times the step: "exponential back-off with random
- * jitter", as Microsoft's rate-limit guidance for bots asks, so that entries Teams turned away
- * together (a burst to one chat) do not all come back at the same moment.
- */
 /** An entry's item: its LIS and its target. */
 const itemKey = (e: Pick<OutboxEntry, 'traineeId' | 'target'>): string => `${e.traineeId}\u0000${e.target}`;
+
+/** A message a run of decisions may tell in one (see `toldElsewhere`): a notice to the LIS, or an approval card. */
+type RunMessage = Extract<Effect, { kind: 'outcome_to_lis' | 'goal_card' }>;
+const isRunMessage = (x: Effect | undefined): x is RunMessage =>
+  x?.kind === 'outcome_to_lis' || (x?.kind === 'goal_card' && !x.reminder);
+/** What is told, to whom, about which goal. */
+const toldKey = (x: RunMessage, goal: string): string =>
+  [x.kind, x.kind === 'goal_card' ? x.to : '', x.traineeId, goal].join('\u0000');
 
 /**
  * The messages another of these entries tells: a run of decisions ("approve all", earlier approvals
  * stated together) stores each decision's message with it, each naming the goals decided before it
  * in the run (`with`), so the last one says it all and the others are not sent on their own,
- * whether first delivered or after a crash. Keyed by what is told, to whom, about which goal.
+ * whether first delivered or after a crash.
  */
 function toldElsewhere(entries: readonly OutboxEntry[]): ReadonlySet<string> {
   const told = new Set<string>();
   for (const e of entries)
     for (const x of e.effects)
-      if (x.kind === 'outcome_to_lis' || x.kind === 'goal_card')
-        for (const goal of x.with ?? []) told.add(toldKey(x, goal));
+      if (isRunMessage(x)) for (const goal of x.with ?? []) told.add(toldKey(x, goal));
   return told;
+}
+
+/** The message an effect sends, as `toldElsewhere` names it (none for effects never told together). */
+function toldKeyOf(x: Effect | undefined): string | undefined {
+  if (!isRunMessage(x)) return undefined;
+  return toldKey(x, x.kind === 'goal_card' ? x.goalId : x.target);
 }
 
 /** The items whose messages an entry's own message tells of (its effects' `with`). */
 function tellsOf(entry: OutboxEntry): string[] {
   return entry.effects.flatMap((x) =>
-    x.kind === 'outcome_to_lis' || x.kind === 'goal_card'
-      ? (x.with ?? []).map((target) => itemKey({ traineeId: x.traineeId, target }))
-      : [],
+    isRunMessage(x) ? (x.with ?? []).map((target) => itemKey({ traineeId: x.traineeId, target })) : [],
   );
 }
 
 /** How long a message that tells of others waits for their entries to end. */
 const TELLER_WAIT_MS = 10_000;
 
-/** The message an effect sends, as `toldElsewhere` names it (none for effects never told together). */
-function toldKeyOf(x: Effect | undefined): string | undefined {
-  if (x?.kind === 'outcome_to_lis') return toldKey(x, x.target);
-  if (x?.kind === 'goal_card' && !x.reminder) return toldKey(x, x.goalId);
-  return undefined;
-}
-
-const toldKey = (x: Extract<Effect, { kind: 'outcome_to_lis' | 'goal_card' }>, goal: string): string =>
-  [x.kind, 'to' in x ? x.to : '', x.traineeId, goal].join('\u0000');
-
+/**
+ * A pause between half and one and a half times the step: "exponential back-off with random
+ * jitter", as Microsoft's rate-limit guidance for bots asks, so that entries Teams turned away
+ * together (a burst to one chat) do not all come back at the same moment.
+ */
 export const jittered = (ms: number): number => Math.round(ms * (0.5 + Math.random()));
 
 /** The cards an ended entry leaves to remember, with its item's references as read at its start. */

@@ -11,14 +11,8 @@ export default defineAction(decisionData, async (ctx, data) => {
   const unreachable = r.kind === 'done' ? r.value.unreachableLeader : undefined;
   return itemCard(ctx.lang, r, goalCardFor(ctx), (v) => {
     const sent = t(ctx.lang, 'requestSentFor', { goal: v.doc.goalId });
-    return unreachable
-      ? {
-          notice: {
-            text: t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) }),
-            style: 'warning',
-          },
-          done: `${sent} ${t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) })}`,
-        }
-      : { done: sent };
+    if (!unreachable) return { done: sent };
+    const text = t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) });
+    return { notice: { text, style: 'warning' }, done: `${sent} ${text}` };
   });
 });

@@ -32,13 +32,13 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
     return;
   }
   const to = turn.person?.conversation;
-  let sent = !!to;
-  for (const [i, m] of messages.entries()) {
-    if (!to || !sent) break;
-    sent = (
-      await turn.deps.notifier.send(to, activities[i]?.text, typeof m === 'string' ? undefined : m.card)
-    ).ok;
-  }
+  let sent = false;
+  if (to)
+    for (const [i, m] of messages.entries()) {
+      const card = typeof m === 'string' ? undefined : m.card;
+      sent = (await turn.deps.notifier.send(to, activities[i]?.text, card)).ok;
+      if (!sent) break;
+    }
   const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
   await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
 }

@@ -345,7 +345,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     }),
   );
 
-  const requestBody = z.object({
+  /** A goal as the page names it: its document id and the revision it showed. */
+  const goalRef = z.object({
     id: z
       .string()
       .max(200)
@@ -355,7 +356,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   server.post(
     '/api/tab/trainees/:traineeId/goals/request',
     guarded(async (req, res, call) => {
-      const body = requestBody.safeParse(req.body);
+      const body = goalRef.safeParse(req.body);
       if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
       const r = await requestGoalApproval(ops, call, {
         traineeId: String(req.params.traineeId),
@@ -368,18 +369,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
 
   // Goals approved earlier elsewhere, stated together with one set of facts: sent to the leader to confirm.
   const priorClaimsBody = z.object({
-    goals: z
-      .array(
-        z.object({
-          id: z
-            .string()
-            .max(200)
-            .refine((id) => !!parseGoalDocId(id), 'expected a goal id'),
-          rev: z.number().int().min(0),
-        }),
-      )
-      .min(1)
-      .max(PRIOR_CLAIMS_MAX),
+    goals: z.array(goalRef).min(1).max(PRIOR_CLAIMS_MAX),
     arena: z.string().max(20),
     place: z.string().max(120),
     approver: z.string().max(120),
