@@ -47,8 +47,8 @@ export class Notifier {
    * where; a refusal keeps its status (403 blocked, 404 gone), so the caller can act on it.
    */
   async send(to: StoredConversation, text: string | undefined, card?: AdaptiveCard): Promise<Delivery> {
+    if (!(await this.pacer.wait(`${to.serviceUrl} ${to.conversationId}`))) return PACED;
     let result: Delivery = { ok: false };
-    await this.pacer.wait(`${to.serviceUrl} ${to.conversationId}`);
     await this.adapter.continueConversationAsync(this.appId, referenceOf(to), async (ctx) => {
       try {
         const attachments: Attachment[] = card ? [CardFactory.adaptiveCard(card)] : [];
@@ -66,8 +66,8 @@ export class Notifier {
 
   /** Replaces the card of an earlier message, for everyone in that conversation. Says whether it arrived. */
   async update(message: CardMessage, card: AdaptiveCard): Promise<Delivery> {
+    if (!(await this.pacer.wait(`${message.serviceUrl} ${message.conversationId}`))) return PACED;
     let result: Delivery = { ok: false };
-    await this.pacer.wait(`${message.serviceUrl} ${message.conversationId}`);
     await this.adapter.continueConversationAsync(this.appId, referenceOf(message), async (ctx) => {
       try {
         await ctx.updateActivity({
@@ -88,6 +88,9 @@ export class Notifier {
 
 /** How a send ended: where the message went, or why it did not arrive. */
 export type Delivery = { ok: true; message?: CardMessage } | { ok: false; status?: number; code?: string };
+
+/** Not sent: the conversation's turn is too far off (`bot/pace.ts`). Tried again later, as Teams' own 429. */
+const PACED: Delivery = { ok: false, status: 429, code: 'Paced' };
 
 /** Teams refuses a conversation the person has blocked or removed the app from: 403 (blocked) or 404 (gone). */
 export const unreachable = (d: Delivery): boolean => !d.ok && (d.status === 403 || d.status === 404);

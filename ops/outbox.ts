@@ -245,6 +245,15 @@ export class Outbox implements Dispatcher {
         : undefined;
       while (state.done < state.effects.length) {
         const index = state.done;
+        // A long entry (many cards, a slow or busy Teams) renews its lease before each effect while
+        // half is left, so no other instance takes it mid-way and sends what this one is sending.
+        if (Date.parse(state.lease?.until ?? '') - Date.now() < this.leaseMs / 2)
+          try {
+            state = await deps.store.trainees.saveOutbox({ ...state, lease: this.lease() });
+          } catch (err) {
+            if (isConflict(err)) return;
+            throw err;
+          }
         const last = state.attempts > this.backoff.length;
         // Told in another entry's message (a run of decisions): nothing to send on its own.
         const key = toldKeyOf(state.effects[index]);

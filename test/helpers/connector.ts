@@ -23,6 +23,8 @@ export class ConnectorRecorder {
   readonly refuse = new Map<string, number>();
   /** Conversations where Teams is busy for a while: the next `times` sends or updates answer `status` (503, 429). */
   readonly busy = new Map<string, { status: number; times: number }>();
+  /** Conversations where Teams is slow: each send or update waits this many ms before it is answered. */
+  readonly slow = new Map<string, number>();
   /** Messages refused as too large (over `TEAMS_MESSAGE_MAX_BYTES` in UTF-16), as Teams answers 413. */
   tooLarge = 0;
   /**
@@ -60,6 +62,9 @@ export class ConnectorRecorder {
     const sendTo = /\/v3\/conversations\/([^/]+)\/activities/.exec(req.url ?? '');
     const refused = sendTo ? this.refuse.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
     const busy = sendTo ? this.busy.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    const slow = sendTo ? this.slow.get(decodeURIComponent(sendTo[1] ?? '')) : undefined;
+    if (slow && (req.method === 'POST' || req.method === 'PUT'))
+      await new Promise((r) => setTimeout(r, slow));
     if ((req.method === 'POST' || req.method === 'PUT') && sendTo && this.overLimit(sendTo[1] ?? '')) {
       this.throttled++;
       res.statusCode = 429;

@@ -254,6 +254,44 @@ describe('records written whole, over real HTTP', () => {
     expect(await docs('outbox')).toEqual([]);
   });
 
+  it('keeps its lease while a slow Teams makes a delivery outlast it: another instance sends nothing twice', async () => {
+    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const [a] = await recordMany(1, 'Treg');
+    await app.outbox.idle();
+    app.connector.clear();
+    // Each call takes most of the lease (400 ms): the redraw of Isaiah's card, then the notice to Alex.
+    for (const who of [alex, isaiah]) app.connector.slow.set(`a:personal-${who.aadObjectId}`, 330);
+    const other = new Outbox({ leaseMs: 400, sweepMs: 60_000 }).attach(app.deps, app.deliverer);
+    let looking = true;
+    const looks = (async () => {
+      while (looking) {
+        await other.sweep();
+        await new Promise((r) => setTimeout(r, 40));
+      }
+    })();
+    try {
+      await post(
+        invoke(
+          'activity.sign',
+          { traineeId: T, id: a!.id, rev: a!.rev },
+          { from: isaiah, serviceUrl: app.connector.url },
+        ),
+      );
+      await app.outbox.idle();
+    } finally {
+      looking = false;
+      await looks;
+      other.stop();
+      await other.idle();
+    }
+    const toAlex = app.connector
+      .sent()
+      .filter((m) => JSON.stringify(m).includes('Treg') && JSON.stringify(m).includes('Signert'));
+    expect(toAlex).toHaveLength(1);
+    expect(await docs('outbox')).toEqual([]);
+  });
+
   // Microsoft's rate-limit guidance for bots: retry 429, and also 412, 502 and 504.
   it.each([503, 429, 412, 502, 504])('tries a busy Teams again (%i), and delivers once', async (status) => {
     await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
