@@ -272,7 +272,7 @@ export function progressModel(
         data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev, view: 'progress' },
       });
     }
-    for (const q of p.pending.slice(0, 3)) {
+    for (const q of p.pending.filter((x) => !x.remindedToday).slice(0, 3)) {
       actions.push({
         title: t(lang, 'remindAbout', {
           name: md(q.waitingFor),

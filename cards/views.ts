@@ -6,6 +6,7 @@ import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can } from '../core/policy';
+import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
@@ -232,7 +233,9 @@ export function activityView(
         ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
         : isLis && a.status === 'pending_signature'
           ? [
-              action(t(lang, 'remind', { name: sup }), 'activity.remind', data),
+              ...(remindedToday(a.remindedAt, opts.today)
+                ? []
+                : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
               action(t(lang, 'recall'), 'activity.recall', data),
               ...others.map((o) =>
                 action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
@@ -504,16 +507,16 @@ export function goalView(
       (!goal || arenasOf(profile).includes(goal.arena))
         ? [action(t(lang, 'askApproval'), 'goal.request', data)]
         : []),
-      ...(isLis && pending
+      ...(isLis && pending && !remindedToday(g.remindedAt, opts.today)
         ? [
             action(
               t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }),
               'goal.remind',
               data,
             ),
-            action(t(lang, 'recall'), 'goal.recall', data),
           ]
         : []),
+      ...(isLis && pending ? [action(t(lang, 'recall'), 'goal.recall', data)] : []),
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,

@@ -5,6 +5,7 @@ import { arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
+import { remindedToday } from './reminders';
 import { servesPsychiatry } from './service';
 
 export interface ArenaProgress {
@@ -36,6 +37,8 @@ export interface PendingRequest {
   waitingFor: string;
   since?: string;
   remindedAt?: string;
+  /** Reminded today already: the next reminder cannot go before tomorrow. */
+  remindedToday: boolean;
 }
 
 export interface Progress {
@@ -144,6 +147,7 @@ export function progressOf(
             waitingFor: leader?.name ?? '',
             ...(s.requestedAt ? { since: s.requestedAt } : {}),
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
+            remindedToday: remindedToday(s.remindedAt, today),
           });
         } else if (!here.includes(goal.arena)) {
           const e = out.elsewhere.find((x) => x.arena === goal.arena);
@@ -189,6 +193,7 @@ export function progressOf(
       waitingFor: a.supervisor?.name ?? '',
       ...(a.requestedAt ? { since: a.requestedAt } : {}),
       ...(a.remindedAt ? { remindedAt: a.remindedAt } : {}),
+      remindedToday: remindedToday(a.remindedAt, today),
     });
   }
 

@@ -1,3 +1,4 @@
+import { norwayDate } from './dates';
 import { fail, ok, type Result } from './result';
 
 /** A person is reminded of one request at most once a day. */
@@ -15,3 +16,11 @@ export function remind<T extends { remindedAt?: string }>(
   }
   return ok({ ...item, remindedAt: now });
 }
+
+/**
+ * Reminded on `today` (Norway's date): a card then offers no reminder button, since a click would
+ * only be told to wait (one reached yesterday evening is still refused until a day has passed,
+ * with the time it may go).
+ */
+export const remindedToday = (remindedAt: string | undefined, today: string): boolean =>
+  !!remindedAt && norwayDate(remindedAt) === today;

@@ -248,6 +248,15 @@ describe('goal approval from a card, over real HTTP', () => {
       'goal.history',
     ]);
     const asked = (await app.store.trainees.getGoal(T, inProgress.id))!;
+    expect(cardButtons(ask.body.value).map((b) => b.verb)).toEqual([
+      'goal.remind',
+      'goal.recall',
+      'goal.history',
+    ]);
+    // Reminded today: the card offers no second reminder (it could only be refused), still the recall.
+    const reminded = await click('goal.remind', { traineeId: T, id: asked.id, rev: asked.rev }, alex);
+    expect(cardTexts(reminded.body.value)).toContain('Påminnelse sendt til Megan Bowen.');
+    expect(cardButtons(reminded.body.value).map((b) => b.verb)).toEqual(['goal.recall', 'goal.history']);
     const recall = await click('goal.recall', { traineeId: T, id: asked.id, rev: asked.rev }, alex);
     expect(cardTexts(recall.body.value)).toContain('Pågår');
     // Megan's card was updated: no buttons to approve what was recalled.

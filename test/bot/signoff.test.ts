@@ -371,6 +371,10 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(first.body.value)[0]).toBe('Påminnelse sendt til Isaiah Langer.');
+    // The card then offers no reminder until tomorrow (a click could only be refused), still the recall.
+    const verbs = cardButtons(first.body.value).map((b) => b.verb);
+    expect(verbs).not.toContain('activity.remind');
+    expect(verbs).toContain('activity.recall');
     await app.outbox.idle();
     expect(
       app.connector

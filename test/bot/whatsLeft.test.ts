@@ -197,6 +197,10 @@ describe('the progress card is a list: a click on it answers with it again', () 
     const reminded = await click(remind);
     expect(cardTexts(reminded)[0]).toBe('Påminnelse sendt til Megan Bowen.');
     expect(cardTexts(reminded)).toContain('Status for Alex Wilber');
+    // Reminded today: no second button that could only be refused until tomorrow.
+    expect(cardButtons(reminded).some((b) => b.verb === 'goal.remind' && b.data.id === remind?.data.id)).toBe(
+      false,
+    );
     // The pressed card is not drawn over with a goal's card afterwards.
     expect(
       app.connector.calls.filter((c) => c.method === 'PUT' && c.path.includes('progress-message-1')),
