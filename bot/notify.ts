@@ -8,6 +8,8 @@ import {
 } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/render';
 import type { CardMessage, StoredConversation } from '../core/model';
+import { holdFor } from '../ops/hold';
+import { OUTBOUND_TIMEOUT_MS } from './adapter';
 import type { Logger } from './log';
 import { Pacer } from './pace';
 
@@ -40,14 +42,27 @@ export class Notifier {
     private readonly log: Logger,
     /** Keeps each conversation within Teams' per-conversation limits. */
     private readonly pacer = new Pacer(),
+    /** The longest one call to Teams takes (its timeout). */
+    private readonly callMs = OUTBOUND_TIMEOUT_MS,
   ) {}
+
+  /**
+   * Waits for the conversation's turn, the delivery held until the call has ended (`ops/hold.ts`);
+   * false, having sent nothing, if the delivery is no longer this instance's.
+   */
+  private async paced(key: string): Promise<boolean> {
+    const wait = this.pacer.reserve(key);
+    if (!(await holdFor(wait + this.callMs))) return false;
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    return true;
+  }
 
   /**
    * Sends a message (text and/or a card) into a stored conversation. Says whether it arrived, and
    * where; a refusal keeps its status (403 blocked, 404 gone), so the caller can act on it.
    */
   async send(to: StoredConversation, text: string | undefined, card?: AdaptiveCard): Promise<Delivery> {
-    if (!(await this.pacer.wait(`${to.serviceUrl} ${to.conversationId}`))) return PACED;
+    if (!(await this.paced(`${to.serviceUrl} ${to.conversationId}`))) return NOT_HELD;
     let result: Delivery = { ok: false };
     await this.adapter.continueConversationAsync(this.appId, referenceOf(to), async (ctx) => {
       try {
@@ -66,7 +81,7 @@ export class Notifier {
 
   /** Replaces the card of an earlier message, for everyone in that conversation. Says whether it arrived. */
   async update(message: CardMessage, card: AdaptiveCard): Promise<Delivery> {
-    if (!(await this.pacer.wait(`${message.serviceUrl} ${message.conversationId}`))) return PACED;
+    if (!(await this.paced(`${message.serviceUrl} ${message.conversationId}`))) return NOT_HELD;
     let result: Delivery = { ok: false };
     await this.adapter.continueConversationAsync(this.appId, referenceOf(message), async (ctx) => {
       try {
@@ -89,8 +104,8 @@ export class Notifier {
 /** How a send ended: where the message went, or why it did not arrive. */
 export type Delivery = { ok: true; message?: CardMessage } | { ok: false; status?: number; code?: string };
 
-/** Not sent: the conversation's turn is too far off (`bot/pace.ts`). Tried again later, as Teams' own 429. */
-const PACED: Delivery = { ok: false, status: 429, code: 'Paced' };
+/** Not sent: another instance has taken the delivery (it sends this itself). Tried again, and found taken. */
+const NOT_HELD: Delivery = { ok: false, code: 'NotHeld' };
 
 /** Teams refuses a conversation the person has blocked or removed the app from: 403 (blocked) or 404 (gone). */
 export const unreachable = (d: Delivery): boolean => !d.ok && (d.status === 403 || d.status === 404);

@@ -11,6 +11,7 @@ import type {
 } from '../core/model';
 import { isConflict } from '../store';
 import type { CardsToRemember } from '../store/trainees';
+import { type Hold, withHold } from './hold';
 import type { Dispatcher, OpsDeps } from './types';
 
 /**
@@ -107,8 +108,8 @@ export class Outbox implements Dispatcher {
    * The lease new entries are written with: this instance delivers them right after the answer,
    * with no write to claim them; if it dies, another takes them when the lease has run out.
    */
-  lease(): { owner: string; until: string } {
-    return { owner: this.owner, until: new Date(Date.now() + this.leaseMs).toISOString() };
+  lease(beyond = 0): { owner: string; until: string } {
+    return { owner: this.owner, until: new Date(Date.now() + beyond + this.leaseMs).toISOString() };
   }
 
   /** Starts delivering entries just stored with a change (they are durable already). */
@@ -237,6 +238,27 @@ export class Outbox implements Dispatcher {
         if (isConflict(err)) return;
         throw err;
       }
+      // Before each send: the lease must last until the send has ended (a wait for the chat's turn,
+      // a slow Teams), or another instance could take the entry meanwhile and send it too. Renewed
+      // only then (one write), in turn, as the effects are delivered one after the other.
+      const renew = async (ms: number): Promise<boolean> => {
+        if (Date.parse(state.lease?.until ?? '') > Date.now() + ms) return true;
+        try {
+          state = await deps.store.trainees.saveOutbox({ ...state, lease: this.lease(ms) });
+          return true;
+        } catch (err) {
+          if (isConflict(err)) return false;
+          throw err;
+        }
+      };
+      let holding = Promise.resolve(true);
+      const hold: Hold = (ms) => {
+        holding = holding.then(
+          () => renew(ms),
+          () => renew(ms),
+        );
+        return holding;
+      };
       let waiting = false;
       // The item's card references, read once before anything is sent: the entry's cards are added
       // to them in the write that ends it.
@@ -245,28 +267,22 @@ export class Outbox implements Dispatcher {
         : undefined;
       while (state.done < state.effects.length) {
         const index = state.done;
-        // A long entry (many cards, a slow or busy Teams) renews its lease before each effect while
-        // half is left, so no other instance takes it mid-way and sends what this one is sending.
-        if (Date.parse(state.lease?.until ?? '') - Date.now() < this.leaseMs / 2)
-          try {
-            state = await deps.store.trainees.saveOutbox({ ...state, lease: this.lease() });
-          } catch (err) {
-            if (isConflict(err)) return;
-            throw err;
-          }
         const last = state.attempts > this.backoff.length;
         // Told in another entry's message (a run of decisions): nothing to send on its own.
         const key = toldKeyOf(state.effects[index]);
         const skipped = !!key && !!told?.has(key);
+        const deliverer = this.deliverer;
         const answer = skipped
           ? 'done'
-          : await this.deliverer?.deliver(state, index, last, hint).catch((err: unknown) => {
-              deps.log.warn(
-                { err, outboxId: state.id, effect: index, attempt: state.attempts },
-                'delivery attempt failed',
-              );
-              return 'retry' as const;
-            });
+          : await withHold(hold, async () => deliverer?.deliver(state, index, last, hint)).catch(
+              (err: unknown) => {
+                deps.log.warn(
+                  { err, outboxId: state.id, effect: index, attempt: state.attempts },
+                  'delivery attempt failed',
+                );
+                return 'retry' as const;
+              },
+            );
         const landed = typeof answer === 'object' ? answer : undefined;
         const result = landed ? 'done' : answer;
         if (landed && landed.target !== state.target)
