@@ -58,6 +58,14 @@ export const TEXTS = {
     nb: 'Som {standing} for {trainee} kan du ikke gjøre dette.',
     en: 'As {standing} for {trainee} you cannot do this.',
   },
+  goalNotInMyPlans: {
+    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene dine. Sjekk ID-en (for eksempel DEL1-042).',
+    en: 'I could not find the learning goal {goal} in your plans. Check the ID (for example DEL1-042).',
+  },
+  goalNotInPlans: {
+    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene til {trainee}. Sjekk ID-en (for eksempel DEL1-042).',
+    en: 'I could not find the learning goal {goal} in the plans of {trainee}. Check the ID (for example DEL1-042).',
+  },
   err_not_found: {
     nb: 'Fant ikke det dette kortet viser til. Det kan ha blitt fjernet.',
     en: 'I could not find what this card refers to. It may have been removed.',
@@ -1318,6 +1326,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
       { command: 'DEL1-012 for «navn»', what: 'kortet for ett læringsmål, med knappene du kan trykke på' },
+      { command: 'historikk DEL1-012 for «navn»', what: 'hvem som har gjort hva med læringsmålet, og når' },
       {
         command: 'signer «navn»: hva, DEL1-012',
         what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
@@ -1348,6 +1357,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         command: 'DEL1-012 for «name»',
         what: 'the card of one learning goal, with the buttons you may press',
       },
+      { command: 'history of DEL1-012 for «name»', what: 'who did what with the learning goal, and when' },
       {
         command: 'sign «name»: what, DEL1-012',
         what: 'supervisor: record and sign an activity for a LIS in one message',

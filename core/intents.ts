@@ -19,7 +19,7 @@ export type Intent =
   | { kind: 'roles' }
   | { kind: 'requestApproval'; goalId: string }
   /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
-  | { kind: 'goal'; goalId: string; name?: string }
+  | { kind: 'goal'; goalId: string; name?: string; history?: true }
   | { kind: 'createUnit' }
   | { kind: 'absence' }
   | { kind: 'confirmation' }
@@ -340,6 +340,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
+      // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
+      rx(
+        '(?:godkjenn|godkjenne|signer|signere|approve|sign) (?:alle|alt|all|everything)(?: sammen| på en gang| at once)?',
+      ),
     ],
   },
   {
@@ -412,6 +416,12 @@ const GOAL_ASKED = new RegExp(
   'u',
 );
 
+/** "historikk DEL1-065", "vis historikken for DEL1-065 for Alex", "history of DEL1-065": the goal's history card. */
+const HISTORY_ASKED = new RegExp(
+  `^(?:vis |se |show )?(?:historikk|historikken|history)(?: (?:for|av|på|til|of|on))? (${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  'u',
+);
+
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 /** "signer Alex", "signer for Alex", "signer": the form instead of a sentence. */
@@ -452,14 +462,25 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   }
   // "DEL1-070", "status DEL1-070", "hva mangler for DEL1-070?", "godkjenn DEL1-064 for Alex": the goal on
   // its card, as the caller may see it (what it rests on, what is missing, the buttons they may press).
-  const asked = GOAL_ASKED.exec(n);
-  if (asked?.[1]) {
+  for (const [re, history] of [
+    [GOAL_ASKED, false],
+    [HISTORY_ASKED, true],
+  ] as const) {
+    const asked = re.exec(n);
+    if (!asked?.[1]) continue;
     const name = nameFrom(asked[2]);
-    if (!asked[2] || name) return { kind: 'goal', goalId: typedGoalId(asked[1]), ...(name ? { name } : {}) };
+    if (!asked[2] || name)
+      return {
+        kind: 'goal',
+        goalId: typedGoalId(asked[1]),
+        ...(name ? { name } : {}),
+        ...(history ? { history } : {}),
+      };
   }
   // "tjenesteperioder for Alex" / "service periods"
+  // ("starter" arrives corrected to the keyword "started".)
   const service =
-    /^(?:mine |vis |show |my )?(?:tjenesteperioder|tjenesteperiodene|tjenesteperiode|tjenestetid|tjeneste|service periods?|service)(?: (?:for|til|of) (.+))?$/.exec(
+    /^(?:mine |min |vis |show |my |når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
       n,
     );
   if (service) {

@@ -1,10 +1,14 @@
+import { escapeMarkdown } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import type { TraineeProfile } from '../../core/model';
 import { goalDocId } from '../../core/refs';
 import { hasStanding, loadGoalOrBlank } from '../../ops/load';
 import { traineeAskedAbout } from '../../ops/progressView';
+import { CARD_ACTIONS } from '../actions';
 import { goalCard } from '../actions/goalShared';
+import { requestKey } from '../activityShape';
+import { correlationId } from '../log';
 import type { Turn } from '../turn';
 import { reply, sendCard, whoAnswer } from './send';
 
@@ -13,7 +17,12 @@ import { reply, sendCard, whoAnswer } from './send';
  * as the caller may see it (its basis, what is missing, and the buttons the caller may press). The
  * decision stays a click on the card; the question only finds it.
  */
-export async function goalIntent(turn: Turn, goalId: string, name?: string): Promise<void> {
+export async function goalIntent(
+  turn: Turn,
+  goalId: string,
+  name?: string,
+  history?: boolean,
+): Promise<void> {
   const { deps, lang } = turn;
   const who = await traineeAskedAbout(deps, turn, {
     ...(name ? { name } : {}),
@@ -28,17 +37,56 @@ export async function goalIntent(turn: Turn, goalId: string, name?: string): Pro
     await reply(turn, t(lang, 'err_not_found'));
     return;
   }
-  await sendGoalCard(turn, profile, goalId);
+  await sendGoalCard(turn, profile, goalId, history);
 }
 
-/** The card of one goal of this LIS, the id as typed ("del1-64", "LM-1") matched to a plan they follow. */
-export async function sendGoalCard(turn: Turn, profile: TraineeProfile, goalId: string): Promise<void> {
+/**
+ * The card of one goal of this LIS, the id as typed ("del1-64", "LM-1") matched to a plan they
+ * follow; or its history, as "Vis historikk" on that card shows it (the same doors).
+ */
+export async function sendGoalCard(
+  turn: Turn,
+  profile: TraineeProfile,
+  goalId: string,
+  history?: boolean,
+): Promise<void> {
   const { deps, lang } = turn;
   const now = deps.now();
   const ref = deps.catalogs.inPlans(profile.catalogIds, goalId);
-  const l =
-    ref &&
-    (await loadGoalOrBlank(deps, profile.traineeId, goalDocId(ref.catalogId, ref.goalId), now.toISOString()));
+  if (!ref) {
+    const mine = profile.aadObjectId === turn.caller.aadObjectId;
+    await reply(
+      turn,
+      mine
+        ? t(lang, 'goalNotInMyPlans', { goal: goalId.toUpperCase() })
+        : t(lang, 'goalNotInPlans', { goal: goalId.toUpperCase(), trainee: escapeMarkdown(profile.name) }),
+    );
+    return;
+  }
+  const id = goalDocId(ref.catalogId, ref.goalId);
+  if (history) {
+    const a = turn.context.activity;
+    const result = await CARD_ACTIONS['goal.history'].handle(
+      {
+        context: turn.context,
+        deps,
+        lang,
+        call: {
+          caller: turn.caller,
+          key: requestKey(a.id, correlationId),
+          now: now.toISOString(),
+          today: norwayDate(now),
+        },
+        trigger: 'manual',
+        userId: a.from?.id ?? '',
+      },
+      { traineeId: profile.traineeId, id, rev: 0 },
+    );
+    if ('card' in result) await sendCard(turn, result.card);
+    else await reply(turn, 'message' in result ? result.message : t(lang, 'err_not_found'));
+    return;
+  }
+  const l = await loadGoalOrBlank(deps, profile.traineeId, id, now.toISOString());
   if (!l) {
     await reply(turn, t(lang, 'err_not_found'));
     return;

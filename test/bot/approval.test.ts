@@ -394,6 +394,36 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(String(none?.text)).not.toContain('Wilber');
   });
 
+  it('"historikk DEL1-064 for Alex" shows the goal’s history to those who may see it; an id in no plan is named as typed', async () => {
+    const g = await pendingClinical();
+    await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);
+    const [history] = await say(`historikk ${g.goalId} for Alex`, megan);
+    const lines = cardTexts(history?.attachments);
+    expect(lines[0]).toMatch(new RegExp(`^Historikk for ${g.goalId} `));
+    expect(lines.some((x) => /– Megan Bowen godkjente\.$/.test(x))).toBe(true);
+    // The LIS's own, in English too; a supervisor is refused as on the card, a stranger learns nothing.
+    const [own] = await say(`history of ${g.goalId.toLowerCase()}`, alex);
+    expect(cardTexts(own?.attachments)[0]).toMatch(/^Historikk for /);
+    const [sup] = await say(`historikk ${g.goalId} for Alex`, isaiah);
+    expect(cardTexts(sup?.attachments).join(' ')).toMatch(
+      /Som supervisør for Alex Wilber kan du ikke gjøre dette/,
+    );
+    expect(cardTexts(sup?.attachments).join(' ')).not.toMatch(/Megan Bowen godkjente/);
+    const stranger = { aadObjectId: '99999999-9999-4999-8999-999999999999', name: 'Ukjent Person' };
+    const [none] = await say(`historikk ${g.goalId} for Alex`, stranger);
+    expect(none?.attachments ?? []).toEqual([]);
+    expect(String(none?.text)).not.toContain('Wilber');
+    // A typed id that no plan has: said so, not "what this card refers to".
+    const [unknown] = await say('DEL1-999', alex);
+    expect(unknown?.text).toBe(
+      'Fant ikke læringsmålet DEL1-999 i læringsmålplanene dine. Sjekk ID-en (for eksempel DEL1-042).',
+    );
+    const [theirs] = await say('DEL1-999 for Alex', megan);
+    expect(theirs?.text).toBe(
+      'Fant ikke læringsmålet DEL1-999 i læringsmålplanene til Alex Wilber. Sjekk ID-en (for eksempel DEL1-042).',
+    );
+  });
+
   it('a decision in the inbox leaves the inbox as its answer drew it: the item is not drawn over the list afterwards', async () => {
     const g = await pendingClinical();
     const inbox = { replyToId: 'inbox-message-1' };

@@ -178,6 +178,14 @@ const cases: [string, Intent][] = [
   ['godkjenn DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
   ['DEL1-064 for Alex Wilber', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex Wilber' }],
   ['approve FKM-15 for alex', { kind: 'goal', goalId: 'FKM-015', name: 'Alex' }],
+  // Its history: the card "Vis historikk" opens.
+  ['historikk DEL1-065', { kind: 'goal', goalId: 'DEL1-065', history: true }],
+  [
+    'vis historikken for DEL1-64 for Alex Wilber',
+    { kind: 'goal', goalId: 'DEL1-064', name: 'Alex Wilber', history: true },
+  ],
+  ['history of lm-1', { kind: 'goal', goalId: 'LM-001', history: true }],
+  ['historikk', { kind: 'unknown' }],
   ['når er neste veiledningssamtale?', { kind: 'sessions' }],
   // Must not match anything
   ['hvordan går det med deg?', { kind: 'unknown' }],
@@ -191,11 +199,21 @@ const cases: [string, Intent][] = [
   ['tjenesteperioder', { kind: 'service' }],
   ['tjenesteperioder for Alex', { kind: 'service', name: 'Alex' }],
   ['service periods of Alex Wilber', { kind: 'service', name: 'Alex Wilber' }],
+  ['når slutter tjenesten min?', { kind: 'service' }],
+  ['tjenesten min', { kind: 'service' }],
+  ['når starter perioden for Alex?', { kind: 'service', name: 'Alex' }],
+  ['when does my service end?', { kind: 'service' }],
+  ['når slutter kantina?', { kind: 'unknown' }],
   ['signer Alex', { kind: 'supervisorForm', name: 'Alex' }],
   ['signer for Alex Wilber', { kind: 'supervisorForm', name: 'Alex Wilber' }],
   ['signer', { kind: 'supervisorForm' }],
   ['what is the weather', { kind: 'unknown' }],
-  ['godkjenn alt', { kind: 'unknown' }],
+  // Decisions stay clicks: "approve all" shows the inbox, with its button for what is ready.
+  ['godkjenn alt', { kind: 'inbox' }],
+  ['godkjenn alle', { kind: 'inbox' }],
+  ['signer alle sammen', { kind: 'inbox' }],
+  ['approve all', { kind: 'inbox' }],
+  ['godkjenn alle dataene mine', { kind: 'unknown' }],
   ['slett alle data', { kind: 'unknown' }],
   ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
 ];
