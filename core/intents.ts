@@ -315,7 +315,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        '(?:registrer |legg inn |før opp |nytt |mitt )?fravær(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: nå)?',
+        '(?:registrer |legg inn |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
       ),
       rx(
         '(?:record |log |enter |my )?absence(?: .*)?|how much absence (?:do|have) (?:i|you)(?: have| had)?(?: now)?',
@@ -357,6 +357,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:vis |se |min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
       ),
       rx(`hvor mange (?:læringsmål |mål )?(?:har|mangler) (?:jeg|${NAME})(?: igjen)?`),
+      rx(`hvilke (?:læringsmål|mål) (?:mangler|har|gjenstår for) (?:jeg|${NAME})(?: igjen)?`),
+      rx(
+        `hva (?:har (?:jeg|${NAME}) fått|er) godkjent|hvor mange (?:læringsmål |mål )?(?:er|har (?:jeg|${NAME}) fått) godkjent`,
+      ),
+      // What the progress card's buttons do: ask for approval of what is ready, remind whoever a request waits for.
+      rx(
+        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|send (?:en )?påminnelse|minn \\p{L}+(?: på)?|remind(?: \\p{L}+)?',
+      ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
@@ -371,6 +379,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
       ),
       rx(`(?:my )?(?:progress|status|remaining goals)(?: for ${NAME})?|show (?:my )?progress`),
+      rx('what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved'),
     ],
   },
   {
@@ -412,7 +421,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
 const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|godkjenne?|approve|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 
@@ -453,6 +462,7 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   if (
     /^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) ||
     /^(klar|ready)\b/.test(n) ||
+    /^(send|sende|submit) (til|for) (godkjenning|approval)\b/.test(n) ||
     /^(send|sende|submit) .*\b(til|for) (godkjenning|approval)$/.test(n)
   ) {
     const id = GOAL_ID.exec(n)?.[1];
