@@ -1,12 +1,18 @@
+import type { AbsenceFigures } from '../core/absence';
 import { type Lang, t } from '../core/i18n';
 import { ABSENCE_KINDS } from '../core/model';
 import template from './absence.json';
-import { type AdaptiveCard, render } from './render';
+import { absenceText } from './progress';
+import { type AdaptiveCard, escapeMarkdown, render } from './render';
 
 /** Model of `absence.json`: the leader records an absence for one of their LIS (dates and a kind only). */
 export interface AbsenceFormModel {
   title: string;
   intro: string;
+  hasFigures: boolean;
+  figuresHeading: string;
+  /** Each LIS's absence so far (those with a service period). */
+  figures: { title: string; value: string }[];
   forLabel: string;
   trainees: { title: string; value: string }[];
   firstTrainee: string;
@@ -19,12 +25,18 @@ export interface AbsenceFormModel {
 }
 
 export function absenceFormModel(
-  trainees: { traineeId: string; name: string }[],
+  trainees: { traineeId: string; name: string; figures?: AbsenceFigures }[],
   lang: Lang,
 ): AbsenceFormModel {
+  const figures = trainees.flatMap((x) =>
+    x.figures ? [{ title: escapeMarkdown(x.name), value: absenceText(lang, x.figures) }] : [],
+  );
   return {
     title: t(lang, 'absenceTitle'),
     intro: t(lang, 'absenceIntro'),
+    hasFigures: figures.length > 0,
+    figuresHeading: t(lang, 'absenceSoFar'),
+    figures,
     forLabel: t(lang, 'absenceFor'),
     // Choice titles are plain text in Teams: names as written.
     trainees: trainees.map((x) => ({ title: x.name, value: x.traineeId })),

@@ -1,3 +1,4 @@
+import { absenceFigures } from '../core/absence';
 import { boardOf } from '../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../core/catalog';
 import { demoMunicipality } from '../core/demo';
@@ -283,7 +284,10 @@ export function cardSamples(): CardEntry[] {
       template: absenceTemplate,
       samples: langs.map((l) =>
         absenceFormModel(
-          demo.trainees.map((x) => ({ traineeId: x.profile.traineeId, name: x.profile.name })),
+          demo.trainees.map((x) => {
+            const figures = absenceFigures(x.profile);
+            return { traineeId: x.profile.traineeId, name: x.profile.name, ...(figures ? { figures } : {}) };
+          }),
           l,
         ),
       ),

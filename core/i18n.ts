@@ -655,6 +655,7 @@ export const TEXTS = {
   absenceKind_sick: { nb: 'sykefravær', en: 'sick leave' },
   absenceKind_leave: { nb: 'permisjon', en: 'leave' },
   absenceKind_other: { nb: 'annet fravær', en: 'other absence' },
+  absenceSoFar: { nb: 'Fravær så langt', en: 'Absence so far' },
   absenceTitle: { nb: 'Registrer fravær', en: 'Record absence' },
   absenceIntro: {
     nb: 'Fravær registreres av leder. Oppgi bare datoer og type – aldri diagnose eller årsak. Kurs og utdanningsaktiviteter er tjeneste, ikke fravær.',

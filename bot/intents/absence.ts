@@ -1,27 +1,34 @@
 import { absenceFormModel, renderAbsenceForm } from '../../cards/absence';
 import { absenceText } from '../../cards/progress';
 import { absenceFigures } from '../../core/absence';
+import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import { absenceOverview } from '../../ops/absenceOverview';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
 /**
- * "fravær" / "absence": a leader (or delegate) gets the form to record absence for their LIS; a LIS
+ * "fravær" / "absence": a leader (or delegate) gets the form to record absence for their LIS, with
+ * each one's absence so far (in a shared chat the card goes privately, as all personal data); a LIS
  * is told their own figure (absence is theirs to see, never a supervisor's). Nobody else learns anything.
  */
 export async function absenceIntent(turn: Turn): Promise<void> {
   const { lang } = turn;
   const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
-  const leads = [
-    ...new Map(
-      (person?.roles ?? [])
-        .filter((r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active')
-        .map((r) => [r.traineeId, { traineeId: r.traineeId, name: r.traineeName }]),
-    ).values(),
-  ];
+  const leads = (person?.roles ?? [])
+    .filter((r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active')
+    .map((r) => r.traineeId);
   if (leads.length > 0) {
-    await sendCard(turn, renderAbsenceForm(absenceFormModel(leads, lang)));
-    return;
+    // The form says where each LIS stands before anything is added ("hvor mye fravær har Alex?").
+    const lines = await absenceOverview(
+      turn.deps,
+      { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+      leads,
+    );
+    if (lines.length > 0) {
+      await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang)));
+      return;
+    }
   }
   const own = person?.traineeId ? await turn.deps.store.trainees.getProfile(person.traineeId) : undefined;
   const a = own ? absenceFigures(own) : undefined;

@@ -28,6 +28,12 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(json).toContain(`"value":"${T}"`);
     expect(json).toContain('aldri diagnose');
     expect(cardButtons(form).map((b) => b.verb)).toEqual(['absence.record']);
+    // Where each LIS stands before anything is added.
+    const texts = cardTexts(form);
+    expect(texts).toContain('Fravær så langt');
+    expect(texts[texts.indexOf('Alex Wilber') + 1]).toBe(
+      '7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %',
+    );
     const answer = await record(megan, { from: addDays(start, 100), to: addDays(start, 101), kind: 'sick' });
     expect(answer).toContain('Registrert: sykefravær');
     expect(answer).toMatch(/Nå 9 dager fravær \(4,9 % av tjenestetiden\)/);
@@ -46,6 +52,31 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect((await say('hvor mye fravær har jeg?', alex))[0]?.text).toBe(
       'Ditt fravær: 9 dager fravær (4,9 % av tjenestetiden), grensen er 10 %.',
     );
+    // Megan asks about Alex in her words: the form, with his figure now.
+    const asked = cardTexts((await say('hvor mye fravær har Alex?', megan))[0]?.attachments);
+    expect(asked[asked.indexOf('Alex Wilber') + 1]).toBe(
+      '9 dager fravær (4,9 % av tjenestetiden), grensen er 10 %',
+    );
+  });
+
+  it('the form lists only LIS whose own record still names the caller as leader', async () => {
+    // Megan's list of roles still names Alex, but Alex's record no longer has her as leader.
+    const { etag, ...p } = (await app.store.trainees.getProfile(T))!;
+    await app.store.trainees.commit({
+      change: {
+        kind: 'profile',
+        etag,
+        profile: {
+          ...p,
+          roles: p.roles.filter((r) => !(r.role === 'leader' && r.aadObjectId === megan.aadObjectId)),
+        },
+      },
+      effects: [],
+    });
+    const texts = cardTexts((await say('fravær', megan))[0]?.attachments);
+    expect(texts).not.toContain('Alex Wilber');
+    expect(JSON.stringify(texts)).not.toContain('3,8 %');
+    expect(texts).toContain('Lynne Robbins');
   });
 
   it('warns the LIS at 8 %, and past 10 % says how many days the service must be extended', async () => {
