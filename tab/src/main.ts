@@ -135,7 +135,7 @@ function summaryCard(s: Summary): string {
     <p><span class="big" data-testid="approved-${esc(s.traineeId)}">${s.approved}</span> / <span data-testid="total-${esc(s.traineeId)}">${s.total}</span></p>
     ${bar(s.approved, s.pendingApproval ?? 0, s.total, label)}
     <p>${esc(label)}</p>
-    ${s.pendingApproval !== undefined ? `<p class="muted">${esc(fill(t.waitingApproval, { n: s.pendingApproval }))} · ${esc(fill(t.waitingSignature, { n: s.pendingSignature ?? 0 }))}</p>` : ''}
+    ${s.pendingApproval !== undefined ? `<p class="muted" data-testid="waiting-${esc(s.traineeId)}">${waitingLine(s.pendingApproval, s.pendingSignature ?? 0)}</p>` : ''}
     ${s.forecast ? `<p><span class="badge ${esc(s.forecast)}">${esc(t.forecast[s.forecast] ?? s.forecast)}</span></p>` : ''}
     ${s.canOpen ? `<p><span class="link-text">${esc(t.open)} →</span></p>` : ''}
   </section>`;
@@ -331,7 +331,7 @@ function detailView(d: Detail): string {
       <section class="card"><p><span class="big" data-testid="approved">${p.approved}</span> / <span data-testid="total">${p.total}</span></p>
         ${bar(p.approved, p.pendingApproval, p.total, fill(t.approvedOf, { a: p.approved, t: p.total }))}
         <p data-testid="remaining">${esc(fill(t.left, { n: p.remaining }))}</p>
-        <p class="muted"><span data-testid="pending-approval">${esc(fill(t.waitingApproval, { n: p.pendingApproval }))}</span> · <span data-testid="pending-signature">${esc(fill(t.waitingSignature, { n: p.pendingSignature }))}</span></p></section>
+        <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature)}</p></section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
     ${returned}
@@ -431,6 +431,16 @@ function exportAllView(): string {
     <fluent-button data-export-all="pdf">${esc(t.exportPdf)}</fluent-button></section>`;
 }
 
+/** What waits for others, naming only what does ("0 aktiviteter venter" is no news), or that nothing does. */
+function waitingLine(approval: number, signature: number): string {
+  const t = state.t;
+  const parts = [
+    approval > 0 ? fill(t.waitingApproval, { n: approval }) : '',
+    signature > 0 ? fill(t.waitingSignature, { n: signature }) : '',
+  ].filter(Boolean);
+  return esc(parts.length ? parts.join(' · ') : t.nothingPending);
+}
+
 /** A dry run of an official goal list, for leaders: every row checked, what would change; nothing saved. */
 function catalogCheckView(): string {
   const t = state.t;
@@ -439,7 +449,7 @@ function catalogCheckView(): string {
       <label>${esc(t.checkFile)} <input type="file" name="file" accept=".csv,.xlsx" required /></label>
       <label>${esc(t.checkId)} <input name="catalogId" required maxlength="64" value="lis1-clinical-2020" /></label>
       <label>${esc(t.checkPart)} <select name="part"><option>LIS1</option><option>LIS2/3</option></select></label>
-      <label>${esc(t.checkKind)} <select name="kind"><option value="clinical">clinical</option><option value="fkm">fkm</option></select></label>
+      <label>${esc(t.checkKind)} <select name="kind"><option value="clinical">${esc(t.checkKindClinical)}</option><option value="fkm">${esc(t.checkKindFkm)}</option></select></label>
       <label>${esc(t.checkVersion)} <input name="version" required maxlength="40" /></label>
       <label>${esc(t.checkFrom)} <input type="date" name="from" required /></label>
       <fluent-button appearance="accent" type="submit">${esc(t.checkButton)}</fluent-button>

@@ -118,8 +118,8 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('approved').textContent()).toBe(String(p.approved));
     expect(await page.getByTestId('total').textContent()).toBe(String(p.total));
     expect(await page.getByTestId('remaining').textContent()).toBe(`${p.remaining} igjen`);
-    expect(await page.getByTestId('pending-approval').textContent()).toBe(
-      `${p.pendingApproval} læringsmål venter på godkjenning`,
+    expect(await page.getByTestId('waiting').textContent()).toBe(
+      `${p.pendingApproval} læringsmål venter på godkjenning · 2 aktiviteter venter på signering`,
     );
     // The service periods with their places and LIS1's two parts, and absence with a decimal comma.
     const periods = (await page.getByTestId('periods').textContent()) ?? '';
@@ -322,6 +322,10 @@ describe('the tab in headless Chromium', () => {
     for (const s of overview.trainees as { traineeId: string; approved: number }[]) {
       expect(await page.getByTestId(`approved-${s.traineeId}`).textContent()).toBe(String(s.approved));
     }
+    // Only what waits is named: Lynne has a goal waiting and no activity ("0 aktiviteter" is no news).
+    expect(await page.getByTestId(`waiting-${DEMO_TRAINEES.lynne}`).textContent()).toBe(
+      '1 læringsmål venter på godkjenning',
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: join(OUT, 'personal-leader-dark.png') });
     // A new goal list checked from the page: a CSV as published, with one goal more than the loaded plan.
