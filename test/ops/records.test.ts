@@ -51,6 +51,29 @@ describe('records written whole, over real HTTP', () => {
     const all = await app.store.trainees.activities(T);
     return all.filter((a) => a.description.startsWith(`${prefix} `));
   };
+  /** One activity recorded (Alex reachable), its card sent; the connector cleared for what follows. */
+  const oneRecorded = async (description: string) => {
+    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const [a] = await recordMany(1, description);
+    await app.outbox.idle();
+    app.connector.clear();
+    if (!a) throw new Error('recorded');
+    return a;
+  };
+  const signByIsaiah = (a: { id: string; rev: number }) =>
+    post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+  /** The notices that Isaiah signed the activity, as sent. */
+  const signedNotices = (description: string) =>
+    app.connector
+      .sent()
+      .filter((m) => JSON.stringify(m).includes(description) && JSON.stringify(m).includes('Signert av'));
 
   it('records 20 activities at once and signs 20 different ones at once: every one succeeds', async () => {
     const recorded = await recordMany(20, 'Parallell');
@@ -221,20 +244,10 @@ describe('records written whole, over real HTTP', () => {
   });
 
   it('delivers what a change caused after a restart, once, even with two instances sweeping', async () => {
-    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    const [a] = await recordMany(1, 'Etter omstart');
-    await app.outbox.idle();
-    app.connector.clear();
+    const a = await oneRecorded('Etter omstart');
     // The instance stops before it delivers (as if killed right after the answer).
     app.outbox.stop();
-    await post(
-      invoke(
-        'activity.sign',
-        { traineeId: T, id: a!.id, rev: a!.rev },
-        { from: isaiah, serviceUrl: app.connector.url },
-      ),
-    );
+    await signByIsaiah(a);
     const waiting = await docs<OutboxEntry>('outbox');
     expect(waiting.map((e) => e.effects.map((x) => x.kind))).toEqual([['redraw', 'outcome_to_lis']]);
     expect(app.connector.sent()).toEqual([]); // the click was answered in its own response; no notice yet
@@ -247,19 +260,12 @@ describe('records written whole, over real HTTP', () => {
     const found = await Promise.all(next.map((o) => o.sweep()));
     await Promise.all(next.map((o) => o.idle()));
     expect(found.reduce((x, y) => x + y, 0)).toBeGreaterThanOrEqual(1);
-    const toAlex = app.connector
-      .sent()
-      .filter((m) => JSON.stringify(m).includes('Etter omstart') && JSON.stringify(m).includes('Signert'));
-    expect(toAlex).toHaveLength(1);
+    expect(signedNotices('Etter omstart')).toHaveLength(1);
     expect(await docs('outbox')).toEqual([]);
   });
 
   it('keeps its lease while a slow Teams makes a delivery outlast it: another instance sends nothing twice', async () => {
-    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    const [a] = await recordMany(1, 'Treg');
-    await app.outbox.idle();
-    app.connector.clear();
+    const a = await oneRecorded('Treg');
     // Each call takes most of the lease (400 ms): the redraw of Isaiah's card, then the notice to Alex.
     for (const who of [alex, isaiah]) app.connector.slow.set(`a:personal-${who.aadObjectId}`, 330);
     const other = new Outbox({ leaseMs: 400, sweepMs: 60_000 }).attach(app.deps, app.deliverer);
@@ -271,13 +277,7 @@ describe('records written whole, over real HTTP', () => {
       }
     })();
     try {
-      await post(
-        invoke(
-          'activity.sign',
-          { traineeId: T, id: a!.id, rev: a!.rev },
-          { from: isaiah, serviceUrl: app.connector.url },
-        ),
-      );
+      await signByIsaiah(a);
       await app.outbox.idle();
     } finally {
       looking = false;
@@ -285,33 +285,17 @@ describe('records written whole, over real HTTP', () => {
       other.stop();
       await other.idle();
     }
-    const toAlex = app.connector
-      .sent()
-      .filter((m) => JSON.stringify(m).includes('Treg') && JSON.stringify(m).includes('Signert'));
-    expect(toAlex).toHaveLength(1);
+    expect(signedNotices('Treg')).toHaveLength(1);
     expect(await docs('outbox')).toEqual([]);
   });
 
   // Microsoft's rate-limit guidance for bots: retry 429, and also 412, 502 and 504.
   it.each([503, 429, 412, 502, 504])('tries a busy Teams again (%i), and delivers once', async (status) => {
-    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    const [a] = await recordMany(1, 'Opptatt');
-    await app.outbox.idle();
-    app.connector.clear();
+    const a = await oneRecorded('Opptatt');
     app.connector.busy.set(`a:personal-${alex.aadObjectId}`, { status, times: 1 });
-    await post(
-      invoke(
-        'activity.sign',
-        { traineeId: T, id: a!.id, rev: a!.rev },
-        { from: isaiah, serviceUrl: app.connector.url },
-      ),
-    );
+    await signByIsaiah(a);
     await app.outbox.idle();
-    const notices = app.connector
-      .sent()
-      .filter((m) => JSON.stringify(m).includes('Opptatt') && JSON.stringify(m).includes('Signert av'));
-    expect(notices).toHaveLength(1);
+    expect(signedNotices('Opptatt')).toHaveLength(1);
     expect(await docs('outbox')).toEqual([]);
     expect(app.logs.lines.some((l) => l.msg === 'delivery will be retried')).toBe(true);
   });
