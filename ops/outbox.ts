@@ -328,11 +328,17 @@ export class Outbox implements Dispatcher {
       // The cards sent so far are remembered now, not after the pause: a decision on the item
       // meanwhile (delivered by another instance) redraws them too.
       const { lease: _l, landed: _c, ...rest } = state;
-      entry = await deps.store.trainees.settleOutbox(
-        { ...rest, notBefore: new Date(Date.now() + pause).toISOString() },
-        false,
-        cardsOf(state, refs),
-      );
+      try {
+        entry = await deps.store.trainees.settleOutbox(
+          { ...rest, notBefore: new Date(Date.now() + pause).toISOString() },
+          false,
+          cardsOf(state, refs),
+        );
+      } catch (err) {
+        // Taken by another instance meanwhile (this one's lease ran out): it goes on from there.
+        if (isConflict(err)) return;
+        throw err;
+      }
       deps.log.info(
         {
           outboxId: state.id,
