@@ -2,7 +2,7 @@ import { ACTIVITY_EARLIEST, DESCRIPTION_MAX } from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
-import { type ApprovalBasis, approvalBasis, arenasOf } from '../core/goals';
+import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can } from '../core/policy';
@@ -446,7 +446,7 @@ export function goalView(
     subtitle: mayDecide ? t(lang, 'goalAsks', { trainee }) : t(lang, 'goalOf', { trainee }),
     facts: [
       { title: t(lang, 'goal'), value: goalLine(catalogs, g.catalogId, g.goalId) },
-      ...(goal ? [{ title: t(lang, 'arena'), value: t(lang, `arena_${goal.arena}`) }] : []),
+      ...(goal ? [{ title: t(lang, 'arena'), value: t(lang, `arena_${approvalArena(profile, goal)}`) }] : []),
       ...(catalog ? [{ title: t(lang, 'catalog'), value: md(catalog.name) }] : []),
       ...(goal?.crossLevel ? [{ title: t(lang, 'crossLevel'), value: t(lang, 'crossLevelValue') }] : []),
       ...(g.requestedAt && pending
@@ -530,7 +530,7 @@ export function goalView(
         (g.status === 'in_progress' || g.status === 'not_started') &&
         (isLis || can(who, 'goal.recordPrior', profile, opts.today).ok),
       byLis: isLis,
-      ...(goal ? { arena: goal.arena } : {}),
+      ...(goal ? { arena: approvalArena(profile, goal) } : {}),
     }),
     hasRefresh: pending && deciders.length > 0,
     refreshVerb: 'goal.refresh',

@@ -88,6 +88,20 @@ export function arenasOf(profile: Pick<TraineeProfile, 'phase' | 'employer'>): r
   return profile.employer.kind === 'hospital' ? ['hospital', 'psychiatry'] : ['municipality'];
 }
 
+/**
+ * Where this LIS's goal is approved, as shown and recorded: in LIS1 the goal's own arena (the
+ * plan's split between hospital, municipality and psychiatry); in LIS2/3 at the employer, whatever
+ * arena a plan gives a common goal (a LIS3 in general practice has every goal approved by the
+ * municipality: "Sykehus: 12 igjen" on her card would be a part she never serves).
+ */
+export function approvalArena(
+  profile: Pick<TraineeProfile, 'phase' | 'employer'>,
+  goal: Pick<Goal, 'arena'>,
+): Arena {
+  if (profile.phase === 'LIS1') return goal.arena;
+  return profile.employer.kind === 'hospital' ? 'hospital' : 'municipality';
+}
+
 /** What the approval rests on, and what is missing from it. */
 export interface ApprovalBasis {
   signed: BasisRef[];
@@ -182,7 +196,7 @@ export function decideGoal(
     return ok({
       ...g,
       status: 'approved',
-      approval: { ...decision, arena: goal.arena },
+      approval: { ...decision, arena: approvalArena(profile, goal) },
       rev: g.rev + 1,
       updatedAt: d.now,
     });

@@ -1,7 +1,7 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import type { Arena, CatalogSet } from './catalog';
 import { daysBetween } from './dates';
-import { arenasOf, followsGoal } from './goals';
+import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
@@ -123,8 +123,9 @@ export function progressOf(
       const s = state.get(id);
       if (!followsGoal(psychiatry, goal, s?.status)) continue;
       total++;
-      const a = arenas.get(goal.arena) ?? {
-        arena: goal.arena,
+      const arena = approvalArena(profile, goal);
+      const a = arenas.get(arena) ?? {
+        arena,
         total: 0,
         approved: 0,
         pending: 0,
@@ -149,21 +150,21 @@ export function progressOf(
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
             remindedToday: remindedToday(s.remindedAt, today),
           });
-        } else if (!here.includes(goal.arena)) {
-          const e = out.elsewhere.find((x) => x.arena === goal.arena);
+        } else if (!here.includes(arena)) {
+          const e = out.elsewhere.find((x) => x.arena === arena);
           if (e) e.count++;
           else {
             // Whom to contact: the workplace of the latest period served in that arena, when entered.
             const contact = [...(profile.earlier ?? [])]
               .reverse()
-              .find((x) => x.workplace && (x.place ?? 'hospital') === goal.arena)?.workplace;
-            out.elsewhere.push({ arena: goal.arena, count: 1, ...(contact ? { contact } : {}) });
+              .find((x) => x.workplace && (x.place ?? 'hospital') === arena)?.workplace;
+            out.elsewhere.push({ arena, count: 1, ...(contact ? { contact } : {}) });
           }
         } else if ((signed[id] ?? 0) > 0) {
           out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });
         }
       }
-      arenas.set(goal.arena, a);
+      arenas.set(arena, a);
     }
     out.total += total;
     out.approved += approved;

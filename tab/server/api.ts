@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
-import { followsGoal } from '../../core/goals';
+import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import { ACTIVITY_KINDS } from '../../core/model';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
@@ -78,7 +78,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
         catalogId: cid,
         goalId: g.id,
         title: g.title,
-        arena: g.arena,
+        arena: approvalArena(profile, g),
         theme: g.theme,
         crossLevel: g.crossLevel,
         status: s?.status ?? 'not_started',

@@ -424,6 +424,23 @@ describe('goal approval from a card, over real HTTP', () => {
     );
   });
 
+  it('a LIS3 in general practice has a common goal the plan places in hospital approved by her municipality, and it is recorded there', async () => {
+    const { lynne } = DEMO_PEOPLE;
+    const L = DEMO_TRAINEES.lynne;
+    await say('hei', lynne);
+    const [card] = await say('LM-52', lynne);
+    expect(cardTexts(card?.attachments)).toContain('Kommune');
+    const ask = cardButtons(card?.attachments).find((b) => b.verb === 'goal.request');
+    expect(ask).toBeDefined();
+    await click('goal.request', ask?.data ?? {}, lynne);
+    const g = (await app.store.trainees.getGoal(L, 'goal:fkm-lis23-2019:LM-52'))!;
+    expect(g.status).toBe('pending_approval');
+    await click('goal.approve', { traineeId: L, id: g.id, rev: g.rev, comment: 'Vurdert i praksis.' }, megan);
+    const done = await app.store.trainees.getGoal(L, g.id);
+    expect(done?.status).toBe('approved');
+    expect(done?.approval?.arena).toBe('municipality');
+  });
+
   it('a decision in the inbox leaves the inbox as its answer drew it: the item is not drawn over the list afterwards', async () => {
     const g = await pendingClinical();
     const inbox = { replyToId: 'inbox-message-1' };

@@ -101,6 +101,27 @@ describe('progressOf on the demo LIS1', () => {
     expect(requestApproval(g, '2026-11-26T10:00:00Z', { arena: 'hospital', profile: lis3 }).ok).toBe(true);
   });
 
+  it('puts every goal of a LIS2/3 where the employer approves it, whatever arena the plan gives a common goal', () => {
+    // The demo's FKM plan for LIS2/3 gives 12 of its 25 goals the hospital as arena.
+    const fkm = catalogs.get('fkm-lis23-2019')!;
+    expect(fkm.goals.filter((g) => g.arena === 'hospital').length).toBeGreaterThan(0);
+    const lis3 = profile({ phase: 'LIS3', catalogIds: ['lis3-allmennmedisin-2019', 'fkm-lis23-2019'] });
+    const municipal = progressOf(lis3, [], [], {}, catalogs, TODAY);
+    expect(municipal.catalogs.map((c) => c.arenas.map((a) => [a.arena, a.total]))).toEqual([
+      [['municipality', 12]],
+      [['municipality', 25]],
+    ]);
+    expect(municipal.elsewhere).toEqual([]);
+    const lis2 = profile({
+      phase: 'LIS2',
+      catalogIds: ['fkm-lis23-2019'],
+      employer: { unitId: 'u-h', name: 'Sykehuset', kind: 'hospital' },
+    });
+    expect(progressOf(lis2, [], [], {}, catalogs, TODAY).catalogs[0]?.arenas.map((a) => a.arena)).toEqual([
+      'hospital',
+    ]);
+  });
+
   it('counts psychiatry goals only for a LIS1 who serves in psychiatry, keeping one approved anyway', () => {
     const psychiatry = (pp: typeof p) =>
       pp.catalogs.flatMap((c) => c.arenas).find((a) => a.arena === 'psychiatry');
