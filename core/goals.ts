@@ -246,18 +246,24 @@ function priorApproval(p: PriorApproval): { at: string; arena: Arena; recordedFr
 }
 
 /** Each goal is approved once, in its own arena: an earlier approval from another arena does not count. */
-const priorArenaOk = (goal: Pick<Goal, 'arena'>, p: PriorApproval) => p.arena === goal.arena;
+/**
+ * An earlier approval counts in LIS1 only from the goal's own arena; in LIS2/3 from any (the
+ * employer approves the whole plan, and a LIS who changed employer keeps what the last approved).
+ */
+const priorArenaOk = (profile: Pick<TraineeProfile, 'phase'>, goal: Pick<Goal, 'arena'>, p: PriorApproval) =>
+  profile.phase !== 'LIS1' || p.arena === goal.arena;
 
 /** The leader records a goal approved earlier elsewhere: it then counts as done. */
 export function recordPrior(
   g: GoalState,
   goal: Goal,
+  profile: Pick<TraineeProfile, 'phase'>,
   prior: PriorApproval,
   by: { aadObjectId: string; name: string },
   now: string,
 ): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
-  if (!priorArenaOk(goal, prior)) return fail('prior_wrong_arena');
+  if (!priorArenaOk(profile, goal, prior)) return fail('prior_wrong_arena');
   const { priorClaim: _p, requestedAt: _r, ...rest } = g;
   return ok({
     ...rest,
@@ -272,12 +278,13 @@ export function recordPrior(
 export function claimPrior(
   g: GoalState,
   goal: Goal,
+  profile: Pick<TraineeProfile, 'phase'>,
   prior: PriorApproval,
   now: string,
 ): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
   if (g.status === 'pending_approval') return fail('already_pending');
-  if (!priorArenaOk(goal, prior)) return fail('prior_wrong_arena');
+  if (!priorArenaOk(profile, goal, prior)) return fail('prior_wrong_arena');
   const { returned: _r, advisorRecommendation: _a, ...rest } = g;
   return ok({
     ...rest,

@@ -25,7 +25,7 @@ export async function claimPriorApproval(
     apply: (l) => {
       const goal = deps.catalogs.goal(l.doc.catalogId, l.doc.goalId);
       if (!goal || priorProblems(input, call.today).length > 0) return fail('bad_input');
-      return claimPrior(l.doc, goal, priorOf(input), call.now);
+      return claimPrior(l.doc, goal, l.profile, priorOf(input), call.now);
     },
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev, priorClaim: g.priorClaim ?? null }),

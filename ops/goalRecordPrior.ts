@@ -73,6 +73,7 @@ export function recordPriorApproval(
       return recordPrior(
         l.doc,
         goal,
+        l.profile,
         priorOf(input),
         { aadObjectId: call.caller.aadObjectId, name: call.caller.name },
         call.now,

@@ -263,14 +263,18 @@ function recordForm(d: Detail): string {
 
 /**
  * Goals approved earlier elsewhere (in another system or workplace, before the LIS used the app),
- * stated together with one set of facts: the leader gets them to confirm. Only goals of the arena
- * chosen are shown and sent (an approval counts only in the goal's own arena).
+ * stated together with one set of facts: the leader gets them to confirm. In LIS1 only goals of
+ * the arena chosen are shown and sent (an approval counts only in the goal's own arena); in LIS2/3
+ * any goal, from any arena (the employer approves the whole plan).
  */
 function priorForm(d: Detail): string {
   const t = state.t;
   const open = d.goals.filter((g) => g.status === 'not_started' || g.status === 'in_progress');
   if (!d.canRequest || !open.length) return '';
-  const arenas = ['hospital', 'municipality', 'psychiatry'].filter((a) => open.some((g) => g.arena === a));
+  const lis1 = d.phase === 'LIS1';
+  const arenas = lis1
+    ? ['hospital', 'municipality', 'psychiatry'].filter((a) => open.some((g) => g.arena === a))
+    : [...new Set([open[0]?.arena ?? 'municipality', 'hospital', 'municipality', 'psychiatry'])];
   const options = arenas
     .map(
       (a, i) =>
@@ -280,7 +284,7 @@ function priorForm(d: Detail): string {
   const goals = open
     .map(
       (g) =>
-        `<fluent-checkbox name="goals" value="${esc(g.docId)}" data-rev="${g.rev}" data-arena="${esc(g.arena)}" data-find="${esc(`${g.goalId} ${g.title}`.toLowerCase())}"${g.arena === arenas[0] ? '' : ' hidden'}>${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
+        `<fluent-checkbox name="goals" value="${esc(g.docId)}" data-rev="${g.rev}" data-arena="${lis1 ? esc(g.arena) : ''}" data-find="${esc(`${g.goalId} ${g.title}`.toLowerCase())}"${!lis1 || g.arena === arenas[0] ? '' : ' hidden'}>${esc(`${g.goalId} ${g.title}`)}</fluent-checkbox>`,
     )
     .join('');
   const today = norwayDate(new Date());

@@ -313,6 +313,23 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('a LIS3 may state any open goal as approved earlier, from any arena (the employer approves the whole plan)', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, DEMO_PEOPLE.lynne.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    await page.locator('#prior-box summary').click();
+    const form = page.locator('#prior');
+    const all = await form.locator('fluent-checkbox[name="goals"]').count();
+    expect(all).toBeGreaterThan(20);
+    expect(await form.locator('fluent-checkbox[name="goals"]:not([hidden])').count()).toBe(all);
+    const options = await form
+      .locator('fluent-option')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('value')));
+    expect(options).toEqual(['municipality', 'hospital', 'psychiatry']);
+    await context.close();
+  });
+
   it('shows a leader all their LIS side by side first, in dark theme too', async () => {
     const { context } = await newContext({ dark: true });
     const page = await context.newPage();

@@ -26,8 +26,13 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
   const { say, click, sentTo } = chat(() => app);
   const start = (outbox?: { leaseMs: number; sweepMs: number }) =>
     startTestApp({ tab: issuer.tabOptions(), ...(outbox ? { outbox } : {}) });
-  const state = async (who: { aadObjectId: string; name?: string }, body: unknown, lang = 'nb-NO') => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/goals/prior`, {
+  const state = async (
+    who: { aadObjectId: string; name?: string },
+    body: unknown,
+    lang = 'nb-NO',
+    trainee = T,
+  ) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${trainee}/goals/prior`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
@@ -114,6 +119,21 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     ]);
     // Nothing is written twice, and nothing is left to deliver.
     expect(await app.store.trainees.documents(T, 'outbox')).toEqual([]);
+  });
+
+  it('a LIS3 states common goals approved by an earlier employer whatever arena the plan gives them (LIS2/3 employers approve the whole plan)', async () => {
+    const { lynne } = DEMO_PEOPLE;
+    const L = DEMO_TRAINEES.lynne;
+    // LM-52 has the hospital as arena in the plan, LM-53 the municipality; both were approved in another municipality.
+    const goals = ['LM-52', 'LM-53'].map((g) => ({ id: `goal:fkm-lis23-2019:${g}`, rev: 0 }));
+    const r = await state(lynne, { ...FACTS, arena: 'municipality', goals }, 'nb-NO', L);
+    expect(r.status).toBe(200);
+    expect(r.body.claimed).toEqual(goals.map((g) => g.id));
+    expect(r.body.skipped).toEqual([]);
+    for (const g of goals)
+      expect((await app.store.trainees.getGoal(L, g.id))?.priorClaim).toMatchObject({
+        arena: 'municipality',
+      });
   });
 
   it('the leader confirms them from the inbox with one click each, or all at once; the advisor is not asked', async () => {
