@@ -724,7 +724,7 @@ function claimedText(n: number, leader: { name: string; reachable: boolean } | n
   return fill(leader.reachable ? t.priorSent : t.priorUnreachable, { n, name: leader.name });
 }
 
-/** Earlier approvals: the goals ticked in the arena chosen, with the facts, to the leader to confirm. */
+/** Earlier approvals: the goals ticked (in LIS1, of the arena chosen), with the facts, to the leader to confirm. */
 async function claimPrior(form: HTMLFormElement): Promise<void> {
   const d = state.detail;
   if (!d) return;
@@ -732,7 +732,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
   const data = new FormData(form);
   const arena = String(data.get('arena') ?? '');
   const goals = [...form.querySelectorAll<Checkable>('fluent-checkbox[name="goals"]')]
-    .filter((b) => b.checked && b.dataset.arena === arena)
+    .filter((b) => b.checked && (!b.dataset.arena || b.dataset.arena === arena))
     .map((b) => ({ id: b.value, rev: Number(b.dataset.rev ?? 0) }));
   if (!goals.length) {
     state.notice = { text: t.priorNone, error: true };

@@ -314,6 +314,7 @@ describe('the tab in headless Chromium', () => {
   });
 
   it('a LIS3 may state any open goal as approved earlier, from any arena (the employer approves the whole plan)', async () => {
+    await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
     const { context } = await newContext();
     const page = await context.newPage();
     await asDevUser(page, DEMO_PEOPLE.lynne.aadObjectId, '/tab/?view=personal&lang=nb');
@@ -327,6 +328,23 @@ describe('the tab in headless Chromium', () => {
       .locator('fluent-option')
       .evaluateAll((els) => els.map((e) => e.getAttribute('value')));
     expect(options).toEqual(['municipality', 'hospital', 'psychiatry']);
+    // Sent from the hospital: LM-52 (the plan's hospital goal) and LM-53 (a municipal one) both go.
+    await form.locator('fluent-select[name="arena"]').click();
+    await form.locator('fluent-option[value="hospital"]').click();
+    await form.locator('fluent-text-field[name="place"] input').fill('Sørlandet sykehus Arendal');
+    await form.locator('fluent-text-field[name="approver"] input').fill('Kari Overlege');
+    await form.locator('input[name="date"]').fill('2026-06-15');
+    for (const id of ['LM-52', 'LM-53'])
+      await form.locator(`fluent-checkbox[value="goal:fkm-lis23-2019:${id}"]`).click();
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '2 læringsmål er sendt til Megan Bowen for bekreftelse.' })
+      .waitFor({ timeout: 15_000 });
+    for (const id of ['LM-52', 'LM-53'])
+      expect(
+        (await app.store.trainees.getGoal(DEMO_TRAINEES.lynne, `goal:fkm-lis23-2019:${id}`))?.priorClaim,
+      ).toMatchObject({ arena: 'hospital' });
     await context.close();
   });
 
