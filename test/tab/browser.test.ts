@@ -357,9 +357,13 @@ describe('the tab in headless Chromium', () => {
     for (const s of overview.trainees as { traineeId: string; approved: number }[]) {
       expect(await page.getByTestId(`approved-${s.traineeId}`).textContent()).toBe(String(s.approved));
     }
-    // Only what waits is named: Lynne has a goal waiting and no activity ("0 aktiviteter" is no news).
+    // Only what waits is named: Lynne has goals waiting and no activity ("0 aktiviteter" is no news).
+    const lynne = (
+      overview.trainees as { traineeId: string; pendingApproval: number; pendingSignature: number }[]
+    ).find((s) => s.traineeId === DEMO_TRAINEES.lynne);
+    expect(lynne?.pendingSignature).toBe(0);
     expect(await page.getByTestId(`waiting-${DEMO_TRAINEES.lynne}`).textContent()).toBe(
-      '1 læringsmål venter på godkjenning',
+      `${lynne?.pendingApproval} læringsmål venter på godkjenning`,
     );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: join(OUT, 'personal-leader-dark.png') });

@@ -30,7 +30,7 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     who: { aadObjectId: string; name?: string },
     body: unknown,
     lang = 'nb-NO',
-    trainee = T,
+    trainee: string = T,
   ) => {
     const res = await fetch(`${app.baseUrl}/api/tab/trainees/${trainee}/goals/prior`, {
       method: 'POST',
