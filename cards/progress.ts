@@ -243,7 +243,10 @@ export function progressModel(
             arenaWhere: t(lang, `arenaWhere_${e.arena}`),
             contact: md(e.contact),
           })
-        : t(lang, 'elsewhereLine', { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`) }),
+        : t(lang, e.served ? 'elsewhereLine' : 'elsewhereLater', {
+            count: e.count,
+            arenaWhere: t(lang, `arenaWhere_${e.arena}`),
+          }),
     });
   if (p.serviceShortDays && profile.service)
     facts.push({

@@ -1012,6 +1012,10 @@ export const TEXTS = {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med dem der du hadde den delen av tjenesten.',
     en: '{count} learning {count|goal is|goals are} approved {arenaWhere}: contact them where you served that part.',
   },
+  elsewhereLater: {
+    nb: '{count} læringsmål skal godkjennes {arenaWhere}, i den delen av tjenesten.',
+    en: '{count} learning {count|goal is|goals are} approved {arenaWhere}, in that part of the service.',
+  },
   forecastNoAdvisor: {
     nb: 'Ingen veileder er oppnevnt – det kreves gjennom hele spesialiseringen',
     en: 'No advisor is appointed – one is required throughout the specialty',

@@ -55,7 +55,11 @@ export interface Progress {
    * Goals left that the current employer cannot approve (a hospital goal in the municipal part):
    * to be approved by the hospital (or the municipality), per arena.
    */
-  elsewhere: { arena: Arena; count: number; contact?: string }[];
+  /**
+   * Goals another employer approves, per arena: `served` when the LIS has served that part already
+   * (whom to contact, when entered); not yet, it is a part still to come (LIS1's municipal half).
+   */
+  elsewhere: { arena: Arena; count: number; served: boolean; contact?: string }[];
   nextMilestone?: Milestone;
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
@@ -155,10 +159,14 @@ export function progressOf(
           if (e) e.count++;
           else {
             // Whom to contact: the workplace of the latest period served in that arena, when entered.
-            const contact = [...(profile.earlier ?? [])]
-              .reverse()
-              .find((x) => x.workplace && (x.place ?? 'hospital') === arena)?.workplace;
-            out.elsewhere.push({ arena, count: 1, ...(contact ? { contact } : {}) });
+            const there = (profile.earlier ?? []).filter((x) => (x.place ?? 'hospital') === arena);
+            const contact = [...there].reverse().find((x) => x.workplace)?.workplace;
+            out.elsewhere.push({
+              arena,
+              count: 1,
+              served: there.length > 0,
+              ...(contact ? { contact } : {}),
+            });
           }
         } else if ((signed[id] ?? 0) > 0) {
           out.ready.push({ catalogId, goalId: goal.id, docId: id, rev: s?.rev ?? 0 });

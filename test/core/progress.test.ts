@@ -1,3 +1,4 @@
+import { progressModel } from '../../cards/progress';
 import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
@@ -73,9 +74,27 @@ describe('progressOf on the demo LIS1', () => {
     expect(p.forecast?.projected).toBeGreaterThanOrEqual(p.remaining);
     // Whom to ask: the hospital of the period Alex served there.
     expect(p.elsewhere).toEqual([
-      { arena: 'hospital', count: 2, contact: 'Sørlandet sykehus Kristiansand (demo)' },
+      { arena: 'hospital', count: 2, served: true, contact: 'Sørlandet sykehus Kristiansand (demo)' },
     ]);
     expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2 });
+  });
+
+  it('says of a part still to come that it is to come, not whom to contact where it was served', () => {
+    // A LIS1 in the hospital year: the municipal half lies ahead.
+    const hospitalYear = profile({
+      employer: { unitId: 'u-h', name: 'Sykehuset', kind: 'hospital' },
+      earlier: [],
+    });
+    const q = progressOf(hospitalYear, [], [], {}, catalogs, TODAY);
+    const municipal = q.elsewhere.find((e) => e.arena === 'municipality');
+    expect(municipal).toMatchObject({ served: false });
+    expect(municipal?.contact).toBeUndefined();
+    const card = progressModel(q, hospitalYear, 'nb', { viewerIsLis: true });
+    const facts = card.facts.filter((f) => f.title === 'Godkjennes et annet sted').map((f) => f.value);
+    expect(facts).toContain(
+      `${municipal?.count} læringsmål skal godkjennes i kommunen, i den delen av tjenesten.`,
+    );
+    expect(facts.join(' ')).not.toMatch(/der du hadde den delen/);
   });
 
   it('offers only goals this employer can approve as ready; a hospital goal is refused when asked for in the municipality', () => {
