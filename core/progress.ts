@@ -76,9 +76,11 @@ export interface Progress {
     approvedInPeriod: number;
     /** LIS2/3 with no advisor: not on track, and the card says why. */
     noAdvisor?: boolean;
-    /** Goals left that only another employer can approve: not on track until they are. */
+    /** Goals left of parts served already that only that employer can approve: not on track until they are. */
     elsewhere?: number;
     projected: number;
+    /** What the pace must reach before this period ends: the goals left, less those of a part still to come. */
+    remaining: number;
   };
 }
 
@@ -243,8 +245,13 @@ export function progressOf(
     // A LIS2/3 without an approved advisor is not on track, whatever the pace (individual
     // veiledning runs through the whole specialty).
     const noAdvisor = profile.phase !== 'LIS1' && activeHolders(profile, 'advisor').length === 0;
-    // Goals only another employer can approve are not reached by this pace: they need that employer.
-    const elsewhere = out.elsewhere.reduce((n, e) => n + e.count, 0);
+    // Goals of a part served already that only that employer can approve are not reached by this
+    // pace: they need that employer. Those of a part still to come (LIS1's municipal half, seen from
+    // the hospital year) are that part's, and not this period's to reach.
+    const count = (served: boolean) =>
+      out.elsewhere.filter((e) => e.served === served).reduce((n, e) => n + e.count, 0);
+    const elsewhere = count(true);
+    const remaining = out.remaining - count(false);
     out.forecast = {
       status:
         out.remaining === 0
@@ -253,7 +260,7 @@ export function progressOf(
             ? 'at_risk'
             : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
               ? 'unknown'
-              : projected >= out.remaining
+              : projected >= remaining
                 ? 'on_track'
                 : 'at_risk',
       ...(noAdvisor ? { noAdvisor: true } : {}),
@@ -262,6 +269,7 @@ export function progressOf(
       weeksLeft: Math.round(weeksLeft),
       approvedInPeriod,
       projected,
+      remaining,
     };
   }
   return out;

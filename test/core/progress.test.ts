@@ -76,7 +76,7 @@ describe('progressOf on the demo LIS1', () => {
     expect(p.elsewhere).toEqual([
       { arena: 'hospital', count: 2, served: true, contact: 'Sørlandet sykehus Kristiansand (demo)' },
     ]);
-    expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2 });
+    expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2, remaining: p.remaining });
   });
 
   it('says of a part still to come that it is to come, not whom to contact where it was served', () => {
@@ -95,6 +95,10 @@ describe('progressOf on the demo LIS1', () => {
       `${municipal?.count} læringsmål skal godkjennes i kommunen, i den delen av tjenesten.`,
     );
     expect(facts.join(' ')).not.toMatch(/der du hadde den delen/);
+    // Nor are they a risk to this period: its pace is measured against the hospital year's own goals.
+    expect(q.forecast?.elsewhere).toBeUndefined();
+    expect(q.forecast?.remaining).toBe(q.remaining - (municipal?.count ?? 0));
+    expect(q.forecast?.status).not.toBe('at_risk');
   });
 
   it('offers only goals this employer can approve as ready; a hospital goal is refused when asked for in the municipality', () => {
