@@ -1,5 +1,5 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
-import type { Arena, CatalogSet } from './catalog';
+import { ARENAS, type Arena, type CatalogSet } from './catalog';
 import { daysBetween } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
@@ -185,7 +185,8 @@ export function progressOf(
       total,
       approved,
       remaining: total - approved,
-      arenas: [...arenas.values()],
+      // Always in one order (hospital, municipality, psychiatry), whatever order the plan lists its goals in.
+      arenas: ARENAS.flatMap((x) => arenas.get(x) ?? []),
       themes: [...themes.entries()]
         .map(([theme, remaining]) => ({ theme, remaining }))
         .sort((x, y) => y.remaining - x.remaining || x.theme.localeCompare(y.theme)),

@@ -99,6 +99,12 @@ describe('progressOf on the demo LIS1', () => {
     expect(q.forecast?.elsewhere).toBeUndefined();
     expect(q.forecast?.remaining).toBe(q.remaining - (municipal?.count ?? 0));
     expect(q.forecast?.status).not.toBe('at_risk');
+    // Rows in one order in every plan (the FKM plan lists a municipal goal first).
+    for (const c of q.catalogs)
+      expect(c.arenas.map((a) => a.arena)).toEqual(
+        ['hospital', 'municipality', 'psychiatry'].filter((x) => c.arenas.some((a) => a.arena === x)),
+      );
+    expect(q.catalogs[1]?.arenas.map((a) => a.arena)).toEqual(['hospital', 'municipality']);
   });
 
   it('offers only goals this employer can approve as ready; a hospital goal is refused when asked for in the municipality', () => {
