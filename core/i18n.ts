@@ -1246,12 +1246,12 @@ export const TEXTS = {
   // Recording an earlier approval
   recordPriorTitle: { nb: 'Registrer tidligere godkjenning', en: 'Record an earlier approval' },
   recordPriorIntro: {
-    nb: 'Læringsmålet ble godkjent tidligere, for eksempel i sykehusåret. Det teller da som oppnådd.',
-    en: 'The learning goal was approved earlier, for example in the hospital year. It then counts as reached.',
+    nb: 'Læringsmålet ble godkjent tidligere, hos en annen arbeidsgiver eller i et annet system. Det teller da som oppnådd.',
+    en: 'The learning goal was approved earlier, by another employer or in another system. It then counts as reached.',
   },
   recordPriorIntroLis: {
-    nb: 'Læringsmålet ble godkjent tidligere, for eksempel i sykehusdelen. Lederen din får det og bekrefter; først da teller det som oppnådd.',
-    en: 'The learning goal was approved earlier, for example in the hospital part. Your leader gets it and confirms it; only then does it count as reached.',
+    nb: 'Læringsmålet ble godkjent tidligere, hos en annen arbeidsgiver eller i et annet system. Lederen din får det og bekrefter; først da teller det som oppnådd.',
+    en: 'The learning goal was approved earlier, by another employer or in another system. Your leader gets it and confirms it; only then does it count as reached.',
   },
   recordPriorSend: { nb: 'Send til lederen for bekreftelse', en: 'Send to your leader to confirm' },
   recordPriorArena: { nb: 'Godkjent i', en: 'Approved in' },
