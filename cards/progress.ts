@@ -257,7 +257,7 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, 'forecastElsewhere', { count: f.elsewhere })}` : ''}${f.status === 'done' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`}`,
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, 'forecastElsewhere', { count: f.elsewhere })}` : ''}${f.status === 'done' || f.status === 'unknown' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`}`,
     });
   }
   const actions: ProgressCardModel['actions'] = [];
