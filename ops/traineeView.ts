@@ -13,6 +13,8 @@ export interface TraineeView extends ProgressView {
   canConfirm: boolean;
   /** The LIS, the leader or a delegate: may take the approved goals out for Kompetanseportalen. */
   canExport: boolean;
+  /** May read a goal's history (the LIS and those who decide on it; not a supervisor). */
+  canHistory: boolean;
   /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others. */
   sessions: {
     date: string;
@@ -69,6 +71,7 @@ export async function viewTrainee(
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
+      canHistory: can(me, 'history.view', snap.profile, call.today).ok,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

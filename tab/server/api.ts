@@ -121,6 +121,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     canRecord: v.canRecord,
     canConfirm: v.canConfirm,
     canExport: v.canExport,
+    canHistory: v.canHistory,
     sessions: v.sessions,
     supervisors: v.supervisors,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({

@@ -82,6 +82,8 @@ export interface TraineeDetail {
   canConfirm: boolean;
   /** The LIS, the leader or a delegate may export the approved goals for Kompetanseportalen. */
   canExport: boolean;
+  /** May read a goal's history: no button for those who would be refused (a supervisor). */
+  canHistory: boolean;
   /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader. */
   sessions: {
     date: string;

@@ -211,7 +211,7 @@ function goalsTable(d: Detail): string {
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
-        <td><fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
+        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}</td></tr>${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']

@@ -348,6 +348,24 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('offers a goal’s history only to those who may read it: the LIS, not a supervisor', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    for (const [who, offered] of [
+      [alex.aadObjectId, true],
+      [DEMO_PEOPLE.isaiah.aadObjectId, false],
+    ] as const) {
+      await asDevUser(page, who, `/tab/?view=personal&lang=nb&trainee=${DEMO_TRAINEES.alex}`);
+      if (who !== alex.aadObjectId) await page.locator(`[data-open="${DEMO_TRAINEES.alex}"]`).click();
+      await page.locator('[data-testid="goal-rows"] tr.goal').first().waitFor({ timeout: 15_000 });
+      const buttons = await page.locator('[data-testid="goal-rows"] [data-history]').count();
+      expect(buttons > 0).toBe(offered);
+      const detail = await api(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, who);
+      expect(detail.canHistory).toBe(offered);
+    }
+    await context.close();
+  });
+
   it('shows a leader all their LIS side by side first, in dark theme too', async () => {
     const { context } = await newContext({ dark: true });
     const page = await context.newPage();
