@@ -129,6 +129,7 @@ export const TEXTS = {
   },
   err_no_goals: { nb: 'Velg minst ett læringsmål.', en: 'Choose at least one learning goal.' },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
+  err_bad_session_date: { nb: 'Velg datoen for samtalen.', en: 'Choose the date of the session.' },
   err_date_too_early: {
     nb: 'Datoen kan ikke være før 1. mars 2017, da spesialistforskriften trådte i kraft.',
     en: 'The date cannot be before 1 March 2017, when the specialist regulation came into force.',

@@ -19,7 +19,7 @@ export const GROUP_HOURS_REQUIRED = 120;
 export const SESSION_GOALS_MAX = 20;
 
 export type SessionError =
-  | 'bad_date'
+  | 'bad_session_date'
   | 'bad_hours'
   | 'topics_required'
   | 'text_too_long'
@@ -34,7 +34,7 @@ export function scheduleSession(
   now: string,
 ): Result<AdvisorySession, SessionError> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
-    return fail('bad_date');
+    return fail('bad_session_date');
   if (!(input.hours > 0 && input.hours <= SESSION_HOURS_MAX)) return fail('bad_hours');
   const topics = input.topics.trim();
   if (!topics) return fail('topics_required');

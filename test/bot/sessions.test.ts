@@ -34,6 +34,13 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     );
     expect(cardTexts(prepared.value)).toContain('Forberedelse (LIS): Jeg vil snakke om sykehjem.');
 
+    // Without a date (a client that lets the required field through): said so, not "not in the future".
+    const undated = await click(
+      'session.schedule',
+      { traineeId: T, form: 'individual', hours: '1', topics: 'Legevakt' },
+      adele,
+    );
+    expect(cardTexts(undated.value).join(' ')).toMatch(/Velg datoen for samtalen\. Ingenting er endret\./);
     // The advisor schedules one for today (the LIS is told), writes the minutes and finalises them.
     const scheduled = await click(
       'session.schedule',
