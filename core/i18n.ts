@@ -46,7 +46,8 @@ export const TEXTS = {
   role_supervisor: { nb: 'supervisør', en: 'supervisor' },
 
   // Refusals: what is wrong, and that nothing changed
-  refusedTitle: { nb: 'Dette kan du ikke gjøre', en: "You can't do this" },
+  // Over a permission refusal and an input problem alike: the line below says which.
+  refusedTitle: { nb: 'Ikke utført', en: 'Not done' },
   nothingChanged: { nb: 'Ingenting er endret.', en: 'Nothing has changed.' },
   thanksReply: { nb: 'Bare hyggelig!', en: 'You are welcome!' },
   err_no_identity: {
