@@ -245,10 +245,10 @@ function priorApproval(p: PriorApproval): { at: string; arena: Arena; recordedFr
   };
 }
 
-/** Each goal is approved once, in its own arena: an earlier approval from another arena does not count. */
 /**
- * An earlier approval counts in LIS1 only from the goal's own arena; in LIS2/3 from any (the
- * employer approves the whole plan, and a LIS who changed employer keeps what the last approved).
+ * An earlier approval counts in LIS1 only from the goal's own arena (each goal is approved once,
+ * there); in LIS2/3 from any (the employer approves the whole plan, and a LIS who changed employer
+ * keeps what the last one approved).
  */
 const priorArenaOk = (profile: Pick<TraineeProfile, 'phase'>, goal: Pick<Goal, 'arena'>, p: PriorApproval) =>
   profile.phase !== 'LIS1' || p.arena === goal.arena;

@@ -52,12 +52,9 @@ export interface Progress {
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
   /**
-   * Goals left that the current employer cannot approve (a hospital goal in the municipal part):
-   * to be approved by the hospital (or the municipality), per arena.
-   */
-  /**
-   * Goals another employer approves, per arena: `served` when the LIS has served that part already
-   * (whom to contact, when entered); not yet, it is a part still to come (LIS1's municipal half).
+   * Goals left that the current employer cannot approve (a hospital goal in the municipal part), per
+   * arena: `served` when the LIS has served that part already (whom to contact, when entered); if
+   * not, it is a part still to come (LIS1's municipal half, seen from the hospital year).
    */
   elsewhere: { arena: Arena; count: number; served: boolean; contact?: string }[];
   nextMilestone?: Milestone;
