@@ -248,9 +248,13 @@ export function inboxModel(
           openData: { traineeId: item.traineeId, id: g.id, rev: g.rev },
         };
         if (item.kind === 'recommend') {
+          // Advice for is one click here, as Approve is for the leader; advice against needs a reason (on the card).
           return {
             ...blank,
             ...open,
+            hasPrimary: true,
+            primaryTitle: t(lang, 'recommendApproval'),
+            primaryVerb: 'goal.recommend' as const,
             title: t(lang, 'inboxRecommend', { goal: g.goalId }),
             detail,
             data: ids,

@@ -520,6 +520,7 @@ export const TEXTS = {
     nb: 'Sendt tilbake: {what}. Sendt tilbake av {name} {when}.',
     en: 'Returned: {what}. Returned by {name} on {when}.',
   },
+  doneRecommended: { nb: 'Anbefalt godkjent: {what}.', en: 'Recommended for approval: {what}.' },
   doneApproved: {
     nb: 'Godkjent: {what}. Godkjent av {name} {when}.',
     en: 'Approved: {what}. Approved by {name} on {when}.',

@@ -125,6 +125,25 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(cardTexts(ok.body.value)).toContain('Godkjent');
   });
 
+  it('the advisor recommends from the inbox in one click: the inbox again, with what was done on top', async () => {
+    await say('hei', alex);
+    const [inbox] = await say('hva venter på meg?', adele);
+    const g = await pendingFkm();
+    const recommend = cardButtons(inbox?.attachments).find(
+      (b) => b.verb === 'goal.recommend' && b.data.id === g.id,
+    );
+    expect(recommend?.title).toBe('Anbefal godkjenning');
+    const r = await click('goal.recommend', recommend?.data ?? {}, adele, { replyToId: 'inbox-message-1' });
+    const texts = cardTexts(r.body.value);
+    expect(texts[0]).toBe(`Anbefalt godkjent: ${g.goalId}.`);
+    expect(texts).toContain('Dette venter på deg');
+    expect(texts).not.toContain(`Gi anbefaling: ${g.goalId}`);
+    expect((await app.store.trainees.getGoal(T, g.id))?.advisorRecommendation?.by).toBe(adele.aadObjectId);
+    // The leader's inbox now offers Approve in one click (the basis is complete with a signed activity).
+    const [leader] = await say('hva venter på meg?', megan);
+    expect(cardTexts(leader?.attachments)).toContain(`Godkjenn: ${g.goalId}`);
+  });
+
   it('requires a comment to return, then returns the goal to the LIS with the comment as written', async () => {
     const g = await pendingClinical();
     const none = await click('goal.return', { traineeId: T, id: g.id, rev: g.rev }, megan);
