@@ -14,7 +14,7 @@ import {
   goalForDelivery,
   profileForDelivery,
 } from '../ops/delivery';
-import type { ActivityData, GoalData } from '../ops/load';
+import { type ActivityData, type GoalData, hasStanding } from '../ops/load';
 import type { Attempt, Deliverer, Known, Landed } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
 import type { OpsDeps } from '../ops/types';
@@ -71,6 +71,20 @@ export class BotDeliverer implements Deliverer {
   private get ops(): OpsDeps {
     if (!this.deps) throw new Error('deliverer used before it was attached');
     return this.deps;
+  }
+
+  /**
+   * Whether the person a card goes to still has a role for the LIS when it is delivered: roles change
+   * between a request and its delivery (a supervisor removed, a reminder to them), and a card of the
+   * LIS goes to nobody without one.
+   */
+  private stillStands(aadObjectId: string, profile: TraineeProfile, entry: OutboxEntry): boolean {
+    if (hasStanding(aadObjectId, profile, this.today())) return true;
+    this.ops.log.info(
+      { outboxId: entry.id, traineeId: profile.traineeId },
+      'card not sent: no role any more',
+    );
+    return false;
   }
 
   private today(): string {
@@ -145,8 +159,9 @@ export class BotDeliverer implements Deliverer {
         // The item as the writer just committed it, or read once for all the entry's effects.
         const found = await this.item(entry, e.activityId, known);
         const l = found?.kind === 'activity' ? found.activity : undefined;
-        const to = l && (await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name));
-        if (!l || !to) return 'done';
+        if (!l || !this.stillStands(e.to, l.profile, entry)) return 'done';
+        const to = await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name);
+        if (!to) return 'done';
         const lang = langOf(to.locale);
         const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
@@ -161,14 +176,13 @@ export class BotDeliverer implements Deliverer {
       case 'goal_card': {
         const found = await this.item(entry, e.goalId, known);
         const l = found?.kind === 'goal' ? found.goal : undefined;
-        const to =
-          l &&
-          (await this.reachOrInstall(
-            e.to,
-            l.profile,
-            l.profile.roles.find((r) => r.aadObjectId === e.to)?.name,
-          ));
-        if (!l || !to) return 'done';
+        if (!l || !this.stillStands(e.to, l.profile, entry)) return 'done';
+        const to = await this.reachOrInstall(
+          e.to,
+          l.profile,
+          l.profile.roles.find((r) => r.aadObjectId === e.to)?.name,
+        );
+        if (!to) return 'done';
         const lang = langOf(to.locale);
         const trainee = md(l.profile.name);
         if (e.with?.length) {

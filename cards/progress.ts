@@ -275,7 +275,7 @@ export function progressModel(
         data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev, view: 'progress' },
       });
     }
-    for (const q of p.pending.filter((x) => !x.remindedToday).slice(0, 3)) {
+    for (const q of p.pending.filter((x) => !x.remindedToday && !x.waitingForGone).slice(0, 3)) {
       actions.push({
         title: t(lang, 'remindAbout', {
           name: md(q.waitingFor),
@@ -336,11 +336,12 @@ export function progressModel(
               who: md(q.waitingFor || t(lang, 'theLeader')),
               when: q.since ? formatDate(lang, q.since) : '–',
             });
-            return {
-              text: q.remindedAt
-                ? `${line}. ${t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })}`
-                : line,
-            };
+            const after = q.waitingForGone
+              ? t(lang, 'pendingSupervisorGone', { name: md(q.waitingFor) })
+              : q.remindedAt
+                ? t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })
+                : '';
+            return { text: after ? `${line}. ${after}` : line };
           }),
     facts,
     // Teams shows at most five buttons in a row: what waits for the LIS first, then reminders.

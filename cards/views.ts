@@ -152,9 +152,14 @@ export function activityView(
   const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
+  // Asked of a supervisor the LIS has since removed: it waits for someone who can no longer sign.
+  const supervisorGone =
+    a.status === 'pending_signature' &&
+    !!a.supervisor &&
+    !activeHolder(profile, 'supervisor', a.supervisor.aadObjectId);
   if (a.status === 'pending_signature') {
-    status = t(lang, 'act_pending', { name: sup });
-    statusColor = 'Accent';
+    status = t(lang, supervisorGone ? 'act_pendingGone' : 'act_pending', { name: sup });
+    statusColor = supervisorGone ? 'Warning' : 'Accent';
   } else if (a.status === 'signed') {
     status = t(lang, 'act_signed');
     statusColor = 'Good';
@@ -233,7 +238,7 @@ export function activityView(
         ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
         : isLis && a.status === 'pending_signature'
           ? [
-              ...(remindedToday(a.remindedAt, opts.today)
+              ...(remindedToday(a.remindedAt, opts.today) || supervisorGone
                 ? []
                 : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
               action(t(lang, 'recall'), 'activity.recall', data),

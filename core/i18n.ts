@@ -262,6 +262,18 @@ export const TEXTS = {
   kind_other: { nb: 'Annet', en: 'Other' },
   act_registered: { nb: 'Ikke sendt til signering', en: 'Not sent for signing' },
   act_pending: { nb: 'Venter på signering fra {name}', en: 'Waiting for {name} to sign' },
+  act_pendingGone: {
+    nb: 'Venter på signering fra {name}, som ikke lenger er supervisør for deg. Send den til en annen supervisør, eller trekk den tilbake.',
+    en: 'Waiting for {name} to sign, who is no longer your supervisor. Send it to another supervisor, or recall it.',
+  },
+  err_supervisor_gone: {
+    nb: '{name} er ikke lenger supervisør for deg. Send aktiviteten til en annen supervisør, eller trekk den tilbake.',
+    en: '{name} is no longer your supervisor. Send the activity to another supervisor, or recall it.',
+  },
+  pendingSupervisorGone: {
+    nb: '{name} er ikke lenger supervisør: send den til en annen fra aktivitetens kort.',
+    en: '{name} is no longer a supervisor: send it to another from the activity’s card.',
+  },
   act_signed: { nb: 'Signert', en: 'Signed' },
   act_returned: { nb: 'Sendt tilbake til {trainee}', en: 'Returned to {trainee}' },
   act_met: { nb: 'Markert som innfridd av leder', en: 'Marked as met by the leader' },

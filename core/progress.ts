@@ -39,6 +39,8 @@ export interface PendingRequest {
   remindedAt?: string;
   /** Reminded today already: the next reminder cannot go before tomorrow. */
   remindedToday: boolean;
+  /** Waits for a supervisor the LIS has since removed: to be sent to another, not reminded. */
+  waitingForGone?: true;
 }
 
 export interface Progress {
@@ -191,6 +193,7 @@ export function progressOf(
   }
   out.remaining = out.total - out.approved;
   out.pendingApproval = out.pending.length;
+  const supervisors = new Set(activeHolders(profile, 'supervisor').map((r) => r.aadObjectId));
   for (const a of open) {
     if (a.status !== 'pending_signature') continue;
     out.pendingSignature++;
@@ -203,6 +206,9 @@ export function progressOf(
       ...(a.requestedAt ? { since: a.requestedAt } : {}),
       ...(a.remindedAt ? { remindedAt: a.remindedAt } : {}),
       remindedToday: remindedToday(a.remindedAt, today),
+      ...(a.supervisor && !supervisors.has(a.supervisor.aadObjectId)
+        ? { waitingForGone: true as const }
+        : {}),
     });
   }
 

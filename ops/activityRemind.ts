@@ -1,5 +1,7 @@
 import type { LearningActivity } from '../core/model';
+import { activeHolder } from '../core/policy';
 import { remind } from '../core/reminders';
+import { fail } from '../core/result';
 import { decide } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
@@ -14,7 +16,13 @@ export function remindActivity(
     action: 'activity.remind',
     verb: 'activity.remind',
     load: () => loadActivity(deps, input.traineeId, input.id),
-    apply: (l) => remind(l.doc, l.doc.status === 'pending_signature', call.now),
+    apply: (l) =>
+      // A supervisor the LIS has removed is not reminded (they can no longer sign, and see nothing of the LIS).
+      l.doc.status === 'pending_signature' &&
+      l.doc.supervisor &&
+      !activeHolder(l.profile, 'supervisor', l.doc.supervisor.aadObjectId)
+        ? fail('supervisor_gone')
+        : remind(l.doc, l.doc.status === 'pending_signature', call.now),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ remindedAt: a.remindedAt ?? null }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '', when: l.doc.remindedAt ?? '' }),

@@ -1,5 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { can } from '../../core/policy';
+import { Outbox } from '../../ops/outbox';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -457,5 +458,80 @@ describe('onboarding and roles over real HTTP', () => {
       ),
     );
     expect(cardTexts(sign.body.value).join(' ')).toMatch(/Ingenting er endret/);
+
+    // What waited for Isaiah says he can no longer sign, and offers another supervisor, not a reminder.
+    const T = DEMO_TRAINEES.alex;
+    const activityCard = await post(
+      invoke(
+        'activity.refresh',
+        { traineeId: T, id: a?.id, rev: a?.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(activityCard.body.value)).toContain(
+      'Venter på signering fra Isaiah Langer, som ikke lenger er supervisør for deg. Send den til en annen supervisør, eller trekk den tilbake.',
+    );
+    const verbs = cardButtons(activityCard.body.value).map((b) => b.verb);
+    expect(verbs).not.toContain('activity.remind');
+    expect(verbs).toContain('activity.reassign');
+    const progress = await say('hva gjenstår?', alex);
+    expect(cardTexts(progress[0]?.attachments).join(' ')).toMatch(
+      /Suturering av kuttskade på legevakt: signering fra Isaiah Langer, sendt .*\. Isaiah Langer er ikke lenger supervisør/,
+    );
+    expect(
+      cardButtons(progress[0]?.attachments).some((b) => b.verb === 'activity.remind' && b.data.id === a?.id),
+    ).toBe(false);
+    // A reminder asked for anyway is refused, and nothing reaches Isaiah.
+    app.connector.clear();
+    const remind = await post(
+      invoke(
+        'activity.remind',
+        { traineeId: T, id: a?.id, rev: a?.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(remind.body.value).join(' ')).toMatch(
+      /Isaiah Langer er ikke lenger supervisør for deg\. Send aktiviteten til en annen supervisør, eller trekk den tilbake\. Ingenting er endret\./,
+    );
+    await app.outbox.idle();
+    expect(app.connector.sent().filter((m) => JSON.stringify(m).includes(isaiah.aadObjectId))).toEqual([]);
+  });
+
+  it('a reminder stored before the supervisor was removed is not delivered to them', async () => {
+    const { alex, isaiah } = DEMO_PEOPLE;
+    const T = DEMO_TRAINEES.alex;
+    // Short leases, so a new instance takes over what the stopped one held.
+    await app.stop();
+    app = await startTestApp({ outbox: { leaseMs: 400, sweepMs: 60_000 } });
+    await say('hei', isaiah);
+    const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
+    // Alex reminds Isaiah; the instance stops before it delivers (as if it died right after the answer).
+    app.outbox.stop();
+    const reminded = await post(
+      invoke(
+        'activity.remind',
+        { traineeId: T, id: a?.id, rev: a?.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(reminded.body.value)).toContain('Påminnelse sendt til Isaiah Langer.');
+    // Then removes him (the removal's own notice waits in the outbox too).
+    const roles = await say('roller', alex);
+    const remove = cardButtons(roles[0]?.attachments).find(
+      (b) => b.verb === 'role.remove' && b.data.id === isaiah.aadObjectId,
+    );
+    await post(invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }));
+    app.connector.clear();
+    // A new instance delivers what waits: the removal is told; the reminder with Alex's activity is not sent.
+    await new Promise((r) => setTimeout(r, 450));
+    const next = new Outbox({ leaseMs: 5000 }).attach(app.deps, app.deliverer);
+    await next.sweep();
+    await next.idle();
+    const toIsaiah = app.connector
+      .sent()
+      .filter((m) => (m.conversation as { id: string }).id === `a:personal-${isaiah.aadObjectId}`);
+    expect(toIsaiah.map((m) => m.text)).toEqual(['Du er ikke lenger supervisør for Alex Wilber.']);
+    expect(JSON.stringify(toIsaiah)).not.toContain('Suturering');
+    next.stop();
   });
 });
