@@ -337,7 +337,9 @@ export function progressModel(
               when: q.since ? formatDate(lang, q.since) : '–',
             });
             const after = q.waitingForGone
-              ? t(lang, 'pendingSupervisorGone', { name: md(q.waitingFor) })
+              ? q.kind === 'approval'
+                ? t(lang, 'pendingNoLeader')
+                : t(lang, 'pendingSupervisorGone', { name: md(q.waitingFor) })
               : q.remindedAt
                 ? t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })
                 : '';

@@ -512,14 +512,8 @@ export function goalView(
       (!goal || arenasOf(profile).includes(goal.arena))
         ? [action(t(lang, 'askApproval'), 'goal.request', data)]
         : []),
-      ...(isLis && pending && !remindedToday(g.remindedAt, opts.today)
-        ? [
-            action(
-              t(lang, 'remind', { name: leader ? md(leader.name) : t(lang, 'theLeader') }),
-              'goal.remind',
-              data,
-            ),
-          ]
+      ...(isLis && pending && leader && !remindedToday(g.remindedAt, opts.today)
+        ? [action(t(lang, 'remind', { name: md(leader.name) }), 'goal.remind', data)]
         : []),
       ...(isLis && pending ? [action(t(lang, 'recall'), 'goal.recall', data)] : []),
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),

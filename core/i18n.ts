@@ -270,6 +270,10 @@ export const TEXTS = {
     nb: '{name} er ikke lenger supervisør for deg. Send aktiviteten til en annen supervisør, eller trekk den tilbake.',
     en: '{name} is no longer your supervisor. Send the activity to another supervisor, or recall it.',
   },
+  pendingNoLeader: {
+    nb: 'Du har ingen leder i appen nå: inviter en med «inviter».',
+    en: 'You have no leader in the app now: invite one with "invite".',
+  },
   pendingSupervisorGone: {
     nb: '{name} er ikke lenger supervisør: send den til en annen fra aktivitetens kort.',
     en: '{name} is no longer a supervisor: send it to another from the activity’s card.',
@@ -441,6 +445,14 @@ export const TEXTS = {
   },
   lisGoalReturned: { nb: 'Læringsmålet ditt er sendt tilbake', en: 'Your learning goal was returned' },
   requestSentFor: { nb: 'Sendt til godkjenning: {goal}.', en: 'Sent for approval: {goal}.' },
+  noLeaderYet: {
+    nb: 'Du har ingen leder i appen nå: inviter en med «inviter», så finner lederen forespørselen under «hva venter på meg?».',
+    en: 'You have no leader in the app now: invite one with "invite", and the leader will find the request under "what is waiting for me?".',
+  },
+  err_no_leader: {
+    nb: 'Du har ingen leder i appen nå, så ingen å minne på. Inviter en med «inviter»; lederen finner forespørselen under «hva venter på meg?».',
+    en: 'You have no leader in the app now, so no one to remind. Invite one with "invite"; the leader will find the request under "what is waiting for me?".',
+  },
   reminderSent: { nb: 'Påminnelse sendt til {name}.', en: 'Reminder sent to {name}.' },
   notAllowedToInstall: {
     nb: 'Jeg kan ikke nå {name} i Teams: organisasjonen tillater ikke at jeg installerer appen «LIS» for andre. Be {name} åpne appen selv, eller be Teams-administratoren legge den til i en oppsettpolicy. Forespørselen venter under «hva venter på meg?».',

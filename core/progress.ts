@@ -39,7 +39,10 @@ export interface PendingRequest {
   remindedAt?: string;
   /** Reminded today already: the next reminder cannot go before tomorrow. */
   remindedToday: boolean;
-  /** Waits for a supervisor the LIS has since removed: to be sent to another, not reminded. */
+  /**
+   * Waits for no one who can act: a supervisor the LIS has since removed (send it to another), or a
+   * leader the LIS has not got (invite one). Not to be reminded.
+   */
   waitingForGone?: true;
 }
 
@@ -154,6 +157,7 @@ export function progressOf(
             ...(s.requestedAt ? { since: s.requestedAt } : {}),
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
             remindedToday: remindedToday(s.remindedAt, today),
+            ...(leader ? {} : { waitingForGone: true as const }),
           });
         } else if (!here.includes(arena)) {
           const e = out.elsewhere.find((x) => x.arena === arena);

@@ -1,6 +1,7 @@
 import type { GoalState } from '../core/model';
 import { activeHolders } from '../core/policy';
 import { remind } from '../core/reminders';
+import { fail } from '../core/result';
 import { decide } from './decide';
 import { type GoalData, loadGoal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
@@ -15,7 +16,11 @@ export function remindGoal(
     action: 'goal.remind',
     verb: 'goal.remind',
     load: () => loadGoal(deps, input.traineeId, input.id),
-    apply: (l) => remind(l.doc, l.doc.status === 'pending_approval', call.now),
+    apply: (l) =>
+      // With no leader in the app there is no one to remind (the request waits for the one invited).
+      l.doc.status === 'pending_approval' && activeHolders(l.profile, 'leader').length === 0
+        ? fail('no_leader')
+        : remind(l.doc, l.doc.status === 'pending_approval', call.now),
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ remindedAt: g.remindedAt ?? null }),
     details: (l) => ({

@@ -8,6 +8,8 @@ import type { Call, Effect, OpsDeps, Outcome } from './types';
 export interface GoalRequested extends GoalData {
   /** The leader, when the leader cannot be reached in Teams yet (the request waits in their inbox). */
   unreachableLeader?: string;
+  /** No leader in the app: the request waits for the one the LIS invites. */
+  noLeader?: true;
 }
 
 /**
@@ -83,6 +85,7 @@ export function withReach(deps: OpsDeps, r: Outcome<GoalData, GoalData>): Outcom
     value: {
       ...r.value,
       ...(leader && cannotReachNow(deps, leader) ? { unreachableLeader: leader.name } : {}),
+      ...(leader ? {} : { noLeader: true as const }),
     },
   };
 }

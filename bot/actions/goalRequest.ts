@@ -9,10 +9,13 @@ import { decisionData, defineAction } from './types';
 export default defineAction(decisionData, async (ctx, data) => {
   const r = await requestGoalApproval(ctx.deps, ctx.call, data);
   const unreachable = r.kind === 'done' ? r.value.unreachableLeader : undefined;
+  const noLeader = r.kind === 'done' && r.value.noLeader;
   return itemCard(ctx.lang, r, goalCardFor(ctx), (v) => {
     const sent = t(ctx.lang, 'requestSentFor', { goal: v.doc.goalId });
-    if (!unreachable) return { done: sent };
-    const text = t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) });
+    if (!unreachable && !noLeader) return { done: sent };
+    const text = unreachable
+      ? t(ctx.lang, 'cannotReach', { name: escapeMarkdown(unreachable) })
+      : t(ctx.lang, 'noLeaderYet');
     return { notice: { text, style: 'warning' }, done: `${sent} ${text}` };
   });
 });

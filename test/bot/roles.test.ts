@@ -497,6 +497,45 @@ describe('onboarding and roles over real HTTP', () => {
     expect(app.connector.sent().filter((m) => JSON.stringify(m).includes(isaiah.aadObjectId))).toEqual([]);
   });
 
+  it('with the leader removed, nothing claims to go to a leader: no reminder offered, a request says to invite one', async () => {
+    const { alex, megan } = DEMO_PEOPLE;
+    const T = DEMO_TRAINEES.alex;
+    await say('hei', megan);
+    const roles = await say('roller', alex);
+    const remove = cardButtons(roles[0]?.attachments).find(
+      (b) => b.verb === 'role.remove' && b.data.id === megan.aadObjectId,
+    );
+    await post(invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }));
+    const progress = await say('hva gjenstår?', alex);
+    const texts = cardTexts(progress[0]?.attachments);
+    expect(texts.join(' ')).toMatch(
+      /DEL1-064: godkjenning fra leder, sendt .*\. Du har ingen leder i appen nå: inviter en med «inviter»\./,
+    );
+    const buttons = cardButtons(progress[0]?.attachments);
+    expect(buttons.some((b) => b.verb === 'goal.remind')).toBe(false);
+    expect(buttons.some((b) => b.title.includes('Minn  på'))).toBe(false);
+    // Asked anyway: refused, with what to do.
+    const g = (await app.store.trainees.snapshot(T))?.goals.find((x) => x.status === 'pending_approval');
+    const remind = await post(
+      invoke(
+        'goal.remind',
+        { traineeId: T, id: g?.id, rev: g?.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(remind.body.value).join(' ')).toMatch(
+      /Du har ingen leder i appen nå, så ingen å minne på\./,
+    );
+    // A new request is kept for the leader Alex invites, and says so.
+    const ask = buttons.find((b) => b.verb === 'goal.request');
+    const asked = await post(
+      invoke('goal.request', ask?.data ?? {}, { from: alex, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(asked.body.value).join(' ')).toMatch(
+      /Du har ingen leder i appen nå: inviter en med «inviter», så finner lederen forespørselen under «hva venter på meg\?»\./,
+    );
+  });
+
   it('a reminder stored before the supervisor was removed is not delivered to them', async () => {
     const { alex, isaiah } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;
