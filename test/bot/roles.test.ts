@@ -50,6 +50,25 @@ describe('onboarding and roles over real HTTP', () => {
     const res = await app.post(activity);
     return { status: res.status, body: (await res.json()) as InvokeBody };
   };
+  /** Alex presses a button on one of his items (its id and revision). */
+  const alexPresses = (verb: string, item: { id?: string; rev?: number } | undefined) =>
+    post(
+      invoke(
+        verb,
+        { traineeId: DEMO_TRAINEES.alex, id: item?.id, rev: item?.rev },
+        { from: DEMO_PEOPLE.alex, serviceUrl: app.connector.url },
+      ),
+    );
+  /** Alex removes someone from his roles, as from the roles card ("Ja, fjern"). */
+  const alexRemoves = async (who: { aadObjectId: string }) => {
+    const roles = await say('roller', DEMO_PEOPLE.alex);
+    const remove = cardButtons(roles[0]?.attachments).find(
+      (b) => b.verb === 'role.remove' && b.data.id === who.aadObjectId,
+    );
+    return post(
+      invoke('role.remove', remove?.data ?? {}, { from: DEMO_PEOPLE.alex, serviceUrl: app.connector.url }),
+    );
+  };
   const say = async (
     text: string,
     from: { aadObjectId: string; name: string },
@@ -460,14 +479,7 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts(sign.body.value).join(' ')).toMatch(/Ingenting er endret/);
 
     // What waited for Isaiah says he can no longer sign, and offers another supervisor, not a reminder.
-    const T = DEMO_TRAINEES.alex;
-    const activityCard = await post(
-      invoke(
-        'activity.refresh',
-        { traineeId: T, id: a?.id, rev: a?.rev },
-        { from: alex, serviceUrl: app.connector.url },
-      ),
-    );
+    const activityCard = await alexPresses('activity.refresh', a);
     expect(cardTexts(activityCard.body.value)).toContain(
       'Venter på signering fra Isaiah Langer, som ikke lenger er supervisør for deg. Send den til en annen supervisør, eller trekk den tilbake.',
     );
@@ -483,13 +495,7 @@ describe('onboarding and roles over real HTTP', () => {
     ).toBe(false);
     // A reminder asked for anyway is refused, and nothing reaches Isaiah.
     app.connector.clear();
-    const remind = await post(
-      invoke(
-        'activity.remind',
-        { traineeId: T, id: a?.id, rev: a?.rev },
-        { from: alex, serviceUrl: app.connector.url },
-      ),
-    );
+    const remind = await alexPresses('activity.remind', a);
     expect(cardTexts(remind.body.value).join(' ')).toMatch(
       /Isaiah Langer er ikke lenger supervisør for deg\. Send aktiviteten til en annen supervisør, eller trekk den tilbake\. Ingenting er endret\./,
     );
@@ -501,11 +507,7 @@ describe('onboarding and roles over real HTTP', () => {
     const { alex, megan } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;
     await say('hei', megan);
-    const roles = await say('roller', alex);
-    const remove = cardButtons(roles[0]?.attachments).find(
-      (b) => b.verb === 'role.remove' && b.data.id === megan.aadObjectId,
-    );
-    await post(invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }));
+    await alexRemoves(megan);
     const progress = await say('hva gjenstår?', alex);
     const texts = cardTexts(progress[0]?.attachments);
     expect(texts.join(' ')).toMatch(
@@ -516,13 +518,7 @@ describe('onboarding and roles over real HTTP', () => {
     expect(buttons.some((b) => b.title.includes('Minn  på'))).toBe(false);
     // Asked anyway: refused, with what to do.
     const g = (await app.store.trainees.snapshot(T))?.goals.find((x) => x.status === 'pending_approval');
-    const remind = await post(
-      invoke(
-        'goal.remind',
-        { traineeId: T, id: g?.id, rev: g?.rev },
-        { from: alex, serviceUrl: app.connector.url },
-      ),
-    );
+    const remind = await alexPresses('goal.remind', g);
     expect(cardTexts(remind.body.value).join(' ')).toMatch(
       /Du har ingen leder i appen nå, så ingen å minne på\./,
     );
@@ -537,7 +533,7 @@ describe('onboarding and roles over real HTTP', () => {
   });
 
   it('a reminder stored before the supervisor was removed is not delivered to them', async () => {
-    const { alex, isaiah } = DEMO_PEOPLE;
+    const { isaiah } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;
     // Short leases, so a new instance takes over what the stopped one held.
     await app.stop();
@@ -546,20 +542,10 @@ describe('onboarding and roles over real HTTP', () => {
     const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
     // Alex reminds Isaiah; the instance stops before it delivers (as if it died right after the answer).
     app.outbox.stop();
-    const reminded = await post(
-      invoke(
-        'activity.remind',
-        { traineeId: T, id: a?.id, rev: a?.rev },
-        { from: alex, serviceUrl: app.connector.url },
-      ),
-    );
+    const reminded = await alexPresses('activity.remind', a);
     expect(cardTexts(reminded.body.value)).toContain('Påminnelse sendt til Isaiah Langer.');
     // Then removes him (the removal's own notice waits in the outbox too).
-    const roles = await say('roller', alex);
-    const remove = cardButtons(roles[0]?.attachments).find(
-      (b) => b.verb === 'role.remove' && b.data.id === isaiah.aadObjectId,
-    );
-    await post(invoke('role.remove', remove?.data ?? {}, { from: alex, serviceUrl: app.connector.url }));
+    await alexRemoves(isaiah);
     app.connector.clear();
     // A new instance delivers what waits: the removal is told; the reminder with Alex's activity is not sent.
     await new Promise((r) => setTimeout(r, 450));
