@@ -1,4 +1,4 @@
-import { ACTIVITY_EARLIEST, DESCRIPTION_MAX } from '../core/activities';
+import { ACTIVITY_EARLIEST, DESCRIPTION_MAX, waitsForRemovedSupervisor } from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
@@ -152,11 +152,7 @@ export function activityView(
   const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
-  // Asked of a supervisor the LIS has since removed: it waits for someone who can no longer sign.
-  const supervisorGone =
-    a.status === 'pending_signature' &&
-    !!a.supervisor &&
-    !activeHolder(profile, 'supervisor', a.supervisor.aadObjectId);
+  const supervisorGone = waitsForRemovedSupervisor(profile, a);
   if (a.status === 'pending_signature') {
     status = t(lang, supervisorGone ? 'act_pendingGone' : 'act_pending', { name: sup });
     statusColor = supervisorGone ? 'Warning' : 'Accent';

@@ -11,6 +11,7 @@ import {
   summaryOf,
   type TraineeProfile,
 } from './model';
+import { activeHolder } from './policy';
 import { goalDocId } from './refs';
 import { fail, ok, type Result } from './result';
 
@@ -252,4 +253,19 @@ export function boardOf(t: {
     open: t.activities.filter(isOpenActivity),
     signed: signedCounts(t.activities),
   };
+}
+
+/**
+ * Waits for the signature of a supervisor the LIS has since removed: no one can sign it, so it is
+ * sent to another (or recalled), never reminded.
+ */
+export function waitsForRemovedSupervisor(
+  profile: TraineeProfile,
+  a: Pick<LearningActivity, 'status' | 'supervisor'>,
+): boolean {
+  return (
+    a.status === 'pending_signature' &&
+    !!a.supervisor &&
+    !activeHolder(profile, 'supervisor', a.supervisor.aadObjectId)
+  );
 }

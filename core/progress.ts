@@ -1,4 +1,5 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
+import { waitsForRemovedSupervisor } from './activities';
 import { ARENAS, type Arena, type CatalogSet } from './catalog';
 import { daysBetween } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
@@ -197,7 +198,6 @@ export function progressOf(
   }
   out.remaining = out.total - out.approved;
   out.pendingApproval = out.pending.length;
-  const supervisors = new Set(activeHolders(profile, 'supervisor').map((r) => r.aadObjectId));
   for (const a of open) {
     if (a.status !== 'pending_signature') continue;
     out.pendingSignature++;
@@ -210,9 +210,7 @@ export function progressOf(
       ...(a.requestedAt ? { since: a.requestedAt } : {}),
       ...(a.remindedAt ? { remindedAt: a.remindedAt } : {}),
       remindedToday: remindedToday(a.remindedAt, today),
-      ...(a.supervisor && !supervisors.has(a.supervisor.aadObjectId)
-        ? { waitingForGone: true as const }
-        : {}),
+      ...(waitsForRemovedSupervisor(profile, a) ? { waitingForGone: true as const } : {}),
     });
   }
 

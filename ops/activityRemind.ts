@@ -1,5 +1,5 @@
+import { waitsForRemovedSupervisor } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { activeHolder } from '../core/policy';
 import { remind } from '../core/reminders';
 import { fail } from '../core/result';
 import { decide } from './decide';
@@ -18,9 +18,7 @@ export function remindActivity(
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) =>
       // A supervisor the LIS has removed is not reminded (they can no longer sign, and see nothing of the LIS).
-      l.doc.status === 'pending_signature' &&
-      l.doc.supervisor &&
-      !activeHolder(l.profile, 'supervisor', l.doc.supervisor.aadObjectId)
+      waitsForRemovedSupervisor(l.profile, l.doc)
         ? fail('supervisor_gone')
         : remind(l.doc, l.doc.status === 'pending_signature', call.now),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
