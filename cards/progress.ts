@@ -234,20 +234,17 @@ export function progressModel(
         }))
     : [];
   if (p.absence) facts.push({ title: t(lang, 'absence'), value: absenceText(lang, p.absence) });
-  for (const e of p.elsewhere)
+  // The LIS is told whom to contact; anyone else reads where the LIS served that part.
+  const they = opts.viewerIsLis ? '' : 'They';
+  for (const e of p.elsewhere) {
+    const vars = { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`), trainee };
     facts.push({
       title: t(lang, 'elsewhereTitle'),
       value: e.contact
-        ? t(lang, 'elsewhereLineAt', {
-            count: e.count,
-            arenaWhere: t(lang, `arenaWhere_${e.arena}`),
-            contact: md(e.contact),
-          })
-        : t(lang, e.served ? 'elsewhereLine' : 'elsewhereLater', {
-            count: e.count,
-            arenaWhere: t(lang, `arenaWhere_${e.arena}`),
-          }),
+        ? t(lang, `elsewhereLineAt${they}`, { ...vars, contact: md(e.contact) })
+        : t(lang, e.served ? `elsewhereLine${they}` : 'elsewhereLater', vars),
     });
+  }
   if (p.serviceShortDays && profile.service)
     facts.push({
       title: t(lang, 'servicePeriod'),
@@ -257,7 +254,7 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, 'forecastElsewhere', { count: f.elsewhere })}` : ''}${f.status === 'done' || f.status === 'unknown' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`}`,
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, `forecastElsewhere${they}`, { count: f.elsewhere, trainee })}` : ''}${f.status === 'done' || f.status === 'unknown' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`}`,
     });
   }
   const actions: ProgressCardModel['actions'] = [];
@@ -338,8 +335,8 @@ export function progressModel(
             });
             const after = q.waitingForGone
               ? q.kind === 'approval'
-                ? t(lang, 'pendingNoLeader')
-                : t(lang, 'pendingSupervisorGone', { name: md(q.waitingFor) })
+                ? t(lang, `pendingNoLeader${they}`, { trainee })
+                : t(lang, `pendingSupervisorGone${they}`, { name: md(q.waitingFor), trainee })
               : q.remindedAt
                 ? t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })
                 : '';

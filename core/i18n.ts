@@ -274,6 +274,14 @@ export const TEXTS = {
     nb: 'Du har ingen leder i appen nå: inviter en med «inviter».',
     en: 'You have no leader in the app now: invite one with "invite".',
   },
+  pendingNoLeaderThey: {
+    nb: '{trainee} har ingen leder i appen nå.',
+    en: '{trainee} has no leader in the app now.',
+  },
+  pendingSupervisorGoneThey: {
+    nb: '{name} er ikke lenger supervisør for {trainee}.',
+    en: '{name} is no longer a supervisor for {trainee}.',
+  },
   pendingSupervisorGone: {
     nb: '{name} er ikke lenger supervisør: send den til en annen fra aktivitetens kort.',
     en: '{name} is no longer a supervisor: send it to another from the activity’s card.',
@@ -1030,6 +1038,10 @@ export const TEXTS = {
     nb: '{count} læringsmål kan ikke godkjennes av arbeidsgiveren du har nå',
     en: '{count} learning {count|goal|goals} cannot be approved by your current employer',
   },
+  forecastElsewhereThey: {
+    nb: '{count} læringsmål kan ikke godkjennes av arbeidsgiveren {trainee} har nå',
+    en: '{count} learning {count|goal|goals} cannot be approved by the employer {trainee} has now',
+  },
   elsewhereTitle: { nb: 'Godkjennes et annet sted', en: 'Approved elsewhere' },
   elsewhereLineAt: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med {contact}, der du hadde den delen av tjenesten.',
@@ -1038,6 +1050,14 @@ export const TEXTS = {
   elsewhereLine: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}: ta kontakt med dem der du hadde den delen av tjenesten.',
     en: '{count} learning {count|goal is|goals are} approved {arenaWhere}: contact them where you served that part.',
+  },
+  elsewhereLineAtThey: {
+    nb: '{count} læringsmål skal godkjennes {arenaWhere}, hos {contact}, der {trainee} hadde den delen av tjenesten.',
+    en: '{count} learning {count|goal is|goals are} approved {arenaWhere}, at {contact}, where {trainee} served that part.',
+  },
+  elsewhereLineThey: {
+    nb: '{count} læringsmål skal godkjennes {arenaWhere}, der {trainee} hadde den delen av tjenesten.',
+    en: '{count} learning {count|goal is|goals are} approved {arenaWhere}, where {trainee} served that part.',
   },
   elsewhereLater: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}, i den delen av tjenesten.',

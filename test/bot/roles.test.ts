@@ -516,6 +516,12 @@ describe('onboarding and roles over real HTTP', () => {
     const buttons = cardButtons(progress[0]?.attachments);
     expect(buttons.some((b) => b.verb === 'goal.remind')).toBe(false);
     expect(buttons.some((b) => b.title.includes('Minn  på'))).toBe(false);
+    // Adele, his advisor, reads it about Alex, not as if she were the LIS.
+    const advisorView = cardTexts((await say('hva gjenstår for Alex?', DEMO_PEOPLE.adele))[0]?.attachments);
+    expect(advisorView.join(' ')).toMatch(
+      /DEL1-064: godkjenning fra leder, sendt .*\. Alex Wilber har ingen leder i appen nå\./,
+    );
+    expect(advisorView.join(' ')).not.toMatch(/inviter en/);
     // Asked anyway: refused, with what to do.
     const g = (await app.store.trainees.snapshot(T))?.goals.find((x) => x.status === 'pending_approval');
     const remind = await alexPresses('goal.remind', g);

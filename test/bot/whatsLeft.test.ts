@@ -68,6 +68,15 @@ describe('"what is left?" over real HTTP', () => {
   it('answers a leader about a named LIS, and asks back when the leader has several and names none', async () => {
     const named = await ask('hva gjenstår for Alex?', megan);
     expect(named.text).toMatch(/^Alex Wilber har \d+ av 120 læringsmål igjen/);
+    // The card speaks of Alex, not to the leader as if she were the LIS.
+    const texts = cardTexts(named.attachments);
+    expect(texts.filter((x) => /\bdu\b/i.test(x))).toEqual([]);
+    expect(texts).toContain(
+      '2 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten), hos Sørlandet sykehus Kristiansand (demo), der Alex Wilber hadde den delen av tjenesten.',
+    );
+    expect(
+      texts.some((x) => /2 læringsmål kan ikke godkjennes av arbeidsgiveren Alex Wilber har nå/.test(x)),
+    ).toBe(true);
     const lynne = await ask('status for lynne', megan);
     expect(lynne.text).toMatch(
       /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning\. /,
