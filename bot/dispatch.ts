@@ -32,9 +32,9 @@ type Item =
 
 /** The writer's copy of an item as an `Item`. */
 function itemOf(known: Known): Item {
-  const { doc, profile } = known;
+  const { doc, profile, open } = known;
   return doc.kind === 'goal'
-    ? { kind: 'goal', doc, goal: { doc, profile } }
+    ? { kind: 'goal', doc, goal: { doc, profile, ...(open ? { open } : {}) } }
     : { kind: 'activity', doc, activity: { doc, profile } };
 }
 
@@ -346,21 +346,22 @@ export class BotDeliverer implements Deliverer {
     if (item.kind === 'activity') {
       const d = item.doc.decision;
       if (!d) return undefined;
-      const title = t(lang, d.outcome === 'signed' ? 'lisActivitySigned' : 'lisActivityReturned', {
-        name: md(d.byName),
-      });
+      const [titleKey, byKey] =
+        d.outcome === 'signed'
+          ? (['lisActivitySigned', 'signedBy'] as const)
+          : d.outcome === 'met'
+            ? (['lisActivityMet', 'metBy'] as const)
+            : (['lisActivityReturned', 'returnedBy'] as const);
+      const title = t(lang, titleKey, { name: md(d.byName) });
       const lines = [
         md(item.doc.description),
-        t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', {
-          name: md(d.byName),
-          when: formatDateTime(lang, d.at),
-        }),
+        t(lang, byKey, { name: md(d.byName), when: formatDateTime(lang, d.at) }),
         ...(d.comment ? [t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) })] : []),
       ];
       return this.notifier.send(
         to,
         title,
-        noticeCard(title, lines, d.outcome === 'signed' ? 'good' : 'warning'),
+        noticeCard(title, lines, d.outcome === 'returned' ? 'warning' : 'good'),
       );
     }
     const g = item.goal.doc;

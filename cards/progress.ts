@@ -12,7 +12,7 @@ import type { ReturnedItem } from '../core/returned';
 import type { Verb } from '../core/verbs';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
-import type { Notice } from './views';
+import { listed, type Notice } from './views';
 
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
@@ -104,12 +104,6 @@ const ACTIONS_MAX = 5;
  * comments still well under Teams' size limit (`CARD_MAX_BYTES`); the rest are counted.
  */
 const LINES_SHOWN = 10;
-
-function listed<T>(lang: Lang, items: readonly T[], line: (item: T) => { text: string }): { text: string }[] {
-  const shown = items.slice(0, LINES_SHOWN).map(line);
-  const more = items.length - LINES_SHOWN;
-  return more > 0 ? [...shown, { text: t(lang, 'linesMore', { count: more }) }] : shown;
-}
 
 /** "7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %", with the warning or the days owed. */
 export function absenceText(
@@ -316,7 +310,7 @@ export function progressModel(
     noteMax: MILESTONE_NOTE_MAX,
     hasReturned: returned.length > 0,
     returnedHeading: t(lang, 'returnedHeading'),
-    returned: listed(lang, returned, (r) => ({
+    returned: listed(lang, returned, LINES_SHOWN, (r) => ({
       text: `${t(lang, r.kind === 'goal' ? 'returnedGoalLine' : 'returnedActivityLine', {
         what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
         who: md(r.by),
@@ -327,7 +321,7 @@ export function progressModel(
     pending:
       p.pending.length === 0
         ? [{ text: t(lang, 'nothingPending') }]
-        : listed(lang, p.pending, (q) => {
+        : listed(lang, p.pending, LINES_SHOWN, (q) => {
             const line = t(lang, q.kind === 'approval' ? 'pendingApprovalLine' : 'pendingSignatureLine', {
               what: q.kind === 'approval' ? q.what : md(shorten(q.what, 80)),
               who: md(q.waitingFor || t(lang, 'theLeader')),

@@ -1,4 +1,9 @@
-import { ACTIVITY_EARLIEST, DESCRIPTION_MAX, waitsForRemovedSupervisor } from '../core/activities';
+import {
+  ACTIVITY_EARLIEST,
+  DESCRIPTION_MAX,
+  markableAsMet,
+  waitsForRemovedSupervisor,
+} from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
@@ -129,6 +134,18 @@ function afterReturn(
 }
 
 /** A button with card data; its verb is checked against the verb list. */
+/** The first `max` lines of a list, and a line counting the rest. */
+export function listed<T>(
+  lang: Lang,
+  items: readonly T[],
+  max: number,
+  line: (item: T) => { text: string },
+): { text: string }[] {
+  const shown = items.slice(0, max).map(line);
+  const more = items.length - max;
+  return more > 0 ? [...shown, { text: t(lang, 'linesMore', { count: more }) }] : shown;
+}
+
 const action = <D extends object>(title: string, verb: Verb, data: D) => ({ title, verb, data });
 
 function goalLine(catalogs: CatalogSet, catalogId: string, goalId: string): string {
@@ -181,16 +198,28 @@ export function activityView(
     a.status !== 'signed' &&
     a.status !== 'returned'
   ) {
-    status = `${a.status === 'pending_signature' ? t(lang, 'act_moved', { name: sup }) : t(lang, 'act_recalled', { trainee })}. ${t(lang, 'noLongerNeedsAction')}`;
+    const why =
+      a.status === 'pending_signature'
+        ? t(lang, 'act_moved', { name: sup })
+        : a.status === 'met_by_leader'
+          ? t(lang, 'act_met')
+          : t(lang, 'act_recalled', { trainee });
+    status = `${why}. ${t(lang, 'noLongerNeedsAction')}`;
     statusColor = 'Default';
   }
   const d = a.decision;
   const outcome = d
-    ? t(lang, d.outcome === 'signed' ? 'signedBy' : 'returnedBy', {
+    ? t(lang, d.outcome === 'signed' ? 'signedBy' : d.outcome === 'met' ? 'metBy' : 'returnedBy', {
         name: md(d.byName),
         when: formatDateTime(lang, d.at),
       })
     : '';
+  // The leader (or a delegate) may mark as met what is not signed yet; the supervisor asked signs instead.
+  const mayMarkMet =
+    !!viewer &&
+    !isAssigned &&
+    markableAsMet(a) &&
+    can(viewer.aadObjectId, 'activity.markMet', profile, opts.today).ok;
   const others =
     isLis && a.status === 'pending_signature'
       ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
@@ -221,14 +250,16 @@ export function activityView(
     outcome: [outcome, a.status === 'pending_signature' ? reminded : ''].filter(Boolean).join(' '),
     hasComment: !!d?.comment,
     comment: d?.comment ? t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) }) : '',
-    canDecide: isAssigned,
-    commentLabel: t(lang, 'signCommentLabel'),
+    canDecide: isAssigned || mayMarkMet,
+    commentLabel: t(lang, mayMarkMet ? 'markMetCommentLabel' : 'signCommentLabel'),
     buttons: isAssigned
       ? [
           { title: t(lang, 'sign'), verb: 'activity.sign', style: 'positive' },
           { title: t(lang, 'returnIt'), verb: 'activity.return', style: 'destructive' },
         ]
-      : [],
+      : mayMarkMet
+        ? [{ title: t(lang, 'markMet'), verb: 'activity.markMet', style: 'positive' }]
+        : [],
     extraActions:
       isLis && a.status === 'signed' && a.byLis === 'pending'
         ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
@@ -332,6 +363,11 @@ function listJoin(lang: Lang, items: string[]): string {
  * other text at its longest the card stays under `CARD_MAX_BYTES` (`cards/limits.ts`).
  */
 const BASIS_SHOWN = 10;
+/** Buttons to mark an unsigned activity as met on a goal's card (Teams shows few buttons in a row). */
+const MARK_MET_SHOWN = 3;
+/** Activities not signed yet, on a goal's card: a few short lines (the activity's own card has the whole text). */
+const UNSIGNED_SHOWN = 5;
+const UNSIGNED_LINE_MAX = 80;
 /** …each described in at most this many characters (the activity's own card has the whole text). */
 const BASIS_LINE_MAX = 300;
 
@@ -342,7 +378,12 @@ export function goalView(
   catalogs: CatalogSet,
   viewer: Viewer,
   lang: Lang,
-  opts: { notice?: Notice; today: string },
+  opts: {
+    notice?: Notice;
+    today: string;
+    /** The LIS's activities naming the goal that are not signed yet (waiting for a signature or for the LIS). */
+    open?: readonly LearningActivity[];
+  },
 ): DecisionCardModel & { basis: ApprovalBasis } {
   const trainee = md(profile.name);
   const goal = catalogs.goal(g.catalogId, g.goalId);
@@ -413,7 +454,7 @@ export function goalView(
   const earlier = basis.signed.length - shown.length;
   const basisItems = [
     ...shown.map((s) => ({
-      text: t(lang, 'basisSigned', {
+      text: t(lang, s.met ? 'basisMet' : 'basisSigned', {
         what: md(shorten(s.description, BASIS_LINE_MAX)),
         name: md(s.by),
         when: formatDate(lang, s.at),
@@ -434,6 +475,10 @@ export function goalView(
           : t(lang, 'basisNoAdvisor'),
     },
   ];
+  // What is not signed yet, for those who follow the training; the leader may mark it as met here.
+  const unsigned = g.status === 'approved' || !mayHistory ? [] : (opts.open ?? []);
+  const markableHere = unsigned.filter(markableAsMet);
+  const mayMarkMet = markableHere.length > 0 && can(who, 'activity.markMet', profile, opts.today).ok;
   const data = { traineeId: g.traineeId, id: g.id, rev: g.rev };
   const deciders = [leader, ...profile.roles.filter((r) => r.role === 'advisor' && r.state === 'active')]
     .map((r) => r?.conversation?.userId)
@@ -456,6 +501,25 @@ export function goalView(
     ],
     sections: [
       ...(g.approval?.recordedFrom || g.priorClaim ? [] : [{ heading: t(lang, 'basis'), items: basisItems }]),
+      ...(unsigned.length
+        ? [
+            {
+              heading: t(lang, 'openActivitiesHeading'),
+              items: listed(lang, unsigned, UNSIGNED_SHOWN, (a) => ({
+                text:
+                  a.status === 'returned'
+                    ? t(lang, 'openActivityReturned', {
+                        what: md(shorten(a.description, UNSIGNED_LINE_MAX)),
+                        name: md(a.decision?.byName ?? ''),
+                      })
+                    : t(lang, 'openActivityPending', {
+                        what: md(shorten(a.description, UNSIGNED_LINE_MAX)),
+                        name: md(a.supervisor?.name ?? ''),
+                      }),
+              })),
+            },
+          ]
+        : []),
       // The advisor's comments: for those who follow the LIS's training, not for a supervisor.
       ...(mayHistory && g.advisorComments?.length
         ? [
@@ -512,6 +576,16 @@ export function goalView(
         ? [action(t(lang, 'remind', { name: md(leader.name) }), 'goal.remind', data)]
         : []),
       ...(isLis && pending ? [action(t(lang, 'recall'), 'goal.recall', data)] : []),
+      ...(mayMarkMet
+        ? markableHere.slice(0, MARK_MET_SHOWN).map((a) =>
+            action(t(lang, 'markMetFor', { what: md(shorten(a.description, 28)) }), 'activity.markMet', {
+              traineeId: a.traineeId,
+              id: a.id,
+              rev: a.rev,
+              goal: g.id,
+            }),
+          )
+        : []),
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,

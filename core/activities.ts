@@ -32,6 +32,8 @@ export type ActivityError =
   | 'comment_required'
   | 'description_too_long'
   | 'too_many_goals'
+  | 'withdrawn'
+  | 'returned'
   | 'not_returned';
 
 export interface NewActivity {
@@ -212,6 +214,35 @@ export function decideActivity(
     ...(d.comment ? { comment: d.comment } : {}),
   };
   return ok({ ...a, status: d.outcome, decision, rev: a.rev + 1 });
+}
+
+/**
+ * The leader (or a delegate) marks an activity as met (innfridd): one the LIS recorded or sent for
+ * signing. It then counts as signed; a supervisor asked to sign need do nothing. One a supervisor
+ * returned waits for the LIS to put right: the leader does not overrule that return.
+ */
+/** Recorded or waiting for a signature: what the leader may mark as met. */
+export const markableAsMet = (a: Pick<LearningActivity, 'status'>): boolean =>
+  a.status === 'registered' || a.status === 'pending_signature';
+
+export function markMet(
+  a: LearningActivity,
+  d: { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string },
+): Result<LearningActivity, ActivityError> {
+  if (isSignedActivity(a)) return fail('already_signed');
+  if (a.status === 'withdrawn') return fail('withdrawn');
+  if (a.status === 'returned') return fail('returned');
+  if (!markableAsMet(a)) return fail('not_pending');
+  const decision: NonNullable<LearningActivity['decision']> = {
+    by: d.by,
+    byName: d.byName,
+    ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
+    at: d.now,
+    outcome: 'met',
+    ...(d.comment ? { comment: d.comment } : {}),
+  };
+  const { remindedAt: _r, ...rest } = a;
+  return ok({ ...rest, status: 'met_by_leader', decision, rev: a.rev + 1 });
 }
 
 /**

@@ -19,7 +19,8 @@ export interface ExportRow {
   /** Approved earlier elsewhere and recorded here: where, and the approver named there. */
   recordedFrom?: string;
   advisor?: string;
-  activities: { description: string; supervisor: string; date: string }[];
+  /** `met`: marked as met by the leader (named as `supervisor`), not signed by a supervisor. */
+  activities: { description: string; supervisor: string; date: string; met?: true }[];
 }
 
 /**
@@ -66,6 +67,7 @@ export function exportRows(
           description: b.description,
           supervisor: b.by,
           date: norwayDate(b.at),
+          ...(b.met ? { met: true as const } : {}),
         })),
       });
     }

@@ -131,11 +131,13 @@ export function basisRefOf(a: LearningActivity): BasisRef {
     by: a.decision?.byName ?? '',
     at: a.decision?.at ?? a.date,
     ...(a.decision?.comment ? { comment: a.decision.comment } : {}),
+    ...(a.status === 'met_by_leader' ? { met: true as const } : {}),
   };
 }
 
 export function approvalBasis(g: GoalState): ApprovalBasis {
   const signed = g.basis ?? [];
+  // An activity the leader marked as met counts as signed (the basis says who marked it).
   const supervisors = [...new Set(signed.map((s) => s.by))];
   const missing: ApprovalBasis['missing'] = [];
   // With no advisor appointed there is no advice to wait for, but the basis is still incomplete;

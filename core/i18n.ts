@@ -101,6 +101,11 @@ export const TEXTS = {
     nb: 'Læringsmålet er allerede godkjent.',
     en: 'The learning goal is already approved.',
   },
+  err_returned: {
+    nb: 'Aktiviteten er sendt tilbake til LIS av supervisøren, og venter på at LIS retter den.',
+    en: 'The supervisor returned the activity to the LIS, and it waits for the LIS to put it right.',
+  },
+  err_withdrawn: { nb: 'Aktiviteten er trukket tilbake.', en: 'The activity has been withdrawn.' },
   err_already_signed: { nb: 'Aktiviteten er allerede signert.', en: 'The activity is already signed.' },
   err_same_supervisor: {
     nb: 'Forespørselen ligger allerede hos {name}.',
@@ -311,6 +316,17 @@ export const TEXTS = {
   act_moved: { nb: 'Flyttet til {name}', en: 'Moved to {name}' },
   signedBy: { nb: 'Signert av {name} {when}.', en: 'Signed by {name} on {when}.' },
   returnedBy: { nb: 'Sendt tilbake av {name} {when}.', en: 'Returned by {name} on {when}.' },
+  exportMet: { nb: '{name} (markert som innfridd)', en: '{name} (marked as met)' },
+  metBy: { nb: 'Markert som innfridd av {name} {when}.', en: 'Marked as met by {name} on {when}.' },
+  markMet: { nb: 'Marker som innfridd', en: 'Mark as met' },
+  markMetFor: { nb: 'Marker «{what}» som innfridd', en: 'Mark “{what}” as met' },
+  markMetCommentLabel: { nb: 'Kommentar (valgfri)', en: 'Comment (optional)' },
+  openActivitiesHeading: { nb: 'Aktiviteter som ikke er signert ennå', en: 'Activities not signed yet' },
+  openActivityPending: {
+    nb: '{what} – venter på signering fra {name}',
+    en: '{what} – waiting for {name} to sign',
+  },
+  openActivityReturned: { nb: '{what} – sendt tilbake av {name}', en: '{what} – returned by {name}' },
   signCommentLabel: {
     nb: 'Kommentar (valgfri ved signering, påkrevd ved retur)',
     en: 'Comment (optional to sign, required to return)',
@@ -344,6 +360,10 @@ export const TEXTS = {
   arenaWhere_municipality: { nb: 'i kommunen', en: 'in the municipality' },
   arenaWhere_psychiatry: { nb: 'i psykiatrien', en: 'in psychiatry' },
   basis: { nb: 'Grunnlag', en: 'Basis' },
+  basisMet: {
+    nb: '✔ {what} – markert som innfridd av {name} {when}',
+    en: '✔ {what} – marked as met by {name} on {when}',
+  },
   basisSigned: { nb: '✔ {what} – signert av {name} {when}', en: '✔ {what} – signed by {name} on {when}' },
   basisEarlier: {
     nb: 'Her er de {shown} siste signerte aktivitetene; {count} eldre er ikke vist her.',
@@ -440,6 +460,10 @@ export const TEXTS = {
   reminderGoal: {
     nb: 'Påminnelse: {trainee} venter på godkjenning av et læringsmål.',
     en: 'Reminder: {trainee} is waiting for approval of a learning goal.',
+  },
+  lisActivityMet: {
+    nb: '{name} har markert aktiviteten din som innfridd',
+    en: '{name} marked your activity as met',
   },
   lisActivitySigned: { nb: '{name} har signert aktiviteten din', en: '{name} signed your activity' },
   lisActivityReturned: {
@@ -544,6 +568,7 @@ export const TEXTS = {
     nb: '{skipped} ble ikke godkjent fordi {skipped|det|de} var endret eller ikke lenger hadde fullstendig grunnlag.',
     en: '{skipped} {skipped|was|were} not approved because {skipped|it|they} had changed or no longer had a complete basis.',
   },
+  doneMet: { nb: 'Markert som innfridd: {what}.', en: 'Marked as met: {what}.' },
   doneSigned: {
     nb: 'Signert: {what}. Signert av {name} {when}.',
     en: 'Signed: {what}. Signed by {name} on {when}.',

@@ -155,10 +155,12 @@ export interface BasisRef {
   activityId: string;
   description: string;
   kind: ActivityKind;
-  /** The supervisor's name, as signed. */
+  /** The supervisor's name, as signed (or the leader's, for an activity the leader marked as met). */
   by: string;
   at: string;
   comment?: string;
+  /** Marked as met (innfridd) by the leader instead of signed by a supervisor; `by` is then the leader. */
+  met?: true;
 }
 
 /**
@@ -274,7 +276,8 @@ export interface LearningActivity {
   rev: number;
   supervisor?: { aadObjectId: string; name: string; userId?: string };
   requestedAt?: string;
-  decision?: Decision & { outcome: 'signed' | 'returned' };
+  /** The supervisor's sign-off or return, or the leader's mark that it is met (`met`). */
+  decision?: Decision & { outcome: 'signed' | 'returned' | 'met' };
   /** When the LIS last reminded the supervisor (at most once a day). */
   remindedAt?: string;
   /**

@@ -12,6 +12,7 @@ export const VERBS = [
   'activity.return',
   'activity.refresh',
   'activity.recall',
+  'activity.markMet',
   'activity.reassign',
   'activity.remind',
   'activity.resend',

@@ -35,7 +35,10 @@ function cells(r: ExportRow, lang: Lang): Record<string, string> {
     recordedFrom: r.recordedFrom ?? '',
     advisor: r.advisor ?? '',
     activities: r.activities
-      .map((a) => `${a.description} – ${a.supervisor}, ${formatDate(lang, a.date)}`)
+      .map(
+        (a) =>
+          `${a.description} – ${a.met ? t(lang, 'exportMet', { name: a.supervisor }) : a.supervisor}, ${formatDate(lang, a.date)}`,
+      )
       .join('\n'),
   };
 }

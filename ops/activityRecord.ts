@@ -140,7 +140,7 @@ export async function recordLearningActivity(
         },
         effects,
       },
-      profile,
+      { profile },
     );
   } catch (err) {
     // The same request twice at once: the other one stored it.

@@ -139,7 +139,7 @@ export async function recordForLis(
           },
         ],
       },
-      profile,
+      { profile },
     );
     return { kind: 'done', value: { activity: saved, profile } };
   } catch (err) {

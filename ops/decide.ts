@@ -1,5 +1,5 @@
 import { COMMENT_MAX, checkComment } from '../core/comments';
-import type { AuditEvent, Stored, TraineeProfile } from '../core/model';
+import type { AuditEvent, LearningActivity, Stored, TraineeProfile } from '../core/model';
 import { type Action, can, type Permission } from '../core/policy';
 import type { Result } from '../core/result';
 import { type Change, isConflict } from '../store';
@@ -11,6 +11,8 @@ import { write } from './write';
 export interface Loaded<D> {
   doc: Stored<D>;
   profile: Stored<TraineeProfile>;
+  /** A goal's waiting activities, read with the profile. */
+  open?: readonly LearningActivity[];
 }
 
 type Item = { id: string; traineeId: string; rev: number };
@@ -103,7 +105,7 @@ export async function decide<D extends Item, L extends Loaded<D>>(
       saved = await write<D>(
         deps,
         { change: spec.change({ ...next.value, etag: l.doc.etag }, l), audit: event, effects },
-        l.profile,
+        { profile: l.profile, ...(l.open ? { open: l.open } : {}) },
       );
     } catch (err) {
       if (!isConflict(err)) throw err;

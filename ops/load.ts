@@ -1,5 +1,5 @@
 import { blankGoal } from '../core/goals';
-import type { GoalState, LearningActivity, Stored, TraineeProfile } from '../core/model';
+import type { GoalRef, GoalState, LearningActivity, Stored, TraineeProfile } from '../core/model';
 import { can, type Permission } from '../core/policy';
 import { isActivityDocId, parseGoalDocId } from '../core/refs';
 import type { OpsDeps } from './types';
@@ -8,6 +8,18 @@ import type { OpsDeps } from './types';
 export interface GoalData {
   doc: Stored<GoalState>;
   profile: Stored<TraineeProfile>;
+  /** The LIS's activities naming this goal that wait for a signature or for the LIS (read with the profile). */
+  open?: readonly LearningActivity[];
+}
+
+/** The profile, and the waiting activities that name the goal: one read of the LIS's document. */
+async function profileForGoal(deps: OpsDeps, traineeId: string, ref: GoalRef) {
+  const found = await deps.store.trainees.profileAndOpen(traineeId);
+  if (!found) return undefined;
+  const open = found.open.filter((a) =>
+    a.goals.some((g) => g.catalogId === ref.catalogId && g.goalId === ref.goalId),
+  );
+  return { profile: found.profile, open };
 }
 
 /** An activity and its LIS's profile. */
@@ -21,12 +33,13 @@ export const isTraineeId = (id: string): boolean => /^[\w:-]{1,200}$/.test(id);
 
 /** A goal of the LIS that has a state (it was asked for, decided, recorded or has signed activities). Two point reads. */
 export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
-  if (!isTraineeId(traineeId) || !parseGoalDocId(id)) return undefined;
-  const [profile, doc] = await Promise.all([
-    deps.store.trainees.getProfile(traineeId),
+  const ref = parseGoalDocId(id);
+  if (!isTraineeId(traineeId) || !ref) return undefined;
+  const [found, doc] = await Promise.all([
+    profileForGoal(deps, traineeId, ref),
     deps.store.trainees.getGoal(traineeId, id),
   ]);
-  return profile && doc ? { doc, profile } : undefined;
+  return found && doc ? { doc, ...found } : undefined;
 }
 
 /** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state (not stored). */
@@ -38,14 +51,14 @@ export async function loadGoalOrBlank(
 ): Promise<GoalData | undefined> {
   const ref = parseGoalDocId(id);
   if (!isTraineeId(traineeId) || !ref) return undefined;
-  const [profile, stored] = await Promise.all([
-    deps.store.trainees.getProfile(traineeId),
+  const [found, stored] = await Promise.all([
+    profileForGoal(deps, traineeId, ref),
     deps.store.trainees.getGoal(traineeId, id),
   ]);
-  if (!profile?.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
+  if (!found?.profile.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
     return undefined;
   // No ETag: its first write creates the document (and fails if someone else created it first).
-  return { doc: stored ?? { ...blankGoal(traineeId, ref, now), etag: '' }, profile };
+  return { doc: stored ?? { ...blankGoal(traineeId, ref, now), etag: '' }, ...found };
 }
 
 /** An activity (its own document and ETag) and its LIS's profile. */

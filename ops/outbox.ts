@@ -28,6 +28,8 @@ export type Attempt = 'done' | 'retry' | 'gave_up';
 export interface Known {
   doc: Stored<GoalState> | Stored<LearningActivity>;
   profile: Stored<TraineeProfile>;
+  /** A goal's waiting activities, read with the profile (its card lists them). */
+  open?: readonly LearningActivity[];
 }
 
 /** A card about an item that landed in someone's chat (or one to remember): done, to be remembered. */

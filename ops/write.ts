@@ -1,4 +1,4 @@
-import type { Stored, TraineeProfile } from '../core/model';
+import type { Stored } from '../core/model';
 import type { Commit } from '../store';
 import type { Known } from './outbox';
 import type { Dispatcher, OpsDeps } from './types';
@@ -29,13 +29,16 @@ export async function inOneRun<T>(deps: OpsDeps, run: (held: OpsDeps) => Promise
 export async function write<T>(
   deps: OpsDeps,
   c: Omit<Commit, 'lease'>,
-  /** The LIS's profile as the caller read it, when the change is a goal or an activity: delivery needs no read of its own. */
-  profile?: Stored<TraineeProfile>,
+  /**
+   * What the caller read with the item, when the change is a goal or an activity: the LIS's profile
+   * (and a goal's waiting activities), so delivery needs no read of its own.
+   */
+  read?: Omit<Known, 'doc'>,
 ): Promise<Stored<T>> {
   const written = await deps.store.trainees.commit<T>({ ...c, lease: deps.dispatcher.lease() });
   const doc = written.saved as unknown as Known['doc'];
   const item = c.change.kind === 'goal' || c.change.kind === 'activity';
-  const known = item && profile ? { doc, profile } : undefined;
+  const known = item && read ? { ...read, doc } : undefined;
   deps.dispatcher.dispatch(written.outbox.map((entry) => ({ entry, ...(known ? { known } : {}) })));
   return written.saved;
 }

@@ -116,6 +116,16 @@ export class TraineeRepository extends Repository {
     return doc ? { ...doc.profile, etag: doc.etag } : undefined;
   }
 
+  /** The profile and the activities waiting for someone (signing, or the LIS after a return): one read. */
+  async profileAndOpen(
+    traineeId: string,
+  ): Promise<{ profile: Stored<TraineeProfile>; open: LearningActivity[] } | undefined> {
+    const doc = await this.document(traineeId);
+    return doc
+      ? { profile: { ...doc.profile, etag: doc.etag }, open: Object.values(doc.open ?? {}) }
+      : undefined;
+  }
+
   async snapshot(traineeId: string): Promise<TraineeSnapshot | undefined> {
     const doc = await this.document(traineeId);
     if (!doc) return undefined;

@@ -1,13 +1,13 @@
 import { renderDecisionCard } from '../../cards/decision';
 import { goalView, type Notice, type Viewer } from '../../cards/views';
 import type { Lang } from '../../core/i18n';
-import type { GoalState, TraineeProfile } from '../../core/model';
+import type { GoalState, LearningActivity, TraineeProfile } from '../../core/model';
 import type { BotDeps } from '../turn';
 
 /** The goal card for one viewer (the buttons follow their standing). */
 export function goalCard(
   ctx: { deps: Pick<BotDeps, 'catalogs'>; lang: Lang; today: string },
-  l: { doc: GoalState; profile: TraineeProfile },
+  l: { doc: GoalState; profile: TraineeProfile; open?: readonly LearningActivity[] },
   viewer: Viewer,
   notice?: Notice,
 ) {
@@ -15,6 +15,7 @@ export function goalCard(
     goalView(l.doc, l.profile, ctx.deps.catalogs, viewer, ctx.lang, {
       notice,
       today: ctx.today,
+      ...(l.open ? { open: l.open } : {}),
     }),
   );
 }
@@ -26,7 +27,7 @@ export const goalCardFor =
     lang: Lang;
     call: { caller: { aadObjectId: string }; today: string };
   }) =>
-  (l: { doc: GoalState; profile: TraineeProfile }, notice?: Notice) =>
+  (l: { doc: GoalState; profile: TraineeProfile; open?: readonly LearningActivity[] }, notice?: Notice) =>
     goalCard(
       { deps: ctx.deps, lang: ctx.lang, today: ctx.call.today },
       l,

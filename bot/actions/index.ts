@@ -3,6 +3,7 @@ import absenceRecord from './absenceRecord';
 import absenceRemove from './absenceRemove';
 import activityConfirmRecord from './activityConfirmRecord';
 import activityDispute from './activityDispute';
+import activityMarkMet from './activityMarkMet';
 import activityReassign from './activityReassign';
 import activityRecall from './activityRecall';
 import activityRecord from './activityRecord';
@@ -56,6 +57,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.return': activityReturn,
   'activity.refresh': activityRefresh,
   'activity.recall': activityRecall,
+  'activity.markMet': activityMarkMet,
   'activity.reassign': activityReassign,
   'activity.remind': activityRemind,
   'activity.resend': activityResend,

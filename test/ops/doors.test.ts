@@ -142,6 +142,13 @@ const DOORS: Door[] = [
     expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('registered'),
   },
   {
+    verb: 'activity.markMet',
+    data: (s) => ({ traineeId: T, ...s.activity }),
+    rightful: megan,
+    wrong: isaiah,
+    expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('met_by_leader'),
+  },
+  {
     verb: 'activity.reassign',
     data: (s) => ({ traineeId: T, ...s.activity, to: patti.aadObjectId }),
     rightful: alex,
