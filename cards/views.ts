@@ -104,11 +104,17 @@ function afterReturn(
   const supervisors = activeHolders(profile, 'supervisor');
   const data = { traineeId: a.traineeId, id: a.id, rev: a.rev };
   const current = supervisors.find((r) => r.aadObjectId === a.supervisor?.aadObjectId) ?? supervisors[0];
+  // Returned: put right and sent again; only recorded: sent (not "again").
+  const returned = a.status === 'returned';
+  const many = supervisors.length > 1;
   return {
     hasResend: supervisors.length > 0,
     resend: {
-      title: t(lang, 'resendTitle'),
-      intro: t(lang, supervisors.length > 1 ? 'resendIntroMany' : 'resendIntro'),
+      title: t(lang, returned ? 'resendTitle' : 'sendTitle'),
+      intro: t(
+        lang,
+        returned ? (many ? 'resendIntroMany' : 'resendIntro') : many ? 'sendIntroMany' : 'sendIntro',
+      ),
       descriptionLabel: t(lang, 'resendDescription'),
       description: a.description,
       descriptionMax: DESCRIPTION_MAX,
@@ -133,7 +139,6 @@ function afterReturn(
   };
 }
 
-/** A button with card data; its verb is checked against the verb list. */
 /** The first `max` lines of a list, and a line counting the rest. */
 export function listed<T>(
   lang: Lang,
@@ -146,6 +151,7 @@ export function listed<T>(
   return more > 0 ? [...shown, { text: t(lang, 'linesMore', { count: more }) }] : shown;
 }
 
+/** A button with card data; its verb is checked against the verb list. */
 const action = <D extends object>(title: string, verb: Verb, data: D) => ({ title, verb, data });
 
 function goalLine(catalogs: CatalogSet, catalogId: string, goalId: string): string {

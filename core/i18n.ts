@@ -304,6 +304,15 @@ export const TEXTS = {
     nb: 'Rett beskrivelsen eller datoen om du vil, og send aktiviteten til signering på nytt – til samme eller en annen supervisør.',
     en: 'Edit the description or the date if you like, and send the activity for signing again – to the same or another supervisor.',
   },
+  sendTitle: { nb: 'Send til signering …', en: 'Send for signing …' },
+  sendIntro: {
+    nb: 'Rett beskrivelsen eller datoen om du vil, og send aktiviteten til signering.',
+    en: 'Edit the description or the date if you like, and send the activity for signing.',
+  },
+  sendIntroMany: {
+    nb: 'Rett beskrivelsen eller datoen om du vil, velg supervisør, og send aktiviteten til signering.',
+    en: 'Edit the description or the date if you like, pick a supervisor, and send the activity for signing.',
+  },
   resendDescription: { nb: 'Beskrivelse', en: 'Description' },
   resendSubmit: { nb: 'Send til signering', en: 'Send for signing' },
   withdrawTitle: { nb: 'Trekk tilbake aktiviteten …', en: 'Withdraw the activity …' },

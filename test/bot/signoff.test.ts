@@ -252,6 +252,9 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(body.value)).toContain('Ikke sendt til signering');
+    // Recalled, not returned: sent for signing again from here, not "put right".
+    expect(JSON.stringify(body.value)).toContain('Send til signering …');
+    expect(JSON.stringify(body.value)).not.toContain('Rett og send på nytt');
     await app.outbox.idle();
     const updated = app.connector.calls.find((c) => c.method === 'PUT' && c.path.endsWith('/msg-isaiah-9'));
     expect(cardTexts(updated?.body.attachments).join(' ')).toMatch(/Trenger ikke lenger handling fra deg/);
