@@ -216,6 +216,14 @@ export const TEXTS = {
     nb: 'Du kan ikke delegere til deg selv.',
     en: 'You cannot delegate to yourself.',
   },
+  err_delegate_is_lis: {
+    nb: 'Ingen godkjenner sine egne læringsmål: velg en annen enn LIS-en.',
+    en: 'No one approves their own learning goals: choose someone other than the LIS.',
+  },
+  err_period_over: {
+    nb: 'Perioden er allerede over: sluttdatoen må være i dag eller senere.',
+    en: 'The period is already over: the end date must be today or later.',
+  },
   err_no_person_picked: { nb: 'Velg en person.', en: 'Choose a person.' },
   err_bad_input: {
     nb: 'Noe i skjemaet mangler eller er feil: {field}.',

@@ -107,8 +107,10 @@ export function standingsOf(
   profile: TraineeProfile,
   today: string,
 ): { as: Standing; onBehalfOf?: string }[] {
+  // No one signs, advises on or approves their own training: for their own record the LIS is the
+  // LIS only, whatever a role or a delegation (a wrong pick in a people picker) says.
+  if (profile.aadObjectId === actor) return [{ as: 'lis' }];
   const out: { as: Standing; onBehalfOf?: string }[] = [];
-  if (profile.aadObjectId === actor) out.push({ as: 'lis' });
   for (const r of profile.roles) {
     if (r.aadObjectId === actor && r.state === 'active') out.push({ as: r.role });
   }

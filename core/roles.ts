@@ -21,6 +21,8 @@ export type RoleError =
   | 'role_not_found'
   | 'bad_period'
   | 'delegate_is_leader'
+  | 'delegate_is_lis'
+  | 'period_over'
   | 'delegation_not_found'
   | 'delegation_ended';
 
@@ -132,9 +134,13 @@ export function delegate(
   to: Invitee,
   period: { from: string; to: string },
   id: string,
+  today: string,
 ): Result<{ profile: TraineeProfile; delegation: Delegation }, RoleError> {
   if (period.to < period.from) return fail('bad_period');
+  if (period.to < today) return fail('period_over');
   if (to.aadObjectId === leader.aadObjectId) return fail('delegate_is_leader');
+  // No one approves their own learning goals.
+  if (to.aadObjectId === profile.aadObjectId) return fail('delegate_is_lis');
   const delegation: Delegation = {
     id,
     leader: leader.aadObjectId,

@@ -37,6 +37,9 @@ export async function grantDelegation(
   if (targets.length === 0) return { kind: 'refused', reason: 'not_a_leader', details: {} };
   const delegateId = input.delegate;
   const known = await deps.store.people.get(delegateId);
+  // Checked before any LIS is changed, so "all my LIS" is refused whole, not half-written.
+  if (known?.traineeId && targets.includes(known.traineeId))
+    return { kind: 'refused', reason: 'delegate_is_lis', details: {} };
   const delegateName = known?.name ?? '';
   const period = { from: input.from, to: input.to };
   const names: string[] = [];
@@ -56,6 +59,7 @@ export async function grantDelegation(
               { aadObjectId: delegateId, name: delegateName },
               period,
               randomUUID(),
+              call.today,
             )
           : fail('not_leader'),
       (x, before) => ({

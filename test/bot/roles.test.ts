@@ -386,6 +386,43 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts(notLeader.body.value).join(' ')).toMatch(/ikke leder for noen LIS/);
   });
 
+  it('refuses a delegation to the LIS (for them alone or for all the leader’s LIS) and one already over; nothing is written', async () => {
+    const { megan, alex } = DEMO_PEOPLE;
+    await say('hei', alex);
+    const grant = (trainee: string, from: string, to: string, delegate = alex.aadObjectId) =>
+      post(
+        invoke(
+          'delegation.grant',
+          { delegate, trainee, from, to },
+          { from: megan, serviceUrl: app.connector.url },
+        ),
+      );
+    for (const trainee of [DEMO_TRAINEES.alex, 'all']) {
+      const r = await grant(trainee, '2026-11-26', '2026-12-10');
+      expect(cardTexts(r.body.value).join(' ')).toMatch(
+        /Ingen godkjenner sine egne læringsmål: velg en annen enn LIS-en\. Ingenting er endret\./,
+      );
+    }
+    const over = await grant(DEMO_TRAINEES.lynne, '2026-11-01', '2026-11-20', DEMO_PEOPLE.patti.aadObjectId);
+    expect(cardTexts(over.body.value).join(' ')).toMatch(/Perioden er allerede over/);
+    for (const t of [DEMO_TRAINEES.alex, DEMO_TRAINEES.lynne])
+      expect((await app.store.trainees.getProfile(t))?.delegations).toEqual([]);
+    // Alex still cannot approve his own goal.
+    const g = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))?.goals.find(
+      (x) => x.status === 'pending_approval',
+    );
+    const approve = await post(
+      invoke(
+        'goal.approve',
+        { traineeId: DEMO_TRAINEES.alex, id: g?.id, rev: g?.rev, comment: 'ok' },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(approve.body.value).join(' ')).toMatch(
+      /^Som LIS for Alex Wilber kan du ikke gjøre dette/,
+    );
+  });
+
   it('a leader ends a delegation early: asked first, the delegate is told and can no longer approve', async () => {
     const { megan, patti, isaiah } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;

@@ -69,6 +69,26 @@ describe('policy', () => {
     expect(can('deputy', 'goal.decide', revoked, '2026-11-15').ok).toBe(false);
   });
 
+  it('gives the LIS no other standing for their own record, whatever a role or a delegation says', () => {
+    const lis = base.aadObjectId;
+    const muddled: TraineeProfile = {
+      ...base,
+      roles: [
+        ...base.roles,
+        { aadObjectId: lis, name: 'LIS', role: 'supervisor', state: 'active', since: '' },
+      ],
+      delegations: [{ ...base.delegations[0]!, id: 'self', delegate: lis }],
+    };
+    expect(can(lis, 'goal.decide', muddled, '2026-11-15')).toEqual({
+      ok: false,
+      reason: 'not_allowed',
+      standings: ['lis'],
+    });
+    expect(can(lis, 'activity.decide', muddled, '2026-11-15').ok).toBe(false);
+    expect(can(lis, 'activity.markMet', muddled, '2026-11-15').ok).toBe(false);
+    expect(can(lis, 'goal.request', muddled, '2026-11-15').ok).toBe(true);
+  });
+
   it('ends a delegation with the leader it came from', () => {
     const newLeader = {
       ...base,

@@ -112,7 +112,14 @@ describe('roles', () => {
   it('keeps the person index in step with the profile, delegations included', () => {
     const p = answer(invited(lis, 'l', 'leader', 'i'), 'i', 'l', true, NOW);
     if (!p.ok) throw new Error('x');
-    const d = delegate(p.value.profile, who('l'), who('dep'), { from: '2026-11-01', to: '2026-11-30' }, 'd1');
+    const d = delegate(
+      p.value.profile,
+      who('l'),
+      who('dep'),
+      { from: '2026-11-01', to: '2026-11-30' },
+      'd1',
+      '2026-11-15',
+    );
     if (!d.ok) throw new Error('x');
     expect(personRolesFor({ aadObjectId: 'dep', roles: [] }, d.value.profile)).toEqual([
       { traineeId: 't', traineeName: 'LIS', role: 'delegate', state: 'active' },
@@ -127,7 +134,14 @@ describe('roles', () => {
       ),
     ).toHaveLength(2);
     expect(
-      delegate(p.value.profile, who('l'), who('dep'), { from: '2026-12-01', to: '2026-11-01' }, 'd2'),
+      delegate(
+        p.value.profile,
+        who('l'),
+        who('dep'),
+        { from: '2026-12-01', to: '2026-11-01' },
+        'd2',
+        '2026-11-15',
+      ),
     ).toEqual({ ok: false, error: 'bad_period' });
   });
 });
