@@ -389,7 +389,7 @@ describe('onboarding and roles over real HTTP', () => {
   it('refuses a delegation to the LIS (for them alone or for all the leader’s LIS) and one already over; nothing is written', async () => {
     const { megan, alex } = DEMO_PEOPLE;
     await say('hei', alex);
-    const grant = (trainee: string, from: string, to: string, delegate = alex.aadObjectId) =>
+    const grant = (trainee: string, from: string, to: string, delegate: string = alex.aadObjectId) =>
       post(
         invoke(
           'delegation.grant',
