@@ -160,18 +160,22 @@ export class BotDeliverer implements Deliverer {
         const found = await this.item(entry, e.activityId, known);
         const l = found?.kind === 'activity' ? found.activity : undefined;
         if (!l || !this.stillStands(e.to, l.profile, entry)) return 'done';
-        const to = await this.reachOrInstall(e.to, l.profile, l.doc.supervisor?.name);
+        // The supervisor asked to sign, or the leader asked to mark it as met.
+        const name = l.profile.roles.find((r) => r.aadObjectId === e.to)?.name ?? l.doc.supervisor?.name;
+        const to = await this.reachOrInstall(e.to, l.profile, name);
         if (!to) return 'done';
         const lang = langOf(to.locale);
         const card = activityCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
         const trainee = md(l.profile.name);
         const text = e.confirm
           ? t(lang, 'confirmRecordAsk', { name: md(l.doc.supervisor?.name ?? '') })
-          : t(lang, e.reminder ? 'reminderActivity' : 'askActivity', { trainee });
+          : e.reminder
+            ? t(lang, 'reminderActivity', { trainee })
+            : t(lang, l.doc.status === 'pending_met' ? 'askMetActivity' : 'askActivity', { trainee });
         const sent = await this.notifier.send(to, text, card);
         if (sent.ok && sent.message && !e.reminder)
           return { target: l.doc.id, message: { ...sent.message, for: e.to } };
-        return settle(sent, e.to, l.profile, l.doc.supervisor?.name);
+        return settle(sent, e.to, l.profile, name);
       }
       case 'goal_card': {
         const found = await this.item(entry, e.goalId, known);

@@ -66,6 +66,7 @@ export function activityFormModel(
     title: md(r.name),
     value: r.aadObjectId,
   }));
+  const leader = activeHolders(profile, 'leader')[0];
   const v = prior.values ?? {};
   return {
     hasNotice: !!prior.notice,
@@ -93,7 +94,12 @@ export function activityFormModel(
     hasSupervisor: !prior.bySupervisor,
     supervisorLabel: t(lang, 'activitySupervisorLabel'),
     supervisorValue: v.supervisor ?? supervisors[0]?.value ?? '',
-    supervisors: [...supervisors, { title: t(lang, 'activityNoSignature'), value: 'none' }],
+    // A course or e-learning has no supervisor to sign it: the leader may mark it as met instead.
+    supervisors: [
+      ...supervisors,
+      ...(leader ? [{ title: t(lang, 'activityToLeader', { name: md(leader.name) }), value: 'leader' }] : []),
+      { title: t(lang, 'activityNoSignature'), value: 'none' },
+    ],
     submit: t(lang, prior.bySupervisor ? 'supervisorFormSubmit' : 'activitySubmit'),
     verb: prior.bySupervisor ? 'activity.supervisorRecord' : 'activity.record',
     requiredText: t(lang, 'required'),

@@ -171,19 +171,30 @@ export function inboxModel(
       heading: t(lang, 'inboxGroup', { trainee: md(group.profile.name), phase: group.profile.phase }),
       items: group.items.map((item): InboxItemModel => {
         const commentId = `comment-${++n}`;
-        if (item.kind === 'sign') {
+        if (item.kind === 'sign' || item.kind === 'markMet') {
           const a = item.activity;
           const ids: Ids = { traineeId: item.traineeId, id: a.id, rev: a.rev, view: 'inbox', page };
+          const sign = item.kind === 'sign';
+          const behalf =
+            item.kind === 'markMet' && item.onBehalfOf
+              ? group.profile.delegations.find((d) => d.leader === item.onBehalfOf)?.leaderName
+              : undefined;
           return {
             ...blank,
-            title: t(lang, 'inboxSign', { what: md(shorten(a.description, TEXT_MAX)) }),
+            title: t(lang, sign ? 'inboxSign' : 'inboxMarkMet', {
+              what: md(shorten(a.description, TEXT_MAX)),
+            }),
             detail: [
-              a.goals.map((g) => goalText(g.catalogId, g.goalId)).join(', '),
-              formatDate(lang, a.date),
-            ].join(' · '),
+              [
+                a.goals.map((g) => goalText(g.catalogId, g.goalId)).join(', '),
+                ...(sign ? [] : [t(lang, `kind_${a.activityKind}`)]),
+                formatDate(lang, a.date),
+              ].join(' · '),
+              ...(behalf ? [t(lang, 'inboxOnBehalfMark', { name: md(behalf) })] : []),
+            ].join(' '),
             hasPrimary: true,
-            primaryTitle: t(lang, 'sign'),
-            primaryVerb: 'activity.sign',
+            primaryTitle: t(lang, sign ? 'sign' : 'markMet'),
+            primaryVerb: sign ? 'activity.sign' : 'activity.markMet',
             data: ids,
             ...returnWithComment(lang, 'activity.return', ids, commentId),
             hasOpen: true,

@@ -266,7 +266,10 @@ export function progressModel(
         data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev, view: 'progress' },
       });
     }
-    for (const q of p.pending.filter((x) => !x.remindedToday && !x.waitingForGone).slice(0, 3)) {
+    // The leader sees what waits for their mark in the inbox: no reminder for it.
+    for (const q of p.pending
+      .filter((x) => x.kind !== 'met' && !x.remindedToday && !x.waitingForGone)
+      .slice(0, 3)) {
       actions.push({
         title: t(lang, 'remindAbout', {
           name: md(q.waitingFor),
@@ -322,13 +325,19 @@ export function progressModel(
       p.pending.length === 0
         ? [{ text: t(lang, 'nothingPending') }]
         : listed(lang, p.pending, LINES_SHOWN, (q) => {
-            const line = t(lang, q.kind === 'approval' ? 'pendingApprovalLine' : 'pendingSignatureLine', {
+            const key =
+              q.kind === 'approval'
+                ? 'pendingApprovalLine'
+                : q.kind === 'met'
+                  ? 'pendingMetLine'
+                  : 'pendingSignatureLine';
+            const line = t(lang, key, {
               what: q.kind === 'approval' ? q.what : md(shorten(q.what, 80)),
               who: md(q.waitingFor || t(lang, 'theLeader')),
               when: q.since ? formatDate(lang, q.since) : '–',
             });
             const after = q.waitingForGone
-              ? q.kind === 'approval'
+              ? q.kind !== 'signature'
                 ? t(lang, `pendingNoLeader${they}`, { trainee })
                 : t(lang, `pendingSupervisorGone${they}`, { name: md(q.waitingFor), trainee })
               : q.remindedAt

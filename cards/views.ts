@@ -1,5 +1,6 @@
 import {
   ACTIVITY_EARLIEST,
+  askableAsMet,
   DESCRIPTION_MAX,
   markableAsMet,
   waitsForRemovedSupervisor,
@@ -176,7 +177,12 @@ export function activityView(
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
   const supervisorGone = waitsForRemovedSupervisor(profile, a);
-  if (a.status === 'pending_signature') {
+  const leader = activeHolders(profile, 'leader')[0];
+  const leaderName = leader ? md(leader.name) : t(lang, 'theLeader');
+  if (a.status === 'pending_met') {
+    status = t(lang, 'act_pendingMet', { name: leaderName });
+    statusColor = 'Accent';
+  } else if (a.status === 'pending_signature') {
     status = t(lang, supervisorGone ? 'act_pendingGone' : 'act_pending', { name: sup });
     statusColor = supervisorGone ? 'Warning' : 'Accent';
   } else if (a.status === 'signed') {
@@ -195,15 +201,18 @@ export function activityView(
     status = t(lang, 'act_byLisPending', { name: sup, trainee });
     statusColor = 'Accent';
   }
-  // Someone who no longer holds the request sees plainly that nothing is needed.
-  const pendingFor = a.status === 'pending_signature' ? a.supervisor?.aadObjectId : undefined;
-  if (
-    opts.addressee &&
+  // Someone who no longer holds the request sees plainly that nothing is needed (and no button).
+  const holds = (who: string) =>
+    a.status === 'pending_signature'
+      ? a.supervisor?.aadObjectId === who
+      : a.status === 'pending_met' && can(who, 'activity.markMet', profile, opts.today).ok;
+  const noLongerNeeded =
+    !!opts.addressee &&
     opts.addressee !== profile.aadObjectId &&
-    opts.addressee !== pendingFor &&
+    !holds(opts.addressee) &&
     a.status !== 'signed' &&
-    a.status !== 'returned'
-  ) {
+    a.status !== 'returned';
+  if (noLongerNeeded) {
     const why =
       a.status === 'pending_signature'
         ? t(lang, 'act_moved', { name: sup })
@@ -224,8 +233,11 @@ export function activityView(
   const mayMarkMet =
     !!viewer &&
     !isAssigned &&
+    !noLongerNeeded &&
     markableAsMet(a) &&
     can(viewer.aadObjectId, 'activity.markMet', profile, opts.today).ok;
+  // Sent to the leader to mark: the leader marks it, or sends it back with a reason.
+  const metAsked = mayMarkMet && a.status === 'pending_met';
   const others =
     isLis && a.status === 'pending_signature'
       ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
@@ -234,8 +246,18 @@ export function activityView(
   const reminded = a.remindedAt ? t(lang, 'remindedAt', { when: formatDateTime(lang, a.remindedAt) }) : '';
   return {
     ...base(lang, opts.notice),
-    title: t(lang, 'activityCardTitle'),
-    subtitle: isAssigned ? t(lang, 'activityAsks', { trainee }) : t(lang, 'activityOf', { trainee }),
+    // Sent to the leader, or marked by them: not a sign-off.
+    title: t(
+      lang,
+      a.status === 'pending_met' || a.status === 'met_by_leader'
+        ? 'activityCardTitleMet'
+        : 'activityCardTitle',
+    ),
+    subtitle: isAssigned
+      ? t(lang, 'activityAsks', { trainee })
+      : metAsked
+        ? t(lang, 'activityAsksMet', { trainee })
+        : t(lang, 'activityOf', { trainee }),
     facts: [
       { title: t(lang, 'activity'), value: md(a.description) },
       { title: t(lang, 'kind'), value: t(lang, `kind_${a.activityKind}`) },
@@ -257,32 +279,50 @@ export function activityView(
     hasComment: !!d?.comment,
     comment: d?.comment ? t(lang, 'quoted', { name: md(d.byName), text: md(d.comment) }) : '',
     canDecide: isAssigned || mayMarkMet,
-    commentLabel: t(lang, mayMarkMet ? 'markMetCommentLabel' : 'signCommentLabel'),
+    commentLabel: t(
+      lang,
+      metAsked ? 'markMetOrReturnLabel' : mayMarkMet ? 'markMetCommentLabel' : 'signCommentLabel',
+    ),
     buttons: isAssigned
       ? [
           { title: t(lang, 'sign'), verb: 'activity.sign', style: 'positive' },
           { title: t(lang, 'returnIt'), verb: 'activity.return', style: 'destructive' },
         ]
       : mayMarkMet
-        ? [{ title: t(lang, 'markMet'), verb: 'activity.markMet', style: 'positive' }]
+        ? [
+            { title: t(lang, 'markMet'), verb: 'activity.markMet', style: 'positive' },
+            ...(metAsked
+              ? [
+                  {
+                    title: t(lang, 'returnIt'),
+                    verb: 'activity.return' as const,
+                    style: 'destructive' as const,
+                  },
+                ]
+              : []),
+          ]
         : [],
     extraActions:
       isLis && a.status === 'signed' && a.byLis === 'pending'
         ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
-        : isLis && a.status === 'pending_signature'
-          ? [
-              ...(remindedToday(a.remindedAt, opts.today) || supervisorGone
-                ? []
-                : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
-              action(t(lang, 'recall'), 'activity.recall', data),
-              ...others.map((o) =>
-                action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
-                  ...data,
-                  to: o.aadObjectId,
-                }),
-              ),
-            ]
-          : [],
+        : isLis && a.status === 'pending_met'
+          ? [action(t(lang, 'recall'), 'activity.recall', data)]
+          : isLis && askableAsMet(a) && leader
+            ? [action(t(lang, 'askMet', { name: leaderName }), 'activity.askMet', data)]
+            : isLis && a.status === 'pending_signature'
+              ? [
+                  ...(remindedToday(a.remindedAt, opts.today) || supervisorGone
+                    ? []
+                    : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
+                  action(t(lang, 'recall'), 'activity.recall', data),
+                  ...others.map((o) =>
+                    action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
+                      ...data,
+                      to: o.aadObjectId,
+                    }),
+                  ),
+                ]
+              : [],
     data,
     ...priorForm(lang, opts.today),
     ...goalCommentForm(lang),

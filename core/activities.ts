@@ -2,7 +2,6 @@ import { norwayDate } from './dates';
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
-  type Decision,
   type GoalRef,
   type GoalState,
   type GoalSummary,
@@ -34,6 +33,7 @@ export type ActivityError =
   | 'too_many_goals'
   | 'withdrawn'
   | 'returned'
+  | 'returned_by_supervisor'
   | 'not_returned';
 
 export interface NewActivity {
@@ -116,8 +116,23 @@ export function requestSignature(
   });
 }
 
+/**
+ * The LIS sends a recorded activity to the leader to mark as met: one no supervisor is there to
+ * sign; or one the leader sent back, put right. One a supervisor sent back goes to a supervisor
+ * again: the leader does not stand in for a supervisor's judgement.
+ */
+export function askMet(a: LearningActivity, now: string): Result<LearningActivity, ActivityError> {
+  if (a.status === 'pending_signature' || a.status === 'pending_met') return fail('already_pending');
+  if (isSignedActivity(a)) return fail('already_signed');
+  if (a.status === 'returned' && a.supervisor) return fail('returned_by_supervisor');
+  if (a.status !== 'registered' && a.status !== 'returned') return fail('not_returned');
+  const { supervisor: _s, decision: _d, remindedAt: _r, ...rest } = a;
+  return ok({ ...rest, status: 'pending_met', requestedAt: now, rev: a.rev + 1 });
+}
+
+/** The LIS takes back a request, to a supervisor or to the leader: the activity is only recorded again. */
 export function recallRequest(a: LearningActivity): Result<LearningActivity, ActivityError> {
-  if (a.status !== 'pending_signature') return fail('not_pending');
+  if (a.status !== 'pending_signature' && a.status !== 'pending_met') return fail('not_pending');
   const { supervisor: _s, requestedAt: _r, ...rest } = a;
   return ok({ ...rest, status: 'registered', rev: a.rev + 1 });
 }
@@ -201,14 +216,28 @@ export function withdrawRecord(a: LearningActivity): Result<LearningActivity, Ac
 /** Sign or return. Only the supervisor the request names; returning needs a comment. */
 export function decideActivity(
   a: LearningActivity,
-  d: { outcome: 'signed' | 'returned'; by: string; byName: string; comment?: string; now: string },
+  d: {
+    outcome: 'signed' | 'returned';
+    by: string;
+    byName: string;
+    onBehalfOf?: string;
+    comment?: string;
+    now: string;
+  },
 ): Result<LearningActivity, ActivityError> {
-  if (a.status !== 'pending_signature') return fail('not_pending');
-  if (a.supervisor?.aadObjectId !== d.by) return fail('not_assigned');
+  // Sent to the leader to mark as met: the leader (the caller's standing was checked) marks it met
+  // or sends it back; there is no signature to give.
+  if (a.status === 'pending_met') {
+    if (d.outcome === 'signed') return fail('not_assigned');
+  } else {
+    if (a.status !== 'pending_signature') return fail('not_pending');
+    if (a.supervisor?.aadObjectId !== d.by) return fail('not_assigned');
+  }
   if (d.outcome === 'returned' && !d.comment) return fail('comment_required');
-  const decision: Decision & { outcome: 'signed' | 'returned' } = {
+  const decision: NonNullable<LearningActivity['decision']> = {
     by: d.by,
     byName: d.byName,
+    ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
     at: d.now,
     outcome: d.outcome,
     ...(d.comment ? { comment: d.comment } : {}),
@@ -221,9 +250,13 @@ export function decideActivity(
  * signing. It then counts as signed; a supervisor asked to sign need do nothing. One a supervisor
  * returned waits for the LIS to put right: the leader does not overrule that return.
  */
-/** Recorded or waiting for a signature: what the leader may mark as met. */
+/** What the LIS may send to the leader to mark as met (see `askMet`). */
+export const askableAsMet = (a: Pick<LearningActivity, 'status' | 'supervisor'>): boolean =>
+  a.status === 'registered' || (a.status === 'returned' && !a.supervisor);
+
+/** Recorded, or waiting for a signature or for the leader's mark: what the leader may mark as met. */
 export const markableAsMet = (a: Pick<LearningActivity, 'status'>): boolean =>
-  a.status === 'registered' || a.status === 'pending_signature';
+  a.status === 'registered' || a.status === 'pending_signature' || a.status === 'pending_met';
 
 export function markMet(
   a: LearningActivity,
@@ -246,11 +279,12 @@ export function markMet(
 }
 
 /**
- * Waiting for someone: a supervisor's signature, or the LIS (returned with a comment). Kept beside
- * the goal states, for the inbox and "what is left?", so a returned one is never out of sight.
+ * Waiting for someone: a supervisor's signature, the leader's mark, or the LIS (returned with a
+ * comment). Kept beside the goal states, for the inbox and "what is left?", so a returned one is
+ * never out of sight.
  */
 export const isOpenActivity = (a: LearningActivity | undefined): boolean =>
-  a?.status === 'pending_signature' || a?.status === 'returned';
+  a?.status === 'pending_signature' || a?.status === 'pending_met' || a?.status === 'returned';
 
 /** Signed off (by the supervisor, or met as the leader confirmed): part of a goal's basis. */
 export const isSignedActivity = (a: LearningActivity | undefined): boolean =>

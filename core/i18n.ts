@@ -101,6 +101,10 @@ export const TEXTS = {
     nb: 'Læringsmålet er allerede godkjent.',
     en: 'The learning goal is already approved.',
   },
+  err_returned_by_supervisor: {
+    nb: 'Supervisøren sendte aktiviteten tilbake: rett den og send den til en supervisør igjen.',
+    en: 'The supervisor returned the activity: put it right and send it to a supervisor again.',
+  },
   err_returned: {
     nb: 'Aktiviteten er sendt tilbake til LIS av supervisøren, og venter på at LIS retter den.',
     en: 'The supervisor returned the activity to the LIS, and it waits for the LIS to put it right.',
@@ -261,6 +265,11 @@ export const TEXTS = {
   // Learning activities and sign-off
   activityCardTitle: { nb: 'Signering av læringsaktivitet', en: 'Sign-off of a learning activity' },
   activityAsks: { nb: '{trainee} ber deg signere', en: '{trainee} asks you to sign' },
+  activityCardTitleMet: { nb: 'Læringsaktivitet', en: 'Learning activity' },
+  activityAsksMet: {
+    nb: '{trainee} ber deg markere den som innfridd',
+    en: '{trainee} asks you to mark it as met',
+  },
   activityOf: { nb: 'Læringsaktivitet for {trainee}', en: 'Learning activity of {trainee}' },
   activity: { nb: 'Aktivitet', en: 'Activity' },
   kind: { nb: 'Type', en: 'Kind' },
@@ -275,6 +284,10 @@ export const TEXTS = {
   kind_other: { nb: 'Annet', en: 'Other' },
   act_registered: { nb: 'Ikke sendt til signering', en: 'Not sent for signing' },
   act_pending: { nb: 'Venter på signering fra {name}', en: 'Waiting for {name} to sign' },
+  act_pendingMet: {
+    nb: 'Venter på at {name} markerer den som innfridd',
+    en: 'Waiting for {name} to mark it as met',
+  },
   act_pendingGone: {
     nb: 'Venter på signering fra {name}, som ikke lenger er supervisør for deg. Send den til en annen supervisør, eller trekk den tilbake.',
     en: 'Waiting for {name} to sign, who is no longer your supervisor. Send it to another supervisor, or recall it.',
@@ -337,6 +350,11 @@ export const TEXTS = {
   metBy: { nb: 'Markert som innfridd av {name} {when}.', en: 'Marked as met by {name} on {when}.' },
   markMet: { nb: 'Marker som innfridd', en: 'Mark as met' },
   markMetFor: { nb: 'Marker «{what}» som innfridd', en: 'Mark “{what}” as met' },
+  markMetOrReturnLabel: {
+    nb: 'Kommentar (valgfri ved markering, påkrevd ved retur)',
+    en: 'Comment (optional when marking, required when returning)',
+  },
+  askMet: { nb: 'Be {name} markere den som innfridd', en: 'Ask {name} to mark it as met' },
   markMetCommentLabel: { nb: 'Kommentar (valgfri)', en: 'Comment (optional)' },
   openActivitiesHeading: { nb: 'Aktiviteter som ikke er signert ennå', en: 'Activities not signed yet' },
   openActivityPending: {
@@ -453,6 +471,10 @@ export const TEXTS = {
     nb: '{trainee} ber deg signere en læringsaktivitet.',
     en: '{trainee} asks you to sign a learning activity.',
   },
+  askMetActivity: {
+    nb: '{trainee} ber deg markere en læringsaktivitet som innfridd.',
+    en: '{trainee} asks you to mark a learning activity as met.',
+  },
   reminderActivity: {
     nb: 'Påminnelse: {trainee} venter på at du signerer en læringsaktivitet.',
     en: 'Reminder: {trainee} is waiting for you to sign a learning activity.',
@@ -497,6 +519,10 @@ export const TEXTS = {
   noLeaderYet: {
     nb: 'Du har ingen leder i appen nå: inviter en med «inviter», så finner lederen forespørselen under «hva venter på meg?».',
     en: 'You have no leader in the app now: invite one with "invite", and the leader will find the request under "what is waiting for me?".',
+  },
+  err_no_leader_to_ask: {
+    nb: 'Du har ingen leder i appen nå. Inviter en med «inviter», og send aktiviteten til lederen etterpå.',
+    en: 'You have no leader in the app now. Invite one with "invite", and send the activity to the leader afterwards.',
   },
   err_no_leader: {
     nb: 'Du har ingen leder i appen nå, så ingen å minne på. Inviter en med «inviter»; lederen finner forespørselen under «hva venter på meg?».',
@@ -554,6 +580,8 @@ export const TEXTS = {
   inboxSent: { nb: 'sendt {when}', en: 'sent {when}' },
   inboxReturned: { nb: 'Sendt tilbake til deg: {what}', en: 'Returned to you: {what}' },
   inboxReturnedBy: { nb: 'Av {name} {when}.', en: 'By {name} on {when}.' },
+  inboxOnBehalfMark: { nb: 'Du markerer på vegne av {name}.', en: 'You mark it on behalf of {name}.' },
+  inboxMarkMet: { nb: 'Marker som innfridd: {what}', en: 'Mark as met: {what}' },
   inboxOnBehalf: { nb: 'Du godkjenner på vegne av {name}.', en: 'You approve on behalf of {name}.' },
   inboxClaimed: {
     nb: 'Oppgitt som godkjent tidligere et annet sted: Godkjenn bekrefter det (kortet viser hvor og av hvem).',
@@ -584,6 +612,10 @@ export const TEXTS = {
   approveAllSkipped: {
     nb: '{skipped} ble ikke godkjent fordi {skipped|det|de} var endret eller ikke lenger hadde fullstendig grunnlag.',
     en: '{skipped} {skipped|was|were} not approved because {skipped|it|they} had changed or no longer had a complete basis.',
+  },
+  doneAskedMet: {
+    nb: 'Sendt til {name}, som kan markere den som innfridd.',
+    en: 'Sent to {name}, who can mark it as met.',
   },
   doneMet: { nb: 'Markert som innfridd: {what}.', en: 'Marked as met: {what}.' },
   doneSigned: {
@@ -677,6 +709,10 @@ export const TEXTS = {
   linesMore: {
     nb: '… og {count} til (alle står i fanen).',
     en: '… and {count} more (the tab lists them all).',
+  },
+  pendingMetLine: {
+    nb: '{what}: markering som innfridd fra {who}, sendt {when}',
+    en: '{what}: to be marked as met by {who}, sent {when}',
   },
   pendingSignatureLine: {
     nb: '{what}: signering fra {who}, sendt {when}',
@@ -1149,6 +1185,10 @@ export const TEXTS = {
   },
   activityGoalsLabel: { nb: 'Læringsmål aktiviteten gjelder', en: 'Learning goals the activity serves' },
   activitySupervisorLabel: { nb: 'Be om signering fra', en: 'Ask for sign-off from' },
+  activityToLeader: {
+    nb: '{name} (leder) – marker den som innfridd',
+    en: '{name} (leader) – mark it as met',
+  },
   activityNoSignature: { nb: 'Ingen signering nå', en: 'No sign-off now' },
   activitySubmit: { nb: 'Lagre og send', en: 'Save and send' },
   supervisorFormTitle: { nb: 'Registrer og signer for {trainee}', en: 'Record and sign for {trainee}' },
@@ -1158,6 +1198,10 @@ export const TEXTS = {
   },
   supervisorFormSubmit: { nb: 'Lagre og signer', en: 'Save and sign' },
   required: { nb: 'Må fylles ut', en: 'Required' },
+  activitySentToLeader: {
+    nb: 'Lagret og sendt til {name}, som kan markere den som innfridd.',
+    en: 'Saved and sent to {name}, who can mark it as met.',
+  },
   activitySentTo: {
     nb: 'Lagret og sendt til {name} for signering.',
     en: 'Saved and sent to {name} for sign-off.',

@@ -7,6 +7,8 @@ import type { ReturnedItem } from './returned';
 /** One thing waiting for a person, across all their roles. */
 export type InboxItem =
   | { kind: 'sign'; traineeId: string; activity: LearningActivity }
+  /** Sent to the leader (or a delegate) to mark as met. */
+  | { kind: 'markMet'; traineeId: string; activity: LearningActivity; onBehalfOf?: string }
   | { kind: 'approve'; traineeId: string; goal: GoalSummary; complete: boolean; onBehalfOf?: string }
   | { kind: 'recommend'; traineeId: string; goal: GoalSummary }
   | { kind: 'invitation'; traineeId: string; invitationId: string; role: string }
@@ -21,7 +23,7 @@ export interface InboxGroup {
 export interface TraineeData {
   profile: TraineeProfile;
   goals: GoalSummary[];
-  /** The activities waiting for a signature. */
+  /** The activities waiting for someone (a signature, the leader's mark, the LIS). */
   open: LearningActivity[];
   /** Signed activities per goal id. */
   signed: Readonly<Record<string, number>>;
@@ -55,7 +57,15 @@ export function inboxOf(
         });
       }
     }
+    const mark = can(me.aadObjectId, 'activity.markMet', profile, today);
     for (const a of open) {
+      if (a.status === 'pending_met' && mark.ok)
+        items.push({
+          kind: 'markMet',
+          traineeId: profile.traineeId,
+          activity: a,
+          ...(mark.onBehalfOf ? { onBehalfOf: mark.onBehalfOf } : {}),
+        });
       if (
         a.status === 'pending_signature' &&
         a.supervisor?.aadObjectId === me.aadObjectId &&
@@ -83,7 +93,7 @@ export function inboxOf(
       }
     }
     const when = (i: InboxItem) =>
-      i.kind === 'sign'
+      i.kind === 'sign' || i.kind === 'markMet'
         ? (i.activity.requestedAt ?? '')
         : i.kind === 'invitation' || i.kind === 'returned'
           ? ''

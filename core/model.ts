@@ -254,6 +254,8 @@ export type ActivityStatus =
   | 'signed'
   | 'returned'
   | 'met_by_leader'
+  /** Sent to the leader to mark as met (a course, e-learning: no supervisor to sign it). */
+  | 'pending_met'
   /** Taken back by the LIS after it was returned or never sent: kept, counts for nothing. */
   | 'withdrawn';
 

@@ -30,7 +30,8 @@ export interface CatalogProgress {
 }
 
 export interface PendingRequest {
-  kind: 'approval' | 'signature';
+  /** A goal's approval, an activity's signature, or an activity sent to the leader to mark as met. */
+  kind: 'approval' | 'signature' | 'met';
   /** A goal id, or the activity's description. */
   what: string;
   docId: string;
@@ -199,6 +200,19 @@ export function progressOf(
   out.remaining = out.total - out.approved;
   out.pendingApproval = out.pending.length;
   for (const a of open) {
+    if (a.status === 'pending_met') {
+      out.pending.push({
+        kind: 'met',
+        what: a.description,
+        docId: a.id,
+        rev: a.rev,
+        waitingFor: leader?.name ?? '',
+        ...(a.requestedAt ? { since: a.requestedAt } : {}),
+        remindedToday: false,
+        ...(leader ? {} : { waitingForGone: true as const }),
+      });
+      continue;
+    }
     if (a.status !== 'pending_signature') continue;
     out.pendingSignature++;
     out.pending.push({

@@ -13,6 +13,7 @@ export const VERBS = [
   'activity.refresh',
   'activity.recall',
   'activity.markMet',
+  'activity.askMet',
   'activity.reassign',
   'activity.remind',
   'activity.resend',

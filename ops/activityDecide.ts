@@ -4,7 +4,10 @@ import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
-/** Sign or return: the decision of the supervisor the request names. */
+/**
+ * Sign or return: the decision of the supervisor the request names; or, for an activity sent to
+ * the leader to mark as met, the leader's (or a delegate's) return of it.
+ */
 export function decideActivitySignoff(
   deps: OpsDeps,
   call: Call,
@@ -12,14 +15,15 @@ export function decideActivitySignoff(
   outcome: 'signed' | 'returned',
 ): Promise<Outcome<ActivityData, ActivityData>> {
   return decide<LearningActivity, ActivityData>(deps, call, input, {
-    action: 'activity.decide',
+    action: (l) => (l.doc.status === 'pending_met' ? 'activity.markMet' : 'activity.decide'),
     verb: outcome === 'signed' ? 'activity.sign' : 'activity.return',
     load: () => loadActivity(deps, input.traineeId, input.id),
-    apply: (l, _p, comment) =>
+    apply: (l, permission, comment) =>
       decideActivity(l.doc, {
         outcome,
         by: call.caller.aadObjectId,
         byName: call.caller.name,
+        ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
         comment,
         now: call.now,
       }),

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   ACTIVITY_GOALS_MAX,
+  askMet,
   DESCRIPTION_MAX,
   OPEN_ACTIVITIES_MAX,
   recordActivity,
@@ -14,7 +15,7 @@ import {
   type Stored,
   type TraineeProfile,
 } from '../core/model';
-import { activeHolder, can } from '../core/policy';
+import { activeHolder, activeHolders, can } from '../core/policy';
 import { isConflict } from '../store';
 import { auditId } from './decide';
 import { cannotReachNow, isTraineeId, refusal } from './load';
@@ -27,7 +28,10 @@ export interface NewActivityInput {
   date?: string;
   description?: string;
   goals: GoalRef[];
-  /** The supervisor to ask for a signature (an Entra object id); none: just record it. */
+  /**
+   * The supervisor to ask for a signature (an Entra object id); `leader`: the leader, to mark it as
+   * met (a course, e-learning); none: just record it.
+   */
   supervisor?: string;
 }
 
@@ -38,6 +42,8 @@ export interface ActivityRecorded {
   /** The supervisor asked, when they cannot be reached in Teams yet. */
   unreachableSupervisor?: string;
   supervisorName?: string;
+  /** Sent to the leader to mark as met (named as `supervisorName`). */
+  toLeader?: true;
 }
 
 /** The activity's id comes from the request and the LIS: a retried request finds the activity it stored. */
@@ -95,12 +101,20 @@ export async function recordLearningActivity(
 
   let activity: LearningActivity = recorded.value;
   const wanted = input.supervisor || undefined;
-  const holder = wanted ? activeHolder(profile, 'supervisor', wanted) : undefined;
-  if (wanted && !holder) return { kind: 'refused', reason: 'no_supervisor', details: {} };
+  const toLeader = wanted === 'leader';
+  const holder = toLeader
+    ? activeHolders(profile, 'leader')[0]
+    : wanted
+      ? activeHolder(profile, 'supervisor', wanted)
+      : undefined;
+  if (wanted && !holder)
+    return { kind: 'refused', reason: toLeader ? 'no_leader_to_ask' : 'no_supervisor', details: {} };
   if (holder && snap.open.length >= OPEN_ACTIVITIES_MAX)
     return { kind: 'refused', reason: 'too_many_open', details: { max: String(OPEN_ACTIVITIES_MAX) } };
   if (holder) {
-    const asked = requestSignature(activity, supervisorRef(holder), call.now);
+    const asked = toLeader
+      ? askMet(activity, call.now)
+      : requestSignature(activity, supervisorRef(holder), call.now);
     if (!asked.ok) return { kind: 'refused', reason: asked.error, details: {} };
     activity = asked.value;
   }
@@ -120,7 +134,7 @@ export async function recordLearningActivity(
       activityId: activity.id,
       to: holder.aadObjectId,
     });
-  const verb = holder ? 'activity.request' : 'activity.record';
+  const verb = toLeader ? 'activity.askMet' : holder ? 'activity.request' : 'activity.record';
   let saved: Stored<LearningActivity>;
   try {
     saved = await write<LearningActivity>(
@@ -160,6 +174,7 @@ export async function recordLearningActivity(
       activity: saved,
       profile,
       ...(holder ? { supervisorName: holder.name } : {}),
+      ...(toLeader ? { toLeader: true as const } : {}),
       ...(holder && cannotReachNow(deps, holder) ? { unreachableSupervisor: holder.name } : {}),
     },
   };

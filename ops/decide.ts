@@ -18,8 +18,8 @@ export interface Loaded<D> {
 type Item = { id: string; traineeId: string; rev: number };
 
 export interface DecisionSpec<D extends Item, L extends Loaded<D>> {
-  /** The policy action; `can` decides, nothing else. */
-  action: Action;
+  /** The policy action; `can` decides, nothing else (it may follow the item's state). */
+  action: Action | ((l: L) => Action);
   /** The audit verb. */
   verb: string;
   load(): Promise<L | undefined>;
@@ -67,7 +67,8 @@ export async function decide<D extends Item, L extends Loaded<D>>(
 ): Promise<Outcome<L, L>> {
   let l = await spec.load();
   if (!l) return { kind: 'not_found' };
-  const permission = can(call.caller.aadObjectId, spec.action, l.profile, call.today);
+  const action = typeof spec.action === 'function' ? spec.action(l) : spec.action;
+  const permission = can(call.caller.aadObjectId, action, l.profile, call.today);
   if (!permission.ok) return refusal(permission, l.profile, l);
   // A card older than the item (a repeated click, a retried invoke) gets the current state, and no write.
   if (input.rev !== l.doc.rev) return { kind: 'stale', view: l };

@@ -56,11 +56,13 @@ export default defineAction(data, async (ctx, input) => {
       return formAgain(ctx, values, activityFormNotice(lang, r));
     case 'done': {
       // The profile the operation read: no second read for the card.
-      const { activity, profile, supervisorName, unreachableSupervisor } = r.value;
+      const { activity, profile, supervisorName, unreachableSupervisor, toLeader } = r.value;
       const notice = unreachableSupervisor
         ? `${t(lang, 'activitySaved')} ${t(lang, 'cannotReach', { name: escapeMarkdown(unreachableSupervisor) })}`
         : supervisorName
-          ? t(lang, 'activitySentTo', { name: escapeMarkdown(supervisorName) })
+          ? t(lang, toLeader ? 'activitySentToLeader' : 'activitySentTo', {
+              name: escapeMarkdown(supervisorName),
+            })
           : t(lang, 'activitySaved');
       return {
         card: activityCardFor(ctx)(

@@ -1,6 +1,7 @@
 import type { Verb } from '../../core/verbs';
 import absenceRecord from './absenceRecord';
 import absenceRemove from './absenceRemove';
+import activityAskMet from './activityAskMet';
 import activityConfirmRecord from './activityConfirmRecord';
 import activityDispute from './activityDispute';
 import activityMarkMet from './activityMarkMet';
@@ -58,6 +59,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.refresh': activityRefresh,
   'activity.recall': activityRecall,
   'activity.markMet': activityMarkMet,
+  'activity.askMet': activityAskMet,
   'activity.reassign': activityReassign,
   'activity.remind': activityRemind,
   'activity.resend': activityResend,

@@ -101,6 +101,109 @@ describe('the leader marks an activity as met', () => {
     });
   });
 
+  it('a course no supervisor signs: Alex sends it to Megan from the form; she marks it in one click from the inbox', async () => {
+    const form = await say('ny aktivitet', alex);
+    expect(JSON.stringify(form[0]?.attachments)).toContain('Megan Bowen (leder) – marker den som innfridd');
+    const recorded = await click(
+      'activity.record',
+      {
+        traineeId: T,
+        activityKind: 'course',
+        date: '2026-11-20',
+        description: 'Kurs i palliasjon (Statsforvalteren)',
+        goals: 'lis1-clinical-2020|DEL1-082',
+        supervisor: 'leader',
+      },
+      alex,
+    );
+    expect(cardTexts(recorded.value)).toContain(
+      'Lagret og sendt til Megan Bowen, som kan markere den som innfridd.',
+    );
+    expect(cardTexts(recorded.value)).toContain('Venter på at Megan Bowen markerer den som innfridd');
+    expect(cardButtons(recorded.value).map((b) => b.verb)).toEqual(['activity.recall']);
+    // Megan gets the card, with the mark and a way to send it back; Alex's progress says it waits.
+    const toMegan = sentTo(megan).at(-1);
+    expect(toMegan?.text).toBe('Alex Wilber ber deg markere en læringsaktivitet som innfridd.');
+    expect(cardTexts(toMegan?.attachments)).toContain('Alex Wilber ber deg markere den som innfridd');
+    expect(cardButtons(toMegan?.attachments).map((b) => b.verb)).toEqual([
+      'activity.markMet',
+      'activity.return',
+    ]);
+    const progress = cardTexts((await say('hva gjenstår?', alex))[0]?.attachments).join(' ');
+    expect(progress).toMatch(
+      /Kurs i palliasjon \(Statsforvalteren\): markering som innfridd fra Megan Bowen, sendt 26\.11\.2026/,
+    );
+    const inbox = await say('hva venter på meg?', megan);
+    expect(cardTexts(inbox[0]?.attachments)).toContain(
+      'Marker som innfridd: Kurs i palliasjon (Statsforvalteren)',
+    );
+    const mark = cardButtons(inbox[0]?.attachments).find((b) => b.verb === 'activity.markMet');
+    const done = await click('activity.markMet', mark?.data ?? {}, megan);
+    // The inbox again, with what was done on top.
+    expect(cardTexts(done.value)).toContain('Markert som innfridd: Kurs i palliasjon (Statsforvalteren).');
+    expect(cardTexts(done.value)).toContain('Dette venter på deg');
+    const id = String(mark?.data.id);
+    expect((await app.store.trainees.getActivity(T, id))?.status).toBe('met_by_leader');
+    expect((await app.store.trainees.getGoal(T, 'goal:lis1-clinical-2020:DEL1-082'))?.status).toBe(
+      'in_progress',
+    );
+    expect((await auditOf(id)).map((e) => e.verb)).toEqual(['activity.askMet', 'activity.markMet']);
+    expect(textsTo(alex)).toEqual(['Megan Bowen har markert aktiviteten din som innfridd']);
+  });
+
+  it('or the leader sends it back with a reason; Alex may also take it back before', async () => {
+    const record = (description: string) =>
+      click(
+        'activity.record',
+        {
+          traineeId: T,
+          activityKind: 'e_learning',
+          date: '2026-11-20',
+          description,
+          goals: 'lis1-clinical-2020|DEL1-083',
+          supervisor: 'leader',
+        },
+        alex,
+      );
+    const first = cardButtons((await record('E-læring om samhandling')).value).find(
+      (b) => b.verb === 'activity.recall',
+    );
+    const recalled = await click('activity.recall', first?.data ?? {}, alex);
+    expect(cardTexts(recalled.value)).toContain('Ikke sendt til signering');
+    expect(cardButtons(recalled.value).map((b) => b.verb)).toContain('activity.askMet');
+    await record('E-læring om koordinerende enhet');
+    const card = sentTo(megan).at(-1);
+    const back = cardButtons(card?.attachments).find((b) => b.verb === 'activity.return');
+    const noReason = await click('activity.return', back?.data ?? {}, megan);
+    expect(cardTexts(noReason.value).join(' ')).toMatch(/kommentar/i);
+    const returned = await click(
+      'activity.return',
+      { ...back?.data, comment: 'Last opp kursbeviset først.' },
+      megan,
+    );
+    expect(cardTexts(returned.value)).toContain('Sendt tilbake til Alex Wilber');
+    expect(textsTo(alex)).toEqual(['Megan Bowen har sendt aktiviteten din tilbake']);
+    // Put right, Alex may send it to Megan again from the returned card.
+    const again = await click(
+      'activity.refresh',
+      { traineeId: T, id: back?.data.id, rev: Number(back?.data.rev) + 1 },
+      alex,
+    );
+    expect(cardButtons(again.value).map((b) => b.verb)).toContain('activity.askMet');
+    const id = String(back?.data.id);
+    expect(await app.store.trainees.getActivity(T, id)).toMatchObject({
+      status: 'returned',
+      decision: { by: megan.aadObjectId, outcome: 'returned', comment: 'Last opp kursbeviset først.' },
+    });
+    // A supervisor cannot send back what waits for the leader.
+    await record('E-læring om legemiddelgjennomgang');
+    const third = cardButtons(sentTo(megan).at(-1)?.attachments).find((b) => b.verb === 'activity.return');
+    const bySupervisor = await click('activity.return', { ...third?.data, comment: 'Nei.' }, isaiah);
+    expect(cardTexts(bySupervisor.value).join(' ')).toMatch(
+      /^Som supervisør for Alex Wilber kan du ikke gjøre dette/,
+    );
+  });
+
   it('refuses the LIS, a supervisor, a signed, returned or withdrawn activity, and a stranger learns nothing', async () => {
     const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
     const data = { traineeId: T, id: a?.id, rev: a?.rev };
@@ -128,6 +231,14 @@ describe('the leader marks an activity as met', () => {
     expect(cardTexts(returned.value).join(' ')).toMatch(
       /Aktiviteten er sendt tilbake til LIS av supervisøren/,
     );
+    // Nor may Alex route around Patti's return by asking the leader instead.
+    const around = await click(
+      'activity.askMet',
+      { traineeId: T, id: five?.id, rev: (five?.rev ?? 0) + 1 },
+      alex,
+    );
+    expect(cardTexts(around.value).join(' ')).toMatch(/Supervisøren sendte aktiviteten tilbake/);
+    expect(cardButtons(around.value).map((b) => b.verb)).not.toContain('activity.askMet');
     await click('activity.withdraw', { traineeId: T, id: five?.id, rev: (five?.rev ?? 0) + 1 }, alex);
     const gone = await app.store.trainees.getActivity(T, 'activity:demo-5');
     expect(gone?.status).toBe('withdrawn');

@@ -36,6 +36,8 @@ interface Fixture {
   invitationId: string;
   delegationId: string;
   returnedActivity: { id: string; rev: number };
+  /** An activity Alex recorded without asking anyone (a course). */
+  registeredActivity: { id: string; rev: number };
   /** An activity Isaiah recorded and signed for Alex, waiting for Alex to confirm it. */
   supervisorRecord: { id: string; rev: number };
   /** The start of Alex's first earlier service period, and the first day of an absence entered. */
@@ -95,7 +97,25 @@ async function fixture(app: TestApp): Promise<Fixture> {
   );
   await app.outbox.idle();
   const supervisorRecord = ref((await app.store.trainees.activities(T)).find((a) => a.byLis === 'pending')!);
+  await app.post(
+    invoke(
+      'activity.record',
+      {
+        traineeId: T,
+        activityKind: 'course',
+        date: '2026-11-20',
+        description: 'Kurs i palliasjon',
+        goals: 'lis1-clinical-2020|DEL1-082',
+        supervisor: 'none',
+      },
+      { from: alex, serviceUrl: app.connector.url },
+    ),
+  );
+  const registeredActivity = ref(
+    (await app.store.trainees.activities(T)).find((a) => a.description === 'Kurs i palliasjon')!,
+  );
   return {
+    registeredActivity,
     supervisorRecord,
     returnedActivity,
     delegationId,
@@ -140,6 +160,14 @@ const DOORS: Door[] = [
     rightful: alex,
     wrong: isaiah,
     expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('registered'),
+  },
+  {
+    verb: 'activity.askMet',
+    data: (s) => ({ traineeId: T, ...s.registeredActivity }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) =>
+      expect((await activity(app, s.registeredActivity.id))?.status).toBe('pending_met'),
   },
   {
     verb: 'activity.markMet',
