@@ -26,6 +26,8 @@ export interface TraineeView extends ProgressView {
     minutes?: string;
   }[];
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
+  /** The leader's name: an activity no supervisor signs may go to them to mark as met. */
+  leader?: string;
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
 }
@@ -61,6 +63,7 @@ export async function viewTrainee(
             : {}),
         }))
     : [];
+  const leader = activeHolders(snap.profile, 'leader')[0];
   return {
     kind: 'done',
     value: {
@@ -77,6 +80,7 @@ export async function viewTrainee(
         aadObjectId: r.aadObjectId,
         name: r.name,
       })),
+      ...(leader ? { leader: leader.name } : {}),
       periods: serviceOf(snap.profile, me, call.today),
     },
   };

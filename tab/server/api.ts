@@ -124,6 +124,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     canHistory: v.canHistory,
     sessions: v.sessions,
     supervisors: v.supervisors,
+    ...(v.leader ? { leader: v.leader } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
       what,

@@ -95,6 +95,8 @@ export interface TraineeDetail {
     minutes?: string;
   }[];
   supervisors: { aadObjectId: string; name: string }[];
+  /** The LIS's leader, who may mark an activity as met (a course no supervisor signs). */
+  leader?: string;
   returned: ReturnedRow[];
 }
 /** The confirmation of service as the printable page shows it (the same text as the PDF). */

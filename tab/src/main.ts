@@ -256,7 +256,7 @@ function recordForm(d: Detail): string {
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
         <fluent-text-field id="goal-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
-      <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
+      <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}${d.leader ? `<fluent-option value="leader">${esc(fill(t.toLeader, { name: d.leader }))}</fluent-option>` : ''}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
       <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
     </form></section>`;
 }

@@ -468,6 +468,14 @@ describe('the tab API behind Teams SSO', () => {
       status: 'pending_signature',
       supervisor: { aadObjectId: isaiah.aadObjectId },
     });
+    // A course no supervisor signs goes to the leader the page names, to be marked as met.
+    expect((await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).body.leader).toBe('Megan Bowen');
+    const toLeader = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+      ...activity,
+      description: 'Kurs i palliasjon',
+      supervisor: 'leader',
+    });
+    expect(toLeader).toMatchObject({ status: 201, body: { status: 'pending_met' } });
     const bad = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
       activityKind: 'course',
       date: '2026-11-20',
