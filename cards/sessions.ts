@@ -12,7 +12,7 @@ export interface SessionsInput {
   full: boolean;
   sessions: (Pick<AdvisorySession, 'id' | 'date' | 'form' | 'hours'> &
     Partial<AdvisorySession> & { held?: boolean })[];
-  counts?: { individual: number; individualHours: number; groupHours: number; groupRequired: number };
+  counts?: { individual: number; individualHours: number; groupHours: number; groupRequired?: number };
   mayPrepare: boolean;
   mayWriteMinutes: boolean;
   maySchedule: boolean;
@@ -97,7 +97,11 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
     hasNote: !v.full,
     note: t(lang, 'sessionsPrivate'),
     hasCounts: !!v.counts && v.full,
-    counts: v.counts ? t(lang, 'sessionCounts', v.counts) : '',
+    counts: v.counts
+      ? v.counts.groupRequired
+        ? t(lang, 'sessionCounts', { ...v.counts, groupRequired: v.counts.groupRequired })
+        : t(lang, 'sessionCountsNoTarget', v.counts)
+      : '',
     none: t(lang, 'sessionsNone'),
     textMax: SESSION_TEXT_MAX,
     hasMore: v.sessions.length > shown.length,

@@ -892,6 +892,10 @@ export const TEXTS = {
   sessionFormLabel: { nb: 'Form', en: 'Form' },
   sessionHours: { nb: 'Varighet (timer)', en: 'Duration (hours)' },
   sessionTopicsLabel: { nb: 'Tema', en: 'Topics' },
+  sessionCountsNoTarget: {
+    nb: 'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} t.',
+    en: 'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} h.',
+  },
   sessionCounts: {
     // A label and a number: right for 1 as for 4 ("1 samtaler" was not).
     nb: 'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',

@@ -1,5 +1,5 @@
 import { norwayDate } from './dates';
-import type { AdvisorySession, GoalRef } from './model';
+import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
 export const SESSION_TOPICS_MAX = 500;
@@ -93,14 +93,27 @@ export function writeMinutes(
   });
 }
 
-/** Held sessions counted as the specialty asks: individual ones, and group hours against the requirement. */
-export function veiledningCounts(sessions: readonly AdvisorySession[]): {
+/** Group hours a LIS must have: set for LIS3 in general practice only. */
+export const groupHoursRequired = (
+  profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
+): number | undefined =>
+  profile.phase === 'LIS3' && profile.specialty === 'allmennmedisin' ? GROUP_HOURS_REQUIRED : undefined;
+
+/**
+ * Held sessions counted as the specialty asks: individual ones, and group hours (against the
+ * requirement where there is one).
+ */
+export function veiledningCounts(
+  sessions: readonly AdvisorySession[],
+  profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
+): {
   individual: number;
   individualHours: number;
   groupHours: number;
-  groupRequired: number;
+  groupRequired?: number;
   lastIndividual?: string;
 } {
+  const required = groupHoursRequired(profile);
   const held = sessions.filter((s) => s.finalisedAt);
   const individual = held.filter((s) => s.form === 'individual');
   const last = individual
@@ -111,7 +124,7 @@ export function veiledningCounts(sessions: readonly AdvisorySession[]): {
     individual: individual.length,
     individualHours: individual.reduce((n, s) => n + s.hours, 0),
     groupHours: held.filter((s) => s.form === 'group').reduce((n, s) => n + s.hours, 0),
-    groupRequired: GROUP_HOURS_REQUIRED,
+    ...(required ? { groupRequired: required } : {}),
     ...(last ? { lastIndividual: last } : {}),
   };
 }

@@ -45,7 +45,7 @@ export async function advisorySessions(
       sessions: full
         ? all
         : all.map((s) => ({ id: s.id, date: s.date, form: s.form, hours: s.hours, held: !!s.finalisedAt })),
-      counts: veiledningCounts(all),
+      counts: veiledningCounts(all, profile),
       mayPrepare: can(me, 'session.prepare', profile, call.today).ok,
       mayWriteMinutes: can(me, 'session.minutes', profile, call.today).ok,
       maySchedule: can(me, 'session.schedule', profile, call.today).ok,

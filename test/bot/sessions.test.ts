@@ -164,10 +164,13 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     expect(utf16Bytes(JSON.stringify(mine))).toBeLessThanOrEqual(CARD_MAX_BYTES);
   });
 
-  it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required', async () => {
+  it('for the LIS3 in general practice the advisor sees individual sessions and group hours against the 120 required; a LIS1 sees no such target', async () => {
     const cards = (await say('veiledning', adele)).map((s) => cardTexts(s.attachments));
     const lynne = cards.find((c) => c.includes('Veiledningssamtaler – Lynne Robbins'));
     expect(lynne).toContain('Individuelle veiledningssamtaler: 4 (4 t). Gruppeveiledning: 24 av 120 t.');
+    // The 120 hours are general practice's requirement: Alex, a LIS1, is not measured against them.
+    const alex = cards.find((c) => c.includes('Veiledningssamtaler – Alex Wilber'));
+    expect(alex).toContain('Individuelle veiledningssamtaler: 1 (1 t). Gruppeveiledning: 0 t.');
     const left = cardTexts((await say('hva gjenstår for Lynne?', megan))[0]?.attachments).join(' ');
     expect(left).not.toMatch(/Ingen veileder er oppnevnt/);
   });
