@@ -985,6 +985,14 @@ export const TEXTS = {
     nb: 'Eksporten til Kompetanseportalen lager du i fanen «LIS»: for én LIS (åpne LIS-en) eller for alle dine LIS siden en dato, som regneark (XLSX) eller PDF.',
     en: 'You make the export for Kompetanseportalen in the “LIS” tab: for one LIS (open it) or for all your LIS since a date, as a spreadsheet (XLSX) or PDF.',
   },
+  exportWhereLis: {
+    nb: 'Eksporten til Kompetanseportalen lager du i fanen «LIS», under «Til Kompetanseportalen»: de godkjente læringsmålene dine som regneark (XLSX) eller PDF, klare til å føres inn.',
+    en: 'You make the export for Kompetanseportalen in the “LIS” tab, under “For Kompetanseportalen”: your approved learning goals as a spreadsheet (XLSX) or PDF, ready to enter.',
+  },
+  exportWhose: {
+    nb: 'Eksporten til Kompetanseportalen lages av LIS-en selv, eller av lederen for sine LIS.',
+    en: 'The export for Kompetanseportalen is made by the LIS, or by the leader for their LIS.',
+  },
   confirmRecordAsk: {
     nb: '{name} har registrert og signert en læringsaktivitet for deg. Bekreft den, eller bestrid den om den ikke stemmer.',
     en: '{name} recorded and signed a learning activity for you. Confirm it, or dispute it if it is not right.',

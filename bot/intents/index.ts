@@ -5,6 +5,7 @@ import { absenceIntent } from './absence';
 import { confirmationIntent } from './confirmation';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
+import { exportIntent } from './export';
 import { goalIntent } from './goal';
 import { help } from './help';
 import { inbox } from './inbox';
@@ -42,7 +43,7 @@ export const INTENT_HANDLERS: Handlers = {
   confirmation: (turn) => confirmationIntent(turn),
   sessions: (turn) => sessionsIntent(turn),
   service: (turn, i) => serviceIntent(turn, i.name),
-  export: (turn) => reply(turn, t(turn.lang, 'exportWhere')),
+  export: (turn) => exportIntent(turn),
   supervisorSign: (turn, i) => supervisorSign(turn, i.name, i.text),
   supervisorForm: (turn, i) => supervisorForm(turn, i.name),
 };

@@ -110,6 +110,25 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect((await profile()).etag).toBe(etag);
   });
 
+  it('says where the confirmation of service and the export are made, to each as their role allows', async () => {
+    const first = async (text: string, who: { aadObjectId: string; name: string }) =>
+      String((await say(text, who))[0]?.text);
+    expect(await first('tjenesteattest', megan)).toMatch(
+      /^Bekreftelse på gjennomført tjeneste lager du i fanen/,
+    );
+    expect(await first('tjenesteattest', alex)).toBe(
+      'Bekreftelse på tjeneste lages av lederen (arbeidsgiver) eller stedfortreder.',
+    );
+    expect(await first('eksporter til kompetanseportalen', megan)).toMatch(/for alle dine LIS siden en dato/);
+    // The LIS exports their own goals: not told about "all your LIS".
+    expect(await first('eksporter til kompetanseportalen', alex)).toMatch(
+      /^Eksporten til Kompetanseportalen lager du i fanen «LIS», under «Til Kompetanseportalen»: de godkjente læringsmålene dine/,
+    );
+    expect(await first('eksporter til kompetanseportalen', isaiah)).toBe(
+      'Eksporten til Kompetanseportalen lages av LIS-en selv, eller av lederen for sine LIS.',
+    );
+  });
+
   it('the leader corrects an absence entered by mistake: asked first, the LIS is told the new figure, audit event', async () => {
     const entry = (await profile()).absence[0]!;
     const r = await click('absence.remove', { traineeId: T, from: entry.from }, megan);
