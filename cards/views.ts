@@ -243,6 +243,29 @@ export function activityView(
       ? activeHolders(profile, 'supervisor').filter((r) => r.aadObjectId !== a.supervisor?.aadObjectId)
       : [];
   const data = { traineeId: a.traineeId, id: a.id, rev: a.rev };
+  // What the LIS can do with their activity from here, by its state.
+  const lisActions = () => {
+    if (!isLis) return [];
+    if (a.status === 'signed' && a.byLis === 'pending')
+      return [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)];
+    if (a.status === 'pending_met') return [action(t(lang, 'recall'), 'activity.recall', data)];
+    if (a.status === 'pending_signature')
+      return [
+        ...(remindedToday(a.remindedAt, opts.today) || supervisorGone
+          ? []
+          : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
+        action(t(lang, 'recall'), 'activity.recall', data),
+        ...others.map((o) =>
+          action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
+            ...data,
+            to: o.aadObjectId,
+          }),
+        ),
+      ];
+    return askableAsMet(a) && leader
+      ? [action(t(lang, 'askMet', { name: leaderName }), 'activity.askMet', data)]
+      : [];
+  };
   const reminded = a.remindedAt ? t(lang, 'remindedAt', { when: formatDateTime(lang, a.remindedAt) }) : '';
   return {
     ...base(lang, opts.notice),
@@ -302,27 +325,7 @@ export function activityView(
               : []),
           ]
         : [],
-    extraActions:
-      isLis && a.status === 'signed' && a.byLis === 'pending'
-        ? [action(t(lang, 'confirmRecord'), 'activity.confirmRecord', data)]
-        : isLis && a.status === 'pending_met'
-          ? [action(t(lang, 'recall'), 'activity.recall', data)]
-          : isLis && askableAsMet(a) && leader
-            ? [action(t(lang, 'askMet', { name: leaderName }), 'activity.askMet', data)]
-            : isLis && a.status === 'pending_signature'
-              ? [
-                  ...(remindedToday(a.remindedAt, opts.today) || supervisorGone
-                    ? []
-                    : [action(t(lang, 'remind', { name: sup }), 'activity.remind', data)]),
-                  action(t(lang, 'recall'), 'activity.recall', data),
-                  ...others.map((o) =>
-                    action(t(lang, 'moveTo', { name: md(o.name) }), 'activity.reassign', {
-                      ...data,
-                      to: o.aadObjectId,
-                    }),
-                  ),
-                ]
-              : [],
+    extraActions: lisActions(),
     data,
     ...priorForm(lang, opts.today),
     ...goalCommentForm(lang),

@@ -15,29 +15,23 @@ export function askActivityMet(
   call: Call,
   input: { traineeId: string; id: string; rev: number },
 ): Promise<Outcome<ActivityData, ActivityData>> {
+  const leaderOf = (l: ActivityData) => activeHolders(l.profile, 'leader')[0];
   return decide<LearningActivity, ActivityData>(deps, call, input, {
     action: 'activity.request',
     verb: 'activity.askMet',
     load: () => loadActivity(deps, input.traineeId, input.id),
-    apply: (l) =>
-      activeHolders(l.profile, 'leader')[0] ? askMet(l.doc, call.now) : fail('no_leader_to_ask'),
+    apply: (l) => (leaderOf(l) ? askMet(l.doc, call.now) : fail('no_leader_to_ask')),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
-    effects: (l, saved) => {
-      const leader = activeHolders(l.profile, 'leader')[0];
-      return [
-        redrawOf(call, saved),
-        ...(leader
-          ? [
-              {
-                kind: 'activity_card' as const,
-                traineeId: saved.traineeId,
-                activityId: saved.id,
-                to: leader.aadObjectId,
-              },
-            ]
-          : []),
-      ];
-    },
+    // `apply` refused it without a leader, so there is one to send the card to.
+    effects: (l, saved) => [
+      redrawOf(call, saved),
+      {
+        kind: 'activity_card',
+        traineeId: saved.traineeId,
+        activityId: saved.id,
+        to: leaderOf(l)?.aadObjectId ?? '',
+      },
+    ],
   });
 }
