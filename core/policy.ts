@@ -88,6 +88,16 @@ export function delegationActive(d: Delegation, today: string): boolean {
   return !d.revoked && d.from <= today && today <= d.to;
 }
 
+/** Who approves for the LIS today: the leader, and those the leader has delegated to (ids, leader first). */
+export function approversOf(profile: TraineeProfile, today: string): string[] {
+  const leader = activeHolders(profile, 'leader')[0];
+  if (!leader) return [];
+  const delegates = profile.delegations
+    .filter((d) => delegationActive(d, today) && d.leader === leader.aadObjectId)
+    .map((d) => d.delegate);
+  return [...new Set([leader.aadObjectId, ...delegates])];
+}
+
 export function activeHolders(profile: TraineeProfile, role: RoleHolder['role']): RoleHolder[] {
   return profile.roles.filter((r) => r.role === role && r.state === 'active');
 }

@@ -17,6 +17,7 @@ import {
 } from '../core/model';
 import { activeHolder, activeHolders, can } from '../core/policy';
 import { isConflict } from '../store';
+import { markMetCards } from './activityAskMet';
 import { auditId } from './decide';
 import { cannotReachNow, isTraineeId, refusal } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
@@ -127,7 +128,8 @@ export async function recordLearningActivity(
       target: activity.id,
       message: { ...call.origin, for: profile.aadObjectId },
     });
-  if (holder)
+  if (toLeader) effects.push(...markMetCards(call, profile, activity));
+  else if (holder)
     effects.push({
       kind: 'activity_card',
       traineeId: profile.traineeId,

@@ -1,6 +1,6 @@
 import { requestApproval } from '../core/goals';
 import type { GoalState, TraineeProfile } from '../core/model';
-import { activeHolders, delegationActive } from '../core/policy';
+import { activeHolders, approversOf } from '../core/policy';
 import { decide } from './decide';
 import { cannotReachNow, type GoalData, loadGoalOrBlank } from './load';
 import type { Call, Effect, OpsDeps, Outcome } from './types';
@@ -24,13 +24,10 @@ export function approvalCards(
   /** Goals asked for just before in the same run: one message names them all (see `Effect`). */
   before: readonly string[] = [],
 ): Effect[] {
-  const leader = activeHolders(profile, 'leader')[0];
-  const delegates = profile.delegations
-    .filter((d) => delegationActive(d, call.today) && d.leader === leader?.aadObjectId)
-    .map((d) => d.delegate);
+  const [leader, ...delegates] = approversOf(profile, call.today);
   // An approval made earlier elsewhere is confirmed on its own basis: no advice is asked for.
   const advisors = saved.priorClaim ? [] : activeHolders(profile, 'advisor');
-  const to = [...(leader ? [leader.aadObjectId] : []), ...advisors.map((a) => a.aadObjectId), ...delegates];
+  const to = [...(leader ? [leader] : []), ...advisors.map((a) => a.aadObjectId), ...delegates];
   const effects: Effect[] = [...new Set(to)].map((aad) => ({
     kind: 'goal_card',
     traineeId: saved.traineeId,

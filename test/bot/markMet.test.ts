@@ -81,12 +81,28 @@ describe('the leader marks an activity as met', () => {
     expect(await auditOf('activity:demo-5')).toHaveLength(1);
   });
 
-  it('from the activity card, by a delegate on the leader’s behalf', async () => {
+  it('from the activity card, by a delegate on the leader’s behalf; a delegate is sent what waits for the leader', async () => {
     await click(
       'delegation.grant',
       { delegate: patti.aadObjectId, trainee: T, from: '2026-11-20', to: '2026-12-10' },
       megan,
     );
+    await click(
+      'activity.record',
+      {
+        traineeId: T,
+        activityKind: 'course',
+        date: '2026-11-20',
+        description: 'Kurs i geriatri',
+        goals: 'lis1-clinical-2020|DEL1-072',
+        supervisor: 'leader',
+      },
+      alex,
+    );
+    expect([megan, patti].map((who) => sentTo(who).at(-1)?.text)).toEqual([
+      'Alex Wilber ber deg markere en læringsaktivitet som innfridd.',
+      'Alex Wilber ber deg markere en læringsaktivitet som innfridd.',
+    ]);
     const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
     const card = await click('activity.refresh', { traineeId: T, id: a?.id, rev: a?.rev }, patti);
     const buttons = cardButtons(card.value);
