@@ -1,6 +1,6 @@
 import { decideActivity } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { decide, redrawOf } from './decide';
+import { decide, deciderOf, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -19,14 +19,7 @@ export function decideActivitySignoff(
     verb: outcome === 'signed' ? 'activity.sign' : 'activity.return',
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l, permission, comment) =>
-      decideActivity(l.doc, {
-        outcome,
-        by: call.caller.aadObjectId,
-        byName: call.caller.name,
-        ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
-        comment,
-        now: call.now,
-      }),
+      decideActivity(l.doc, { outcome, ...deciderOf(call, permission, comment) }),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
     details: (l) => ({ name: l.doc.supervisor?.name ?? '' }),

@@ -1,6 +1,6 @@
 import { markMet } from '../core/activities';
 import type { LearningActivity } from '../core/model';
-import { decide, redrawOf } from './decide';
+import { decide, deciderOf, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -17,14 +17,7 @@ export function markActivityMet(
     action: 'activity.markMet',
     verb: 'activity.markMet',
     load: () => loadActivity(deps, input.traineeId, input.id),
-    apply: (l, permission, comment) =>
-      markMet(l.doc, {
-        by: call.caller.aadObjectId,
-        byName: call.caller.name,
-        ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
-        comment,
-        now: call.now,
-      }),
+    apply: (l, permission, comment) => markMet(l.doc, deciderOf(call, permission, comment)),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
     effects: (_l, saved) => [

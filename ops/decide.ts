@@ -46,6 +46,21 @@ export function redrawOf(call: Pick<Call, 'origin'>, item: { traineeId: string; 
   };
 }
 
+/** Who decides, as a decision records it: the caller, on whose behalf (a delegate), when, and the comment. */
+export function deciderOf(
+  call: Pick<Call, 'caller' | 'now'>,
+  permission: Extract<Permission, { ok: true }>,
+  comment: string | undefined,
+): { by: string; byName: string; onBehalfOf?: string; comment: string | undefined; now: string } {
+  return {
+    by: call.caller.aadObjectId,
+    byName: call.caller.name,
+    ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
+    comment,
+    now: call.now,
+  };
+}
+
 /**
  * The audit key of a request on one target at one revision: a retried request is stale (its
  * revision is gone) and writes nothing; a request id reused on another item, or on the same item

@@ -1,7 +1,7 @@
 import { approvalBasis, decideGoal } from '../core/goals';
 import type { GoalState } from '../core/model';
 import { fail } from '../core/result';
-import { decide, redrawOf } from './decide';
+import { decide, deciderOf, redrawOf } from './decide';
 import { type GoalData, loadGoal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -23,12 +23,8 @@ export function decideGoalApproval(
       if (!goal) return fail('not_found');
       return decideGoal(l.doc, goal, l.profile, {
         outcome,
-        by: call.caller.aadObjectId,
-        byName: call.caller.name,
-        ...(permission.onBehalfOf ? { onBehalfOf: permission.onBehalfOf } : {}),
-        comment,
+        ...deciderOf(call, permission, comment),
         basisComplete: approvalBasis(l.doc).complete,
-        now: call.now,
       });
     },
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
