@@ -54,6 +54,10 @@ export const ACTIVITY_GOALS_MAX = 20;
  */
 export const OPEN_ACTIVITIES_MAX = 100;
 
+/** Whether the LIS's list of open activities has room for this one to become open (it may be open already). */
+export const roomToOpen = (a: LearningActivity, openCount: number): boolean =>
+  isOpenActivity(a) || openCount < OPEN_ACTIVITIES_MAX;
+
 /**
  * No learning activity of this training is older than the regulation it is recorded under
  * (spesialistforskriften, in force 1 March 2017): an earlier date is a typing error ("2006" for

@@ -1,4 +1,4 @@
-import { askMet } from '../core/activities';
+import { askMet, OPEN_ACTIVITIES_MAX, roomToOpen } from '../core/activities';
 import type { LearningActivity, TraineeProfile } from '../core/model';
 import { activeHolders, approversOf } from '../core/policy';
 import { fail } from '../core/result';
@@ -34,7 +34,12 @@ export function askActivityMet(
     verb: 'activity.askMet',
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) =>
-      activeHolders(l.profile, 'leader')[0] ? askMet(l.doc, call.now) : fail('no_leader_to_ask'),
+      !activeHolders(l.profile, 'leader')[0]
+        ? fail('no_leader_to_ask')
+        : !roomToOpen(l.doc, l.openCount ?? 0)
+          ? fail('too_many_open')
+          : askMet(l.doc, call.now),
+    details: () => ({ max: String(OPEN_ACTIVITIES_MAX) }),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, rev: a.rev }),
     effects: (l, saved) => [redrawOf(call, saved), ...markMetCards(call, l.profile, saved)],

@@ -6,6 +6,7 @@ import {
   OPEN_ACTIVITIES_MAX,
   recordActivity,
   requestSignature,
+  roomToOpen,
   supervisorRef,
 } from '../core/activities';
 import {
@@ -110,7 +111,7 @@ export async function recordLearningActivity(
       : undefined;
   if (wanted && !holder)
     return { kind: 'refused', reason: toLeader ? 'no_leader_to_ask' : 'no_supervisor', details: {} };
-  if (holder && snap.open.length >= OPEN_ACTIVITIES_MAX)
+  if (holder && !roomToOpen(activity, snap.open.length))
     return { kind: 'refused', reason: 'too_many_open', details: { max: String(OPEN_ACTIVITIES_MAX) } };
   if (holder) {
     const asked = toLeader

@@ -1,4 +1,10 @@
-import { type ActivityEdits, resendRequest, supervisorRef } from '../core/activities';
+import {
+  type ActivityEdits,
+  OPEN_ACTIVITIES_MAX,
+  resendRequest,
+  roomToOpen,
+  supervisorRef,
+} from '../core/activities';
 import type { LearningActivity } from '../core/model';
 import { activeHolder } from '../core/policy';
 import { fail } from '../core/result';
@@ -21,6 +27,7 @@ export function resendActivity(
     verb: 'activity.resend',
     load: () => loadActivity(deps, input.traineeId, input.id),
     apply: (l) => {
+      if (!roomToOpen(l.doc, l.openCount ?? 0)) return fail('too_many_open');
       // The supervisor must be one of this LIS's accepted supervisors, whatever the card says.
       const holder = activeHolder(l.profile, 'supervisor', input.to);
       if (!holder) return fail('no_supervisor');
@@ -30,6 +37,7 @@ export function resendActivity(
       };
       return resendRequest(l.doc, edits, supervisorRef(holder), call.now);
     },
+    details: () => ({ max: String(OPEN_ACTIVITIES_MAX) }),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
     summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
     effects: (_l, saved) => [

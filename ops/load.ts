@@ -26,6 +26,8 @@ async function profileForGoal(deps: OpsDeps, traineeId: string, ref: GoalRef) {
 export interface ActivityData {
   doc: Stored<LearningActivity>;
   profile: Stored<TraineeProfile>;
+  /** How many of the LIS's activities are open (read with the profile): their number is capped. */
+  openCount?: number;
 }
 
 /** Ids of a LIS as they arrive from outside: anything else is treated as unknown. */
@@ -68,11 +70,13 @@ export async function loadActivity(
   id: string,
 ): Promise<ActivityData | undefined> {
   if (!isTraineeId(traineeId) || !isActivityDocId(id)) return undefined;
-  const [profile, doc] = await Promise.all([
-    deps.store.trainees.getProfile(traineeId),
+  const [found, doc] = await Promise.all([
+    deps.store.trainees.profileAndOpen(traineeId),
     deps.store.trainees.getActivity(traineeId, id),
   ]);
-  return profile && doc?.kind === 'activity' ? { doc, profile } : undefined;
+  return found && doc?.kind === 'activity'
+    ? { doc, profile: found.profile, openCount: found.open.length }
+    : undefined;
 }
 
 /**

@@ -153,7 +153,7 @@ describe('records written whole, over real HTTP', () => {
     expect(await trail()).toHaveLength(before);
   });
 
-  it('refuses a new request for a signature past 100 open activities, saying so, and stores nothing', async () => {
+  it('refuses a new request for a signature past 100 open activities, saying so, and stores nothing, also when sent later', async () => {
     // The LIS's document holds the open activities: a ceiling keeps it far from Cosmos DB's 2 MB.
     const open = (await app.store.trainees.snapshot(T))?.open.length ?? 0;
     const base = (await app.store.trainees.activities(T)).find((a) => a.status === 'pending_signature');
@@ -185,9 +185,26 @@ describe('records written whole, over real HTTP', () => {
       ),
     );
     expect(plain.statusCode).toBe(200);
-    expect(
-      (await app.store.trainees.activities(T)).find((a) => a.description === 'Bare registrert')?.status,
-    ).toBe('registered');
+    const registered = (await app.store.trainees.activities(T)).find(
+      (a) => a.description === 'Bare registrert',
+    );
+    expect(registered?.status).toBe('registered');
+    // Sent from there later (to a supervisor, or to the leader to mark as met): refused the same way.
+    const data = { traineeId: T, id: registered?.id, rev: registered?.rev };
+    const later = [
+      await post(
+        invoke(
+          'activity.resend',
+          { ...data, to: isaiah.aadObjectId },
+          { from: alex, serviceUrl: app.connector.url },
+        ),
+      ),
+      await post(invoke('activity.askMet', data, { from: alex, serviceUrl: app.connector.url })),
+    ];
+    for (const r of later)
+      expect(JSON.stringify(r.value)).toContain('Du har allerede 100 aktiviteter som venter på signering');
+    expect((await app.store.trainees.getActivity(T, String(registered?.id)))?.status).toBe('registered');
+    expect((await app.store.trainees.snapshot(T))?.open).toHaveLength(OPEN_ACTIVITIES_MAX);
   });
 
   it('a retried record (the same invoke id, also at once) stores one activity and one audit event', async () => {
