@@ -152,6 +152,10 @@ export const TEXTS = {
     nb: 'Du har ingen supervisør som har takket ja ennå. Inviter en med «inviter».',
     en: 'No supervisor has accepted yet. Invite one with "invite".',
   },
+  err_too_many_invitations: {
+    nb: 'Du har allerede {max} invitasjoner som venter på svar. Vent til noen er besvart, eller trekk tilbake noen under «roller», før du inviterer flere.',
+    en: 'You already have {max} invitations waiting for an answer. Wait for some answers, or withdraw some under "roles", before you invite more.',
+  },
   err_self_invite: { nb: 'Du kan ikke invitere deg selv.', en: 'You cannot invite yourself.' },
   err_has_leader: {
     nb: '{trainee} har allerede en leder. Velg «Erstatt nåværende» for å bytte.',

@@ -5,6 +5,13 @@ import { fail, ok, type Result } from './result';
 
 /** An invitation lapses after this many days. */
 export const INVITATION_DAYS = 14;
+/**
+ * The profile lives in the LIS's document, which must stay bounded: at most this many invitations
+ * wait for an answer at once, and of the invitations that came to nothing (declined, withdrawn,
+ * lapsed) only the newest are kept (the audit trail keeps them all).
+ */
+export const OPEN_INVITATIONS_MAX = 30;
+export const LAPSED_INVITATIONS_KEPT = 20;
 
 export type RoleError =
   | 'self_invite'
@@ -24,7 +31,8 @@ export type RoleError =
   | 'delegate_is_lis'
   | 'period_over'
   | 'delegation_not_found'
-  | 'delegation_ended';
+  | 'delegation_ended'
+  | 'too_many_invitations';
 
 const SINGLE: Partial<Record<Role, RoleError>> = { leader: 'has_leader', advisor: 'has_advisor' };
 
@@ -50,6 +58,8 @@ export function invite(
   const current = activeHolders(profile, role)[0];
   const single = SINGLE[role];
   if (single && current && !opts.replace) return fail(single);
+  const open = profile.roles.filter((r) => r.state === 'invited' && !expired(r, opts.now));
+  if (open.length >= OPEN_INVITATIONS_MAX) return fail('too_many_invitations');
   const invitation: RoleHolder = {
     aadObjectId: who.aadObjectId,
     name: who.name,
@@ -67,7 +77,18 @@ export function invite(
       ? { ...r, state: 'withdrawn' as const, since: opts.now }
       : r,
   );
-  return ok({ profile: { ...profile, roles: [...roles, invitation] }, invitation });
+  return ok({ profile: { ...profile, roles: [...pruned(roles, opts.now), invitation] }, invitation });
+}
+
+/** Invitations that came to nothing: declined, withdrawn, or lapsed unanswered. */
+const cameToNothing = (r: RoleHolder, now: string): boolean =>
+  r.state === 'declined' || r.state === 'withdrawn' || (r.state === 'invited' && expired(r, now));
+
+/** The roles without the oldest invitations that came to nothing, past the number kept. */
+function pruned(roles: RoleHolder[], now: string): RoleHolder[] {
+  const gone = roles.filter((r) => cameToNothing(r, now));
+  const drop = new Set(gone.slice(0, Math.max(0, gone.length - LAPSED_INVITATIONS_KEPT)));
+  return roles.filter((r) => !drop.has(r));
 }
 
 function expired(r: RoleHolder, now: string): boolean {

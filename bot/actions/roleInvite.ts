@@ -3,6 +3,7 @@ import { inviteModel, renderInvite } from '../../cards/invite';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import type { Role } from '../../core/model';
+import { OPEN_INVITATIONS_MAX } from '../../core/roles';
 import { ownTrainee } from '../../ops/forms';
 import { type InviteLine, inviteToRoles } from '../../ops/roleInvite';
 import { refusalText } from '../texts';
@@ -26,7 +27,10 @@ export function inviteLineText(lang: 'nb' | 'en', l: InviteLine, trainee: string
     const line = t(lang, 'invitedOk', { name, role });
     return l.unreachable ? `${line} ${t(lang, 'cannotReach', { name })}` : line;
   }
-  const reason = refusalText(lang, l.result, { trainee, name }).replace(` ${t(lang, 'nothingChanged')}`, '');
+  const reason = refusalText(lang, l.result, { trainee, name, max: String(OPEN_INVITATIONS_MAX) }).replace(
+    ` ${t(lang, 'nothingChanged')}`,
+    '',
+  );
   return t(lang, 'invitedFail', { name, role, reason });
 }
 

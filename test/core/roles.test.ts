@@ -1,6 +1,14 @@
 import { formatDate } from '../../core/format';
 import type { TraineeProfile } from '../../core/model';
-import { answer, delegate, invite, personRolesFor, removeRole } from '../../core/roles';
+import {
+  answer,
+  delegate,
+  invite,
+  LAPSED_INVITATIONS_KEPT,
+  OPEN_INVITATIONS_MAX,
+  personRolesFor,
+  removeRole,
+} from '../../core/roles';
 import { bareProfile } from '../helpers/profiles';
 
 const NOW = '2026-11-26T10:00:00.000Z';
@@ -20,6 +28,26 @@ function invited(
 }
 
 describe('roles', () => {
+  it('keeps the profile bounded: at most 30 invitations wait at once, and only the newest 20 that came to nothing stay', () => {
+    let p = lis;
+    for (let n = 0; n < OPEN_INVITATIONS_MAX; n++) p = invited(p, `s${n}`, 'supervisor', `i${n}`);
+    expect(invite(p, who('one-more'), 'supervisor', { now: NOW, invitationId: 'x' })).toEqual({
+      ok: false,
+      error: 'too_many_invitations',
+    });
+    // Invited and withdrawn again, over and over: the list does not grow past what is kept.
+    let q = lis;
+    for (let n = 0; n < 200; n++) {
+      q = invited(q, `w${n}`, 'supervisor', `w${n}`);
+      const removed = removeRole(q, `w${n}`, 'supervisor', NOW);
+      if (!removed.ok) throw new Error(removed.error);
+      q = removed.value.profile;
+    }
+    expect(q.roles.length).toBeLessThanOrEqual(LAPSED_INVITATIONS_KEPT + 1);
+    // The newest are the ones kept.
+    expect(q.roles.at(-1)?.aadObjectId).toBe('w199');
+  });
+
   it('refuses inviting yourself, a second leader, the same person twice', () => {
     expect(invite(lis, who('lis'), 'leader', { now: NOW, invitationId: 'i' })).toEqual({
       ok: false,
