@@ -1,6 +1,8 @@
+import ExcelJS from 'exceljs';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { demoMunicipality } from '../../core/demo';
 import { exportRows } from '../../core/export';
+import { exportXlsx } from '../../documents/export';
 
 describe('exportRows', () => {
   const today = new Date('2026-11-26T09:00:00Z');
@@ -25,5 +27,38 @@ describe('exportRows', () => {
     expect(rows).toHaveLength(alex.goals.filter((g) => g.status === 'approved').length);
     const clinical = rows.filter((r) => r.goalId.startsWith('DEL1-')).map((r) => r.goalId);
     expect(clinical).toEqual([...clinical].sort());
+  });
+});
+
+describe('an activity the leader marked as met, in the export', () => {
+  it('is named as marked by the leader, not as signed by a supervisor', async () => {
+    const today = new Date('2026-11-26T09:00:00Z');
+    const catalogs = new CatalogSet(DEMO_CATALOGS);
+    const alex = demoMunicipality(today, catalogs).trainees[0]!;
+    const approved = alex.goals.find((g) => g.status === 'approved')!;
+    const goal = {
+      ...approved,
+      basis: [
+        {
+          activityId: 'activity:m',
+          description: 'Kurs i palliasjon',
+          kind: 'course' as const,
+          by: 'Megan Bowen',
+          at: '2026-11-20T10:00:00.000Z',
+          met: true as const,
+        },
+      ],
+    };
+    const rows = exportRows(alex.profile, [goal], catalogs);
+    expect(rows[0]?.activities).toEqual([
+      { description: 'Kurs i palliasjon', supervisor: 'Megan Bowen', date: '2026-11-20', met: true },
+    ]);
+    const book = new ExcelJS.Workbook();
+    const file = await exportXlsx(rows, 'nb');
+    await book.xlsx.load(new Uint8Array(file).buffer);
+    const sheet = book.worksheets[0];
+    if (!sheet) throw new Error('no sheet');
+    const cells = (sheet.getRow(2).values as unknown[]).map(String);
+    expect(cells).toContain('Kurs i palliasjon – Megan Bowen (markert som innfridd), 20.11.2026');
   });
 });
