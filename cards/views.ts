@@ -511,16 +511,19 @@ export function goalView(
     })),
     ...(earlier > 0 ? [{ text: t(lang, 'basisEarlier', { shown: shown.length, count: earlier }) }] : []),
     ...(basis.signed.length === 0 ? [{ text: t(lang, 'basisNoSupervisor') }] : []),
+    // The advisor's words are for those who follow the LIS's training (as their comments below), not a supervisor.
     {
       text: basis.advisor
-        ? basis.advisor.comment
+        ? basis.advisor.comment && mayHistory
           ? t(lang, 'basisAdvisor', { name: md(basis.advisor.byName), text: md(basis.advisor.comment) })
           : t(lang, 'basisAdvisorPlain', { name: md(basis.advisor.byName) })
         : basis.against
-          ? t(lang, 'basisAdvisorAgainst', {
-              name: md(basis.against.byName),
-              text: md(basis.against.comment ?? ''),
-            })
+          ? mayHistory
+            ? t(lang, 'basisAdvisorAgainst', {
+                name: md(basis.against.byName),
+                text: md(basis.against.comment ?? ''),
+              })
+            : t(lang, 'basisAdvisorAgainstPlain', { name: md(basis.against.byName) })
           : t(lang, 'basisNoAdvisor'),
     },
   ];

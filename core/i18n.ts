@@ -433,6 +433,10 @@ export const TEXTS = {
     nb: 'Skriv hvorfor du fraråder godkjenning.',
     en: 'Write why you advise against approval.',
   },
+  basisAdvisorAgainstPlain: {
+    nb: '✘ {name} (veileder) fraråder godkjenning',
+    en: '✘ {name} (advisor) advises against approval',
+  },
   basisAdvisorAgainst: {
     nb: '✘ {name} (veileder) fraråder godkjenning: «{text}»',
     en: '✘ {name} (advisor) advises against approval: “{text}”',

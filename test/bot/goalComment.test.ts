@@ -46,6 +46,20 @@ describe('the advisor comments on a goal without advice, over real HTTP', () => 
     expect(JSON.stringify(bySupervisor.value)).not.toMatch(/rusvakt|Veileders kommentarer/);
   });
 
+  it('the advisor’s recommendation is in the basis for everyone; its words only for those who follow the training', async () => {
+    const pending = (await app.store.trainees.snapshot(T))?.goals.find((g) => g.recommendedBy);
+    const view = async (who: { aadObjectId: string; name: string }) =>
+      cardTexts(
+        (await click('goal.refresh', { traineeId: T, id: pending?.id, rev: pending?.rev }, who)).value,
+      );
+    expect(await view(megan)).toContain(
+      '✔ Veileder Adele Vance anbefaler: «Alex håndterer dette selvstendig. Anbefaler godkjenning.»',
+    );
+    const supervisor = await view(isaiah);
+    expect(supervisor).toContain('✔ Veileder Adele Vance anbefaler godkjenning');
+    expect(supervisor.join(' ')).not.toMatch(/håndterer dette selvstendig/);
+  });
+
   it('only the advisor, only with words, only before approval, and at most ten: nothing stored otherwise', async () => {
     expect(cardTexts((await comment(isaiah, 'Bra jobba.')).value)[0]).toMatch(/kan du ikke gjøre dette/);
     expect(cardTexts((await comment(megan, 'Bra jobba.')).value)[0]).toMatch(/kan du ikke gjøre dette/);
