@@ -602,8 +602,9 @@ export function goalView(
     statusColor,
     hasOutcome: !!outcome || !!reminded,
     outcome: [outcome, reminded].filter(Boolean).join(' '),
-    hasComment: !!comment,
-    comment,
+    // A decision's words (an approval's or a return's comment) go to those who follow the training.
+    hasComment: !!comment && mayHistory,
+    comment: mayHistory ? comment : '',
     canDecide: mayDecide || mayRecommend,
     commentLabel: mayRecommend ? t(lang, 'recommendLabel') : t(lang, 'approveCommentLabel'),
     buttons: mayDecide

@@ -58,6 +58,19 @@ describe('the advisor comments on a goal without advice, over real HTTP', () => 
     const supervisor = await view(isaiah);
     expect(supervisor).toContain('✔ Veileder Adele Vance anbefaler godkjenning');
     expect(supervisor.join(' ')).not.toMatch(/håndterer dette selvstendig/);
+    // Nor the words of a decision: a return's comment reaches Alex and the leader, not a supervisor.
+    await click(
+      'goal.return',
+      { traineeId: T, id: pending?.id, rev: pending?.rev, comment: 'Mer om triage, takk.' },
+      megan,
+    );
+    const returned = (await app.store.trainees.getGoal(T, String(pending?.id)))?.rev;
+    const read = async (who: { aadObjectId: string; name: string }) =>
+      cardTexts(
+        (await click('goal.refresh', { traineeId: T, id: pending?.id, rev: returned }, who)).value,
+      ).join(' ');
+    expect(await read(alex)).toMatch(/Megan Bowen: «Mer om triage, takk\.»/);
+    expect(await read(isaiah)).not.toMatch(/Mer om triage/);
   });
 
   it('only the advisor, only with words, only before approval, and at most ten: nothing stored otherwise', async () => {
