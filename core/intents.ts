@@ -340,6 +340,8 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
+      // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
+      rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
       rx(
         '(?:godkjenn|godkjenne|signer|signere|approve|sign) (?:alle|alt|all|everything)(?: sammen| på en gang| at once)?',
@@ -366,6 +368,13 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|send (?:en )?påminnelse|minn \\p{L}+(?: på)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      // The card lists the milestones, and what waits for a signature.
+      rx(
+        '(?:når er |når blir |når skal vi ha |vis )?(?:neste |mine )?(?:halvveisevaluering(?:en)?|oppstartsmøte(?:t)?|sluttevaluering(?:en)?|milepæl(?:en|er|ene)?)(?: min| mine)?',
+      ),
+      rx(
+        'hvilke aktiviteter (?:venter|mangler signering|er ikke signer(?:t|e))(?: på signering)?|hvem har ikke signer(?:t|e)(?: ennå)?|(?:vis )?(?:mine aktiviteter|aktivitetene mine)',
+      ),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
@@ -402,7 +411,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
       ),
     ],
   },
@@ -421,7 +430,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
 const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 

@@ -62,7 +62,12 @@ function matches(name: string, asked: string): boolean {
 export async function traineeAskedAbout(
   deps: OpsDeps,
   call: Pick<Call, 'caller'>,
-  input: { name?: string; person?: Stored<Person> },
+  input: {
+    name?: string;
+    person?: Stored<Person>;
+    /** A goal id as typed: with no name, the one LIS whose plans have it is the one meant. */
+    goalId?: string;
+  },
 ): Promise<Outcome<string>> {
   const me = call.caller.aadObjectId;
   const person = input.person ?? (await deps.store.people.get(me));
@@ -73,8 +78,12 @@ export async function traineeAskedAbout(
     if (person?.traineeId) traineeId = person.traineeId;
     else if (trainees.length === 1) traineeId = trainees[0]?.[0];
     else if (trainees.length === 0) return { kind: 'refused', reason: 'no_trainees', details: {} };
-    else
-      return { kind: 'refused', reason: 'pick', details: { names: trainees.map(([, n]) => n).join(', ') } };
+    else {
+      const only = input.goalId ? await onlyOneFollowing(deps, trainees, input.goalId) : undefined;
+      if (!only)
+        return { kind: 'refused', reason: 'pick', details: { names: trainees.map(([, n]) => n).join(', ') } };
+      traineeId = only;
+    }
   } else if (person?.traineeId && matches(person.name, input.name)) traineeId = person.traineeId;
   else {
     const found = trainees.filter(([, n]) => matches(n, input.name ?? ''));
@@ -83,6 +92,17 @@ export async function traineeAskedAbout(
     traineeId = found[0]?.[0];
   }
   return traineeId ? { kind: 'done', value: traineeId } : { kind: 'not_found' };
+}
+
+/** The one of these LIS whose plans have the goal (the id as typed), if just one has it. */
+async function onlyOneFollowing(
+  deps: OpsDeps,
+  trainees: readonly [string, string][],
+  goalId: string,
+): Promise<string | undefined> {
+  const profiles = await Promise.all(trainees.map(([id]) => deps.store.trainees.getProfile(id)));
+  const having = profiles.filter((p) => p && deps.catalogs.inPlans(p.catalogIds, goalId));
+  return having.length === 1 ? having[0]?.traineeId : undefined;
 }
 
 export async function whatIsLeft(

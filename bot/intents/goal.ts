@@ -27,6 +27,7 @@ export async function goalIntent(
   const who = await traineeAskedAbout(deps, turn, {
     ...(name ? { name } : {}),
     ...(turn.person ? { person: turn.person } : {}),
+    goalId,
   });
   if (who.kind !== 'done') {
     await reply(turn, whoAnswer(turn, who, name));

@@ -398,6 +398,15 @@ describe('goal approval from a card, over real HTTP', () => {
     const [answer] = await say(`godkjenn ${g.goalId} for Alex`, megan);
     const approve = cardButtons(answer?.attachments).find((b) => b.verb === 'goal.approve');
     expect(approve?.data).toMatchObject({ traineeId: T, id: g.id, rev: g.rev });
+    // Without a name: Megan leads Alex and Lynne, but only Alex's plans have the goal, so it is his.
+    const [unnamed] = await say(`godkjenn ${g.goalId}`, megan);
+    expect(cardButtons(unnamed?.attachments).find((b) => b.verb === 'goal.approve')?.data).toEqual(
+      approve?.data,
+    );
+    // A goal both follow (none here) or none has: Megan is asked which LIS she means.
+    expect((await say('godkjenn XYZ-999', megan))[0]?.text).toBe(
+      'Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.',
+    );
     // Asking does not decide: the goal waits until the button is pressed.
     expect((await app.store.trainees.getGoal(T, g.id))?.status).toBe('pending_approval');
     const r = await click('goal.approve', approve?.data ?? {}, megan);

@@ -230,6 +230,19 @@ const cases: [string, Intent][] = [
   ['godkjenn alle dataene mine', { kind: 'unknown' }],
   ['slett alle data', { kind: 'unknown' }],
   ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
+  // A goal's card, to send it back from; milestones and what waits on the progress card.
+  ['send tilbake DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
+  ['når er halvveisevalueringen?', { kind: 'whatsLeft' }],
+  ['mine milepæler', { kind: 'whatsLeft' }],
+  ['hvilke aktiviteter venter på signering?', { kind: 'whatsLeft' }],
+  ['hvem har ikke signert ennå?', { kind: 'whatsLeft' }],
+  ['vis aktivitetene mine', { kind: 'whatsLeft' }],
+  ['jeg har vært på kurs i legevaktmedisin', { kind: 'newActivity' }],
+  ['jeg har hatt hospitering', { kind: 'newActivity' }],
+  ['marker kurset som innfridd', { kind: 'inbox' }],
+  ['mark it as met', { kind: 'inbox' }],
+  ['hvilke aktiviteter er ikke signert?', { kind: 'whatsLeft' }],
+  ['jeg har vært på kino', { kind: 'unknown' }],
 ];
 
 describe('the intent matcher', () => {
