@@ -10,6 +10,7 @@ type ThemeCounts = ReturnType<typeof themeCounts>;
 
 import type { ReturnedItem } from '../core/returned';
 import type { Verb } from '../core/verbs';
+import type { NoticeCardModel } from './notice';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import { listed, type Notice } from './views';
@@ -351,6 +352,43 @@ export function progressModel(
     hasTab: !!opts.tabUrl,
     tabTitle: t(lang, 'openTab'),
     tabUrl: opts.tabUrl ?? '',
+  };
+}
+
+/** Buttons on the list of one's LIS (Teams shows a few in a row); every LIS is listed above them. */
+const OVERVIEW_BUTTONS = 5;
+
+/**
+ * The LIS someone holds a role for, one line each (approved of total, the forecast, what waits),
+ * those at risk first, with a button to each one's progress card.
+ */
+export function traineesOverviewModel(
+  lang: Lang,
+  trainees: readonly { profile: TraineeProfile; progress: Progress }[],
+): NoticeCardModel {
+  const atRisk = (x: { progress: Progress }) => (x.progress.forecast?.status === 'at_risk' ? 0 : 1);
+  const sorted = [...trainees].sort(
+    (a, b) =>
+      atRisk(a) - atRisk(b) || a.profile.name.localeCompare(b.profile.name, lang === 'nb' ? 'nb' : 'en'),
+  );
+  return {
+    title: t(lang, 'overviewTitle', { count: sorted.length }),
+    style: 'emphasis',
+    lines: [],
+    facts: sorted.map(({ profile, progress: p }) => ({
+      title: `${md(profile.name)} (${profile.phase})`,
+      value: [
+        t(lang, 'approvedOf', { approved: p.approved, total: p.total }),
+        ...(p.forecast ? [t(lang, `forecast_${p.forecast.status}`)] : []),
+        ...(p.pending.length ? [t(lang, 'pendingCount', { count: p.pending.length })] : []),
+      ].join(' · '),
+    })),
+    actions: sorted.slice(0, OVERVIEW_BUTTONS).map(({ profile }) => ({
+      title: t(lang, 'overviewOpen', { trainee: md(profile.name) }),
+      verb: 'progress.show',
+      data: { traineeId: profile.traineeId },
+    })),
+    confirms: [],
   };
 }
 

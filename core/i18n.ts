@@ -1184,6 +1184,8 @@ export const TEXTS = {
     nb: 'Du er ikke LIS, og har ingen rolle for noen LIS ennå. Skriv «kom i gang» for å registrere deg som LIS.',
     en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS.',
   },
+  overviewTitle: { nb: 'Dine LIS ({count})', en: 'Your LIS ({count})' },
+  overviewOpen: { nb: 'Status: {trainee}', en: 'Status: {trainee}' },
   pickTrainee: {
     nb: 'Hvem vil du se? Du har rolle for: {names}.',
     en: 'Whom do you want to see? You hold a role for: {names}.',

@@ -308,6 +308,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
       rx('(?:når er )?neste veiledning(?:ssamtale)?'),
+      rx(
+        '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|write (?:the )?minutes',
+      ),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
     ],
   },
@@ -326,7 +329,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -383,6 +386,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)',
       ),
+      rx(
+        'hvor mange lis(?:-?er)? har jeg|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|overview|who is (?:at risk|behind)',
+      ),
       rx(`(?:whats|what is) (?:left|remaining|missing)(?: for ${NAME})?|what remains(?: for ${NAME})?`),
       rx(
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
@@ -415,12 +421,19 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
     ],
   },
-  { kind: 'delegate', patterns: [rx('(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?')] },
+  {
+    kind: 'delegate',
+    patterns: [
+      rx(
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+      ),
+    ],
+  },
   {
     kind: 'roles',
     patterns: [
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?|(?:bytt|skift|endre|change) (?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
       ),
     ],
   },
@@ -430,7 +443,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
 const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|anbefal(?:e)?(?: godkjenning)?|recommend(?: approval)?|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 
@@ -453,6 +466,8 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
     if (name) return { kind: 'supervisorSign', name, text: (signing[2] ?? '').trim() };
   }
   const form = SUPERVISOR_FORM.exec(plain);
+  // "signer aktiviteten til Alex": one that waits in the inbox, not a new record.
+  if (form?.[1] && /^(?:aktivitet|activity)/i.test(form[1])) return { kind: 'inbox' };
   if (form) {
     const name = form[1] ? nameFrom(normalise(form[1])) : undefined;
     if (!form[1] || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };

@@ -41,6 +41,7 @@ export const VERBS = [
   'delegation.grant',
   'delegation.end',
   'inbox.page',
+  'progress.show',
   'milestone.done',
   'absence.record',
   'session.schedule',

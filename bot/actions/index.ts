@@ -33,6 +33,7 @@ import goalReturn from './goalReturn';
 import inboxPage from './inboxPage';
 import milestoneDone from './milestoneDone';
 import profileRegister from './profileRegister';
+import progressShow from './progressShow';
 import roleAccept from './roleAccept';
 import roleDecline from './roleDecline';
 import roleInvite from './roleInvite';
@@ -87,6 +88,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'delegation.grant': delegationGrant,
   'delegation.end': delegationEnd,
   'inbox.page': inboxPage,
+  'progress.show': progressShow,
   'milestone.done': milestoneDone,
   'absence.record': absenceRecord,
   'session.schedule': sessionSchedule,

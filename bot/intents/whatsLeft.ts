@@ -1,8 +1,16 @@
-import { progressModel, progressSentence, renderProgressCard, scopeSentence } from '../../cards/progress';
+import { renderNoticeCard } from '../../cards/notice';
+import {
+  progressModel,
+  progressSentence,
+  renderProgressCard,
+  scopeSentence,
+  traineesOverviewModel,
+} from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import type { Scope } from '../../core/intents';
 import { themeCounts } from '../../core/progress';
+import { overview } from '../../ops/overview';
 import { whatIsLeft } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { reply, whoAnswer } from './send';
@@ -21,6 +29,21 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
       ...(turn.person ? { person: turn.person } : {}),
     },
   );
+  if (r.kind === 'refused' && r.reason === 'pick') {
+    // Someone with several LIS who named none: the list of them, each one click from their card.
+    const all = await overview(turn.deps, { caller: turn.caller, today: norwayDate(turn.deps.now()) }, {});
+    const card =
+      all.kind === 'done' && all.value.trainees.length > 0
+        ? renderNoticeCard(
+            traineesOverviewModel(
+              lang,
+              all.value.trainees.map((x) => x.view),
+            ),
+          )
+        : undefined;
+    await reply(turn, card ? { card, text: whoAnswer(turn, r, name) } : whoAnswer(turn, r, name));
+    return;
+  }
   if (r.kind !== 'done') {
     await reply(turn, whoAnswer(turn, r, name));
     return;

@@ -83,6 +83,20 @@ describe('"what is left?" over real HTTP', () => {
     );
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
+    // With it, the list of her LIS, each one click from their card.
+    const list = cardTexts(which.attachments);
+    expect(list).toContain('Dine LIS (2)');
+    expect(list).toContain('Alex Wilber (LIS1)');
+    // Those at risk first, each with what waits (both are at risk in the demo: by name then).
+    expect(list).toContain('98 av 120 godkjent · I faresonen · 4 venter');
+    expect(list).toContain('5 av 37 godkjent · I faresonen · 1 venter');
+    const open = cardButtons(which.attachments).find((b) => b.title === 'Status: Lynne Robbins');
+    app.connector.clear();
+    const res = await app.post(
+      invoke('progress.show', open?.data ?? {}, { from: megan, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(((await res.json()) as { value: unknown }).value)).toContain('Status for Lynne Robbins');
+    expect((await ask('oversikt', megan)).text).toBe(which.text);
   });
 
   it('answers a question about one part of the training: an arena, general practice, the common goals', async () => {

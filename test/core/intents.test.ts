@@ -243,6 +243,19 @@ const cases: [string, Intent][] = [
   ['mark it as met', { kind: 'inbox' }],
   ['hvilke aktiviteter er ikke signert?', { kind: 'whatsLeft' }],
   ['jeg har vært på kino', { kind: 'unknown' }],
+  ['anbefal DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
+  ['anbefal godkjenning av DEL1-064', { kind: 'goal', goalId: 'DEL1-064' }],
+  ['skriv referat', { kind: 'sessions' }],
+  ['signer aktiviteten til Alex', { kind: 'inbox' }],
+  ['hvem venter på godkjenning?', { kind: 'inbox' }],
+  ['fjern Isaiah', { kind: 'roles' }],
+  ['bytt veileder', { kind: 'roles' }],
+  ['avslutt delegeringen til Patti', { kind: 'delegate' }],
+  ['fjern alle data', { kind: 'unknown' }],
+  ['hvor mange LIS har jeg?', { kind: 'whatsLeft' }],
+  ['vis alle LIS', { kind: 'whatsLeft' }],
+  ['oversikt', { kind: 'whatsLeft' }],
+  ['hvem er i faresonen?', { kind: 'whatsLeft' }],
 ];
 
 describe('the intent matcher', () => {

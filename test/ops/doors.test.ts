@@ -162,6 +162,12 @@ const DOORS: Door[] = [
     expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('registered'),
   },
   {
+    verb: 'progress.show',
+    data: () => ({ traineeId: T }),
+    rightful: isaiah,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Status for Alex Wilber'),
+  },
+  {
     verb: 'activity.askMet',
     data: (s) => ({ traineeId: T, ...s.registeredActivity }),
     rightful: alex,
