@@ -220,6 +220,22 @@ describe('the leader marks an activity as met', () => {
     );
   });
 
+  it('the leader’s mark and the supervisor’s signature at the same moment: exactly one wins, the basis names it once', async () => {
+    const a = await app.store.trainees.getActivity(T, 'activity:demo-5');
+    const data = { traineeId: T, id: a?.id, rev: a?.rev };
+    await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        i % 2 ? click('activity.markMet', data, megan) : click('activity.sign', data, patti),
+      ),
+    );
+    const trail = await auditOf('activity:demo-5');
+    expect(trail).toHaveLength(1);
+    const after = await app.store.trainees.getActivity(T, 'activity:demo-5');
+    expect(after?.status).toBe(trail[0]?.verb === 'activity.sign' ? 'signed' : 'met_by_leader');
+    const basis = (await app.store.trainees.getGoal(T, 'goal:lis1-clinical-2020:DEL1-081'))?.basis ?? [];
+    expect(basis.map((b) => b.activityId)).toEqual(['activity:demo-5']);
+  });
+
   it('refuses the LIS, a supervisor, a signed, returned or withdrawn activity, and a stranger learns nothing', async () => {
     const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
     const data = { traineeId: T, id: a?.id, rev: a?.rev };
