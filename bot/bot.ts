@@ -143,7 +143,19 @@ export class LisBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    if (context.activity.name !== 'adaptiveCard/action') return super.onInvokeActivity(context);
+    if (context.activity.name !== 'adaptiveCard/action') {
+      // An invoke this app does not take (or one with no name): a clear 400, not botbuilder's 501.
+      const other = await super.onInvokeActivity(context);
+      if (other.status !== StatusCodes.NOT_IMPLEMENTED) return other;
+      const name = String(context.activity.name ?? '').slice(0, 64);
+      return {
+        status: StatusCodes.BAD_REQUEST,
+        body: {
+          code: 'BadRequest',
+          message: name ? `unsupported invoke "${name}"` : 'an invoke needs a name',
+        },
+      };
+    }
     return { status: StatusCodes.OK, body: await this.cardAction(context) };
   }
 

@@ -446,5 +446,16 @@ describe('supervision sign-off from a card, over real HTTP', () => {
       ),
     );
     expect(cardTexts(otherLis.body.value).join(' ')).toMatch(/Fant ikke/);
+    // An invoke this app does not take, or one with no name: 400 saying so, not botbuilder's 501.
+    const card = invoke('activity.sign', {}, { from: isaiah, serviceUrl: app.connector.url });
+    for (const [name, message] of [
+      ['composeExtension/query', 'unsupported invoke "composeExtension/query"'],
+      [undefined, 'an invoke needs a name'],
+    ] as const) {
+      const { name: _n, value: _v, ...rest } = card;
+      const res = await app.post({ ...rest, ...(name ? { name } : {}) });
+      expect(res.status).toBe(400);
+      expect(await res.json()).toEqual({ code: 'BadRequest', message });
+    }
   });
 });
