@@ -103,6 +103,9 @@ describe('the leader marks an activity as met', () => {
       'Alex Wilber ber deg markere en læringsaktivitet som innfridd.',
       'Alex Wilber ber deg markere en læringsaktivitet som innfridd.',
     ]);
+    const inbox = cardTexts((await say('hva venter på meg?', patti))[0]?.attachments);
+    expect(inbox).toContain('Marker som innfridd: Kurs i geriatri');
+    expect(inbox.join(' ')).toMatch(/Kurs · 20\.11\.2026 Du markerer på vegne av Megan Bowen\./);
     const a = await app.store.trainees.getActivity(T, 'activity:demo-4');
     const card = await click('activity.refresh', { traineeId: T, id: a?.id, rev: a?.rev }, patti);
     const buttons = cardButtons(card.value);
