@@ -152,6 +152,10 @@ export const TEXTS = {
     nb: 'Du har ingen supervisør som har takket ja ennå. Inviter en med «inviter».',
     en: 'No supervisor has accepted yet. Invite one with "invite".',
   },
+  err_too_many_delegations: {
+    nb: 'Det er allerede {max} delegeringer som ikke er over for denne LIS-en. Avslutt noen under «deleger» først.',
+    en: 'There are already {max} delegations not yet over for this LIS. End some under "delegate" first.',
+  },
   err_too_many_invitations: {
     nb: 'Du har allerede {max} invitasjoner som venter på svar. Vent til noen er besvart, eller trekk tilbake noen under «roller», før du inviterer flere.',
     en: 'You already have {max} invitations waiting for an answer. Wait for some answers, or withdraw some under "roles", before you invite more.',

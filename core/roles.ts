@@ -12,6 +12,12 @@ export const INVITATION_DAYS = 14;
  */
 export const OPEN_INVITATIONS_MAX = 30;
 export const LAPSED_INVITATIONS_KEPT = 20;
+/**
+ * Delegations, for the same reason: at most this many not yet over at once, and of those over one per
+ * leader and delegate (their names stay for the history), the newest 20.
+ */
+export const OPEN_DELEGATIONS_MAX = 10;
+export const ENDED_DELEGATIONS_KEPT = 20;
 
 export type RoleError =
   | 'self_invite'
@@ -32,7 +38,8 @@ export type RoleError =
   | 'period_over'
   | 'delegation_not_found'
   | 'delegation_ended'
-  | 'too_many_invitations';
+  | 'too_many_invitations'
+  | 'too_many_delegations';
 
 const SINGLE: Partial<Record<Role, RoleError>> = { leader: 'has_leader', advisor: 'has_advisor' };
 
@@ -162,6 +169,9 @@ export function delegate(
   if (to.aadObjectId === leader.aadObjectId) return fail('delegate_is_leader');
   // No one approves their own learning goals.
   if (to.aadObjectId === profile.aadObjectId) return fail('delegate_is_lis');
+  const over = (d: Delegation) => !!d.revoked || d.to < today;
+  const all = profile.delegations ?? [];
+  if (all.filter((d) => !over(d)).length >= OPEN_DELEGATIONS_MAX) return fail('too_many_delegations');
   const delegation: Delegation = {
     id,
     leader: leader.aadObjectId,
@@ -171,8 +181,18 @@ export function delegate(
     from: period.from,
     to: period.to,
   };
+  // Of those over, the newest per leader and delegate, and of those the newest few.
+  const ended = all.filter(over);
+  const kept = new Set(
+    ended
+      .filter((d, i) => !ended.slice(i + 1).some((x) => x.leader === d.leader && x.delegate === d.delegate))
+      .slice(-ENDED_DELEGATIONS_KEPT),
+  );
   return ok({
-    profile: { ...profile, delegations: [...(profile.delegations ?? []), delegation] },
+    profile: {
+      ...profile,
+      delegations: [...all.filter((d) => !over(d) || kept.has(d)), delegation],
+    },
     delegation,
   });
 }

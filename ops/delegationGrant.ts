@@ -3,7 +3,7 @@ import type { Delegation, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import { AAD_OBJECT_ID } from '../core/refs';
 import { fail } from '../core/result';
-import { delegate, type RoleError } from '../core/roles';
+import { delegate, OPEN_DELEGATIONS_MAX, type RoleError } from '../core/roles';
 import { auditId } from './decide';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
@@ -88,7 +88,7 @@ export async function grantDelegation(
       }),
     );
     if (!r || (!r.ok && r.error === 'not_leader')) continue;
-    if (!r.ok) return { kind: 'refused', reason: r.error, details: {} };
+    if (!r.ok) return { kind: 'refused', reason: r.error, details: { max: String(OPEN_DELEGATIONS_MAX) } };
     await syncPerson(deps, { aadObjectId: delegateId, name: delegateName }, r.saved, call.now);
     names.push(r.saved.name);
   }

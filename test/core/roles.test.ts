@@ -3,8 +3,10 @@ import type { TraineeProfile } from '../../core/model';
 import {
   answer,
   delegate,
+  ENDED_DELEGATIONS_KEPT,
   invite,
   LAPSED_INVITATIONS_KEPT,
+  OPEN_DELEGATIONS_MAX,
   OPEN_INVITATIONS_MAX,
   personRolesFor,
   removeRole,
@@ -28,6 +30,33 @@ function invited(
 }
 
 describe('roles', () => {
+  it('keeps delegations bounded: at most 10 not yet over, and of those over one per leader and delegate, the newest 20', () => {
+    const p = answer(invited(lis, 'l', 'leader', 'i'), 'i', 'l', true, NOW);
+    if (!p.ok) throw new Error('x');
+    let q = p.value.profile;
+    const grant = (to: string, n: number, period = { from: '2026-11-20', to: '2026-12-10' }) =>
+      delegate(q, who('l'), who(to), period, `d${n}`, '2026-11-26');
+    for (let n = 0; n < OPEN_DELEGATIONS_MAX; n++) {
+      const r = grant(`dep${n}`, n);
+      if (!r.ok) throw new Error(r.error);
+      q = r.value.profile;
+    }
+    expect(grant('one-more', 99)).toEqual({ ok: false, error: 'too_many_delegations' });
+    // Ended over and over (to many people, and to one again and again): the list stays short.
+    q = { ...q, delegations: q.delegations.map((d) => ({ ...d, revoked: true })) };
+    for (let n = 0; n < 100; n++) {
+      const r = grant(n % 2 ? 'same' : `other${n}`, 100 + n);
+      if (!r.ok) throw new Error(r.error);
+      q = {
+        ...r.value.profile,
+        delegations: r.value.profile.delegations.map((d) => ({ ...d, revoked: true })),
+      };
+    }
+    expect(q.delegations.length).toBeLessThanOrEqual(ENDED_DELEGATIONS_KEPT + 1);
+    // One ended delegation to "same" is kept (its name stays for the history), beside the one granted last.
+    expect(q.delegations.filter((d) => d.delegate === 'same')).toHaveLength(2);
+  });
+
   it('keeps the profile bounded: at most 30 invitations wait at once, and only the newest 20 that came to nothing stay', () => {
     let p = lis;
     for (let n = 0; n < OPEN_INVITATIONS_MAX; n++) p = invited(p, `s${n}`, 'supervisor', `i${n}`);
