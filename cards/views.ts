@@ -557,18 +557,20 @@ export function goalView(
         ? [
             {
               heading: t(lang, 'openActivitiesHeading'),
-              items: listed(lang, unsigned, UNSIGNED_SHOWN, (a) => ({
-                text:
-                  a.status === 'returned'
-                    ? t(lang, 'openActivityReturned', {
-                        what: md(shorten(a.description, UNSIGNED_LINE_MAX)),
-                        name: md(a.decision?.byName ?? ''),
-                      })
-                    : t(lang, 'openActivityPending', {
-                        what: md(shorten(a.description, UNSIGNED_LINE_MAX)),
-                        name: md(a.supervisor?.name ?? ''),
-                      }),
-              })),
+              items: listed(lang, unsigned, UNSIGNED_SHOWN, (a) => {
+                const what = md(shorten(a.description, UNSIGNED_LINE_MAX));
+                return {
+                  text:
+                    a.status === 'returned'
+                      ? t(lang, 'openActivityReturned', { what, name: md(a.decision?.byName ?? '') })
+                      : a.status === 'pending_met'
+                        ? t(lang, 'openActivityMet', {
+                            what,
+                            name: leader ? md(leader.name) : t(lang, 'theLeader'),
+                          })
+                        : t(lang, 'openActivityPending', { what, name: md(a.supervisor?.name ?? '') }),
+                };
+              }),
             },
           ]
         : []),

@@ -369,6 +369,10 @@ export const TEXTS = {
     nb: '{what} – venter på signering fra {name}',
     en: '{what} – waiting for {name} to sign',
   },
+  openActivityMet: {
+    nb: '{what} – venter på at {name} markerer den som innfridd',
+    en: '{what} – waiting for {name} to mark it as met',
+  },
   openActivityReturned: { nb: '{what} – sendt tilbake av {name}', en: '{what} – returned by {name}' },
   signCommentLabel: {
     nb: 'Kommentar (valgfri ved signering, påkrevd ved retur)',

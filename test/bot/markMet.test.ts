@@ -148,6 +148,10 @@ describe('the leader marks an activity as met', () => {
       'activity.markMet',
       'activity.return',
     ]);
+    const goalCard = cardTexts((await say('DEL1-082 for Alex', megan))[0]?.attachments);
+    expect(goalCard).toContain(
+      'Kurs i palliasjon (Statsforvalteren) – venter på at Megan Bowen markerer den som innfridd',
+    );
     const progress = cardTexts((await say('hva gjenstår?', alex))[0]?.attachments).join(' ');
     expect(progress).toMatch(
       /Kurs i palliasjon \(Statsforvalteren\): markering som innfridd fra Megan Bowen, sendt 26\.11\.2026/,
