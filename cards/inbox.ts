@@ -3,6 +3,7 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { InboxGroup } from '../core/inbox';
+import { delegatingLeaderName } from '../core/policy';
 import type { Verb } from '../core/verbs';
 import template from './inbox.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -177,7 +178,7 @@ export function inboxModel(
           const sign = item.kind === 'sign';
           const behalf =
             item.kind === 'markMet' && item.onBehalfOf
-              ? group.profile.delegations.find((d) => d.leader === item.onBehalfOf)?.leaderName
+              ? delegatingLeaderName(group.profile, item.onBehalfOf)
               : undefined;
           return {
             ...blank,
@@ -274,9 +275,7 @@ export function inboxModel(
         }
         if (item.complete)
           complete.push({ traineeId: item.traineeId, id: g.id, rev: g.rev, goalId: g.goalId });
-        const behalf = item.onBehalfOf
-          ? group.profile.delegations.find((d) => d.leader === item.onBehalfOf)?.leaderName
-          : undefined;
+        const behalf = item.onBehalfOf ? delegatingLeaderName(group.profile, item.onBehalfOf) : undefined;
         const warnings = [
           ...(behalf ? [t(lang, 'inboxOnBehalf', { name: md(behalf) })] : []),
           ...(item.complete ? [] : [t(lang, 'inboxIncomplete')]),

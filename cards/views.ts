@@ -11,7 +11,7 @@ import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
-import { activeHolder, activeHolders, can } from '../core/policy';
+import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
 import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
 import type { DecisionCardModel } from './decision';
@@ -481,7 +481,7 @@ export function goalView(
   } else if (g.approval) {
     const when = formatDateTime(lang, g.approval.at);
     const delegateFor = g.approval.onBehalfOf
-      ? profile.delegations.find((x) => x.leader === g.approval?.onBehalfOf)?.leaderName
+      ? delegatingLeaderName(profile, g.approval.onBehalfOf)
       : undefined;
     outcome = delegateFor
       ? t(lang, 'approvedByFor', { name: md(g.approval.byName), leader: md(delegateFor), when })

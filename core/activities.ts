@@ -220,14 +220,7 @@ export function withdrawRecord(a: LearningActivity): Result<LearningActivity, Ac
 /** Sign or return. Only the supervisor the request names; returning needs a comment. */
 export function decideActivity(
   a: LearningActivity,
-  d: {
-    outcome: 'signed' | 'returned';
-    by: string;
-    byName: string;
-    onBehalfOf?: string;
-    comment?: string;
-    now: string;
-  },
+  d: Decider & { outcome: 'signed' | 'returned' },
 ): Result<LearningActivity, ActivityError> {
   // Sent to the leader to mark as met: the leader (the caller's standing was checked) marks it met
   // or sends it back; there is no signature to give.
@@ -238,22 +231,9 @@ export function decideActivity(
     if (a.supervisor?.aadObjectId !== d.by) return fail('not_assigned');
   }
   if (d.outcome === 'returned' && !d.comment) return fail('comment_required');
-  const decision: NonNullable<LearningActivity['decision']> = {
-    by: d.by,
-    byName: d.byName,
-    ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
-    at: d.now,
-    outcome: d.outcome,
-    ...(d.comment ? { comment: d.comment } : {}),
-  };
-  return ok({ ...a, status: d.outcome, decision, rev: a.rev + 1 });
+  return ok({ ...a, status: d.outcome, decision: decisionOf(d, d.outcome), rev: a.rev + 1 });
 }
 
-/**
- * The leader (or a delegate) marks an activity as met (innfridd): one the LIS recorded or sent for
- * signing. It then counts as signed; a supervisor asked to sign need do nothing. One a supervisor
- * returned waits for the LIS to put right: the leader does not overrule that return.
- */
 /** What the LIS may send to the leader to mark as met (see `askMet`). */
 export const askableAsMet = (a: Pick<LearningActivity, 'status' | 'supervisor'>): boolean =>
   a.status === 'registered' || (a.status === 'returned' && !a.supervisor);
@@ -262,24 +242,36 @@ export const askableAsMet = (a: Pick<LearningActivity, 'status' | 'supervisor'>)
 export const markableAsMet = (a: Pick<LearningActivity, 'status'>): boolean =>
   a.status === 'registered' || a.status === 'pending_signature' || a.status === 'pending_met';
 
-export function markMet(
-  a: LearningActivity,
-  d: { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string },
-): Result<LearningActivity, ActivityError> {
-  if (isSignedActivity(a)) return fail('already_signed');
-  if (a.status === 'withdrawn') return fail('withdrawn');
-  if (a.status === 'returned') return fail('returned');
-  if (!markableAsMet(a)) return fail('not_pending');
-  const decision: NonNullable<LearningActivity['decision']> = {
+/** Who decides on an activity, as the operation gives it. */
+type Decider = { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string };
+
+/** The decision as the activity keeps it. */
+function decisionOf(
+  d: Decider,
+  outcome: NonNullable<LearningActivity['decision']>['outcome'],
+): NonNullable<LearningActivity['decision']> {
+  return {
     by: d.by,
     byName: d.byName,
     ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
     at: d.now,
-    outcome: 'met',
+    outcome,
     ...(d.comment ? { comment: d.comment } : {}),
   };
+}
+
+/**
+ * The leader (or a delegate) marks an activity as met (innfridd): one the LIS recorded or sent for
+ * signing. It then counts as signed; a supervisor asked to sign need do nothing. One a supervisor
+ * returned waits for the LIS to put right: the leader does not overrule that return.
+ */
+export function markMet(a: LearningActivity, d: Decider): Result<LearningActivity, ActivityError> {
+  if (isSignedActivity(a)) return fail('already_signed');
+  if (a.status === 'withdrawn') return fail('withdrawn');
+  if (a.status === 'returned') return fail('returned');
+  if (!markableAsMet(a)) return fail('not_pending');
   const { remindedAt: _r, ...rest } = a;
-  return ok({ ...rest, status: 'met_by_leader', decision, rev: a.rev + 1 });
+  return ok({ ...rest, status: 'met_by_leader', decision: decisionOf(d, 'met'), rev: a.rev + 1 });
 }
 
 /**

@@ -57,9 +57,12 @@ export function inboxOf(
         });
       }
     }
-    const mark = can(me.aadObjectId, 'activity.markMet', profile, today);
+    // Asked only when something waits for the leader's mark: the inbox reads every LIS of the caller.
+    const mark = open.some((a) => a.status === 'pending_met')
+      ? can(me.aadObjectId, 'activity.markMet', profile, today)
+      : undefined;
     for (const a of open) {
-      if (a.status === 'pending_met' && mark.ok)
+      if (a.status === 'pending_met' && mark?.ok)
         items.push({
           kind: 'markMet',
           traineeId: profile.traineeId,

@@ -343,6 +343,8 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
+      // "signer aktiviteten til Alex": one that waits for a signature.
+      rx('(?:signere|signer|sign) (?:aktiviteten|aktivitetene|the activity|the activities)(?: .*)?'),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
@@ -455,8 +457,11 @@ const HISTORY_ASKED = new RegExp(
 
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
-/** "signer Alex", "signer for Alex", "signer": the form instead of a sentence. */
-const SUPERVISOR_FORM = /^\s*(?:signer|sign)(?:\s+for)?(?:\s+([^:]{1,60}?))?\s*$/i;
+/**
+ * "signer Alex", "signer for Alex", "signer": the form instead of a sentence ("signer aktiviteten
+ * til Alex" is one that waits to be signed: the inbox, in the table below).
+ */
+const SUPERVISOR_FORM = /^\s*(?:signer|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit)([^:]{1,60}?))?\s*$/i;
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = teamsText(text ?? '').trim();
@@ -466,8 +471,6 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
     if (name) return { kind: 'supervisorSign', name, text: (signing[2] ?? '').trim() };
   }
   const form = SUPERVISOR_FORM.exec(plain);
-  // "signer aktiviteten til Alex": one that waits in the inbox, not a new record.
-  if (form?.[1] && /^(?:aktivitet|activity)/i.test(form[1])) return { kind: 'inbox' };
   if (form) {
     const name = form[1] ? nameFrom(normalise(form[1])) : undefined;
     if (!form[1] || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };

@@ -88,6 +88,10 @@ export function delegationActive(d: Delegation, today: string): boolean {
   return !d.revoked && d.from <= today && today <= d.to;
 }
 
+/** The name of the leader a delegate acted for, as the delegation names them. */
+export const delegatingLeaderName = (profile: TraineeProfile, leader: string): string | undefined =>
+  profile.delegations.find((d) => d.leader === leader)?.leaderName;
+
 /** Who approves for the LIS today: the leader, and those the leader has delegated to (ids, leader first). */
 export function approversOf(profile: TraineeProfile, today: string): string[] {
   const leader = activeHolders(profile, 'leader')[0];

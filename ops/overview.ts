@@ -33,10 +33,14 @@ function visible(person: Stored<Person> | undefined): string[] {
 export async function overview(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
-  input: { team?: string; trainee?: string },
+  input: {
+    team?: string;
+    trainee?: string /** The caller's person, when already read this turn. */;
+    person?: Stored<Person>;
+  },
 ): Promise<Outcome<Overview>> {
   const me = call.caller.aadObjectId;
-  const person = await deps.store.people.get(me);
+  const person = input.person ?? (await deps.store.people.get(me));
   if (input.team !== undefined) {
     // The channel's summary is for members of that team, as Teams says; anyone else sees nothing.
     if (!/^[\w:@.-]{1,200}$/.test(input.team) || (await deps.roster.isMember(input.team, me)) !== true)

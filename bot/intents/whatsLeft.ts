@@ -31,7 +31,11 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
   );
   if (r.kind === 'refused' && r.reason === 'pick') {
     // Someone with several LIS who named none: the list of them, each one click from their card.
-    const all = await overview(turn.deps, { caller: turn.caller, today: norwayDate(turn.deps.now()) }, {});
+    const all = await overview(
+      turn.deps,
+      { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+      turn.person ? { person: turn.person } : {},
+    );
     const card =
       all.kind === 'done' && all.value.trainees.length > 0
         ? renderNoticeCard(
