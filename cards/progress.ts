@@ -64,20 +64,19 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
     return you
       ? t(lang, 'allDoneYou', { total: p.total })
       : t(lang, 'allDoneThey', { trainee, total: p.total });
-  const pa = p.pendingApproval;
-  const ps = p.pendingSignature;
   // What waits, without a clause for nothing ("… og 0 aktiviteter venter").
-  const waiting = t(
-    lang,
-    pa && ps
-      ? 'leftWaitingBoth'
-      : pa
-        ? 'leftWaitingApproval'
-        : ps
-          ? 'leftWaitingSignature'
-          : 'leftWaitingNone',
-    { pa, ps },
-  );
+  const clauses = [
+    p.pendingApproval ? t(lang, 'leftWaitingApproval', { pa: p.pendingApproval }) : '',
+    p.pendingSignature ? t(lang, 'leftWaitingSignature', { ps: p.pendingSignature }) : '',
+    p.pendingMet ? t(lang, 'leftWaitingMet', { pm: p.pendingMet }) : '',
+  ].filter(Boolean);
+  const last = clauses.pop();
+  const waiting =
+    last === undefined
+      ? t(lang, 'leftWaitingNone')
+      : clauses.length
+        ? t(lang, 'leftWaitingLast', { first: clauses.join(', '), last })
+        : last;
   const first = t(lang, you ? 'leftYou' : 'leftThey', {
     trainee: trainee ?? '',
     remaining: p.remaining,

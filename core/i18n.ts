@@ -663,14 +663,19 @@ export const TEXTS = {
     nb: '{trainee} har {remaining} av {total} læringsmål igjen: {waiting}.',
     en: '{trainee} has {remaining} of {total} learning {total|goal|goals} left: {waiting}.',
   },
-  leftWaitingBoth: {
-    nb: '{pa} læringsmål venter på godkjenning, og {ps} {ps|aktivitet|aktiviteter} venter på signering',
-    en: '{pa} waiting for approval and {ps} for sign-off',
+  // The last of several clauses: "A, B, og C" (a comma between main clauses, also before "og").
+  leftWaitingLast: { nb: '{first}, og {last}', en: '{first} and {last}' },
+  leftWaitingApproval: {
+    nb: '{pa} læringsmål venter på godkjenning',
+    en: '{pa} learning {pa|goal|goals} waiting for approval',
   },
-  leftWaitingApproval: { nb: '{pa} læringsmål venter på godkjenning', en: '{pa} waiting for approval' },
   leftWaitingSignature: {
     nb: '{ps} {ps|aktivitet|aktiviteter} venter på signering',
     en: '{ps} {ps|activity|activities} waiting for sign-off',
+  },
+  leftWaitingMet: {
+    nb: '{pm} {pm|aktivitet|aktiviteter} venter på å bli markert som innfridd',
+    en: '{pm} {pm|activity|activities} waiting to be marked as met',
   },
   leftWaitingNone: {
     nb: 'ingenting venter på godkjenning eller signering nå',

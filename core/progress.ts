@@ -54,6 +54,8 @@ export interface Progress {
   remaining: number;
   pendingApproval: number;
   pendingSignature: number;
+  /** Activities the LIS sent to the leader to be marked as met (innfridd). */
+  pendingMet: number;
   catalogs: CatalogProgress[];
   pending: PendingRequest[];
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
@@ -109,6 +111,7 @@ export function progressOf(
     remaining: 0,
     pendingApproval: 0,
     pendingSignature: 0,
+    pendingMet: 0,
     catalogs: [],
     pending: [],
     ready: [],
@@ -201,6 +204,7 @@ export function progressOf(
   out.pendingApproval = out.pending.length;
   for (const a of open) {
     if (a.status === 'pending_met') {
+      out.pendingMet++;
       out.pending.push({
         kind: 'met',
         what: a.description,

@@ -60,6 +60,7 @@ function summaryOf(s: Summary): TraineeSummary {
     remaining: p.remaining,
     pendingApproval: p.pendingApproval,
     pendingSignature: p.pendingSignature,
+    pendingMet: p.pendingMet,
     ...(p.forecast ? { forecast: p.forecast.status } : {}),
   };
 }

@@ -13,6 +13,7 @@ export interface TraineeSummary {
   remaining?: number;
   pendingApproval?: number;
   pendingSignature?: number;
+  pendingMet?: number;
   forecast?: string;
 }
 export interface GoalRow {
@@ -63,6 +64,7 @@ export interface TraineeDetail {
     remaining: number;
     pendingApproval: number;
     pendingSignature: number;
+    pendingMet: number;
     catalogs: {
       catalogId: string;
       name: string;

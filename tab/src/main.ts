@@ -135,7 +135,7 @@ function summaryCard(s: Summary): string {
     <p><span class="big" data-testid="approved-${esc(s.traineeId)}">${s.approved}</span> / <span data-testid="total-${esc(s.traineeId)}">${s.total}</span></p>
     ${bar(s.approved, s.pendingApproval ?? 0, s.total, label)}
     <p>${esc(label)}</p>
-    ${s.pendingApproval !== undefined ? `<p class="muted" data-testid="waiting-${esc(s.traineeId)}">${waitingLine(s.pendingApproval, s.pendingSignature ?? 0)}</p>` : ''}
+    ${s.pendingApproval !== undefined ? `<p class="muted" data-testid="waiting-${esc(s.traineeId)}">${waitingLine(s.pendingApproval, s.pendingSignature ?? 0, s.pendingMet ?? 0)}</p>` : ''}
     ${s.forecast ? `<p><span class="badge ${esc(s.forecast)}">${esc(t.forecast[s.forecast] ?? s.forecast)}</span></p>` : ''}
     ${s.canOpen ? `<p><span class="link-text">${esc(t.open)} →</span></p>` : ''}
   </section>`;
@@ -335,7 +335,7 @@ function detailView(d: Detail): string {
       <section class="card"><p><span class="big" data-testid="approved">${p.approved}</span> / <span data-testid="total">${p.total}</span></p>
         ${bar(p.approved, p.pendingApproval, p.total, fill(t.approvedOf, { a: p.approved, t: p.total }))}
         <p data-testid="remaining">${esc(fill(t.left, { n: p.remaining }))}</p>
-        <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature)}</p></section>
+        <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature, p.pendingMet)}</p></section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
     ${returned}
@@ -436,11 +436,12 @@ function exportAllView(): string {
 }
 
 /** What waits for others, naming only what does ("0 aktiviteter venter" is no news), or that nothing does. */
-function waitingLine(approval: number, signature: number): string {
+function waitingLine(approval: number, signature: number, met: number): string {
   const t = state.t;
   const parts = [
     approval > 0 ? fill(t.waitingApproval, { n: approval }) : '',
     signature > 0 ? fill(t.waitingSignature, { n: signature }) : '',
+    met > 0 ? fill(t.waitingMet, { n: met }) : '',
   ].filter(Boolean);
   return esc(parts.length ? parts.join(' · ') : t.nothingPending);
 }

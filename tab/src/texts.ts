@@ -11,6 +11,7 @@ export const TEXTS = {
     left: '{n} igjen',
     waitingApproval: '{n} læringsmål venter på godkjenning',
     waitingSignature: '{n} {n|aktivitet|aktiviteter} venter på signering',
+    waitingMet: '{n} {n|aktivitet|aktiviteter} venter på å bli markert som innfridd',
     forecast: {
       on_track: 'I rute',
       at_risk: 'I faresonen',
@@ -185,6 +186,7 @@ export const TEXTS = {
     left: '{n} left',
     waitingApproval: '{n} waiting for approval',
     waitingSignature: '{n} waiting for sign-off',
+    waitingMet: '{n} waiting to be marked as met',
     forecast: {
       on_track: 'On track',
       at_risk: 'At risk',

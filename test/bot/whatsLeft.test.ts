@@ -61,7 +61,7 @@ describe('"what is left?" over real HTTP', () => {
   it('answers in English for an English client', async () => {
     const reply = await ask("what's left?", alex, 'en-US');
     expect(reply.text).toMatch(
-      /^You have \d+ of 120 learning goals left: 2 waiting for approval and 2 for sign-off\. 13 weeks of service left – 2 learning goals must be approved by another employer \(see the card\)\.$/,
+      /^You have \d+ of 120 learning goals left: 2 learning goals waiting for approval and 2 activities waiting for sign-off\. 13 weeks of service left – 2 learning goals must be approved by another employer \(see the card\)\.$/,
     );
   });
 
