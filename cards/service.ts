@@ -66,7 +66,8 @@ export function serviceModel(
     noticeStyle: notice?.style ?? 'good',
     title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
     parts: v.parts.map((p) => {
-      const part = t(lang, `servicePart_${p.part}`, { days: p.days, needed: p.needed });
+      const key = p.psychiatry ? 'servicePart_hospitalPsychiatry' : (`servicePart_${p.part}` as const);
+      const part = t(lang, key, { days: p.days, needed: p.needed });
       return { text: p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part };
     }),
     periods: v.periods.map((p) => ({

@@ -807,6 +807,10 @@ export const TEXTS = {
   serviceTitle: { nb: 'Tjeneste for {trainee}', en: 'Service of {trainee}' },
   serviceNow: { nb: 'nå', en: 'now' },
   servicePart_hospital: {
+    nb: 'Sykehusdelen: {days} av {needed} {needed|dag|dager} i heltid',
+    en: 'Hospital part: {days} of {needed} full-time days',
+  },
+  servicePart_hospitalPsychiatry: {
     nb: 'Sykehusdelen (med psykiatri): {days} av {needed} {needed|dag|dager} i heltid',
     en: 'Hospital part (psychiatry included): {days} of {needed} full-time days',
   },

@@ -41,14 +41,22 @@ const fte = (x: ServicePeriod) => ((daysBetween(x.start, x.end) + 1) * x.percent
 
 /**
  * LIS1: each part's full-time days against what it needs (the hospital part counts psychiatry):
- * `days` served up to `today`, `planned` when every period has ended (more while one runs).
+ * `days` served up to `today`, `planned` when every period has ended (more while one runs);
+ * `psychiatry` when the hospital part has a period there (only then does its name mention it).
  */
 export function lis1Parts(
   p: Profile,
   today: string,
-): { part: 'hospital' | 'municipality'; days: number; planned: number; needed: number }[] {
+): {
+  part: 'hospital' | 'municipality';
+  days: number;
+  planned: number;
+  needed: number;
+  psychiatry?: true;
+}[] {
   if (p.phase !== 'LIS1') return [];
   const periods = periodsOf(p);
+  const psychiatry = periods.some((x) => x.place === 'psychiatry');
   const sum = (part: 'hospital' | 'municipality', until?: string) =>
     Math.round(
       periods
@@ -61,6 +69,7 @@ export function lis1Parts(
     days: sum(part, today),
     planned: sum(part),
     needed: LIS1_PART_DAYS[part],
+    ...(part === 'hospital' && psychiatry ? { psychiatry: true as const } : {}),
   }));
 }
 

@@ -56,7 +56,7 @@ export interface TraineeDetail {
   }[];
   /** LIS1: full-time days served in each part against what it needs. */
   /** Served up to today (`days`), and when every period has ended (`planned`). */
-  parts: { part: string; days: number; planned: number; needed: number }[];
+  parts: { part: string; days: number; planned: number; needed: number; psychiatry?: boolean }[];
   milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
   progress: {
     total: number;

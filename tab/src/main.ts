@@ -170,7 +170,10 @@ function timeline(d: Detail): string {
       )
       .join('')}${d.parts
       .map((x) => {
-        const part = fill(t.part[x.part] ?? x.part, { d: x.days, n: x.needed });
+        const part = fill(t.part[x.psychiatry ? 'hospitalPsychiatry' : x.part] ?? x.part, {
+          d: x.days,
+          n: x.needed,
+        });
         return `<li>${esc(x.planned > x.days ? fill(t.partSoFar, { part, planned: x.planned }) : part)}</li>`;
       })
       .join('')}</ul>`;

@@ -78,7 +78,8 @@ export const TEXTS = {
     periodNow: 'nå',
     periodAbsence: 'fravær {d} {d|dag|dager} ({p} %)',
     part: {
-      hospital: 'Sykehusdelen (med psykiatri): {d} av {n} {n|dag|dager} i heltid',
+      hospital: 'Sykehusdelen: {d} av {n} {n|dag|dager} i heltid',
+      hospitalPsychiatry: 'Sykehusdelen (med psykiatri): {d} av {n} {n|dag|dager} i heltid',
       municipality: 'Kommunedelen: {d} av {n} {n|dag|dager} i heltid',
     } as Record<string, string>,
     partSoFar: '{part} hittil, {planned} når perioden er slutt',
@@ -253,7 +254,8 @@ export const TEXTS = {
     periodNow: 'now',
     periodAbsence: 'absence {d} {d|day|days} ({p} %)',
     part: {
-      hospital: 'Hospital part (psychiatry included): {d} of {n} full-time days',
+      hospital: 'Hospital part: {d} of {n} full-time days',
+      hospitalPsychiatry: 'Hospital part (psychiatry included): {d} of {n} full-time days',
       municipality: 'Municipality part: {d} of {n} full-time days',
     } as Record<string, string>,
     partSoFar: '{part} so far, {planned} when the period ends',
