@@ -1096,6 +1096,14 @@ export const TEXTS = {
     en: 'The confirmation of service is made by the leader (the employer) or a delegate.',
   },
   absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
+  absenceByLeader: {
+    nb: 'Det er lederen din, {name}, som fører fraværet: si fra til {name} om noe mangler eller er feil.',
+    en: 'Your leader, {name}, records absence: tell {name} if something is missing or wrong.',
+  },
+  absenceByEmployer: {
+    nb: 'Det er lederen din som fører fraværet: si fra om noe mangler eller er feil.',
+    en: 'Your leader records absence: say so if something is missing or wrong.',
+  },
   absenceNoService: {
     nb: 'Du har ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå.',
     en: 'You have no service period yet, so absence cannot be computed.',

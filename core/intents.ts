@@ -282,7 +282,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'help',
     patterns: [
       rx(
-        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|what can you do|what can you help (?:me )?with',
+        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with',
       ),
     ],
   },
@@ -308,6 +308,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
       rx('(?:når er )?neste veiledning(?:ssamtale)?'),
+      rx(
+        '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
+      ),
       rx(
         '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|write (?:the )?minutes',
       ),
@@ -349,7 +352,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
       rx(
-        '(?:godkjenn|godkjenne|signer|signere|approve|sign) (?:alle|alt|all|everything)(?: sammen| på en gang| at once)?',
+        `(?:godkjenn|godkjenne|signer|signere|approve|sign) (?:alle|alt|all|everything)(?: sammen| på en gang| at once)?(?: (?:for|til|of) ${NAME})?`,
       ),
     ],
   },
@@ -459,9 +462,10 @@ const HISTORY_ASKED = new RegExp(
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 /**
  * "signer Alex", "signer for Alex", "signer": the form instead of a sentence ("signer aktiviteten
- * til Alex" is one that waits to be signed: the inbox, in the table below).
+ * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
-const SUPERVISOR_FORM = /^\s*(?:signer|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit)([^:]{1,60}?))?\s*$/i;
+const SUPERVISOR_FORM =
+  /^\s*(?:signer|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)\s*$)([^:]{1,60}?))?\s*$/i;
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = teamsText(text ?? '').trim();
@@ -517,7 +521,7 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   // "tjenesteperioder for Alex" / "service periods"
   // ("starter" arrives corrected to the keyword "started".)
   const service =
-    /^(?:mine |min |vis |show |my |når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
+    /^(?:mine |min |vis |show |my |(?:legg til|registrer|ny|add) (?:en )?|når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
       n,
     );
   if (service) {

@@ -1,5 +1,6 @@
 import { absenceFormModel, renderAbsenceForm } from '../../cards/absence';
 import { absenceText } from '../../cards/progress';
+import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
@@ -36,5 +37,8 @@ export async function absenceIntent(turn: Turn): Promise<void> {
     await reply(turn, t(lang, own ? 'absenceNoService' : 'noTraineesToRecordFor'));
     return;
   }
-  await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}.`);
+  // "registrer fravær" from a LIS: the leader records it, so say who to tell.
+  const leader = own?.roles.find((r) => r.role === 'leader' && r.state === 'active');
+  const who = leader ? t(lang, 'absenceByLeader', { name: md(leader.name) }) : t(lang, 'absenceByEmployer');
+  await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}. ${who}`);
 }

@@ -48,9 +48,9 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
       recordedBy: megan.aadObjectId,
     });
     expect((await app.store.trainees.auditOf(T, 'absence')).map((e) => e.verb)).toEqual(['absence.record']);
-    // Alex asks: the figure, in his own words.
+    // Alex asks: the figure, in his own words, and who to tell if it is wrong (he cannot record it).
     expect((await say('hvor mye fravær har jeg?', alex))[0]?.text).toBe(
-      'Ditt fravær: 9 dager fravær (4,9 % av tjenestetiden), grensen er 10 %.',
+      'Ditt fravær: 9 dager fravær (4,9 % av tjenestetiden), grensen er 10 %. Det er lederen din, Megan Bowen, som fører fraværet: si fra til Megan Bowen om noe mangler eller er feil.',
     );
     // Megan asks about Alex in her words: the form, with his figure now.
     const asked = cardTexts((await say('hvor mye fravær har Alex?', megan))[0]?.attachments);
