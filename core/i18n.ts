@@ -1388,6 +1388,12 @@ export const TEXTS = {
   rolesTitle: { nb: 'Roller', en: 'Roles' },
   rolesForLis: { nb: 'Dine roller rundt deg som LIS:', en: 'The roles around you as a LIS:' },
   rolesNone: { nb: 'Ingen ennå. Skriv «inviter» for å invitere.', en: 'None yet. Type "invite" to invite.' },
+  rolesForTrainee: { nb: 'Roller rundt {trainee}:', en: 'The roles around {trainee}:' },
+  rolesNoneThey: { nb: 'Ingen ennå.', en: 'None yet.' },
+  rolesNotYours: {
+    nb: 'Hvem som har hvilken rolle rundt {trainee}, ser {trainee}, lederen og veilederen. Spør {trainee} om du trenger å vite det.',
+    en: 'Who holds which role around {trainee} is for {trainee}, the leader and the advisor to see. Ask {trainee} if you need to know.',
+  },
   rolesYouHold: { nb: 'Du har disse rollene:', en: 'You hold these roles:' },
   roleLine: { nb: '{name}: {role} ({state})', en: '{name}: {role} ({state})' },
   roleFor: { nb: '{role} for {trainee}', en: '{role} for {trainee}' },
@@ -1517,6 +1523,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
       },
       { command: 'signer «navn»', what: 'det samme, i et skjema' },
+      { command: 'roller for «navn»', what: 'leder og veileder: hvem som har hvilken rolle rundt en LIS' },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
       { command: 'tjenesteperioder for «navn»', what: 'periodene med sted, LIS1-delene, fravær per periode' },
@@ -1548,6 +1555,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         what: 'supervisor: record and sign an activity for a LIS in one message',
       },
       { command: 'sign «name»', what: 'the same, in a form' },
+      { command: 'roles of «name»', what: 'leader and advisor: who holds which role around a LIS' },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
       { command: 'absence', what: 'record absence for a LIS you lead' },
       {

@@ -16,7 +16,8 @@ export type Intent =
   | { kind: 'invite' }
   | { kind: 'newActivity' }
   | { kind: 'delegate' }
-  | { kind: 'roles' }
+  /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
+  | { kind: 'roles'; name?: string }
   | { kind: 'requestApproval'; goalId: string }
   /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
   | { kind: 'goal'; goalId: string; name?: string; history?: true }
@@ -458,6 +459,15 @@ const HISTORY_ASKED = new RegExp(
   'u',
 );
 
+/** "roller for Alex", "hvem er veilederen til Alex?", "hvem er Alex sin leder?": the roles around a LIS. */
+const ROLE_WORD =
+  '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
+const ROLES_OF = [
+  new RegExp(`^(?:vis |se |show )?(?:roller|rollene|roles)(?: (?:for|til|rundt|of|around)) ${NAME}$`, 'u'),
+  new RegExp(`^(?:hvem er|who is|who are) ${ROLE_WORD} (?:for|til|of) ${NAME}$`, 'u'),
+  new RegExp(`^(?:hvem er) ${NAME} sin(?:e)? ${ROLE_WORD}$`, 'u'),
+];
+
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 /**
@@ -517,6 +527,10 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
         ...(name ? { name } : {}),
         ...(history ? { history } : {}),
       };
+  }
+  for (const re of ROLES_OF) {
+    const name = nameFrom(re.exec(n)?.[1]);
+    if (name) return { kind: 'roles', name };
   }
   // "tjenesteperioder for Alex" / "service periods"
   // ("starter" arrives corrected to the keyword "started".)

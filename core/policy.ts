@@ -10,6 +10,7 @@ export const ACTIONS = [
   'profile.edit',
   'role.invite',
   'role.remove',
+  'roles.view',
   'progress.view',
   'absence.view',
   'history.view',
@@ -43,6 +44,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'profile.edit': ['lis'],
   'role.invite': ['lis'],
   'role.remove': ['lis'],
+  // Who holds which role around a LIS: the LIS, and those who follow the training (not every supervisor).
+  'roles.view': ['lis', 'leader', 'delegate', 'advisor'],
   'progress.view': ['lis', 'leader', 'delegate', 'advisor', 'supervisor'],
   // Absence is health-adjacent: never shown to supervisors.
   'absence.view': ['lis', 'leader', 'delegate', 'advisor'],

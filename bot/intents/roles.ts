@@ -1,34 +1,52 @@
 import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
-import { t } from '../../core/i18n';
+import { norwayDate } from '../../core/dates';
+import { type Lang, t } from '../../core/i18n';
+import type { RoleHolder, TraineeProfile } from '../../core/model';
 import { rolesOverview } from '../../ops/forms';
+import { rolesView } from '../../ops/rolesView';
 import type { Turn } from '../turn';
-import { sendCard } from './send';
+import { reply, sendCard, whoAnswer } from './send';
 
-/** "roller" / "roles": who holds which role around a LIS (with Remove), or which roles the asker holds. */
-export async function rolesIntent(turn: Turn): Promise<void> {
+/**
+ * "roller" / "roles": who holds which role around a LIS (with Remove), or which roles the asker holds;
+ * "roller for Alex": the roles around a LIS the asker follows, to read.
+ */
+export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
   const { lang } = turn;
+  if (name) {
+    const r = await rolesView(
+      turn.deps,
+      { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+      { name },
+    );
+    if (r.kind === 'done' && !r.value.own) {
+      const lines = [
+        { text: t(lang, 'rolesForTrainee', { trainee: md(r.value.profile.name) }) },
+        ...roleLines(lang, r.value.roles),
+      ];
+      if (r.value.roles.length === 0) lines.push({ text: t(lang, 'rolesNoneThey') });
+      await sendCard(turn, rolesCard(lang, lines, []));
+      return;
+    }
+    if (r.kind === 'refused' && r.reason === 'forbidden') {
+      await reply(turn, t(lang, 'rolesNotYours', { trainee: md(r.details.trainee ?? '') }));
+      return;
+    }
+    if (r.kind !== 'done') {
+      await reply(turn, whoAnswer(turn, r, name));
+      return;
+    }
+  }
   const { own: profile, held } = await rolesOverview(turn.deps, turn, turn.person);
   const lines: { text: string }[] = [];
   const confirms: NoticeCardModel['confirms'] = [];
   if (profile) {
     lines.push({ text: t(lang, 'rolesForLis') });
     const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
-    for (const r of current) {
-      const name = md(r.name || t(lang, 'aPerson'));
-      const role = t(lang, `role_${r.role}`);
-      lines.push({
-        text: `• ${t(lang, 'roleLine', { name, role, state: t(lang, `state_${r.state as 'active'}`) })}`,
-      });
-      // Removing asks first: one click on the wrong line must not take a role away.
-      confirms.push({
-        title: t(lang, 'remove', { name, role }),
-        text: t(lang, 'removeConfirm', { name, role }),
-        yes: t(lang, 'removeYes'),
-        verb: 'role.remove',
-        data: { traineeId: profile.traineeId, id: r.aadObjectId, role: r.role },
-      });
-    }
+    lines.push(...roleLines(lang, current));
+    // Removing asks first: one click on the wrong line must not take a role away.
+    confirms.push(...current.map((r) => removeConfirm(lang, profile, r)));
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
   }
   if (held.length > 0) {
@@ -39,15 +57,36 @@ export async function rolesIntent(turn: Turn): Promise<void> {
       });
   }
   if (lines.length === 0) lines.push({ text: t(lang, 'noTraineesForYou') });
-  await sendCard(
-    turn,
-    renderNoticeCard({
-      title: t(lang, 'rolesTitle'),
-      style: 'emphasis',
-      lines,
-      facts: [],
-      actions: [],
-      confirms,
-    }),
-  );
+  await sendCard(turn, rolesCard(lang, lines, confirms));
 }
+
+const roleLines = (lang: Lang, roles: readonly RoleHolder[]) =>
+  roles.map((r) => ({
+    text: `• ${t(lang, 'roleLine', {
+      name: md(r.name || t(lang, 'aPerson')),
+      role: t(lang, `role_${r.role}`),
+      state: t(lang, `state_${r.state as 'active'}`),
+    })}`,
+  }));
+
+function removeConfirm(lang: Lang, profile: TraineeProfile, r: RoleHolder) {
+  const name = md(r.name || t(lang, 'aPerson'));
+  const role = t(lang, `role_${r.role}`);
+  return {
+    title: t(lang, 'remove', { name, role }),
+    text: t(lang, 'removeConfirm', { name, role }),
+    yes: t(lang, 'removeYes'),
+    verb: 'role.remove' as const,
+    data: { traineeId: profile.traineeId, id: r.aadObjectId, role: r.role },
+  };
+}
+
+const rolesCard = (lang: Lang, lines: { text: string }[], confirms: NoticeCardModel['confirms']) =>
+  renderNoticeCard({
+    title: t(lang, 'rolesTitle'),
+    style: 'emphasis',
+    lines,
+    facts: [],
+    actions: [],
+    confirms,
+  });

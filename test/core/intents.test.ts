@@ -1,4 +1,5 @@
 import { DEMO_CATALOGS } from '../../core/catalog';
+import { helpContent } from '../../core/i18n';
 import { type Intent, matchIntent, themeWords } from '../../core/intents';
 
 const cases: [string, Intent][] = [
@@ -229,6 +230,10 @@ const cases: [string, Intent][] = [
   ['approve all', { kind: 'inbox' }],
   // Not a LIS called «Alt».
   ['signer alt', { kind: 'inbox' }],
+  ['roller for Alex', { kind: 'roles', name: 'Alex' }],
+  ['hvem er veilederen til Alex Wilber?', { kind: 'roles', name: 'Alex Wilber' }],
+  ['hvem er Alex sin leder?', { kind: 'roles', name: 'Alex' }],
+  ['hvem er veilederen min?', { kind: 'roles' }],
   ['godkjenn alle for Alex', { kind: 'inbox' }],
   ['hvor mange timer gruppeveiledning har jeg?', { kind: 'sessions' }],
   ['forbered veiledning', { kind: 'sessions' }],
@@ -301,5 +306,17 @@ describe('questions about a theme of the plans', () => {
 
   it.each(themed)('%j → %j', (text, intent) => {
     expect(matchIntent(text, themes)).toEqual(intent);
+  });
+});
+
+describe('the help card', () => {
+  // Each command the help card offers is one the matcher understands, as typed with a name and a goal.
+  const commands = (['nb', 'en'] as const).flatMap((lang) => {
+    const h = helpContent(lang);
+    return [...h.lis, ...h.roles].map((x) => [lang, x.command] as const);
+  });
+  it.each(commands)('%s: «%s» is understood', (_lang, command) => {
+    const typed = command.replace(/«(?:navn|name)»/g, 'Alex').replace(/: hva, /, ': Suturering, ');
+    expect(matchIntent(typed).kind).not.toBe('unknown');
   });
 });

@@ -52,6 +52,9 @@ describe('policy', () => {
     ['deputy', 'goal.decide', true],
     ['deputy', 'delegation.grant', false],
     ['stranger', 'progress.view', false],
+    ['advisor', 'roles.view', true],
+    ['deputy', 'roles.view', true],
+    ['sup', 'roles.view', false],
   ];
   it.each(table)('%s may %s: %s', (who, action, allowed) => {
     expect(can(who, action, base, '2026-11-15').ok).toBe(allowed);
