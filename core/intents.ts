@@ -374,7 +374,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // What the progress card's buttons do: ask for approval of what is ready, remind whoever a request waits for.
       rx(
-        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|send (?:en )?påminnelse|minn \\p{L}+(?: på)?|remind(?: \\p{L}+)?',
+        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       // The card lists the milestones, and what waits for a signature.
@@ -400,6 +400,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
       ),
       rx(`(?:my )?(?:progress|status|remaining goals)(?: for ${NAME})?|show (?:my )?progress`),
+      // "godkjente" and "delegert" arrive corrected to the keywords "godkjenne" and "deleger".
+      rx(
+        'hvilke (?:læringsmål|mål) er godkjent|(?:vis |se )?(?:mine )?(?:godkjente|godkjenne) (?:læringsmål|mål)(?: mine)?',
+      ),
       rx('what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved'),
     ],
   },
@@ -423,7 +427,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
       ),
     ],
   },
@@ -431,7 +435,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
@@ -449,7 +453,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
 const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|anbefal(?:e)?(?: godkjenning)?|recommend(?: approval)?|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|(?:skriv |legg inn |gi )?(?:en )?kommentar(?: til| på)?|comment(?: on)?|anbefal(?:e)?(?: godkjenning)?|recommend(?: approval)?|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 
