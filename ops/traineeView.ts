@@ -28,6 +28,8 @@ export interface TraineeView extends ProgressView {
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
   /** The leader's name: an activity no supervisor signs may go to them to mark as met. */
   leader?: string;
+  /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
+  roles: Pick<RoleHolder, 'name' | 'role' | 'state'>[];
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
 }
@@ -81,6 +83,11 @@ export async function viewTrainee(
         name: r.name,
       })),
       ...(leader ? { leader: leader.name } : {}),
+      roles: can(me, 'roles.view', snap.profile, call.today).ok
+        ? snap.profile.roles
+            .filter((r) => r.state === 'active' || r.state === 'invited')
+            .map(({ name, role, state }) => ({ name, role, state }))
+        : [],
       periods: serviceOf(snap.profile, me, call.today),
     },
   };

@@ -126,6 +126,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     sessions: v.sessions,
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
+    roles: v.roles,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
       what,

@@ -99,6 +99,8 @@ export interface TraineeDetail {
   supervisors: { aadObjectId: string; name: string }[];
   /** The LIS's leader, who may mark an activity as met (a course no supervisor signs). */
   leader?: string;
+  /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
+  roles: { name: string; role: string; state: string }[];
   returned: ReturnedRow[];
 }
 /** The confirmation of service as the printable page shows it (the same text as the PDF). */

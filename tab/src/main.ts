@@ -344,6 +344,7 @@ function detailView(d: Detail): string {
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
     ${sessionsView(d)}
+    ${rolesView(d)}
     ${confirmationView(d)}
     ${exportView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
@@ -367,6 +368,19 @@ function sessionsView(d: Detail): string {
     })
     .join('');
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2><ul class="plain">${rows}</ul></section>`;
+}
+
+/** Who holds which role around the LIS, for those who may see it (not a supervisor). */
+function rolesView(d: Detail): string {
+  const t = state.t;
+  if (d.roles.length === 0) return '';
+  const rows = d.roles
+    .map(
+      (r) =>
+        `<li>${esc(fill(t.roleLine, { name: r.name, role: t.roleNames[r.role] ?? r.role }))}${r.state === 'invited' ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}</li>`,
+    )
+    .join('');
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.roles)}</h2><ul class="plain" data-testid="roles">${rows}</ul></section>`;
 }
 
 /** The leader's way to the confirmation of service: a draft PDF, or the same text on a page to print. */

@@ -216,6 +216,23 @@ describe('the tab API behind Teams SSO', () => {
     expect(await detail(isaiah.aadObjectId)).toBeUndefined();
   });
 
+  it('shows who holds which role around the LIS to the LIS, leader and advisor, not to a supervisor', async () => {
+    const roles = async (who: string) =>
+      (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body.roles as {
+        name: string;
+        role: string;
+      }[];
+    for (const who of [alex, megan, adele])
+      expect(await roles(who.aadObjectId)).toEqual(
+        expect.arrayContaining([
+          { name: 'Megan Bowen', role: 'leader', state: 'active' },
+          { name: 'Adele Vance', role: 'advisor', state: 'active' },
+          { name: 'Patti Fernandez', role: 'supervisor', state: 'active' },
+        ]),
+      );
+    expect(await roles(isaiah.aadObjectId)).toEqual([]);
+  });
+
   it('shows every service period with its place and LIS1’s two parts; absence per period not to a supervisor', async () => {
     type Periods = { periods: { place: string; current: boolean; absenceDays?: number }[]; parts: unknown[] };
     const detail = async (who: string) =>
@@ -230,7 +247,7 @@ describe('the tab API behind Teams SSO', () => {
     expect(byLeader.periods.at(-1)?.absenceDays).toBe(7);
     expect(byLeader.parts).toEqual([
       // The municipal period runs on (27.08.2026–25.02.2027): 92 days up to 26.11.2026, 183 at its end.
-      { part: 'hospital', days: 365, planned: 365, needed: 365 },
+      { part: 'hospital', days: 365, planned: 365, needed: 365, psychiatry: true },
       { part: 'municipality', days: 92, planned: 183, needed: 182 },
     ]);
     const bySupervisor = await detail(isaiah.aadObjectId);

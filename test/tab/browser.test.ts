@@ -131,6 +131,7 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('absence').textContent()).toBe(
       '7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %',
     );
+    expect(await page.getByTestId('roles').textContent()).toContain('Adele Vance: veileder');
     await page.screenshot({ path: join(OUT, 'personal-light.png') });
     await context.close();
   });
