@@ -43,9 +43,10 @@ export interface DecisionCardModel {
   buttons: CardButton[];
   extraActions: { title: string; verb: Verb; data: object }[];
   data: CardData;
-  /** The advisor comments on a goal without advice for or against. */
+  /** The advisor comments on a goal without advice for or against, or on an activity. */
   hasGoalComment: boolean;
   goalComment: {
+    verb: 'goal.comment' | 'activity.comment';
     title: string;
     label: string;
     required: string;
@@ -93,6 +94,9 @@ export interface DecisionCardModel {
     submit: string;
     required: string;
   };
+  /** The advisor's way from a goal's card to its activities' cards, to comment on one. */
+  hasActivityLinks: boolean;
+  activityLinks: { title: string; intro: string; items: { title: string; data: CardData }[] };
   /** Actions that ask first (withdrawing an activity): a question and a "yes". */
   confirms: { title: string; text: string; yes: string; verb: Verb; data: object }[];
   hasRefresh: boolean;

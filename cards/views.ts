@@ -63,6 +63,8 @@ function base(
   | 'hasResend'
   | 'resend'
   | 'confirms'
+  | 'hasActivityLinks'
+  | 'activityLinks'
 > {
   return {
     hasNotice: !!notice,
@@ -72,6 +74,8 @@ function base(
     commentMax: COMMENT_MAX,
     commentPlaceholder: t(lang, 'commentPlaceholder'),
     refreshTitle: t(lang, 'refreshCard'),
+    hasActivityLinks: false,
+    activityLinks: { title: '', intro: '', items: [] },
     hasResend: false,
     resend: {
       title: '',
@@ -174,6 +178,7 @@ export function activityView(
   const isAssigned =
     !!viewer && a.status === 'pending_signature' && a.supervisor?.aadObjectId === viewer.aadObjectId;
   const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
+  const seesAdvisor = !!viewer && can(viewer.aadObjectId, 'history.view', profile, opts.today).ok;
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
   const supervisorGone = waitsForRemovedSupervisor(profile, a);
@@ -292,6 +297,22 @@ export function activityView(
         heading: t(lang, 'learningGoals'),
         items: a.goals.map((g) => ({ text: goalLine(catalogs, g.catalogId, g.goalId) })),
       },
+      // The advisor's words: for those who follow the LIS's training, not for a supervisor.
+      ...(a.advisorComment && seesAdvisor
+        ? [
+            {
+              heading: t(lang, 'advisorActivityComment'),
+              items: [
+                {
+                  text: `${formatDate(lang, a.advisorComment.at)}: ${t(lang, 'quoted', {
+                    name: md(a.advisorComment.byName),
+                    text: md(a.advisorComment.comment ?? ''),
+                  })}`,
+                },
+              ],
+            },
+          ]
+        : []),
     ],
     hasWarning: false,
     warning: '',
@@ -328,7 +349,16 @@ export function activityView(
     extraActions: lisActions(),
     data,
     ...priorForm(lang, opts.today),
-    ...goalCommentForm(lang),
+    // The advisor comments on any activity but a withdrawn one.
+    ...goalCommentForm(
+      lang,
+      viewer &&
+        a.status !== 'withdrawn' &&
+        can(viewer.aadObjectId, 'activity.comment', profile, opts.today).ok
+        ? data
+        : undefined,
+      'activity',
+    ),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
       ? afterReturn(a, profile, lang, opts.today)
       : {}),
@@ -352,16 +382,18 @@ export function activityView(
   };
 }
 
-/** The advisor's comment on a goal, without advice (shown only when `data` is given). */
+/** The advisor's comment on a goal (without advice) or on an activity (shown only when `data` is given). */
 function goalCommentForm(
   lang: Lang,
   data?: { traineeId: string; id: string; rev: number },
+  on: 'goal' | 'activity' = 'goal',
 ): Pick<DecisionCardModel, 'hasGoalComment' | 'goalComment'> {
   return {
     hasGoalComment: !!data,
     goalComment: {
-      title: t(lang, 'commentGoal'),
-      label: t(lang, 'commentGoalLabel'),
+      verb: on === 'goal' ? 'goal.comment' : 'activity.comment',
+      title: t(lang, on === 'goal' ? 'commentGoal' : 'commentActivity'),
+      label: t(lang, on === 'goal' ? 'commentGoalLabel' : 'commentActivityLabel'),
       required: t(lang, 'required'),
       submit: t(lang, 'commentGoalSend'),
       data: {
@@ -646,6 +678,25 @@ export function goalView(
     data,
     // The advisor comments on a goal not approved yet, without advice for or against.
     ...goalCommentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined),
+    // …and on its activities, each from its own card (`activity.refresh` needs no revision).
+    ...(isAdvisor && (unsigned.length > 0 || (g.basis?.length ?? 0) > 0)
+      ? {
+          hasActivityLinks: true,
+          activityLinks: {
+            title: t(lang, 'commentActivities'),
+            intro: t(lang, 'commentActivitiesIntro'),
+            items: [
+              ...unsigned.slice(0, UNSIGNED_SHOWN).map((a) => ({ id: a.id, description: a.description })),
+              ...(g.basis ?? [])
+                .slice(-BASIS_SHOWN)
+                .map((b) => ({ id: b.activityId, description: b.description })),
+            ].map((a) => ({
+              title: `«${shorten(a.description, 60)}»`,
+              data: { traineeId: g.traineeId, id: a.id, rev: 0 },
+            })),
+          },
+        }
+      : {}),
     // A goal not approved yet may have been approved elsewhere before: the leader records it, the LIS
     // records it for the leader to confirm.
     ...priorForm(lang, opts.today, {

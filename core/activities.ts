@@ -29,6 +29,7 @@ export type ActivityError =
   | 'not_assigned'
   | 'same_supervisor'
   | 'comment_required'
+  | 'comment_empty'
   | 'description_too_long'
   | 'too_many_goals'
   | 'withdrawn'
@@ -272,6 +273,23 @@ export function markMet(a: LearningActivity, d: Decider): Result<LearningActivit
   if (!markableAsMet(a)) return fail('not_pending');
   const { remindedAt: _r, ...rest } = a;
   return ok({ ...rest, status: 'met_by_leader', decision: decisionOf(d, 'met'), rev: a.rev + 1 });
+}
+
+/**
+ * The advisor comments on an activity (any but a withdrawn one): the comment replaces the one
+ * before, which the audit trail keeps.
+ */
+export function commentOnActivity(
+  a: LearningActivity,
+  d: { by: string; byName: string; comment?: string; now: string },
+): Result<LearningActivity, ActivityError> {
+  if (a.status === 'withdrawn') return fail('withdrawn');
+  if (!d.comment) return fail('comment_empty');
+  return ok({
+    ...a,
+    advisorComment: { by: d.by, byName: d.byName, at: d.now, comment: d.comment },
+    rev: a.rev + 1,
+  });
 }
 
 /**

@@ -22,6 +22,7 @@ export type GoalError =
   | 'already_pending'
   | 'not_pending'
   | 'comment_required'
+  | 'comment_empty'
   | 'basis_comment_required'
   | 'reason_required'
   | 'wrong_arena'
@@ -219,7 +220,7 @@ export const ADVISOR_COMMENTS_MAX = 10;
 /** The advisor's comment on a goal not approved yet, without advice for or against. */
 export function commentOnGoal(g: GoalState, d: Decision): Result<GoalState, GoalError> {
   if (g.status === 'approved') return fail('already_approved');
-  if (!d.comment) return fail('comment_required');
+  if (!d.comment) return fail('comment_empty');
   if ((g.advisorComments?.length ?? 0) >= ADVISOR_COMMENTS_MAX) return fail('too_many_comments');
   return ok({ ...g, advisorComments: [...(g.advisorComments ?? []), d], rev: g.rev + 1, updatedAt: d.at });
 }

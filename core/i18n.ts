@@ -79,6 +79,10 @@ export const TEXTS = {
     nb: 'Skriv en kommentar for å sende tilbake.',
     en: 'Write a comment to return it.',
   },
+  err_comment_empty: {
+    nb: 'Skriv kommentaren først.',
+    en: 'Write the comment first.',
+  },
   err_comment_too_long: {
     nb: 'Kommentaren er for lang: {length} tegn, høyst {max}.',
     en: 'The comment is too long: {length} characters, at most {max}.',
@@ -1467,6 +1471,22 @@ export const TEXTS = {
   },
   commentGoalSend: { nb: 'Send kommentaren', en: 'Send the comment' },
   verb_goal_comment: { nb: 'kommenterte', en: 'commented' },
+  commentActivity: { nb: 'Kommenter aktiviteten …', en: 'Comment on the activity …' },
+  commentActivities: { nb: 'Kommenter en aktivitet …', en: 'Comment on an activity …' },
+  commentActivitiesIntro: {
+    nb: 'Åpne aktiviteten du vil kommentere: kommentaren går til LIS-en, og lederen ser den.',
+    en: 'Open the activity you want to comment on: the comment goes to the LIS, and the leader sees it.',
+  },
+  commentActivityLabel: {
+    nb: 'Kommentar til LIS-en (erstatter en kommentar du har skrevet før)',
+    en: 'Comment for the LIS (replaces one you wrote before)',
+  },
+  advisorActivityComment: { nb: 'Veileders kommentar', en: 'The advisor’s comment' },
+  advisorActivityCommentToYou: {
+    nb: '{name} (veileder) har kommentert aktiviteten din «{what}»: «{comment}»',
+    en: '{name} (advisor) commented on your activity "{what}": "{comment}"',
+  },
+  doneActivityComment: { nb: 'Kommentaren er sendt: {what}.', en: 'The comment is sent: {what}.' },
   err_prior_wrong_arena: {
     nb: 'Dette læringsmålet godkjennes {arenaWhere}: en godkjenning fra et annet sted gjelder ikke for det.',
     en: 'This learning goal is approved {arenaWhere}: an approval from elsewhere does not count for it.',

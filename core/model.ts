@@ -287,6 +287,11 @@ export interface LearningActivity {
    * (`confirmed`) or disputes it (then it is withdrawn: `disputed`).
    */
   byLis?: 'pending' | 'confirmed' | 'disputed';
+  /**
+   * The advisor's comment on the activity, the latest only (each one is in the audit trail): one,
+   * so an open activity, kept in the LIS's document, stays small. Not shown to supervisors.
+   */
+  advisorComment?: Decision;
   createdAt: string;
 }
 

@@ -20,6 +20,7 @@ export const ACTIONS = [
   'activity.remind',
   'activity.decide',
   'activity.markMet',
+  'activity.comment',
   'goal.request',
   'goal.recall',
   'goal.remind',
@@ -57,6 +58,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   // Only the supervisor the request names; the activity's own state check adds that.
   'activity.decide': ['supervisor'],
   'activity.markMet': ['leader', 'delegate'],
+  // The advisor comments on goals and on activities.
+  'activity.comment': ['advisor'],
   'goal.request': ['lis'],
   'goal.recall': ['lis'],
   'goal.remind': ['lis'],

@@ -13,6 +13,7 @@ export const VERBS = [
   'activity.refresh',
   'activity.recall',
   'activity.markMet',
+  'activity.comment',
   'activity.askMet',
   'activity.reassign',
   'activity.remind',

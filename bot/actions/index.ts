@@ -2,6 +2,7 @@ import type { Verb } from '../../core/verbs';
 import absenceRecord from './absenceRecord';
 import absenceRemove from './absenceRemove';
 import activityAskMet from './activityAskMet';
+import activityComment from './activityComment';
 import activityConfirmRecord from './activityConfirmRecord';
 import activityDispute from './activityDispute';
 import activityMarkMet from './activityMarkMet';
@@ -60,6 +61,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.refresh': activityRefresh,
   'activity.recall': activityRecall,
   'activity.markMet': activityMarkMet,
+  'activity.comment': activityComment,
   'activity.askMet': activityAskMet,
   'activity.reassign': activityReassign,
   'activity.remind': activityRemind,

@@ -183,6 +183,16 @@ const DOORS: Door[] = [
     expect: async (app, s) => expect((await activity(app, s.activity.id))?.status).toBe('met_by_leader'),
   },
   {
+    verb: 'activity.comment',
+    data: (s) => ({ traineeId: T, ...s.activity, comment: 'Godt beskrevet; ta med hva du lærte.' }),
+    rightful: adele,
+    wrong: megan,
+    expect: async (app, s) =>
+      expect((await activity(app, s.activity.id))?.advisorComment?.comment).toBe(
+        'Godt beskrevet; ta med hva du lærte.',
+      ),
+  },
+  {
     verb: 'activity.reassign',
     data: (s) => ({ traineeId: T, ...s.activity, to: patti.aadObjectId }),
     rightful: alex,
