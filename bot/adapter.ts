@@ -5,6 +5,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { langOf, t } from '../core/i18n';
+import { isThrottled } from '../store/errors';
 import type { Config } from './config';
 import { correlationId, type Logger } from './log';
 
@@ -137,7 +138,9 @@ export function createAdapter(
     const unreachable =
       error.name === 'AbortError' || (error as { code?: string }).code === 'REQUEST_SEND_ERROR';
     if (a.type === 'message' && !unreachable) {
-      await context.sendActivity(t(langOf(a.locale), 'apology', { id })).catch(() => undefined);
+      await context
+        .sendActivity(t(langOf(a.locale), isThrottled(error) ? 'busy' : 'apology', { id }))
+        .catch(() => undefined);
     }
   };
   return { adapter, auth };

@@ -15,6 +15,7 @@ import { conversationGone } from '../ops/conversationGone';
 import { personSeen } from '../ops/personSeen';
 import { teamSeen } from '../ops/teamSeen';
 import type { Call, Caller } from '../ops/types';
+import { isThrottled } from '../store/errors';
 import { CARD_ACTIONS } from './actions';
 import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
@@ -235,7 +236,7 @@ export class LisBot extends TeamsActivityHandler {
     } catch (err) {
       const id = correlationId();
       log.error({ err, correlationId: id, verb, activityId: a.id }, 'card action failed');
-      return answer({ message: t(lang, 'apology', { id }) });
+      return answer({ message: t(lang, isThrottled(err) ? 'busy' : 'apology', { id }) });
     }
   }
 

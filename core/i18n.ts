@@ -32,6 +32,11 @@ export const TEXTS = {
     nb: 'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
     en: 'This is personal, so I answer it in a private chat only. Open the "LIS" app and ask me there.',
   },
+  /** The store turned us away for its request units (429) until the wait ran out. */
+  busy: {
+    nb: 'Beklager, det er travelt akkurat nå, og jeg rakk det ikke. Prøv igjen om litt. Feilkode: {id}',
+    en: 'Sorry, it is busy right now and I did not get it done. Please try again shortly. Error code: {id}',
+  },
   apology: {
     nb: 'Beklager, noe gikk galt hos oss. Prøv igjen om litt. Feilkode: {id}',
     en: 'Sorry, something went wrong on our side. Please try again shortly. Error code: {id}',

@@ -19,6 +19,19 @@ export class StoreError extends Error {
   }
 }
 
+/** Cosmos DB turned the request away for its request units (429), after the client's own retries. */
+export function isThrottled(err: unknown): boolean {
+  for (
+    let e = err as { code?: unknown; statusCode?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
+    if (e.code === 429 || e.statusCode === 429) return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}
+
 export function isConflict(err: unknown): err is ConflictError {
   return err instanceof ConflictError;
 }

@@ -9,7 +9,7 @@ import { TraineeRepository } from './trainees';
 import { UnitRepository } from './units';
 
 export { StoreMetrics } from './base';
-export { ConflictError, isConflict, StoreError } from './errors';
+export { ConflictError, isConflict, isThrottled, StoreError } from './errors';
 export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
 
 /**
@@ -50,6 +50,9 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** How long one request may wait in all for Cosmos DB to stop throttling (429) before it fails. */
+export const THROTTLED_WAIT_SECONDS = 3;
+
 function isLoopback(endpoint: string): boolean {
   const host = new URL(endpoint).hostname;
   return host === 'localhost' || host === '[::1]' || host.startsWith('127.');
@@ -80,6 +83,10 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       // A local server has no regions to discover.
       enableEndpointDiscovery: !local,
       requestTimeout: 10_000,
+      // Throttled (429): the client waits as Cosmos DB says, but at most this long per request, not
+      // the SDK's 30 s. A card's click must be answered within Teams' ~10–15 s, and a turn makes a
+      // few requests; past this the person is told it is busy, and the outbox tries again later.
+      retryOptions: { maxRetryAttemptCount: 9, maxWaitTimeInSeconds: THROTTLED_WAIT_SECONDS },
     },
   });
   const cleanup = async () => {
