@@ -33,6 +33,11 @@ export interface StoreOptions {
   caCertPem?: string;
   /** How long to wait for the store at start before giving up. */
   connectTimeoutMs?: number;
+  /**
+   * How long one request may wait in all while Cosmos DB throttles it (default
+   * `THROTTLED_WAIT_SECONDS`, for the app answering people); a bulk load may wait longer.
+   */
+  throttledWaitSeconds?: number;
 }
 
 export interface Store {
@@ -86,7 +91,10 @@ export async function openStore(opts: StoreOptions): Promise<Store> {
       // Throttled (429): the client waits as Cosmos DB says, but at most this long per request, not
       // the SDK's 30 s. A card's click must be answered within Teams' ~10–15 s, and a turn makes a
       // few requests; past this the person is told it is busy, and the outbox tries again later.
-      retryOptions: { maxRetryAttemptCount: 9, maxWaitTimeInSeconds: THROTTLED_WAIT_SECONDS },
+      retryOptions: {
+        maxRetryAttemptCount: 9,
+        maxWaitTimeInSeconds: opts.throttledWaitSeconds ?? THROTTLED_WAIT_SECONDS,
+      },
     },
   });
   const cleanup = async () => {

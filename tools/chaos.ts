@@ -352,6 +352,7 @@ export async function runChaos(opts: {
     key: EMULATOR_KEY,
     database,
     caCertPem: readFileSync(certPath, 'utf8'),
+    throttledWaitSeconds: 60,
   });
   const today = new Date().toISOString().slice(0, 10);
   const pop = population(opts.lis, 3, conn.url, today);
