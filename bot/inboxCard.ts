@@ -16,5 +16,5 @@ export async function inboxCard(
   page = 0,
 ) {
   const groups = await inbox(deps, call, person);
-  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page));
+  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page, !!person?.traineeId));
 }

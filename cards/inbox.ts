@@ -144,6 +144,8 @@ export function inboxModel(
   lang: Lang,
   notice?: Notice,
   requestedPage = 0,
+  /** The asker is a LIS: with nothing waiting, say where their own progress is. */
+  lis = false,
 ): InboxCardModel {
   let n = 0;
   const complete: { traineeId: string; id: string; rev: number; goalId: string }[] = [];
@@ -162,7 +164,9 @@ export function inboxModel(
     title: t(lang, 'inboxTitle'),
     summary: [
       count === 0
-        ? t(lang, 'inboxEmpty')
+        ? lis
+          ? `${t(lang, 'inboxEmpty')} ${t(lang, 'inboxEmptyLis')}`
+          : t(lang, 'inboxEmpty')
         : count === 1
           ? t(lang, 'inboxSummaryOne')
           : t(lang, 'inboxSummary', { count }),

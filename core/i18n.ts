@@ -591,6 +591,10 @@ export const TEXTS = {
   inboxSummary: { nb: '{count} ting venter på deg.', en: '{count} things are waiting for you.' },
   inboxSummaryOne: { nb: 'Én ting venter på deg.', en: 'One thing is waiting for you.' },
   inboxEmpty: { nb: 'Ingenting venter på deg nå.', en: 'Nothing is waiting for you now.' },
+  inboxEmptyLis: {
+    nb: 'Hvor langt du har kommet, hva som venter på andre, og hva du kan be om godkjenning for, ser du med «hva gjenstår?».',
+    en: 'How far you have come, what waits for others, and what you can ask approval for: type "what is left?".',
+  },
   inboxShowing: { nb: 'Her er {first}–{last}.', en: 'Showing {first}–{last}.' },
   inboxMore: { nb: 'Vis {count} til', en: 'Show {count} more' },
   inboxPrevious: { nb: 'Vis forrige', en: 'Show previous' },

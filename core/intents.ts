@@ -125,6 +125,40 @@ export function normalise(text: string): string {
     .trim();
 }
 
+/**
+ * Nynorsk words in the questions people ask, as their bokmål form: the patterns are written in
+ * bokmål, and a good part of Norway's doctors write nynorsk ("kva står att?", "kva ventar på meg?").
+ * The bot answers in bokmål, which every nynorsk reader reads.
+ */
+const NYNORSK: Record<string, string> = {
+  kva: 'hva',
+  kven: 'hvem',
+  kor: 'hvor',
+  korleis: 'hvordan',
+  eg: 'jeg',
+  ikkje: 'ikke',
+  noko: 'noe',
+  mykje: 'mye',
+  ventar: 'venter',
+  manglar: 'mangler',
+  att: 'igjen',
+  treng: 'trenger',
+  kome: 'kom',
+  fråvær: 'fravær',
+  teneste: 'tjeneste',
+  tenesta: 'tjenesten',
+  tenesteperiodar: 'tjenesteperioder',
+  rettleiing: 'veiledning',
+  rettleiar: 'veileder',
+  rettleiaren: 'veilederen',
+  leiar: 'leder',
+  leiaren: 'lederen',
+  aktivitetar: 'aktiviteter',
+  aktivitetane: 'aktivitetene',
+  godkjende: 'godkjente',
+  læringsmåla: 'læringsmålene',
+};
+
 /** Words worth correcting: long enough that one edit does not turn them into another word. */
 const KEYWORDS = [
   'gjenstår',
@@ -347,6 +381,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
+      // A supervisor sends back what waits for them from the inbox.
+      rx(
+        '(?:returner|returnere|send tilbake|sende tilbake) (?:aktiviteten|aktivitetene|the activity)(?: .*)?',
+      ),
       // "signer aktiviteten til Alex": one that waits for a signature.
       rx('(?:signere|signer|sign) (?:aktiviteten|aktivitetene|the activity|the activities)(?: .*)?'),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
@@ -377,6 +415,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      rx(
+        `hvor mange (?:uker|dager|måneder) (?:er det igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
+      ),
       // The card lists the milestones, and what waits for a signature.
       rx(
         '(?:når er |når blir |når skal vi ha |vis )?(?:neste |mine )?(?:halvveisevaluering(?:en)?|oppstartsmøte(?:t)?|sluttevaluering(?:en)?|milepæl(?:en|er|ene)?)(?: min| mine)?',
@@ -501,7 +542,12 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   )
     return { kind: 'thanks', thanked: false };
   if (normalised === '') return { kind: 'help' };
-  const n = normalised.split(' ').map(correct).join(' ');
+  const n = normalised
+    .split(' ')
+    .map((w) => NYNORSK[w] ?? w)
+    .map(correct)
+    .join(' ')
+    .replace(/\bstår igjen\b/g, 'gjenstår');
 
   // "be om godkjenning av DEL1-042" / "request approval of DEL1-042"
   if (

@@ -58,6 +58,19 @@ describe('"what is left?" over real HTTP', () => {
     );
   });
 
+  it('a LIS asking what waits for them, with nothing waiting, is shown where their progress is; in nynorsk too', async () => {
+    await ask('hei', alex);
+    const inbox = cardTexts((await ask('kva ventar på meg?', alex)).attachments);
+    expect(inbox).toContain(
+      'Ingenting venter på deg nå. Hvor langt du har kommet, hva som venter på andre, og hva du kan be om godkjenning for, ser du med «hva gjenstår?».',
+    );
+    // Someone with no LIS of their own is not sent there.
+    await ask('hei', patti);
+    const toPatti = cardTexts((await ask('hva venter på meg?', patti)).attachments).join(' ');
+    expect(toPatti).not.toContain('«hva gjenstår?»');
+    expect((await ask('kva står att?', alex)).text).toMatch(/^Du har \d+ av 120 læringsmål igjen/);
+  });
+
   it('answers in English for an English client', async () => {
     const reply = await ask("what's left?", alex, 'en-US');
     expect(reply.text).toMatch(

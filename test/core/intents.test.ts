@@ -231,6 +231,17 @@ const cases: [string, Intent][] = [
   // Not a LIS called «Alt».
   ['signer alt', { kind: 'inbox' }],
   ['roller for Alex', { kind: 'roles', name: 'Alex' }],
+  // Nynorsk.
+  ['kva står att?', { kind: 'whatsLeft' }],
+  ['kva manglar eg?', { kind: 'whatsLeft' }],
+  ['kva ventar på meg?', { kind: 'inbox' }],
+  ['kva står att for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['kven er rettleiaren min?', { kind: 'roles' }],
+  ['kor mykje fråvær har eg?', { kind: 'absence' }],
+  ['returner aktiviteten', { kind: 'inbox' }],
+  ['hvor mange uker er det igjen?', { kind: 'whatsLeft' }],
+  ['hva er neste steg?', { kind: 'whatsLeft' }],
+  ['hva bør jeg gjøre nå?', { kind: 'whatsLeft' }],
   ['send påminnelse til Isaiah', { kind: 'whatsLeft' }],
   ['purr på Patti', { kind: 'whatsLeft' }],
   ['be Isaiah signere', { kind: 'newActivity' }],
