@@ -4,6 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import { activeHolders } from '../../core/policy';
 import { absenceOverview } from '../../ops/absenceOverview';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
@@ -38,7 +39,7 @@ export async function absenceIntent(turn: Turn): Promise<void> {
     return;
   }
   // "registrer fravær" from a LIS: the leader records it, so say who to tell.
-  const leader = own?.roles.find((r) => r.role === 'leader' && r.state === 'active');
+  const leader = own ? activeHolders(own, 'leader')[0] : undefined;
   const who = leader ? t(lang, 'absenceByLeader', { name: md(leader.name) }) : t(lang, 'absenceByEmployer');
   await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}. ${who}`);
 }

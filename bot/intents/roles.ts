@@ -18,7 +18,7 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
     const r = await rolesView(
       turn.deps,
       { caller: turn.caller, today: norwayDate(turn.deps.now()) },
-      { name },
+      { name, ...(turn.person ? { person: turn.person } : {}) },
     );
     if (r.kind === 'done' && !r.value.own) {
       const lines = [
