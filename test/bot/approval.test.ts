@@ -113,6 +113,8 @@ describe('goal approval from a card, over real HTTP', () => {
       'goal.adviseAgainst',
       'goal.history',
       'goal.comment',
+      // Its activities' cards, to comment on one.
+      'activity.refresh',
     ]);
     const rec = await click(
       'goal.recommend',
