@@ -398,7 +398,7 @@ export const TEXTS = {
   goalOf: { nb: 'Læringsmål for {trainee}', en: 'Learning goal of {trainee}' },
   goal: { nb: 'Læringsmål', en: 'Learning goal' },
   arena: { nb: 'Arena', en: 'Arena' },
-  catalog: { nb: 'Læringsmålplan', en: 'Catalog' },
+  catalog: { nb: 'Læringsmålplan', en: 'Learning goal plan' },
   crossLevel: { nb: 'Tverrnivå', en: 'Cross-level' },
   crossLevelValue: {
     nb: 'Aktiviteter fra både sykehus og kommune teller',
@@ -1349,8 +1349,8 @@ export const TEXTS = {
     en: 'The end date must be after the start date.',
   },
   err_no_catalog: {
-    nb: 'Jeg finner ingen læringsmålkatalog for {phase} med startdato {date}. Velg katalog selv.',
-    en: 'I find no goal catalog for {phase} starting {date}. Choose one yourself.',
+    nb: 'Jeg finner ingen læringsmålplan for {phase} med startdato {date}. Velg læringsmålplan selv.',
+    en: 'I find no learning goal plan for {phase} starting {date}. Choose one yourself.',
   },
 
   // Invitations

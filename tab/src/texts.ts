@@ -199,7 +199,7 @@ export const TEXTS = {
       unknown: 'Too early to tell',
     } as Record<string, string>,
     open: 'Open',
-    progress: 'Progress per catalog',
+    progress: 'Progress per learning goal plan',
     byTheme: 'Left per theme',
     pending: 'Waiting for others',
     returnedHeading: 'Returned to you',
