@@ -189,11 +189,11 @@ export const TEXTS = {
     en: 'This invitation is for {name}, not for you. Only the invitee can answer.',
   },
   err_already_accepted: {
-    nb: 'Invitasjonen er allerede godtatt.',
+    nb: 'Invitasjonen er allerede besvart: det er takket ja.',
     en: 'The invitation has already been accepted.',
   },
   err_already_declined: {
-    nb: 'Invitasjonen er allerede avslått.',
+    nb: 'Invitasjonen er allerede besvart: det er takket nei.',
     en: 'The invitation has already been declined.',
   },
   err_invitation_withdrawn: {

@@ -257,7 +257,7 @@ describe('onboarding and roles over real HTTP', () => {
     const twice = await post(
       invoke('role.accept', acceptData, { from: kari, serviceUrl: app.connector.url }),
     );
-    expect(cardTexts(twice.body.value).join(' ')).toMatch(/allerede godtatt/);
+    expect(cardTexts(twice.body.value).join(' ')).toMatch(/allerede besvart: det er takket ja/);
     const audit = await app.store.trainees.auditOf(traineeId, `role:${acceptData.id}`);
     expect(audit.map((e) => e.verb)).toEqual(['role.invite', 'role.accept']);
   });
