@@ -20,7 +20,7 @@ import { CARD_ACTIONS } from './actions';
 import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
 import { requestKey } from './activityShape';
-import { intentText, personalConversation } from './conversation';
+import { carriesFile, intentText, personalConversation } from './conversation';
 import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
@@ -80,8 +80,13 @@ export class LisBot extends TeamsActivityHandler {
       }
       await this.rememberTeam(context);
       const turn = await this.turnOf(context);
-      const intent = matchIntent(intentText(context.activity), this.themes);
       const a = context.activity;
+      const matched = matchIntent(intentText(a), this.themes);
+      // A certificate sent without a question: say files are not read, and how to record the course.
+      const intent =
+        carriesFile(a) && (matched.kind === 'help' || matched.kind === 'unknown')
+          ? ({ kind: 'attachment' } as const)
+          : matched;
       this.deps.log.info(
         {
           activityId: a.id,

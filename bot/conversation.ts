@@ -19,6 +19,20 @@ export function personalConversation(a: Partial<Activity>): StoredConversation |
 }
 
 /**
+ * A file or a picture in the message: Teams sends a file as `…file.download.info` and a pasted
+ * picture as `image/*`; a message written with formatting also carries a `text/html` copy of its
+ * text, which is not one.
+ */
+export function carriesFile(a: Partial<Activity>): boolean {
+  return (a.attachments ?? []).some(
+    (x) =>
+      typeof x?.contentType === 'string' &&
+      (x.contentType.startsWith('image/') ||
+        x.contentType === 'application/vnd.microsoft.teams.file.download.info'),
+  );
+}
+
+/**
  * The text to understand, as Teams sends it in a channel or group chat: the bot's own @mention
  * removed (by the activity's mention entities), another person's mention kept as their name.
  * HTML entities (`&nbsp;`) are decoded by the matcher.

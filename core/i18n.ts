@@ -32,6 +32,10 @@ export const TEXTS = {
     nb: 'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
     en: 'This is personal, so I answer it in a private chat only. Open the "LIS" app and ask me there.',
   },
+  attachmentNotRead: {
+    nb: 'Jeg leser ikke filer eller bilder. Vil du registrere et kurs eller en annen læringsaktivitet, skriv «ny aktivitet».',
+    en: 'I do not read files or pictures. To record a course or another learning activity, type "new activity".',
+  },
   /** The store turned us away for its request units (429) until the wait ran out. */
   busy: {
     nb: 'Beklager, det er travelt akkurat nå, og jeg rakk det ikke. Prøv igjen om litt. Feilkode: {id}',

@@ -32,6 +32,8 @@ export type Intent =
   | { kind: 'service'; name?: string }
   /** "signer Alex" (or "signer" alone): the same as a form, for the LIS named or the one the supervisor has. */
   | { kind: 'supervisorForm'; name?: string }
+  /** A file or a picture sent with nothing the matcher understands (a course certificate, say). */
+  | { kind: 'attachment' }
   | { kind: 'unknown' };
 
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */

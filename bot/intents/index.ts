@@ -29,6 +29,7 @@ export const INTENT_HANDLERS: Handlers = {
   help: (turn) => help(turn),
   thanks: (turn, i) => reply(turn, i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
   unknown: (turn) => help(turn, { notUnderstood: true }),
+  attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
   inbox: (turn) => inbox(turn),
   register: (turn) => register(turn),

@@ -48,6 +48,29 @@ describe('the bot over real HTTP, with a local Bot Connector recorder', () => {
     expect(cardOf(call?.body ?? {})).toBeDefined();
   });
 
+  it('a file or a picture sent alone is answered: not read, and how to record the course', async () => {
+    const picture = { contentType: 'image/png', contentUrl: 'https://example.com/kursbevis.png' };
+    const file = {
+      contentType: 'application/vnd.microsoft.teams.file.download.info',
+      name: 'kursbevis.pdf',
+      content: { downloadUrl: 'https://example.com/kursbevis.pdf' },
+    };
+    // As Teams sends formatted text: a text/html copy, which is not a file.
+    const html = { contentType: 'text/html', content: '<p>hjelp</p>' };
+    const send = async (text: string, attachments: unknown[]) => {
+      app.connector.clear();
+      await app.post({ ...message(text, { serviceUrl: app.connector.url }), attachments });
+      return (await app.connector.waitForCalls(1))[0]?.body ?? {};
+    };
+    for (const attachments of [[picture], [file], [html, file]])
+      expect((await send('', attachments)).text).toBe(
+        'Jeg leser ikke filer eller bilder. Vil du registrere et kurs eller en annen læringsaktivitet, skriv «ny aktivitet».',
+      );
+    // With a question the question is answered; formatted text alone is text.
+    expect(cardOf(await send('hva gjenstår?', [picture]))).toBeDefined();
+    expect(cardOf(await send('hjelp', [html]))?.content.body[0]?.text).toBe('Dette kan jeg hjelpe deg med');
+  });
+
   it('stores the sender’s 1:1 conversation for proactive messages, and does not rewrite it when unchanged', async () => {
     const who = DEMO_PEOPLE.patti;
     await app.post(message('hjelp', { serviceUrl: app.connector.url, from: who }));
