@@ -361,7 +361,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:registrer |legg inn |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
       ),
       rx(
-        '(?:record |log |enter |my )?absence(?: .*)?|how much absence (?:do|have) (?:i|you)(?: have| had)?(?: now)?',
+        '(?:record |log |enter |my )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
       ),
     ],
   },
@@ -470,7 +470,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },

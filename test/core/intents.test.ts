@@ -231,6 +231,8 @@ const cases: [string, Intent][] = [
   // Not a LIS called «Alt».
   ['signer alt', { kind: 'inbox' }],
   ['roller for Alex', { kind: 'roles', name: 'Alex' }],
+  ['I attended a course on palliative care', { kind: 'newActivity' }],
+  ['how much absence does Alex have?', { kind: 'absence' }],
   // Nynorsk.
   ['kva står att?', { kind: 'whatsLeft' }],
   ['kva manglar eg?', { kind: 'whatsLeft' }],
