@@ -67,6 +67,8 @@ export async function traineeAskedAbout(
     person?: Stored<Person>;
     /** A goal id as typed: with no name, the one LIS whose plans have it is the one meant. */
     goalId?: string;
+    /** Filled with the profiles read to find that LIS, so the caller need not read the chosen one again. */
+    read?: Map<string, Stored<TraineeProfile>>;
   },
 ): Promise<Outcome<string>> {
   const me = call.caller.aadObjectId;
@@ -79,7 +81,9 @@ export async function traineeAskedAbout(
     else if (trainees.length === 1) traineeId = trainees[0]?.[0];
     else if (trainees.length === 0) return { kind: 'refused', reason: 'no_trainees', details: {} };
     else {
-      const only = input.goalId ? await onlyOneFollowing(deps, trainees, input.goalId) : undefined;
+      const only = input.goalId
+        ? await onlyOneFollowing(deps, trainees, input.goalId, input.read)
+        : undefined;
       if (!only)
         return { kind: 'refused', reason: 'pick', details: { names: trainees.map(([, n]) => n).join(', ') } };
       traineeId = only;
@@ -99,8 +103,10 @@ async function onlyOneFollowing(
   deps: OpsDeps,
   trainees: readonly [string, string][],
   goalId: string,
+  read?: Map<string, Stored<TraineeProfile>>,
 ): Promise<string | undefined> {
   const profiles = await Promise.all(trainees.map(([id]) => deps.store.trainees.getProfile(id)));
+  for (const p of profiles) if (p) read?.set(p.traineeId, p);
   const having = profiles.filter((p) => p && deps.catalogs.inPlans(p.catalogIds, goalId));
   return having.length === 1 ? having[0]?.traineeId : undefined;
 }

@@ -1,7 +1,7 @@
 import { escapeMarkdown } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import type { TraineeProfile } from '../../core/model';
+import type { Stored, TraineeProfile } from '../../core/model';
 import { goalDocId } from '../../core/refs';
 import { hasStanding, loadGoalOrBlank } from '../../ops/load';
 import { traineeAskedAbout } from '../../ops/progressView';
@@ -24,16 +24,18 @@ export async function goalIntent(
   history?: boolean,
 ): Promise<void> {
   const { deps, lang } = turn;
+  const read = new Map<string, Stored<TraineeProfile>>();
   const who = await traineeAskedAbout(deps, turn, {
     ...(name ? { name } : {}),
     ...(turn.person ? { person: turn.person } : {}),
     goalId,
+    read,
   });
   if (who.kind !== 'done') {
     await reply(turn, whoAnswer(turn, who, name));
     return;
   }
-  const profile = await deps.store.trainees.getProfile(who.value);
+  const profile = read.get(who.value) ?? (await deps.store.trainees.getProfile(who.value));
   if (!profile || !hasStanding(turn.caller.aadObjectId, profile, norwayDate(deps.now()))) {
     await reply(turn, t(lang, 'err_not_found'));
     return;

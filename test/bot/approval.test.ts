@@ -401,7 +401,13 @@ describe('goal approval from a card, over real HTTP', () => {
     const approve = cardButtons(answer?.attachments).find((b) => b.verb === 'goal.approve');
     expect(approve?.data).toMatchObject({ traineeId: T, id: g.id, rev: g.rev });
     // Without a name: Megan leads Alex and Lynne, but only Alex's plans have the goal, so it is his.
+    // Each LIS's profile is read once to find him (his is not read again for the card).
+    const reads = app.store.metrics.requests;
     const [unnamed] = await say(`godkjenn ${g.goalId}`, megan);
+    const named = app.store.metrics.requests;
+    await say(`godkjenn ${g.goalId} for Alex`, megan);
+    // One more profile (Lynne's) than when he is named, not two.
+    expect(named - reads - (app.store.metrics.requests - named)).toBe(1);
     expect(cardButtons(unnamed?.attachments).find((b) => b.verb === 'goal.approve')?.data).toEqual(
       approve?.data,
     );
