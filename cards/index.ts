@@ -9,6 +9,8 @@ import { progressOf } from '../core/progress';
 import { serviceOf } from '../core/serviceView';
 import { absenceFormModel } from './absence';
 import absenceTemplate from './absence.json';
+import { activitiesModel } from './activities';
+import activitiesTemplate from './activities.json';
 import { activityFormModel } from './activityForm';
 import activityFormTemplate from './activityForm.json';
 import decisionTemplate from './decision.json';
@@ -63,6 +65,16 @@ export function cardSamples(): CardEntry[] {
   const notice = { text: 'Kortet var utdatert.', style: 'accent' as const };
   return [
     { file: 'help.json', template: helpTemplate, samples: langs.map((l) => helpCardModel(l)) },
+    {
+      file: 'activities.json',
+      template: activitiesTemplate,
+      // The LIS's own (every state the demo has), a leader's view, and none yet.
+      samples: langs.flatMap((l) => [
+        activitiesModel({ profile: alex.profile, activities: alex.activities, own: true }, l, 15),
+        activitiesModel({ profile: alex.profile, activities: alex.activities.slice(0, 3), own: false }, l, 2),
+        activitiesModel({ profile: lynne.profile, activities: [], own: true }, l, 15),
+      ]),
+    },
     {
       file: 'decision.json',
       template: decisionTemplate,

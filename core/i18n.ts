@@ -32,6 +32,27 @@ export const TEXTS = {
     nb: 'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
     en: 'This is personal, so I answer it in a private chat only. Open the "LIS" app and ask me there.',
   },
+  activitiesTitle: { nb: 'Læringsaktiviteter – {trainee}', en: 'Learning activities – {trainee}' },
+  activitiesIntro: {
+    nb: 'De nyeste først. «Åpne kortet» viser hele aktiviteten og det du kan gjøre med den.',
+    en: 'The newest first. "Open the card" shows the whole activity and what you can do with it.',
+  },
+  activitiesNoneYou: {
+    nb: 'Du har ingen læringsaktiviteter ennå. Skriv «ny aktivitet» for å registrere en.',
+    en: 'You have no learning activities yet. Type "new activity" to record one.',
+  },
+  activitiesNoneThey: {
+    nb: '{trainee} har ingen læringsaktiviteter ennå.',
+    en: '{trainee} has no learning activities yet.',
+  },
+  activitiesMore: {
+    nb: 'Bare de {count} nyeste er vist.',
+    en: 'Only the {count} newest are shown.',
+  },
+  activitiesNotYours: {
+    nb: 'Aktivitetene til {trainee} ser {trainee}, lederen og veilederen. De du skal signere, finner du under «hva venter på meg?».',
+    en: 'The activities of {trainee} are for {trainee}, the leader and the advisor to see. Those you are to sign are under "what is waiting for me?".',
+  },
   attachmentNotRead: {
     nb: 'Jeg leser ikke filer eller bilder. Vil du registrere et kurs eller en annen læringsaktivitet, skriv «ny aktivitet».',
     en: 'I do not read files or pictures. To record a course or another learning activity, type "new activity".',
@@ -1543,6 +1564,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'be om godkjenning DEL1-042', what: 'be lederen godkjenne et læringsmål' },
       { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
       { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
+      { command: 'mine aktiviteter', what: 'de nyeste læringsaktivitetene dine, hver med sitt kort' },
       { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
       { command: 'eksporter til kompetanseportalen', what: 'godkjente læringsmål, klare til å føres inn' },
     ],
@@ -1557,6 +1579,10 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       },
       { command: 'signer «navn»', what: 'det samme, i et skjema' },
       { command: 'roller for «navn»', what: 'leder og veileder: hvem som har hvilken rolle rundt en LIS' },
+      {
+        command: 'aktiviteter for «navn»',
+        what: 'leder og veileder: de nyeste læringsaktivitetene til en LIS',
+      },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
       { command: 'tjenesteperioder for «navn»', what: 'periodene med sted, LIS1-delene, fravær per periode' },
@@ -1572,6 +1598,7 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'request approval DEL1-042', what: 'ask your leader to approve a learning goal' },
       { command: 'invite', what: 'invite your leader, advisor and supervisors' },
       { command: 'roles', what: 'see and change who holds which role' },
+      { command: 'my activities', what: 'your newest learning activities, each with its card' },
       { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
       { command: 'export to Kompetanseportalen', what: 'approved learning goals, ready to register' },
     ],
@@ -1589,6 +1616,10 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       },
       { command: 'sign «name»', what: 'the same, in a form' },
       { command: 'roles of «name»', what: 'leader and advisor: who holds which role around a LIS' },
+      {
+        command: 'activities of «name»',
+        what: 'leader and advisor: the newest learning activities of a LIS',
+      },
       { command: 'delegate', what: 'let someone approve on your behalf for a period' },
       { command: 'absence', what: 'record absence for a LIS you lead' },
       {

@@ -18,6 +18,8 @@ export type Intent =
   | { kind: 'delegate' }
   /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
   | { kind: 'roles'; name?: string }
+  /** "mine aktiviteter", "aktiviteter for Alex": a LIS's newest learning activities. */
+  | { kind: 'activities'; name?: string }
   | { kind: 'requestApproval'; goalId: string }
   /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
   | { kind: 'goal'; goalId: string; name?: string; history?: true }
@@ -425,7 +427,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:når er |når blir |når skal vi ha |vis )?(?:neste |mine )?(?:halvveisevaluering(?:en)?|oppstartsmøte(?:t)?|sluttevaluering(?:en)?|milepæl(?:en|er|ene)?)(?: min| mine)?',
       ),
       rx(
-        'hvilke aktiviteter (?:venter|mangler signering|er ikke signer(?:t|e))(?: på signering)?|hvem har ikke signer(?:t|e)(?: ennå)?|(?:vis )?(?:mine aktiviteter|aktivitetene mine)',
+        'hvilke aktiviteter (?:venter|mangler signering|er ikke signer(?:t|e))(?: på signering)?|hvem har ikke signer(?:t|e)(?: ennå)?',
       ),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
@@ -515,6 +517,20 @@ const ROLES_OF = [
   new RegExp(`^(?:hvem er) ${NAME} sin(?:e)? ${ROLE_WORD}$`, 'u'),
 ];
 
+/** "mine aktiviteter", "aktiviteter for Alex", "hvilke aktiviteter har jeg registrert?": a LIS's activities. */
+const ACTIVITIES_OF = [
+  /^(?:vis |se |show )?(?:mine |my |alle )?(?:lærings)?(?:aktiviteter|aktivitetene|activities)(?: mine)?$/u,
+  new RegExp(
+    `^(?:vis |se |show )?(?:alle )?(?:lærings)?(?:aktiviteter|aktivitetene|activities)(?: (?:for|til|of) ${NAME})$`,
+    'u',
+  ),
+  // ("registrert" arrives corrected to the keyword "registrer".)
+  new RegExp(
+    `^hvilke (?:lærings)?aktiviteter har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt)?$|^(?:my |show my )(?:learning )?activities$`,
+    'u',
+  ),
+];
+
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 /**
@@ -583,6 +599,12 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   for (const re of ROLES_OF) {
     const name = nameFrom(re.exec(n)?.[1]);
     if (name) return { kind: 'roles', name };
+  }
+  for (const re of ACTIVITIES_OF) {
+    const m = re.exec(n);
+    if (!m) continue;
+    const name = nameFrom(m[1]);
+    if (!m[1] || name) return { kind: 'activities', ...(name ? { name } : {}) };
   }
   // "tjenesteperioder for Alex" / "service periods"
   // ("starter" arrives corrected to the keyword "started".)

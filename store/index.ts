@@ -19,7 +19,10 @@ export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
  * it does not need (Cosmos DB indexes every path by default).
  */
 export const CONTAINERS = {
-  trainees: { partitionKey: '/traineeId', indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?'] },
+  trainees: {
+    partitionKey: '/traineeId',
+    indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?'],
+  },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },
   units: { partitionKey: '/unitId', indexed: ['/kind/?'] },
 } as const;

@@ -483,6 +483,20 @@ export class TraineeRepository extends Repository {
     );
   }
 
+  /**
+   * A LIS's newest learning activities, by date (`max` of them): one single-partition query with TOP,
+   * so a LIS with years of activities costs no more than a new one (`/date/?` is indexed for the order).
+   */
+  async recentActivities(traineeId: string, max: number): Promise<Stored<LearningActivity>[]> {
+    const top = Math.max(1, Math.min(100, Math.floor(max)));
+    return this.query<LearningActivity>(
+      `SELECT TOP ${top} * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' ORDER BY c.date DESC`,
+      [{ name: '@t', value: traineeId }],
+      traineeId,
+      'activity',
+    );
+  }
+
   /** Card references for many items at once (seeding a benchmark population). */
   async createCards(
     items: readonly { traineeId: string; target: string; message: CardMessage }[],

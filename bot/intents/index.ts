@@ -2,6 +2,7 @@ import { t } from '../../core/i18n';
 import type { Intent } from '../../core/intents';
 import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
+import { activitiesIntent } from './activities';
 import { confirmationIntent } from './confirmation';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
@@ -37,6 +38,7 @@ export const INTENT_HANDLERS: Handlers = {
   newActivity: (turn) => newActivity(turn),
   delegate: (turn) => delegateIntent(turn),
   roles: (turn, i) => rolesIntent(turn, i.name),
+  activities: (turn, i) => activitiesIntent(turn, i.name),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
   goal: (turn, i) => goalIntent(turn, i.goalId, i.name, i.history),
   createUnit: (turn) => createUnitIntent(turn),

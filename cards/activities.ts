@@ -1,0 +1,73 @@
+import { formatDate, shorten } from '../core/format';
+import { type Lang, t } from '../core/i18n';
+import type { LearningActivity, TraineeProfile } from '../core/model';
+import { activeHolders } from '../core/policy';
+import template from './activities.json';
+import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+
+/** Model of `activities.json`: a LIS's newest learning activities, each one click from its own card. */
+export interface ActivitiesCardModel {
+  title: string;
+  intro: string;
+  items: {
+    heading: string;
+    text: string;
+    status: string;
+    open: string;
+    data: { traineeId: string; id: string; rev: number };
+  }[];
+  hasMore: boolean;
+  more: string;
+}
+
+/** A line's description, shortened (the activity's own card has the whole text). */
+const TEXT_MAX = 200;
+
+/** Where an activity stands, in a few words, from the viewer's side (the LIS is "du" only on their own card). */
+function statusOf(lang: Lang, a: LearningActivity, profile: TraineeProfile): string {
+  const trainee = md(profile.name);
+  const d = a.decision;
+  const when = d ? formatDate(lang, d.at) : '';
+  if (a.status === 'pending_signature') return t(lang, 'act_pending', { name: md(a.supervisor?.name ?? '') });
+  if (a.status === 'pending_met') {
+    const leader = activeHolders(profile, 'leader')[0];
+    return t(lang, 'act_pendingMet', { name: leader ? md(leader.name) : t(lang, 'theLeader') });
+  }
+  if (a.status === 'signed' && a.byLis === 'pending')
+    return t(lang, 'act_byLisPending', { name: md(a.supervisor?.name ?? ''), trainee });
+  if (a.status === 'signed')
+    return d ? t(lang, 'signedBy', { name: md(d.byName), when }) : t(lang, 'act_signed');
+  if (a.status === 'returned' && d) return t(lang, 'returnedBy', { name: md(d.byName), when });
+  if (a.status === 'met_by_leader' && d) return t(lang, 'metBy', { name: md(d.byName), when });
+  if (a.status === 'withdrawn')
+    return t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee });
+  return t(lang, 'act_registered');
+}
+
+export function activitiesModel(
+  v: { profile: TraineeProfile; activities: readonly LearningActivity[]; own: boolean },
+  lang: Lang,
+  shown: number,
+): ActivitiesCardModel {
+  const trainee = md(v.profile.name);
+  const none = v.activities.length === 0;
+  return {
+    title: t(lang, 'activitiesTitle', { trainee }),
+    intro: none
+      ? t(lang, v.own ? 'activitiesNoneYou' : 'activitiesNoneThey', { trainee })
+      : t(lang, 'activitiesIntro'),
+    items: v.activities.slice(0, shown).map((a) => ({
+      heading: `${formatDate(lang, a.date)} · ${t(lang, `kind_${a.activityKind}`)} · ${a.goals.map((g) => g.goalId).join(', ')}`,
+      text: md(shorten(a.description, TEXT_MAX)),
+      status: statusOf(lang, a, v.profile),
+      open: t(lang, 'open'),
+      data: { traineeId: a.traineeId, id: a.id, rev: a.rev },
+    })),
+    hasMore: v.activities.length > shown,
+    more: t(lang, 'activitiesMore', { count: shown }),
+  };
+}
+
+export function renderActivitiesCard(model: ActivitiesCardModel): AdaptiveCard {
+  return render(template, model);
+}
