@@ -1,7 +1,5 @@
 import type { LearningActivity, Person, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
-import { hasStanding, isTraineeId } from './load';
-import { traineeAskedAbout } from './progressView';
+import { profileAskedAbout } from './progressView';
 import type { Call, OpsDeps, Outcome } from './types';
 
 /** Activities listed at once: the newest; each opens its own card. */
@@ -24,19 +22,15 @@ export async function activitiesView(
   call: Pick<Call, 'caller' | 'today'>,
   input: { name?: string; person?: Stored<Person> },
 ): Promise<Outcome<ActivitiesView>> {
-  const me = call.caller.aadObjectId;
-  const who = await traineeAskedAbout(deps, call, input);
-  if (who.kind !== 'done') return who;
-  const profile = isTraineeId(who.value) ? await deps.store.trainees.getProfile(who.value) : undefined;
-  if (!profile || !hasStanding(me, profile, call.today)) return { kind: 'not_found' };
-  if (!can(me, 'history.view', profile, call.today).ok)
-    return { kind: 'refused', reason: 'forbidden', details: { trainee: profile.name } };
+  const r = await profileAskedAbout(deps, call, input, 'history.view');
+  if (r.kind !== 'done') return r;
+  const profile = r.value;
   return {
     kind: 'done',
     value: {
       profile,
       activities: await deps.store.trainees.recentActivities(profile.traineeId, ACTIVITIES_SHOWN + 1),
-      own: profile.aadObjectId === me,
+      own: profile.aadObjectId === call.caller.aadObjectId,
     },
   };
 }

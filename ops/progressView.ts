@@ -1,5 +1,5 @@
 import type { Person, PersonRole, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import { type Action, can } from '../core/policy';
 import { type Progress, progressOf } from '../core/progress';
 import type { ReturnedItem } from '../core/returned';
 import type { TraineeSnapshot } from '../store';
@@ -96,6 +96,27 @@ export async function traineeAskedAbout(
     traineeId = found[0]?.[0];
   }
   return traineeId ? { kind: 'done', value: traineeId } : { kind: 'not_found' };
+}
+
+/**
+ * The profile of the LIS a question names (as `traineeAskedAbout` finds them), for a caller who may do
+ * `action` there. Someone with no role learns nothing (`not_found`); someone with another role is
+ * refused (`forbidden`, with the LIS's name: they know of the LIS already).
+ */
+export async function profileAskedAbout(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { name?: string; person?: Stored<Person> },
+  action: Action,
+): Promise<Outcome<Stored<TraineeProfile>>> {
+  const me = call.caller.aadObjectId;
+  const who = await traineeAskedAbout(deps, call, input);
+  if (who.kind !== 'done') return who;
+  const profile = isTraineeId(who.value) ? await deps.store.trainees.getProfile(who.value) : undefined;
+  if (!profile || !hasStanding(me, profile, call.today)) return { kind: 'not_found' };
+  if (!can(me, action, profile, call.today).ok)
+    return { kind: 'refused', reason: 'forbidden', details: { trainee: profile.name } };
+  return { kind: 'done', value: profile };
 }
 
 /** The one of these LIS whose plans have the goal (the id as typed), if just one has it. */

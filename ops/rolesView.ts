@@ -1,7 +1,5 @@
 import type { Person, RoleHolder, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
-import { hasStanding, isTraineeId } from './load';
-import { traineeAskedAbout } from './progressView';
+import { profileAskedAbout } from './progressView';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface RolesView {
@@ -22,19 +20,15 @@ export async function rolesView(
   call: Pick<Call, 'caller' | 'today'>,
   input: { name: string; person?: Stored<Person> },
 ): Promise<Outcome<RolesView>> {
-  const me = call.caller.aadObjectId;
-  const who = await traineeAskedAbout(deps, call, input);
-  if (who.kind !== 'done') return who;
-  const profile = isTraineeId(who.value) ? await deps.store.trainees.getProfile(who.value) : undefined;
-  if (!profile || !hasStanding(me, profile, call.today)) return { kind: 'not_found' };
-  if (!can(me, 'roles.view', profile, call.today).ok)
-    return { kind: 'refused', reason: 'forbidden', details: { trainee: profile.name } };
+  const r = await profileAskedAbout(deps, call, input, 'roles.view');
+  if (r.kind !== 'done') return r;
+  const profile = r.value;
   return {
     kind: 'done',
     value: {
       profile,
-      roles: profile.roles.filter((r) => r.state === 'active' || r.state === 'invited'),
-      own: profile.aadObjectId === me,
+      roles: profile.roles.filter((x) => x.state === 'active' || x.state === 'invited'),
+      own: profile.aadObjectId === call.caller.aadObjectId,
     },
   };
 }
