@@ -1,6 +1,7 @@
-import type { AdvisorySession, RoleHolder } from '../core/model';
+import type { AdvisorySession, LearningActivity, RoleHolder, Stored } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
+import { ACTIVITIES_SHOWN } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
 import { returnedTo } from './returned';
@@ -30,6 +31,11 @@ export interface TraineeView extends ProgressView {
   leader?: string;
   /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
   roles: Pick<RoleHolder, 'name' | 'role' | 'state'>[];
+  /**
+   * The newest learning activities (one more than `ACTIVITIES_SHOWN` when there are more), for those who
+   * may read a goal's history (the LIS, the leader, a delegate, the advisor); none for others.
+   */
+  activities: Stored<LearningActivity>[];
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
 }
@@ -72,6 +78,10 @@ export async function viewTrainee(
       ...view,
       // What was sent back, with the comments: in the LIS's own view only.
       returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
+      // One single-partition query (TOP, by date), only for those who may read the training's history.
+      activities: can(me, 'history.view', snap.profile, call.today).ok
+        ? await deps.store.trainees.recentActivities(input.traineeId, ACTIVITIES_SHOWN + 1)
+        : [],
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,

@@ -13,6 +13,7 @@ import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
+import { ACTIVITIES_SHOWN } from '../../ops/activitiesView';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
@@ -127,6 +128,24 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
+    activities: v.activities.slice(0, ACTIVITIES_SHOWN).map((a) => {
+      const who =
+        a.status === 'pending_signature'
+          ? a.supervisor?.name
+          : a.status === 'pending_met'
+            ? v.leader
+            : a.decision?.byName;
+      return {
+        date: a.date,
+        kind: a.activityKind,
+        description: a.description,
+        goals: a.goals.map((g) => g.goalId),
+        status: a.status,
+        ...(who ? { who } : {}),
+        ...(a.decision && !a.status.startsWith('pending') ? { at: a.decision.at } : {}),
+      };
+    }),
+    activitiesMore: v.activities.length > ACTIVITIES_SHOWN,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
       what,

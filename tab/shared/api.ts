@@ -16,6 +16,17 @@ export interface TraineeSummary {
   pendingMet?: number;
   forecast?: string;
 }
+export interface ActivityRow {
+  date: string;
+  kind: string;
+  description: string;
+  goals: string[];
+  /** The activity's status (`signed`, `pending_signature`, …). */
+  status: string;
+  /** Who it waits for, or who decided (signed, returned, marked as met), and when. */
+  who?: string;
+  at?: string;
+}
 export interface GoalRow {
   docId: string;
   catalogId: string;
@@ -101,6 +112,9 @@ export interface TraineeDetail {
   leader?: string;
   /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
   roles: { name: string; role: string; state: string }[];
+  /** The newest learning activities, for the same people; `activitiesMore` when older ones are not listed. */
+  activities: ActivityRow[];
+  activitiesMore: boolean;
   returned: ReturnedRow[];
 }
 /** The confirmation of service as the printable page shows it (the same text as the PDF). */

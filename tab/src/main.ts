@@ -343,6 +343,7 @@ function detailView(d: Detail): string {
     </div>
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
+    ${activitiesView(d)}
     ${sessionsView(d)}
     ${rolesView(d)}
     ${confirmationView(d)}
@@ -368,6 +369,23 @@ function sessionsView(d: Detail): string {
     })
     .join('');
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2><ul class="plain">${rows}</ul></section>`;
+}
+
+/** The newest learning activities and where each stands, for those who may see them (not a supervisor). */
+function activitiesView(d: Detail): string {
+  const t = state.t;
+  if (d.activities.length === 0) return '';
+  const rows = d.activities
+    .map((a) => {
+      const status = fill(t.activityStatus[a.status] ?? a.status, {
+        who: a.who ?? '',
+        when: a.at ? formatDate(a.at) : '',
+      });
+      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div></li>`;
+    })
+    .join('');
+  const more = d.activitiesMore ? `<p class="muted">${esc(t.activitiesMore)}</p>` : '';
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
 }
 
 /** Who holds which role around the LIS, for those who may see it (not a supervisor). */

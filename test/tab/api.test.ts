@@ -233,6 +233,30 @@ describe('the tab API behind Teams SSO', () => {
     expect(await roles(isaiah.aadObjectId)).toEqual([]);
   });
 
+  it('lists the newest activities, where each stands, to the LIS, leader and advisor, not to a supervisor', async () => {
+    const detail = async (who: string) =>
+      (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body as {
+        activities: { date: string; status: string; who?: string; at?: string; goals: string[] }[];
+        activitiesMore: boolean;
+      };
+    const mine = await detail(alex.aadObjectId);
+    const stored = await app.store.trainees.documents<{ date: string }>(DEMO_TRAINEES.alex, 'activity');
+    expect(mine.activities.map((a) => a.date)).toEqual(
+      stored
+        .map((a) => a.date)
+        .sort()
+        .reverse(),
+    );
+    expect(mine.activities).toContainEqual(
+      expect.objectContaining({ status: 'pending_signature', who: 'Isaiah Langer', goals: ['DEL1-067'] }),
+    );
+    expect(mine.activities.find((a) => a.status === 'signed')?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(mine.activitiesMore).toBe(false);
+    expect((await detail(megan.aadObjectId)).activities).toHaveLength(mine.activities.length);
+    expect((await detail(adele.aadObjectId)).activities).toHaveLength(mine.activities.length);
+    expect((await detail(isaiah.aadObjectId)).activities).toEqual([]);
+  });
+
   it('shows every service period with its place and LIS1’s two parts; absence per period not to a supervisor', async () => {
     type Periods = { periods: { place: string; current: boolean; absenceDays?: number }[]; parts: unknown[] };
     const detail = async (who: string) =>

@@ -132,6 +132,9 @@ describe('the tab in headless Chromium', () => {
       '7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %',
     );
     expect(await page.getByTestId('roles').textContent()).toContain('Adele Vance: veileder');
+    expect(await page.getByTestId('activities').textContent()).toContain(
+      'Venter på signering fra Isaiah Langer',
+    );
     await page.screenshot({ path: join(OUT, 'personal-light.png') });
     await context.close();
   });
