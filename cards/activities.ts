@@ -1,3 +1,4 @@
+import { standingOf } from '../core/activities';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { LearningActivity, TraineeProfile } from '../core/model';
@@ -23,24 +24,22 @@ export interface ActivitiesCardModel {
 /** A line's description, shortened (the activity's own card has the whole text). */
 const TEXT_MAX = 200;
 
-/** Where an activity stands, in a few words, from the viewer's side (the LIS is "du" only on their own card). */
+/** Where an activity stands, in a few words (`standingOf`), the LIS named, never "du". */
 function statusOf(lang: Lang, a: LearningActivity, profile: TraineeProfile): string {
-  const trainee = md(profile.name);
-  const d = a.decision;
-  const when = d ? formatDate(lang, d.at) : '';
-  if (a.status === 'pending_signature') return t(lang, 'act_pending', { name: md(a.supervisor?.name ?? '') });
-  if (a.status === 'pending_met') {
-    const leader = activeHolders(profile, 'leader')[0];
-    return t(lang, 'act_pendingMet', { name: leader ? md(leader.name) : t(lang, 'theLeader') });
-  }
-  if (a.status === 'signed' && a.byLis === 'pending')
-    return t(lang, 'act_byLisPending', { name: md(a.supervisor?.name ?? ''), trainee });
-  if (a.status === 'signed')
-    return d ? t(lang, 'signedBy', { name: md(d.byName), when }) : t(lang, 'act_signed');
-  if (a.status === 'returned' && d) return t(lang, 'returnedBy', { name: md(d.byName), when });
-  if (a.status === 'met_by_leader' && d) return t(lang, 'metBy', { name: md(d.byName), when });
+  const { who, at } = standingOf(a, activeHolders(profile, 'leader')[0]?.name);
+  const vars = {
+    name: who ? md(who) : t(lang, 'theLeader'),
+    when: at ? formatDate(lang, at) : '',
+    trainee: md(profile.name),
+  };
+  if (a.status === 'pending_signature') return t(lang, 'act_pending', vars);
+  if (a.status === 'pending_met') return t(lang, 'act_pendingMet', vars);
+  if (a.status === 'signed' && a.byLis === 'pending') return t(lang, 'act_byLisPending', vars);
+  if (a.status === 'signed') return at ? t(lang, 'signedBy', vars) : t(lang, 'act_signed');
+  if (a.status === 'returned' && at) return t(lang, 'returnedBy', vars);
+  if (a.status === 'met_by_leader' && at) return t(lang, 'metBy', vars);
   if (a.status === 'withdrawn')
-    return t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee });
+    return t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', vars);
   return t(lang, 'act_registered');
 }
 

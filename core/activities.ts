@@ -276,6 +276,20 @@ export function markMet(a: LearningActivity, d: Decider): Result<LearningActivit
 }
 
 /**
+ * Where an activity stands, for a list: whom it waits for (the supervisor asked, or the leader to
+ * mark it), or who decided (signed, returned, marked as met) and when.
+ */
+export function standingOf(
+  a: Pick<LearningActivity, 'status' | 'supervisor' | 'decision'>,
+  leaderName?: string,
+): { who?: string; at?: string } {
+  if (a.status === 'pending_signature') return a.supervisor ? { who: a.supervisor.name } : {};
+  if (a.status === 'pending_met') return leaderName ? { who: leaderName } : {};
+  const decided = a.status === 'signed' || a.status === 'returned' || a.status === 'met_by_leader';
+  return decided && a.decision ? { who: a.decision.byName, at: a.decision.at } : {};
+}
+
+/**
  * The advisor comments on an activity (any but a withdrawn one): the comment replaces the one
  * before, which the audit trail keeps.
  */

@@ -307,6 +307,13 @@ function nameFrom(raw: string | undefined): string | undefined {
 const NAME = '([\\p{L}][\\p{L}-]*(?: [\\p{L}][\\p{L}-]*){0,4})';
 const rx = (s: string) => new RegExp(`^(?:${s})$`, 'u');
 
+/** A role as a question names it: "veilederen", "supervisørene", "the advisor". */
+const ROLE_WORD =
+  '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
+
+/** Intents that may be about a LIS by name: their patterns' one capturing group is the name. */
+const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities']);
+
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
@@ -400,6 +407,19 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
   {
+    // "mine aktiviteter", "aktiviteter for Alex", "hvilke aktiviteter har jeg registrert?": a LIS's activities.
+    kind: 'activities',
+    patterns: [
+      rx(
+        `(?:vis |se |show )?(?:mine |my |alle )?(?:lærings)?(?:aktiviteter|aktivitetene|activities)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
+      ),
+      // ("registrert" arrives corrected to the keyword "registrer".)
+      rx(
+        `hvilke (?:lærings)?aktiviteter har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt)?|(?:my |show my )(?:learning )?activities`,
+      ),
+    ],
+  },
+  {
     kind: 'whatsLeft',
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
@@ -487,6 +507,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'roles',
     patterns: [
+      // "roller for Alex", "hvem er veilederen til Alex?", "hvem er Alex sin leder?": the roles around a LIS.
+      rx(`(?:vis |se |show )?(?:roller|rollene|roles) (?:for|til|rundt|of|around) ${NAME}`),
+      rx(
+        `(?:hvem er|who is|who are) ${ROLE_WORD} (?:for|til|of) ${NAME}|hvem er ${NAME} sin(?:e)? ${ROLE_WORD}`,
+      ),
       rx(
         '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?|(?:bytt|skift|endre|change) (?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
       ),
@@ -507,29 +532,6 @@ const HISTORY_ASKED = new RegExp(
   `^(?:vis |se |show )?(?:historikk|historikken|history)(?: (?:for|av|på|til|of|on))? (${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
-
-/** "roller for Alex", "hvem er veilederen til Alex?", "hvem er Alex sin leder?": the roles around a LIS. */
-const ROLE_WORD =
-  '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
-const ROLES_OF = [
-  new RegExp(`^(?:vis |se |show )?(?:roller|rollene|roles)(?: (?:for|til|rundt|of|around)) ${NAME}$`, 'u'),
-  new RegExp(`^(?:hvem er|who is|who are) ${ROLE_WORD} (?:for|til|of) ${NAME}$`, 'u'),
-  new RegExp(`^(?:hvem er) ${NAME} sin(?:e)? ${ROLE_WORD}$`, 'u'),
-];
-
-/** "mine aktiviteter", "aktiviteter for Alex", "hvilke aktiviteter har jeg registrert?": a LIS's activities. */
-const ACTIVITIES_OF = [
-  /^(?:vis |se |show )?(?:mine |my |alle )?(?:lærings)?(?:aktiviteter|aktivitetene|activities)(?: mine)?$/u,
-  new RegExp(
-    `^(?:vis |se |show )?(?:alle )?(?:lærings)?(?:aktiviteter|aktivitetene|activities)(?: (?:for|til|of) ${NAME})$`,
-    'u',
-  ),
-  // ("registrert" arrives corrected to the keyword "registrer".)
-  new RegExp(
-    `^hvilke (?:lærings)?aktiviteter har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt)?$|^(?:my |show my )(?:learning )?activities$`,
-    'u',
-  ),
-];
 
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
@@ -596,16 +598,6 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
         ...(history ? { history } : {}),
       };
   }
-  for (const re of ROLES_OF) {
-    const name = nameFrom(re.exec(n)?.[1]);
-    if (name) return { kind: 'roles', name };
-  }
-  for (const re of ACTIVITIES_OF) {
-    const m = re.exec(n);
-    if (!m) continue;
-    const name = nameFrom(m[1]);
-    if (!m[1] || name) return { kind: 'activities', ...(name ? { name } : {}) };
-  }
   // "tjenesteperioder for Alex" / "service periods"
   // ("starter" arrives corrected to the keyword "started".)
   const service =
@@ -627,10 +619,14 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
       const m = p.exec(kind === 'whatsLeft' ? rest : n);
       if (!m) continue;
       if (kind === 'thanks') return { kind, thanked: /takk|thank/.test(n) };
-      if (kind === 'whatsLeft') {
+      if (NAMED.has(kind)) {
         // The only capturing group in these patterns is the name.
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));
-        return { kind, ...(name ? { name } : {}), ...(found ? { scope: found.scope } : {}) };
+        return {
+          kind,
+          ...(name ? { name } : {}),
+          ...(kind === 'whatsLeft' && found ? { scope: found.scope } : {}),
+        } as Intent;
       }
       return { kind } as Intent;
     }

@@ -72,6 +72,8 @@ export async function viewTrainee(
         }))
     : [];
   const leader = activeHolders(snap.profile, 'leader')[0];
+  // The door of a goal's history, also for the list of activities.
+  const canHistory = can(me, 'history.view', snap.profile, call.today).ok;
   return {
     kind: 'done',
     value: {
@@ -79,14 +81,14 @@ export async function viewTrainee(
       // What was sent back, with the comments: in the LIS's own view only.
       returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
       // One single-partition query (TOP, by date), only for those who may read the training's history.
-      activities: can(me, 'history.view', snap.profile, call.today).ok
+      activities: canHistory
         ? await deps.store.trainees.recentActivities(input.traineeId, ACTIVITIES_SHOWN + 1)
         : [],
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
-      canHistory: can(me, 'history.view', snap.profile, call.today).ok,
+      canHistory,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
@@ -128,23 +129,14 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
-    activities: v.activities.slice(0, ACTIVITIES_SHOWN).map((a) => {
-      const who =
-        a.status === 'pending_signature'
-          ? a.supervisor?.name
-          : a.status === 'pending_met'
-            ? v.leader
-            : a.decision?.byName;
-      return {
-        date: a.date,
-        kind: a.activityKind,
-        description: a.description,
-        goals: a.goals.map((g) => g.goalId),
-        status: a.status,
-        ...(who ? { who } : {}),
-        ...(a.decision && !a.status.startsWith('pending') ? { at: a.decision.at } : {}),
-      };
-    }),
+    activities: v.activities.slice(0, ACTIVITIES_SHOWN).map((a) => ({
+      date: a.date,
+      kind: a.activityKind,
+      description: a.description,
+      goals: a.goals.map((g) => g.goalId),
+      status: a.status,
+      ...standingOf(a, v.leader),
+    })),
     activitiesMore: v.activities.length > ACTIVITIES_SHOWN,
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
