@@ -231,6 +231,7 @@ const cases: [string, Intent][] = [
   // Not a LIS called «Alt».
   ['signer alt', { kind: 'inbox' }],
   ['roller for Alex', { kind: 'roles', name: 'Alex' }],
+  ['roller for meg', { kind: 'roles' }],
   ['I attended a course on palliative care', { kind: 'newActivity' }],
   ['how much absence does Alex have?', { kind: 'absence' }],
   // Nynorsk.
