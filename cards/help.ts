@@ -1,28 +1,54 @@
-import { helpContent, type Lang, t } from '../core/i18n';
+import { type HelpRole, helpContent, type Lang, t } from '../core/i18n';
 import template from './help.json';
 import { type AdaptiveCard, render } from './render';
 
 /** Model of `help.json`. */
 export interface HelpCardModel {
   title: string;
-  lisHeading: string;
-  lis: { command: string; what: string }[];
-  rolesHeading: string;
-  roles: { command: string; what: string }[];
+  sections: { heading: string; items: { command: string; what: string }[] }[];
   footer: string;
   examples: { label: string }[];
 }
 
-export function helpCardModel(lang: Lang): HelpCardModel {
+/** Who asks for help, as the app knows them: a LIS or not, and the roles they hold for others. */
+export interface HelpAudience {
+  lis: boolean;
+  roles: readonly HelpRole[];
+}
+
+const ROLE_ORDER: readonly HelpRole[] = ['leader', 'advisor', 'supervisor'];
+
+/**
+ * The help card, cut to the asker: a LIS sees what a LIS does; a leader, advisor or supervisor sees
+ * the commands of the roles they hold, first. Someone the app knows nothing of yet sees it all.
+ */
+export function helpCardModel(lang: Lang, audience?: HelpAudience): HelpCardModel {
   const h = helpContent(lang);
+  const held = ROLE_ORDER.filter((r) => audience?.roles.includes(r));
+  const strip = (items: typeof h.lis) => items.map(({ command, what }) => ({ command, what }));
+  const lis = { heading: t(lang, 'helpLisHeading'), items: strip(h.lis) };
+  if (held.length === 0) {
+    const everything = !audience?.lis;
+    return {
+      title: t(lang, 'helpTitle'),
+      sections: everything ? [lis, { heading: t(lang, 'helpRolesHeading'), items: strip(h.roles) }] : [lis],
+      footer: t(lang, 'helpFooter'),
+      examples: (everything ? h.examples : h.examplesLis).map((label) => ({ label })),
+    };
+  }
+  const names = new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
+    held.map((r) => t(lang, `helpRole_${r}`)),
+  );
+  const roles = {
+    heading: t(lang, 'helpAsHeading', { roles: names }),
+    items: strip(h.roles.filter((i) => !i.for || i.for.some((r) => held.includes(r)))),
+  };
+  const isLis = !!audience?.lis;
   return {
     title: t(lang, 'helpTitle'),
-    lisHeading: t(lang, 'helpLisHeading'),
-    lis: h.lis,
-    rolesHeading: t(lang, 'helpRolesHeading'),
-    roles: h.roles,
-    footer: t(lang, 'helpFooter'),
-    examples: h.examples.map((label) => ({ label })),
+    sections: isLis ? [lis, roles] : [roles],
+    footer: t(lang, isLis ? 'helpFooter' : 'helpFooterNotLis'),
+    examples: (isLis ? h.examples : h.examplesRoles).map((label) => ({ label })),
   };
 }
 

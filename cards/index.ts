@@ -64,7 +64,15 @@ export function cardSamples(): CardEntry[] {
   const [megan, , isaiah] = demo.people;
   const notice = { text: 'Kortet var utdatert.', style: 'accent' as const };
   return [
-    { file: 'help.json', template: helpTemplate, samples: langs.map((l) => helpCardModel(l)) },
+    {
+      file: 'help.json',
+      template: helpTemplate,
+      samples: langs.flatMap((l) => [
+        helpCardModel(l),
+        helpCardModel(l, { lis: true, roles: [] }),
+        helpCardModel(l, { lis: false, roles: ['leader', 'supervisor'] }),
+      ]),
+    },
     {
       file: 'activities.json',
       template: activitiesTemplate,

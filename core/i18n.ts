@@ -15,6 +15,15 @@ export const TEXTS = {
   },
   helpLisHeading: { nb: 'Som LIS', en: 'As a LIS' },
   helpRolesHeading: { nb: 'Som leder, veileder eller supervisør', en: 'As a leader, advisor or supervisor' },
+  /** The roles the asker holds, listed: "Som leder og veileder". */
+  helpAsHeading: { nb: 'Som {roles}', en: 'As {roles}' },
+  helpRole_leader: { nb: 'leder', en: 'a leader' },
+  helpRole_advisor: { nb: 'veileder', en: 'an advisor' },
+  helpRole_supervisor: { nb: 'supervisør', en: 'a supervisor' },
+  helpFooterNotLis: {
+    nb: 'Er du selv LIS? Skriv «kom i gang». Skriv «hjelp» når som helst for å se dette igjen.',
+    en: 'Are you a LIS yourself? Type "get started". Type "help" at any time to see this again.',
+  },
   helpExamplesHeading: { nb: 'Prøv for eksempel', en: 'Try for example' },
   helpNotUnderstood: {
     nb: 'Det forsto jeg ikke helt. Her er det jeg kan:',
@@ -1134,6 +1143,10 @@ export const TEXTS = {
     en: 'The confirmation of service is made by the leader (the employer) or a delegate.',
   },
   absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
+  confirmByLeader: {
+    nb: 'Bekreftelse på gjennomført tjeneste lages av lederen din, {name}, for arbeidsgiveren: be {name} om den. Periodene dine, med fravær, ser du under «tjenesteperioder».',
+    en: 'The confirmation of completed service is made by your leader, {name}, for the employer: ask {name} for it. Your periods, with absence, are under “service periods”.',
+  },
   absenceByLeader: {
     nb: 'Det er lederen din, {name}, som fører fraværet: si fra til {name} om noe mangler eller er feil.',
     en: 'Your leader, {name}, records absence: tell {name} if something is missing or wrong.',
@@ -1553,9 +1566,27 @@ export { formatNumber };
 export interface HelpItem {
   command: string;
   what: string;
+  /** Only for these roles (a delegate counts as a leader); unset: for all of them. */
+  for?: readonly HelpRole[];
 }
 
-const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[] }> = {
+/** The roles the help card is cut to. */
+export type HelpRole = 'leader' | 'advisor' | 'supervisor';
+const LEADER: readonly HelpRole[] = ['leader'];
+const FOLLOWS: readonly HelpRole[] = ['leader', 'advisor'];
+const SUPERVISES: readonly HelpRole[] = ['supervisor'];
+
+/** The help content of one language: the two sections, and buttons to press for each audience. */
+export interface Help {
+  lis: HelpItem[];
+  roles: HelpItem[];
+  /** For someone the app knows nothing of yet, or who is a LIS and holds roles too. */
+  examples: string[];
+  examplesLis: string[];
+  examplesRoles: string[];
+}
+
+const HELP: Record<Lang, Help> = {
   nb: {
     lis: [
       { command: 'hva gjenstår?', what: 'hvor langt du har kommet, og hva som mangler' },
@@ -1572,23 +1603,39 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
       { command: 'hva gjenstår for «navn»?', what: 'status for en LIS du har en rolle for' },
       { command: 'DEL1-012 for «navn»', what: 'kortet for ett læringsmål, med knappene du kan trykke på' },
-      { command: 'historikk DEL1-012 for «navn»', what: 'hvem som har gjort hva med læringsmålet, og når' },
+      {
+        command: 'historikk DEL1-012 for «navn»',
+        what: 'hvem som har gjort hva med læringsmålet, og når',
+        for: FOLLOWS,
+      },
       {
         command: 'signer «navn»: hva, DEL1-012',
         what: 'supervisør: registrer og signer en aktivitet for en LIS i én melding',
+        for: SUPERVISES,
       },
-      { command: 'signer «navn»', what: 'det samme, i et skjema' },
-      { command: 'roller for «navn»', what: 'leder og veileder: hvem som har hvilken rolle rundt en LIS' },
+      { command: 'signer «navn»', what: 'det samme, i et skjema', for: SUPERVISES },
+      {
+        command: 'roller for «navn»',
+        what: 'leder og veileder: hvem som har hvilken rolle rundt en LIS',
+        for: FOLLOWS,
+      },
       {
         command: 'aktiviteter for «navn»',
         what: 'leder og veileder: de nyeste læringsaktivitetene til en LIS',
+        for: FOLLOWS,
       },
-      { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode' },
-      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for' },
-      { command: 'tjenesteperioder for «navn»', what: 'periodene med sted, LIS1-delene, fravær per periode' },
-      { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)' },
+      { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
+      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for', for: LEADER },
+      {
+        command: 'tjenesteperioder for «navn»',
+        what: 'periodene med sted, LIS1-delene, fravær per periode',
+        for: FOLLOWS,
+      },
+      { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)', for: LEADER },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
+    examplesLis: ['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter'],
+    examplesRoles: ['hva venter på meg?', 'mine LIS', 'hjelp'],
   },
   en: {
     lis: [
@@ -1609,29 +1656,46 @@ const HELP: Record<Lang, { lis: HelpItem[]; roles: HelpItem[]; examples: string[
         command: 'DEL1-012 for «name»',
         what: 'the card of one learning goal, with the buttons you may press',
       },
-      { command: 'history of DEL1-012 for «name»', what: 'who did what with the learning goal, and when' },
+      {
+        command: 'history of DEL1-012 for «name»',
+        what: 'who did what with the learning goal, and when',
+        for: FOLLOWS,
+      },
       {
         command: 'sign «name»: what, DEL1-012',
         what: 'supervisor: record and sign an activity for a LIS in one message',
+        for: SUPERVISES,
       },
-      { command: 'sign «name»', what: 'the same, in a form' },
-      { command: 'roles of «name»', what: 'leader and advisor: who holds which role around a LIS' },
+      { command: 'sign «name»', what: 'the same, in a form', for: SUPERVISES },
+      {
+        command: 'roles of «name»',
+        what: 'leader and advisor: who holds which role around a LIS',
+        for: FOLLOWS,
+      },
       {
         command: 'activities of «name»',
         what: 'leader and advisor: the newest learning activities of a LIS',
+        for: FOLLOWS,
       },
-      { command: 'delegate', what: 'let someone approve on your behalf for a period' },
-      { command: 'absence', what: 'record absence for a LIS you lead' },
+      { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
+      { command: 'absence', what: 'record absence for a LIS you lead', for: LEADER },
       {
         command: 'service periods of «name»',
         what: 'the periods with place, the LIS1 parts, absence per period',
+        for: FOLLOWS,
       },
-      { command: 'service confirmation', what: 'confirmation of completed service (draft, PDF)' },
+      {
+        command: 'service confirmation',
+        what: 'confirmation of completed service (draft, PDF)',
+        for: LEADER,
+      },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],
+    examplesLis: ['what is left?', 'new activity', 'my activities'],
+    examplesRoles: ["what's waiting for me?", 'my trainees', 'help'],
   },
 };
 
-export function helpContent(lang: Lang): { lis: HelpItem[]; roles: HelpItem[]; examples: string[] } {
+export function helpContent(lang: Lang): Help {
   return HELP[lang];
 }

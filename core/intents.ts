@@ -1,3 +1,4 @@
+import type { ActivityKind } from './model';
 import { typedGoalId } from './refs';
 
 /**
@@ -14,7 +15,8 @@ export type Intent =
   | { kind: 'inbox' }
   | { kind: 'register' }
   | { kind: 'invite' }
-  | { kind: 'newActivity' }
+  /** "jeg har vært på kurs …": the form, with the kind of activity named already chosen. */
+  | { kind: 'newActivity'; activityKind?: ActivityKind }
   | { kind: 'delegate' }
   /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
   | { kind: 'roles'; name?: string }
@@ -292,6 +294,9 @@ const NOT_A_NAME = new Set([
   'igjen',
   'before',
   'now',
+  // "hva gjenstår, takk".
+  'takk',
+  'please',
 ]);
 
 /** The name in a question: the words before the first that is not part of one ("jeg i allmennmedisin" has none). */
@@ -340,7 +345,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'confirmation',
     patterns: [
       rx(
-        '(?:lag |skriv ut )?(?:tjenesteattest|attest|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
+        '(?:lag |skriv ut )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
       rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
     ],
@@ -353,7 +358,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'sessions',
     patterns: [
       rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
-      rx('(?:når er )?neste veiledning(?:ssamtale)?'),
+      rx('(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) .+)?'),
       rx(
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
       ),
@@ -378,7 +383,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
+      ),
+      // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
+      rx(
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -415,7 +424,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // ("registrert" arrives corrected to the keyword "registrer".)
       rx(
-        `hvilke (?:lærings)?aktiviteter har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt)?|(?:my |show my )(?:learning )?activities`,
+        `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)`,
       ),
     ],
   },
@@ -440,7 +449,19 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       rx(
-        `hvor mange (?:uker|dager|måneder) (?:er det igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
+        `hvor mange (?:uker|dager|måneder|år) (?:er det igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
+      ),
+      // "hva må jeg gjøre før sluttevalueringen?": what is left before a point in time.
+      rx(
+        `hva (?:må|skal|bør) (?:jeg|${NAME}) (?:gjøre|ha gjort|ha på plass|bli ferdig med) (?:før|innen) .+`,
+      ),
+      // "Alex sine læringsmål", "vis læringsmålene mine", "mål på sykehus" (from "sykehusmålene"): the card.
+      rx(
+        `${NAME} sin(?:e)? (?:læringsmål|mål|status|fremdrift)|(?:vis |se |show )?(?:mine |alle |my )?(?:læringsmål|læringsmålene|mål|målene|goals|learning goals)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
+      ),
+      // The leader's milestone button is on the progress card.
+      rx(
+        `marker(?:e)? (?:oppstartsmøte(?:t)?|halvveisevaluering(?:en)?|sluttevaluering(?:en)?|milepæl(?:en)?) (?:som )?(?:gjennomført|ferdig|utført|holdt)(?: (?:for|til) ${NAME})?`,
       ),
       // The card lists the milestones, and what waits for a signature.
       rx(
@@ -455,7 +476,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx('how am i doing|when will i be done|when am i done'),
       // A leader's, advisor's or supervisor's own: who they have a role for.
       rx(
-        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)',
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
       ),
       rx(
         'hvor mange lis(?:-?er)? har jeg|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|overview|who is (?:at risk|behind)',
@@ -492,7 +513,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|e-?læring|prosedyre|hospitering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -500,7 +521,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:godkjenne|godkjenning) (?:for|på vegne av) meg(?: .*)?|(?:.+ )?approve (?:for me|on my behalf)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
@@ -523,7 +544,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
 const GOAL_ID = new RegExp(`\\b(${TYPED_GOAL})\\b`);
 const GOAL_ASKED = new RegExp(
-  `^(?:(?:hva (?:gjenstår|mangler)|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|(?:skriv |legg inn |gi )?(?:en )?kommentar(?: til| på)?|comment(?: on)?|anbefal(?:e)?(?: godkjenning)?|recommend(?: approval)?|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
+  `^(?:(?:hva (?:gjenstår|mangler)|hvem har (?:signere|signert|godkjent|godkjenne|anbefalt)|hva skjer med|hvor står|status|statusen|vis|show|(?:kan du )?godkjenne?|approve|(?:skriv |legg inn |gi )?(?:en )?kommentar(?: til| på)?|comment(?: on)?|anbefal(?:e)?(?: godkjenning)?|recommend(?: approval)?|send(?:e)? tilbake|return|trekk tilbake|recall|what is (?:left|missing)|status of)(?: (?:av|for|på|i|of|on))? )?(${TYPED_GOAL})(?: (?:for|til|of) ${NAME})?$`,
   'u',
 );
 
@@ -541,6 +562,15 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
  */
 const SUPERVISOR_FORM =
   /^\s*(?:signer|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)\s*$)([^:]{1,60}?))?\s*$/i;
+
+/**
+ * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).
+ * The bot answers it with that LIS's status when the asker holds a role for someone by that name.
+ */
+export function nameAlone(text: string): string | undefined {
+  const n = normalise(text).replace(/^(?:vis|se|show|åpne|open|status)\s+/, '');
+  return /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u.test(n) ? nameFrom(n) : undefined;
+}
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = teamsText(text ?? '').trim();
@@ -564,11 +594,45 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   if (normalised === '') return { kind: 'help' };
   const n = normalised
     .split(' ')
-    .map((w) => NYNORSK[w] ?? w)
+    .map((w) => NYNORSK[w] ?? COMPOUNDS[w] ?? w)
     .map(correct)
     .join(' ')
     .replace(/\bstår igjen\b/g, 'gjenstår');
+  const first = matchWords(n, themes);
+  if (first.kind !== 'unknown') return first;
+  // "kan du vise meg status for Alex?", "jeg vil endre veileder", "can you show me my progress":
+  // the question inside a polite frame. Tried second, so a pattern that holds the frame itself wins.
+  const inner = n.replace(POLITE_START, '').replace(POLITE_END, '').trim();
+  return inner && inner !== n ? matchWords(inner, themes) : first;
+}
 
+/** Words that name a kind of learning activity, for the form's first field. */
+const KIND_WORDS: [RegExp, ActivityKind][] = [
+  [/\b(?:e[ -]?læring\p{L}*|e[ -]?learning|e[ -]?kurs|nettkurs)/u, 'e_learning'],
+  [/\b(?:kurs|kurset|course)\b/, 'course'],
+  [/\b(?:prosedyre|prosedyren|procedure)\b/, 'supervised_procedure'],
+  [/\bgruppeveiledning\b/, 'group_guidance'],
+  [/\b(?:hospitering|simulering|simulation)\b/, 'other'],
+];
+
+/** How people wrap a request: "kan du vise meg …", "jeg vil gjerne …", "please …". */
+const POLITE_START =
+  /^(?:(?:kan|kunne|vil) du (?:(?:vise|gi|lage|finne|sjekke|hente|sende)(?: meg)? )?|kan jeg (?:få )?(?:se )?|jeg (?:vil|ønsker å|skulle) (?:gjerne )?(?:ha |se )?|vis meg |gi meg |jeg lurer på |(?:please |pls )?(?:can|could) you (?:please )?(?:(?:show|give|tell)(?: me)? )?|can i (?:see |get )?|i (?:want|would like|d like) to (?:see )?|show me |please )+/;
+/** "… takk", "… please", "… er du snill". */
+const POLITE_END = /(?: (?:takk|please|pls|er du snill|da))+$/;
+
+/** Words that join a place to "mål": "sykehusmålene" is the goals of the hospital part. */
+const COMPOUNDS: Record<string, string> = {
+  sykehusmål: 'mål på sykehus',
+  sykehusmålene: 'mål på sykehus',
+  kommunemål: 'mål i kommunen',
+  kommunemålene: 'mål i kommunen',
+  psykiatrimål: 'mål i psykiatri',
+  psykiatrimålene: 'mål i psykiatri',
+};
+
+/** The words of a message, normalised and corrected, against the goal patterns and the table. */
+function matchWords(n: string, themes: ThemeWords): Intent {
   // "be om godkjenning av DEL1-042" / "request approval of DEL1-042"
   if (
     /^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) ||
@@ -604,6 +668,12 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
     /^(?:mine |min |vis |show |my |(?:legg til|registrer|ny|add) (?:en )?|når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
       n,
     );
+  // "hvor lenge har jeg vært i allmennpraksis?": the periods answer it.
+  const served = /^hvor lenge har (?:jeg|(.+?)) (?:vært|jobbet|tjenestegjort)(?: (?:i|på) .+)?$/.exec(n);
+  if (served) {
+    const name = served[1] ? nameFrom(served[1]) : undefined;
+    if (!served[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
+  }
   if (service) {
     const name = service[1] ? nameFrom(service[1]) : undefined;
     if (!service[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
@@ -619,6 +689,10 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
       const m = p.exec(kind === 'whatsLeft' ? rest : n);
       if (!m) continue;
       if (kind === 'thanks') return { kind, thanked: /takk|thank/.test(n) };
+      if (kind === 'newActivity') {
+        const activityKind = KIND_WORDS.find(([re]) => re.test(n))?.[1];
+        return { kind, ...(activityKind ? { activityKind } : {}) };
+      }
       if (NAMED.has(kind)) {
         // The only capturing group in these patterns is the name.
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));

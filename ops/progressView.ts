@@ -49,6 +49,12 @@ function matches(name: string, asked: string): boolean {
   return n === a || n.split(/\s+/)[0] === a || n.startsWith(`${a} `);
 }
 
+/** Whether a name is the asker's own (as a LIS) or that of a LIS they hold an active role for. */
+export function namesSomeoneKnown(person: Person, name: string): boolean {
+  if (person.traineeId && matches(person.name, name)) return true;
+  return person.roles.some((r) => r.state === 'active' && matches(r.traineeName, name));
+}
+
 /**
  * "hva gjenstår?" (optionally "for Alex"): the LIS themself, or a LIS the caller holds an active role
  * for, found by name in the caller's own index. Refusals: `no_trainees`, `pick` (several, no name),

@@ -1,4 +1,6 @@
+import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
+import { activeHolders } from '../../core/policy';
 import type { Turn } from '../turn';
 import { reply } from './send';
 
@@ -13,7 +15,13 @@ export async function confirmationIntent(turn: Turn): Promise<void> {
     (r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active',
   );
   if (!leads) {
-    await reply(turn, t(lang, 'err_not_employer'));
+    // A LIS asking for theirs is told whom to ask: their leader, by name.
+    const own = person?.traineeId ? await turn.deps.store.trainees.getProfile(person.traineeId) : undefined;
+    const leader = own ? activeHolders(own, 'leader')[0] : undefined;
+    await reply(
+      turn,
+      leader ? t(lang, 'confirmByLeader', { name: md(leader.name) }) : t(lang, 'err_not_employer'),
+    );
     return;
   }
   const where = turn.deps.tabUrl

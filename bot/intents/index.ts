@@ -1,5 +1,6 @@
 import { t } from '../../core/i18n';
-import type { Intent } from '../../core/intents';
+import { type Intent, nameAlone } from '../../core/intents';
+import { namesSomeoneKnown } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
 import { activitiesIntent } from './activities';
@@ -29,13 +30,13 @@ type Handlers = {
 export const INTENT_HANDLERS: Handlers = {
   help: (turn) => help(turn),
   thanks: (turn, i) => reply(turn, i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
-  unknown: (turn) => help(turn, { notUnderstood: true }),
+  unknown: (turn) => unknown(turn),
   attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
   inbox: (turn) => inbox(turn),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),
-  newActivity: (turn) => newActivity(turn),
+  newActivity: (turn, i) => newActivity(turn, i.activityKind),
   delegate: (turn) => delegateIntent(turn),
   roles: (turn, i) => rolesIntent(turn, i.name),
   activities: (turn, i) => activitiesIntent(turn, i.name),
@@ -50,6 +51,16 @@ export const INTENT_HANDLERS: Handlers = {
   supervisorSign: (turn, i) => supervisorSign(turn, i.name, i.text),
   supervisorForm: (turn, i) => supervisorForm(turn, i.name),
 };
+
+/**
+ * Not understood: unless it is the name of a LIS the asker follows (a leader typing "Alex"), whose
+ * status answers it; a name nobody of theirs has gets the help card like any other text.
+ */
+function unknown(turn: Turn): Promise<void> {
+  const name = nameAlone(turn.context.activity.text ?? '');
+  if (name && turn.person && namesSomeoneKnown(turn.person, name)) return whatsLeft(turn, name);
+  return help(turn, { notUnderstood: true });
+}
 
 export function handleIntent(turn: Turn, intent: Intent): Promise<void> {
   const handler = INTENT_HANDLERS[intent.kind] as (turn: Turn, intent: Intent) => Promise<void>;

@@ -1,13 +1,18 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import type { ActivityKind } from '../../core/model';
 import { activeHolders } from '../../core/policy';
 import { ownTrainee } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
-/** "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature. */
-export async function newActivity(turn: Turn): Promise<void> {
+/**
+ * "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature.
+ * "jeg har vært på kurs …" chooses the kind; a course or e-learning goes to the leader to mark as
+ * met (no supervisor watched it), when the LIS has one.
+ */
+export async function newActivity(turn: Turn, activityKind?: ActivityKind): Promise<void> {
   const own = await ownTrainee(turn.deps, turn, turn.person);
   if (own.kind !== 'done') {
     await reply(turn, t(turn.lang, 'err_not_registered'));
@@ -15,12 +20,22 @@ export async function newActivity(turn: Turn): Promise<void> {
   }
   const snap = own.value;
   const today = norwayDate(turn.deps.now());
+  const toLeader =
+    (activityKind === 'course' || activityKind === 'e_learning') &&
+    activeHolders(snap.profile, 'leader').length > 0;
+  const values = {
+    ...(activityKind ? { activityKind } : {}),
+    ...(toLeader ? { supervisor: 'leader' } : {}),
+  };
   const hint =
     activeHolders(snap.profile, 'supervisor').length === 0 ? t(turn.lang, 'err_no_supervisor') : undefined;
   await sendCard(
     turn,
     renderActivityForm(
-      activityFormModel(snap.profile, snap.goals, turn.deps.catalogs, turn.lang, today, { notice: hint }),
+      activityFormModel(snap.profile, snap.goals, turn.deps.catalogs, turn.lang, today, {
+        notice: hint,
+        values,
+      }),
     ),
   );
 }

@@ -4,11 +4,15 @@ import { startTestApp, type TestApp } from '../helpers/app';
 
 type Attachment = {
   contentType: string;
-  content: { body: { text?: string; facts?: { title: string }[] }[] };
+  content: { body: Element[] };
 };
+type Element = { text?: string; facts?: { title: string }[]; items?: Element[] };
+const facts = (e: Element): string[] => [
+  ...(e.facts?.map((f) => f.title) ?? []),
+  ...(e.items ?? []).flatMap(facts),
+];
 const cardOf = (activity: Record<string, unknown>) => (activity.attachments as Attachment[] | undefined)?.[0];
-const factTitles = (activity: Record<string, unknown>) =>
-  cardOf(activity)?.content.body.flatMap((b) => b.facts?.map((f) => f.title) ?? []) ?? [];
+const factTitles = (activity: Record<string, unknown>) => cardOf(activity)?.content.body.flatMap(facts) ?? [];
 
 describe('the bot over real HTTP, with a local Bot Connector recorder', () => {
   let app: TestApp;

@@ -116,7 +116,11 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(await first('tjenesteattest', megan)).toMatch(
       /^Bekreftelse på gjennomført tjeneste lager du i fanen/,
     );
+    // The LIS is told whom to ask, by name; anyone else that it is the leader's.
     expect(await first('tjenesteattest', alex)).toBe(
+      'Bekreftelse på gjennomført tjeneste lages av lederen din, Megan Bowen, for arbeidsgiveren: be Megan Bowen om den. Periodene dine, med fravær, ser du under «tjenesteperioder».',
+    );
+    expect(await first('tjenesteattest', isaiah)).toBe(
       'Bekreftelse på tjeneste lages av lederen (arbeidsgiver) eller stedfortreder.',
     );
     expect(await first('eksporter til kompetanseportalen', megan)).toMatch(/for alle dine LIS siden en dato/);

@@ -1,6 +1,6 @@
 import { DEMO_CATALOGS } from '../../core/catalog';
 import { helpContent } from '../../core/i18n';
-import { type Intent, matchIntent, themeWords } from '../../core/intents';
+import { type Intent, matchIntent, nameAlone, themeWords } from '../../core/intents';
 
 const cases: [string, Intent][] = [
   // As Teams sends text in channels and group chats: the mention, then HTML entities
@@ -152,7 +152,7 @@ const cases: [string, Intent][] = [
   ['Noe å godkjenne?', { kind: 'inbox' }],
   ['anything to sign?', { kind: 'inbox' }],
   ['jeg vil registrere en aktivitet', { kind: 'newActivity' }],
-  ['registrer kurs', { kind: 'newActivity' }],
+  ['registrer kurs', { kind: 'newActivity', activityKind: 'course' }],
   ['send DEL1-070 til godkjenning', { kind: 'requestApproval', goalId: 'DEL1-070' }],
   ['hvem er veilederen min?', { kind: 'roles' }],
   ['hvem er lederen min', { kind: 'roles' }],
@@ -232,7 +232,7 @@ const cases: [string, Intent][] = [
   ['signer alt', { kind: 'inbox' }],
   ['roller for Alex', { kind: 'roles', name: 'Alex' }],
   ['roller for meg', { kind: 'roles' }],
-  ['I attended a course on palliative care', { kind: 'newActivity' }],
+  ['I attended a course on palliative care', { kind: 'newActivity', activityKind: 'course' }],
   ['how much absence does Alex have?', { kind: 'absence' }],
   // Nynorsk.
   ['kva står att?', { kind: 'whatsLeft' }],
@@ -258,6 +258,36 @@ const cases: [string, Intent][] = [
   ['hvem er veilederen min?', { kind: 'roles' }],
   ['godkjenn alle for Alex', { kind: 'inbox' }],
   ['hvor mange timer gruppeveiledning har jeg?', { kind: 'sessions' }],
+  // Asked inside a polite frame: the question within it.
+  ['kan du vise meg status for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['kan du vise tjenesteattesten min?', { kind: 'confirmation' }],
+  ['kan du lage tjenesteattest for Alex', { kind: 'confirmation' }],
+  ['jeg vil endre veileder', { kind: 'roles' }],
+  ['jeg vil sende tilbake aktiviteten til Alex', { kind: 'inbox' }],
+  ['can you show me my progress', { kind: 'whatsLeft' }],
+  ['hva gjenstår, takk', { kind: 'whatsLeft' }],
+  ['kan du vise meg været?', { kind: 'unknown' }],
+  // Found by typing as each demo person.
+  ['hvem har signert DEL1-067?', { kind: 'goal', goalId: 'DEL1-067' }],
+  ['hvilke kurs har jeg tatt?', { kind: 'activities' }],
+  ['vis sykehusmålene', { kind: 'whatsLeft', scope: { arena: 'hospital' } }],
+  ['vis læringsmålene mine', { kind: 'whatsLeft' }],
+  ['Alex sine læringsmål', { kind: 'whatsLeft', name: 'Alex' }],
+  ['hva må jeg gjøre før sluttevalueringen?', { kind: 'whatsLeft' }],
+  ['marker oppstartsmøtet som gjennomført for Alex', { kind: 'whatsLeft', name: 'Alex' }],
+  ['hvilke LIS har jeg?', { kind: 'whatsLeft' }],
+  ['hvem er jeg supervisør for?', { kind: 'whatsLeft' }],
+  ['hvor mange år har jeg igjen?', { kind: 'whatsLeft' }],
+  ['noe nytt?', { kind: 'inbox' }],
+  ['hvem har bedt meg om å signere?', { kind: 'inbox' }],
+  ['når er neste veiledning med Alex?', { kind: 'sessions' }],
+  ['hvor lenge har jeg vært i allmennpraksis?', { kind: 'service' }],
+  ['hvor lenge har Lynne vært i allmennpraksis?', { kind: 'service', name: 'Lynne' }],
+  ['jeg skal på ferie, kan Adele godkjenne for meg?', { kind: 'delegate' }],
+  ['jeg har vært på kurs i legevaktsmedisin', { kind: 'newActivity', activityKind: 'course' }],
+  ['jeg har tatt et nettkurs i smittevern', { kind: 'newActivity', activityKind: 'e_learning' }],
+  ['jeg har gjennomført e-læringskurs', { kind: 'newActivity', activityKind: 'e_learning' }],
+  ['ny aktivitet', { kind: 'newActivity' }],
   ['forbered veiledning', { kind: 'sessions' }],
   ['forberedelse til neste veiledningssamtale', { kind: 'sessions' }],
   ['hva kan jeg gjøre her?', { kind: 'help' }],
@@ -276,8 +306,8 @@ const cases: [string, Intent][] = [
   ['aktiviteter for Alex', { kind: 'activities', name: 'Alex' }],
   ['hvilke aktiviteter har jeg registrert?', { kind: 'activities' }],
   ['my activities', { kind: 'activities' }],
-  ['jeg har vært på kurs i legevaktmedisin', { kind: 'newActivity' }],
-  ['jeg har hatt hospitering', { kind: 'newActivity' }],
+  ['jeg har vært på kurs i legevaktmedisin', { kind: 'newActivity', activityKind: 'course' }],
+  ['jeg har hatt hospitering', { kind: 'newActivity', activityKind: 'other' }],
   ['marker kurset som innfridd', { kind: 'inbox' }],
   ['mark it as met', { kind: 'inbox' }],
   ['hvilke aktiviteter er ikke signert?', { kind: 'whatsLeft' }],
@@ -344,5 +374,18 @@ describe('the help card', () => {
   it.each(commands)('%s: «%s» is understood', (_lang, command) => {
     const typed = command.replace(/«(?:navn|name)»/g, 'Alex').replace(/: hva, /, ': Suturering, ');
     expect(matchIntent(typed).kind).not.toBe('unknown');
+  });
+});
+
+describe('a name alone', () => {
+  it.each([
+    ['Alex', 'Alex'],
+    ['vis Alex Wilber', 'Alex Wilber'],
+    ['show alex', 'Alex'],
+    ['hva er klokka nå', undefined],
+    ['Alex, DEL1-064', undefined],
+    ['en to tre fire', undefined],
+  ])('%j → %j', (text, name) => {
+    expect(nameAlone(text)).toBe(name);
   });
 });

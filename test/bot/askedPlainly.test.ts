@@ -1,0 +1,100 @@
+import { DEMO_PEOPLE } from '../../core/demo';
+import { cardTexts, message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+const stranger = { aadObjectId: '00000000-0000-0000-0000-00000000dead', name: 'Nora Stranger' };
+
+/** The value an input of a sent card starts with. */
+function inputValue(attachments: unknown, id: string): unknown {
+  const body = (attachments as { content: { body: { id?: string; value?: unknown }[] } }[])[0]?.content.body;
+  return body?.find((x) => x.id === id)?.value;
+}
+
+function actionTitles(attachments: unknown): string[] {
+  const card = (attachments as { content: { actions?: { title: string }[] } }[])[0]?.content;
+  return (card?.actions ?? []).map((a) => a.title);
+}
+
+/** What people type in their own words, answered over real HTTP with what they asked for. */
+describe('asked plainly', () => {
+  let app: TestApp;
+  const ask = async (text: string, from: { aadObjectId: string; name: string }, locale = 'nb-NO') => {
+    app.connector.clear();
+    await app.post(message(text, { serviceUrl: app.connector.url, from, locale }));
+    await app.outbox.idle();
+    const sent = app.connector.sent()[0] ?? {};
+    return { text: String(sent.text ?? ''), card: sent.attachments, texts: cardTexts(sent.attachments) };
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('answers a leader who types only a LIS name with that LIS’s status', async () => {
+    for (const text of ['Alex', 'vis Alex Wilber']) {
+      const r = await ask(text, megan);
+      expect(r.text).toMatch(/^Alex Wilber har \d+ av 120 læringsmål igjen/);
+      expect(r.texts).toContain('Status for Alex Wilber');
+    }
+  });
+
+  it('gives the help card for a name the asker follows nobody by, and tells a stranger nothing', async () => {
+    const other = await ask('Nora', isaiah);
+    expect(other.text).toBe('Det forsto jeg ikke helt. Her er det jeg kan:');
+    const none = await ask('Alex', stranger);
+    expect(none.text).toBe('Det forsto jeg ikke helt. Her er det jeg kan:');
+    expect(none.texts.join(' ')).not.toContain('Wilber');
+  });
+
+  it('cuts the help card to the roles the asker holds', async () => {
+    const lis = await ask('hjelp', alex);
+    expect(lis.texts).toContain('Som LIS');
+    expect(lis.texts).not.toContain('deleger');
+    expect(lis.texts.some((x) => x.startsWith('Som leder'))).toBe(false);
+
+    const leader = await ask('hjelp', megan);
+    expect(leader.texts).toContain('Som leder');
+    expect(leader.texts).toContain('deleger');
+    expect(leader.texts).not.toContain('Som LIS');
+    expect(leader.texts).not.toContain('signer «navn»');
+    // Its buttons are what a leader asks first (each types its words into the chat).
+    expect(actionTitles(leader.card)).toEqual(['hva venter på meg?', 'mine LIS', 'hjelp']);
+    expect(actionTitles(lis.card)).toEqual(['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter']);
+
+    const supervisor = await ask('hjelp', isaiah);
+    expect(supervisor.texts).toContain('Som supervisør');
+    expect(supervisor.texts).toContain('signer «navn»');
+    expect(supervisor.texts).not.toContain('deleger');
+    expect(supervisor.texts).not.toContain('fravær');
+
+    const advisor = await ask('help', adele, 'en-US');
+    expect(advisor.texts).toContain('As an advisor');
+    expect(advisor.texts).toContain('history of DEL1-012 for «name»');
+    expect(advisor.texts).not.toContain('delegate');
+
+    // Someone the app knows nothing of sees it all.
+    const newcomer = await ask('hjelp', stranger);
+    expect(newcomer.texts).toEqual(
+      expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']),
+    );
+  });
+
+  it('tells a LIS asking for the confirmation of service whom to ask, by name', async () => {
+    const r = await ask('kan du vise tjenesteattesten min?', alex);
+    expect(r.text).toBe(
+      'Bekreftelse på gjennomført tjeneste lages av lederen din, Megan Bowen, for arbeidsgiveren: be Megan Bowen om den. Periodene dine, med fravær, ser du under «tjenesteperioder».',
+    );
+  });
+
+  it('opens the activity form on a course, sent to the leader to mark as met', async () => {
+    const r = await ask('jeg har vært på kurs i legevaktsmedisin', alex);
+    expect(r.texts).toContain('Ny læringsaktivitet');
+    expect(inputValue(r.card, 'activityKind')).toBe('course');
+    expect(inputValue(r.card, 'supervisor')).toBe('leader');
+    const plain = await ask('ny aktivitet', alex);
+    expect(inputValue(plain.card, 'activityKind')).toBe('supervised_procedure');
+    expect(inputValue(plain.card, 'supervisor')).toBe(isaiah.aadObjectId);
+  });
+});
