@@ -1,4 +1,5 @@
 import type { Person, Stored, Unit } from '../core/model';
+import { can } from '../core/policy';
 import { hasStanding } from './load';
 import { type ProgressView, progressFor } from './progressView';
 import { type TraineeView, viewTrainee } from './traineeView';
@@ -13,6 +14,8 @@ export interface Summary {
 export interface Overview {
   person?: Stored<Person>;
   isLis: boolean;
+  /** Leads (or holds a delegation for) another LIS: the export of approvals and the plan check are theirs. */
+  leads: boolean;
   trainees: Summary[];
   detail?: TraineeView;
   unit?: Pick<Unit, 'unitId' | 'name'> | null;
@@ -57,6 +60,7 @@ export async function overview(
       value: {
         ...(person ? { person } : {}),
         isLis: false,
+        leads: false,
         unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
         trainees: snaps.map((s) => ({
           view: progressFor(deps, s, me, call.today),
@@ -82,6 +86,9 @@ export async function overview(
     value: {
       ...(person ? { person } : {}),
       isLis: !!own,
+      leads: viewable.some(
+        (s) => s.profile.aadObjectId !== me && can(me, 'approvals.export', s.profile, call.today).ok,
+      ),
       trainees: viewable.map((s) => ({ view: progressFor(deps, s, me, call.today), full: true })),
       ...(detail?.kind === 'done' ? { detail: detail.value } : {}),
     },

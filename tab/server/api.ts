@@ -260,7 +260,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         return;
       }
       send(res, 200, {
-        me: { ...me, isLis: o.isLis },
+        me: { ...me, isLis: o.isLis, leads: o.leads },
         trainees: o.trainees.map(summaryOf),
         detail: o.detail ? detailOf(o.detail, ops) : null,
       });

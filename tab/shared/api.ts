@@ -127,7 +127,8 @@ export interface ConfirmationText {
   signature: string;
 }
 export interface Overview {
-  me: { aadObjectId: string; name: string; isLis?: boolean };
+  /** `leads`: the viewer leads another LIS (or approves for one), so the export and the plan check are offered. */
+  me: { aadObjectId: string; name: string; isLis?: boolean; leads?: boolean };
   unit?: { unitId: string; name: string } | null;
   trainees: TraineeSummary[];
   detail: TraineeDetail | null;

@@ -585,7 +585,7 @@ function render(): void {
   const body = state.detail
     ? detailView(state.detail)
     : o.trainees.length
-      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.isLis ? '' : exportAllView() + catalogCheckView()}`
+      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
       : `<p>${esc(t.none)}</p>`;
   const drafts = keptDrafts();
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;

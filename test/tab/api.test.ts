@@ -38,11 +38,24 @@ describe('the tab API behind Teams SSO', () => {
   it('answers a valid token with the first view in one call', async () => {
     const { status, body } = await get('/api/tab/overview', await issuer.token(alex.aadObjectId));
     expect(status).toBe(200);
-    expect(body.me).toMatchObject({ aadObjectId: alex.aadObjectId, isLis: true });
+    expect(body.me).toMatchObject({ aadObjectId: alex.aadObjectId, isLis: true, leads: false });
     expect((body.detail as { traineeId: string }).traineeId).toBe(DEMO_TRAINEES.alex);
     const leader = await get('/api/tab/overview', await issuer.token(megan.aadObjectId));
     expect((leader.body.trainees as unknown[]).length).toBe(2);
     expect(leader.body.detail).toBeNull();
+    expect(leader.body.me).toMatchObject({ isLis: false, leads: true });
+  });
+
+  it('offers the export and the plan check only to whom the server grants them: a leader, not an advisor', async () => {
+    const advisor = await get('/api/tab/overview', await issuer.token(adele.aadObjectId));
+    expect(advisor.body.me).toMatchObject({ isLis: false, leads: false });
+    // What the page would have offered her is refused by the server: the page no longer offers it.
+    const refused = await get('/api/tab/export.xlsx?since=2026-01-01', await issuer.token(adele.aadObjectId));
+    expect(refused.status).toBeGreaterThanOrEqual(400);
+    const leader = await fetch(`${app.baseUrl}/api/tab/export.xlsx?since=2026-01-01`, {
+      headers: { authorization: `Bearer ${await issuer.token(megan.aadObjectId)}` },
+    });
+    expect(leader.status).toBe(200);
   });
 
   it('accepts the v1 issuer and the App ID URI as audience', async () => {
