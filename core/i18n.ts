@@ -1257,8 +1257,8 @@ export const TEXTS = {
     en: 'I find no LIS called "{name}" among those you hold a role for.',
   },
   noTraineesForYou: {
-    nb: 'Du er ikke LIS, og har ingen rolle for noen LIS ennå. Skriv «kom i gang» for å registrere deg som LIS.',
-    en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS.',
+    nb: 'Du er ikke LIS, og har ingen rolle for noen LIS ennå. Skriv «kom i gang» for å registrere deg som LIS. Er du leder, veileder eller supervisør, får du en invitasjon her når en LIS legger deg til; en leder kan opprette arbeidsstedet først («opprett arbeidssted …»).',
+    en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS. If you are a leader, advisor or supervisor, an invitation comes here when a LIS adds you; a leader can create the workplace first ("create workplace …").',
   },
   overviewTitle: { nb: 'Dine LIS ({count})', en: 'Your LIS ({count})' },
   overviewOpen: { nb: 'Status: {trainee}', en: 'Status: {trainee}' },
@@ -1624,6 +1624,11 @@ const HELP: Record<Lang, Help> = {
         what: 'leder og veileder: de nyeste læringsaktivitetene til en LIS',
         for: FOLLOWS,
       },
+      {
+        command: 'opprett arbeidssted «navn»',
+        what: 'leder: arbeidsstedet LIS-ene dine velger når de registrerer seg',
+        for: LEADER,
+      },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
       { command: 'fravær', what: 'registrer fravær for en LIS du er leder for', for: LEADER },
       {
@@ -1676,6 +1681,11 @@ const HELP: Record<Lang, Help> = {
         command: 'activities of «name»',
         what: 'leader and advisor: the newest learning activities of a LIS',
         for: FOLLOWS,
+      },
+      {
+        command: 'create workplace «name»',
+        what: 'leader: the workplace your LIS choose when they register',
+        for: LEADER,
       },
       { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
       { command: 'absence', what: 'record absence for a LIS you lead', for: LEADER },
