@@ -6,7 +6,7 @@ import { activeHolders } from '../core/policy';
 import template from './activities.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
-/** Model of `activities.json`: a LIS's newest learning activities, each one click from its own card. */
+/** Model of `activities.json`: a page of a LIS's learning activities, each one click from its own card. */
 export interface ActivitiesCardModel {
   title: string;
   intro: string;
@@ -17,8 +17,9 @@ export interface ActivitiesCardModel {
     open: string;
     data: { traineeId: string; id: string; rev: number };
   }[];
-  hasMore: boolean;
-  more: string;
+  /** "Vis eldre" and "Vis de nyeste": other pages, drawn again for whoever presses. */
+  pages: { title: string; data: { traineeId: string; before?: { date: string; skip: string[] } } }[];
+  hasPages: boolean;
 }
 
 /** A line's description, shortened (the activity's own card has the whole text). */
@@ -44,26 +45,38 @@ function statusOf(lang: Lang, a: LearningActivity, profile: TraineeProfile): str
 }
 
 export function activitiesModel(
-  v: { profile: TraineeProfile; activities: readonly LearningActivity[]; own: boolean },
+  v: {
+    profile: TraineeProfile;
+    activities: readonly LearningActivity[];
+    own: boolean;
+    /** Where older ones start, when there are more. */
+    next?: { date: string; skip: string[] };
+    /** This page is not the newest. */
+    older?: boolean;
+  },
   lang: Lang,
-  shown: number,
 ): ActivitiesCardModel {
   const trainee = md(v.profile.name);
+  const traineeId = v.profile.traineeId;
   const none = v.activities.length === 0;
+  const pages = [
+    ...(v.next ? [{ title: t(lang, 'activitiesOlder'), data: { traineeId, before: v.next } }] : []),
+    ...(v.older ? [{ title: t(lang, 'activitiesNewest'), data: { traineeId } }] : []),
+  ];
   return {
     title: t(lang, 'activitiesTitle', { trainee }),
     intro: none
       ? t(lang, v.own ? 'activitiesNoneYou' : 'activitiesNoneThey', { trainee })
-      : t(lang, 'activitiesIntro'),
-    items: v.activities.slice(0, shown).map((a) => ({
+      : t(lang, v.older ? 'activitiesOlderIntro' : 'activitiesIntro'),
+    items: v.activities.map((a) => ({
       heading: `${formatDate(lang, a.date)} · ${t(lang, `kind_${a.activityKind}`)} · ${a.goals.map((g) => g.goalId).join(', ')}`,
       text: md(shorten(a.description, TEXT_MAX)),
       status: statusOf(lang, a, v.profile),
       open: t(lang, 'open'),
       data: { traineeId: a.traineeId, id: a.id, rev: a.rev },
     })),
-    hasMore: v.activities.length > shown,
-    more: t(lang, 'activitiesMore', { count: shown }),
+    pages,
+    hasPages: pages.length > 0,
   };
 }
 

@@ -78,9 +78,19 @@ export function cardSamples(): CardEntry[] {
       template: activitiesTemplate,
       // The LIS's own (every state the demo has), a leader's view, and none yet.
       samples: langs.flatMap((l) => [
-        activitiesModel({ profile: alex.profile, activities: alex.activities, own: true }, l, 15),
-        activitiesModel({ profile: alex.profile, activities: alex.activities.slice(0, 3), own: false }, l, 2),
-        activitiesModel({ profile: lynne.profile, activities: [], own: true }, l, 15),
+        activitiesModel({ profile: alex.profile, activities: alex.activities, own: true }, l),
+        // A later page: both ways to page.
+        activitiesModel(
+          {
+            profile: alex.profile,
+            activities: alex.activities.slice(0, 3),
+            own: false,
+            older: true,
+            next: { date: '2026-11-01', skip: alex.activities.slice(0, 3).map((a) => a.id) },
+          },
+          l,
+        ),
+        activitiesModel({ profile: lynne.profile, activities: [], own: true }, l),
       ]),
     },
     {

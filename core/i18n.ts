@@ -54,10 +54,12 @@ export const TEXTS = {
     nb: '{trainee} har ingen læringsaktiviteter ennå.',
     en: '{trainee} has no learning activities yet.',
   },
-  activitiesMore: {
-    nb: 'Bare de {count} nyeste er vist.',
-    en: 'Only the {count} newest are shown.',
+  activitiesOlderIntro: {
+    nb: 'Eldre aktiviteter, de nyeste av dem først.',
+    en: 'Older activities, the newest of them first.',
   },
+  activitiesOlder: { nb: 'Vis eldre', en: 'Show older' },
+  activitiesNewest: { nb: 'Vis de nyeste', en: 'Show the newest' },
   activitiesNotYours: {
     nb: 'Aktivitetene til {trainee} ser {trainee}, lederen og veilederen. De du skal signere, finner du under «hva venter på meg?».',
     en: 'The activities of {trainee} are for {trainee}, the leader and the advisor to see. Those you are to sign are under "what is waiting for me?".',

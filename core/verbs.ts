@@ -42,6 +42,7 @@ export const VERBS = [
   'delegation.grant',
   'delegation.end',
   'inbox.page',
+  'activities.page',
   'progress.show',
   'milestone.done',
   'absence.record',

@@ -112,11 +112,17 @@ export async function traineeAskedAbout(
 export async function profileAskedAbout(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
-  input: { name?: string; person?: Stored<Person> },
+  input: {
+    name?: string;
+    person?: Stored<Person> /** From a card's button: the LIS it was drawn for. */;
+    traineeId?: string;
+  },
   action: Action,
 ): Promise<Outcome<Stored<TraineeProfile>>> {
   const me = call.caller.aadObjectId;
-  const who = await traineeAskedAbout(deps, call, input);
+  const who: Outcome<string> = input.traineeId
+    ? { kind: 'done', value: input.traineeId }
+    : await traineeAskedAbout(deps, call, input);
   if (who.kind !== 'done') return who;
   const profile = isTraineeId(who.value) ? await deps.store.trainees.getProfile(who.value) : undefined;
   if (!profile || !hasStanding(me, profile, call.today)) return { kind: 'not_found' };

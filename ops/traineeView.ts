@@ -1,7 +1,7 @@
 import type { AdvisorySession, LearningActivity, RoleHolder, Stored } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
-import { ACTIVITIES_SHOWN } from './activitiesView';
+import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
 import { returnedTo } from './returned';
@@ -32,10 +32,11 @@ export interface TraineeView extends ProgressView {
   /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
   roles: Pick<RoleHolder, 'name' | 'role' | 'state'>[];
   /**
-   * The newest learning activities (one more than `ACTIVITIES_SHOWN` when there are more), for those who
-   * may read a goal's history (the LIS, the leader, a delegate, the advisor); none for others.
+   * The newest learning activities (a page), for those who may read a goal's history (the LIS, the
+   * leader, a delegate, the advisor); none for others. `activitiesNext`: where older ones start.
    */
   activities: Stored<LearningActivity>[];
+  activitiesNext?: ActivitiesCursor;
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
 }
@@ -81,9 +82,7 @@ export async function viewTrainee(
       // What was sent back, with the comments: in the LIS's own view only.
       returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
       // One single-partition query (TOP, by date), only for those who may read the training's history.
-      activities: canHistory
-        ? await deps.store.trainees.recentActivities(input.traineeId, ACTIVITIES_SHOWN + 1)
-        : [],
+      ...(canHistory ? await activitiesOf(deps, input.traineeId) : { activities: [] }),
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
@@ -103,4 +102,12 @@ export async function viewTrainee(
       periods: serviceOf(snap.profile, me, call.today),
     },
   };
+}
+
+async function activitiesOf(
+  deps: OpsDeps,
+  traineeId: string,
+): Promise<Pick<TraineeView, 'activities' | 'activitiesNext'>> {
+  const page = await activityPage(deps, traineeId);
+  return { activities: page.activities, ...(page.next ? { activitiesNext: page.next } : {}) };
 }

@@ -487,11 +487,25 @@ export class TraineeRepository extends Repository {
    * A LIS's newest learning activities, by date (`max` of them): one single-partition query with TOP,
    * so a LIS with years of activities costs no more than a new one (`/date/?` is indexed for the order).
    */
-  async recentActivities(traineeId: string, max: number): Promise<Stored<LearningActivity>[]> {
+  async recentActivities(
+    traineeId: string,
+    max: number,
+    /** Older ones: dated on or before `date`, except those already shown (`skip`, of that date). */
+    before?: { date: string; skip: readonly string[] },
+  ): Promise<Stored<LearningActivity>[]> {
     const top = Math.max(1, Math.min(100, Math.floor(max)));
+    const older = before ? ' AND c.date <= @d AND NOT ARRAY_CONTAINS(@skip, c.id)' : '';
     return this.query<LearningActivity>(
-      `SELECT TOP ${top} * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' ORDER BY c.date DESC`,
-      [{ name: '@t', value: traineeId }],
+      `SELECT TOP ${top} * FROM c WHERE c.traineeId = @t AND c.kind = 'activity'${older} ORDER BY c.date DESC`,
+      [
+        { name: '@t', value: traineeId },
+        ...(before
+          ? [
+              { name: '@d', value: before.date },
+              { name: '@skip', value: [...before.skip] },
+            ]
+          : []),
+      ],
       traineeId,
       'activity',
     );

@@ -1,6 +1,7 @@
 import type { Verb } from '../../core/verbs';
 import absenceRecord from './absenceRecord';
 import absenceRemove from './absenceRemove';
+import activitiesPage from './activitiesPage';
 import activityAskMet from './activityAskMet';
 import activityComment from './activityComment';
 import activityConfirmRecord from './activityConfirmRecord';
@@ -90,6 +91,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'delegation.grant': delegationGrant,
   'delegation.end': delegationEnd,
   'inbox.page': inboxPage,
+  'activities.page': activitiesPage,
   'progress.show': progressShow,
   'milestone.done': milestoneDone,
   'absence.record': absenceRecord,

@@ -2,7 +2,7 @@ import { activitiesModel, renderActivitiesCard } from '../../cards/activities';
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import { ACTIVITIES_SHOWN, activitiesView } from '../../ops/activitiesView';
+import { activitiesView } from '../../ops/activitiesView';
 import type { Turn } from '../turn';
 import { reply, sendCard, whoAnswer } from './send';
 
@@ -15,7 +15,7 @@ export async function activitiesIntent(turn: Turn, name?: string): Promise<void>
     { ...(name ? { name } : {}), ...(turn.person ? { person: turn.person } : {}) },
   );
   if (r.kind === 'done') {
-    await sendCard(turn, renderActivitiesCard(activitiesModel(r.value, lang, ACTIVITIES_SHOWN)));
+    await sendCard(turn, renderActivitiesCard(activitiesModel(r.value, lang)));
     return;
   }
   if (r.kind === 'refused' && r.reason === 'forbidden') {

@@ -7,14 +7,15 @@ import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
-import { ACTIVITY_KINDS } from '../../core/model';
+import { ACTIVITY_KINDS, type LearningActivity } from '../../core/model';
+import { activeHolders } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { servesPsychiatry } from '../../core/service';
 import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
-import { ACTIVITIES_SHOWN } from '../../ops/activitiesView';
+import { activitiesView } from '../../ops/activitiesView';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
@@ -28,6 +29,8 @@ import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
 import { unitsToLink } from '../../ops/units';
 import type {
+  ActivitiesPage,
+  ActivityRow,
   GoalRow,
   ConfirmationText as SharedConfirmationText,
   TraineeDetail,
@@ -129,15 +132,8 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
-    activities: v.activities.slice(0, ACTIVITIES_SHOWN).map((a) => ({
-      date: a.date,
-      kind: a.activityKind,
-      description: a.description,
-      goals: a.goals.map((g) => g.goalId),
-      status: a.status,
-      ...standingOf(a, v.leader),
-    })),
-    activitiesMore: v.activities.length > ACTIVITIES_SHOWN,
+    activities: v.activities.map((a) => activityRow(a, v.leader)),
+    ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
       what,
@@ -157,6 +153,18 @@ function send(res: Response, status: number, body: unknown): void {
  * The HTTP answer to an outcome that did not end in `done`. `not_found` is the same for an unknown
  * id and for someone with no role, so the answer tells a stranger nothing.
  */
+/** An activity as the page lists it: where it stands, in the same words as the chat's list. */
+function activityRow(a: LearningActivity, leader?: string): ActivityRow {
+  return {
+    date: a.date,
+    kind: a.activityKind,
+    description: a.description,
+    goals: a.goals.map((g) => g.goalId),
+    status: a.status,
+    ...standingOf(a, leader),
+  };
+}
+
 function failed(
   req: Request,
   res: Response,
@@ -357,6 +365,35 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         // Each event's verb in words too, the same as the bot's history card says.
         events: r.value.events.map((e) => ({ ...e, what: verbText(lang, e.verb) })),
       });
+    }),
+  );
+
+  // "Vis eldre" under the activities: the next page, through the same door as the chat's list.
+  const olderQuery = z.object({
+    date: z.iso.date(),
+    skip: z
+      .string()
+      .max(8_000)
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(z.string().max(200)).max(100)),
+  });
+  server.get(
+    '/api/tab/trainees/:traineeId/activities',
+    guarded(async (req, res, call) => {
+      const q = olderQuery.safeParse(req.query);
+      if (!q.success) return badRequest(req, res, String(q.error.issues[0]?.path[0] ?? 'query'));
+      const r = await activitiesView(ops, call, {
+        traineeId: String(req.params.traineeId),
+        before: { date: q.data.date, skip: q.data.skip },
+      });
+      if (r.kind === 'refused') return send(res, 403, { error: 'forbidden' });
+      if (r.kind !== 'done') return failed(req, res, r);
+      const leader = activeHolders(r.value.profile, 'leader')[0]?.name;
+      const page: ActivitiesPage = {
+        activities: r.value.activities.map((a) => activityRow(a, leader)),
+        ...(r.value.next ? { next: r.value.next } : {}),
+      };
+      send(res, 200, page);
     }),
   );
 

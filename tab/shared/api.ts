@@ -112,10 +112,20 @@ export interface TraineeDetail {
   leader?: string;
   /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
   roles: { name: string; role: string; state: string }[];
-  /** The newest learning activities, for the same people; `activitiesMore` when older ones are not listed. */
+  /** The newest learning activities, for the same people; `activitiesNext` when older ones exist. */
   activities: ActivityRow[];
-  activitiesMore: boolean;
+  activitiesNext?: ActivitiesCursor;
   returned: ReturnedRow[];
+}
+/** Where the next page of activities starts (`GET /api/tab/trainees/:id/activities?date=&skip=`). */
+export interface ActivitiesCursor {
+  date: string;
+  skip: string[];
+}
+/** A page of older activities. */
+export interface ActivitiesPage {
+  activities: ActivityRow[];
+  next?: ActivitiesCursor;
 }
 /** The confirmation of service as the printable page shows it (the same text as the PDF). */
 export interface ConfirmationText {

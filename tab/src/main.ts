@@ -13,6 +13,7 @@ import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { formatDate as formatDay } from '../../core/format';
 import type {
+  ActivitiesPage,
   ConfirmationText,
   TraineeDetail as Detail,
   Overview,
@@ -384,7 +385,9 @@ function activitiesView(d: Detail): string {
       return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div></li>`;
     })
     .join('');
-  const more = d.activitiesMore ? `<p class="muted">${esc(t.activitiesMore)}</p>` : '';
+  const more = d.activitiesNext
+    ? `<fluent-button appearance="lightweight" id="activities-older">${esc(t.activitiesOlder)}</fluent-button>`
+    : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
 }
 
@@ -677,6 +680,23 @@ async function openTrainee(traineeId: string): Promise<void> {
   render();
 }
 
+/** "Vis eldre" under the activities: the next page, added below the ones shown. */
+async function olderActivities(): Promise<void> {
+  const d = state.detail;
+  const from = d?.activitiesNext;
+  if (!d || !from) return;
+  const r = await api<ActivitiesPage & { correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities?date=${from.date}&skip=${encodeURIComponent(from.skip.join(','))}`,
+  );
+  if (r.status !== 200) state.notice = { text: failure(r.status, r.body), error: true };
+  else {
+    d.activities = [...d.activities, ...r.body.activities];
+    if (r.body.next) d.activitiesNext = r.body.next;
+    else delete d.activitiesNext;
+  }
+  render();
+}
+
 async function showHistory(docId: string): Promise<void> {
   const d = state.detail;
   if (!d) return;
@@ -813,9 +833,13 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all',
+    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older',
   );
   if (!el) return;
+  if (el.id === 'activities-older') {
+    void olderActivities();
+    return;
+  }
   if (el.id === 'prior-all') {
     for (const box of root.querySelectorAll<Checkable>('#prior fluent-checkbox[name="goals"]'))
       if (!box.hidden) box.checked = true;

@@ -133,7 +133,7 @@ export const TEXTS = {
     toLeader: '{name} (leder) – marker den som innfridd',
     roles: 'Roller',
     activities: 'Læringsaktiviteter',
-    activitiesMore: 'Bare de 15 nyeste er vist.',
+    activitiesOlder: 'Vis eldre',
     activityStatus: {
       registered: 'Ikke sendt til signering',
       pending_signature: 'Venter på signering fra {who}',
@@ -325,7 +325,7 @@ export const TEXTS = {
     toLeader: '{name} (leader) – mark it as met',
     roles: 'Roles',
     activities: 'Learning activities',
-    activitiesMore: 'Only the 15 newest are shown.',
+    activitiesOlder: 'Show older',
     activityStatus: {
       registered: 'Not sent for signing',
       pending_signature: 'Waiting for {who} to sign',

@@ -49,22 +49,23 @@ describe('a LIS’s learning activities, listed', () => {
     expect(JSON.stringify(stranger)).not.toMatch(/Wilber|Suturering/);
   });
 
-  it('shows at most the 15 newest, and says so only when there are more', async () => {
-    const shown = async () => {
-      const card = (await say('mine aktiviteter', alex))[0]?.attachments;
-      return {
-        opens: cardButtons(card).filter((b) => b.verb === 'activity.refresh').length,
-        more: cardTexts(card).includes('Bare de 15 nyeste er vist.'),
-      };
-    };
-    // Five in the demo: ten more make fifteen, all shown; one more, and the card says so.
+  it('pages back through all of them, 15 at a time, newest first, each exactly once, for whoever may see them', async () => {
+    const page = (card: unknown) => ({
+      ids: cardButtons(card)
+        .filter((b) => b.verb === 'activity.refresh')
+        .map((b) => String(b.data.id)),
+      older: cardButtons(card).find((b) => b.verb === 'activities.page' && b.data.before),
+      newest: cardButtons(card).find((b) => b.verb === 'activities.page' && !b.data.before),
+    });
+    // Five in the demo: ten more make fifteen, all on one card, with no way to page.
     const record = (i: number) =>
       click(
         'activity.record',
         {
           traineeId: T,
           activityKind: 'course',
-          date: `2026-10-${String(i + 1).padStart(2, '0')}`,
+          // Several on each day, so that a page ends inside a day.
+          date: `2026-10-${String(1 + (i % 7)).padStart(2, '0')}`,
           description: `Kurs nummer ${i + 1}`,
           goals: 'lis1-clinical-2020|DEL1-082',
           supervisor: 'none',
@@ -72,9 +73,45 @@ describe('a LIS’s learning activities, listed', () => {
         alex,
       );
     for (let i = 0; i < 10; i++) await record(i);
-    expect(await shown()).toEqual({ opens: 15, more: false });
-    await record(10);
-    expect((await app.store.trainees.documents(T, 'activity')).length).toBe(16);
-    expect(await shown()).toEqual({ opens: 15, more: true });
+    const first = page((await say('mine aktiviteter', alex))[0]?.attachments);
+    expect(first.ids).toHaveLength(15);
+    expect(first.older).toBeUndefined();
+    for (let i = 10; i < 31; i++) await record(i);
+    const stored = await app.store.trainees.documents<{ id: string; date: string }>(T, 'activity');
+    expect(stored).toHaveLength(36);
+    const dateOf = new Map(stored.map((a) => [a.id, a.date]));
+    // "Vis eldre" to the end: every activity once, the dates never going up.
+    let card = (await say('mine aktiviteter', alex))[0]?.attachments;
+    const seen: string[] = [];
+    for (let n = 0; n < 5; n++) {
+      const p = page(card);
+      seen.push(...p.ids);
+      if (n > 0) expect(p.newest?.title).toBe('Vis de nyeste');
+      if (!p.older) break;
+      expect(p.older.title).toBe('Vis eldre');
+      card = (await click('activities.page', p.older.data, alex)).value;
+    }
+    expect(seen).toHaveLength(36);
+    expect(new Set(seen).size).toBe(36);
+    const dates = seen.map((id) => dateOf.get(id) ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The leader may page too; a supervisor pressing the same button is told it is not theirs; a stranger learns nothing.
+    const older = page((await say('aktiviteter for Alex', megan))[0]?.attachments).older;
+    expect(page((await click('activities.page', older?.data ?? {}, megan)).value).ids).toHaveLength(15);
+    expect(cardTexts((await click('activities.page', older?.data ?? {}, isaiah)).value).join(' ')).toMatch(
+      /^Handlingen ble avvist|Aktivitetene til Alex Wilber ser/,
+    );
+    const stranger = await click('activities.page', older?.data ?? {}, {
+      aadObjectId: 'aad-stranger',
+      name: 'S',
+    });
+    expect(JSON.stringify(stranger)).not.toMatch(/Wilber|Kurs nummer/);
+    // A forged cursor is refused before anything runs.
+    const forged = await click(
+      'activities.page',
+      { traineeId: T, before: { date: 'i går', skip: [] } },
+      alex,
+    );
+    expect(forged.statusCode).toBe(400);
   });
 });

@@ -541,6 +541,14 @@ const DOORS: Door[] = [
       ),
   },
   {
+    // An older page of a LIS's activities: the door of a goal's history (not a supervisor).
+    verb: 'activities.page',
+    data: () => ({ traineeId: T, before: { date: '2026-12-31', skip: [] } }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Læringsaktiviteter – Alex Wilber'),
+  },
+  {
     // A page of the caller's own inbox: whoever asks sees only what waits for them.
     verb: 'inbox.page',
     data: () => ({ page: 0 }),

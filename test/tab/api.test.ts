@@ -250,7 +250,7 @@ describe('the tab API behind Teams SSO', () => {
     const detail = async (who: string) =>
       (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body as {
         activities: { date: string; status: string; who?: string; at?: string; goals: string[] }[];
-        activitiesMore: boolean;
+        activitiesNext?: unknown;
       };
     const mine = await detail(alex.aadObjectId);
     const stored = await app.store.trainees.documents<{ date: string }>(DEMO_TRAINEES.alex, 'activity');
@@ -264,7 +264,7 @@ describe('the tab API behind Teams SSO', () => {
       expect.objectContaining({ status: 'pending_signature', who: 'Isaiah Langer', goals: ['DEL1-067'] }),
     );
     expect(mine.activities.find((a) => a.status === 'signed')?.at).toMatch(/^\d{4}-\d\d-\d\dT/);
-    expect(mine.activitiesMore).toBe(false);
+    expect(mine.activitiesNext).toBeUndefined();
     expect((await detail(megan.aadObjectId)).activities).toHaveLength(mine.activities.length);
     expect((await detail(adele.aadObjectId)).activities).toHaveLength(mine.activities.length);
     expect((await detail(isaiah.aadObjectId)).activities).toEqual([]);
@@ -628,5 +628,45 @@ describe('the tab API behind Teams SSO', () => {
       (await get('/api/tab/overview?team=team-2', await issuer.token(who))).status;
     expect(await view(megan.aadObjectId)).toBe(200);
     expect(await view(alex.aadObjectId)).toBe(404);
+  });
+
+  it('pages back through the activities ("Vis eldre"), through the same door as the first page', async () => {
+    const t = await issuer.token(alex.aadObjectId);
+    for (let i = 0; i < 14; i++) {
+      const r = await post(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities`, t, {
+        activityKind: 'course',
+        date: `2026-09-0${1 + (i % 3)}`,
+        description: `Kurs ${i + 1}`,
+        goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-082' }],
+      });
+      expect(r.status).toBe(201);
+    }
+    type Page = {
+      activities: { date: string; description: string }[];
+      next?: { date: string; skip: string[] };
+    };
+    const first = (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, t)).body as {
+      activities: Page['activities'];
+      activitiesNext?: Page['next'];
+    };
+    const stored = await app.store.trainees.documents<{ date: string }>(DEMO_TRAINEES.alex, 'activity');
+    expect(first.activities).toHaveLength(15);
+    const older = (who: string, next: Page['next']) =>
+      get(
+        `/api/tab/trainees/${DEMO_TRAINEES.alex}/activities?date=${next?.date}&skip=${encodeURIComponent(next?.skip.join(',') ?? '')}`,
+        who,
+      );
+    const rest = await older(t, first.activitiesNext);
+    expect(rest.status).toBe(200);
+    const page = rest.body as Page;
+    const all = [...first.activities, ...page.activities];
+    expect(all).toHaveLength(Math.min(30, stored.length));
+    expect(new Set(all.map((a) => `${a.date} ${a.description}`)).size).toBe(all.length);
+    // The same door as the first page: a supervisor and a stranger are refused; a bad cursor is a 400.
+    expect((await older(await issuer.token(isaiah.aadObjectId), first.activitiesNext)).status).toBe(403);
+    expect((await older(await issuer.token('aad-stranger'), first.activitiesNext)).status).toBe(404);
+    expect(
+      (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}/activities?date=i%20går&skip=`, t)).status,
+    ).toBe(400);
   });
 });

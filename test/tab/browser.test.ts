@@ -356,6 +356,41 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('pages back through the activities with «Vis eldre» until all are listed', async () => {
+    const lynne = DEMO_PEOPLE.lynne.aadObjectId;
+    for (let i = 0; i < 17; i++) {
+      const res = await fetch(`${app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.lynne}/activities`, {
+        method: 'POST',
+        headers: { 'x-dev-user': lynne, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          activityKind: 'course',
+          date: `2026-10-0${1 + (i % 4)}`,
+          description: `Kurs ${i + 1}`,
+          goals: [{ catalogId: 'lis3-allmennmedisin-2019', goalId: 'ALM-007' }],
+        }),
+      });
+      expect(res.status).toBe(201);
+    }
+    const all = (await app.store.trainees.documents(DEMO_TRAINEES.lynne, 'activity')).length;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, lynne, '/tab/?view=personal&lang=nb');
+    const rows = page.locator('[data-testid="activities"] > li');
+    await page.getByTestId('activities').waitFor();
+    expect(await rows.count()).toBe(15);
+    const older = page.locator('#activities-older');
+    while (await older.count()) {
+      const before = await rows.count();
+      await older.click();
+      await page.waitForFunction(
+        (n) => document.querySelectorAll('[data-testid="activities"] > li').length > n,
+        before,
+      );
+    }
+    expect(await rows.count()).toBe(all);
+    await context.close();
+  });
+
   it('offers a goal’s history only to those who may read it: the LIS, not a supervisor', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
