@@ -58,7 +58,13 @@ export interface ProgressCardModel {
 }
 
 /** The one sentence that comes first: how many goals are left, what waits, and whether the LIS will make it. */
-export function progressSentence(lang: Lang, p: Progress, trainee: string | null): string {
+export function progressSentence(
+  lang: Lang,
+  p: Progress,
+  trainee: string | null,
+  /** What was sent back to the LIS asking (their own question only): the first thing to act on. */
+  returned: readonly { kind: 'activity' | 'goal' }[] = [],
+): string {
   const you = trainee === null;
   if (p.remaining === 0)
     return you
@@ -77,12 +83,19 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
       : clauses.length
         ? t(lang, 'leftWaitingLast', { first: clauses.join(', '), last })
         : last;
-  const first = t(lang, you ? 'leftYou' : 'leftThey', {
+  const counts = (['goal', 'activity'] as const)
+    .map((kind) => [kind, returned.filter((r) => r.kind === kind).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([kind, n]) => t(lang, kind === 'goal' ? 'returnedGoals' : 'returnedActivities', { n }));
+  const back = counts.length
+    ? ` ${t(lang, 'leftReturned', { what: counts.join(` ${t(lang, 'and')} `) })}`
+    : '';
+  const first = `${t(lang, you ? 'leftYou' : 'leftThey', {
     trainee: trainee ?? '',
     remaining: p.remaining,
     total: p.total,
     waiting,
-  });
+  })}${back}`;
   if (!p.service) return first;
   if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
   const who = you ? t(lang, 'whoYou') : lang === 'en' ? `${trainee} is` : (trainee ?? '');
@@ -95,7 +108,19 @@ export function progressSentence(lang: Lang, p: Progress, trainee: string | null
       : p.forecast?.status === 'at_risk'
         ? 'weeksLeftAtRisk'
         : 'weeksLeftUnknown';
-  return `${first} ${t(lang, key, { weeks: p.service.weeksLeft, who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
+  return `${first} ${t(lang, key, { left: timeLeft(lang, p.service.daysLeft), who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
+}
+
+/** "13 uker", "8 måneder", "4 år og 2 måneder": weeks of a five-year LIS3 say little ("209 uker"). */
+export function timeLeft(lang: Lang, daysLeft: number): string {
+  const weeks = Math.round(daysLeft / 7);
+  if (weeks < 2) return t(lang, 'leftDays', { n: daysLeft });
+  if (weeks < 26) return t(lang, 'leftWeeks', { n: weeks });
+  const months = Math.round(daysLeft / 30.44);
+  if (months < 24) return t(lang, 'leftMonths', { n: months });
+  const y = Math.floor(months / 12);
+  const m = months % 12;
+  return m === 0 ? t(lang, 'leftYears', { n: y }) : t(lang, 'leftYearsMonths', { y, m });
 }
 
 const ACTIONS_MAX = 5;

@@ -722,6 +722,12 @@ export const TEXTS = {
     nb: '{ps} {ps|aktivitet|aktiviteter} venter på signering',
     en: '{ps} {ps|activity|activities} waiting for sign-off',
   },
+  leftReturned: {
+    nb: 'Sendt tilbake til deg med en kommentar: {what}.',
+    en: 'Sent back to you with a comment: {what}.',
+  },
+  returnedActivities: { nb: '{n} {n|aktivitet|aktiviteter}', en: '{n} {n|activity|activities}' },
+  returnedGoals: { nb: '{n} læringsmål', en: '{n} {n|learning goal|learning goals}' },
   leftWaitingMet: {
     nb: '{pm} {pm|aktivitet|aktiviteter} venter på å bli markert som innfridd',
     en: '{pm} {pm|activity|activities} waiting to be marked as met',
@@ -738,21 +744,30 @@ export const TEXTS = {
     nb: '{trainee} har nådd alle {total} læringsmålene.',
     en: '{trainee} has reached all {total} learning {total|goal|goals}.',
   },
+  /** How long the service has left: weeks when it is under half a year, then months, then years. */
+  leftDays: { nb: '{n} {n|dag|dager}', en: '{n} {n|day|days}' },
+  leftWeeks: { nb: '{n} {n|uke|uker}', en: '{n} {n|week|weeks}' },
+  leftMonths: { nb: '{n} {n|måned|måneder}', en: '{n} {n|month|months}' },
+  leftYears: { nb: '{n} år', en: '{n} {n|year|years}' },
+  leftYearsMonths: {
+    nb: '{y} år og {m} {m|måned|måneder}',
+    en: '{y} {y|year|years} and {m} {m|month|months}',
+  },
   weeksLeftOnTrack: {
-    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – {who} ligger an til å bli ferdig.',
-    en: '{weeks} {weeks|week|weeks} of service left – {who} on track to finish.',
+    nb: '{left} igjen av tjenesten – {who} ligger an til å bli ferdig.',
+    en: '{left} of service left – {who} on track to finish.',
   },
   weeksLeftElsewhere: {
-    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – {count} læringsmål må godkjennes av en annen arbeidsgiver (se kortet).',
-    en: '{weeks} {weeks|week|weeks} of service left – {count} learning {count|goal|goals} must be approved by another employer (see the card).',
+    nb: '{left} igjen av tjenesten – {count} læringsmål må godkjennes av en annen arbeidsgiver (se kortet).',
+    en: '{left} of service left – {count} learning {count|goal|goals} must be approved by another employer (see the card).',
   },
   weeksLeftAtRisk: {
-    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
-    en: '{weeks} {weeks|week|weeks} of service left – at this pace {who2} will not finish in time.',
+    nb: '{left} igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
+    en: '{left} of service left – at this pace {who2} will not finish in time.',
   },
   weeksLeftUnknown: {
-    nb: '{weeks} {weeks|uke|uker} igjen av tjenesten.',
-    en: '{weeks} {weeks|week|weeks} of service left.',
+    nb: '{left} igjen av tjenesten.',
+    en: '{left} of service left.',
   },
   serviceEnded: { nb: 'Tjenesteperioden er over.', en: 'The service period has ended.' },
   whoYou: { nb: 'du', en: 'you are' },

@@ -61,7 +61,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
         scope,
         'theme' in scope ? themeCounts(profile, snapshot.goals, turn.deps.catalogs, scope.theme) : undefined,
       )
-    : progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name));
+    : progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name), returned);
   const card = renderProgressCard(
     progressModel(progress, profile, lang, {
       viewerIsLis,

@@ -117,6 +117,8 @@ describe('after a supervisor returns an activity, over real HTTP', () => {
       megan,
     );
     const left = await say('hva gjenstår?', alex);
+    // The answer's first sentence names it too: it is the first thing to act on.
+    expect(left[0]?.text).toContain('Sendt tilbake til deg med en kommentar: 1 læringsmål og 1 aktivitet.');
     const texts = cardTexts(left[0]?.attachments);
     expect(texts).toContain('Sendt tilbake til deg');
     expect(texts).toContain(
@@ -137,8 +139,9 @@ describe('after a supervisor returns an activity, over real HTTP', () => {
     expect(inbox).toContain('Av Isaiah Langer 26.11.2026. Isaiah Langer: «Beskriv prosedyren nærmere.»');
     expect(inbox).toContain(`Sendt tilbake til deg: ${goal.goalId}`);
     // The leader asking about Alex sees progress, not Alex's returned items and their comments.
-    const byLeader = cardTexts((await say('hva gjenstår for Alex?', megan))[0]?.attachments);
-    expect(byLeader).not.toContain('Sendt tilbake til deg');
+    const toLeader = (await say('hva gjenstår for Alex?', megan))[0];
+    expect(cardTexts(toLeader?.attachments)).not.toContain('Sendt tilbake til deg');
+    expect(toLeader?.text).not.toContain('Sendt tilbake');
     // Sent again: it no longer waits for the LIS.
     const a = await activity();
     await click('activity.resend', { traineeId: T, id: a.id, rev: a.rev, to: isaiah.aadObjectId }, alex);
