@@ -722,6 +722,10 @@ export const TEXTS = {
     nb: '{ps} {ps|aktivitet|aktiviteter} venter på signering',
     en: '{ps} {ps|activity|activities} waiting for sign-off',
   },
+  goalCardOnly: {
+    nb: 'Her er kortet for {goal}. Det du vil gjøre, gjør du med knappene på kortet (en kommentar skriver du der); ingenting av det du skrev, er lagret.',
+    en: 'Here is the card of {goal}. What you want to do, you do with the buttons on the card (a comment is written there); nothing of what you wrote has been saved.',
+  },
   leftReturned: {
     nb: 'Sendt tilbake til deg med en kommentar: {what}.',
     en: 'Sent back to you with a comment: {what}.',

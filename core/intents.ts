@@ -24,7 +24,14 @@ export type Intent =
   | { kind: 'activities'; name?: string }
   | { kind: 'requestApproval'; goalId: string }
   /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
-  | { kind: 'goal'; goalId: string; name?: string; history?: true }
+  | {
+      kind: 'goal';
+      goalId: string;
+      name?: string;
+      history?: true;
+      /** The message said more than which goal ("godkjenn DEL1-064, bra jobbet"): none of it is kept. */
+      more?: true;
+    }
   | { kind: 'createUnit' }
   | { kind: 'absence' }
   | { kind: 'confirmation' }
@@ -333,7 +340,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'help',
     patterns: [
       rx(
-        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with',
+        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with|hva er dette|hva er du|hvem er du|hva gjør du|what is this|who are you',
       ),
     ],
   },
@@ -375,7 +382,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        '(?:registrer |legg inn |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
+        '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
       ),
       rx(
         '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -390,7 +397,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -429,6 +436,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)|(?:what|which) (?:courses|activities) (?:have i|has ${NAME}) (?:taken|done|recorded|attended|had)|my courses`,
       ),
+      // Changing or withdrawing one starts from its card, which the list opens.
+      rx(
+        '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
+      ),
     ],
   },
   {
@@ -460,7 +471,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "Alex sine læringsmål", "vis læringsmålene mine", "mål på sykehus" (from "sykehusmålene"): the card.
       rx(
-        `${NAME} sin(?:e)? (?:læringsmål|mål|status|fremdrift)|(?:vis |se |show )?(?:mine |alle |my )?(?:læringsmål|læringsmålene|mål|målene|goals|learning goals)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
+        `(?:vis |se |show )?${NAME} sin(?:e)? (?:læringsmål|mål|status|fremdrift)|(?:vis |se |show )?(?:mine |alle |my )?(?:læringsmål|læringsmålene|mål|målene|goals|learning goals)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
       ),
       // The leader's milestone button is on the progress card.
       rx(
@@ -477,6 +488,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
+      rx(
+        `hvorfor (?:er|ligger) (?:jeg|${NAME}) (?:i faresonen|på etterskudd|bak skjema|bak)|why is ${NAME} (?:at risk|behind)|hvordan ber jeg om godkjenning|how do i (?:ask for|request) approval`,
+      ),
       rx(
         `(?:which|what) (?:learning )?goals (?:are left|remain|do i have left|does ${NAME} have left)|how many (?:weeks|days|months|years) (?:are |do i have |does ${NAME} have )?left`,
       ),
@@ -519,7 +533,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering)(?: .*)?|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -598,19 +612,65 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   )
     return { kind: 'thanks', thanked: false };
   if (normalised === '') return { kind: 'help' };
-  const n = normalised
+  const n = prepared(normalised);
+  // "godkjenn DEL1-064 for Alex, bra jobbet", "hva gjenstår, takk": the part before the first comma,
+  // colon or semicolon is the question when it is one on its own (else "Bra Jobbet" would be read
+  // as part of the name); what follows it is kept out of names.
+  const cut = /^([^,:;]+)[,:;]/.exec(plain)?.[1];
+  const head = cut ? prepared(normalise(cut)) : '';
+  if (head && head !== n) {
+    const r = matchWhole(head, themes);
+    if (r.kind !== 'unknown')
+      return r.kind === 'goal' && !r.history && deciding(n) ? { ...r, more: true } : r;
+  }
+  const whole = matchWhole(n, themes);
+  if (whole.kind !== 'unknown') return whole;
+  // A goal named in a longer sentence ("send tilbake DEL1-064 mangler signatur", "hvem skal godkjenne
+  // DEL1-068?"): its card, where the buttons are; a name right after it ("… for Alex …") picks the LIS.
+  const id = GOAL_ID.exec(n)?.[1];
+  if (!id) return whole;
+  const name = nameFrom(new RegExp(`${id} (?:for|til|of) (\\p{L}[\\p{L}-]*)`, 'u').exec(n)?.[1]);
+  return {
+    kind: 'goal',
+    goalId: typedGoalId(id),
+    ...(name ? { name } : {}),
+    ...(deciding(n) ? { more: true as const } : {}),
+  };
+}
+
+/** Nynorsk read as bokmål, compounds opened, keywords corrected. */
+function prepared(normalised: string): string {
+  return normalised
     .split(' ')
     .map((w) => NYNORSK[w] ?? COMPOUNDS[w] ?? w)
     .map(correct)
     .join(' ')
     .replace(/\bstår igjen\b/g, 'gjenstår');
+}
+
+/**
+ * The words as they are, then inside a polite frame ("kan du vise meg status for Alex?", "jeg vil
+ * endre veileder"): tried second, so a pattern that holds the frame itself wins.
+ */
+function matchWhole(n: string, themes: ThemeWords): Intent {
   const first = matchWords(n, themes);
   if (first.kind !== 'unknown') return first;
-  // "kan du vise meg status for Alex?", "jeg vil endre veileder", "can you show me my progress":
-  // the question inside a polite frame. Tried second, so a pattern that holds the frame itself wins.
   const inner = n.replace(POLITE_START, '').replace(POLITE_END, '').trim();
   return inner && inner !== n ? matchWords(inner, themes) : first;
 }
+
+/**
+ * Words of a decision with a goal ("godkjenn DEL1-064, bra jobbet"): its card then says that nothing
+ * of them was kept. A question about it ("hvem skal godkjenne DEL1-068?") is only a question.
+ */
+function deciding(n: string): boolean {
+  return (
+    DECIDING.test(n) && !/^(?:hvem|hva|hvor|når|hvorfor|hvordan|hvilke|who|what|when|why|how|which)\b/.test(n)
+  );
+}
+
+const DECIDING =
+  /\b(?:godkjenne?|send(?:e)? tilbake|returner(?:e)?|fraråd(?:e)?|anbefal(?:e)?|kommenter(?:e)?|kommentar|trekk(?:e)? tilbake|approve|return|recommend|advise against|comment|recall)\b/;
 
 /** Words that name a kind of learning activity, for the form's first field. */
 const KIND_WORDS: [RegExp, ActivityKind][] = [

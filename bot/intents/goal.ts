@@ -22,6 +22,8 @@ export async function goalIntent(
   goalId: string,
   name?: string,
   history?: boolean,
+  /** The message said more than which goal: the card comes with a word that none of that was kept. */
+  more?: boolean,
 ): Promise<void> {
   const { deps, lang } = turn;
   const read = new Map<string, Stored<TraineeProfile>>();
@@ -40,7 +42,7 @@ export async function goalIntent(
     await reply(turn, t(lang, 'err_not_found'));
     return;
   }
-  await sendGoalCard(turn, profile, goalId, history);
+  await sendGoalCard(turn, profile, goalId, history, more);
 }
 
 /**
@@ -52,6 +54,7 @@ export async function sendGoalCard(
   profile: TraineeProfile,
   goalId: string,
   history?: boolean,
+  more?: boolean,
 ): Promise<void> {
   const { deps, lang } = turn;
   const now = deps.now();
@@ -94,8 +97,7 @@ export async function sendGoalCard(
     await reply(turn, t(lang, 'err_not_found'));
     return;
   }
-  await sendCard(
-    turn,
-    goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: turn.caller.aadObjectId }),
-  );
+  const card = goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: turn.caller.aadObjectId });
+  if (more) await reply(turn, { card, text: t(lang, 'goalCardOnly', { goal: ref.goalId }) });
+  else await sendCard(turn, card);
 }

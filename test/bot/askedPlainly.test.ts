@@ -1,4 +1,4 @@
-import { DEMO_PEOPLE } from '../../core/demo';
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { cardTexts, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -79,6 +79,20 @@ describe('asked plainly', () => {
     expect(newcomer.texts).toEqual(
       expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']),
     );
+  });
+
+  it('answers a goal named in a longer sentence with its card, saying that nothing of the rest was kept', async () => {
+    const r = await ask('godkjenn DEL1-064 for Alex, bra jobbet', megan);
+    expect(r.text).toBe(
+      'Her er kortet for DEL1-064. Det du vil gjøre, gjør du med knappene på kortet (en kommentar skriver du der); ingenting av det du skrev, er lagret.',
+    );
+    expect(r.texts).toContain('Alex Wilber ber om godkjenning');
+    const goal = await app.store.trainees.getGoal(DEMO_TRAINEES.alex, 'goal:lis1-clinical-2020:DEL1-064');
+    expect(goal?.status).toBe('pending_approval');
+    // A question about a goal is only a question.
+    const q = await ask('hvem skal godkjenne DEL1-068?', alex);
+    expect(q.text).toBe('');
+    expect(q.texts.some((x) => x.includes('DEL1-068'))).toBe(true);
   });
 
   it('tells a LIS asking for the confirmation of service whom to ask, by name', async () => {

@@ -287,6 +287,27 @@ const cases: [string, Intent][] = [
   ['jeg har vært på kurs i legevaktsmedisin', { kind: 'newActivity', activityKind: 'course' }],
   ['jeg har tatt et nettkurs i smittevern', { kind: 'newActivity', activityKind: 'e_learning' }],
   ['jeg har gjennomført e-læringskurs', { kind: 'newActivity', activityKind: 'e_learning' }],
+  // A goal in a longer sentence: its card; words of a decision with it are flagged (nothing of them is kept).
+  [
+    'godkjenn DEL1-064 for Alex med kommentar bra jobbet',
+    { kind: 'goal', goalId: 'DEL1-064', name: 'Alex', more: true },
+  ],
+  ['godkjenn DEL1-064, bra jobbet', { kind: 'goal', goalId: 'DEL1-064', more: true }],
+  // What follows a comma is not part of the name.
+  ['godkjenn DEL1-064 for Alex, bra jobbet', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex', more: true }],
+  ['hva gjenstår for Alex, egentlig?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['send tilbake DEL1-064: mangler signatur', { kind: 'goal', goalId: 'DEL1-064', more: true }],
+  ['fraråd DEL1-064', { kind: 'goal', goalId: 'DEL1-064', more: true }],
+  ['hvem skal godkjenne DEL1-068?', { kind: 'goal', goalId: 'DEL1-068' }],
+  ['hvorfor er Alex i faresonen?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['vis Lynne sin fremdrift', { kind: 'whatsLeft', name: 'Lynne' }],
+  ['legg til fravær for Alex 1.-3. desember', { kind: 'absence' }],
+  ['jeg har signert', { kind: 'inbox' }],
+  ['hva er dette?', { kind: 'help' }],
+  ['slett aktiviteten', { kind: 'activities' }],
+  ['endre aktiviteten', { kind: 'activities' }],
+  ['hvordan registrerer jeg en aktivitet?', { kind: 'newActivity' }],
+  ['hvordan ber jeg om godkjenning?', { kind: 'whatsLeft' }],
   // English, the second language.
   ['who asked me to sign?', { kind: 'inbox' }],
   ['how is Alex doing?', { kind: 'whatsLeft', name: 'Alex' }],
