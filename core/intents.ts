@@ -169,7 +169,19 @@ const NYNORSK: Record<string, string> = {
   aktivitetar: 'aktiviteter',
   aktivitetane: 'aktivitetene',
   godkjende: 'godkjente',
+  godkjend: 'godkjent',
   læringsmåla: 'læringsmålene',
+  gjere: 'gjøre',
+  vore: 'vært',
+  veker: 'uker',
+  frå: 'fra',
+  ein: 'en',
+  eit: 'et',
+  nokon: 'noen',
+  sjå: 'se',
+  rettleiingssamtale: 'veiledningssamtale',
+  rettleiingssamtalar: 'veiledningssamtaler',
+  tenesteattest: 'tjenesteattest',
 };
 
 /** Words worth correcting: long enough that one edit does not turn them into another word. */
@@ -447,7 +459,8 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
-      rx(`hvor langt har (?:jeg|${NAME}) kommet`),
+      // ("kome" in nynorsk arrives as "kom".)
+      rx(`hvor langt har (?:jeg|${NAME}) kom(?:met)?`),
       rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
       rx(
         `(?:vis |se |min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
@@ -463,7 +476,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       rx(
-        `hvor mange (?:uker|dager|måneder|år) (?:er det igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
+        `hvor mange (?:uker|dager|måneder|år) (?:er (?:det )?igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
       ),
       // "hva må jeg gjøre før sluttevalueringen?": what is left before a point in time.
       rx(
