@@ -13,6 +13,8 @@ export type Intent =
   | { kind: 'thanks'; thanked: boolean }
   | { kind: 'whatsLeft'; name?: string; scope?: Scope }
   | { kind: 'inbox' }
+  /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
+  | { kind: 'overview' }
   | { kind: 'register' }
   | { kind: 'invite' }
   /** "jeg har vært på kurs …": the form, with the kind of activity named already chosen. */
@@ -438,6 +440,18 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
   {
+    // A leader's, advisor's or supervisor's own: who they have a role for, those at risk first.
+    kind: 'overview',
+    patterns: [
+      rx(
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
+      ),
+      rx(
+        'hvor mange lis(?:-?er)? har jeg|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|overview|who is (?:at risk|behind)',
+      ),
+    ],
+  },
+  {
     // "mine aktiviteter", "aktiviteter for Alex", "hvilke aktiviteter har jeg registrert?": a LIS's activities.
     kind: 'activities',
     patterns: [
@@ -506,13 +520,6 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(
         `(?:which|what) (?:learning )?goals (?:are left|remain|do i have left|does ${NAME} have left)|how many (?:weeks|days|months|years) (?:are |do i have |does ${NAME} have )?left`,
-      ),
-      // A leader's, advisor's or supervisor's own: who they have a role for.
-      rx(
-        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
-      ),
-      rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|overview|who is (?:at risk|behind)',
       ),
       rx(`(?:whats|what is) (?:left|remaining|missing)(?: for ${NAME})?|what remains(?: for ${NAME})?`),
       rx(

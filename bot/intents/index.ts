@@ -20,7 +20,7 @@ import { reply } from './send';
 import { serviceIntent } from './service';
 import { sessionsIntent } from './sessions';
 import { supervisorForm, supervisorSign } from './supervisorSign';
-import { whatsLeft } from './whatsLeft';
+import { overviewIntent, whatsLeft } from './whatsLeft';
 
 type Handlers = {
   [K in Intent['kind']]: (turn: Turn, intent: Extract<Intent, { kind: K }>) => Promise<void>;
@@ -33,6 +33,7 @@ export const INTENT_HANDLERS: Handlers = {
   unknown: (turn) => unknown(turn),
   attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
+  overview: (turn) => overviewIntent(turn),
   inbox: (turn) => inbox(turn),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),

@@ -31,20 +31,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
   );
   if (r.kind === 'refused' && r.reason === 'pick') {
     // Someone with several LIS who named none: the list of them, each one click from their card.
-    const all = await overview(
-      turn.deps,
-      { caller: turn.caller, today: norwayDate(turn.deps.now()) },
-      turn.person ? { person: turn.person } : {},
-    );
-    const card =
-      all.kind === 'done' && all.value.trainees.length > 0
-        ? renderNoticeCard(
-            traineesOverviewModel(
-              lang,
-              all.value.trainees.map((x) => x.view),
-            ),
-          )
-        : undefined;
+    const card = await overviewCard(turn);
     await reply(turn, card ? { card, text: whoAnswer(turn, r, name) } : whoAnswer(turn, r, name));
     return;
   }
@@ -71,4 +58,35 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
     }),
   );
   await reply(turn, { card, text: sentence });
+}
+
+/** The LIS the asker holds a role for (not themself), those at risk first; none: undefined. */
+async function overviewCard(turn: Turn) {
+  const all = await overview(
+    turn.deps,
+    { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+    turn.person ? { person: turn.person } : {},
+  );
+  const others =
+    all.kind === 'done'
+      ? all.value.trainees.filter((x) => x.view.profile.aadObjectId !== turn.caller.aadObjectId)
+      : [];
+  return others.length > 0
+    ? renderNoticeCard(
+        traineesOverviewModel(
+          turn.lang,
+          others.map((x) => x.view),
+        ),
+      )
+    : undefined;
+}
+
+/**
+ * "mine LIS", "oversikt": the list of the LIS the asker holds a role for, each one click from their
+ * status; for a LIS with no role for others, their own status, as "hva gjenstår?" gives it.
+ */
+export async function overviewIntent(turn: Turn): Promise<void> {
+  const card = await overviewCard(turn);
+  if (card) await reply(turn, { card });
+  else await whatsLeft(turn);
 }

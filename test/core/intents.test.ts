@@ -168,8 +168,8 @@ const cases: [string, Intent][] = [
   ['når er jeg ferdig?', { kind: 'whatsLeft' }],
   ['hvor lenge igjen?', { kind: 'whatsLeft' }],
   ['hva gjenstår før jeg er ferdig', { kind: 'whatsLeft' }],
-  ['hvem er LIS-ene mine?', { kind: 'whatsLeft' }],
-  ['mine LIS', { kind: 'whatsLeft' }],
+  ['hvem er LIS-ene mine?', { kind: 'overview' }],
+  ['mine LIS', { kind: 'overview' }],
   ['my approvals', { kind: 'inbox' }],
   // A goal asked about by its id: its card (what it rests on, what is missing, the button to ask)
   ['hva gjenstår av DEL1-070?', { kind: 'goal', goalId: 'DEL1-070' }],
@@ -280,8 +280,8 @@ const cases: [string, Intent][] = [
   ['Alex sine læringsmål', { kind: 'whatsLeft', name: 'Alex' }],
   ['hva må jeg gjøre før sluttevalueringen?', { kind: 'whatsLeft' }],
   ['marker oppstartsmøtet som gjennomført for Alex', { kind: 'whatsLeft', name: 'Alex' }],
-  ['hvilke LIS har jeg?', { kind: 'whatsLeft' }],
-  ['hvem er jeg supervisør for?', { kind: 'whatsLeft' }],
+  ['hvilke LIS har jeg?', { kind: 'overview' }],
+  ['hvem er jeg supervisør for?', { kind: 'overview' }],
   ['hvor mange år har jeg igjen?', { kind: 'whatsLeft' }],
   ['noe nytt?', { kind: 'inbox' }],
   ['hvem har bedt meg om å signere?', { kind: 'inbox' }],
@@ -358,10 +358,10 @@ const cases: [string, Intent][] = [
   ['bytt veileder', { kind: 'roles' }],
   ['avslutt delegeringen til Patti', { kind: 'delegate' }],
   ['fjern alle data', { kind: 'unknown' }],
-  ['hvor mange LIS har jeg?', { kind: 'whatsLeft' }],
-  ['vis alle LIS', { kind: 'whatsLeft' }],
-  ['oversikt', { kind: 'whatsLeft' }],
-  ['hvem er i faresonen?', { kind: 'whatsLeft' }],
+  ['hvor mange LIS har jeg?', { kind: 'overview' }],
+  ['vis alle LIS', { kind: 'overview' }],
+  ['oversikt', { kind: 'overview' }],
+  ['hvem er i faresonen?', { kind: 'overview' }],
 ];
 
 describe('the intent matcher', () => {
