@@ -16,7 +16,7 @@ export interface HelpAudience {
   roles: readonly HelpRole[];
 }
 
-const ROLE_ORDER: readonly HelpRole[] = ['leader', 'advisor', 'supervisor'];
+const ROLE_ORDER: readonly HelpRole[] = ['leader', 'delegate', 'advisor', 'supervisor'];
 
 /**
  * The help card, cut to the asker: a LIS sees what a LIS does; a leader, advisor or supervisor sees

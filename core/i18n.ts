@@ -18,6 +18,7 @@ export const TEXTS = {
   /** The roles the asker holds, listed: "Som leder og veileder". */
   helpAsHeading: { nb: 'Som {roles}', en: 'As {roles}' },
   helpRole_leader: { nb: 'leder', en: 'a leader' },
+  helpRole_delegate: { nb: 'stedfortreder', en: 'a delegate' },
   helpRole_advisor: { nb: 'veileder', en: 'an advisor' },
   helpRole_supervisor: { nb: 'supervisør', en: 'a supervisor' },
   helpFooterNotLis: {
@@ -1592,9 +1593,11 @@ export interface HelpItem {
 }
 
 /** The roles the help card is cut to. */
-export type HelpRole = 'leader' | 'advisor' | 'supervisor';
+export type HelpRole = 'leader' | 'delegate' | 'advisor' | 'supervisor';
+/** The leader's own: a delegate approves for the leader, but neither delegates further nor creates workplaces. */
 const LEADER: readonly HelpRole[] = ['leader'];
-const FOLLOWS: readonly HelpRole[] = ['leader', 'advisor'];
+const EMPLOYER: readonly HelpRole[] = ['leader', 'delegate'];
+const FOLLOWS: readonly HelpRole[] = ['leader', 'delegate', 'advisor'];
 const SUPERVISES: readonly HelpRole[] = ['supervisor'];
 
 /** The help content of one language: the two sections, and buttons to press for each audience. */
@@ -1651,13 +1654,13 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
-      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for', for: LEADER },
+      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for', for: EMPLOYER },
       {
         command: 'tjenesteperioder for «navn»',
         what: 'periodene med sted, LIS1-delene, fravær per periode',
         for: FOLLOWS,
       },
-      { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)', for: LEADER },
+      { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)', for: EMPLOYER },
     ],
     examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
     examplesLis: ['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter'],
@@ -1709,7 +1712,7 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
-      { command: 'absence', what: 'record absence for a LIS you lead', for: LEADER },
+      { command: 'absence', what: 'record absence for a LIS you lead', for: EMPLOYER },
       {
         command: 'service periods of «name»',
         what: 'the periods with place, the LIS1 parts, absence per period',
@@ -1718,7 +1721,7 @@ const HELP: Record<Lang, Help> = {
       {
         command: 'service confirmation',
         what: 'confirmation of completed service (draft, PDF)',
-        for: LEADER,
+        for: EMPLOYER,
       },
     ],
     examples: ['what is left?', "what's waiting for me?", 'help'],

@@ -11,10 +11,8 @@ export async function help(turn: Turn, opts: { notUnderstood?: boolean } = {}): 
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), text));
 }
 
-/** What the person document says of the asker: a LIS or not, and the active roles held (a delegate leads). */
+/** What the person document says of the asker: a LIS or not, and the active roles held. */
 function audienceOf(person: Person): HelpAudience {
-  const roles = person.roles
-    .filter((r) => r.state === 'active')
-    .map((r): HelpRole => (r.role === 'delegate' ? 'leader' : r.role));
+  const roles = person.roles.filter((r) => r.state === 'active').map((r): HelpRole => r.role);
   return { lis: !!person.traineeId, roles };
 }

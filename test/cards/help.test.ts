@@ -1,0 +1,38 @@
+import { helpCardModel } from '../../cards/help';
+
+const commands = (m: ReturnType<typeof helpCardModel>) =>
+  m.sections.flatMap((s) => s.items.map((i) => i.command));
+
+describe('the help card, cut to who asks', () => {
+  it('a delegate approves for the leader, but neither delegates further nor creates workplaces', () => {
+    const m = helpCardModel('nb', { lis: false, roles: ['delegate'] });
+    expect(m.sections.map((s) => s.heading)).toEqual(['Som stedfortreder']);
+    expect(commands(m)).toEqual(
+      expect.arrayContaining(['fravær', 'tjenesteattest', 'historikk DEL1-012 for «navn»']),
+    );
+    expect(commands(m)).not.toContain('deleger');
+    expect(commands(m)).not.toContain('opprett arbeidssted «navn»');
+  });
+
+  it('names every role held, in order, and offers each role’s commands once', () => {
+    const m = helpCardModel('nb', { lis: true, roles: ['supervisor', 'leader', 'supervisor'] });
+    expect(m.sections.map((s) => s.heading)).toEqual(['Som LIS', 'Som leder og supervisør']);
+    const all = commands(m);
+    expect(all).toEqual(expect.arrayContaining(['deleger', 'signer «navn»', 'hva gjenstår?']));
+    expect(new Set(all).size).toBe(all.length);
+    expect(helpCardModel('en', { lis: false, roles: ['advisor', 'delegate'] }).sections[0]?.heading).toBe(
+      'As a delegate and an advisor',
+    );
+  });
+
+  it('a LIS with no role for others sees only what a LIS does; someone unknown sees it all', () => {
+    const lis = helpCardModel('nb', { lis: true, roles: [] });
+    expect(lis.sections.map((s) => s.heading)).toEqual(['Som LIS']);
+    const unknown = helpCardModel('nb');
+    expect(unknown.sections.map((s) => s.heading)).toEqual([
+      'Som LIS',
+      'Som leder, veileder eller supervisør',
+    ]);
+    expect(commands(unknown)).toEqual(expect.arrayContaining(['deleger', 'signer «navn»', 'kom i gang']));
+  });
+});
