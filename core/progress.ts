@@ -37,6 +37,8 @@ export interface PendingRequest {
   docId: string;
   rev: number;
   waitingFor: string;
+  /** Their Entra object id: a view for that person says "deg", not their own name. */
+  waitingForId?: string;
   since?: string;
   remindedAt?: string;
   /** Reminded today already: the next reminder cannot go before tomorrow. */
@@ -159,6 +161,7 @@ export function progressOf(
             docId: id,
             rev: s.rev,
             waitingFor: leader?.name ?? '',
+            ...(leader ? { waitingForId: leader.aadObjectId } : {}),
             ...(s.requestedAt ? { since: s.requestedAt } : {}),
             ...(s.remindedAt ? { remindedAt: s.remindedAt } : {}),
             remindedToday: remindedToday(s.remindedAt, today),
@@ -211,6 +214,7 @@ export function progressOf(
         docId: a.id,
         rev: a.rev,
         waitingFor: leader?.name ?? '',
+        ...(leader ? { waitingForId: leader.aadObjectId } : {}),
         ...(a.requestedAt ? { since: a.requestedAt } : {}),
         remindedToday: false,
         ...(leader ? {} : { waitingForGone: true as const }),
@@ -225,6 +229,7 @@ export function progressOf(
       docId: a.id,
       rev: a.rev,
       waitingFor: a.supervisor?.name ?? '',
+      ...(a.supervisor ? { waitingForId: a.supervisor.aadObjectId } : {}),
       ...(a.requestedAt ? { since: a.requestedAt } : {}),
       ...(a.remindedAt ? { remindedAt: a.remindedAt } : {}),
       remindedToday: remindedToday(a.remindedAt, today),

@@ -84,7 +84,7 @@ export interface TraineeDetail {
       arenas: { arena: string; total: number; approved: number; pending: number; remaining: number }[];
       themes: { theme: string; remaining: number }[];
     }[];
-    pending: { kind: string; what: string; waitingFor: string }[];
+    pending: { kind: string; what: string; waitingFor: string; waitingForId?: string }[];
     absence?: { days: number; percent: number; limit?: number; level: string };
     forecast?: { status: string; perWeek: number; projected: number };
   };

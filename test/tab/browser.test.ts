@@ -451,6 +451,9 @@ describe('the tab in headless Chromium', () => {
     );
     await page.getByRole('button', { name: /Åpne: Lynne Robbins/ }).click();
     await page.getByTestId('approved').waitFor();
+    // What waits for Megan herself says so ("fra deg"), not her own name.
+    expect(await page.getByText('ALM-006: godkjenning fra deg').count()).toBe(1);
+    expect(await page.getByText('ALM-006: godkjenning fra Megan Bowen').count()).toBe(0);
     await context.close();
   });
 
