@@ -39,6 +39,10 @@ export interface ServiceCardModel {
     title: string;
     placeLabel: string;
     places: { title: string; value: string }[];
+    /** LIS3 in general practice: whether a municipal period was in general practice or an institution. */
+    hasSetting: boolean;
+    settingLabel: string;
+    settings: { title: string; value: string }[];
     workplaceLabel: string;
     startLabel: string;
     endLabel: string;
@@ -71,7 +75,7 @@ export function serviceModel(
       return { text: p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part };
     }),
     periods: v.periods.map((p) => ({
-      heading: `${t(lang, `arena_${p.place}`)}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
+      heading: `${t(lang, `arena_${p.place}`)}${p.setting === 'institution' ? ` · ${t(lang, 'periodSetting_institution')}` : ''}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
       line: [
         span(p),
         `${formatNumber(lang, p.percent)} %`,
@@ -105,6 +109,12 @@ export function serviceModel(
       title: t(lang, 'periodAdd'),
       placeLabel: t(lang, 'periodPlace'),
       places: ARENAS.map((a) => ({ title: t(lang, `arena_${a}`), value: a })),
+      hasSetting: v.parts.some((p) => p.part === 'general_practice'),
+      settingLabel: t(lang, 'periodSetting'),
+      settings: (['general_practice', 'institution'] as const).map((s) => ({
+        title: t(lang, `periodSetting_${s}`),
+        value: s,
+      })),
       workplaceLabel: t(lang, 'periodWorkplace'),
       startLabel: t(lang, 'startLabel'),
       endLabel: t(lang, 'endLabel'),

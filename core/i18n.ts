@@ -887,6 +887,26 @@ export const TEXTS = {
     nb: 'Kommunedelen: {days} av {needed} {needed|dag|dager} i heltid',
     en: 'Municipality part: {days} of {needed} full-time days',
   },
+  periodSetting: {
+    nb: 'I kommunen: allmennpraksis eller institusjon?',
+    en: 'In the municipality: general practice or an institution?',
+  },
+  periodSetting_general_practice: {
+    nb: 'Åpen, uselektert allmennpraksis',
+    en: 'Open, unselected general practice',
+  },
+  periodSetting_institution: {
+    nb: 'Institusjon (sykehjem o.l.)',
+    en: 'Institution (nursing home etc.)',
+  },
+  servicePart_general_practice: {
+    nb: 'Åpen, uselektert allmennpraksis: {days} av minst {needed} {needed|dag|dager} i heltid',
+    en: 'Open, unselected general practice: {days} of at least {needed} full-time days',
+  },
+  servicePart_institution: {
+    nb: 'Institusjon (sykehus, sykehjem o.l.): {days} av minst {needed} {needed|dag|dager} i heltid',
+    en: 'Institution (hospital, nursing home etc.): {days} of at least {needed} full-time days',
+  },
   /** A part whose period runs on: served so far, and what it will be. */
   servicePartSoFar: {
     nb: '{part} hittil, {planned} når perioden er slutt',

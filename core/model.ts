@@ -60,6 +60,11 @@ export interface ServicePeriod {
   place?: Arena;
   /** The workplace's name, for periods at another employer. */
   workplace?: string;
+  /**
+   * LIS3 in general practice, a period in the municipality: in open, unselected general practice
+   * (unset: so counted), or in an institution (a nursing home, say).
+   */
+  setting?: 'general_practice' | 'institution';
 }
 
 export const ABSENCE_KINDS = ['holiday', 'sick', 'leave', 'other'] as const;

@@ -16,8 +16,30 @@ export const LIS1_PART_DAYS: Record<'hospital' | 'municipality', number> = {
 
 export type Profile = Pick<
   TraineeProfile,
-  'phase' | 'part' | 'employer' | 'service' | 'earlier' | 'psychiatry'
+  'phase' | 'part' | 'employer' | 'service' | 'earlier' | 'psychiatry' | 'specialty'
 >;
+
+/**
+ * LIS3 in general practice (DOMAIN, from alis.no): of the five years, at least 2 in open, unselected
+ * general practice and 6 months in an institution, in full-time days.
+ */
+export const LIS3_GP_DAYS: Record<'general_practice' | 'institution', number> = {
+  general_practice: 730,
+  institution: 182,
+};
+
+/** What the service must hold: LIS1's two parts, or the general-practice LIS3's two requirements. */
+export type ServicePartName = 'hospital' | 'municipality' | 'general_practice' | 'institution';
+export interface ServicePart {
+  part: ServicePartName;
+  /** Full-time days served up to today. */
+  days: number;
+  /** Full-time days when every period entered has ended (more while one runs). */
+  planned: number;
+  needed: number;
+  /** The hospital part has a period in psychiatry (only then does its name mention it). */
+  psychiatry?: true;
+}
 
 /** Where the current period is served: the part for a LIS1, else the employer's kind. */
 export const currentPlace = (p: Profile): Arena =>
@@ -39,38 +61,54 @@ export function partPeriods(p: Profile): ReturnType<typeof periodsOf> {
 /** Days served in full-time equivalents: calendar days × percentage. */
 const fte = (x: ServicePeriod) => ((daysBetween(x.start, x.end) + 1) * x.percent) / 100;
 
+/** Full-time days of the periods `counts` picks: served up to `until`, or all of them. */
+function served(
+  periods: ReturnType<typeof periodsOf>,
+  counts: (x: ReturnType<typeof periodsOf>[number]) => boolean,
+  until?: string,
+): number {
+  return Math.round(
+    periods
+      .filter(counts)
+      .filter((x) => !until || x.start <= until)
+      .reduce((n, x) => n + fte(until && x.end > until ? { ...x, end: until } : x), 0),
+  );
+}
+
 /**
- * LIS1: each part's full-time days against what it needs (the hospital part counts psychiatry):
- * `days` served up to `today`, `planned` when every period has ended (more while one runs);
- * `psychiatry` when the hospital part has a period there (only then does its name mention it).
+ * What the service must hold, each against what it needs, `days` served up to `today` and `planned`
+ * when every period has ended. LIS1: its two parts (the hospital part counts psychiatry). A LIS3 in
+ * general practice: open, unselected general practice (the municipality's periods, unless one is
+ * marked as an institution) and an institution (hospital, psychiatry, or a municipal one).
+ * Others: none.
  */
-export function lis1Parts(
-  p: Profile,
-  today: string,
-): {
-  part: 'hospital' | 'municipality';
-  days: number;
-  planned: number;
-  needed: number;
-  psychiatry?: true;
-}[] {
-  if (p.phase !== 'LIS1') return [];
+export function serviceParts(p: Profile, today: string): ServicePart[] {
   const periods = periodsOf(p);
-  const psychiatry = periods.some((x) => x.place === 'psychiatry');
-  const sum = (part: 'hospital' | 'municipality', until?: string) =>
-    Math.round(
-      periods
-        .filter((x) => (part === 'hospital' ? x.place !== 'municipality' : x.place === 'municipality'))
-        .filter((x) => !until || x.start <= until)
-        .reduce((n, x) => n + fte(until && x.end > until ? { ...x, end: until } : x), 0),
-    );
-  return (['hospital', 'municipality'] as const).map((part) => ({
-    part,
-    days: sum(part, today),
-    planned: sum(part),
-    needed: LIS1_PART_DAYS[part],
-    ...(part === 'hospital' && psychiatry ? { psychiatry: true as const } : {}),
-  }));
+  if (p.phase === 'LIS1') {
+    const psychiatry = periods.some((x) => x.place === 'psychiatry');
+    return (['hospital', 'municipality'] as const).map((part) => {
+      const counts = (x: { place: Arena }) =>
+        part === 'hospital' ? x.place !== 'municipality' : x.place === 'municipality';
+      return {
+        part,
+        days: served(periods, counts, today),
+        planned: served(periods, counts),
+        needed: LIS1_PART_DAYS[part],
+        ...(part === 'hospital' && psychiatry ? { psychiatry: true as const } : {}),
+      };
+    });
+  }
+  if (p.phase !== 'LIS3' || p.specialty?.toLowerCase() !== 'allmennmedisin') return [];
+  return (['general_practice', 'institution'] as const).map((part) => {
+    const counts = (x: ServicePeriod & { place: Arena }) =>
+      (x.place === 'municipality' && x.setting !== 'institution') === (part === 'general_practice');
+    return {
+      part,
+      days: served(periods, counts, today),
+      planned: served(periods, counts),
+      needed: LIS3_GP_DAYS[part],
+    };
+  });
 }
 
 /**

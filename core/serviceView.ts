@@ -1,14 +1,15 @@
 import { periodAbsence } from './absence';
 import type { TraineeProfile } from './model';
 import { can } from './policy';
-import { lis1Parts, periodsOf } from './service';
+import { periodsOf, type ServicePart, serviceParts } from './service';
 
 /** A LIS's service as this caller may see it: absence per period only for those who may see absence. */
 export interface ServiceView {
   traineeId: string;
   trainee: string;
   periods: (ReturnType<typeof periodsOf>[number] & { absenceDays?: number; absencePercent?: number })[];
-  parts: ReturnType<typeof lis1Parts>;
+  /** LIS1's two parts, or a general-practice LIS3's two requirements. */
+  parts: ServicePart[];
   absences?: TraineeProfile['absence'];
   mayEdit: boolean;
 }
@@ -25,7 +26,7 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
         ? { absenceDays: absence[i]?.days ?? 0, absencePercent: absence[i]?.percent ?? 0 }
         : {}),
     })),
-    parts: lis1Parts(profile, today),
+    parts: serviceParts(profile, today),
     ...(seesAbsence
       ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }
       : {}),

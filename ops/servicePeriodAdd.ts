@@ -5,12 +5,16 @@ import { auditId } from './decide';
 import { permittedProfileChange } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
+const SETTINGS: ReadonlySet<string> = new Set(['general_practice', 'institution']);
+
 const isDate = (v: string | undefined): v is string =>
   !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
 
 export interface PeriodInput {
   traineeId: string;
   place?: string;
+  /** LIS3 in general practice, a municipal period: general practice (the default) or an institution. */
+  setting?: string;
   workplace?: string;
   start?: string;
   end?: string;
@@ -31,6 +35,10 @@ export async function servicePeriodAdd(
 ): Promise<Outcome<{ profile: Stored<TraineeProfile>; period: ServicePeriod }>> {
   const place = arenaSchema.safeParse(input.place);
   if (!place.success) return { kind: 'invalid', field: 'place' };
+  if (input.setting !== undefined && !SETTINGS.has(input.setting))
+    return { kind: 'invalid', field: 'setting' };
+  // Only a municipal period has a setting to tell (a hospital is an institution); general practice is the default.
+  const institution = input.setting === 'institution' && place.data === 'municipality';
   if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
   const percent = Number(input.percent ?? 100);
   if (!Number.isInteger(percent) || percent < 1 || percent > 100)
@@ -47,6 +55,7 @@ export async function servicePeriodAdd(
     percent,
     place: place.data,
     ...(workplace ? { workplace } : {}),
+    ...(institution ? { setting: 'institution' as const } : {}),
   };
   const r = await permittedProfileChange(
     deps,
@@ -64,7 +73,13 @@ export async function servicePeriodAdd(
         verb: 'service.addPeriod',
         target: 'service',
         before: null,
-        after: { start: period.start, end: period.end, place: period.place, percent },
+        after: {
+          start: period.start,
+          end: period.end,
+          place: period.place,
+          percent,
+          ...(period.setting ? { setting: period.setting } : {}),
+        },
         at: call.now,
       },
     }),

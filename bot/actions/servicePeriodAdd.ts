@@ -7,6 +7,7 @@ import { defineAction } from './types';
 const data = z.object({
   traineeId: z.string().min(1).max(200),
   place: z.string().max(20).optional(),
+  setting: z.string().max(40).optional(),
   workplace: z.string().max(500).optional(),
   start: z.string().max(20).optional(),
   end: z.string().max(20).optional(),
@@ -16,6 +17,7 @@ const data = z.object({
 
 const LABELS = {
   place: 'periodPlace',
+  setting: 'periodSetting',
   dates: 'startLabel',
   percent: 'percentLabel',
   workplace: 'periodWorkplace',

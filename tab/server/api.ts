@@ -103,13 +103,14 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     employer: profile.employer.name,
     service: profile.service,
     periods: v.periods.periods.map(
-      ({ start, end, place, workplace, percent, current, absenceDays, absencePercent }) => ({
+      ({ start, end, place, workplace, setting, percent, current, absenceDays, absencePercent }) => ({
         start,
         end,
         place,
         percent,
         current,
         ...(workplace ? { workplace } : {}),
+        ...(setting ? { setting } : {}),
         ...(absenceDays !== undefined ? { absenceDays, absencePercent: absencePercent ?? 0 } : {}),
       }),
     ),

@@ -60,13 +60,17 @@ export interface TraineeDetail {
     end: string;
     place: string;
     workplace?: string;
+    /** LIS3 in general practice: a municipal period in an institution. */
+    setting?: string;
     percent: number;
     current: boolean;
     absenceDays?: number;
     absencePercent?: number;
   }[];
-  /** LIS1: full-time days served in each part against what it needs. */
-  /** Served up to today (`days`), and when every period has ended (`planned`). */
+  /**
+   * LIS1's two parts, or a general-practice LIS3's two requirements: full-time days served up to
+   * today (`days`), and when every period has ended (`planned`), against what each needs.
+   */
   parts: { part: string; days: number; planned: number; needed: number; psychiatry?: boolean }[];
   milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
   progress: {

@@ -35,6 +35,47 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     );
   });
 
+  it('a LIS3 in general practice: two years in general practice and six months in an institution, counted; the leader marks a municipal period as an institution', async () => {
+    const L = DEMO_TRAINEES.lynne;
+    const lynneCard = async () => (await say('tjenesteperioder for Lynne', megan))[0]?.attachments;
+    const before = cardTexts(await lynneCard());
+    const gp = before.find((x) => x.startsWith('Åpen, uselektert allmennpraksis:'));
+    expect(gp).toMatch(
+      /^Åpen, uselektert allmennpraksis: \d+ av minst 730 dager i heltid hittil, \d+ når perioden er slutt$/,
+    );
+    expect(before).toContain('Institusjon (sykehus, sykehjem o.l.): 0 av minst 182 dager i heltid');
+    // The form asks it for Lynne, not for Alex (LIS1 has its parts instead).
+    expect(JSON.stringify(await lynneCard())).toContain('"id":"setting"');
+    expect(JSON.stringify((await say('tjenesteperioder for Alex', megan))[0]?.attachments)).not.toContain(
+      '"id":"setting"',
+    );
+    const lynneStart = (await app.store.trainees.getProfile(L))?.service?.start ?? '';
+    const period = {
+      traineeId: L,
+      place: 'municipality',
+      setting: 'institution',
+      workplace: 'Demo sykehjem',
+      start: '2024-01-01',
+      end: '2024-06-30',
+      position: 'Sykehjemslege',
+      percent: '100',
+    };
+    expect(lynneStart > period.end).toBe(true);
+    const added = await click('service.addPeriod', period, megan);
+    const after = cardTexts(added.value);
+    expect(after).toContain('Institusjon (sykehus, sykehjem o.l.): 182 av minst 182 dager i heltid');
+    expect(after).toContain('Kommune · Institusjon (sykehjem o.l.) · Demo sykehjem');
+    expect((await app.store.trainees.getProfile(L))?.earlier?.[0]?.setting).toBe('institution');
+    // A setting nobody offered is refused; nothing is stored.
+    const bad = await click(
+      'service.addPeriod',
+      { ...period, start: '2023-01-01', end: '2023-02-01', setting: 'x' },
+      megan,
+    );
+    expect(cardTexts(bad.value).join(' ')).toMatch(/allmennpraksis eller institusjon/);
+    expect((await app.store.trainees.getProfile(L))?.earlier).toHaveLength(1);
+  });
+
   it('a supervisor sees the periods but no absence and no corrections; the LIS sees their own without corrections', async () => {
     const bySupervisor = JSON.stringify((await say('tjenesteperioder for Alex', isaiah))[0]?.attachments);
     expect(bySupervisor).toContain('Sykehusdelen (med psykiatri)');

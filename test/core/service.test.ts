@@ -1,4 +1,4 @@
-import { lis1Parts } from '../../core/service';
+import { serviceParts } from '../../core/service';
 import { bareProfile } from '../helpers/profiles';
 
 describe('the LIS1 parts', () => {
@@ -13,10 +13,52 @@ describe('the LIS1 parts', () => {
     });
 
   it('count psychiatry in the hospital part, and say so only for a LIS who served there', () => {
-    const [withPsychiatry] = lis1Parts(hospitalYear('psychiatry'), '2026-11-26');
+    const [withPsychiatry] = serviceParts(hospitalYear('psychiatry'), '2026-11-26');
     expect(withPsychiatry).toMatchObject({ part: 'hospital', days: 365, needed: 365, psychiatry: true });
-    const [without] = lis1Parts(hospitalYear('hospital'), '2026-11-26');
+    const [without] = serviceParts(hospitalYear('hospital'), '2026-11-26');
     expect(without).toMatchObject({ part: 'hospital', days: 365 });
     expect(without?.psychiatry).toBeUndefined();
+  });
+});
+
+describe('a LIS3 in general practice: two years of open, unselected general practice, six months in an institution', () => {
+  const lis3 = (over: Parameters<typeof bareProfile>[0] = {}) =>
+    bareProfile({
+      phase: 'LIS3',
+      specialty: 'allmennmedisin',
+      employer: { unitId: 'u', name: 'Kommune', kind: 'municipality' },
+      service: { start: '2025-12-01', end: '2030-11-30', position: 'Fastlege', percent: 100 },
+      earlier: [
+        // A hospital is an institution; so is a municipal one marked as such; half time counts half.
+        { start: '2024-01-01', end: '2024-03-31', position: 'LIS', percent: 100, place: 'hospital' },
+        {
+          start: '2024-04-01',
+          end: '2024-09-30',
+          position: 'Sykehjemslege',
+          percent: 50,
+          place: 'municipality',
+          setting: 'institution',
+        },
+        { start: '2024-10-01', end: '2025-11-30', position: 'Fastlege', percent: 100, place: 'municipality' },
+      ],
+      ...over,
+    });
+
+  it('counts the municipality’s periods as general practice unless one is marked as an institution', () => {
+    const [gp, institution] = serviceParts(lis3(), '2026-11-30');
+    // 2024-10-01–2025-11-30 (426 days) and 2025-12-01–2026-11-30 (365 days) so far.
+    expect(gp).toEqual({ part: 'general_practice', days: 791, planned: 426 + 1826, needed: 730 });
+    // 2024-01-01–2024-03-31 (91 days) and half of 2024-04-01–2024-09-30 (183 days).
+    expect(institution).toEqual({ part: 'institution', days: 183, planned: 183, needed: 182 });
+  });
+
+  it('has no such requirements for another specialty, LIS2, or before anything is entered', () => {
+    expect(serviceParts(lis3({ specialty: 'indremedisin' }), '2026-11-30')).toEqual([]);
+    expect(serviceParts(lis3({ phase: 'LIS2' }), '2026-11-30')).toEqual([]);
+    const none = serviceParts(lis3({ service: null, earlier: [] }), '2026-11-30');
+    expect(none.map((x) => [x.part, x.days])).toEqual([
+      ['general_practice', 0],
+      ['institution', 0],
+    ]);
   });
 });
