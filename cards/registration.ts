@@ -19,6 +19,8 @@ export interface RegistrationValues {
   partStart: string;
   /** LIS1: "true" when the hospital year has service in psychiatry. */
   psychiatry: string;
+  /** LIS3 in general practice: "true" when the period now is in an institution, not general practice. */
+  institution: string;
   catalogs: string;
 }
 
@@ -44,6 +46,7 @@ export interface RegistrationModel {
   percentLabel: string;
   partStartLabel: string;
   psychiatryLabel: string;
+  institutionLabel: string;
   catalogsLabel: string;
   catalogs: { title: string; value: string }[];
   values: RegistrationValues;
@@ -63,6 +66,7 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
     percent: String(p.service?.percent ?? 100),
     partStart: p.partStart ?? '',
     psychiatry: String(p.psychiatry !== false),
+    institution: String(p.service?.setting === 'institution'),
     catalogs: p.catalogIds.join(','),
   };
 }
@@ -94,6 +98,7 @@ export function registrationModel(
         percent: '100',
         partStart: '',
         psychiatry: 'true',
+        institution: 'false',
         catalogs: '',
       };
   return {
@@ -119,6 +124,7 @@ export function registrationModel(
     percentLabel: t(lang, 'percentLabel'),
     partStartLabel: t(lang, 'partStartLabel'),
     psychiatryLabel: t(lang, 'psychiatryLabel'),
+    institutionLabel: t(lang, 'institutionLabel'),
     catalogsLabel: t(lang, 'catalogsLabel'),
     // Each plan with its part, its date of force and its size, so an older version can be chosen.
     catalogs: catalogs.all().map((c) => ({

@@ -1402,6 +1402,10 @@ export const TEXTS = {
     nb: 'Startet LIS1 / spesialiseringen (tomt = samme som tjenesten starter)',
     en: 'Started LIS1 / the specialty (empty = when the service starts)',
   },
+  institutionLabel: {
+    nb: 'LIS3 i allmennmedisin: perioden nå er i institusjon (sykehjem o.l.), ikke i allmennpraksis',
+    en: 'LIS3 in general practice: the period now is in an institution (nursing home etc.), not in general practice',
+  },
   psychiatryLabel: {
     nb: 'LIS1: tjeneste i psykiatri i sykehusdelen (ellers teller ikke psykiatrimålene)',
     en: 'LIS1: service in psychiatry in the hospital part (otherwise the psychiatry goals do not count)',

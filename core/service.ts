@@ -1,5 +1,5 @@
 import type { Arena } from './catalog';
-import { daysBetween } from './dates';
+import { addDays, daysBetween } from './dates';
 import type { ServicePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -131,6 +131,22 @@ export function addPeriod(
     return fail('period_overlap');
   const earlier = [...(p.earlier ?? []), period].sort((a, b) => a.start.localeCompare(b.start));
   return ok({ profile: { ...p, earlier } });
+}
+
+/**
+ * The earlier periods once the LIS registers again: kept as the employer entered them. A new period
+ * (it starts after the current one started: LIS1 moving on to the municipal part, say) makes the
+ * current one an earlier period, with its place, ended the day before the new one starts if it was
+ * to run longer; a correction of the current period (the same or an earlier start) moves nothing.
+ */
+export function earlierAfterRegistration(p: Profile | undefined, start: string): ServicePeriod[] {
+  const kept = p?.earlier ?? [];
+  const current = p?.service;
+  if (!p || !current || start <= current.start) return kept;
+  const end = current.end < start ? current.end : addDays(start, -1);
+  const ended: ServicePeriod = { ...current, end, place: current.place ?? currentPlace(p) };
+  if (kept.some((x) => x.start <= ended.end && ended.start <= x.end)) return kept;
+  return [...kept, ended].sort((a, b) => a.start.localeCompare(b.start));
 }
 
 /** A correction: an earlier period entered by mistake is removed (the audit event keeps what it was). */

@@ -3,6 +3,7 @@ import { phaseSchema } from '../core/catalog';
 import { addDays, daysBetween } from '../core/dates';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
+import { earlierAfterRegistration } from '../core/service';
 import { isConflict } from '../store';
 import { auditId } from './decide';
 import { syncPerson } from './profiles';
@@ -22,6 +23,8 @@ export interface RegistrationInput {
   partStart?: string;
   /** LIS1: "true"/"false", service in psychiatry in the hospital part. */
   psychiatry?: string | boolean;
+  /** LIS3 in general practice: "true" when the period now is in an institution. */
+  institution?: string | boolean;
   catalogs?: string;
 }
 
@@ -137,9 +140,20 @@ export async function registerTrainee(
     ...(phase.data === 'LIS1' ? { psychiatry: String(input.psychiatry ?? 'true') !== 'false' } : {}),
     ...(specialty ? { specialty } : {}),
     employer: { unitId: unit.unitId, name: unit.name, kind: unit.kind },
-    service: { start: input.start, end: input.end, position: (input.position ?? '').trim(), percent },
+    service: {
+      start: input.start,
+      end: input.end,
+      position: (input.position ?? '').trim(),
+      percent,
+      // Only a LIS3 in general practice is asked; for anyone else the answer means nothing.
+      ...(phase.data === 'LIS3' && String(input.institution) === 'true'
+        ? { setting: 'institution' as const }
+        : {}),
+    },
     catalogIds,
     ...(person?.conversation ? { conversation: person.conversation } : {}),
+    // The employer's periods stay; the current one becomes one of them when a new period starts.
+    ...(existing ? { earlier: earlierAfterRegistration(existing, input.start) } : {}),
     roles: existing?.roles ?? [],
     delegations: existing?.delegations ?? [],
     absence: existing?.absence ?? [],
@@ -176,6 +190,10 @@ export async function registerTrainee(
           service: profile.service,
           partStart,
           ...(profile.psychiatry !== undefined ? { psychiatry: profile.psychiatry } : {}),
+          // The period that ended, now an earlier one.
+          ...((profile.earlier?.length ?? 0) > (existing?.earlier?.length ?? 0)
+            ? { earlier: profile.earlier }
+            : {}),
         },
         at: call.now,
       },

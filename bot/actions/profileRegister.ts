@@ -19,6 +19,7 @@ const data = z.object({
   percent: z.union([z.string(), z.number()]).optional(),
   partStart: z.string().max(20).optional(),
   psychiatry: z.union([z.string().max(10), z.boolean()]).optional(),
+  institution: z.union([z.string().max(10), z.boolean()]).optional(),
   catalogs: z.string().max(2000).optional(),
 });
 

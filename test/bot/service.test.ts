@@ -66,6 +66,34 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(after).toContain('Institusjon (sykehus, sykehjem o.l.): 182 av minst 182 dager i heltid');
     expect(after).toContain('Kommune · Institusjon (sykehjem o.l.) · Demo sykehjem');
     expect((await app.store.trainees.getProfile(L))?.earlier?.[0]?.setting).toBe('institution');
+    // The period now, marked at registration as in an institution: it counts there, not as general practice.
+    const lynne = DEMO_PEOPLE.lynne;
+    await say('hei', lynne);
+    const p = (await app.store.trainees.getProfile(L))!;
+    const re = await click(
+      'profile.register',
+      {
+        phase: 'LIS3',
+        specialty: 'allmennmedisin',
+        unitId: p.employer.unitId,
+        start: p.service?.start,
+        end: p.service?.end,
+        position: p.service?.position,
+        percent: '100',
+        partStart: p.partStart,
+        institution: 'true',
+      },
+      lynne,
+    );
+    expect(re.statusCode).toBe(200);
+    expect((await app.store.trainees.getProfile(L))?.service?.setting).toBe('institution');
+    const moved = cardTexts(await lynneCard());
+    expect(moved.find((x) => x.startsWith('Åpen, uselektert allmennpraksis:'))).toBe(
+      'Åpen, uselektert allmennpraksis: 0 av minst 730 dager i heltid',
+    );
+    expect(moved.find((x) => x.startsWith('Institusjon'))).toMatch(
+      /^Institusjon \(sykehus, sykehjem o\.l\.\): \d{3} av minst 182 dager i heltid hittil/,
+    );
     // A setting nobody offered is refused; nothing is stored.
     const bad = await click(
       'service.addPeriod',
@@ -74,6 +102,32 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     );
     expect(cardTexts(bad.value).join(' ')).toMatch(/allmennpraksis eller institusjon/);
     expect((await app.store.trainees.getProfile(L))?.earlier).toHaveLength(1);
+  });
+
+  it('the LIS registering again keeps the periods the employer entered (it used to drop them)', async () => {
+    const p = await profile();
+    const earlier = p.earlier ?? [];
+    expect(earlier.length).toBeGreaterThan(0);
+    const re = await click(
+      'profile.register',
+      {
+        phase: 'LIS1_municipality',
+        unitId: p.employer.unitId,
+        start: p.service?.start,
+        end: p.service?.end,
+        position: 'LIS1 i kommunen',
+        percent: '100',
+        partStart: p.partStart,
+        psychiatry: 'true',
+      },
+      alex,
+    );
+    expect(re.statusCode).toBe(200);
+    expect((await profile()).service?.position).toBe('LIS1 i kommunen');
+    expect((await profile()).earlier).toEqual(earlier);
+    expect(cardTexts((await say('tjenesteperioder', alex))[0]?.attachments)).toContain(
+      'Sykehusdelen (med psykiatri): 365 av 365 dager i heltid',
+    );
   });
 
   it('a supervisor sees the periods but no absence and no corrections; the LIS sees their own without corrections', async () => {

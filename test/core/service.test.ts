@@ -1,4 +1,4 @@
-import { serviceParts } from '../../core/service';
+import { earlierAfterRegistration, serviceParts } from '../../core/service';
 import { bareProfile } from '../helpers/profiles';
 
 describe('the LIS1 parts', () => {
@@ -60,5 +60,40 @@ describe('a LIS3 in general practice: two years of open, unselected general prac
       ['general_practice', 0],
       ['institution', 0],
     ]);
+  });
+});
+
+describe('registering again keeps the employer’s periods', () => {
+  const hospital = bareProfile({
+    part: 'hospital',
+    service: { start: '2025-09-01', end: '2026-08-31', position: 'LIS1', percent: 100 },
+    earlier: [{ start: '2024-01-01', end: '2024-06-30', position: 'Vikar', percent: 50, place: 'hospital' }],
+  });
+
+  it('a correction of the current period (same or earlier start) moves nothing', () => {
+    expect(earlierAfterRegistration(hospital, '2025-09-01')).toEqual(hospital.earlier);
+    expect(earlierAfterRegistration(hospital, '2025-08-15')).toEqual(hospital.earlier);
+  });
+
+  it('a new period makes the current one an earlier period, with its place, ended before the new one starts', () => {
+    const after = earlierAfterRegistration(hospital, '2026-09-01');
+    expect(after.map((x) => [x.start, x.end, x.place])).toEqual([
+      ['2024-01-01', '2024-06-30', 'hospital'],
+      ['2025-09-01', '2026-08-31', 'hospital'],
+    ]);
+    // Moved on before the period was to end: it ends the day before.
+    expect(earlierAfterRegistration(hospital, '2026-06-01').at(-1)).toMatchObject({
+      start: '2025-09-01',
+      end: '2026-05-31',
+    });
+  });
+
+  it('never makes periods overlap, and a first registration has none', () => {
+    const clash = bareProfile({
+      ...hospital,
+      earlier: [{ start: '2025-10-01', end: '2025-12-31', position: 'X', percent: 100, place: 'psychiatry' }],
+    });
+    expect(earlierAfterRegistration(clash, '2026-09-01')).toEqual(clash.earlier);
+    expect(earlierAfterRegistration(undefined, '2026-09-01')).toEqual([]);
   });
 });
