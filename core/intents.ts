@@ -486,7 +486,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // What the progress card's buttons do: ask for approval of what is ready, remind whoever a request waits for.
       rx(
-        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
+        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       rx(
@@ -561,7 +561,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:godkjenne|godkjenning) (?:for|på vegne av) meg(?: .*)?|(?:.+ )?approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },

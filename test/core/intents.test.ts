@@ -289,6 +289,9 @@ const cases: [string, Intent][] = [
   ['hvor lenge har jeg vært i allmennpraksis?', { kind: 'service' }],
   ['hvor lenge har Lynne vært i allmennpraksis?', { kind: 'service', name: 'Lynne' }],
   ['jeg skal på ferie, kan Adele godkjenne for meg?', { kind: 'delegate' }],
+  ['hvem kan godkjenne på vegne av meg?', { kind: 'delegate' }],
+  // A LIS asking for approval is not delegating.
+  ['be om godkjenning for meg', { kind: 'whatsLeft' }],
   ['jeg har vært på kurs i legevaktsmedisin', { kind: 'newActivity', activityKind: 'course' }],
   ['jeg har tatt et nettkurs i smittevern', { kind: 'newActivity', activityKind: 'e_learning' }],
   ['jeg har gjennomført e-læringskurs', { kind: 'newActivity', activityKind: 'e_learning' }],
