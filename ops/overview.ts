@@ -40,6 +40,8 @@ export async function overview(
     team?: string;
     trainee?: string /** The caller's person, when already read this turn. */;
     person?: Stored<Person>;
+    /** Only the list (the chat's): no LIS is opened in full. */
+    listOnly?: true;
   },
 ): Promise<Outcome<Overview>> {
   const me = call.caller.aadObjectId;
@@ -80,7 +82,7 @@ export async function overview(
     input.trainee ??
     own?.profile.traineeId ??
     (viewable.length === 1 ? viewable[0]?.profile.traineeId : undefined);
-  const detail = first ? await viewTrainee(deps, call, { traineeId: first }) : undefined;
+  const detail = first && !input.listOnly ? await viewTrainee(deps, call, { traineeId: first }) : undefined;
   return {
     kind: 'done',
     value: {

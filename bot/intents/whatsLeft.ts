@@ -65,7 +65,7 @@ async function overviewCard(turn: Turn) {
   const all = await overview(
     turn.deps,
     { caller: turn.caller, today: norwayDate(turn.deps.now()) },
-    turn.person ? { person: turn.person } : {},
+    { listOnly: true, ...(turn.person ? { person: turn.person } : {}) },
   );
   const others =
     all.kind === 'done'
