@@ -13,6 +13,7 @@ import type { Verb } from '../core/verbs';
 import type { NoticeCardModel } from './notice';
 import template from './progress.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+import { partText } from './service';
 import { listed, type Notice } from './views';
 
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
@@ -252,6 +253,9 @@ export function progressModel(
           data: { traineeId: profile.traineeId, kind: m.kind, commentInput: `comment-${i + 1}` },
         }))
     : [];
+  // Service time is part of what is left: each part or requirement not met yet.
+  for (const part of p.service?.parts ?? [])
+    facts.push({ title: t(lang, 'serviceTime'), value: partText(lang, part) });
   if (p.absence) facts.push({ title: t(lang, 'absence'), value: absenceText(lang, p.absence) });
   // The LIS is told whom to contact; anyone else reads where the LIS served that part.
   const they = opts.viewerIsLis ? '' : 'They';

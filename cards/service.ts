@@ -2,6 +2,7 @@ import { ARENAS } from '../core/catalog';
 import { addDays } from '../core/dates';
 import { formatDate } from '../core/format';
 import { formatNumber, type Lang, t } from '../core/i18n';
+import type { ServicePart } from '../core/service';
 import type { ServiceView } from '../core/serviceView';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import template from './service.json';
@@ -56,6 +57,13 @@ export interface ServiceCardModel {
   };
 }
 
+/** "Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt": one part against what it needs. */
+export function partText(lang: Lang, p: ServicePart): string {
+  const key = p.psychiatry ? 'servicePart_hospitalPsychiatry' : (`servicePart_${p.part}` as const);
+  const part = t(lang, key, { days: p.days, needed: p.needed });
+  return p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part;
+}
+
 export function serviceModel(
   v: ServiceInput,
   lang: Lang,
@@ -69,11 +77,7 @@ export function serviceModel(
     notice: notice?.text ?? '',
     noticeStyle: notice?.style ?? 'good',
     title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
-    parts: v.parts.map((p) => {
-      const key = p.psychiatry ? 'servicePart_hospitalPsychiatry' : (`servicePart_${p.part}` as const);
-      const part = t(lang, key, { days: p.days, needed: p.needed });
-      return { text: p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part };
-    }),
+    parts: v.parts.map((p) => ({ text: partText(lang, p) })),
     periods: v.periods.map((p) => ({
       heading: `${t(lang, `arena_${p.place}`)}${p.setting === 'institution' ? ` · ${t(lang, 'periodSetting_institution')}` : ''}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
       line: [

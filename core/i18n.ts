@@ -899,6 +899,7 @@ export const TEXTS = {
     nb: 'Institusjon (sykehjem o.l.)',
     en: 'Institution (nursing home etc.)',
   },
+  serviceTime: { nb: 'Tjenestetid', en: 'Service time' },
   servicePart_general_practice: {
     nb: 'Åpen, uselektert allmennpraksis: {days} av minst {needed} {needed|dag|dager} i heltid',
     en: 'Open, unselected general practice: {days} of at least {needed} full-time days',

@@ -7,7 +7,7 @@ import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
 import { activeHolders } from './policy';
 import { remindedToday } from './reminders';
-import { servesPsychiatry } from './service';
+import { type ServicePart, servesPsychiatry, serviceParts } from './service';
 
 export interface ArenaProgress {
   arena: Arena;
@@ -71,7 +71,15 @@ export interface Progress {
   nextMilestone?: Milestone;
   /** Every milestone, in date order, with where it stands today (an overdue one is flagged, never dropped). */
   milestones: (Milestone & { state: MilestoneState })[];
-  service?: { start: string; end: string; daysLeft: number; weeksLeft: number; ended: boolean };
+  service?: {
+    start: string;
+    end: string;
+    daysLeft: number;
+    weeksLeft: number;
+    ended: boolean;
+    /** What the service must still hold (LIS1's parts, a general-practice LIS3's requirements), not met yet. */
+    parts: ServicePart[];
+  };
   /** Absence against the service period (`core/absence.ts`): the 10 % rule, the warning, the days owed. */
   absence?: { days: number; percent: number; limit?: number; level: AbsenceLevel; owedDays: number };
   /** LIS1: days the registered period is shorter than the part needs at its percentage. */
@@ -250,6 +258,7 @@ export function progressOf(
       daysLeft,
       weeksLeft: Math.round(daysLeft / 7),
       ended: today > svc.end,
+      parts: serviceParts(profile, today).filter((x) => x.days < x.needed),
     };
     const a = absenceFigures(profile);
     if (a)

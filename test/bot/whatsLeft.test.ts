@@ -56,6 +56,9 @@ describe('"what is left?" over real HTTP', () => {
     expect(texts.some((x) => /^7 dager fravær \(3,8 % av tjenestetiden\), grensen er 10 %/.test(x))).toBe(
       true,
     );
+    // Service time is part of what is left: the municipal part not served yet; the hospital part (done) not.
+    expect(texts).toContain('Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt');
+    expect(texts.some((x) => x.startsWith('Sykehusdelen'))).toBe(false);
   });
 
   it('a LIS asking what waits for them, with nothing waiting, is shown where their progress is; in nynorsk too', async () => {
@@ -92,8 +95,14 @@ describe('"what is left?" over real HTTP', () => {
     ).toBe(true);
     const lynne = await ask('status for lynne', megan);
     expect(lynne.text).toMatch(
-      /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning\. /,
+      /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning\. 4 år igjen av tjenesten/,
     );
+    // A LIS3 in general practice: two years there and six months in an institution are left to serve.
+    const lynneCard = cardTexts(lynne.attachments);
+    expect(
+      lynneCard.some((x) => /^Åpen, uselektert allmennpraksis: \d+ av minst 730 dager i heltid/.test(x)),
+    ).toBe(true);
+    expect(lynneCard).toContain('Institusjon (sykehus, sykehjem o.l.): 0 av minst 182 dager i heltid');
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
     // With it, the list of her LIS, each one click from their card.
