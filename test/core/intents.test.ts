@@ -308,6 +308,7 @@ const cases: [string, Intent][] = [
   ['fraråd DEL1-064', { kind: 'goal', goalId: 'DEL1-064', more: true }],
   ['hvem skal godkjenne DEL1-068?', { kind: 'goal', goalId: 'DEL1-068' }],
   ['hvorfor er Alex i faresonen?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['hvem har ikke fått godkjent noe?', { kind: 'overview' }],
   ['vis Lynne sin fremdrift', { kind: 'whatsLeft', name: 'Lynne' }],
   ['legg til fravær for Alex 1.-3. desember', { kind: 'absence' }],
   ['jeg har signert', { kind: 'inbox' }],
