@@ -258,7 +258,12 @@ export function progressOf(
       daysLeft,
       weeksLeft: Math.round(daysLeft / 7),
       ended: today > svc.end,
-      parts: serviceParts(profile, today).filter((x) => x.days < x.needed),
+      // A LIS1 in the municipal part served the hospital year before; if the employer has not entered it,
+      // it is not known, not left.
+      parts: serviceParts(profile, today).filter(
+        (x) =>
+          x.days < x.needed && !(x.part === 'hospital' && x.planned === 0 && profile.part === 'municipality'),
+      ),
     };
     const a = absenceFigures(profile);
     if (a)

@@ -290,3 +290,19 @@ describe('progressOf, table', () => {
     expect(lis3?.limit).toBeUndefined();
   });
 });
+
+describe('service time left, on the card of what is left', () => {
+  const board = boardOf(alex);
+  const left = (p: TraineeProfile) =>
+    progressOf(p, board.goals, board.open, board.signed, catalogs, TODAY).service?.parts.map((x) => x.part);
+
+  it('names only the parts not served yet: the municipal part, not the hospital year served', () => {
+    expect(left(alex.profile)).toEqual(['municipality']);
+  });
+
+  it('does not count a hospital year the employer has not entered as left (a LIS1 in the municipal part served it)', () => {
+    expect(left(profile({ earlier: [] }))).toEqual(['municipality']);
+    // In the hospital part, it is what is being served.
+    expect(left(profile({ earlier: [], part: 'hospital' }))).toEqual(['hospital', 'municipality']);
+  });
+});
