@@ -1526,6 +1526,14 @@ export const TEXTS = {
     en: '{leader} delegated approval to you for {trainees} from {from} to {to}. Type "what needs my approval?" to see what waits.',
   },
   notALeader: { nb: 'Du er ikke leder for noen LIS.', en: 'You are not the leader of any LIS.' },
+  delegatedToYouLine: {
+    nb: 'Du godkjenner på vegne av {leader} for {trainee} til og med {to}.',
+    en: 'You approve on behalf of {leader} for {trainee} until {to}.',
+  },
+  delegateNoFurther: {
+    nb: 'Det du godkjenner, står som godkjent på vegne av lederen. Videre delegering gjør lederen selv.',
+    en: 'What you approve is recorded as approved on the leader’s behalf. Only the leader delegates further.',
+  },
 
   // Recording an earlier approval
   recordPriorTitle: { nb: 'Registrer tidligere godkjenning', en: 'Record an earlier approval' },
@@ -1679,7 +1687,11 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
-      { command: 'fravær', what: 'registrer fravær for en LIS du er leder for', for: EMPLOYER },
+      {
+        command: 'fravær',
+        what: 'registrer fravær for en LIS du er leder eller stedfortreder for',
+        for: EMPLOYER,
+      },
       {
         command: 'tjenesteperioder for «navn»',
         what: 'periodene med sted, LIS1-delene, fravær per periode',
@@ -1737,7 +1749,7 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
-      { command: 'absence', what: 'record absence for a LIS you lead', for: EMPLOYER },
+      { command: 'absence', what: 'record absence for a LIS you lead or approve for', for: EMPLOYER },
       {
         command: 'service periods of «name»',
         what: 'the periods with place, the LIS1 parts, absence per period',

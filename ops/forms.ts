@@ -36,6 +36,32 @@ export async function ledTrainees(deps: OpsDeps, call: Pick<Call, 'caller'>, per
   return (p?.roles ?? []).filter((r) => r.role === 'leader' && r.state === 'active');
 }
 
+/**
+ * Delegations to the caller still running (from today on), for each LIS they approve for as a
+ * delegate (the person document's index; each profile decides, one point read per LIS).
+ */
+export async function delegationsToMe(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  person?: Stored<Person>,
+): Promise<{ trainee: string; delegation: Delegation }[]> {
+  const me = call.caller.aadObjectId;
+  const p = person ?? (await deps.store.people.get(me));
+  const ids = [
+    ...new Set(
+      (p?.roles ?? []).filter((r) => r.role === 'delegate' && r.state === 'active').map((r) => r.traineeId),
+    ),
+  ];
+  const profiles = await Promise.all(ids.map((id) => deps.store.trainees.getProfile(id)));
+  return profiles.flatMap((x) =>
+    x
+      ? x.delegations
+          .filter((d) => d.delegate === me && !d.revoked && d.from <= call.today && d.to >= call.today)
+          .map((delegation) => ({ trainee: x.name, delegation }))
+      : [],
+  );
+}
+
 /** The caller's delegations still running, for each LIS they lead (one point read per LIS). */
 export async function myDelegations(
   deps: OpsDeps,

@@ -4,7 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
-import { ledTrainees, myDelegations } from '../../ops/forms';
+import { delegationsToMe, ledTrainees, myDelegations } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -17,7 +17,19 @@ export async function delegateIntent(turn: Turn): Promise<void> {
   const today = norwayDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
   if (led.length === 0) {
-    await reply(turn, t(lang, 'notALeader'));
+    // A delegate asking is told for whom, and until when, they approve (not to delegate further).
+    const mine = await delegationsToMe(turn.deps, { caller: turn.caller, today }, turn.person);
+    const lines = mine.map(({ trainee, delegation: d }) =>
+      t(lang, 'delegatedToYouLine', {
+        leader: md(d.leaderName || t(lang, 'aPerson')),
+        trainee: md(trainee),
+        to: formatDate(lang, d.to),
+      }),
+    );
+    await reply(
+      turn,
+      lines.length ? `${lines.join(' ')} ${t(lang, 'delegateNoFurther')}` : t(lang, 'notALeader'),
+    );
     return;
   }
   const running = await myDelegations(turn.deps, { caller: turn.caller, today }, led);

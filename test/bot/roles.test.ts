@@ -363,6 +363,10 @@ describe('onboarding and roles over real HTTP', () => {
     const inbox = await say('hva venter på meg?', patti);
     const texts = cardTexts(inbox[0]?.attachments).join(' ');
     expect(texts).toMatch(/Du godkjenner på vegne av Megan Bowen/);
+    // Asking to delegate, the delegate is told for whom and until when, and that only the leader delegates.
+    expect((await say('deleger', patti))[0]?.text).toBe(
+      'Du godkjenner på vegne av Megan Bowen for Alex Wilber til og med 10.12.2026. Det du godkjenner, står som godkjent på vegne av lederen. Videre delegering gjør lederen selv.',
+    );
     const approve = cardButtons(inbox[0]?.attachments).find((b) => b.verb === 'goal.approve');
     expect(approve).toBeDefined();
     const done = await post(
