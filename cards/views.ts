@@ -487,7 +487,14 @@ export function goalView(
   let status = t(lang, 'goal_in_progress');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
   if (g.status === 'pending_approval') {
-    status = t(lang, 'goal_pending', { name: leader ? md(leader.name) : t(lang, 'theLeader') });
+    const name = leader ? md(leader.name) : t(lang, 'theLeader');
+    // The leader reads "fra deg"; a delegate, on whose behalf they approve.
+    status =
+      decide?.ok && decide.as === 'leader'
+        ? t(lang, 'goal_pending_you')
+        : decide?.ok && decide.as === 'delegate'
+          ? t(lang, 'goal_pending_delegate', { name })
+          : t(lang, 'goal_pending', { name });
     statusColor = 'Accent';
   } else if (g.status === 'approved') {
     status = t(lang, 'goal_approved');

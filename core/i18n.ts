@@ -506,6 +506,11 @@ export const TEXTS = {
   goal_not_started: { nb: 'Ikke startet', en: 'Not started' },
   goal_in_progress: { nb: 'Pågår', en: 'In progress' },
   goal_pending: { nb: 'Venter på godkjenning fra {name}', en: 'Waiting for approval from {name}' },
+  goal_pending_you: { nb: 'Venter på godkjenning fra deg', en: 'Waiting for your approval' },
+  goal_pending_delegate: {
+    nb: 'Venter på godkjenning fra {name} – du godkjenner på vegne av {name}',
+    en: 'Waiting for approval from {name} – you approve on behalf of {name}',
+  },
   goal_approved: { nb: 'Godkjent', en: 'Approved' },
   goal_returned: { nb: 'Sendt tilbake til {trainee}', en: 'Returned to {trainee}' },
   goal_recalled: { nb: 'Trukket tilbake av {trainee}', en: 'Recalled by {trainee}' },

@@ -268,6 +268,8 @@ describe('goal approval from a card, over real HTTP', () => {
       'goal.return',
       'goal.history',
     ]);
+    // Megan's own card says it waits for her, not for "Megan Bowen".
+    expect(cardTexts(toMegan?.attachments)).toContain('Venter på godkjenning fra deg');
     const asked = (await app.store.trainees.getGoal(T, inProgress.id))!;
     expect(cardButtons(ask.body.value).map((b) => b.verb)).toEqual([
       'goal.remind',

@@ -369,6 +369,13 @@ describe('onboarding and roles over real HTTP', () => {
     );
     const approve = cardButtons(inbox[0]?.attachments).find((b) => b.verb === 'goal.approve');
     expect(approve).toBeDefined();
+    // The goal's own card says on whose behalf she approves.
+    const opened = await post(
+      invoke('goal.refresh', approve?.data ?? {}, { from: patti, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(opened.body.value)).toContain(
+      'Venter på godkjenning fra Megan Bowen – du godkjenner på vegne av Megan Bowen',
+    );
     const done = await post(
       invoke('goal.approve', approve?.data ?? {}, { from: patti, serviceUrl: app.connector.url }),
     );
