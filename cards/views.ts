@@ -184,11 +184,15 @@ export function activityView(
   const supervisorGone = waitsForRemovedSupervisor(profile, a);
   const leader = activeHolders(profile, 'leader')[0];
   const leaderName = leader ? md(leader.name) : t(lang, 'theLeader');
+  // Whoever it waits for reads "deg", not their own name.
+  const mayMark = !!viewer && can(viewer.aadObjectId, 'activity.markMet', profile, opts.today).ok;
   if (a.status === 'pending_met') {
-    status = t(lang, 'act_pendingMet', { name: leaderName });
+    status = mayMark ? t(lang, 'act_pendingMetYou') : t(lang, 'act_pendingMet', { name: leaderName });
     statusColor = 'Accent';
   } else if (a.status === 'pending_signature') {
-    status = t(lang, supervisorGone ? 'act_pendingGone' : 'act_pending', { name: sup });
+    status = isAssigned
+      ? t(lang, 'act_pendingYou')
+      : t(lang, supervisorGone ? 'act_pendingGone' : 'act_pending', { name: sup });
     statusColor = supervisorGone ? 'Warning' : 'Accent';
   } else if (a.status === 'signed') {
     status = t(lang, 'act_signed');

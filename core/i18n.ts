@@ -338,6 +338,11 @@ export const TEXTS = {
   kind_other: { nb: 'Annet', en: 'Other' },
   act_registered: { nb: 'Ikke sendt til signering', en: 'Not sent for signing' },
   act_pending: { nb: 'Venter på signering fra {name}', en: 'Waiting for {name} to sign' },
+  act_pendingYou: { nb: 'Venter på signering fra deg', en: 'Waiting for you to sign' },
+  act_pendingMetYou: {
+    nb: 'Venter på at du markerer den som innfridd',
+    en: 'Waiting for you to mark it as met',
+  },
   act_pendingMet: {
     nb: 'Venter på at {name} markerer den som innfridd',
     en: 'Waiting for {name} to mark it as met',

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardTexts, message } from '../helpers/activities';
+import { cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -93,6 +93,26 @@ describe('asked plainly', () => {
     const q = await ask('hvem skal godkjenne DEL1-068?', alex);
     expect(q.text).toBe('');
     expect(q.texts.some((x) => x.includes('DEL1-068'))).toBe(true);
+  });
+
+  it('the supervisor an activity waits for reads "fra deg" on its card', async () => {
+    const open = (await ask('hva venter på meg?', isaiah)).card;
+    const texts = cardTexts(open);
+    expect(texts.join(' ')).toContain('Suturering av kuttskade på legevakt');
+    app.connector.clear();
+    const res = await app.post(
+      invoke(
+        'activity.refresh',
+        { traineeId: DEMO_TRAINEES.alex, id: 'activity:demo-4', rev: 1 },
+        {
+          from: isaiah,
+          serviceUrl: app.connector.url,
+        },
+      ),
+    );
+    const card = ((await res.json()) as { value: unknown }).value;
+    expect(cardTexts(card)).toContain('Venter på signering fra deg');
+    expect(cardTexts(card)).not.toContain('Venter på signering fra Isaiah Langer');
   });
 
   it('tells a LIS asking for the confirmation of service whom to ask, by name', async () => {

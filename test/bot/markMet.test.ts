@@ -144,6 +144,7 @@ describe('the leader marks an activity as met', () => {
     const toMegan = sentTo(megan).at(-1);
     expect(toMegan?.text).toBe('Alex Wilber ber deg markere en læringsaktivitet som innfridd.');
     expect(cardTexts(toMegan?.attachments)).toContain('Alex Wilber ber deg markere den som innfridd');
+    expect(cardTexts(toMegan?.attachments)).toContain('Venter på at du markerer den som innfridd');
     expect(cardButtons(toMegan?.attachments).map((b) => b.verb)).toEqual([
       'activity.markMet',
       'activity.return',
