@@ -20,6 +20,7 @@ export async function progressCard(
   return renderProgressCard(
     progressModel(v.progress, v.profile, lang, {
       viewerIsLis: v.viewerIsLis,
+      viewer: call.caller.aadObjectId,
       canMarkMilestones: v.canMarkMilestones,
       returned: v.returned,
       ...(deps.tabUrl ? { tabUrl: deps.tabUrl } : {}),

@@ -205,6 +205,8 @@ export function progressModel(
     /** The viewer may mark milestones held (the leader, a delegate, the advisor). */
     canMarkMilestones?: boolean;
     notice?: Notice;
+    /** Who looks (Entra object id): what waits for them says "deg". */
+    viewer?: string;
   },
 ): ProgressCardModel {
   const returned = opts.viewerIsLis ? (opts.returned ?? []) : [];
@@ -362,7 +364,10 @@ export function progressModel(
                   : 'pendingSignatureLine';
             const line = t(lang, key, {
               what: q.kind === 'approval' ? q.what : md(shorten(q.what, 80)),
-              who: md(q.waitingFor || t(lang, 'theLeader')),
+              who:
+                q.waitingForId && q.waitingForId === opts.viewer
+                  ? t(lang, 'youObject')
+                  : md(q.waitingFor || t(lang, 'theLeader')),
               when: q.since ? formatDate(lang, q.since) : '–',
             });
             const after = q.waitingForGone

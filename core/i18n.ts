@@ -802,6 +802,8 @@ export const TEXTS = {
     en: 'The learning goal {what} was returned by {who} on {when}.',
   },
   openReturned: { nb: 'Åpne: {what}', en: 'Open: {what}' },
+  /** "deg" where a sentence names the reader as its object ("godkjenning fra deg"). */
+  youObject: { nb: 'deg', en: 'you' },
   pendingApprovalLine: {
     nb: '{what}: godkjenning fra {who}, sendt {when}',
     en: '{what}: approval from {who}, sent {when}',

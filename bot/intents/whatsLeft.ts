@@ -52,6 +52,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
   const card = renderProgressCard(
     progressModel(progress, profile, lang, {
       viewerIsLis,
+      viewer: turn.caller.aadObjectId,
       tabUrl: turn.deps.tabUrl,
       returned,
       canMarkMilestones,

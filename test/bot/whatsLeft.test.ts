@@ -97,6 +97,10 @@ describe('"what is left?" over real HTTP', () => {
     expect(lynne.text).toMatch(
       /^Lynne Robbins har 32 av 37 læringsmål igjen: 1 læringsmål venter på godkjenning\. 4 år igjen av tjenesten/,
     );
+    // What waits for Megan herself says so.
+    expect(cardTexts(lynne.attachments)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^ALM-006: godkjenning fra deg, sendt /)]),
+    );
     // A LIS3 in general practice: two years there and six months in an institution are left to serve.
     const lynneCard = cardTexts(lynne.attachments);
     expect(
