@@ -25,13 +25,12 @@ const ROLE_ORDER: readonly HelpRole[] = ['leader', 'delegate', 'advisor', 'super
 export function helpCardModel(lang: Lang, audience?: HelpAudience): HelpCardModel {
   const h = helpContent(lang);
   const held = ROLE_ORDER.filter((r) => audience?.roles.includes(r));
-  const strip = (items: typeof h.lis) => items.map(({ command, what }) => ({ command, what }));
-  const lis = { heading: t(lang, 'helpLisHeading'), items: strip(h.lis) };
+  const lis = { heading: t(lang, 'helpLisHeading'), items: h.lis };
   if (held.length === 0) {
     const everything = !audience?.lis;
     return {
       title: t(lang, 'helpTitle'),
-      sections: everything ? [lis, { heading: t(lang, 'helpRolesHeading'), items: strip(h.roles) }] : [lis],
+      sections: everything ? [lis, { heading: t(lang, 'helpRolesHeading'), items: h.roles }] : [lis],
       footer: t(lang, 'helpFooter'),
       examples: (everything ? h.examples : h.examplesLis).map((label) => ({ label })),
     };
@@ -41,7 +40,7 @@ export function helpCardModel(lang: Lang, audience?: HelpAudience): HelpCardMode
   );
   const roles = {
     heading: t(lang, 'helpAsHeading', { roles: names }),
-    items: strip(h.roles.filter((i) => !i.for || i.for.some((r) => held.includes(r)))),
+    items: h.roles.filter((i) => !i.for || i.for.some((r) => held.includes(r))),
   };
   const isLis = !!audience?.lis;
   return {

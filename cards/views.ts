@@ -184,7 +184,8 @@ export function activityView(
   const supervisorGone = waitsForRemovedSupervisor(profile, a);
   const leader = activeHolders(profile, 'leader')[0];
   const leaderName = leader ? md(leader.name) : t(lang, 'theLeader');
-  // Whoever it waits for reads "deg", not their own name.
+  // Whoever it waits for reads "deg", not their own name. (The policy is asked once for the viewer:
+  // the same answer decides below whether the card offers the mark.)
   const mayMark = !!viewer && can(viewer.aadObjectId, 'activity.markMet', profile, opts.today).ok;
   if (a.status === 'pending_met') {
     status = mayMark ? t(lang, 'act_pendingMetYou') : t(lang, 'act_pendingMet', { name: leaderName });
@@ -239,12 +240,7 @@ export function activityView(
       })
     : '';
   // The leader (or a delegate) may mark as met what is not signed yet; the supervisor asked signs instead.
-  const mayMarkMet =
-    !!viewer &&
-    !isAssigned &&
-    !noLongerNeeded &&
-    markableAsMet(a) &&
-    can(viewer.aadObjectId, 'activity.markMet', profile, opts.today).ok;
+  const mayMarkMet = mayMark && !isAssigned && !noLongerNeeded && markableAsMet(a);
   // Sent to the leader to mark: the leader marks it, or sends it back with a reason.
   const metAsked = mayMarkMet && a.status === 'pending_met';
   const others =

@@ -1,5 +1,5 @@
-import type { Delegation, Person, PersonRole, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import type { Delegation, Person, PersonRole, RoleHolder, Stored, TraineeProfile } from '../core/model';
+import { activeHolders, can, delegationActive } from '../core/policy';
 import type { TraineeSnapshot } from '../store';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -37,6 +37,19 @@ export async function ledTrainees(deps: OpsDeps, call: Pick<Call, 'caller'>, per
 }
 
 /**
+ * The asker's own LIS profile (if they are a LIS) and its leader: whom a LIS is told to ask for what
+ * only the leader does (absence, the confirmation of service). Their own record: no policy check.
+ */
+export async function ownProfileAndLeader(
+  deps: OpsDeps,
+  person: Stored<Person> | undefined,
+): Promise<{ profile?: Stored<TraineeProfile>; leader?: RoleHolder }> {
+  const profile = person?.traineeId ? await deps.store.trainees.getProfile(person.traineeId) : undefined;
+  const leader = profile ? activeHolders(profile, 'leader')[0] : undefined;
+  return { ...(profile ? { profile } : {}), ...(leader ? { leader } : {}) };
+}
+
+/**
  * Delegations to the caller still running (from today on), for each LIS they approve for as a
  * delegate (the person document's index; each profile decides, one point read per LIS).
  */
@@ -56,7 +69,7 @@ export async function delegationsToMe(
   return profiles.flatMap((x) =>
     x
       ? x.delegations
-          .filter((d) => d.delegate === me && !d.revoked && d.from <= call.today && d.to >= call.today)
+          .filter((d) => d.delegate === me && delegationActive(d, call.today))
           .map((delegation) => ({ trainee: x.name, delegation }))
       : [],
   );

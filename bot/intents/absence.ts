@@ -4,8 +4,8 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import { activeHolders } from '../../core/policy';
 import { absenceOverview } from '../../ops/absenceOverview';
+import { ownProfileAndLeader } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -32,14 +32,13 @@ export async function absenceIntent(turn: Turn): Promise<void> {
       return;
     }
   }
-  const own = person?.traineeId ? await turn.deps.store.trainees.getProfile(person.traineeId) : undefined;
+  const { profile: own, leader } = await ownProfileAndLeader(turn.deps, person);
   const a = own ? absenceFigures(own) : undefined;
   if (!a) {
     await reply(turn, t(lang, own ? 'absenceNoService' : 'noTraineesToRecordFor'));
     return;
   }
   // "registrer fravær" from a LIS: the leader records it, so say who to tell.
-  const leader = own ? activeHolders(own, 'leader')[0] : undefined;
   const who = leader ? t(lang, 'absenceByLeader', { name: md(leader.name) }) : t(lang, 'absenceByEmployer');
   await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}. ${who}`);
 }

@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
-import { activeHolders } from '../../core/policy';
+import { ownProfileAndLeader } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply } from './send';
 
@@ -16,8 +16,7 @@ export async function confirmationIntent(turn: Turn): Promise<void> {
   );
   if (!leads) {
     // A LIS asking for theirs is told whom to ask: their leader, by name.
-    const own = person?.traineeId ? await turn.deps.store.trainees.getProfile(person.traineeId) : undefined;
-    const leader = own ? activeHolders(own, 'leader')[0] : undefined;
+    const { leader } = await ownProfileAndLeader(turn.deps, person);
     await reply(
       turn,
       leader ? t(lang, 'confirmByLeader', { name: md(leader.name) }) : t(lang, 'err_not_employer'),
