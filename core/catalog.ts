@@ -26,6 +26,28 @@ export const partSchema = z.enum(PARTS);
 export type Part = z.infer<typeof partSchema>;
 export const partOf = (phase: Phase): Part => (phase === 'LIS1' ? 'LIS1' : 'LIS2/3');
 
+/**
+ * A specialty as the app keeps it: its Norwegian name in lower case, as written in a sentence
+ * ("LIS3, allmennmedisin"), whatever the case or spacing typed, and the English names a LIS using
+ * the app in English would type. Plans and rules are matched on this, never on the raw text.
+ */
+const SPECIALTY_SYNONYMS: Record<string, string> = {
+  'general practice': 'allmennmedisin',
+  'family medicine': 'allmennmedisin',
+  'community medicine': 'samfunnsmedisin',
+  'public health': 'samfunnsmedisin',
+  'occupational medicine': 'arbeidsmedisin',
+};
+export const SPECIALTY_MAX = 60;
+export function specialtyName(raw: string | undefined): string | undefined {
+  const s = (raw ?? '').normalize('NFC').replace(/\s+/g, ' ').trim().toLocaleLowerCase('nb-NO');
+  return s ? (SPECIALTY_SYNONYMS[s] ?? s) : undefined;
+}
+
+/** LIS3 in general practice: the service requirements and group veiledning of alis.no apply. */
+export const inGeneralPractice = (p: { phase: Phase; specialty?: string | undefined }): boolean =>
+  p.phase === 'LIS3' && specialtyName(p.specialty) === 'allmennmedisin';
+
 /** The same goal however its number is padded: DEL1-12 is DEL1-012, LM-075 is LM-75. */
 export const goalIdKey = (id: string): string => {
   const dash = id.lastIndexOf('-');
@@ -168,7 +190,7 @@ export class CatalogSet {
     for (const c of this.byId.values()) {
       if (c.part !== part) continue;
       // A specialty's own plan only for that specialty; FKM for every specialty.
-      if (c.specialty && c.specialty !== specialty) continue;
+      if (c.specialty && specialtyName(c.specialty) !== specialtyName(specialty)) continue;
       if (c.effectiveFrom > partStart || (c.effectiveTo !== null && c.effectiveTo < partStart)) continue;
       const prev = chosen.get(c.kind);
       if (!prev || prev.effectiveFrom < c.effectiveFrom) chosen.set(c.kind, c);

@@ -1445,6 +1445,14 @@ export const TEXTS = {
     nb: 'Sluttdatoen må være etter startdatoen.',
     en: 'The end date must be after the start date.',
   },
+  err_specialty_needed: {
+    nb: 'Skriv spesialiteten din (for LIS2 og LIS3), for eksempel allmennmedisin, med høyst {max} tegn. Læringsmålplanen velges ut fra den.',
+    en: 'Write your specialty (for LIS2 and LIS3), for example allmennmedisin (general practice), in at most {max} characters. The learning goal plan is chosen by it.',
+  },
+  noSpecialtyPlan: {
+    nb: 'Appen har ingen læringsmålplan for {specialty} ennå, bare de felles kompetansemålene (FKM). Til den er lagt inn, teller «hva gjenstår?» bare dem: be den som drifter appen om å hente inn den offisielle planen.',
+    en: 'The app has no learning goal plan for {specialty} yet, only the common competence goals (FKM). Until it is added, "what is left?" counts only those: ask whoever runs the app to import the official plan.',
+  },
   err_no_catalog: {
     nb: 'Jeg finner ingen læringsmålplan for {phase} med startdato {date}. Velg læringsmålplan selv.',
     en: 'I find no learning goal plan for {phase} starting {date}. Choose one yourself.',

@@ -1,4 +1,4 @@
-import type { Arena } from './catalog';
+import { type Arena, inGeneralPractice } from './catalog';
 import { addDays, daysBetween } from './dates';
 import type { ServicePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
@@ -98,7 +98,7 @@ export function serviceParts(p: Profile, today: string): ServicePart[] {
       };
     });
   }
-  if (p.phase !== 'LIS3' || p.specialty?.toLowerCase() !== 'allmennmedisin') return [];
+  if (!inGeneralPractice(p)) return [];
   return (['general_practice', 'institution'] as const).map((part) => {
     const counts = (x: ServicePeriod & { place: Arena }) =>
       (x.place === 'municipality' && x.setting !== 'institution') === (part === 'general_practice');

@@ -1,3 +1,4 @@
+import { inGeneralPractice } from './catalog';
 import { norwayDate } from './dates';
 import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
@@ -96,8 +97,7 @@ export function writeMinutes(
 /** Group hours a LIS must have: set for LIS3 in general practice only. */
 export const groupHoursRequired = (
   profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
-): number | undefined =>
-  profile.phase === 'LIS3' && profile.specialty === 'allmennmedisin' ? GROUP_HOURS_REQUIRED : undefined;
+): number | undefined => (inGeneralPractice(profile) ? GROUP_HOURS_REQUIRED : undefined);
 
 /**
  * Held sessions counted as the specialty asks: individual ones, and group hours (against the

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { phaseSchema } from '../core/catalog';
+import { phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween } from '../core/dates';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
@@ -35,6 +35,8 @@ export interface Registered {
   profile: Stored<TraineeProfile>;
   phaseChoice: PhaseChoice;
   created: boolean;
+  /** A LIS2/3 whose specialty has no plan of its own in the app: only the common goals (FKM) count. */
+  noSpecialtyPlan?: true;
 }
 
 const isDate = (v: string | undefined): v is string =>
@@ -114,7 +116,10 @@ export async function registerTrainee(
     return { kind: 'invalid', field: 'dates', details: { order: 'part_start_after_start' } };
   const percent = Number(input.percent ?? 100);
   if (!Number.isFinite(percent) || percent < 1 || percent > 100) return { kind: 'invalid', field: 'percent' };
-  const specialty = (input.specialty ?? '').trim() || undefined;
+  // Every LIS2/3 is in a specialty, and its plan and rules are found by it.
+  const specialty = phase.data === 'LIS1' ? undefined : specialtyName(input.specialty);
+  if (phase.data !== 'LIS1' && (!specialty || specialty.length > SPECIALTY_MAX))
+    return { kind: 'invalid', field: 'specialty', details: { max: String(SPECIALTY_MAX) } };
   const chosen = (input.catalogs ?? '')
     .split(',')
     .map((c) => c.trim())
@@ -206,5 +211,15 @@ export async function registerTrainee(
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
   await joinUnit(deps, unit.unitId, traineeId);
   deps.log.info({ verb, traineeId }, 'registered');
-  return { kind: 'done', value: { profile: saved, phaseChoice, created: !existing } };
+  const noSpecialtyPlan =
+    phase.data !== 'LIS1' && !catalogIds.some((c) => deps.catalogs.get(c)?.kind === 'clinical');
+  return {
+    kind: 'done',
+    value: {
+      profile: saved,
+      phaseChoice,
+      created: !existing,
+      ...(noSpecialtyPlan ? { noSpecialtyPlan } : {}),
+    },
+  };
 }

@@ -25,6 +25,7 @@ const data = z.object({
 
 const LABELS: Record<string, TextKey[]> = {
   phase: ['phaseLabel'],
+  specialty: ['specialtyLabel'],
   unit: ['employerLabel'],
   dates: ['startLabel', 'endLabel'],
   percent: ['percentLabel'],
@@ -50,6 +51,8 @@ export default defineAction(data, async (ctx, input) => {
       text = refusalText(lang, `lis1_${r.details.part}_part_employer`, {
         employer: md(r.details.employer ?? ''),
       });
+    else if (r.kind === 'invalid' && r.field === 'specialty')
+      text = refusalText(lang, 'specialty_needed', { max: r.details?.max ?? '' });
     else if (r.kind === 'invalid' && r.field === 'catalogs' && r.details?.phase)
       text = refusalText(lang, 'no_catalog', { phase: r.details.phase, date: r.details.date ?? '' });
     else if (r.kind === 'invalid')
@@ -65,11 +68,12 @@ export default defineAction(data, async (ctx, input) => {
       ),
     };
   }
-  const { profile, phaseChoice } = r.value;
+  const { profile, phaseChoice, noSpecialtyPlan } = r.value;
   const names = profile.catalogIds.map((c) => md(deps.catalogs.get(c)?.name ?? c)).join(', ');
   const lines = [
     t(lang, 'registered', { phase: t(lang, `phase_${phaseChoice}`), employer: md(profile.employer.name) }),
     t(lang, 'registeredCatalogs', { list: names }),
+    ...(noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: md(profile.specialty ?? '') })] : []),
   ];
   return { card: renderInvite(inviteModel(profile, lang, lines, 'good')) };
 });

@@ -124,6 +124,50 @@ describe('onboarding and roles over real HTTP', () => {
     expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeDefined();
   });
 
+  it('a LIS2/3 names a specialty; its plan and rules are found however it is typed, and one with no plan is told so', async () => {
+    const registerAs = (phase: string, specialty?: string) =>
+      post(
+        invoke(
+          'profile.register',
+          {
+            phase,
+            ...(specialty === undefined ? {} : { specialty }),
+            unitId,
+            start: '2026-09-01',
+            end: '2027-08-31',
+            percent: '100',
+          },
+          { from: nina, serviceUrl: app.connector.url },
+        ),
+      );
+    // Without one, nothing is stored: the plan is chosen by it.
+    for (const none of [undefined, '   ', 'x'.repeat(61)]) {
+      const refused = await registerAs('LIS2', none);
+      expect(cardTexts(refused.body.value).join(' ')).toMatch(
+        /Skriv spesialiteten din \(for LIS2 og LIS3\), for eksempel allmennmedisin, med høyst 60 tegn\..*Ingenting er endret\./,
+      );
+      expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeUndefined();
+    }
+    // Typed with a capital and spaces, as people do: general practice's own plan, service parts and group hours.
+    const gp = await registerAs('LIS3', '  Allmennmedisin ');
+    expect(cardTexts(gp.body.value).join(' ')).toMatch(/Læringsmål: LIS3 allmennmedisin, ALM/);
+    expect(cardTexts(gp.body.value).join(' ')).not.toMatch(/ingen læringsmålplan/);
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    expect(await app.store.trainees.getProfile(traineeId)).toMatchObject({
+      specialty: 'allmennmedisin',
+      catalogIds: expect.arrayContaining(['lis3-allmennmedisin-2019']),
+    });
+    expect(JSON.stringify((await say('tjenesteperioder', nina))[0]?.attachments)).toMatch(
+      /Åpen, uselektert allmennpraksis: \d+ av minst 730 dager/,
+    );
+    // A specialty with no plan in the app: registered with the common goals, and told that only they count.
+    const other = await registerAs('LIS2', 'Hjertesykdommer');
+    expect(cardTexts(other.body.value).join(' ')).toMatch(
+      /Appen har ingen læringsmålplan for hjertesykdommer ennå, bare de felles kompetansemålene \(FKM\)\./,
+    );
+    expect((await app.store.trainees.getProfile(traineeId))?.catalogIds).toEqual(['fkm-lis23-2026']);
+  });
+
   it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
     await say('<p>opprett arbeidssted <strong>Helse &amp; omsorg</strong> Testby</p>', leif);
     expect((await app.store.units.list()).map((u) => u.name)).toContain('Helse & omsorg Testby');

@@ -1,4 +1,11 @@
-import { CatalogSet, catalogSchema, DEMO_CATALOGS, partLabel } from '../../core/catalog';
+import {
+  CatalogSet,
+  catalogSchema,
+  DEMO_CATALOGS,
+  inGeneralPractice,
+  partLabel,
+  specialtyName,
+} from '../../core/catalog';
 import { goalChoice, goalDocId, parseGoalChoice, parseGoalDocId } from '../../core/refs';
 
 const byId = (id: string) => {
@@ -146,8 +153,28 @@ describe('CatalogSet', () => {
       'fkm-lis23-2026',
       'lis3-allmennmedisin-2019',
     ]);
+    // However the specialty is typed (case, spaces, in English), and whatever case the plan names it in.
+    for (const typed of ['Allmennmedisin', ' allmennmedisin  ', 'General practice'])
+      expect(ids(set.defaultsFor('LIS3', '2026-03-01', typed))).toContain('lis3-allmennmedisin-2019');
+    const shouting = new CatalogSet([
+      { ...DEMO_CATALOGS.find((c) => c.id === 'lis3-allmennmedisin-2019')!, specialty: 'ALLMENNMEDISIN' },
+    ]);
+    expect(ids(shouting.defaultsFor('LIS3', '2026-03-01', 'allmennmedisin'))).toEqual([
+      'lis3-allmennmedisin-2019',
+    ]);
     // Another specialty gets the FKM plan, not general practice's own.
     expect(ids(set.defaultsFor('LIS2', '2026-04-01', 'indremedisin'))).toEqual(['fkm-lis23-2026']);
+  });
+
+  it('keeps a specialty as its Norwegian name in lower case, and knows general practice by it', () => {
+    expect(specialtyName('  Allmennmedisin ')).toBe('allmennmedisin');
+    expect(specialtyName('Øre-nese-hals\tsykdommer')).toBe('øre-nese-hals sykdommer');
+    expect(specialtyName('Occupational medicine')).toBe('arbeidsmedisin');
+    expect(specialtyName('  ')).toBeUndefined();
+    expect(inGeneralPractice({ phase: 'LIS3', specialty: 'Allmennmedisin' })).toBe(true);
+    expect(inGeneralPractice({ phase: 'LIS2', specialty: 'allmennmedisin' })).toBe(false);
+    expect(inGeneralPractice({ phase: 'LIS3', specialty: 'samfunnsmedisin' })).toBe(false);
+    expect(inGeneralPractice({ phase: 'LIS3' })).toBe(false);
   });
 
   it('finds a goal as a person types its id, padded or not', () => {
