@@ -178,6 +178,8 @@ export function activityView(
   const isAssigned =
     !!viewer && a.status === 'pending_signature' && a.supervisor?.aadObjectId === viewer.aadObjectId;
   const isLis = !!viewer && viewer.aadObjectId === profile.aadObjectId;
+  // The LIS reads "deg" where the card names them in its status.
+  const self = isLis ? t(lang, 'youObject') : trainee;
   const seesAdvisor = !!viewer && can(viewer.aadObjectId, 'history.view', profile, opts.today).ok;
   let status = t(lang, 'act_registered');
   let statusColor: DecisionCardModel['statusColor'] = 'Default';
@@ -199,16 +201,16 @@ export function activityView(
     status = t(lang, 'act_signed');
     statusColor = 'Good';
   } else if (a.status === 'returned') {
-    status = t(lang, 'act_returned', { trainee });
+    status = t(lang, 'act_returned', { trainee: self });
     statusColor = 'Attention';
   } else if (a.status === 'met_by_leader') {
     status = t(lang, 'act_met');
     statusColor = 'Good';
   } else if (a.status === 'withdrawn') {
-    status = t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee });
+    status = t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee: self });
   }
   if (a.status === 'signed' && a.byLis === 'pending') {
-    status = t(lang, 'act_byLisPending', { name: sup, trainee });
+    status = t(lang, isLis ? 'act_byLisPendingYou' : 'act_byLisPending', { name: sup, trainee });
     statusColor = 'Accent';
   }
   // Someone who no longer holds the request sees plainly that nothing is needed (and no button).
@@ -500,7 +502,7 @@ export function goalView(
     status = t(lang, 'goal_approved');
     statusColor = 'Good';
   } else if (g.returned && g.status === 'in_progress') {
-    status = t(lang, 'goal_returned', { trainee });
+    status = t(lang, 'goal_returned', { trainee: isLis ? t(lang, 'youObject') : trainee });
     statusColor = 'Attention';
   } else if (g.status === 'not_started') status = t(lang, 'goal_not_started');
 

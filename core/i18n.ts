@@ -1132,6 +1132,10 @@ export const TEXTS = {
     nb: 'Registrert og signert av {name} på vegne av {trainee} – venter på at {trainee} bekrefter',
     en: 'Recorded and signed by {name} for {trainee} – waiting for {trainee} to confirm',
   },
+  act_byLisPendingYou: {
+    nb: 'Registrert og signert av {name} på dine vegne – venter på at du bekrefter',
+    en: 'Recorded and signed by {name} for you – waiting for you to confirm',
+  },
   act_disputed: { nb: 'Bestridt av {trainee} og trukket tilbake', en: 'Disputed by {trainee} and withdrawn' },
   confirmRecord: { nb: 'Bekreft', en: 'Confirm' },
   disputeRecord: { nb: 'Bestrid …', en: 'Dispute …' },

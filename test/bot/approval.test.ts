@@ -166,6 +166,10 @@ describe('goal approval from a card, over real HTTP', () => {
     });
     const toLis = app.connector.sent().find((s) => s.text === 'Læringsmålet ditt er sendt tilbake');
     expect(cardTexts(toLis?.attachments)).toContain('Megan Bowen: «Trenger \\_mer\\_ erfaring»');
+    // Alex's own card of the goal says it was sent back to him as "deg".
+    const now = (await app.store.trainees.getGoal(T, g.id))!;
+    const own = await click('goal.refresh', { traineeId: T, id: g.id, rev: now.rev }, alex);
+    expect(cardTexts(own.body.value)).toContain('Sendt tilbake til deg');
   });
 
   it('refuses someone who is not the leader, a stranger, a tampered id, and a goal nobody asked to approve', async () => {

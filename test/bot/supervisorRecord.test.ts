@@ -49,6 +49,10 @@ describe('a supervisor records and signs an activity for the LIS in one message;
       'activity.dispute',
     ]);
     expect(JSON.stringify(card?.attachments)).toContain('Stemmer ikke aktiviteten?');
+    // Alex reads about himself as "deg", not by his name.
+    expect(cardTexts(card?.attachments)).toContain(
+      'Registrert og signert av Isaiah Langer på dine vegne – venter på at du bekrefter',
+    );
 
     // The same message again (a retried turn): nothing twice.
     await say('signer Alex: Sutur av kuttskade på legevakt i dag, DEL1-76', isaiah, 'msg-sign-1');
@@ -56,7 +60,7 @@ describe('a supervisor records and signs an activity for the LIS in one message;
 
     const dispute = cardButtons(card?.attachments).find((b) => b.verb === 'activity.dispute');
     const r = await click('activity.dispute', dispute?.data ?? {}, alex);
-    expect(cardTexts(r.value)).toContain('Bestridt av Alex Wilber og trukket tilbake');
+    expect(cardTexts(r.value)).toContain('Bestridt av deg og trukket tilbake');
     expect((await recorded())[0]).toMatchObject({ status: 'withdrawn', byLis: 'disputed' });
     expect((await app.store.trainees.getGoal(T, GOAL))?.basis).toEqual([]);
     expect((await app.store.trainees.snapshot(T))?.signed[GOAL] ?? 0).toBe(0);
