@@ -79,6 +79,51 @@ export class Notifier {
     return result;
   }
 
+  /**
+   * Opens a 1:1 chat with someone who wrote in a team's channel and has none with the bot yet: Teams
+   * lets a bot start one with a member of a team it is installed in (send-proactive-messages). The
+   * conversation to keep, or undefined if Teams said no.
+   */
+  async openPersonal(from: TurnContext['activity']): Promise<StoredConversation | undefined> {
+    const tenantId =
+      from.conversation?.tenantId ??
+      (from.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
+    if (!from.from?.id || !from.serviceUrl || !tenantId) return undefined;
+    let conversationId: string | undefined;
+    try {
+      await this.adapter.createConversationAsync(
+        this.appId,
+        from.channelId,
+        from.serviceUrl,
+        '',
+        {
+          isGroup: false,
+          bot: from.recipient,
+          members: [{ id: from.from.id, name: '' }],
+          tenantId,
+          channelData: { tenant: { id: tenantId } },
+        } as Parameters<CloudAdapter['createConversationAsync']>[4],
+        async (ctx) => {
+          conversationId = ctx.activity.conversation?.id;
+        },
+      );
+    } catch (err) {
+      const status = (err as { statusCode?: number }).statusCode;
+      this.log.warn({ err, status }, 'could not open a 1:1 chat');
+      return undefined;
+    }
+    if (!conversationId) return undefined;
+    return {
+      channelId: from.channelId,
+      serviceUrl: from.serviceUrl,
+      conversationId,
+      tenantId,
+      userId: from.from.id,
+      botId: from.recipient?.id ?? '',
+      ...(from.locale ? { locale: from.locale } : {}),
+    };
+  }
+
   /** Replaces the card of an earlier message, for everyone in that conversation. Says whether it arrived. */
   async update(message: CardMessage, card: AdaptiveCard): Promise<Delivery> {
     if (!(await this.paced(`${message.serviceUrl} ${message.conversationId}`))) return NOT_HELD;

@@ -2,6 +2,8 @@ import { type Activity, CardFactory, MessageFactory } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/render';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
+import type { StoredConversation } from '../../core/model';
+import { personSeen } from '../../ops/personSeen';
 import type { Turn } from '../turn';
 
 const isShared = (turn: Turn) => {
@@ -31,7 +33,7 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
     for (const activity of activities) await turn.context.sendActivity(activity);
     return;
   }
-  const to = turn.person?.conversation;
+  const to = turn.person?.conversation ?? (await openInTeam(turn));
   let sent = false;
   if (to)
     for (const [i, m] of messages.entries()) {
@@ -41,6 +43,25 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
     }
   const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
   await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
+}
+
+/**
+ * Someone with no 1:1 chat with the bot who writes in a team's channel: the bot may start one
+ * with a member of a team it is installed in, so the answer goes there, and the chat is kept for
+ * what comes later. (Not from a group chat: Teams promises that for teams only.)
+ */
+async function openInTeam(turn: Turn): Promise<StoredConversation | undefined> {
+  const a = turn.context.activity;
+  const inTeam = !!(a.channelData as { team?: { id?: string } } | undefined)?.team?.id;
+  if (!inTeam || !a.from?.aadObjectId) return undefined;
+  const conversation = await turn.deps.notifier.openPersonal(a);
+  if (!conversation) return undefined;
+  await personSeen(
+    turn.deps,
+    { aadObjectId: a.from.aadObjectId, name: turn.caller.name, conversation },
+    turn.deps.now().toISOString(),
+  );
+  return conversation;
 }
 
 /** Replies with a card (and an optional line of text above it), privately where the conversation is shared. */

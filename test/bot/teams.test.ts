@@ -80,12 +80,40 @@ describe('Teams text, lifecycle and shared places', () => {
     ]);
   });
 
-  it('someone with no 1:1 chat yet is told to ask privately; nothing personal is posted', async () => {
-    await app.post(channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url));
+  it('someone with no 1:1 chat who writes in a team channel: the bot opens one, answers there and keeps it', async () => {
+    await app.post(channelMessage('<at>LIS</at>&nbsp;hva venter på meg?', isaiah, app.connector.url));
+    await app.outbox.idle();
+    // Teams is asked for a 1:1 conversation with him alone, in his tenant.
+    const created = app.connector.calls.filter(
+      (c) => c.method === 'POST' && /\/v3\/conversations\/?$/.test(c.path),
+    );
+    expect(created.map((c) => c.body)).toEqual([
+      expect.objectContaining({
+        isGroup: false,
+        members: [expect.objectContaining({ id: `29:${isaiah.aadObjectId}` })],
+        tenantId: 'tenant-demo',
+      }),
+    ]);
+    const shared = app.connector.calls.filter((c) => c.path.includes('19:general'));
+    expect(shared.map((c) => c.body.text)).toEqual(['Jeg har svart Isaiah Langer i en privat chat.']);
+    // Kept: what comes later (a request to sign) reaches him there.
+    const kept = (await app.store.people.get(isaiah.aadObjectId))?.conversation;
+    expect(kept).toMatchObject({ userId: `29:${isaiah.aadObjectId}`, tenantId: 'tenant-demo' });
+    const toIsaiah = app.connector.calls.filter((c) => c.path.includes(`${kept?.conversationId}/activities`));
+    expect(cardTexts(toIsaiah[0]?.body.attachments)).toContain('Dette venter på deg');
+  });
+
+  it('someone with no 1:1 chat who writes in a group chat is told to ask privately; nothing personal is posted', async () => {
+    await app.post({
+      ...channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url),
+      channelData: { tenant: { id: 'tenant-demo' } },
+      conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId: 'tenant-demo' },
+    });
     await app.outbox.idle();
     expect(app.connector.sent().map((s) => s.text)).toEqual([
       'Dette er personlig, så jeg svarer bare i en privat chat. Åpne appen «LIS» og spør meg der.',
     ]);
+    expect(app.connector.calls.filter((c) => /\/v3\/conversations\/?$/.test(c.path))).toEqual([]);
   });
 
   it('welcomes on a first install only, not on an upgrade', async () => {
