@@ -112,6 +112,13 @@ export function progressSentence(
   return `${first} ${t(lang, key, { left: timeLeft(lang, p.service.daysLeft), who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
 }
 
+/** The pace and what it reaches, while there is a period left to reach it in; what is left when it is over. */
+function forecastNumbers(lang: Lang, f: NonNullable<Progress['forecast']>): string {
+  if (f.status === 'ended') return `. ${t(lang, 'forecastEndedNumbers', { remaining: f.remaining })}`;
+  if (f.status === 'done' || f.status === 'unknown') return '';
+  return `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`;
+}
+
 /** "13 uker", "8 måneder", "4 år og 2 måneder": weeks of a five-year LIS3 say little ("209 uker"). */
 export function timeLeft(lang: Lang, daysLeft: number): string {
   const weeks = Math.round(daysLeft / 7);
@@ -279,7 +286,7 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, `forecastElsewhere${they}`, { count: f.elsewhere, trainee })}` : ''}${f.status === 'done' || f.status === 'unknown' ? '' : `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`}`,
+      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, `forecastElsewhere${they}`, { count: f.elsewhere, trainee })}` : ''}${forecastNumbers(lang, f)}`,
     });
   }
   const actions: ProgressCardModel['actions'] = [];
@@ -399,7 +406,9 @@ export function traineesOverviewModel(
   lang: Lang,
   trainees: readonly { profile: TraineeProfile; progress: Progress }[],
 ): NoticeCardModel {
-  const atRisk = (x: { progress: Progress }) => (x.progress.forecast?.status === 'at_risk' ? 0 : 1);
+  // Those that need someone now first: at risk, or the period over with goals left.
+  const atRisk = (x: { progress: Progress }) =>
+    x.progress.forecast?.status === 'at_risk' || x.progress.forecast?.status === 'ended' ? 0 : 1;
   const sorted = [...trainees].sort(
     (a, b) =>
       atRisk(a) - atRisk(b) || a.profile.name.localeCompare(b.profile.name, lang === 'nb' ? 'nb' : 'en'),

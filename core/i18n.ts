@@ -1267,6 +1267,12 @@ export const TEXTS = {
   forecast_at_risk: { nb: 'I faresonen', en: 'At risk' },
   forecast_done: { nb: 'Ferdig', en: 'Done' },
   forecast_unknown: { nb: 'For tidlig å si', en: 'Too early to tell' },
+  forecast_ended: { nb: 'Perioden er over', en: 'The period is over' },
+  forecastEndedNumbers: {
+    nb: '{remaining} læringsmål er ikke godkjent.',
+    en: '{remaining} learning {remaining|goal is|goals are} not approved.',
+  },
+
   forecastElsewhere: {
     nb: '{count} læringsmål kan ikke godkjennes av arbeidsgiveren du har nå',
     en: '{count} learning {count|goal|goals} cannot be approved by your current employer',

@@ -85,7 +85,8 @@ export interface Progress {
   /** LIS1: days the registered period is shorter than the part needs at its percentage. */
   serviceShortDays?: number;
   forecast?: {
-    status: 'done' | 'on_track' | 'at_risk' | 'unknown';
+    /** `ended`: the service period is over with goals still left (a pace says nothing then). */
+    status: 'done' | 'on_track' | 'at_risk' | 'unknown' | 'ended';
     perWeek: number;
     weeksLeft: number;
     /** Goals approved since the service started (the pace's basis). */
@@ -299,13 +300,15 @@ export function progressOf(
       status:
         out.remaining === 0
           ? 'done'
-          : noAdvisor || elsewhere > 0
-            ? 'at_risk'
-            : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
-              ? 'unknown'
-              : projected >= remaining
-                ? 'on_track'
-                : 'at_risk',
+          : today > svc.end
+            ? 'ended'
+            : noAdvisor || elsewhere > 0
+              ? 'at_risk'
+              : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
+                ? 'unknown'
+                : projected >= remaining
+                  ? 'on_track'
+                  : 'at_risk',
       ...(noAdvisor ? { noAdvisor: true } : {}),
       ...(elsewhere > 0 ? { elsewhere } : {}),
       perWeek,

@@ -255,10 +255,33 @@ describe('progressOf, table', () => {
       today: '2026-06-01',
       expect: { remaining: 0, forecast: 'done' },
     },
+    {
+      name: 'the period over with goals left: no pace, however fast it was',
+      p: gp,
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      today: '2027-01-01',
+      expect: { remaining: 4, forecast: 'ended' },
+    },
+    {
+      name: 'the last day of the period is still in it',
+      p: gp,
+      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      today: '2026-12-31',
+      expect: { remaining: 4, forecast: 'at_risk' },
+    },
   ];
   it.each(cases)('$name', (c) => {
     const p = progressOf(c.p, c.goals.map(summaryOf), [], {}, catalogs, c.today);
     expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
+  });
+
+  it('the card of a period that is over says what is left and what to do, not a pace of 0 to come', () => {
+    const goals = Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z'));
+    const p = progressOf(gp, goals.map(summaryOf), [], {}, catalogs, '2027-01-01');
+    const forecast = progressModel(p, gp, 'nb', { viewerIsLis: true }).facts.find(
+      (f) => f.title === 'Prognose',
+    );
+    expect(forecast?.value).toBe('**Perioden er over**. 4 læringsmål er ikke godkjent.');
   });
 
   it('warns about absence from 8 % and says when it is over 10 % (LIS1 only)', () => {
