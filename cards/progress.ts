@@ -99,6 +99,8 @@ export function progressSentence(
   })}${back}`;
   if (!p.service) return first;
   if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
+  if (p.service.upcoming)
+    return `${first} ${t(lang, 'serviceStarts', { date: formatDate(lang, p.service.start) })}`;
   const who = you ? t(lang, 'whoYou') : lang === 'en' ? `${trainee} is` : (trainee ?? '');
   const who2 = you ? t(lang, 'whoYou2') : (trainee ?? '');
   // Goals only another employer can approve are the reason to name, not the pace.

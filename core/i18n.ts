@@ -785,6 +785,10 @@ export const TEXTS = {
     en: '{left} of service left.',
   },
   serviceEnded: { nb: 'Tjenesteperioden er over.', en: 'The service period has ended.' },
+  serviceStarts: {
+    nb: 'Tjenesteperioden starter {date}.',
+    en: 'The service period starts on {date}.',
+  },
   whoYou: { nb: 'du', en: 'you are' },
   whoYou2: { nb: 'du', en: 'you' },
   approvedOf: { nb: '{approved} av {total} godkjent', en: '{approved} of {total} approved' },

@@ -77,6 +77,8 @@ export interface Progress {
     daysLeft: number;
     weeksLeft: number;
     ended: boolean;
+    /** The period has not begun yet (registered ahead of its start). */
+    upcoming?: true;
     /** What the service must still hold (LIS1's parts, a general-practice LIS3's requirements), not met yet. */
     parts: ServicePart[];
   };
@@ -186,7 +188,9 @@ export function progressOf(
             out.elsewhere.push({
               arena,
               count: 1,
-              served: there.length > 0,
+              // LIS1's hospital year (psychiatry with it) comes before the municipal part: served,
+              // whether or not the employer has entered its periods.
+              served: there.length > 0 || (profile.part === 'municipality' && arena !== 'municipality'),
               ...(contact ? { contact } : {}),
             });
           }
@@ -259,6 +263,7 @@ export function progressOf(
       daysLeft,
       weeksLeft: Math.round(daysLeft / 7),
       ended: today > svc.end,
+      ...(today < svc.start ? { upcoming: true as const } : {}),
       // A LIS1 in the municipal part served the hospital year before; if the employer has not entered it,
       // it is not known, not left.
       parts: serviceParts(profile, today).filter(

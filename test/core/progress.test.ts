@@ -1,4 +1,4 @@
-import { progressModel } from '../../cards/progress';
+import { progressModel, progressSentence } from '../../cards/progress';
 import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
@@ -77,6 +77,37 @@ describe('progressOf on the demo LIS1', () => {
       { arena: 'hospital', count: 2, served: true, contact: 'Sørlandet sykehus Kristiansand (demo)' },
     ]);
     expect(p.forecast).toMatchObject({ status: 'at_risk', elsewhere: 2, remaining: p.remaining });
+  });
+
+  it('a LIS1 in the municipal part has served the hospital year, entered or not: its goals need the hospital now', () => {
+    const municipal = profile({ earlier: [] });
+    const q = progressOf(municipal, [], [], {}, catalogs, TODAY);
+    expect(q.elsewhere.map((e) => [e.arena, e.served, e.contact])).toEqual([
+      ['hospital', true, undefined],
+      ['psychiatry', true, undefined],
+    ]);
+    expect(q.forecast).toMatchObject({
+      status: 'at_risk',
+      elsewhere: q.elsewhere[0]!.count + q.elsewhere[1]!.count,
+    });
+    const facts = progressModel(q, municipal, 'nb', { viewerIsLis: true })
+      .facts.filter((f) => f.title === 'Godkjennes et annet sted')
+      .map((f) => f.value);
+    expect(facts[0]).toMatch(/skal godkjennes i sykehuset \(spesialisthelsetjenesten\)/);
+    expect(facts.join(' ')).not.toMatch(/i den delen av tjenesten\./);
+  });
+
+  it('a period registered ahead of its start says when it starts, not the time left of it', () => {
+    const ahead = profile({
+      service: { start: '2027-03-01', end: '2027-08-31', position: 'LIS1', percent: 100 },
+      milestones: [],
+    });
+    const q = progressOf(ahead, [], [], {}, catalogs, TODAY);
+    expect(q.service).toMatchObject({ upcoming: true, ended: false });
+    expect(progressSentence('nb', q, null)).toMatch(/ Tjenesteperioden starter 01\.03\.2027\.$/);
+    const now = progressOf(profile({}), [], [], {}, catalogs, TODAY);
+    expect(now.service?.upcoming).toBeUndefined();
+    expect(progressSentence('nb', now, null)).not.toMatch(/starter/);
   });
 
   it('says of a part still to come that it is to come, not whom to contact where it was served', () => {
