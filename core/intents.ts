@@ -473,6 +473,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // "minn Megan på godkjenningen": the reminders are buttons on the LIS's own status card.
+      rx(
+        '(?:minn|minne|påminn|påminne|send (?:en )?påminnelse til) (?!(?:meg|me)\\b)\\p{L}+(?: \\p{L}+)?(?: (?:på|om) (?!.*\\d).+)?|remind (?!me\\b)\\p{L}+(?: \\p{L}+)?(?: (?:about|of) (?!.*\\d).+)?',
+      ),
       // ("kome" in nynorsk arrives as "kom".)
       rx(`hvor langt har (?:jeg|${NAME}) kom(?:met)?`),
       rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
@@ -537,7 +541,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'register',
     patterns: [
       rx(
-        'kom i gang|kom igang|get started|start|registrer meg|registrer|register|register me|endre registrering|edit registration|min profil|my profile',
+        'kom i gang|kom igang|get started|start|registrer meg|registrer|register|register me|endre registrering(?:en)?|edit (?:my )?registration|min profil|my profile',
+      ),
+      // A new workplace or period is a new registration (the current period is kept as an earlier one).
+      rx(
+        '(?:jeg har |jeg skal )?(?:bytte|byttet|bytter|bytt|skifte|skiftet|skifter|endre|endret) (?:arbeidssted|arbeidsgiver|jobb)(?:et|en)?|(?:jeg har fått |jeg får )?(?:nytt arbeidssted|ny arbeidsgiver|ny tjenesteperiode|ny periode)|(?:jeg )?(?:begynner|starter|har begynt|har startet) (?:i|på) (?:kommunen|kommunedelen|sykehuset|sykehusdelen|lis2|lis3)|(?:i )?(?:changed|change|new) (?:my )?(?:workplace|employer)|(?:i )?(?:start|started) (?:in|at) the (?:municipality|hospital)',
       ),
     ],
   },
@@ -574,7 +582,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:hvem er|who is|who are) ${ROLE_WORD} (?:for|til|of) ${NAME}|hvem er ${NAME} sin(?:e)? ${ROLE_WORD}`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
       ),
     ],
   },
