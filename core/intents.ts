@@ -332,6 +332,8 @@ function nameFrom(raw: string | undefined): string | undefined {
 // Up to three words of a name, and two more that nameFrom() cuts off ("Alex Wilber på sykehus").
 const NAME = '([\\p{L}][\\p{L}-]*(?: [\\p{L}][\\p{L}-]*){0,4})';
 const rx = (s: string) => new RegExp(`^(?:${s})$`, 'u');
+/** A name that gives way to the words after it ("… for Alex som gjennomført"). */
+const NAME_LAZY = NAME.replace('{0,4})', '{0,4}?)');
 
 /** A role as a question names it: "veilederen", "supervisørene", "the advisor". */
 const ROLE_WORD =
@@ -397,6 +399,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(
         '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
+      ),
+      // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader.
+      rx(
+        '\\p{L}+(?: \\p{L}+)? (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|\\p{L}+(?: \\p{L}+)? (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|\\p{L}+(?: \\p{L}+)? (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
       ),
       rx(
         '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -473,6 +479,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // The milestones are on the status card, with the button that marks one held.
+      rx(
+        `(?:når er |når skal |vis |se |marker )?(?:oppstartsmøtet|oppstartsmøte|halvveisevalueringen|halvveisevaluering|sluttevalueringen|sluttevaluering|milepælene|milepæler|milepæl)(?: (?:for|til|med) ${NAME_LAZY})?(?: som (?:gjennomført|holdt|ferdig))?(?: (?:være|holdes|vere))?`,
+      ),
       // "minn Megan på godkjenningen": the reminders are buttons on the LIS's own status card.
       rx(
         '(?:minn|minne|påminn|påminne|send (?:en )?påminnelse til) (?!(?:meg|me)\\b)\\p{L}+(?: \\p{L}+)?(?: (?:på|om) (?!.*\\d).+)?|remind (?!me\\b)\\p{L}+(?: \\p{L}+)?(?: (?:about|of) (?!.*\\d).+)?',
