@@ -389,6 +389,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|write (?:the )?minutes',
       ),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
+      rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(
         '(?:when is )?(?:the |my )?next (?:advisory )?session(?: .*)?|my sessions|how (?:many hours|much) (?:of )?(?:group guidance|guidance|advisory sessions?)(?: .*)?',
       ),
@@ -426,7 +427,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting for me|waiting for me',
       ),
       rx(
-        'inbox|my inbox|my tasks|tasks|pending|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
+        'inbox|my inbox|my tasks|tasks|pending|(?:whats|what is) pending|anything for me|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
       ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
@@ -453,7 +454,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
       ),
       rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
     ],
   },
@@ -469,6 +470,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)|(?:what|which) (?:courses|activities) (?:have i|has ${NAME}) (?:taken|done|recorded|attended|had)|my courses`,
       ),
       // Changing or withdrawing one starts from its card, which the list opens.
+      rx(`(?:show (?:me )?)?${NAME_LAZY}s (?:learning )?activities`),
       rx(
         '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
       ),
@@ -479,6 +481,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // English as it is asked about someone: "Alex's progress" (the apostrophe is gone by now), "is Alex on track?".
+      rx(
+        `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
+      ),
       // The milestones are on the status card, with the button that marks one held.
       rx(
         `(?:når er |når skal |vis |se |marker )?(?:oppstartsmøtet|oppstartsmøte|halvveisevalueringen|halvveisevaluering|sluttevalueringen|sluttevaluering|milepælene|milepæler|milepæl)(?: (?:for|til|med) ${NAME_LAZY})?(?: som (?:gjennomført|holdt|ferdig))?(?: (?:være|holdes|vere))?`,
@@ -590,6 +596,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`(?:vis |se |show )?(?:roller|rollene|roles) (?:for|til|rundt|of|around) ${NAME}`),
       rx(
         `(?:hvem er|who is|who are) ${ROLE_WORD} (?:for|til|of) ${NAME}|hvem er ${NAME} sin(?:e)? ${ROLE_WORD}`,
+      ),
+      rx(
+        `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
         '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
@@ -769,9 +778,16 @@ function matchWords(n: string, themes: ThemeWords): Intent {
   // "tjenesteperioder for Alex" / "service periods"
   // ("starter" arrives corrected to the keyword "started".)
   const service =
-    /^(?:mine |min |vis |show |my |(?:legg til|registrer|ny|add) (?:en )?|når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
+    /^(?:mine |min |vis |vis mine |vis min |show |show me |my |show my |show me my |(?:legg til|registrer|ny|add) (?:en )?|når (?:slutter|started|begynner) |when does (?:my )?)?(?:tjenesteperioder|tjenesteperiodene|tjenesteperioden|tjenesteperiode|tjenestetiden|tjenestetid|tjenesten|tjeneste|perioden|service periods?|service)(?: min| mi| end| start| begin)?(?: (?:for|til|of) (.+))?$/.exec(
       n,
     );
+  // "when does Alex's service end?" (the apostrophe is gone by now).
+  const owned =
+    /^(?:when does |show |show me )?(.+?)s (?:service(?: periods?)?)(?: end| start| begin)?$/.exec(n);
+  if (owned?.[1]) {
+    const name = nameFrom(owned[1]);
+    if (name) return { kind: 'service', name };
+  }
   // "hvor lenge har jeg vært i allmennpraksis?": the periods answer it.
   const served = /^hvor lenge har (?:jeg|(.+?)) (?:vært|jobbet|tjenestegjort)(?: (?:i|på) .+)?$/.exec(n);
   if (served) {
