@@ -471,6 +471,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // Changing or withdrawing one starts from its card, which the list opens.
       rx(`(?:show (?:me )?)?${NAME_LAZY}s (?:learning )?activities`),
+      rx(`(?:vis )?${NAME_LAZY} (?:sine|sin) (?:lærings)?aktiviteter`),
       rx(
         '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
       ),
@@ -481,6 +482,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // "status Alex", "vis Lynne sin fremdrift", "er Alex i rute?": a name of one or two words.
+      rx(
+        `(?:status|statusen|fremdrift|framdrift|fremdriften) (?:til )?(?!(?:for|til|av|of|min|mi|på|og|i|fremdrift|framdrift|status)(?: |$))(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)|(?:vis |se )?${NAME_LAZY} (?:sin|sine) (?:status|statusen|fremdrift|framdrift|fremdriften)|er ${NAME_LAZY} (?:i rute|i faresonen|på etterskudd)|ligger ${NAME_LAZY} (?:an|etter|bak|på etterskudd)(?: .*)?`,
+      ),
       // English as it is asked about someone: "Alex's progress" (the apostrophe is gone by now), "is Alex on track?".
       rx(
         `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
@@ -797,6 +802,16 @@ function matchWords(n: string, themes: ThemeWords): Intent {
   if (service) {
     const name = service[1] ? nameFrom(service[1]) : undefined;
     if (!service[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
+  }
+  // "når slutter Alex?": the periods of that LIS.
+  const ends =
+    /^når (?:slutter|begynte|started|begynner) (.+?)(?: tjenesten| sin tjeneste| perioden)$|^når (?:slutter|begynte|started|begynner) (jeg)$/.exec(
+      n,
+    );
+  if (ends?.[2] || ends?.[1] === 'jeg') return { kind: 'service' };
+  if (ends?.[1] && !/^(?:du|tjenesten|perioden)$/.test(ends[1])) {
+    const name = nameFrom(ends[1]);
+    if (name) return { kind: 'service', name };
   }
   // "… på sykehus", "… i allmennmedisin": the part of the training asked about is taken out first,
   // so its words are never read as a person's name.
