@@ -582,7 +582,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -730,7 +730,10 @@ const KIND_WORDS: [RegExp, ActivityKind][] = [
   [/\b(?:kurs|kurset|course)\b/, 'course'],
   [/\b(?:prosedyre|prosedyren|procedure)\b/, 'supervised_procedure'],
   [/\bgruppeveiledning\b/, 'group_guidance'],
-  [/\b(?:hospitering|simulering|simulation)\b/, 'other'],
+  [/\b(?:internundervisning|internundervisningen|internal teaching)\b/, 'internal_teaching'],
+  [/\b(?:simulering|simuleringen|simulation)\b/, 'simulation'],
+  [/\b(?:hospitering|hospiteringen|hospitert)\b/, 'placement'],
+  [/\b(?:selvstudium|self-study|self study)\b/, 'self_study'],
 ];
 
 /** How people wrap a request: "kan du vise meg …", "jeg vil gjerne …", "please …". */

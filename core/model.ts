@@ -244,14 +244,27 @@ export function summaryOf(g: GoalState): GoalSummary {
   };
 }
 
+/** The learning activities DOMAIN names ("Things"), and "other". */
 export const ACTIVITY_KINDS = [
   'supervised_procedure',
   'clinical_practice',
   'course',
+  'internal_teaching',
   'e_learning',
   'group_guidance',
+  'individual_guidance',
+  'simulation',
+  'placement',
+  'self_study',
   'other',
 ] as const;
+/** Kinds no supervisor signs (attended or done alone): the leader marks them as met instead. */
+export const UNSUPERVISED_KINDS: readonly ActivityKind[] = [
+  'course',
+  'e_learning',
+  'internal_teaching',
+  'self_study',
+];
 export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export type ActivityStatus =
   | 'registered'

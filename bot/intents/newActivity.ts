@@ -1,7 +1,7 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
-import type { ActivityKind } from '../../core/model';
+import { type ActivityKind, UNSUPERVISED_KINDS } from '../../core/model';
 import { activeHolders } from '../../core/policy';
 import { ownTrainee } from '../../ops/forms';
 import type { Turn } from '../turn';
@@ -21,7 +21,8 @@ export async function newActivity(turn: Turn, activityKind?: ActivityKind): Prom
   const snap = own.value;
   const today = norwayDate(turn.deps.now());
   const toLeader =
-    (activityKind === 'course' || activityKind === 'e_learning') &&
+    !!activityKind &&
+    UNSUPERVISED_KINDS.includes(activityKind) &&
     activeHolders(snap.profile, 'leader').length > 0;
   const values = {
     ...(activityKind ? { activityKind } : {}),

@@ -131,4 +131,22 @@ describe('asked plainly', () => {
     expect(inputValue(plain.card, 'activityKind')).toBe('supervised_procedure');
     expect(inputValue(plain.card, 'supervisor')).toBe(isaiah.aadObjectId);
   });
+
+  it('knows every kind of learning activity DOMAIN names: internal teaching goes to the leader, a simulation to a supervisor', async () => {
+    const teaching = await ask('jeg har vært på internundervisning om KOLS', alex);
+    expect(inputValue(teaching.card, 'activityKind')).toBe('internal_teaching');
+    expect(inputValue(teaching.card, 'supervisor')).toBe('leader');
+    const simulation = await ask('jeg har vært på simulering av hjertestans', alex);
+    expect(inputValue(simulation.card, 'activityKind')).toBe('simulation');
+    expect(inputValue(simulation.card, 'supervisor')).toBe(isaiah.aadObjectId);
+    const choices = JSON.stringify(teaching.card);
+    for (const kind of [
+      'Internundervisning',
+      'Individuell veiledning',
+      'Simulering',
+      'Hospitering',
+      'Selvstudium',
+    ])
+      expect(choices).toContain(`"title":"${kind}"`);
+  });
 });

@@ -394,7 +394,7 @@ const cases: [string, Intent][] = [
   ['hvilke aktiviteter har jeg registrert?', { kind: 'activities' }],
   ['my activities', { kind: 'activities' }],
   ['jeg har vært på kurs i legevaktmedisin', { kind: 'newActivity', activityKind: 'course' }],
-  ['jeg har hatt hospitering', { kind: 'newActivity', activityKind: 'other' }],
+  ['jeg har hatt hospitering', { kind: 'newActivity', activityKind: 'placement' }],
   ['marker kurset som innfridd', { kind: 'inbox' }],
   ['mark it as met', { kind: 'inbox' }],
   ['hvilke aktiviteter er ikke signert?', { kind: 'whatsLeft' }],
