@@ -355,6 +355,49 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     } else if (i === 5) lynneGoals.push({ ...base, status: 'pending_approval', rev: 2, requestedAt: at(-3) });
     else if (i < 9) lynneGoals.push({ ...base, status: 'in_progress', rev: 1 });
   });
+  // What her goals under way rest on (a signed activity puts a goal in progress; DOMAIN, "Flows"):
+  // supervised by Isaiah at the practice, one for each goal under way or waiting, and two behind approvals.
+  const lynneActivity = (
+    n: number,
+    daysAgo: number,
+    activityKind: LearningActivity['activityKind'],
+    description: string,
+    goalIds: string[],
+  ): LearningActivity => ({
+    kind: 'activity',
+    id: `activity:demo-lynne-${n}`,
+    traineeId: DEMO_TRAINEES.lynne,
+    rev: 3,
+    createdAt: at(-daysAgo),
+    activityKind,
+    date: addDays(day, -daysAgo),
+    description,
+    goals: goalIds.map((goalId) => ({ catalogId: gp.id, goalId })),
+    status: 'signed',
+    supervisor: { aadObjectId: isaiah.aadObjectId, name: isaiah.name },
+    requestedAt: at(-daysAgo + 1),
+    decision: { by: isaiah.aadObjectId, byName: isaiah.name, at: at(-daysAgo + 2), outcome: 'signed' },
+  });
+  const lynneActivities: LearningActivity[] = [
+    lynneActivity(1, 260, 'clinical_practice', 'Hjemmebesøk hos pasient med KOLS og hjemmesykepleie', [
+      'ALM-003',
+      'ALM-005',
+    ]),
+    lynneActivity(2, 140, 'clinical_practice', 'Helgevakt på legevakt med bakvakt tilgjengelig på telefon', [
+      'ALM-007',
+    ]),
+    lynneActivity(3, 60, 'simulation', 'Simulering av hjertestans med ambulanse og hjemmesykepleie', [
+      'ALM-008',
+    ]),
+    lynneActivity(4, 35, 'clinical_practice', 'Avviksgjennomgang og forbedringstiltak på legekontoret', [
+      'ALM-009',
+    ]),
+    lynneActivity(5, 9, 'supervised_procedure', 'Fjerning av hudforandring med biopsi på legekontoret', [
+      'ALM-006',
+    ]),
+  ];
+  for (const a of lynneActivities)
+    if (a.decision) lynneAudit.push(auditFor(a, a.decision.by, 'activity.sign', a.decision.at));
   const lynneProfile: TraineeProfile = {
     kind: 'profile',
     id: 'profile',
@@ -457,7 +500,13 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
       audit: alexAudit,
       sessions: alexSessions,
     },
-    { profile: lynneProfile, goals: lynneGoals, activities: [], audit: lynneAudit, sessions: lynneSessions },
+    {
+      profile: lynneProfile,
+      goals: lynneGoals,
+      activities: lynneActivities,
+      audit: lynneAudit,
+      sessions: lynneSessions,
+    },
   ];
 
   const person = (p: { aadObjectId: string; name: string }, extra: Partial<Person> = {}): Person => ({
