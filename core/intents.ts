@@ -736,6 +736,12 @@ const KIND_WORDS: [RegExp, ActivityKind][] = [
   [/\b(?:selvstudium|self-study|self study)\b/, 'self_study'],
 ];
 
+/** The kind of learning activity a sentence names ("simulering av hjertestans …"), if it names one. */
+export function activityKindIn(text: string): ActivityKind | undefined {
+  const n = normalise(text);
+  return KIND_WORDS.find(([re]) => re.test(n))?.[1];
+}
+
 /** How people wrap a request: "kan du vise meg …", "jeg vil gjerne …", "please …". */
 const POLITE_START =
   /^(?:(?:kan|kunne|vil) du (?:(?:vise|gi|lage|finne|sjekke|hente|sende)(?: meg)? )?|kan jeg (?:få )?(?:se )?|jeg (?:vil|ønsker å|skulle) (?:gjerne )?(?:ha |se )?|vis meg |gi meg |jeg lurer på |(?:please |pls )?(?:can|could) you (?:please )?(?:(?:show|give|tell)(?: me)? )?|can i (?:see |get )?|i (?:want|would like|d like) to (?:see )?|show me |please )+/;

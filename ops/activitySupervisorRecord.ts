@@ -1,4 +1,5 @@
 import { recordActivity, signedBySupervisor, supervisorRef } from '../core/activities';
+import { activityKindIn } from '../core/intents';
 import {
   ACTIVITY_KINDS,
   type GoalRef,
@@ -76,7 +77,8 @@ export async function recordForLis(
   const fields =
     'text' in input
       ? {
-          activityKind: 'supervised_procedure',
+          // What the sentence names it ("simulering av …"), or what a supervisor signs most: a procedure.
+          activityKind: activityKindIn(input.text) ?? 'supervised_procedure',
           // A goal of any plan is taken as one (and refused below if not in the LIS's own plans).
           ...parseSupervisorRecord(input.text, call.today, (id) => deps.catalogs.knows(id)),
         }

@@ -31,6 +31,7 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     );
     const [a] = await recorded();
     expect(a).toMatchObject({
+      activityKind: 'supervised_procedure',
       status: 'signed',
       byLis: 'pending',
       supervisor: { aadObjectId: isaiah.aadObjectId },
@@ -82,6 +83,14 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     const [a] = await recorded();
     expect(a?.description).toBe('Vaksinering mot covid-19 på legevakt, ICD-10-koding, uke-12');
     expect(a?.goals).toEqual([{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-075' }]);
+  });
+
+  it('takes the kind the sentence names: a simulation is recorded as one, not as a procedure', async () => {
+    await say('signer Alex: simulering av hjertestans på legevakten i dag, DEL1-076', isaiah);
+    expect((await recorded())[0]).toMatchObject({
+      activityKind: 'simulation',
+      description: 'simulering av hjertestans på legevakten',
+    });
   });
 
   it('Alex confirms it: it stays signed and counted', async () => {
