@@ -3,7 +3,9 @@ import type { AdaptiveCard } from '../../cards/render';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import type { StoredConversation } from '../../core/model';
+import { conversationGone } from '../../ops/conversationGone';
 import { personSeen } from '../../ops/personSeen';
+import { type Delivery, unreachable } from '../notify';
 import type { Turn } from '../turn';
 
 const isShared = (turn: Turn) => {
@@ -33,14 +35,25 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
     for (const activity of activities) await turn.context.sendActivity(activity);
     return;
   }
-  const to = turn.person?.conversation ?? (await openInTeam(turn));
-  let sent = false;
-  if (to)
+  const sendAll = async (to: StoredConversation) => {
     for (const [i, m] of messages.entries()) {
       const card = typeof m === 'string' ? undefined : m.card;
-      sent = (await turn.deps.notifier.send(to, activities[i]?.text, card)).ok;
-      if (!sent) break;
+      const d = await turn.deps.notifier.send(to, activities[i]?.text, card);
+      if (!d.ok) return { d, first: i === 0 };
     }
+    return { d: { ok: true } as Delivery, first: false };
+  };
+  const stored = turn.person?.conversation;
+  const to = stored ?? (await openInTeam(turn));
+  let r = to ? await sendAll(to) : undefined;
+  // The stored chat is gone (they removed the app, Teams says 403/404): forget it, and from a team
+  // open a new one, if nothing reached the old.
+  if (stored && r && r.first && unreachable(r.d)) {
+    await conversationGone(turn.deps, turn.caller.aadObjectId, turn.deps.now().toISOString());
+    const fresh = await openInTeam(turn);
+    if (fresh) r = await sendAll(fresh);
+  }
+  const sent = !!r?.d.ok;
   const name = md(turn.caller.name || t(turn.lang, 'aPerson'));
   await turn.context.sendActivity(t(turn.lang, sent ? 'answeredPrivately' : 'askPrivately', { name }));
 }

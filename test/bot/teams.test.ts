@@ -103,6 +103,19 @@ describe('Teams text, lifecycle and shared places', () => {
     expect(cardTexts(toIsaiah[0]?.body.attachments)).toContain('Dette venter på deg');
   });
 
+  it('a 1:1 chat Teams no longer takes (the app removed, 403) is forgotten, and from a team a new one gets the answer', async () => {
+    app.connector.refuse.set(`a:personal-${megan.aadObjectId}`, 403);
+    await app.post(channelMessage('<at>LIS</at>&nbsp;hva venter på meg?', megan, app.connector.url));
+    await app.outbox.idle();
+    const kept = (await app.store.people.get(megan.aadObjectId))?.conversation;
+    expect(kept?.conversationId).toBeDefined();
+    expect(kept?.conversationId).not.toBe(`a:personal-${megan.aadObjectId}`);
+    const fresh = app.connector.calls.filter((c) => c.path.includes(`${kept?.conversationId}/activities`));
+    expect(cardTexts(fresh[0]?.body.attachments)).toContain('Alex Wilber (LIS1)');
+    const shared = app.connector.calls.filter((c) => c.path.includes('19:general'));
+    expect(shared.map((c) => c.body.text)).toEqual(['Jeg har svart Megan Bowen i en privat chat.']);
+  });
+
   it('someone with no 1:1 chat who writes in a group chat is told to ask privately; nothing personal is posted', async () => {
     await app.post({
       ...channelMessage('<at>LIS</at>&nbsp;hva gjenstår?', isaiah, app.connector.url),
