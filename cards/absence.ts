@@ -1,6 +1,6 @@
 import type { AbsenceFigures } from '../core/absence';
 import { type Lang, t } from '../core/i18n';
-import { ABSENCE_KINDS } from '../core/model';
+import { ABSENCE_KINDS, type AbsenceKind } from '../core/model';
 import template from './absence.json';
 import { absenceText } from './progress';
 import { type AdaptiveCard, escapeMarkdown, render } from './render';
@@ -16,6 +16,10 @@ export interface AbsenceFormModel {
   forLabel: string;
   trainees: { title: string; value: string }[];
   firstTrainee: string;
+  /** Filled in from what was said ("Alex er syk i dag"): the dates and the kind; empty otherwise. */
+  from: string;
+  to: string;
+  kind: string;
   fromLabel: string;
   toLabel: string;
   kindLabel: string;
@@ -27,6 +31,7 @@ export interface AbsenceFormModel {
 export function absenceFormModel(
   trainees: { traineeId: string; name: string; figures?: AbsenceFigures }[],
   lang: Lang,
+  preset: { traineeId?: string; kind?: AbsenceKind; day?: string } = {},
 ): AbsenceFormModel {
   const figures = trainees.flatMap((x) =>
     x.figures ? [{ title: escapeMarkdown(x.name), value: absenceText(lang, x.figures) }] : [],
@@ -40,7 +45,10 @@ export function absenceFormModel(
     forLabel: t(lang, 'absenceFor'),
     // Choice titles are plain text in Teams: names as written.
     trainees: trainees.map((x) => ({ title: x.name, value: x.traineeId })),
-    firstTrainee: trainees[0]?.traineeId ?? '',
+    firstTrainee: preset.traineeId ?? trainees[0]?.traineeId ?? '',
+    from: preset.day ?? '',
+    to: preset.day ?? '',
+    kind: preset.kind ?? 'holiday',
     fromLabel: t(lang, 'absenceFrom'),
     toLabel: t(lang, 'absenceTo'),
     kindLabel: t(lang, 'absenceKind'),

@@ -1,4 +1,4 @@
-import type { ActivityKind } from './model';
+import type { AbsenceKind, ActivityKind } from './model';
 import { typedGoalId } from './refs';
 
 /**
@@ -35,7 +35,8 @@ export type Intent =
       more?: true;
     }
   | { kind: 'createUnit' }
-  | { kind: 'absence' }
+  /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
+  | { kind: 'absence'; name?: string; absenceKind?: AbsenceKind; today?: true }
   | { kind: 'confirmation' }
   | { kind: 'sessions' }
   | { kind: 'export' }
@@ -399,11 +400,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
+        `(?:registrer |legg inn |legg til |før opp |nytt )?(?:fravær|ferie|sykefravær|permisjon) (?:for|til) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på) .*)?`,
+      ),
+      rx(
         '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader.
       rx(
-        '\\p{L}+(?: \\p{L}+)? (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|\\p{L}+(?: \\p{L}+)? (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|\\p{L}+(?: \\p{L}+)? (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
       ),
       rx(
         '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -736,6 +740,13 @@ const KIND_WORDS: [RegExp, ActivityKind][] = [
   [/\b(?:selvstudium|self-study|self study)\b/, 'self_study'],
 ];
 
+/** The kind of absence a sentence names ("syk", "ferie", "permisjon"). */
+const ABSENCE_WORDS: [RegExp, AbsenceKind][] = [
+  [/\b(?:syk|sykmeldt|sykemeldt|sykefravær|egenmelding|ill|sick)\b/, 'sick'],
+  [/\b(?:ferie|holiday|vacation)\b/, 'holiday'],
+  [/\b(?:permisjon|foreldrepermisjon|leave)\b/, 'leave'],
+];
+
 /** The kind of learning activity a sentence names ("simulering av hjertestans …"), if it names one. */
 export function activityKindIn(text: string): ActivityKind | undefined {
   const n = normalise(text);
@@ -836,6 +847,16 @@ function matchWords(n: string, themes: ThemeWords): Intent {
       if (kind === 'newActivity') {
         const activityKind = KIND_WORDS.find(([re]) => re.test(n))?.[1];
         return { kind, ...(activityKind ? { activityKind } : {}) };
+      }
+      if (kind === 'absence') {
+        const name = nameFrom(m.slice(1).find((g) => g !== undefined));
+        const absenceKind = ABSENCE_WORDS.find(([re]) => re.test(n))?.[1];
+        return {
+          kind,
+          ...(name ? { name } : {}),
+          ...(absenceKind ? { absenceKind } : {}),
+          ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
+        };
       }
       if (NAMED.has(kind)) {
         // The only capturing group in these patterns is the name.

@@ -68,12 +68,13 @@ export interface ServicePeriod {
 }
 
 export const ABSENCE_KINDS = ['holiday', 'sick', 'leave', 'other'] as const;
+export type AbsenceKind = (typeof ABSENCE_KINDS)[number];
 
 /** Absence as the leader enters it: dates and a kind, never a diagnosis or a free text. */
 export interface AbsencePeriod {
   from: string;
   to: string;
-  reason: (typeof ABSENCE_KINDS)[number];
+  reason: AbsenceKind;
   /** Who entered it, and when (absent on periods from before entry was possible). */
   recordedBy?: string;
   recordedAt?: string;

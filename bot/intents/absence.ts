@@ -4,6 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
+import type { AbsenceKind } from '../../core/model';
 import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
 import type { Turn } from '../turn';
@@ -14,7 +15,10 @@ import { reply, sendCard } from './send';
  * each one's absence so far (in a shared chat the card goes privately, as all personal data); a LIS
  * is told their own figure (absence is theirs to see, never a supervisor's). Nobody else learns anything.
  */
-export async function absenceIntent(turn: Turn): Promise<void> {
+export async function absenceIntent(
+  turn: Turn,
+  said: { name?: string; absenceKind?: AbsenceKind; today?: true } = {},
+): Promise<void> {
   const { lang } = turn;
   const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
   const leads = (person?.roles ?? [])
@@ -28,7 +32,20 @@ export async function absenceIntent(turn: Turn): Promise<void> {
       leads,
     );
     if (lines.length > 0) {
-      await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang)));
+      // "Alex er syk i dag": Alex, sick, today, filled in; the leader checks and saves (one click).
+      const words = said.name?.toLocaleLowerCase('nb-NO').split(' ') ?? [];
+      const named = words.length
+        ? lines.find((x) => {
+            const own = x.name.toLocaleLowerCase('nb-NO').split(/\s+/);
+            return words.every((w) => own.includes(w));
+          })
+        : undefined;
+      const preset = {
+        ...(named ? { traineeId: named.traineeId } : {}),
+        ...(said.absenceKind ? { kind: said.absenceKind } : {}),
+        ...(said.today ? { day: norwayDate(turn.deps.now()) } : {}),
+      };
+      await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)));
       return;
     }
   }

@@ -123,9 +123,9 @@ const cases: [string, Intent][] = [
   ['når er halvveisevalueringen til Alex?', { kind: 'whatsLeft', name: 'Alex' }],
   ['marker halvveisevaluering for Alex Wilber som gjennomført', { kind: 'whatsLeft', name: 'Alex Wilber' }],
   ['milepæler', { kind: 'whatsLeft' }],
-  ['Alex er syk i dag', { kind: 'absence' }],
-  ['jeg har ferie neste uke', { kind: 'absence' }],
-  ['Lynne is on leave from Monday', { kind: 'absence' }],
+  ['Alex er syk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
+  ['jeg har ferie neste uke', { kind: 'absence', absenceKind: 'holiday' }],
+  ['Lynne is on leave from Monday', { kind: 'absence', name: 'Lynne', absenceKind: 'leave' }],
   ['Alex er flink', { kind: 'unknown' }],
   // English as it is asked about someone, possessives included (the apostrophe goes in normalising).
   ["show me Alex's goals", { kind: 'whatsLeft', name: 'Alex' }],
@@ -246,7 +246,7 @@ const cases: [string, Intent][] = [
   ['sende til godkjenning DEL1-068', { kind: 'requestApproval', goalId: 'DEL1-068' }],
   ['trekk tilbake DEL1-068', { kind: 'goal', goalId: 'DEL1-068' }],
   ['kan du godkjenne DEL1-068?', { kind: 'goal', goalId: 'DEL1-068' }],
-  ['registrer ferie for Alex', { kind: 'absence' }],
+  ['registrer ferie for Alex', { kind: 'absence', name: 'Alex', absenceKind: 'holiday' }],
   ['hvor mye fravær har Alex?', { kind: 'absence' }],
   // Must not match anything
   ['hvordan går det med deg?', { kind: 'unknown' }],
