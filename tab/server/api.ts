@@ -48,7 +48,7 @@ export interface TabDeps {
   devIdentity: boolean;
 }
 
-function summaryOf(s: Summary): TraineeSummary {
+function summaryOf(s: Summary, me: string): TraineeSummary {
   const { profile, progress: p } = s.view;
   const base = {
     traineeId: profile.traineeId,
@@ -66,6 +66,7 @@ function summaryOf(s: Summary): TraineeSummary {
     pendingApproval: p.pendingApproval,
     pendingSignature: p.pendingSignature,
     pendingMet: p.pendingMet,
+    forYou: p.pending.filter((x) => x.waitingForId === me).length,
     ...(p.forecast ? { forecast: p.forecast.status } : {}),
   };
 }
@@ -265,12 +266,17 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const o = r.value;
       const me = { aadObjectId: call.caller.aadObjectId, name: o.person?.name ?? call.caller.name };
       if (query.team !== undefined) {
-        send(res, 200, { me, unit: o.unit ?? null, trainees: o.trainees.map(summaryOf), detail: null });
+        send(res, 200, {
+          me,
+          unit: o.unit ?? null,
+          trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
+          detail: null,
+        });
         return;
       }
       send(res, 200, {
         me: { ...me, isLis: o.isLis, leads: o.leads },
-        trainees: o.trainees.map(summaryOf),
+        trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
         detail: o.detail ? detailOf(o.detail, ops) : null,
       });
     }),

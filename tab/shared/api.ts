@@ -14,6 +14,8 @@ export interface TraineeSummary {
   pendingApproval?: number;
   pendingSignature?: number;
   pendingMet?: number;
+  /** Of what waits, how much waits for the one looking (their signature, approval or mark). */
+  forYou?: number;
   forecast?: string;
 }
 export interface ActivityRow {

@@ -137,6 +137,7 @@ function summaryCard(s: Summary): string {
     ${bar(s.approved, s.pendingApproval ?? 0, s.total, label)}
     <p>${esc(label)}</p>
     ${s.pendingApproval !== undefined ? `<p class="muted" data-testid="waiting-${esc(s.traineeId)}">${waitingLine(s.pendingApproval, s.pendingSignature ?? 0, s.pendingMet ?? 0)}</p>` : ''}
+    ${s.forYou ? `<p><span class="badge for_you" data-testid="for-you-${esc(s.traineeId)}">${esc(fill(t.forYou, { n: s.forYou }))}</span></p>` : ''}
     ${s.forecast ? `<p><span class="badge ${esc(s.forecast)}">${esc(t.forecast[s.forecast] ?? s.forecast)}</span></p>` : ''}
     ${s.canOpen ? `<p><span class="link-text">${esc(t.open)} →</span></p>` : ''}
   </section>`;

@@ -12,6 +12,7 @@ export const TEXTS = {
     waitingApproval: '{n} læringsmål venter på godkjenning',
     waitingSignature: '{n} {n|aktivitet|aktiviteter} venter på signering',
     waitingMet: '{n} {n|aktivitet|aktiviteter} venter på å bli markert som innfridd',
+    forYou: '{n} venter på deg',
     forecast: {
       on_track: 'I rute',
       at_risk: 'I faresonen',
@@ -213,6 +214,7 @@ export const TEXTS = {
     waitingApproval: '{n} waiting for approval',
     waitingSignature: '{n} waiting for sign-off',
     waitingMet: '{n} waiting to be marked as met',
+    forYou: '{n} waiting for you',
     forecast: {
       on_track: 'On track',
       at_risk: 'At risk',

@@ -44,6 +44,14 @@ describe('the tab API behind Teams SSO', () => {
     expect((leader.body.trainees as unknown[]).length).toBe(2);
     expect(leader.body.detail).toBeNull();
     expect(leader.body.me).toMatchObject({ isLis: false, leads: true });
+    // What waits for the one looking: Megan's approvals for each LIS; Isaiah's signature for Alex.
+    const forYou = (b: Record<string, unknown>) =>
+      Object.fromEntries(
+        (b.trainees as { traineeId: string; forYou?: number }[]).map((x) => [x.traineeId, x.forYou]),
+      );
+    expect(forYou(leader.body)).toEqual({ [DEMO_TRAINEES.alex]: 2, [DEMO_TRAINEES.lynne]: 1 });
+    const supervisor = await get('/api/tab/overview', await issuer.token(isaiah.aadObjectId));
+    expect(forYou(supervisor.body)).toEqual({ [DEMO_TRAINEES.alex]: 1, [DEMO_TRAINEES.lynne]: 0 });
   });
 
   it('offers the export and the plan check only to whom the server grants them: a leader, not an advisor', async () => {

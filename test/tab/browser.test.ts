@@ -426,6 +426,14 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId(`waiting-${DEMO_TRAINEES.lynne}`).textContent()).toBe(
       `${lynne?.pendingApproval} læringsmål venter på godkjenning`,
     );
+    // What waits for her is said on each LIS, as the API counts it (earlier tests here added to Alex's).
+    const forAlex = (overview.trainees as { traineeId: string; forYou?: number }[]).find(
+      (s) => s.traineeId === DEMO_TRAINEES.alex,
+    )?.forYou;
+    expect(forAlex).toBeGreaterThan(0);
+    expect(await page.getByTestId(`for-you-${DEMO_TRAINEES.alex}`).textContent()).toBe(
+      `${forAlex} venter på deg`,
+    );
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.screenshot({ path: join(OUT, 'personal-leader-dark.png') });
     // A new goal list checked from the page: a CSV as published, with one goal more than the loaded plan.
