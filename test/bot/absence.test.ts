@@ -1,6 +1,6 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -60,28 +60,14 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
   });
 
   it('"Lynne er syk i dag" fills the form in: Lynne, sick, today; "fravær" alone leaves it to the leader', async () => {
-    type Input = { id?: string; value?: string };
-    const inputs = (card: unknown): Record<string, string | undefined> => {
-      const out: Record<string, string | undefined> = {};
-      const walk = (n: unknown) => {
-        if (Array.isArray(n)) n.forEach(walk);
-        else if (n && typeof n === 'object') {
-          const o = n as Input & Record<string, unknown>;
-          if (typeof o.id === 'string' && String(o.type).startsWith('Input.')) out[o.id] = o.value;
-          Object.values(o).forEach(walk);
-        }
-      };
-      walk(card);
-      return out;
-    };
-    const said = inputs((await say('Lynne er syk i dag', megan))[0]?.attachments);
+    const said = cardInputs((await say('Lynne er syk i dag', megan))[0]?.attachments);
     expect(said).toMatchObject({
       traineeId: DEMO_TRAINEES.lynne,
       kind: 'sick',
       from: '2026-11-26',
       to: '2026-11-26',
     });
-    const plain = inputs((await say('fravær', megan))[0]?.attachments);
+    const plain = cardInputs((await say('fravær', megan))[0]?.attachments);
     expect(plain.traineeId).toBe(T);
     expect(plain.kind).toBe('holiday');
     expect(plain.from || undefined).toBeUndefined();

@@ -1,15 +1,12 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardTexts, invoke, message } from '../helpers/activities';
+import { cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
 const stranger = { aadObjectId: '00000000-0000-0000-0000-00000000dead', name: 'Nora Stranger' };
 
 /** The value an input of a sent card starts with. */
-function inputValue(attachments: unknown, id: string): unknown {
-  const body = (attachments as { content: { body: { id?: string; value?: unknown }[] } }[])[0]?.content.body;
-  return body?.find((x) => x.id === id)?.value;
-}
+const inputValue = (attachments: unknown, id: string): unknown => cardInputs(attachments)[id];
 
 function actionTitles(attachments: unknown): string[] {
   const card = (attachments as { content: { actions?: { title: string }[] } }[])[0]?.content;

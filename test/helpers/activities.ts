@@ -69,6 +69,21 @@ export function cardTexts(card: unknown): string[] {
   return out;
 }
 
+/** The inputs of a card (however deep, in columns or shown cards), by id, with the value each starts with. */
+export function cardInputs(card: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (typeof o.id === 'string' && String(o.type).startsWith('Input.')) out[o.id] = o.value;
+      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+    }
+  };
+  walk(card);
+  return out;
+}
+
 /** The `Action.Execute` buttons of a card: verb and data. */
 export function cardButtons(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
   const out: { title: string; verb: string; data: Record<string, unknown> }[] = [];
