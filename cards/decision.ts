@@ -95,6 +95,23 @@ export interface DecisionCardModel {
     required: string;
   };
   /** The advisor's way from a goal's card to its activities' cards, to comment on one. */
+  /** A supervisor of the LIS records an activity for this goal and signs it in one step. */
+  hasSupervisorRecord: boolean;
+  supervisorRecord: {
+    title: string;
+    intro: string;
+    kindLabel: string;
+    kinds: { title: string; value: string }[];
+    dateLabel: string;
+    today: string;
+    earliest: string;
+    descriptionLabel: string;
+    descriptionPlaceholder: string;
+    descriptionMax: number;
+    required: string;
+    submit: string;
+    data: { traineeId: string; goals: string };
+  };
   hasActivityLinks: boolean;
   activityLinks: { title: string; intro: string; items: { title: string; data: CardData }[] };
   /** Actions that ask first (withdrawing an activity): a question and a "yes". */

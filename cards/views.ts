@@ -10,7 +10,13 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
-import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
+import {
+  ACTIVITY_KINDS,
+  type GoalState,
+  type LearningActivity,
+  type PriorApproval,
+  type TraineeProfile,
+} from '../core/model';
 import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
 import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
@@ -65,6 +71,8 @@ function base(
   | 'confirms'
   | 'hasActivityLinks'
   | 'activityLinks'
+  | 'hasSupervisorRecord'
+  | 'supervisorRecord'
 > {
   return {
     hasNotice: !!notice,
@@ -76,6 +84,22 @@ function base(
     refreshTitle: t(lang, 'refreshCard'),
     hasActivityLinks: false,
     activityLinks: { title: '', intro: '', items: [] },
+    hasSupervisorRecord: false,
+    supervisorRecord: {
+      title: '',
+      intro: '',
+      kindLabel: '',
+      kinds: [],
+      dateLabel: '',
+      today: '',
+      earliest: ACTIVITY_EARLIEST,
+      descriptionLabel: '',
+      descriptionPlaceholder: '',
+      descriptionMax: DESCRIPTION_MAX,
+      required: '',
+      submit: '',
+      data: { traineeId: '', goals: '' },
+    },
     hasResend: false,
     resend: {
       title: '',
@@ -210,7 +234,12 @@ export function activityView(
     status = t(lang, a.byLis === 'disputed' ? 'act_disputed' : 'act_withdrawn', { trainee: self });
   }
   if (a.status === 'signed' && a.byLis === 'pending') {
-    status = t(lang, isLis ? 'act_byLisPendingYou' : 'act_byLisPending', { name: sup, trainee });
+    // The supervisor who recorded it reads "deg", as the LIS does.
+    const bySelf = !!viewer && a.supervisor?.aadObjectId === viewer.aadObjectId;
+    status = t(lang, isLis ? 'act_byLisPendingYou' : 'act_byLisPending', {
+      name: bySelf ? t(lang, 'youObject') : sup,
+      trainee,
+    });
     statusColor = 'Accent';
   }
   // Someone who no longer holds the request sees plainly that nothing is needed (and no button).
@@ -404,6 +433,37 @@ function goalCommentForm(
         rev: data?.rev ?? 0,
         commentInput: 'comment-1',
       },
+    },
+  };
+}
+
+/**
+ * A supervisor who looks at a goal of their LIS records what they supervised for it and signs it in
+ * one step, from the card ("signer Alex: …" in a form, with this goal chosen).
+ */
+function supervisorRecordForm(
+  lang: Lang,
+  today: string,
+  trainee: string,
+  goal?: { traineeId: string; catalogId: string; goalId: string },
+): Pick<DecisionCardModel, 'hasSupervisorRecord' | 'supervisorRecord'> | Record<string, never> {
+  if (!goal) return {};
+  return {
+    hasSupervisorRecord: true,
+    supervisorRecord: {
+      title: t(lang, 'supervisorRecordGoal', { goal: goal.goalId }),
+      intro: t(lang, 'supervisorFormIntro', { trainee }),
+      kindLabel: t(lang, 'activityKindLabel'),
+      kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
+      dateLabel: t(lang, 'activityDateLabel'),
+      today,
+      earliest: ACTIVITY_EARLIEST,
+      descriptionLabel: t(lang, 'activityDescriptionLabel'),
+      descriptionPlaceholder: t(lang, 'activityDescriptionPlaceholder'),
+      descriptionMax: DESCRIPTION_MAX,
+      required: t(lang, 'required'),
+      submit: t(lang, 'supervisorFormSubmit'),
+      data: { traineeId: goal.traineeId, goals: `${goal.catalogId}|${goal.goalId}` },
     },
   };
 }
@@ -706,6 +766,14 @@ export function goalView(
           },
         }
       : {}),
+    ...supervisorRecordForm(
+      lang,
+      opts.today,
+      trainee,
+      viewer && !isLis && g.status !== 'approved' && goal && activeHolder(profile, 'supervisor', who)
+        ? g
+        : undefined,
+    ),
     // A goal not approved yet may have been approved elsewhere before: the leader records it, the LIS
     // records it for the leader to confirm.
     ...priorForm(lang, opts.today, {

@@ -1369,6 +1369,10 @@ export const TEXTS = {
     en: 'The activity is saved as signed by you, and {trainee} gets a card to confirm it.',
   },
   supervisorFormSubmit: { nb: 'Lagre og signer', en: 'Save and sign' },
+  supervisorRecordGoal: {
+    nb: 'Registrer og signer en aktivitet for {goal} …',
+    en: 'Record and sign an activity for {goal} …',
+  },
   required: { nb: 'Må fylles ut', en: 'Required' },
   activitySentToLeader: {
     nb: 'Lagret og sendt til {name}, som kan markere den som innfridd.',

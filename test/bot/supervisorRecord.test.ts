@@ -93,6 +93,37 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     });
   });
 
+  it('from the goal’s card: a supervisor of the LIS records and signs for that goal; nobody else is offered it', async () => {
+    const card = (await say('DEL1-076 for Alex', isaiah))[0]?.attachments;
+    const form = cardButtons(card).find((b) => b.verb === 'activity.supervisorRecord');
+    expect(form?.data).toEqual({ traineeId: T, goals: 'lis1-clinical-2020|DEL1-076' });
+    expect(JSON.stringify(card)).toContain('Registrer og signer en aktivitet for DEL1-076 …');
+    const r = await click(
+      'activity.supervisorRecord',
+      {
+        ...form?.data,
+        activityKind: 'simulation',
+        date: '2026-11-25',
+        description: 'Simulert sårbehandling',
+      },
+      isaiah,
+    );
+    expect(cardTexts(r.value)).toContain(
+      'Registrert og signert av deg på vegne av Alex Wilber – venter på at Alex Wilber bekrefter',
+    );
+    expect((await recorded())[0]).toMatchObject({
+      activityKind: 'simulation',
+      status: 'signed',
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-076' }],
+    });
+    expect((await app.store.trainees.getGoal(T, GOAL))?.basis).toHaveLength(1);
+    // The leader, the advisor and the LIS are not supervising: no such form on their cards.
+    for (const who of [megan, DEMO_PEOPLE.adele, alex]) {
+      const theirs = (await say(who === alex ? 'DEL1-076' : 'DEL1-076 for Alex', who))[0]?.attachments;
+      expect(cardButtons(theirs).map((b) => b.verb)).not.toContain('activity.supervisorRecord');
+    }
+  });
+
   it('Alex confirms it: it stays signed and counted', async () => {
     expect((await say('signer Alex: Vurdering av brystsmerter i går, DEL1-077', isaiah))[0]?.text).toContain(
       'datert 25.11.2026',
