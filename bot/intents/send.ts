@@ -48,7 +48,7 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
   let r = to ? await sendAll(to) : undefined;
   // The stored chat is gone (they removed the app, Teams says 403/404): forget it, and from a team
   // open a new one, if nothing reached the old.
-  if (stored && r && r.first && unreachable(r.d)) {
+  if (stored && r?.first && unreachable(r.d)) {
     await conversationGone(turn.deps, turn.caller.aadObjectId, turn.deps.now().toISOString());
     const fresh = await openInTeam(turn);
     if (fresh) r = await sendAll(fresh);

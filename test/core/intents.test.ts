@@ -124,6 +124,8 @@ const cases: [string, Intent][] = [
   ['marker halvveisevaluering for Alex Wilber som gjennomført', { kind: 'whatsLeft', name: 'Alex Wilber' }],
   ['milepæler', { kind: 'whatsLeft' }],
   ['Alex er syk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
+  ['Alex er sjuk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
+  ['eg er sjukmeld', { kind: 'absence', absenceKind: 'sick' }],
   ['jeg har ferie neste uke', { kind: 'absence', absenceKind: 'holiday' }],
   ['Lynne is on leave from Monday', { kind: 'absence', name: 'Lynne', absenceKind: 'leave' }],
   ['Alex er flink', { kind: 'unknown' }],
