@@ -91,12 +91,15 @@ export function progressSentence(
   const back = counts.length
     ? ` ${t(lang, 'leftReturned', { what: counts.join(` ${t(lang, 'and')} `) })}`
     : '';
+  // Only the common goals count while the specialty's own plan is not in the app: said, not implied.
+  const plan =
+    p.missingPlan === undefined ? '' : ` ${t(lang, 'onlyFkmCounts', { specialty: md(p.missingPlan) })}`;
   const first = `${t(lang, you ? 'leftYou' : 'leftThey', {
     trainee: trainee ?? '',
     remaining: p.remaining,
     total: p.total,
     waiting,
-  })}${back}`;
+  })}${back}${plan}`;
   if (!p.service) return first;
   if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
   if (p.service.upcoming)
@@ -106,11 +109,13 @@ export function progressSentence(
   // Goals only another employer can approve are the reason to name, not the pace.
   const key = p.forecast?.elsewhere
     ? 'weeksLeftElsewhere'
-    : p.forecast?.status === 'on_track'
-      ? 'weeksLeftOnTrack'
-      : p.forecast?.status === 'at_risk'
-        ? 'weeksLeftAtRisk'
-        : 'weeksLeftUnknown';
+    : p.forecast?.noAdvisor
+      ? 'weeksLeftNoAdvisor'
+      : p.forecast?.status === 'on_track'
+        ? 'weeksLeftOnTrack'
+        : p.forecast?.status === 'at_risk'
+          ? 'weeksLeftAtRisk'
+          : 'weeksLeftUnknown';
   return `${first} ${t(lang, key, { left: timeLeft(lang, p.service.daysLeft), who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
 }
 

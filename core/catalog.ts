@@ -44,6 +44,19 @@ export function specialtyName(raw: string | undefined): string | undefined {
   return s ? (SPECIALTY_SYNONYMS[s] ?? s) : undefined;
 }
 
+/**
+ * A LIS2/3 who follows no clinical plan (their specialty's is not in the app): only the common goals
+ * count, and "what is left?" must say so. The specialty as kept, or `undefined` when a plan is followed.
+ */
+export function missingSpecialtyPlan(
+  p: { phase: Phase; specialty?: string | undefined; catalogIds: readonly string[] },
+  catalogs: Pick<CatalogSet, 'get'>,
+): string | undefined {
+  if (p.phase === 'LIS1' || p.catalogIds.some((id) => catalogs.get(id)?.kind === 'clinical'))
+    return undefined;
+  return p.specialty ?? '';
+}
+
 /** LIS3 in general practice: the service requirements and group veiledning of alis.no apply. */
 export const inGeneralPractice = (p: { phase: Phase; specialty?: string | undefined }): boolean =>
   p.phase === 'LIS3' && specialtyName(p.specialty) === 'allmennmedisin';

@@ -785,6 +785,10 @@ export const TEXTS = {
     nb: '{left} igjen av tjenesten – i dette tempoet blir {who2} ikke ferdig i tide.',
     en: '{left} of service left – at this pace {who2} will not finish in time.',
   },
+  weeksLeftNoAdvisor: {
+    nb: '{left} igjen av tjenesten – og ingen veileder er oppnevnt, det kreves gjennom hele spesialiseringen.',
+    en: '{left} of service left – and no advisor is appointed, one is required throughout the specialty.',
+  },
   weeksLeftUnknown: {
     nb: '{left} igjen av tjenesten.',
     en: '{left} of service left.',
@@ -1471,6 +1475,10 @@ export const TEXTS = {
   err_specialty_needed: {
     nb: 'Skriv spesialiteten din (for LIS2 og LIS3), for eksempel allmennmedisin, med høyst {max} tegn. Læringsmålplanen velges ut fra den.',
     en: 'Write your specialty (for LIS2 and LIS3), for example allmennmedisin (general practice), in at most {max} characters. The learning goal plan is chosen by it.',
+  },
+  onlyFkmCounts: {
+    nb: 'Læringsmålplanen for {specialty} er ikke i appen ennå, så bare de felles kompetansemålene (FKM) er telt med.',
+    en: 'The learning goal plan for {specialty} is not in the app yet, so only the common competence goals (FKM) are counted.',
   },
   noSpecialtyPlan: {
     nb: 'Appen har ingen læringsmålplan for {specialty} ennå, bare de felles kompetansemålene (FKM). Til den er lagt inn, teller «hva gjenstår?» bare dem: be den som drifter appen om å hente inn den offisielle planen.',

@@ -1,6 +1,6 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import { waitsForRemovedSupervisor } from './activities';
-import { ARENAS, type Arena, type CatalogSet } from './catalog';
+import { ARENAS, type Arena, type CatalogSet, missingSpecialtyPlan } from './catalog';
 import { daysBetween } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
@@ -59,6 +59,8 @@ export interface Progress {
   /** Activities the LIS sent to the leader to be marked as met (innfridd). */
   pendingMet: number;
   catalogs: CatalogProgress[];
+  /** A LIS2/3 whose specialty has no plan in the app (only FKM counts): that specialty. */
+  missingPlan?: string;
   pending: PendingRequest[];
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
@@ -118,6 +120,7 @@ export function progressOf(
   today: string,
 ): Progress {
   const state = new Map(goals.map((g) => [g.id, g]));
+  const missingPlan = missingSpecialtyPlan(profile, catalogs);
   const out: Progress = {
     total: 0,
     approved: 0,
@@ -129,6 +132,7 @@ export function progressOf(
     pending: [],
     ready: [],
     elsewhere: [],
+    ...(missingPlan === undefined ? {} : { missingPlan }),
     milestones: [...profile.milestones]
       .sort((x, y) => x.date.localeCompare(y.date))
       .map((m) => ({ ...m, state: milestoneState(m, today) })),

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
+import { missingSpecialtyPlan, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween } from '../core/dates';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
@@ -211,8 +211,7 @@ export async function registerTrainee(
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
   await joinUnit(deps, unit.unitId, traineeId);
   deps.log.info({ verb, traineeId }, 'registered');
-  const noSpecialtyPlan =
-    phase.data !== 'LIS1' && !catalogIds.some((c) => deps.catalogs.get(c)?.kind === 'clinical');
+  const noSpecialtyPlan = missingSpecialtyPlan(profile, deps.catalogs) !== undefined;
   return {
     kind: 'done',
     value: {

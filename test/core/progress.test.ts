@@ -306,6 +306,28 @@ describe('progressOf, table', () => {
     expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
   });
 
+  it('says why a LIS2/3 is at risk: no advisor, not the pace; and that only FKM counts where the specialty has no plan', () => {
+    const lis2 = profile({
+      phase: 'LIS2',
+      specialty: 'hjertesykdommer',
+      catalogIds: ['fkm-lis23-2026'],
+      roles: gp.roles.filter((r) => r.role !== 'advisor'),
+      service: { start: '2026-01-01', end: '2026-12-31', position: 'x', percent: 100 },
+      absence: [],
+      milestones: [],
+    });
+    const p = progressOf(lis2, [], [], {}, catalogs, '2026-06-01');
+    expect(p.missingPlan).toBe('hjertesykdommer');
+    const sentence = progressSentence('nb', p, null);
+    expect(sentence).toContain(
+      'Læringsmålplanen for hjertesykdommer er ikke i appen ennå, så bare de felles kompetansemålene (FKM) er telt med.',
+    );
+    expect(sentence).toMatch(/– og ingen veileder er oppnevnt, det kreves gjennom hele spesialiseringen\.$/);
+    expect(sentence).not.toMatch(/i dette tempoet/);
+    // With its own plan (general practice), nothing is said about plans.
+    expect(progressOf(gp, [], [], {}, catalogs, '2026-06-01').missingPlan).toBeUndefined();
+  });
+
   it('the card of a period that is over says what is left and what to do, not a pace of 0 to come', () => {
     const goals = Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z'));
     const p = progressOf(gp, goals.map(summaryOf), [], {}, catalogs, '2027-01-01');
