@@ -92,7 +92,8 @@ export async function registerTrainee(
   const phase = phaseSchema.safeParse((input.phase ?? '').split('_')[0]);
   if (!phaseChoice || !phase.success) return { kind: 'invalid', field: 'phase' };
   const unit =
-    input.unitId && /^[\w:-]{1,200}$/.test(input.unitId)
+    // A unit's id keeps the letters of its name: "unit-sørlandet-sykehus-…" is one.
+    input.unitId && /^[\p{L}\p{N}_:-]{1,200}$/u.test(input.unitId)
       ? await deps.store.units.get(input.unitId)
       : undefined;
   if (!unit) return { kind: 'invalid', field: 'unit' };

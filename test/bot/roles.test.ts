@@ -168,6 +168,31 @@ describe('onboarding and roles over real HTTP', () => {
     expect((await app.store.trainees.getProfile(traineeId))?.catalogIds).toEqual(['fkm-lis23-2026']);
   });
 
+  it('a workplace whose name has æ, ø or å can be chosen (its id keeps the letters: it was refused as a bad employer)', async () => {
+    await say('opprett arbeidssted sykehus Sørlandet sykehus, medisinsk avdeling', leif);
+    const unit = (await app.store.units.list()).find(
+      (u) => u.name === 'Sørlandet sykehus, medisinsk avdeling',
+    );
+    expect(unit?.unitId).toMatch(/ø/);
+    const r = await post(
+      invoke(
+        'profile.register',
+        {
+          phase: 'LIS1_hospital',
+          unitId: unit?.unitId,
+          start: '2026-09-01',
+          end: '2027-08-31',
+          percent: '100',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(r.body.value).join(' ')).toMatch(
+      /Du er registrert som LIS1 – sykehusdelen hos Sørlandet sykehus, medisinsk avdeling\./,
+    );
+    expect((await app.store.units.get(unit?.unitId ?? ''))?.traineeIds).toHaveLength(1);
+  });
+
   it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
     await say('<p>opprett arbeidssted <strong>Helse &amp; omsorg</strong> Testby</p>', leif);
     expect((await app.store.units.list()).map((u) => u.name)).toContain('Helse & omsorg Testby');
