@@ -71,7 +71,11 @@ export function themeWords(themes: Iterable<string>): ThemeWords {
     .sort((a, b) => b.words.length - a.words.length)
     .map(({ theme, words }) => ({
       theme,
-      re: new RegExp(`\\b(?:i|på|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`),
+      // Letter edges, not \b: a theme may end in æ, ø or å, which \b does not count as a letter.
+      re: new RegExp(
+        `(?<![\\p{L}\\p{N}])(?:i|på|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        'u',
+      ),
     }));
 }
 

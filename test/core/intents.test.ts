@@ -452,6 +452,15 @@ describe('questions about a theme of the plans', () => {
   it.each(themed)('%j → %j', (text, intent) => {
     expect(matchIntent(text, themes)).toEqual(intent);
   });
+
+  it('finds a theme of an imported plan that ends in æ, ø or å, as a whole word', () => {
+    const imported = themeWords(['Arbeidsmiljø', 'Etikk']);
+    expect(matchIntent('hva gjenstår i arbeidsmiljø?', imported)).toEqual({
+      kind: 'whatsLeft',
+      scope: { theme: 'Arbeidsmiljø' },
+    });
+    expect(matchIntent('hva gjenstår i etikken', imported)).toEqual({ kind: 'whatsLeft' });
+  });
 });
 
 describe('the help card', () => {
