@@ -189,6 +189,19 @@ const NYNORSK: Record<string, string> = {
   rettleiingssamtale: 'veiledningssamtale',
   rettleiingssamtalar: 'veiledningssamtaler',
   tenesteattest: 'tjenesteattest',
+  sluttar: 'slutter',
+  byrjar: 'begynner',
+  tenesteperioden: 'tjenesteperioden',
+  oversyn: 'oversikt',
+  oversynet: 'oversikten',
+  byt: 'bytt',
+  arbeidsstad: 'arbeidssted',
+  arbeidsstaden: 'arbeidsstedet',
+  arbeidsgivar: 'arbeidsgiver',
+  sjukmeld: 'sykmeldt',
+  sjuk: 'syk',
+  milepælar: 'milepæler',
+  rollar: 'roller',
 };
 
 /** Words worth correcting: long enough that one edit does not turn them into another word. */

@@ -126,6 +126,12 @@ const cases: [string, Intent][] = [
   ['Alex er syk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
   ['Alex er sjuk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
   ['eg er sjukmeld', { kind: 'absence', absenceKind: 'sick' }],
+  // More nynorsk: the service, the overview, roles and a new workplace.
+  ['når sluttar tenesta mi?', { kind: 'service' }],
+  ['oversyn', { kind: 'overview' }],
+  ['byt leiar', { kind: 'roles' }],
+  ['eg har bytt arbeidsstad', { kind: 'register' }],
+  ['mine rollar', { kind: 'roles' }],
   ['jeg har ferie neste uke', { kind: 'absence', absenceKind: 'holiday' }],
   ['Lynne is on leave from Monday', { kind: 'absence', name: 'Lynne', absenceKind: 'leave' }],
   ['Alex er flink', { kind: 'unknown' }],
