@@ -43,7 +43,8 @@ export function progressFor(
   };
 }
 
-function matches(name: string, asked: string): boolean {
+/** A name as asked matches a person's: the whole of it, the first name, or its first words. */
+export function matchesName(name: string, asked: string): boolean {
   const n = name.toLowerCase();
   const a = asked.toLowerCase();
   return n === a || n.split(/\s+/)[0] === a || n.startsWith(`${a} `);
@@ -51,8 +52,8 @@ function matches(name: string, asked: string): boolean {
 
 /** Whether a name is the asker's own (as a LIS) or that of a LIS they hold an active role for. */
 export function namesSomeoneKnown(person: Person, name: string): boolean {
-  if (person.traineeId && matches(person.name, name)) return true;
-  return person.roles.some((r) => r.state === 'active' && matches(r.traineeName, name));
+  if (person.traineeId && matchesName(person.name, name)) return true;
+  return person.roles.some((r) => r.state === 'active' && matchesName(r.traineeName, name));
 }
 
 /**
@@ -94,9 +95,9 @@ export async function traineeAskedAbout(
         return { kind: 'refused', reason: 'pick', details: { names: trainees.map(([, n]) => n).join(', ') } };
       traineeId = only;
     }
-  } else if (person?.traineeId && matches(person.name, input.name)) traineeId = person.traineeId;
+  } else if (person?.traineeId && matchesName(person.name, input.name)) traineeId = person.traineeId;
   else {
-    const found = trainees.filter(([, n]) => matches(n, input.name ?? ''));
+    const found = trainees.filter(([, n]) => matchesName(n, input.name ?? ''));
     if (found.length > 1)
       return { kind: 'refused', reason: 'ambiguous', details: { names: found.map(([, n]) => n).join(', ') } };
     traineeId = found[0]?.[0];

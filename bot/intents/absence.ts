@@ -7,6 +7,7 @@ import { t } from '../../core/i18n';
 import type { AbsenceKind } from '../../core/model';
 import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
+import { matchesName } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -33,13 +34,8 @@ export async function absenceIntent(
     );
     if (lines.length > 0) {
       // "Alex er syk i dag": Alex, sick, today, filled in; the leader checks and saves (one click).
-      const words = said.name?.toLocaleLowerCase('nb-NO').split(' ') ?? [];
-      const named = words.length
-        ? lines.find((x) => {
-            const own = x.name.toLocaleLowerCase('nb-NO').split(/\s+/);
-            return words.every((w) => own.includes(w));
-          })
-        : undefined;
+      const asked = said.name;
+      const named = asked ? lines.find((x) => matchesName(x.name, asked)) : undefined;
       const preset = {
         ...(named ? { traineeId: named.traineeId } : {}),
         ...(said.absenceKind ? { kind: said.absenceKind } : {}),
