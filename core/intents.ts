@@ -199,7 +199,10 @@ const NYNORSK: Record<string, string> = {
   arbeidsstaden: 'arbeidsstedet',
   arbeidsgivar: 'arbeidsgiver',
   sjukmeld: 'sykmeldt',
+  sjukmeldt: 'sykmeldt',
   sjuk: 'syk',
+  sjukefråvær: 'sykefravær',
+  eigenmelding: 'egenmelding',
   milepælar: 'milepæler',
   rollar: 'roller',
 };
@@ -424,7 +427,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader.
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|sjuk|sjukmeld|sjukmeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
       ),
       rx(
         '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -759,10 +762,7 @@ const KIND_WORDS: [RegExp, ActivityKind][] = [
 
 /** The kind of absence a sentence names ("syk", "ferie", "permisjon"). */
 const ABSENCE_WORDS: [RegExp, AbsenceKind][] = [
-  [
-    /\b(?:syk|sykmeldt|sykemeldt|sykefravær|sjuk|sjukmeld|sjukmeldt|sjukefråvær|egenmelding|eigenmelding|ill|sick)\b/,
-    'sick',
-  ],
+  [/\b(?:syk|sykmeldt|sykemeldt|sykefravær|egenmelding|ill|sick)\b/, 'sick'],
   [/\b(?:ferie|holiday|vacation)\b/, 'holiday'],
   [/\b(?:permisjon|foreldrepermisjon|leave)\b/, 'leave'],
 ];
