@@ -235,6 +235,8 @@ describe('progressOf, table', () => {
     absence: [],
     milestones: [],
   });
+  // Eight of twelve approved in March: a fast pace.
+  const fast = Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z'));
   const cases: {
     name: string;
     p: TraineeProfile;
@@ -252,14 +254,14 @@ describe('progressOf, table', () => {
     {
       name: 'a fast pace is on track',
       p: gp,
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: fast,
       today: '2026-06-01',
       expect: { remaining: 4, forecast: 'on_track' },
     },
     {
       name: 'a LIS3 with no advisor is at risk, however fast',
       p: { ...gp, roles: gp.roles.filter((r) => r.role !== 'advisor') },
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: fast,
       today: '2026-06-01',
       expect: { remaining: 4, forecast: 'at_risk' },
     },
@@ -289,14 +291,14 @@ describe('progressOf, table', () => {
     {
       name: 'the period over with goals left: no pace, however fast it was',
       p: gp,
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: fast,
       today: '2027-01-01',
       expect: { remaining: 4, forecast: 'ended' },
     },
     {
       name: 'the last day of the period is still in it',
       p: gp,
-      goals: Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z')),
+      goals: fast,
       today: '2026-12-31',
       expect: { remaining: 4, forecast: 'at_risk' },
     },
@@ -328,9 +330,8 @@ describe('progressOf, table', () => {
     expect(progressOf(gp, [], [], {}, catalogs, '2026-06-01').missingPlan).toBeUndefined();
   });
 
-  it('the card of a period that is over says what is left and what to do, not a pace of 0 to come', () => {
-    const goals = Array.from({ length: 8 }, (_, i) => approved(`ALM-00${i + 1}`, '2026-03-01T10:00:00Z'));
-    const p = progressOf(gp, goals.map(summaryOf), [], {}, catalogs, '2027-01-01');
+  it('the card of a period that is over says what is left, not a pace of 0 to come', () => {
+    const p = progressOf(gp, fast.map(summaryOf), [], {}, catalogs, '2027-01-01');
     const forecast = progressModel(p, gp, 'nb', { viewerIsLis: true }).facts.find(
       (f) => f.title === 'Prognose',
     );
