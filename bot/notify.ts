@@ -95,7 +95,9 @@ export class Notifier {
         this.appId,
         from.channelId,
         from.serviceUrl,
-        '',
+        // No audience: the connector then asks for the Bot Framework's own scope. An empty string
+        // would be taken as the scope itself, and no token would be issued for it.
+        undefined as unknown as string,
         {
           isGroup: false,
           bot: from.recipient,
