@@ -1,4 +1,4 @@
-import type { Delegation, RoleHolder, TraineeProfile } from './model';
+import type { Delegation, PersonRole, RoleHolder, TraineeProfile } from './model';
 
 /**
  * Who may do what. This table and `can` are the only place that decides; the bot and the tab
@@ -106,6 +106,20 @@ export function approversOf(profile: TraineeProfile, today: string): string[] {
     .filter((d) => delegationActive(d, today) && d.leader === leader.aadObjectId)
     .map((d) => d.delegate);
   return [...new Set([leader.aadObjectId, ...delegates])];
+}
+
+/**
+ * The LIS a person holds one of these roles for, active, by their person document (an index:
+ * each profile read after this decides). Each LIS once.
+ */
+export function activeFor(
+  person: { roles: readonly PersonRole[] } | undefined,
+  roles: readonly PersonRole['role'][],
+): string[] {
+  const ids = (person?.roles ?? [])
+    .filter((r) => r.state === 'active' && roles.includes(r.role))
+    .map((r) => r.traineeId);
+  return [...new Set(ids)];
 }
 
 export function activeHolders(profile: TraineeProfile, role: RoleHolder['role']): RoleHolder[] {

@@ -1,6 +1,6 @@
 import { type ExportRow, exportRows } from '../core/export';
 import type { GoalState, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import { activeFor, can } from '../core/policy';
 import { auditId } from './decide';
 import { hasStanding, isTraineeId } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
@@ -66,13 +66,7 @@ export async function exportApprovalsForLeader(
   if (!isDate(since)) return { kind: 'invalid', field: 'since' };
   const me = call.caller.aadObjectId;
   const person = await deps.store.people.get(me);
-  const ids = [
-    ...new Set(
-      (person?.roles ?? [])
-        .filter((r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active')
-        .map((r) => r.traineeId),
-    ),
-  ];
+  const ids = activeFor(person, ['leader', 'delegate']);
   const profiles = await Promise.all(ids.map((id) => deps.store.trainees.getProfile(id)));
   // The person document is an index; each profile decides.
   const mine = profiles.filter(

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Delegation, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import { activeFor, can } from '../core/policy';
 import { AAD_OBJECT_ID } from '../core/refs';
 import { fail } from '../core/result';
 import { delegate, OPEN_DELEGATIONS_MAX, type RoleError } from '../core/roles';
@@ -30,9 +30,7 @@ export async function grantDelegation(
   if (!input.delegate || !AAD_OBJECT_ID.test(input.delegate)) return { kind: 'invalid', field: 'delegate' };
   if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
   const person = await deps.store.people.get(me);
-  const led = (person?.roles ?? [])
-    .filter((r) => r.role === 'leader' && r.state === 'active')
-    .map((r) => r.traineeId);
+  const led = activeFor(person, ['leader']);
   const targets = input.trainee && input.trainee !== 'all' ? led.filter((id) => id === input.trainee) : led;
   if (targets.length === 0) return { kind: 'refused', reason: 'not_a_leader', details: {} };
   const delegateId = input.delegate;

@@ -1,5 +1,5 @@
 import type { Delegation, Person, PersonRole, RoleHolder, Stored, TraineeProfile } from '../core/model';
-import { activeHolders, can, delegationActive } from '../core/policy';
+import { activeFor, activeHolders, can, delegationActive } from '../core/policy';
 import type { TraineeSnapshot } from '../store';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -60,11 +60,7 @@ export async function delegationsToMe(
 ): Promise<{ trainee: string; delegation: Delegation }[]> {
   const me = call.caller.aadObjectId;
   const p = person ?? (await deps.store.people.get(me));
-  const ids = [
-    ...new Set(
-      (p?.roles ?? []).filter((r) => r.role === 'delegate' && r.state === 'active').map((r) => r.traineeId),
-    ),
-  ];
+  const ids = activeFor(p, ['delegate']);
   const profiles = await Promise.all(ids.map((id) => deps.store.trainees.getProfile(id)));
   return profiles.flatMap((x) =>
     x

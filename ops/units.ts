@@ -1,4 +1,5 @@
 import type { Person, Stored, Unit } from '../core/model';
+import { activeFor } from '../core/policy';
 import type { Call, OpsDeps } from './types';
 
 /** Every unit, for a LIS to choose from when registering: names and kinds only. */
@@ -17,13 +18,7 @@ export async function unitsToLink(
 ): Promise<{ unitId: string; name: string }[]> {
   const me = call.caller.aadObjectId;
   const p = person ?? (await deps.store.people.get(me));
-  const led = [
-    ...new Set(
-      (p?.roles ?? [])
-        .filter((r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active')
-        .map((r) => r.traineeId),
-    ),
-  ];
+  const led = activeFor(p, ['leader', 'delegate']);
   const profiles = (await Promise.all(led.map((id) => deps.store.trainees.getProfile(id)))).filter(
     (x) => x !== undefined,
   );

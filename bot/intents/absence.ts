@@ -5,6 +5,7 @@ import { absenceFigures } from '../../core/absence';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import type { AbsenceKind } from '../../core/model';
+import { activeFor } from '../../core/policy';
 import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
 import { matchesName } from '../../ops/progressView';
@@ -22,9 +23,7 @@ export async function absenceIntent(
 ): Promise<void> {
   const { lang } = turn;
   const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
-  const leads = (person?.roles ?? [])
-    .filter((r) => (r.role === 'leader' || r.role === 'delegate') && r.state === 'active')
-    .map((r) => r.traineeId);
+  const leads = activeFor(person, ['leader', 'delegate']);
   if (leads.length > 0) {
     // The form says where each LIS stands before anything is added ("hvor mye fravær har Alex?").
     const lines = await absenceOverview(

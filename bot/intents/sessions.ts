@@ -1,4 +1,5 @@
 import { t } from '../../core/i18n';
+import { activeFor } from '../../core/policy';
 import { sessionsCard } from '../sessionsCard';
 import type { Turn } from '../turn';
 import { replyAll } from './send';
@@ -15,12 +16,7 @@ export async function sessionsIntent(turn: Turn): Promise<void> {
   const ids = [
     ...new Set([
       ...(person?.traineeId ? [person.traineeId] : []),
-      ...(person?.roles ?? [])
-        .filter(
-          (r) =>
-            r.state === 'active' && (r.role === 'advisor' || r.role === 'leader' || r.role === 'delegate'),
-        )
-        .map((r) => r.traineeId),
+      ...activeFor(person, ['advisor', 'leader', 'delegate']),
     ]),
   ].slice(0, CARDS_MAX);
   const cards = [];

@@ -1,5 +1,5 @@
 import type { TraineeProfile } from '../../core/model';
-import { ACTIONS, type Action, can, POLICY } from '../../core/policy';
+import { ACTIONS, type Action, activeFor, can, POLICY } from '../../core/policy';
 import { bareProfile } from '../helpers/profiles';
 
 const base: TraineeProfile = bareProfile({
@@ -111,5 +111,32 @@ describe('policy', () => {
       reason: 'not_allowed',
       standings: ['supervisor'],
     });
+  });
+});
+
+describe('activeFor', () => {
+  it('gives each LIS once where the person holds one of the roles, active', () => {
+    const role = (
+      traineeId: string,
+      r: 'leader' | 'delegate' | 'advisor',
+      state: 'active' | 'ended' | 'invited',
+    ) => ({
+      traineeId,
+      traineeName: traineeId,
+      role: r,
+      state,
+    });
+    const person = {
+      roles: [
+        role('a', 'leader', 'active'),
+        role('a', 'delegate', 'active'),
+        role('b', 'leader', 'ended'),
+        role('c', 'delegate', 'invited'),
+        role('d', 'advisor', 'active'),
+      ],
+    };
+    expect(activeFor(person, ['leader', 'delegate'])).toEqual(['a']);
+    expect(activeFor(person, ['advisor'])).toEqual(['d']);
+    expect(activeFor(undefined, ['leader'])).toEqual([]);
   });
 });
