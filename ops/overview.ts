@@ -1,5 +1,6 @@
 import type { Person, Stored, Unit } from '../core/model';
 import { can } from '../core/policy';
+import type { TraineeSnapshot } from '../store';
 import { hasStanding } from './load';
 import { type ProgressView, progressFor } from './progressView';
 import { type TraineeView, viewTrainee } from './traineeView';
@@ -52,9 +53,11 @@ export async function overview(
       return { kind: 'not_found' };
     const unitId = await deps.store.units.getTeamLink(input.team);
     const unit = unitId ? await deps.store.units.get(unitId) : undefined;
+    // Only those serving there now: a LIS who moved elsewhere is not the team's to see (an older
+    // roster may still name them).
     const snaps = unit
       ? (await Promise.all(unit.traineeIds.map((id) => deps.store.trainees.snapshot(id)))).filter(
-          (s) => s !== undefined,
+          (s): s is TraineeSnapshot => s !== undefined && s.profile.employer.unitId === unit.unitId,
         )
       : [];
     return {

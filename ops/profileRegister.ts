@@ -53,19 +53,29 @@ function milestonesFor(phase: string, start: string, end: string): Milestone[] {
   ];
 }
 
-/** Adds the LIS to the unit's list (the channel tab's roster of LIS). Not a decision: retried on a conflict. */
-async function joinUnit(deps: OpsDeps, unitId: string, traineeId: string): Promise<void> {
+/**
+ * Puts the LIS on the roster of the unit they serve at (the channel tab's list of LIS), and off the
+ * one they left: a team must not go on seeing someone who has moved. Not a decision: retried on a conflict.
+ */
+async function moveRoster(deps: OpsDeps, traineeId: string, unitId: string, left?: string): Promise<void> {
   const { units } = deps.store;
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const unit = await units.get(unitId);
-    if (!unit || unit.traineeIds.includes(traineeId)) return;
-    try {
-      await units.replaceUnit({ ...unit, traineeIds: [...unit.traineeIds, traineeId] });
-      return;
-    } catch (err) {
-      if (!isConflict(err)) throw err;
+  const update = async (id: string, join: boolean) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const unit = await units.get(id);
+      if (!unit || unit.traineeIds.includes(traineeId) === join) return;
+      const traineeIds = join
+        ? [...unit.traineeIds, traineeId]
+        : unit.traineeIds.filter((t) => t !== traineeId);
+      try {
+        await units.replaceUnit({ ...unit, traineeIds });
+        return;
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+      }
     }
-  }
+  };
+  await update(unitId, true);
+  if (left && left !== unitId) await update(left, false);
 }
 
 /** The caller's own registration as a LIS, if any (for the form). */
@@ -210,7 +220,7 @@ export async function registerTrainee(
     throw err;
   }
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
-  await joinUnit(deps, unit.unitId, traineeId);
+  await moveRoster(deps, traineeId, unit.unitId, existing?.employer.unitId);
   deps.log.info({ verb, traineeId }, 'registered');
   const noSpecialtyPlan = missingSpecialtyPlan(profile, deps.catalogs) !== undefined;
   return {

@@ -1,6 +1,7 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { can } from '../../core/policy';
 import { Outbox } from '../../ops/outbox';
+import { overview } from '../../ops/overview';
 import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -191,6 +192,54 @@ describe('onboarding and roles over real HTTP', () => {
       /Du er registrert som LIS1 – sykehusdelen hos Sørlandet sykehus, medisinsk avdeling\./,
     );
     expect((await app.store.units.get(unit?.unitId ?? ''))?.traineeIds).toHaveLength(1);
+  });
+
+  it('a LIS who moves to another workplace leaves the old one’s roster, and its channel no longer lists them', async () => {
+    await say('opprett arbeidssted sykehus Nordby sykehus, medisinsk avdeling', leif);
+    const hospital = (await app.store.units.list()).find((u) => u.name.startsWith('Nordby sykehus'));
+    const atHospital = await post(
+      invoke(
+        'profile.register',
+        {
+          phase: 'LIS1_hospital',
+          unitId: hospital?.unitId,
+          start: '2025-09-01',
+          end: '2026-08-31',
+          percent: '100',
+        },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(atHospital.body.value).join(' ')).toMatch(/registrert som LIS1 – sykehusdelen/);
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId ?? '';
+    expect((await app.store.units.get(hospital?.unitId ?? ''))?.traineeIds).toEqual([traineeId]);
+    // The municipal part: she moves to Testby.
+    expect(cardTexts((await register()).body.value).join(' ')).toMatch(/registrert som LIS1 – kommunedelen/);
+    expect((await app.store.units.get(hospital?.unitId ?? ''))?.traineeIds).toEqual([]);
+    expect((await app.store.units.get(unitId))?.traineeIds).toEqual([traineeId]);
+    // A roster written before this rule still names her: the hospital team's channel lists her no more.
+    const old = await app.store.units.get(hospital?.unitId ?? '');
+    if (old) await app.store.units.replaceUnit({ ...old, traineeIds: [traineeId] });
+    await app.store.units.setTeamLink('team-hospital', hospital?.unitId ?? '');
+    app.connector.members.set(leif.aadObjectId, {
+      id: '29:leif',
+      name: leif.name,
+      aadObjectId: leif.aadObjectId,
+    });
+    // The bot installed in both teams: it learns where to ask Teams about their members.
+    for (const team of ['team-hospital', 'team-testby'])
+      await app.post({
+        ...message('hjelp', { serviceUrl: app.connector.url, from: leif, conversationType: 'channel' }),
+        channelData: { tenant: { id: 'tenant-demo' }, team: { id: team } },
+      });
+    const call = { caller: leif, today: '2026-11-26' };
+    const channel = await overview(app.deps, call, { team: 'team-hospital' });
+    expect(channel.kind === 'done' && channel.value.trainees).toEqual([]);
+    await app.store.units.setTeamLink('team-testby', unitId);
+    const now = await overview(app.deps, call, { team: 'team-testby' });
+    expect(now.kind === 'done' && now.value.trainees.map((t) => t.view.profile.traineeId)).toEqual([
+      traineeId,
+    ]);
   });
 
   it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
