@@ -18,7 +18,8 @@ export type Intent =
   | { kind: 'register' }
   | { kind: 'invite' }
   /** "jeg har vært på kurs …": the form, with the kind of activity named already chosen. */
-  | { kind: 'newActivity'; activityKind?: ActivityKind }
+  /** `daysAgo`: the day it was said to have happened ("i går" is 1), for the form's date. */
+  | { kind: 'newActivity'; activityKind?: ActivityKind; daysAgo?: 1 | 2 }
   | { kind: 'delegate' }
   /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
   | { kind: 'roles'; name?: string }
@@ -38,7 +39,7 @@ export type Intent =
   /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
   | { kind: 'absence'; name?: string; absenceKind?: AbsenceKind; today?: true }
   | { kind: 'confirmation' }
-  | { kind: 'sessions' }
+  | { kind: 'sessions'; name?: string }
   | { kind: 'export' }
   /** "signer Alex: sutur av kuttskade på legevakt i dag, DEL1-012": a supervisor records and signs for a LIS. */
   | { kind: 'supervisorSign'; name: string; text: string }
@@ -57,7 +58,7 @@ export type Scope =
   /** A theme of the plans ("etikk", "legevakt"), as the catalogs name it. */
   | { theme: string };
 
-/** The catalogs' themes, ready to be found in a question ("hva gjenstår i etikk?"). */
+/** The catalogs' themes, ready to be found in a question ("hva gjenstår i etikk?", "… i tema etikk"). */
 export type ThemeWords = readonly { re: RegExp; theme: string }[];
 
 /**
@@ -73,7 +74,7 @@ export function themeWords(themes: Iterable<string>): ThemeWords {
       theme,
       // Letter edges, not \b: a theme may end in æ, ø or å, which \b does not count as a letter.
       re: new RegExp(
-        `(?<![\\p{L}\\p{N}])(?:i|på|av|innen|om|in|of|on) ${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+        `(?<![\\p{L}\\p{N}])(?:(?:i|på|av|innen|om|in|of|on) (?:(?:tema|temaet|theme) )?|(?:tema|temaet|theme) )${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
         'u',
       ),
     }));
@@ -336,6 +337,23 @@ const NOT_A_NAME = new Set([
   'igjen',
   'before',
   'now',
+  // "veiledning med Lynne neste tirsdag".
+  'neste',
+  'denne',
+  'next',
+  'this',
+  'kl',
+  'klokka',
+  'mandag',
+  'tirsdag',
+  'onsdag',
+  'torsdag',
+  'fredag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
   // "hva gjenstår, takk".
   'takk',
   'please',
@@ -361,7 +379,7 @@ const ROLE_WORD =
   '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
 
 /** Intents that may be about a LIS by name: their patterns' one capturing group is the name. */
-const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities']);
+const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities', 'sessions']);
 
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
@@ -401,8 +419,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'sessions',
     patterns: [
-      rx('(?:mine |ny |avtal )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?'),
-      rx('(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) .+)?'),
+      // "planlegg veiledning med Lynne neste tirsdag": that LIS's sessions only.
+      rx(
+        `(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)? (?:med|for|til) ${NAME}`,
+      ),
+      rx(
+        '(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?',
+      ),
+      rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
       rx(
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
       ),
@@ -475,7 +499,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'overview',
     patterns: [
       rx(
-        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
       ),
       rx(
         'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
@@ -606,7 +630,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -760,6 +784,12 @@ const KIND_WORDS: [RegExp, ActivityKind][] = [
   [/\b(?:selvstudium|self-study|self study)\b/, 'self_study'],
 ];
 
+/** "i går", "i forgårs": how many days ago a sentence says something happened. */
+const DAYS_AGO: [RegExp, 1 | 2][] = [
+  [/(?<![\p{L}\p{N}])(?:i forgårs|day before yesterday)(?![\p{L}\p{N}])/u, 2],
+  [/(?<![\p{L}\p{N}])(?:i går|igår|yesterday)(?![\p{L}\p{N}])/u, 1],
+];
+
 /** The kind of absence a sentence names ("syk", "ferie", "permisjon"). */
 const ABSENCE_WORDS: [RegExp, AbsenceKind][] = [
   [/\b(?:syk|sykmeldt|sykemeldt|sykefravær|egenmelding|ill|sick)\b/, 'sick'],
@@ -859,6 +889,8 @@ function matchWords(n: string, themes: ThemeWords): Intent {
     SCOPES.find((x) => x.re.test(n)) ??
     themes.filter((x) => x.re.test(n)).map((x) => ({ re: x.re, scope: { theme: x.theme } as Scope }))[0];
   const rest = found ? n.replace(found.re, ' ').replace(/\s+/g, ' ').trim() : n;
+  // "tema etikk", "FKM?": the part alone asks what is left of it.
+  if (found && rest === '') return { kind: 'whatsLeft', scope: found.scope };
   for (const { kind, patterns } of TABLE) {
     for (const p of patterns) {
       const m = p.exec(kind === 'whatsLeft' ? rest : n);
@@ -866,7 +898,8 @@ function matchWords(n: string, themes: ThemeWords): Intent {
       if (kind === 'thanks') return { kind, thanked: /takk|thank/.test(n) };
       if (kind === 'newActivity') {
         const activityKind = KIND_WORDS.find(([re]) => re.test(n))?.[1];
-        return { kind, ...(activityKind ? { activityKind } : {}) };
+        const daysAgo = DAYS_AGO.find(([re]) => re.test(n))?.[1];
+        return { kind, ...(activityKind ? { activityKind } : {}), ...(daysAgo ? { daysAgo } : {}) };
       }
       if (kind === 'absence') {
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));

@@ -1,5 +1,5 @@
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
-import { norwayDate } from '../../core/dates';
+import { addDays, norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import { type ActivityKind, UNSUPERVISED_KINDS } from '../../core/model';
 import { activeHolders } from '../../core/policy';
@@ -9,10 +9,10 @@ import { reply, sendCard } from './send';
 
 /**
  * "ny aktivitet" / "new activity": the form to record a learning activity and ask for a signature.
- * "jeg har vært på kurs …" chooses the kind; a course or e-learning goes to the leader to mark as
+ * "jeg var på kurs i går …" chooses the kind and the date; a course or e-learning goes to the leader to mark as
  * met (no supervisor watched it), when the LIS has one.
  */
-export async function newActivity(turn: Turn, activityKind?: ActivityKind): Promise<void> {
+export async function newActivity(turn: Turn, activityKind?: ActivityKind, daysAgo?: number): Promise<void> {
   const own = await ownTrainee(turn.deps, turn, turn.person);
   if (own.kind !== 'done') {
     await reply(turn, t(turn.lang, 'err_not_registered'));
@@ -26,6 +26,7 @@ export async function newActivity(turn: Turn, activityKind?: ActivityKind): Prom
     activeHolders(snap.profile, 'leader').length > 0;
   const values = {
     ...(activityKind ? { activityKind } : {}),
+    ...(daysAgo ? { date: addDays(today, -daysAgo) } : {}),
     ...(toLeader ? { supervisor: 'leader' } : {}),
   };
   const hint =

@@ -124,8 +124,13 @@ describe('asked plainly', () => {
     expect(r.texts).toContain('Ny læringsaktivitet');
     expect(inputValue(r.card, 'activityKind')).toBe('course');
     expect(inputValue(r.card, 'supervisor')).toBe('leader');
+    expect(inputValue(r.card, 'date')).toBe('2026-11-26');
     const plain = await ask('ny aktivitet', alex);
     expect(inputValue(plain.card, 'activityKind')).toBe('supervised_procedure');
+    // Said in the past tense, with the day: the form starts at that day.
+    const yesterday = await ask('jeg var på kurs i går om KOLS', alex);
+    expect(inputValue(yesterday.card, 'activityKind')).toBe('course');
+    expect(inputValue(yesterday.card, 'date')).toBe('2026-11-25');
     expect(inputValue(plain.card, 'supervisor')).toBe(isaiah.aadObjectId);
   });
 

@@ -171,6 +171,11 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     // The 120 hours are general practice's requirement: Alex, a LIS1, is not measured against them.
     const alex = cards.find((c) => c.includes('Veiledningssamtaler – Alex Wilber'));
     expect(alex).toContain('Individuelle veiledningssamtaler: 1 (1 t). Gruppeveiledning: 0 t.');
+    // Named, only that LIS's card: the form to schedule one is for her.
+    const named = (await say('planlegg veiledning med Lynne neste tirsdag', adele)).map((s) =>
+      cardTexts(s.attachments),
+    );
+    expect(named.map((c) => c[0])).toEqual(['Veiledningssamtaler – Lynne Robbins']);
     const left = cardTexts((await say('hva gjenstår for Lynne?', megan))[0]?.attachments).join(' ');
     expect(left).not.toMatch(/Ingen veileder er oppnevnt/);
   });

@@ -339,7 +339,7 @@ const cases: [string, Intent][] = [
   ['hvor mange år har jeg igjen?', { kind: 'whatsLeft' }],
   ['noe nytt?', { kind: 'inbox' }],
   ['hvem har bedt meg om å signere?', { kind: 'inbox' }],
-  ['når er neste veiledning med Alex?', { kind: 'sessions' }],
+  ['når er neste veiledning med Alex?', { kind: 'sessions', name: 'Alex' }],
   ['hvor lenge har jeg vært i allmennpraksis?', { kind: 'service' }],
   ['hvor lenge har Lynne vært i allmennpraksis?', { kind: 'service', name: 'Lynne' }],
   ['jeg skal på ferie, kan Adele godkjenne for meg?', { kind: 'delegate' }],
@@ -403,6 +403,18 @@ const cases: [string, Intent][] = [
   ['my activities', { kind: 'activities' }],
   ['jeg har vært på kurs i legevaktmedisin', { kind: 'newActivity', activityKind: 'course' }],
   ['jeg har hatt hospitering', { kind: 'newActivity', activityKind: 'placement' }],
+  // Said in the past tense, with the day: the form starts at that day.
+  ['jeg var på kurs i går om KOLS', { kind: 'newActivity', activityKind: 'course', daysAgo: 1 }],
+  ['eg var på kurs', { kind: 'newActivity', activityKind: 'course' }],
+  ['jeg deltok på simulering i forgårs', { kind: 'newActivity', activityKind: 'simulation', daysAgo: 2 }],
+  ['jeg tok et nettkurs i smittevern', { kind: 'newActivity', activityKind: 'e_learning' }],
+  ['I attended a course yesterday', { kind: 'newActivity', activityKind: 'course', daysAgo: 1 }],
+  ['jeg var på kino i går', { kind: 'unknown' }],
+  ['hvem veileder jeg?', { kind: 'overview' }],
+  ['hvem leder jeg', { kind: 'overview' }],
+  ['planlegg veiledning med Lynne neste tirsdag', { kind: 'sessions', name: 'Lynne' }],
+  ['neste veiledning med Alex Wilber', { kind: 'sessions', name: 'Alex Wilber' }],
+  ['sett opp en veiledningssamtale', { kind: 'sessions' }],
   ['marker kurset som innfridd', { kind: 'inbox' }],
   ['mark it as met', { kind: 'inbox' }],
   ['hvilke aktiviteter er ikke signert?', { kind: 'whatsLeft' }],
@@ -452,6 +464,11 @@ describe('questions about a theme of the plans', () => {
     // An arena or a plan is still that, and a theme's words are never a name.
     ['hva gjenstår i psykiatri', { kind: 'whatsLeft', scope: { arena: 'psychiatry' } }],
     ['hva gjenstår i lovverk', { kind: 'whatsLeft', scope: { theme: 'Lovverk' } }],
+    // "tema" said with the theme's name, or the theme alone.
+    ['vis mine læringsmål i tema kommunikasjon', { kind: 'whatsLeft', scope: { theme: 'Kommunikasjon' } }],
+    ['hva gjenstår i temaet etikk for Alex', { kind: 'whatsLeft', name: 'Alex', scope: { theme: 'Etikk' } }],
+    ['tema etikk', { kind: 'whatsLeft', scope: { theme: 'Etikk' } }],
+    ['FKM?', { kind: 'whatsLeft', scope: { plan: 'fkm' } }],
     ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
   ];
 
