@@ -1544,6 +1544,10 @@ export const TEXTS = {
     en: 'Who holds which role around {trainee} is for {trainee}, the leader and the advisor to see. Ask {trainee} if you need to know.',
   },
   rolesYouHold: { nb: 'Du har disse rollene:', en: 'You hold these roles:' },
+  rolesStepDown: {
+    nb: 'Skal du ikke lenger ha en rolle, be LIS-en fjerne deg under «roller»: det er LIS-en som bestemmer hvem som har roller rundt seg.',
+    en: 'To give up a role, ask the LIS to remove you under "roles": the LIS decides who holds roles around them.',
+  },
   roleLine: { nb: '{name}: {role} ({state})', en: '{name}: {role} ({state})' },
   roleFor: { nb: '{role} for {trainee}', en: '{role} for {trainee}' },
   state_active: { nb: 'aktiv', en: 'active' },

@@ -466,7 +466,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -645,6 +645,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'roles',
     patterns: [
+      // "jeg vil ikke være supervisør for Alex lenger": the roles card says who removes a role (the LIS).
+      rx(
+        `(?:jeg vil ikke (?:lenger )?(?:være|vere)|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+      ),
       // "roller for Alex", "hvem er veilederen til Alex?", "hvem er Alex sin leder?": the roles around a LIS.
       rx(`(?:vis |se |show )?(?:roller|rollene|roles) (?:for|til|rundt|of|around) ${NAME}`),
       rx(
@@ -694,6 +698,12 @@ export function nameAlone(text: string): string | undefined {
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const plain = teamsText(text ?? '').trim();
+  // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
+  const endsNamed =
+    /^[Nn]år (?:slutter|begynte|begynner) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(
+      plain,
+    );
+  if (endsNamed?.[1]) return { kind: 'service', name: endsNamed[1] };
   const signing = SUPERVISOR_SIGN.exec(plain);
   if (signing) {
     const name = nameFrom(normalise(signing[1] ?? ''));

@@ -55,6 +55,7 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
       lines.push({
         text: `• ${t(lang, 'roleFor', { role: t(lang, `role_${r.role}`), trainee: md(r.traineeName) })} (${t(lang, `state_${r.state as 'active'}`)})`,
       });
+    lines.push({ text: t(lang, 'rolesStepDown') });
   }
   if (lines.length === 0) lines.push({ text: t(lang, 'noTraineesForYou') });
   await sendCard(turn, rolesCard(lang, lines, confirms));

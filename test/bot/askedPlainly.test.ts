@@ -119,6 +119,16 @@ describe('asked plainly', () => {
     );
   });
 
+  it('tells a supervisor who wants to give up the role that the LIS removes it, with the roles they hold', async () => {
+    const r = await ask('jeg vil ikke være supervisør for Alex lenger', DEMO_PEOPLE.patti);
+    expect(r.texts).toEqual([
+      'Roller',
+      'Du har disse rollene:',
+      '• supervisør for Alex Wilber (aktiv)',
+      'Skal du ikke lenger ha en rolle, be LIS-en fjerne deg under «roller»: det er LIS-en som bestemmer hvem som har roller rundt seg.',
+    ]);
+  });
+
   it('opens the activity form on a course, sent to the leader to mark as met', async () => {
     const r = await ask('jeg har vært på kurs i legevaktsmedisin', alex);
     expect(r.texts).toContain('Ny læringsaktivitet');
