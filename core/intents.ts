@@ -66,8 +66,12 @@ export type ThemeWords = readonly { re: RegExp; theme: string }[];
  * over a shorter theme inside it). Built once, when the app starts; the matcher stays pure.
  */
 export function themeWords(themes: Iterable<string>): ThemeWords {
-  return [...new Set(themes)]
-    .map((theme) => ({ theme, words: normalise(theme) }))
+  const names = [...new Set(themes)];
+  return [
+    ...names.map((theme) => ({ theme, words: normalise(theme) })),
+    // The common themes (FKM) as an English speaker names them.
+    ...names.flatMap((theme) => (THEMES_EN[theme] ?? []).map((en) => ({ theme, words: en }))),
+  ]
     .filter((x) => x.words.length >= 3)
     .sort((a, b) => b.words.length - a.words.length)
     .map(({ theme, words }) => ({
@@ -79,6 +83,26 @@ export function themeWords(themes: Iterable<string>): ThemeWords {
       ),
     }));
 }
+
+/** The official FKM themes in English, so "what's left in ethics?" finds «Etikk». */
+const THEMES_EN: Record<string, readonly string[]> = {
+  Etikk: ['ethics'],
+  Forebygging: ['prevention'],
+  Forskningsforståelse: ['research', 'understanding research'],
+  Kommunikasjon: ['communication'],
+  Kunnskapshåndtering: ['knowledge management'],
+  'Kvalitet og pasientsikkerhet': ['quality and patient safety', 'patient safety'],
+  Lovverk: ['law', 'legislation', 'health law'],
+  'Pasient- og brukermedvirkning': ['patient and user involvement', 'user involvement'],
+  'Pasient- og pårørendeopplæring': ['patient and family education', 'patient education'],
+  Samhandling: ['collaboration', 'cooperation'],
+  'Systemforståelse, organisasjonsutvikling og ledelse': [
+    'leadership',
+    'management',
+    'organisation',
+    'organization',
+  ],
+};
 
 /** Words that name a part of the training, with the little words around them ("på sykehus", "i FKM"). */
 const SCOPES: { re: RegExp; scope: Scope }[] = [
@@ -466,7 +490,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',

@@ -416,6 +416,7 @@ const cases: [string, Intent][] = [
   ['neste veiledning med Alex Wilber', { kind: 'sessions', name: 'Alex Wilber' }],
   ['sett opp en veiledningssamtale', { kind: 'sessions' }],
   ['hvem har søkt om godkjenning?', { kind: 'inbox' }],
+  ['who asked for approval?', { kind: 'inbox' }],
   ['når slutter Lynne?', { kind: 'service', name: 'Lynne' }],
   ['Når slutter Lynne Robbins?', { kind: 'service', name: 'Lynne Robbins' }],
   ['Når slutter du?', { kind: 'unknown' }],
@@ -477,6 +478,12 @@ describe('questions about a theme of the plans', () => {
     ['vis mine læringsmål i tema kommunikasjon', { kind: 'whatsLeft', scope: { theme: 'Kommunikasjon' } }],
     ['hva gjenstår i temaet etikk for Alex', { kind: 'whatsLeft', name: 'Alex', scope: { theme: 'Etikk' } }],
     ['tema etikk', { kind: 'whatsLeft', scope: { theme: 'Etikk' } }],
+    // The common themes as an English speaker names them.
+    ["what's left in ethics?", { kind: 'whatsLeft', scope: { theme: 'Etikk' } }],
+    [
+      'what is left in patient safety for Alex',
+      { kind: 'whatsLeft', name: 'Alex', scope: { theme: 'Kvalitet og pasientsikkerhet' } },
+    ],
     ['FKM?', { kind: 'whatsLeft', scope: { plan: 'fkm' } }],
     ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
   ];
