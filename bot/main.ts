@@ -112,6 +112,7 @@ async function main(): Promise<void> {
     benchMode: config.benchMode,
     allowedTenants: config.bot.appType === 'MultiTenant' ? [] : config.tab.tenants,
     canInstallForPeople: graph !== undefined,
+    ...(graph ? { graph } : {}),
   };
   deliverer.attach(deps);
   outbox.attach(deps, deliverer);

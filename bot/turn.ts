@@ -4,6 +4,7 @@ import type { Person, Stored } from '../core/model';
 import type { Caller, OpsDeps } from '../ops/types';
 import type { Logger } from './log';
 import type { Notifier } from './notify';
+import type { GraphReach } from './reach';
 
 /** What every intent and card action gets: the operations' services, and the bot's own settings. */
 export interface BotDeps extends OpsDeps {
@@ -17,6 +18,8 @@ export interface BotDeps extends OpsDeps {
   notifier: Notifier;
   /** Benchmark only (see BENCH_MODE): the echo baseline and the metrics route exist. */
   benchMode?: boolean;
+  /** When the app may install itself for people (Microsoft Graph): opens a 1:1 chat from anywhere. */
+  graph?: GraphReach;
 }
 
 export interface Turn {

@@ -44,13 +44,13 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
     return { d: { ok: true } as Delivery, first: false };
   };
   const stored = turn.person?.conversation;
-  const to = stored ?? (await openInTeam(turn));
+  const to = stored ?? (await openPrivate(turn));
   let r = to ? await sendAll(to) : undefined;
-  // The stored chat is gone (they removed the app, Teams says 403/404): forget it, and from a team
-  // open a new one, if nothing reached the old.
+  // The stored chat is gone (they removed the app, Teams says 403/404): forget it, and open a new
+  // one where that is possible, if nothing reached the old.
   if (stored && r?.first && unreachable(r.d)) {
     await conversationGone(turn.deps, turn.caller.aadObjectId, turn.deps.now().toISOString());
-    const fresh = await openInTeam(turn);
+    const fresh = await openPrivate(turn);
     if (fresh) r = await sendAll(fresh);
   }
   const sent = !!r?.d.ok;
@@ -59,19 +59,26 @@ export async function replyAll(turn: Turn, messages: readonly Message[]): Promis
 }
 
 /**
- * Someone with no 1:1 chat with the bot who writes in a team's channel: the bot may start one
- * with a member of a team it is installed in, so the answer goes there, and the chat is kept for
- * what comes later. (Not from a group chat: Teams promises that for teams only.)
+ * Someone with no 1:1 chat with the bot who writes in a shared place: from a team's channel the
+ * bot may start one with a member of a team it is installed in (Teams promises that for teams
+ * only); from a group chat, when the app may install itself for people, installing it opens one
+ * (Microsoft Graph). The answer goes there, and the chat is kept for what comes later.
  */
-async function openInTeam(turn: Turn): Promise<StoredConversation | undefined> {
+async function openPrivate(turn: Turn): Promise<StoredConversation | undefined> {
   const a = turn.context.activity;
+  const aadObjectId = a.from?.aadObjectId;
+  if (!aadObjectId) return undefined;
   const inTeam = !!(a.channelData as { team?: { id?: string } } | undefined)?.team?.id;
-  if (!inTeam || !a.from?.aadObjectId) return undefined;
-  const conversation = await turn.deps.notifier.openPersonal(a);
+  let conversation: StoredConversation | undefined;
+  if (inTeam) conversation = await turn.deps.notifier.openPersonal(a);
+  else if (turn.deps.graph) {
+    const opened = await turn.deps.graph.open(aadObjectId);
+    if (opened.ok) conversation = opened.conversation;
+  }
   if (!conversation) return undefined;
   await personSeen(
     turn.deps,
-    { aadObjectId: a.from.aadObjectId, name: turn.caller.name, conversation },
+    { aadObjectId, name: turn.caller.name, conversation },
     turn.deps.now().toISOString(),
   );
   return conversation;

@@ -116,6 +116,32 @@ describe('reaching someone who never opened the app: the bot installs it for the
     );
   });
 
+  it('someone with no chat who asks in a group chat: installing the app opens one, and the answer goes there', async () => {
+    const group = '19:group-graph@thread.v2';
+    await app.post({
+      ...message('<at>LIS</at> hva venter på meg?', {
+        serviceUrl: app.connector.url,
+        from: isaiah,
+        conversationType: 'groupChat',
+        conversationId: group,
+      }),
+      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
+    });
+    await app.outbox.idle();
+    expect(graph.calls.find((c) => c.method === 'POST')?.path).toBe(
+      `/v1.0/users/${isaiah.aadObjectId}/teamwork/installedApps`,
+    );
+    const chatId = `19:${isaiah.aadObjectId}_bot@unq.gbl.spaces`;
+    const sent = app.connector.sent();
+    const private_ = sent.filter((s) => (s.conversation as { id: string }).id === chatId);
+    expect(cardTexts(private_[0]?.attachments)).toContain('Dette venter på deg');
+    // The group reads a pointer only, nothing of what waits.
+    const inGroup = sent.filter((s) => (s.conversation as { id: string }).id === group);
+    expect(inGroup.map((s) => s.text)).toEqual(['Jeg har svart Isaiah Langer i en privat chat.']);
+    expect(inGroup.every((s) => !s.attachments)).toBe(true);
+    expect((await app.store.people.get(isaiah.aadObjectId))?.conversation?.conversationId).toBe(chatId);
+  });
+
   it('an app already installed (409) is fine: the chat is found all the same', async () => {
     graph.installStatus = 409;
     await record();

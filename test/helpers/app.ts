@@ -112,7 +112,7 @@ export async function startTestApp(
     roster,
     notifier,
     ...(opts.allowedTenants ? { allowedTenants: opts.allowedTenants } : {}),
-    ...(graph ? { canInstallForPeople: true } : {}),
+    ...(graph ? { canInstallForPeople: true, graph } : {}),
   };
   deliverer.attach(deps);
   outbox.attach(deps, deliverer);
