@@ -393,7 +393,8 @@ export function progressModel(
                 : '';
             return { text: after ? `${line}. ${after}` : line };
           }),
-    facts,
+    // A title said once: the facts under it read as its list ("Tjenestetid" for each requirement).
+    facts: facts.map((f, i) => (i > 0 && facts[i - 1]?.title === f.title ? { ...f, title: '' } : f)),
     // Teams shows at most five buttons in a row: what waits for the LIS first, then reminders.
     actions: actions.slice(0, ACTIONS_MAX),
     hasTab: !!opts.tabUrl,

@@ -107,6 +107,8 @@ describe('"what is left?" over real HTTP', () => {
       lynneCard.some((x) => /^Åpen, uselektert allmennpraksis: \d+ av minst 730 dager i heltid/.test(x)),
     ).toBe(true);
     expect(lynneCard).toContain('Institusjon (sykehus, sykehjem o.l.): 0 av minst 182 dager i heltid');
+    // Under one title, not «Tjenestetid» twice.
+    expect(lynneCard.filter((x) => x === 'Tjenestetid')).toHaveLength(1);
     const which = await ask('hva gjenstår?', megan);
     expect(which.text).toBe('Hvem vil du se? Du har rolle for: Alex Wilber, Lynne Robbins.');
     // With it, the list of her LIS, each one click from their card.
