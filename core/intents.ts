@@ -586,6 +586,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      // "hvem venter jeg på?": the card says who each request waits for, with the reminders.
+      rx(
+        '(?:hvem|hva) venter jeg på|hvem har ikke (?:svart|signert|godkjent)(?: ennå| enda)?(?: .*)?|(?:send |sende )?(?:en )?påminnelse (?:til|for) \\p{L}+(?: \\p{L}+)?|who (?:am i|are we) waiting for|who (?:has not|hasnt) (?:answered|signed|approved)(?: yet)?',
+      ),
       rx(
         `hvor mange (?:uker|dager|måneder|år) (?:er (?:det )?igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
       ),

@@ -417,6 +417,11 @@ const cases: [string, Intent][] = [
   ['sett opp en veiledningssamtale', { kind: 'sessions' }],
   ['hvem har søkt om godkjenning?', { kind: 'inbox' }],
   ['who asked for approval?', { kind: 'inbox' }],
+  // Who the LIS waits for is on the status card, with the reminders.
+  ['hvem venter jeg på?', { kind: 'whatsLeft' }],
+  ['hvem har ikke svart?', { kind: 'whatsLeft' }],
+  ['påminnelse til Megan', { kind: 'whatsLeft' }],
+  ['who am I waiting for?', { kind: 'whatsLeft' }],
   ['når slutter Lynne?', { kind: 'service', name: 'Lynne' }],
   ['Når slutter Lynne Robbins?', { kind: 'service', name: 'Lynne Robbins' }],
   ['Når slutter du?', { kind: 'unknown' }],
