@@ -207,13 +207,14 @@ export const TEXTS = {
     en: 'You already have {max} invitations waiting for an answer. Wait for some answers, or withdraw some under "roles", before you invite more.',
   },
   err_self_invite: { nb: 'Du kan ikke invitere deg selv.', en: 'You cannot invite yourself.' },
+  // Only the LIS invites: they read these about themselves.
   err_has_leader: {
-    nb: '{trainee} har allerede en leder. Velg «Erstatt nåværende» for å bytte.',
-    en: '{trainee} already has a leader. Choose "Replace current" to change.',
+    nb: 'Du har allerede en leder. Vil du bytte, kryss av for «Erstatt nåværende leder/veileder»: den nåværende slutter når den nye takker ja.',
+    en: 'You already have a leader. To change, tick "Replace the current leader/advisor": the current one ends when the new one accepts.',
   },
   err_has_advisor: {
-    nb: '{trainee} har allerede en veileder. Velg «Erstatt nåværende» for å bytte.',
-    en: '{trainee} already has an advisor. Choose "Replace current" to change.',
+    nb: 'Du har allerede en veileder. Vil du bytte, kryss av for «Erstatt nåværende leder/veileder»: den nåværende slutter når den nye takker ja.',
+    en: 'You already have an advisor. To change, tick "Replace the current leader/advisor": the current one ends when the new one accepts.',
   },
   err_already_invited: {
     nb: '{name} er allerede invitert til denne rollen.',

@@ -413,7 +413,10 @@ describe('onboarding and roles over real HTTP', () => {
         { from: nina, serviceUrl: app.connector.url },
       ),
     );
-    expect(cardTexts(second.body.value).join(' ')).toMatch(/Nina Nilsen har allerede en veileder/);
+    // Nina reads it about herself, with how to change.
+    expect(cardTexts(second.body.value).join(' ')).toMatch(
+      /\(veileder\): Du har allerede en veileder\. Vil du bytte, kryss av for «Erstatt nåværende leder\/veileder»/,
+    );
     const stranger = await post(
       invoke(
         'role.invite',
