@@ -728,7 +728,7 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   const plain = teamsText(text ?? '').trim();
   // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
   const endsNamed =
-    /^[Nn]år (?:slutter|begynte|begynner) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(
+    /^[Nn]år (?:slutter|sluttar|begynte|byrja|begynner|byrjar) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(
       plain,
     );
   if (endsNamed?.[1]) return { kind: 'service', name: endsNamed[1] };

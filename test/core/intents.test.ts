@@ -425,6 +425,7 @@ const cases: [string, Intent][] = [
   ['når slutter Lynne?', { kind: 'service', name: 'Lynne' }],
   ['Når slutter Lynne Robbins?', { kind: 'service', name: 'Lynne Robbins' }],
   ['Når slutter du?', { kind: 'unknown' }],
+  ['når sluttar Lynne?', { kind: 'service', name: 'Lynne' }],
   // A role holder who wants out: the roles card says that the LIS removes a role.
   ['jeg vil ikke være supervisør for Alex lenger', { kind: 'roles' }],
   ['fjern meg som veileder', { kind: 'roles' }],
