@@ -49,6 +49,7 @@ export const VERBS = [
   'session.schedule',
   'session.prepare',
   'session.minutes',
+  'help.ask',
 ] as const;
 export type Verb = (typeof VERBS)[number];
 

@@ -32,6 +32,7 @@ import goalRefresh from './goalRefresh';
 import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
 import goalReturn from './goalReturn';
+import helpAsk from './helpAsk';
 import inboxPage from './inboxPage';
 import milestoneDone from './milestoneDone';
 import profileRegister from './profileRegister';
@@ -52,6 +53,7 @@ import type { CardAction } from './types';
  * without an action, or an action without a verb, does not compile. Any other verb gets an error.
  */
 export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
+  'help.ask': helpAsk,
   'activity.record': activityRecord,
   'absence.remove': absenceRemove,
   'service.addPeriod': servicePeriodAdd,

@@ -12,7 +12,7 @@ export async function help(turn: Turn, opts: { notUnderstood?: boolean } = {}): 
 }
 
 /** What the person document says of the asker: a LIS or not, and the active roles held. */
-function audienceOf(person: Person): HelpAudience {
+export function audienceOf(person: Person): HelpAudience {
   const roles = person.roles.filter((r) => r.state === 'active').map((r): HelpRole => r.role);
   return { lis: !!person.traineeId, roles };
 }

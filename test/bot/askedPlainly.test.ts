@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardInputs, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -56,7 +56,7 @@ describe('asked plainly', () => {
     expect(leader.texts).toContain('deleger');
     expect(leader.texts).not.toContain('Som LIS');
     expect(leader.texts).not.toContain('signer «navn»');
-    // Its buttons are what a leader asks first (each types its words into the chat).
+    // Its buttons are what a leader asks first (each answered as if typed).
     expect(actionTitles(leader.card)).toEqual(['hva venter på meg?', 'mine LIS', 'hjelp']);
     expect(actionTitles(lis.card)).toEqual(['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter']);
 
@@ -75,6 +75,39 @@ describe('asked plainly', () => {
     const newcomer = await ask('hjelp', stranger);
     expect(newcomer.texts).toEqual(
       expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']),
+    );
+  });
+
+  it('answers an example pressed on the help card as if typed, in a group chat too (where a posted example went unheard)', async () => {
+    const help = await ask('hjelp', megan);
+    const example = cardButtons(help.card).find((b) => b.title === 'hva venter på meg?');
+    expect(example?.verb).toBe('help.ask');
+    app.connector.clear();
+    const res = await app.post(
+      invoke('help.ask', example?.data ?? {}, { from: megan, serviceUrl: app.connector.url }),
+    );
+    await app.outbox.idle();
+    // The help card stays; the answer comes as a new message.
+    expect(cardTexts(((await res.json()) as { value: unknown }).value)).toContain('Som leder');
+    expect(cardTexts(app.connector.sent()[0]?.attachments)).toContain('Dette venter på deg');
+    // In a group chat: the answer goes to Alex's own chat, the group reads a pointer.
+    app.connector.clear();
+    const group = '19:help-group@thread.v2';
+    await app.post(
+      invoke(
+        'help.ask',
+        { text: 'hva gjenstår?' },
+        { from: alex, serviceUrl: app.connector.url, conversationType: 'groupChat', conversationId: group },
+      ),
+    );
+    await app.outbox.idle();
+    const sent = app.connector.sent();
+    const to = (s: Record<string, unknown>) => (s.conversation as { id: string }).id;
+    expect(sent.filter((s) => to(s) === group).map((s) => s.text)).toEqual([
+      'Jeg har svart Alex Wilber i en privat chat.',
+    ]);
+    expect(String(sent.find((s) => to(s) === `a:personal-${alex.aadObjectId}`)?.text)).toMatch(
+      /^Du har \d+ av/,
     );
   });
 

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { helpCardModel, renderHelpCard } from '../../cards/help';
+import type { CatalogSet } from '../../core/catalog';
+import { langOf } from '../../core/i18n';
+import { matchIntent, type ThemeWords, themeWords } from '../../core/intents';
+import { handleIntent } from '../intents';
+import { audienceOf } from '../intents/help';
+import { defineAction } from './types';
+
+const themesOf = new WeakMap<CatalogSet, ThemeWords>();
+
+/**
+ * An example on the help card ("hva gjenstår?"), pressed: answered as if it were typed. A button,
+ * not a message the person posts (imBack): in a group chat or a channel the bot hears only messages
+ * that mention it, so a posted example went unanswered, for everyone to read. The help card stays.
+ */
+export default defineAction(z.object({ text: z.string().min(1).max(200) }), async (ctx, data) => {
+  const { deps, context, call } = ctx;
+  const person = await deps.store.people.get(call.caller.aadObjectId);
+  const lang = langOf(context.activity.locale ?? person?.locale);
+  let themes = themesOf.get(deps.catalogs);
+  if (!themes) {
+    themes = themeWords(deps.catalogs.all().flatMap((c) => c.goals.map((g) => g.theme)));
+    themesOf.set(deps.catalogs, themes);
+  }
+  await handleIntent(
+    { context, deps, lang, caller: call.caller, ...(person ? { person } : {}) },
+    matchIntent(data.text, themes),
+  );
+  return { card: renderHelpCard(helpCardModel(lang, person && audienceOf(person))) };
+});
