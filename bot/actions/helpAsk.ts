@@ -27,5 +27,7 @@ export default defineAction(z.object({ text: z.string().min(1).max(200) }), asyn
     { context, deps, lang, caller: call.caller, ...(person ? { person } : {}) },
     matchIntent(data.text, themes),
   );
-  return { card: renderHelpCard(helpCardModel(lang, person && audienceOf(person))) };
+  // The card answered is everyone's in a shared place: there it is the card for all, not cut to the one who pressed.
+  const shared = (context.activity.conversation?.conversationType ?? 'personal') !== 'personal';
+  return { card: renderHelpCard(helpCardModel(lang, person && !shared ? audienceOf(person) : undefined)) };
 });

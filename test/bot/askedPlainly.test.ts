@@ -90,10 +90,11 @@ describe('asked plainly', () => {
     // The help card stays; the answer comes as a new message.
     expect(cardTexts(((await res.json()) as { value: unknown }).value)).toContain('Som leder');
     expect(cardTexts(app.connector.sent()[0]?.attachments)).toContain('Dette venter på deg');
-    // In a group chat: the answer goes to Alex's own chat, the group reads a pointer.
+    // In a group chat: the answer goes to Alex's own chat (he has one), the group reads a pointer.
+    await ask('hei', alex);
     app.connector.clear();
     const group = '19:help-group@thread.v2';
-    await app.post(
+    const inGroup = await app.post(
       invoke(
         'help.ask',
         { text: 'hva gjenstår?' },
@@ -101,6 +102,9 @@ describe('asked plainly', () => {
       ),
     );
     await app.outbox.idle();
+    // The card stays everyone's there: all of it, not cut to Alex.
+    const groupCard = cardTexts(((await inGroup.json()) as { value: unknown }).value);
+    expect(groupCard).toEqual(expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']));
     const sent = app.connector.sent();
     const to = (s: Record<string, unknown>) => (s.conversation as { id: string }).id;
     expect(sent.filter((s) => to(s) === group).map((s) => s.text)).toEqual([
