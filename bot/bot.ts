@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { AdaptiveCard } from '../cards/render';
 import { norwayDate } from '../core/dates';
 import { type Lang, langOf, t } from '../core/i18n';
-import { matchIntent, themeWords } from '../core/intents';
+import { matchIntent, themesOf } from '../core/intents';
 import { isVerb } from '../core/verbs';
 import { conversationGone } from '../ops/conversationGone';
 import { personSeen } from '../ops/personSeen';
@@ -70,7 +70,7 @@ export class LisBot extends TeamsActivityHandler {
 
   constructor(private readonly deps: BotDeps) {
     super();
-    this.themes = themeWords(deps.catalogs.all().flatMap((c) => c.goals.map((g) => g.theme)));
+    this.themes = themesOf(deps.catalogs);
     this.onMessage(async (context, next) => {
       // The benchmark's baseline: the same server, adapter and reply path, no store access.
       if (this.deps.benchMode && context.activity.text === '__bench_echo__') {

@@ -1,3 +1,4 @@
+import type { CatalogSet } from './catalog';
 import type { AbsenceKind, ActivityKind } from './model';
 import { typedGoalId } from './refs';
 
@@ -17,8 +18,7 @@ export type Intent =
   | { kind: 'overview' }
   | { kind: 'register' }
   | { kind: 'invite' }
-  /** "jeg har vært på kurs …": the form, with the kind of activity named already chosen. */
-  /** `daysAgo`: the day it was said to have happened ("i går" is 1), for the form's date. */
+  /** "jeg var på kurs i går …": the form, with the kind named chosen and the day said (`daysAgo`, "i går" is 1). */
   | { kind: 'newActivity'; activityKind?: ActivityKind; daysAgo?: 1 | 2 }
   | { kind: 'delegate' }
   /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
@@ -82,6 +82,17 @@ export function themeWords(themes: Iterable<string>): ThemeWords {
         'u',
       ),
     }));
+}
+
+const catalogThemes = new WeakMap<CatalogSet, ThemeWords>();
+/** The themes of a set of catalogs, built once per set (the bot's messages and its help card's examples). */
+export function themesOf(catalogs: CatalogSet): ThemeWords {
+  let words = catalogThemes.get(catalogs);
+  if (!words) {
+    words = themeWords(catalogs.all().flatMap((c) => c.goals.map((g) => g.theme)));
+    catalogThemes.set(catalogs, words);
+  }
+  return words;
 }
 
 /** The official FKM themes in English, so "what's left in ethics?" finds «Etikk». */

@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { helpCardModel, renderHelpCard } from '../../cards/help';
-import type { CatalogSet } from '../../core/catalog';
 import { langOf } from '../../core/i18n';
-import { matchIntent, type ThemeWords, themeWords } from '../../core/intents';
+import { matchIntent, themesOf } from '../../core/intents';
 import { handleIntent } from '../intents';
 import { audienceOf } from '../intents/help';
 import { defineAction } from './types';
-
-const themesOf = new WeakMap<CatalogSet, ThemeWords>();
 
 /**
  * An example on the help card ("hva gjenstår?"), pressed: answered as if it were typed. A button,
@@ -18,14 +15,9 @@ export default defineAction(z.object({ text: z.string().min(1).max(200) }), asyn
   const { deps, context, call } = ctx;
   const person = await deps.store.people.get(call.caller.aadObjectId);
   const lang = langOf(context.activity.locale ?? person?.locale);
-  let themes = themesOf.get(deps.catalogs);
-  if (!themes) {
-    themes = themeWords(deps.catalogs.all().flatMap((c) => c.goals.map((g) => g.theme)));
-    themesOf.set(deps.catalogs, themes);
-  }
   await handleIntent(
     { context, deps, lang, caller: call.caller, ...(person ? { person } : {}) },
-    matchIntent(data.text, themes),
+    matchIntent(data.text, themesOf(deps.catalogs)),
   );
   // The card answered is everyone's in a shared place: there it is the card for all, not cut to the one who pressed.
   const shared = (context.activity.conversation?.conversationType ?? 'personal') !== 'personal';
