@@ -555,6 +555,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // Changing or withdrawing one starts from its card, which the list opens.
       rx(`(?:show (?:me )?)?${NAME_LAZY}s (?:learning )?activities`),
       rx(`(?:vis )?${NAME_LAZY} (?:sine|sin) (?:lærings)?aktiviteter`),
+      // "hva har jeg gjort denne måneden?": the newest activities answer it.
+      rx(
+        `hva har (?:jeg|${NAME_LAZY}) (?:gjort|registrert|registrer|ført opp|logget)(?: (?:denne|forrige|siste) (?:uka|uken|måneden|måned)| i det siste| hittil| i år)?|what (?:have i|has ${NAME_LAZY}) (?:done|recorded|logged)(?: this (?:week|month|year)| lately| so far)?`,
+      ),
       rx(
         '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
       ),
