@@ -583,7 +583,8 @@ describe('every door checks who is asking, over real HTTP', () => {
   it('covers every verb', () => {
     const { VERBS } = require('../../core/verbs') as typeof import('../../core/verbs');
     // profile.register acts on the caller's own registration only; it has a test of its own (roles).
-    expect([...DOORS.map((d) => d.verb), 'profile.register'].sort()).toEqual([...VERBS].sort());
+    // help.ask is a typed question by another way in: its test is the question's, below.
+    expect([...DOORS.map((d) => d.verb), 'profile.register', 'help.ask'].sort()).toEqual([...VERBS].sort());
   });
 
   it.each(DOORS.map((d) => [d.verb, d] as const))('%s', async (_verb, door) => {
@@ -638,5 +639,21 @@ describe('every door checks who is asking, over real HTTP', () => {
     expect(byStranger).toMatch(/Jeg finner ingen LIS som heter «Alex»/);
     expect(byStranger).not.toMatch(/Wilber|DEL1-/);
     expect(await ask(megan, 'tenant-other')).toBe('[]');
+    // The same question pressed on a help card: the same answers, through the same doors.
+    const press = async (from: Who, tenantId?: string) => {
+      app.connector.clear();
+      const body = await click('help.ask', { text: 'hva gjenstår for Alex?' }, from, tenantId);
+      return { body, sent: JSON.stringify(app.connector.sent()) };
+    };
+    const pressedBySupervisor = await press(isaiah);
+    expect(pressedBySupervisor.sent).toMatch(/Status for Alex Wilber/);
+    expect(pressedBySupervisor.sent).not.toMatch(/Fravær|Absence/);
+    const pressedByStranger = await press(stranger);
+    expect(pressedByStranger.sent).toMatch(/Jeg finner ingen LIS som heter «Alex»/);
+    expect(pressedByStranger.sent).not.toMatch(/Wilber|DEL1-/);
+    expect(JSON.stringify(pressedByStranger.body)).not.toMatch(/Wilber/);
+    const foreign = await press(megan, 'tenant-other');
+    expect(foreign.body).toMatchObject({ statusCode: 403, type: 'application/vnd.microsoft.error' });
+    expect(foreign.sent).toBe('[]');
   });
 });
