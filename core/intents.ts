@@ -37,7 +37,7 @@ export type Intent =
     }
   | { kind: 'createUnit' }
   /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
-  | { kind: 'absence'; name?: string; absenceKind?: AbsenceKind; today?: true }
+  | { kind: 'absence'; name?: string; absenceKind?: AbsenceKind; today?: true; daysAgo?: 1 | 2 }
   | { kind: 'confirmation' }
   | { kind: 'sessions'; name?: string }
   | { kind: 'export' }
@@ -957,11 +957,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
       if (kind === 'absence') {
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));
         const absenceKind = ABSENCE_WORDS.find(([re]) => re.test(n))?.[1];
+        const daysAgo = DAYS_AGO.find(([re]) => re.test(n))?.[1];
         return {
           kind,
           ...(name ? { name } : {}),
           ...(absenceKind ? { absenceKind } : {}),
           ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
+          ...(daysAgo ? { daysAgo } : {}),
         };
       }
       if (NAMED.has(kind)) {

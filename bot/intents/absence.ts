@@ -2,7 +2,7 @@ import { absenceFormModel, renderAbsenceForm } from '../../cards/absence';
 import { absenceText } from '../../cards/progress';
 import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
-import { norwayDate } from '../../core/dates';
+import { addDays, norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import type { AbsenceKind } from '../../core/model';
 import { activeFor } from '../../core/policy';
@@ -19,7 +19,7 @@ import { reply, sendCard } from './send';
  */
 export async function absenceIntent(
   turn: Turn,
-  said: { name?: string; absenceKind?: AbsenceKind; today?: true } = {},
+  said: { name?: string; absenceKind?: AbsenceKind; today?: true; daysAgo?: number } = {},
 ): Promise<void> {
   const { lang } = turn;
   const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
@@ -38,7 +38,10 @@ export async function absenceIntent(
       const preset = {
         ...(named ? { traineeId: named.traineeId } : {}),
         ...(said.absenceKind ? { kind: said.absenceKind } : {}),
-        ...(said.today ? { day: norwayDate(turn.deps.now()) } : {}),
+        // "i går": the day before ("Lynne var syk i går").
+        ...(said.today || said.daysAgo
+          ? { day: addDays(norwayDate(turn.deps.now()), -(said.daysAgo ?? 0)) }
+          : {}),
       };
       await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)));
       return;

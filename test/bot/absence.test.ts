@@ -59,7 +59,7 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     );
   });
 
-  it('"Lynne er syk i dag" fills the form in: Lynne, sick, today; "fravær" alone leaves it to the leader', async () => {
+  it('"Lynne er syk i dag" fills the form in: Lynne, sick, today (or the day before, "i går"); "fravær" alone leaves it to the leader', async () => {
     const said = cardInputs((await say('Lynne er syk i dag', megan))[0]?.attachments);
     expect(said).toMatchObject({
       traineeId: DEMO_TRAINEES.lynne,
@@ -67,6 +67,9 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
       from: '2026-11-26',
       to: '2026-11-26',
     });
+    // "i går": the day before.
+    const yesterday = cardInputs((await say('Lynne var syk i går', megan))[0]?.attachments);
+    expect(yesterday).toMatchObject({ traineeId: DEMO_TRAINEES.lynne, from: '2026-11-25', to: '2026-11-25' });
     const plain = cardInputs((await say('fravær', megan))[0]?.attachments);
     expect(plain.traineeId).toBe(T);
     expect(plain.kind).toBe('holiday');

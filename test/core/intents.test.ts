@@ -124,6 +124,7 @@ const cases: [string, Intent][] = [
   ['marker halvveisevaluering for Alex Wilber som gjennomført', { kind: 'whatsLeft', name: 'Alex Wilber' }],
   ['milepæler', { kind: 'whatsLeft' }],
   ['Alex er syk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
+  ['Lynne var syk i går', { kind: 'absence', name: 'Lynne', absenceKind: 'sick', daysAgo: 1 }],
   ['Alex er sjuk i dag', { kind: 'absence', name: 'Alex', absenceKind: 'sick', today: true }],
   ['eg er sjukmeld', { kind: 'absence', absenceKind: 'sick' }],
   // More nynorsk: the service, the overview, roles and a new workplace.
