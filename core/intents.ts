@@ -449,7 +449,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   },
   {
     kind: 'export',
-    patterns: [rx('(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?')],
+    patterns: [
+      rx(
+        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?',
+      ),
+    ],
   },
   {
     kind: 'sessions',
@@ -462,6 +466,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?',
       ),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
+      rx('når (?:har|skal) (?:jeg|vi) (?:ha )?(?:neste )?veiledning(?:ssamtale)?(?: .*)?'),
       rx(
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
       ),
@@ -486,7 +491,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader.
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: .*)?',
       ),
       rx(
         '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -514,6 +519,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
+      ),
+      // An invitation waits in the inbox, with «Takk ja» and «Takk nei».
+      rx(
+        '(?:har jeg |er det )?(?:noen |nye )?invitasjon(?:er|en|ene)?(?: til meg)?|(?:aksepter|akseptere|godta|godtar|takk ja til|takk nei til|avslå|avslår) (?:invitasjonen|rollen)(?: .*)?|takk ja|takk nei|(?:do i have )?(?:any )?invitations?|accept (?:the )?invitation',
       ),
       // A supervisor sends back what waits for them from the inbox.
       rx(
@@ -569,6 +578,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      rx(`hva som (?:mangler|gjenstår|er igjen)(?: (?:for|til) ${NAME})?`),
+      rx(
+        `har (?:jeg|${NAME_LAZY}) fått (?:noe |noen (?:læringsmål |mål )?)?godkjent(?: noe)?(?: ennå| enda)?`,
+      ),
       // "status Alex", "vis Lynne sin fremdrift", "er Alex i rute?": a name of one or two words.
       rx(
         `(?:status|statusen|fremdrift|framdrift|fremdriften) (?:til )?(?!(?:for|til|av|of|min|mi|på|og|i|fremdrift|framdrift|status)(?: |$))(\\p{L}[\\p{L}-]*(?: \\p{L}[\\p{L}-]*)?)|(?:vis |se )?${NAME_LAZY} (?:sin|sine) (?:status|statusen|fremdrift|framdrift|fremdriften)|er ${NAME_LAZY} (?:i rute|i faresonen|på etterskudd)|ligger ${NAME_LAZY} (?:an|etter|bak|på etterskudd)(?: .*)?`,
@@ -673,7 +686,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til) (?:et )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -701,7 +714,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)',
       ),
     ],
   },
