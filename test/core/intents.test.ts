@@ -428,7 +428,7 @@ const cases: [string, Intent][] = [
   ['what have I done this month?', { kind: 'activities' }],
   ['kan du vise meg hva som mangler for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
   ['har Alex fått godkjent noe?', { kind: 'whatsLeft', name: 'Alex' }],
-  ['jeg skal i permisjon fra 1. januar', { kind: 'absence', absenceKind: 'leave' }],
+  ['Alex skal i permisjon fra 1. januar', { kind: 'absence', name: 'Alex', absenceKind: 'leave' }],
   ['når har jeg veiledning neste gang?', { kind: 'sessions' }],
   ['har jeg noen invitasjoner?', { kind: 'inbox' }],
   ['aksepter invitasjonen', { kind: 'inbox' }],
