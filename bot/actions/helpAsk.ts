@@ -3,7 +3,7 @@ import { helpCardModel, renderHelpCard } from '../../cards/help';
 import { langOf } from '../../core/i18n';
 import { matchIntent, themesOf } from '../../core/intents';
 import { handleIntent } from '../intents';
-import { audienceOf } from '../intents/help';
+import { helpAudience } from '../intents/help';
 import { defineAction } from './types';
 
 /**
@@ -15,11 +15,8 @@ export default defineAction(z.object({ text: z.string().min(1).max(200) }), asyn
   const { deps, context, call } = ctx;
   const person = await deps.store.people.get(call.caller.aadObjectId);
   const lang = langOf(context.activity.locale ?? person?.locale);
-  await handleIntent(
-    { context, deps, lang, caller: call.caller, ...(person ? { person } : {}) },
-    matchIntent(data.text, themesOf(deps.catalogs)),
-  );
-  // The card answered is everyone's in a shared place: there it is the card for all, not cut to the one who pressed.
-  const shared = (context.activity.conversation?.conversationType ?? 'personal') !== 'personal';
-  return { card: renderHelpCard(helpCardModel(lang, person && !shared ? audienceOf(person) : undefined)) };
+  const turn = { context, deps, lang, caller: call.caller, ...(person ? { person } : {}) };
+  await handleIntent(turn, matchIntent(data.text, themesOf(deps.catalogs)));
+  // The card stays as it was: the asker's own, or in a shared place the card for all.
+  return { card: renderHelpCard(helpCardModel(lang, helpAudience(turn))) };
 });

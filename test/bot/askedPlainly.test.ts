@@ -71,6 +71,23 @@ describe('asked plainly', () => {
     expect(advisor.texts).toContain('history of DEL1-012 for «name»');
     expect(advisor.texts).not.toContain('delegate');
 
+    // In a group chat the card is one message for everyone: the card for all, saying nothing of Megan's roles.
+    app.connector.clear();
+    await app.post({
+      ...message('<at>LIS</at> hjelp', {
+        serviceUrl: app.connector.url,
+        from: megan,
+        conversationType: 'groupChat',
+        conversationId: '19:help-cut@thread.v2',
+      }),
+      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
+    });
+    const inGroup = cardTexts(app.connector.sent()[0]?.attachments);
+    expect(inGroup).toEqual(expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']));
+    expect(
+      inGroup.some((x) => x.startsWith('Som leder,') && x !== 'Som leder, veileder eller supervisør'),
+    ).toBe(false);
+
     // Someone the app knows nothing of sees it all.
     const newcomer = await ask('hjelp', stranger);
     expect(newcomer.texts).toEqual(
