@@ -1,4 +1,5 @@
 import { helpCardModel } from '../../cards/help';
+import { matchIntent } from '../../core/intents';
 
 const commands = (m: ReturnType<typeof helpCardModel>) =>
   m.sections.flatMap((s) => s.items.map((i) => i.command));
@@ -34,5 +35,13 @@ describe('the help card, cut to who asks', () => {
       'Som leder, veileder eller supervisør',
     ]);
     expect(commands(unknown)).toEqual(expect.arrayContaining(['deleger', 'signer «navn»', 'kom i gang']));
+  });
+
+  it('every example button is understood when pressed (it is answered as if typed)', () => {
+    const audiences = [undefined, { lis: true, roles: [] }, { lis: false, roles: ['leader' as const] }];
+    for (const lang of ['nb', 'en'] as const)
+      for (const a of audiences)
+        for (const { label } of helpCardModel(lang, a).examples)
+          expect([label, matchIntent(label).kind]).not.toEqual([label, 'unknown']);
   });
 });
