@@ -41,6 +41,10 @@ export interface ActivityFormModel {
   data: { traineeId: string };
 }
 
+/** Every kind of learning activity, as a form offers them (this form, and a goal card's record). */
+export const activityKindChoices = (lang: Lang): { title: string; value: string }[] =>
+  ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k }));
+
 /** Goal choices are `catalogId|goalId`; approved goals are left out. */
 export function activityFormModel(
   profile: TraineeProfile,
@@ -79,7 +83,7 @@ export function activityFormModel(
       : t(lang, 'activityFormIntro'),
     kindLabel: t(lang, 'activityKindLabel'),
     kindValue: v.activityKind ?? 'supervised_procedure',
-    kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
+    kinds: activityKindChoices(lang),
     dateLabel: t(lang, 'activityDateLabel'),
     dateValue: v.date ?? today,
     earliest: ACTIVITY_EARLIEST,

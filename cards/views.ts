@@ -10,16 +10,11 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
 import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
-import {
-  ACTIVITY_KINDS,
-  type GoalState,
-  type LearningActivity,
-  type PriorApproval,
-  type TraineeProfile,
-} from '../core/model';
+import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
 import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
+import { activityKindChoices } from './activityForm';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
 
@@ -454,7 +449,7 @@ function supervisorRecordForm(
       title: t(lang, 'supervisorRecordGoal', { goal: goal.goalId }),
       intro: t(lang, 'supervisorFormIntro', { trainee }),
       kindLabel: t(lang, 'activityKindLabel'),
-      kinds: ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k })),
+      kinds: activityKindChoices(lang),
       dateLabel: t(lang, 'activityDateLabel'),
       today,
       earliest: ACTIVITY_EARLIEST,

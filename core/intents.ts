@@ -416,6 +416,10 @@ const ROLE_WORD =
 /** Intents that may be about a LIS by name: their patterns' one capturing group is the name. */
 const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities', 'sessions']);
 
+/** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
+const SESSIONS =
+  '(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)?';
+
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
@@ -459,12 +463,8 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'sessions',
     patterns: [
       // "planlegg veiledning med Lynne neste tirsdag": that LIS's sessions only.
-      rx(
-        `(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)? (?:med|for|til) ${NAME}`,
-      ),
-      rx(
-        '(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)?(?: .*)?',
-      ),
+      rx(`${SESSIONS} (?:med|for|til) ${NAME}`),
+      rx(`${SESSIONS}(?: .*)?`),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
       rx('når (?:har|skal) (?:jeg|vi) (?:ha )?(?:neste )?veiledning(?:ssamtale)?(?: .*)?'),
       rx(

@@ -57,14 +57,11 @@ export function namesSomeoneKnown(person: Person, name: string): boolean {
 }
 
 /**
- * "hva gjenstår?" (optionally "for Alex"): the LIS themself, or a LIS the caller holds an active role
- * for, found by name in the caller's own index. Refusals: `no_trainees`, `pick` (several, no name),
- * `ambiguous` (several match the name); an unknown name, or one the caller has no role for, is `not_found`.
- */
-/**
- * Which LIS a question is about: the one named (among the caller and those they hold a role for), or
- * with no name the caller themself, or the only LIS they hold a role for. The person document is
- * an index: whoever reads the LIS's partition after this checks the caller's standing there.
+ * Which LIS a question is about ("hva gjenstår for Alex?"): the one named (among the caller and those
+ * they hold an active role for), or with no name the caller themself, or the only LIS they hold a
+ * role for. Refusals: `no_trainees`, `pick` (several, no name), `ambiguous` (several match the name);
+ * an unknown name, or one the caller has no role for, is `not_found`. The person document is an
+ * index: whoever reads the LIS's partition after this checks the caller's standing there.
  */
 export async function traineeAskedAbout(
   deps: OpsDeps,

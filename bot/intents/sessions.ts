@@ -1,6 +1,6 @@
 import { t } from '../../core/i18n';
 import { activeFor } from '../../core/policy';
-import { matchesName } from '../../ops/progressView';
+import { traineeAskedAbout } from '../../ops/progressView';
 import { sessionsCard } from '../sessionsCard';
 import type { Turn } from '../turn';
 import { replyAll } from './send';
@@ -20,15 +20,12 @@ export async function sessionsIntent(turn: Turn, name?: string): Promise<void> {
       ...activeFor(person, ['advisor', 'leader', 'delegate']),
     ]),
   ];
-  // "veiledning med Lynne": hers alone; a name that is none of theirs shows them all.
+  // "veiledning med Lynne": hers alone, found as every question finds a LIS by name; a name that
+  // is none of theirs (or fits several) shows them all.
   const named = name
-    ? all.filter((id) =>
-        id === person?.traineeId
-          ? matchesName(person.name, name)
-          : person?.roles.some((r) => r.traineeId === id && matchesName(r.traineeName, name)),
-      )
-    : [];
-  const ids = (named.length > 0 ? named : all).slice(0, CARDS_MAX);
+    ? await traineeAskedAbout(turn.deps, turn, { name, ...(person ? { person } : {}) })
+    : undefined;
+  const ids = (named?.kind === 'done' && all.includes(named.value) ? [named.value] : all).slice(0, CARDS_MAX);
   const cards = [];
   for (const id of ids) {
     const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang);
