@@ -549,6 +549,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
+      // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
+      rx(
+        '(?:hvem|hvilke|hvilken|er noen) (?:av )?(?:mine |de |dem)?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:er|ligger) (?:i faresonen|på etterskudd|bak skjema|etter|ikke i rute)|hvem ligger (?:etter|bak)|er noen (?:av )?(?:mine |dem |de )?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:i faresonen|på etterskudd|bak skjema|ikke i rute)|(?:which|who) of my (?:trainees|lis|people) (?:is|are) (?:at risk|behind|not on track)|(?:is|are) (?:any|anyone) of my (?:trainees|lis|people) (?:at risk|behind)',
+      ),
     ],
   },
   {
@@ -645,6 +649,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
+      // The forecast on the card answers whether the LIS finishes in time.
+      rx(
+        `(?:blir|er) (?:jeg|${NAME_LAZY}) ferdig (?:i tide|før tjenesten slutter|til tiden)|rekker (?:jeg|${NAME_LAZY}) (?:det|alt|alle (?:læringsmålene|målene)|(?:å )?bli ferdig)(?: i tide| før tjenesten slutter)?|(?:am i|is ${NAME_LAZY}) (?:on track|going to finish(?: in time)?)|will (?:i|${NAME_LAZY}) (?:finish|be done|make it)(?: in time| on time)?|how many (?:learning )?goals (?:do i|does ${NAME_LAZY}) have left|when is (?:my |the )?(?:next )?(?:halfway evaluation|final evaluation|introductory meeting|milestone)`,
+      ),
       rx(
         `hvorfor (?:er|ligger) (?:jeg|${NAME}) (?:i faresonen|på etterskudd|bak skjema|bak)|why is ${NAME} (?:at risk|behind)|hvordan ber jeg om godkjenning|how do i (?:ask for|request) approval`,
       ),
@@ -715,7 +723,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me',
       ),
     ],
   },
