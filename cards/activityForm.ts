@@ -1,10 +1,9 @@
 import { ACTIVITY_EARLIEST, DESCRIPTION_MAX } from '../core/activities';
-import type { CatalogSet } from '../core/catalog';
-import { followsGoal } from '../core/goals';
+import type { CatalogSet, Goal } from '../core/catalog';
+import { nameableGoals } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
-import { servesPsychiatry } from '../core/service';
 import type { Verb } from '../core/verbs';
 import template from './activityForm.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -30,6 +29,10 @@ export interface ActivityFormModel {
   goalsLabel: string;
   goalsValue: string;
   goals: { title: string; value: string }[];
+  /** `compact`, or `filtered` when the list is cut and the rest is found by typing. */
+  goalsStyle: 'compact' | 'filtered';
+  /** Teams' dynamic typeahead (`choices.data`): the LIS's other goals, asked of the bot as the person types. */
+  goalsQuery: { type: 'Data.Query'; dataset: string } | null;
   /** The LIS picks who signs; a supervisor recording for the LIS signs it themself. */
   hasSupervisor: boolean;
   supervisorLabel: string;
@@ -45,6 +48,40 @@ export interface ActivityFormModel {
 export const activityKindChoices = (lang: Lang): { title: string; value: string }[] =>
   ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k }));
 
+/** A goal as a choice: `catalogId|goalId`, titled "DEL1-064 Prioritere …" (the form and the search's answers). */
+export const goalChoice = (g: { catalogId: string; goal: Goal }): { title: string; value: string } => ({
+  title: `${g.goal.id} ${md(g.goal.title)}`,
+  value: `${g.catalogId}|${g.goal.id}`,
+});
+
+/** The search dataset of one LIS's goals: `goals:<traineeId>` (the search checks who asks). */
+export const GOAL_DATASET = 'goals:';
+
+/**
+ * How much of the goal list the form carries, in characters of its JSON (about 30 KB in UTF-16, so
+ * the form stays under `CARD_MAX_BYTES`). A plan of 300 goals with official titles is over 100 KB
+ * as a card, and Teams refuses a message that size (413): past this the form carries the goals under way and the first of the rest, and the person finds
+ * any other by typing an id or a word (Teams' dynamic typeahead asks the bot).
+ */
+export const GOAL_CHOICES_BUDGET = 15_000;
+
+/** The goals the form lists when they are too many: those chosen and those under way first, then in plan order. */
+function listedGoals(
+  all: { title: string; value: string }[],
+  first: ReadonlySet<string>,
+): { title: string; value: string }[] | undefined {
+  const cost = (c: { title: string; value: string }) => c.title.length + c.value.length + 22;
+  if (all.reduce((n, c) => n + cost(c), 0) <= GOAL_CHOICES_BUDGET) return undefined;
+  const kept = new Set<string>();
+  let used = 0;
+  for (const c of [...all.filter((c) => first.has(c.value)), ...all]) {
+    if (kept.has(c.value) || used + cost(c) > GOAL_CHOICES_BUDGET) continue;
+    kept.add(c.value);
+    used += cost(c);
+  }
+  return all.filter((c) => kept.has(c.value));
+}
+
 /** Goal choices are `catalogId|goalId`; approved goals are left out. */
 export function activityFormModel(
   profile: TraineeProfile,
@@ -59,19 +96,15 @@ export function activityFormModel(
     bySupervisor?: boolean;
   } = {},
 ): ActivityFormModel {
-  const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
-  const psychiatry = servesPsychiatry(profile);
-  const choices = profile.catalogIds.flatMap((cid) =>
-    (catalogs.get(cid)?.goals ?? [])
-      .filter((g) => !approved.has(`goal:${cid}:${g.id}`) && followsGoal(psychiatry, g))
-      .map((g) => ({ title: `${g.id} ${md(g.title)}`, value: `${cid}|${g.id}` })),
-  );
+  const choices = nameableGoals(profile, goals, catalogs).map(goalChoice);
+  const v = prior.values ?? {};
+  const underWay = goals.filter((g) => g.status !== 'not_started').map((g) => `${g.catalogId}|${g.goalId}`);
+  const listed = listedGoals(choices, new Set([...(v.goals ?? '').split(','), ...underWay]));
   const supervisors = activeHolders(profile, 'supervisor').map((r) => ({
     title: md(r.name),
     value: r.aadObjectId,
   }));
   const leader = activeHolders(profile, 'leader')[0];
-  const v = prior.values ?? {};
   return {
     hasNotice: !!prior.notice,
     notice: prior.notice ?? '',
@@ -92,9 +125,13 @@ export function activityFormModel(
     descriptionPlaceholder: t(lang, 'activityDescriptionPlaceholder'),
     descriptionMax: DESCRIPTION_MAX,
     descriptionValue: v.description ?? '',
-    goalsLabel: t(lang, 'activityGoalsLabel'),
+    goalsLabel: listed
+      ? t(lang, 'activityGoalsLabelSearch', { count: choices.length })
+      : t(lang, 'activityGoalsLabel'),
     goalsValue: v.goals ?? '',
-    goals: choices,
+    goals: listed ?? choices,
+    goalsStyle: listed ? 'filtered' : 'compact',
+    goalsQuery: listed ? { type: 'Data.Query', dataset: `${GOAL_DATASET}${profile.traineeId}` } : null,
     hasSupervisor: !prior.bySupervisor,
     supervisorLabel: t(lang, 'activitySupervisorLabel'),
     supervisorValue: v.supervisor ?? supervisors[0]?.value ?? '',

@@ -1,4 +1,4 @@
-import { ARENAS, type Arena, type Goal } from './catalog';
+import { ARENAS, type Arena, type CatalogSet, type Goal, goalIdKey } from './catalog';
 import type {
   BasisRef,
   Decision,
@@ -12,6 +12,7 @@ import type {
 } from './model';
 import { goalDocId } from './model';
 import { fail, ok, type Result } from './result';
+import { servesPsychiatry } from './service';
 
 /**
  * A goal's life: not started → in progress → sent for approval (the LIS can recall it) →
@@ -325,4 +326,44 @@ export function withBasis(
     }
   }
   return [...byId.values()];
+}
+
+/**
+ * The goals an activity can name, in plan order: the LIS's plans' goals they follow (psychiatry
+ * only if served), approved ones left out. The activity form lists them, and the search as the
+ * person types (`ops/goalSearch.ts`) looks among the same.
+ */
+export function nameableGoals(
+  profile: TraineeProfile,
+  goals: readonly GoalSummary[],
+  catalogs: CatalogSet,
+): { catalogId: string; goal: Goal }[] {
+  const approved = new Set(goals.filter((g) => g.status === 'approved').map((g) => g.id));
+  const psychiatry = servesPsychiatry(profile);
+  return profile.catalogIds.flatMap((catalogId) =>
+    (catalogs.get(catalogId)?.goals ?? [])
+      .filter((g) => !approved.has(goalDocId(catalogId, g.id)) && followsGoal(psychiatry, g))
+      .map((goal) => ({ catalogId, goal })),
+  );
+}
+
+/** Text as searched: lower case, letters' accents kept (å is not a). */
+const searchable = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb-NO');
+
+/**
+ * The goals that match what a person typed: an id as typed ("alm-6" finds ALM-006), the start of
+ * one ("del1-06"), or words that all occur in the title ("kirurgisk inngrep").
+ */
+export function matchingGoals<T extends { goal: Goal }>(list: readonly T[], query: string): T[] {
+  const q = searchable(query).replace(/\s+/g, ' ').trim();
+  if (!q) return [...list];
+  const key = /^[a-z][a-z0-9]{0,9}-\d{1,4}$/.test(q) ? goalIdKey(q) : undefined;
+  const words = q.split(' ');
+  return list.filter(({ goal }) => {
+    if (key && goalIdKey(goal.id) === key) return true;
+    const id = searchable(goal.id);
+    if (id.startsWith(q)) return true;
+    const text = `${id} ${searchable(goal.title)}`;
+    return words.every((w) => text.includes(w));
+  });
 }

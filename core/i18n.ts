@@ -1361,6 +1361,10 @@ export const TEXTS = {
     en: 'E.g. "Suturing a cut in the out-of-hours clinic"',
   },
   activityGoalsLabel: { nb: 'Læringsmål aktiviteten gjelder', en: 'Learning goals the activity serves' },
+  activityGoalsLabelSearch: {
+    nb: 'Læringsmål aktiviteten gjelder (skriv ID eller et ord for å finne blant alle {count})',
+    en: 'Learning goals the activity serves (type an ID or a word to find any of the {count})',
+  },
   activitySupervisorLabel: { nb: 'Be om signering fra', en: 'Ask for sign-off from' },
   activityToLeader: {
     nb: '{name} (leder) – marker den som innfridd',

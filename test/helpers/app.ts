@@ -9,7 +9,7 @@ import { GraphReach } from '../../bot/reach';
 import { BotRoster } from '../../bot/roster';
 import { createApp } from '../../bot/server';
 import type { BotDeps } from '../../bot/turn';
-import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
+import { type Catalog, CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../../core/demo';
 import { Outbox, type OutboxOptions } from '../../ops/outbox';
 import type { Store } from '../../store';
@@ -60,10 +60,12 @@ export async function startTestApp(
     graph?: { url: string; catalogAppId: string };
     /** The outbox's pauses between attempts (short ones in tests). */
     outbox?: OutboxOptions;
+    /** The plans the app knows (the demo catalogs unless given). */
+    catalogs?: readonly Catalog[];
   } = {},
 ): Promise<TestApp> {
   const store = await openTestStore();
-  const catalogs = new CatalogSet(DEMO_CATALOGS);
+  const catalogs = new CatalogSet(opts.catalogs ?? DEMO_CATALOGS);
   if (opts.seed !== false) await seedDemoIfEmpty(store, catalogs, TEST_TODAY);
   const logs = new LogCapture();
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'info', logs);

@@ -1,0 +1,68 @@
+import { type InvokeResponse, StatusCodes, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import { GOAL_DATASET, goalChoice } from '../cards/activityForm';
+import { norwayDate } from '../core/dates';
+import { GOAL_SEARCH_MAX, searchGoals } from '../ops/goalSearch';
+import { requestKey } from './activityShape';
+import { correlationId } from './log';
+import type { BotDeps } from './turn';
+
+/** What Teams sends as a person types in a list with `choices.data` (dynamic typeahead). */
+const searchValue = z.object({
+  queryText: z.string().max(200).optional(),
+  dataset: z.string().max(300),
+  queryOptions: z
+    .object({
+      skip: z.number().int().min(0).max(10_000).optional(),
+      top: z.number().int().min(1).max(1000).optional(),
+    })
+    .optional(),
+});
+
+const results = (found: { title: string; value: string }[]): InvokeResponse => ({
+  status: StatusCodes.OK,
+  body: { type: 'application/vnd.microsoft.search.searchResponse', value: { results: found } },
+});
+
+/**
+ * The `application/search` invoke of the activity form's goal list: the goals of the LIS that
+ * the dataset names (`goals:<traineeId>`), matched to what was typed. The operation checks who
+ * asks; someone who may not gets no results, the same as a search that finds nothing.
+ */
+export async function goalSearchInvoke(context: TurnContext, deps: BotDeps): Promise<InvokeResponse> {
+  const a = context.activity;
+  const value = searchValue.safeParse(a.value);
+  if (!value.success || !value.data.dataset.startsWith(GOAL_DATASET))
+    return {
+      status: StatusCodes.BAD_REQUEST,
+      body: { code: 'BadRequest', message: 'expected a search of the goals dataset' },
+    };
+  const aadObjectId = a.from?.aadObjectId;
+  if (!aadObjectId) return results([]);
+  const now = deps.now();
+  try {
+    const found = await searchGoals(
+      deps,
+      {
+        caller: { aadObjectId, name: a.from.name ?? '' },
+        key: requestKey(a.id, correlationId),
+        now: now.toISOString(),
+        today: norwayDate(now),
+      },
+      {
+        traineeId: value.data.dataset.slice(GOAL_DATASET.length),
+        query: value.data.queryText ?? '',
+        skip: value.data.queryOptions?.skip ?? 0,
+        top: value.data.queryOptions?.top ?? GOAL_SEARCH_MAX,
+      },
+    );
+    return results(found.kind === 'done' ? found.value.map(goalChoice) : []);
+  } catch (err) {
+    const id = correlationId();
+    deps.log.error({ err, correlationId: id, activityId: a.id }, 'goal search failed');
+    return {
+      status: StatusCodes.INTERNAL_SERVER_ERROR,
+      body: { code: 'InternalError', message: `Something went wrong (${id}).` },
+    };
+  }
+}
