@@ -16,6 +16,8 @@ import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import { partText } from './service';
 import { listed, type Notice } from './views';
 
+/** Themes named on the card per plan, those with most left first. */
+const THEMES_SHOWN = 8;
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
   /** What a click on the card did (or why not), above it: the card is a list, drawn again. */
@@ -345,10 +347,13 @@ export function progressModel(
       })),
       hasThemes: c.themes.length > 0,
       themes: t(lang, 'themesLeft', {
-        list: c.themes
-          .slice(0, 8)
-          .map((x) => `${md(x.theme)} ${x.remaining}`)
-          .join(' · '),
+        // The eight with most left; the rest are counted, not dropped.
+        list: [
+          ...c.themes.slice(0, THEMES_SHOWN).map((x) => `${md(x.theme)} ${x.remaining}`),
+          ...(c.themes.length > THEMES_SHOWN
+            ? [t(lang, 'themesMore', { count: c.themes.length - THEMES_SHOWN })]
+            : []),
+        ].join(' · '),
       }),
     })),
     hasMilestones: milestones.length > 0,

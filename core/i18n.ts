@@ -805,6 +805,7 @@ export const TEXTS = {
   leftOf: { nb: '{remaining} igjen av {total}', en: '{remaining} left of {total}' },
   pendingCount: { nb: '{count} venter', en: '{count} waiting' },
   themesLeft: { nb: 'Igjen per tema: {list}', en: 'Left per theme: {list}' },
+  themesMore: { nb: 'og {count} temaer til', en: 'and {count} more themes' },
   pendingHeading: { nb: 'Venter på andre', en: 'Waiting for others' },
   returnedHeading: { nb: 'Sendt tilbake til deg', en: 'Returned to you' },
   returnedActivityLine: {

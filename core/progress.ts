@@ -105,6 +105,8 @@ export interface Progress {
   };
 }
 
+/** Themes in the order a reader expects: «Tema 2» before «Tema 10», «Etikk» before «Øvrig». */
+const byName = new Intl.Collator('nb', { numeric: true });
 /**
  * Where a LIS stands, from the catalogs they follow and the stored states. Pure, so the bot,
  * the tab and the tests compute the same numbers.
@@ -217,7 +219,7 @@ export function progressOf(
       arenas: ARENAS.flatMap((x) => arenas.get(x) ?? []),
       themes: [...themes.entries()]
         .map(([theme, remaining]) => ({ theme, remaining }))
-        .sort((x, y) => y.remaining - x.remaining || x.theme.localeCompare(y.theme)),
+        .sort((x, y) => y.remaining - x.remaining || byName.compare(x.theme, y.theme)),
     });
   }
   out.remaining = out.total - out.approved;

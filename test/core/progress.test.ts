@@ -1,3 +1,4 @@
+import { fiveYearLis3 } from '../../bench/population';
 import { progressModel, progressSentence } from '../../cards/progress';
 import { boardOf } from '../../core/activities';
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
@@ -381,5 +382,17 @@ describe('service time left, on the card of what is left', () => {
     expect(left(profile({ earlier: [] }))).toEqual(['municipality']);
     // In the hospital part, it is what is being served.
     expect(left(profile({ earlier: [], part: 'hospital' }))).toEqual(['hospital', 'municipality']);
+  });
+});
+
+describe('the themes left, on the card', () => {
+  it('names the eight with most left, in the order a reader expects («Tema 2» before «Tema 10»), and counts the rest', () => {
+    const big = fiveYearLis3('http://connector.invalid', TODAY).catalog;
+    const set = new CatalogSet([...DEMO_CATALOGS, big]);
+    const lis3 = profile({ phase: 'LIS3', specialty: 'allmennmedisin', catalogIds: [big.id] });
+    const card = progressModel(progressOf(lis3, [], [], {}, set, TODAY), lis3, 'nb', { viewerIsLis: true });
+    expect(card.catalogs[0]?.themes).toBe(
+      'Igjen per tema: Tema 0 25 · Tema 1 25 · Tema 2 25 · Tema 3 25 · Tema 4 25 · Tema 5 25 · Tema 6 25 · Tema 7 25 · og 4 temaer til',
+    );
   });
 });
