@@ -88,6 +88,14 @@ export interface DecisionCardModel {
     dateLabel: string;
     date: string;
     today: string;
+    kindLabel: string;
+    kind: string;
+    kinds: { title: string; value: string }[];
+    goalsLabel: string;
+    /** The goals it names now (`catalogId|goalId`, comma-separated), listed; any other is found by typing. */
+    goals: string;
+    goalChoices: { title: string; value: string }[];
+    goalsQuery: { type: 'Data.Query'; dataset: string } | null;
     supervisorLabel: string;
     supervisors: { title: string; value: string }[];
     supervisor: string;

@@ -14,7 +14,7 @@ import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from 
 import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
 import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
-import { activityKindChoices } from './activityForm';
+import { activityKindChoices, GOAL_DATASET, goalChoice } from './activityForm';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
 
@@ -105,6 +105,13 @@ function base(
       dateLabel: '',
       date: '',
       today: '',
+      kindLabel: '',
+      kind: '',
+      kinds: [],
+      goalsLabel: '',
+      goals: '',
+      goalChoices: [],
+      goalsQuery: null,
       supervisorLabel: '',
       supervisors: [],
       supervisor: '',
@@ -122,6 +129,7 @@ function base(
 function afterReturn(
   a: LearningActivity,
   profile: TraineeProfile,
+  catalogs: CatalogSet,
   lang: Lang,
   today: string,
 ): Pick<DecisionCardModel, 'hasResend' | 'resend' | 'confirms'> {
@@ -145,6 +153,17 @@ function afterReturn(
       dateLabel: t(lang, 'date'),
       date: a.date,
       today,
+      kindLabel: t(lang, 'activityKindLabel'),
+      kind: a.activityKind,
+      kinds: activityKindChoices(lang),
+      // Its own goals are listed; the LIS finds any other by typing (the search answers with their plans' goals).
+      goalsLabel: t(lang, 'resendGoalsLabel'),
+      goals: a.goals.map((g) => `${g.catalogId}|${g.goalId}`).join(','),
+      goalChoices: a.goals.flatMap((g) => {
+        const goal = catalogs.goal(g.catalogId, g.goalId);
+        return goal ? [goalChoice({ catalogId: g.catalogId, goal })] : [];
+      }),
+      goalsQuery: { type: 'Data.Query', dataset: `${GOAL_DATASET}${a.traineeId}` },
       supervisorLabel: t(lang, 'supervisor'),
       supervisors: supervisors.map((r) => ({ title: r.name, value: r.aadObjectId })),
       supervisor: current?.aadObjectId ?? '',
@@ -386,7 +405,7 @@ export function activityView(
       'activity',
     ),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
-      ? afterReturn(a, profile, lang, opts.today)
+      ? afterReturn(a, profile, catalogs, lang, opts.today)
       : {}),
     // A record the supervisor made for the LIS: the LIS confirms it, or disputes it (asking first).
     ...(isLis && a.status === 'signed' && a.byLis === 'pending'

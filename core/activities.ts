@@ -32,6 +32,7 @@ export type ActivityError =
   | 'comment_empty'
   | 'description_too_long'
   | 'too_many_goals'
+  | 'unknown_goal'
   | 'withdrawn'
   | 'returned'
   | 'returned_by_supervisor'
@@ -66,6 +67,14 @@ export const roomToOpen = (a: LearningActivity, openCount: number): boolean =>
  */
 export const ACTIVITY_EARLIEST = '2017-03-01';
 
+/** The goals an activity names: each once, at least one, at most `ACTIVITY_GOALS_MAX`. */
+function goalsNamed(goals: readonly GoalRef[]): Result<GoalRef[], ActivityError> {
+  const unique = [...new Map(goals.map((g) => [`${g.catalogId}|${g.goalId}`, g])).values()];
+  if (unique.length === 0) return fail('no_goals');
+  if (unique.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
+  return ok(unique);
+}
+
 export function recordActivity(
   input: NewActivity,
   traineeId: string,
@@ -75,9 +84,8 @@ export function recordActivity(
   const description = input.description.trim();
   if (!description) return fail('description_required');
   if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
-  const goals = [...new Map(input.goals.map((g) => [`${g.catalogId}|${g.goalId}`, g])).values()];
-  if (goals.length === 0) return fail('no_goals');
-  if (goals.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
+  const goals = goalsNamed(input.goals);
+  if (!goals.ok) return goals;
   if (!ACTIVITY_KINDS.includes(input.activityKind)) return fail('description_required');
   if (input.date > norwayDate(now)) return fail('bad_date');
   if (input.date < ACTIVITY_EARLIEST) return fail('date_too_early');
@@ -88,7 +96,7 @@ export function recordActivity(
     activityKind: input.activityKind,
     date: input.date,
     description,
-    goals,
+    goals: goals.value,
     status: 'registered',
     rev: 1,
     createdAt: now,
@@ -186,10 +194,12 @@ export function answerSupervisorRecord(
   });
 }
 
-/** What the LIS may change before sending a returned activity again. */
+/** What the LIS may change before sending a returned activity again (what the supervisor sent it back for). */
 export interface ActivityEdits {
   description?: string;
   date?: string;
+  activityKind?: ActivityKind;
+  goals?: readonly GoalRef[];
 }
 
 /**
@@ -209,7 +219,10 @@ export function resendRequest(
   const date = edits.date ?? a.date;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > norwayDate(now)) return fail('bad_date');
   if (date < ACTIVITY_EARLIEST) return fail('date_too_early');
-  return requestSignature({ ...a, description, date }, supervisor, now);
+  const goals = edits.goals ? goalsNamed(edits.goals) : ok(a.goals);
+  if (!goals.ok) return goals;
+  const activityKind = edits.activityKind ?? a.activityKind;
+  return requestSignature({ ...a, description, date, activityKind, goals: goals.value }, supervisor, now);
 }
 
 /** The LIS takes back a returned or never-sent activity: kept with its history, counted nowhere. */

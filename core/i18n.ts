@@ -184,6 +184,10 @@ export const TEXTS = {
     en: 'Someone else changed this just now. Please try again.',
   },
   err_no_goals: { nb: 'Velg minst ett læringsmål.', en: 'Choose at least one learning goal.' },
+  err_unknown_goal: {
+    nb: 'Velg læringsmål fra dine egne læringsmålplaner.',
+    en: 'Choose learning goals from your own plans.',
+  },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
   err_bad_session_date: { nb: 'Velg datoen for samtalen.', en: 'Choose the date of the session.' },
   err_date_too_early: {
@@ -382,6 +386,10 @@ export const TEXTS = {
   act_met: { nb: 'Markert som innfridd av leder', en: 'Marked as met by the leader' },
   act_withdrawn: { nb: 'Trukket tilbake av {trainee}', en: 'Withdrawn by {trainee}' },
   resendTitle: { nb: 'Rett og send på nytt …', en: 'Edit and send again …' },
+  resendGoalsLabel: {
+    nb: 'Læringsmål (skriv ID eller et ord for å finne andre)',
+    en: 'Learning goals (type an ID or a word to find others)',
+  },
   resendIntro: {
     nb: 'Rett beskrivelsen eller datoen om du vil, og send aktiviteten til signering på nytt.',
     en: 'Edit the description or the date if you like, and send the activity for signing again.',

@@ -27,8 +27,8 @@ export interface DecisionSpec<D extends Item, L extends Loaded<D>> {
   /** How the new state is written (see `Change`): the store adds the audit event and the outbox entries. */
   change(next: Stored<D>, l: L): Change;
   summary(d: D): unknown;
-  /** Plain facts a refusal text may need (names, the arena); no words of any language. */
-  details?(l: L): Record<string, string>;
+  /** Plain facts a refusal text may need (names, the arena, a limit), by the reason; no words of any language. */
+  details?(l: L, reason: string): Record<string, string>;
   /** What the change causes for others: stored with it, delivered after it. */
   effects?(l: L, next: D): Effect[];
 }
@@ -101,7 +101,8 @@ export async function decide<D extends Item, L extends Loaded<D>>(
 
   for (let attempt = 1; ; attempt++) {
     const next = spec.apply(l, permission, comment.comment);
-    if (!next.ok) return { kind: 'refused', reason: next.error, details: spec.details?.(l) ?? {}, view: l };
+    if (!next.ok)
+      return { kind: 'refused', reason: next.error, details: spec.details?.(l, next.error) ?? {}, view: l };
     const event: AuditEvent = {
       kind: 'audit',
       id: auditId(call, next.value.id, next.value.rev),

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, invoke } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -86,6 +86,67 @@ describe('after a supervisor returns an activity, over real HTTP', () => {
     );
     expect(cardTexts(again.value).join(' ')).toMatch(/Venter på signering fra Patti Fernandez/);
     expect((await app.store.trainees.auditOf(T, a.id)).length).toBe(2);
+  });
+
+  it('sent back for the wrong goal: the LIS names the right one (found by typing) and another kind, and sends it again', async () => {
+    const a = await activity();
+    const card = (await click('activity.refresh', { traineeId: T, id: a.id, rev: a.rev }, alex)).value;
+    // The form lists the goals it names, and the rest are searched in Alex's plans as he types.
+    const inputs = cardInputs(card);
+    expect(inputs.goals).toBe('lis1-clinical-2020|DEL1-067');
+    expect(inputs.activityKind).toBe('supervised_procedure');
+    expect(JSON.stringify(card)).toContain(`"choices.data":{"type":"Data.Query","dataset":"goals:${T}"}`);
+    const search = await app.post({
+      ...invoke('unused', {}, { from: alex, serviceUrl: app.connector.url }),
+      name: 'application/search',
+      value: { queryText: 'del1-65', dataset: `goals:${T}` },
+    });
+    const found = ((await search.json()) as { value: { results: { value: string }[] } }).value.results;
+    expect(found.map((r) => r.value)).toEqual(['lis1-clinical-2020|DEL1-065']);
+    const r = await click(
+      'activity.resend',
+      {
+        traineeId: T,
+        id: a.id,
+        rev: a.rev,
+        to: isaiah.aadObjectId,
+        activityKind: 'clinical_practice',
+        goals: `${found[0]?.value},fkm-lis1-2025|FKM-016`,
+      },
+      alex,
+    );
+    expect(cardTexts(r.value)).toContain('Venter på signering fra Isaiah Langer');
+    expect(await activity()).toMatchObject({
+      status: 'pending_signature',
+      activityKind: 'clinical_practice',
+      goals: [
+        { catalogId: 'lis1-clinical-2020', goalId: 'DEL1-065' },
+        { catalogId: 'fkm-lis1-2025', goalId: 'FKM-016' },
+      ],
+    });
+    // The waiting list of the LIS's document follows: DEL1-065 now waits for the signature.
+    const open = (await app.store.trainees.profileAndOpen(T))?.open.find((x) => x.id === a.id);
+    expect(open?.goals.map((g) => g.goalId)).toEqual(['DEL1-065', 'FKM-016']);
+  });
+
+  it('refuses goals outside the LIS’s plans, none, or a malformed list; nothing changes', async () => {
+    const a = await activity();
+    const base = { traineeId: T, id: a.id, rev: a.rev, to: isaiah.aadObjectId };
+    const notHis = await click(
+      'activity.resend',
+      { ...base, goals: 'lis3-allmennmedisin-2019|ALM-001' },
+      alex,
+    );
+    const refused = cardTexts(notHis.value).join(' ');
+    expect(refused).toMatch(/Velg læringsmål fra dine egne læringsmålplaner\./);
+    expect(refused).toMatch(/Ingenting er endret/);
+    const none = await click('activity.resend', { ...base, goals: '' }, alex);
+    expect(cardTexts(none.value).join(' ')).toMatch(/Velg minst ett læringsmål/);
+    const bad = await click('activity.resend', { ...base, goals: 'DEL1-065' }, alex);
+    expect(bad.statusCode).toBe(400);
+    const kind = await click('activity.resend', { ...base, activityKind: 'party' }, alex);
+    expect(kind.statusCode).toBe(400);
+    expect(await activity()).toMatchObject({ status: 'returned', rev: a.rev, goals: a.goals });
   });
 
   it('refuses a resend to someone who is not the LIS’s supervisor, by anyone but the LIS, or with a description over the limit; nothing changes', async () => {
