@@ -48,7 +48,15 @@ export function resendActivity(
       max: String(reason === 'too_many_goals' ? ACTIVITY_GOALS_MAX : OPEN_ACTIVITIES_MAX),
     }),
     change: (next, l) => ({ kind: 'activity', activity: next, before: l.doc }),
-    summary: (a) => ({ status: a.status, supervisor: a.supervisor?.aadObjectId, rev: a.rev }),
+    // What the LIS may have put right is in the trail, before and after.
+    summary: (a) => ({
+      status: a.status,
+      supervisor: a.supervisor?.aadObjectId,
+      rev: a.rev,
+      activityKind: a.activityKind,
+      date: a.date,
+      goals: a.goals.map((g) => `${g.catalogId}|${g.goalId}`),
+    }),
     effects: (_l, saved) => [
       redrawOf(call, saved),
       { kind: 'activity_card', traineeId: saved.traineeId, activityId: saved.id, to: input.to },

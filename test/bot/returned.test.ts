@@ -124,6 +124,16 @@ describe('after a supervisor returns an activity, over real HTTP', () => {
         { catalogId: 'fkm-lis1-2025', goalId: 'FKM-016' },
       ],
     });
+    // The trail says what was put right.
+    const event = (await app.store.trainees.auditOf(T, a.id)).at(-1);
+    expect(event).toMatchObject({
+      verb: 'activity.resend',
+      before: { goals: ['lis1-clinical-2020|DEL1-067'], activityKind: 'supervised_procedure' },
+      after: {
+        goals: ['lis1-clinical-2020|DEL1-065', 'fkm-lis1-2025|FKM-016'],
+        activityKind: 'clinical_practice',
+      },
+    });
     // The waiting list of the LIS's document follows: DEL1-065 now waits for the signature.
     const open = (await app.store.trainees.profileAndOpen(T))?.open.find((x) => x.id === a.id);
     expect(open?.goals.map((g) => g.goalId)).toEqual(['DEL1-065', 'FKM-016']);
