@@ -1768,9 +1768,9 @@ const HELP: Record<Lang, Help> = {
       },
       { command: 'tjenesteattest', what: 'bekreftelse på gjennomført tjeneste (utkast, PDF)', for: EMPLOYER },
     ],
-    examples: ['hva gjenstår?', 'hva venter på meg?', 'hjelp'],
+    examples: ['hva gjenstår?', 'hva venter på meg?', 'kom i gang'],
     examplesLis: ['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter'],
-    examplesRoles: ['hva venter på meg?', 'mine LIS', 'hjelp'],
+    examplesRoles: ['hva venter på meg?', 'mine LIS', 'mine roller'],
   },
   en: {
     lis: [
@@ -1830,9 +1830,9 @@ const HELP: Record<Lang, Help> = {
         for: EMPLOYER,
       },
     ],
-    examples: ['what is left?', "what's waiting for me?", 'help'],
+    examples: ['what is left?', "what's waiting for me?", 'get started'],
     examplesLis: ['what is left?', 'new activity', 'my activities'],
-    examplesRoles: ["what's waiting for me?", 'my trainees', 'help'],
+    examplesRoles: ["what's waiting for me?", 'my trainees', 'my roles'],
   },
 };
 

@@ -57,7 +57,7 @@ describe('asked plainly', () => {
     expect(leader.texts).not.toContain('Som LIS');
     expect(leader.texts).not.toContain('signer «navn»');
     // Its buttons are what a leader asks first (each answered as if typed).
-    expect(actionTitles(leader.card)).toEqual(['hva venter på meg?', 'mine LIS', 'hjelp']);
+    expect(actionTitles(leader.card)).toEqual(['hva venter på meg?', 'mine LIS', 'mine roller']);
     expect(actionTitles(lis.card)).toEqual(['hva gjenstår?', 'ny aktivitet', 'mine aktiviteter']);
 
     const supervisor = await ask('hjelp', isaiah);
