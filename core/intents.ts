@@ -241,6 +241,8 @@ const NYNORSK: Record<string, string> = {
   eigenmelding: 'egenmelding',
   milepælar: 'milepæler',
   rollar: 'roller',
+  ligg: 'ligger',
+  kommentarar: 'kommentarer',
 };
 
 /** Words worth correcting: long enough that one edit does not turn them into another word. */
@@ -492,10 +494,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
       ),
       rx(
-        '(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
+        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
       ),
     ],
   },
@@ -507,7 +509,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -572,6 +574,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "hva har jeg gjort denne måneden?": the newest activities answer it.
       rx(
         `hva har (?:jeg|${NAME_LAZY}) (?:gjort|registrert|registrer|ført opp|logget)(?: (?:denne|forrige|siste) (?:uka|uken|måneden|måned)| i det siste| hittil| i år)?|what (?:have i|has ${NAME_LAZY}) (?:done|recorded|logged)(?: this (?:week|month|year)| lately| so far)?`,
+      ),
+      // "har Isaiah signert?", "er aktiviteten min signert?": the asker's list says who signed each, or who
+      // it waits for (the name is the supervisor's, not a LIS's).
+      rx(
+        '(?:har (?!jeg )\\p{L}+(?: \\p{L}+)? signer(?:t|e)|er (?:aktiviteten|aktivitetene) (?:min |mine )?signer(?:t|e)|hvem har signer(?:t|e) (?:aktiviteten|aktivitetene)(?: mine)?|has \\p{L}+(?: \\p{L}+)? signed|(?:is|are) my (?:activity|activities) signed|who (?:has )?signed my activit(?:y|ies))(?: .*)?',
       ),
       rx(
         '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
@@ -649,6 +656,13 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
+      // What was sent back, and why, and what is ready to ask for: the card lists them, with the comments and the buttons.
+      rx(
+        'hvorfor (?:ble|er|har) (?:aktiviteten|aktivitetene|læringsmålet|læringsmålene|den|de|det) (?:min |mine )?(?:blitt )?sendt tilbake|(?:vis |se )?(?:kommentarene|kommentarer)(?: mine)?|hvilke kommentarer har jeg fått|har (?:veilederen|lederen|supervisøren)(?: min)? kommentert noe|hva er sendt tilbake(?: til meg)?|why (?:was|were|has|have) my (?:activity|activities|goal|goals) (?:been )?(?:returned|sent back)|(?:show )?(?:my )?comments|what was (?:returned|sent back)',
+      ),
+      rx(
+        'hvilke (?:læringsmål|mål) (?:er|kan jeg be om godkjenning for|er klare)(?: klare)?(?: (?:for|til) godkjenning)?|hva kan jeg be om godkjenning (?:for|på)|(?:send|sende) alle(?: som er)? klare til godkjenning|be om godkjenning (?:for|på) (?:alt|alle)(?: som er klart| som er klare)?|which goals can i (?:request|ask for) approval (?:for|on)|(?:request|ask for) approval (?:for|of) (?:everything|all)(?: ready| that is ready)?',
+      ),
       // The forecast on the card answers whether the LIS finishes in time.
       rx(
         `(?:blir|er) (?:jeg|${NAME_LAZY}) ferdig (?:i tide|før tjenesten slutter|til tiden)|rekker (?:jeg|${NAME_LAZY}) (?:det|alt|alle (?:læringsmålene|målene)|(?:å )?bli ferdig)(?: i tide| før tjenesten slutter)?|(?:am i|is ${NAME_LAZY}) (?:on track|going to finish(?: in time)?)|will (?:i|${NAME_LAZY}) (?:finish|be done|make it)(?: in time| on time)?|how many (?:learning )?goals (?:do i|does ${NAME_LAZY}) have left|when is (?:my |the )?(?:next )?(?:halfway evaluation|final evaluation|introductory meeting|milestone)`,
@@ -687,7 +701,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?',
+        '(?:inviter|invite)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
       ),
     ],
   },
@@ -723,7 +737,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },
