@@ -1225,6 +1225,14 @@ export const TEXTS = {
     en: 'The confirmation of service is made by the leader (the employer) or a delegate.',
   },
   absenceYours: { nb: 'Ditt fravær:', en: 'Your absence:' },
+  absenceAdvised: {
+    nb: 'Fravær så langt (det er lederen som fører det):',
+    en: 'Absence so far (the leader records it):',
+  },
+  absenceNoPeriod: {
+    nb: 'ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå',
+    en: 'no service period yet, so absence cannot be computed',
+  },
   confirmByLeader: {
     nb: 'Bekreftelse på gjennomført tjeneste lages av lederen din, {name}, for arbeidsgiveren: be {name} om den. Periodene dine, med fravær, ser du under «tjenesteperioder».',
     en: 'The confirmation of completed service is made by your leader, {name}, for the employer: ask {name} for it. Your periods, with absence, are under “service periods”.',

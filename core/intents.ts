@@ -467,6 +467,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "planlegg veiledning med Lynne neste tirsdag": that LIS's sessions only.
       rx(`${SESSIONS} (?:med|for|til) ${NAME}`),
       rx(`${SESSIONS}(?: .*)?`),
+      rx(`har ${NAME} forberedt seg(?: (?:til|på) .*)?`),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
       rx('når (?:har|skal) (?:jeg|vi) (?:ha )?(?:neste )?veiledning(?:ssamtale)?(?: .*)?'),
       rx(
@@ -486,15 +487,18 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        `(?:registrer |legg inn |legg til |før opp |nytt )?(?:fravær|ferie|sykefravær|permisjon) (?:for|til) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på) .*)?`,
+        `(?:registrer |legg inn |legg til |før opp |nytt )?(?:fravær|ferie|sykefravær|permisjon) (?:for|til) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|\\d).*)?`,
       ),
       rx(
-        '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du|\\p{L}+)(?: nå)?',
+        `hvor mye fravær (?:har|hadde) (?!(?:jeg|du)(?: |$))${NAME_LAZY}(?: hatt)?(?: nå| i år| hittil)?|how much absence (?:does|has|did) (?!(?:i|you)(?: |$))${NAME_LAZY} (?:have|had)(?: now)?`,
+      ),
+      rx(
+        '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?',
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -509,7 +513,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvem venter på (?:godkjenning|signering|signatur|svar) fra meg|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -709,7 +713,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -717,7 +721,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
@@ -764,7 +768,7 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
  * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
 const SUPERVISOR_FORM =
-  /^\s*(?:signer|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)\s*$)([^:]{1,60}?))?\s*$/i;
+  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)\s*$)([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$/i;
 
 /**
  * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).
@@ -790,8 +794,9 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   }
   const form = SUPERVISOR_FORM.exec(plain);
   if (form) {
-    const name = form[1] ? nameFrom(normalise(form[1])) : undefined;
-    if (!form[1] || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
+    const named = form[1] ?? form[2];
+    const name = named ? nameFrom(normalise(named)) : undefined;
+    if (!named || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
   }
   const normalised = normalise(text ?? '');
   // A thumbs up or a smile alone acknowledges; anything else without words asks for help.

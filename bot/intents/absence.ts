@@ -14,8 +14,9 @@ import { reply, sendCard } from './send';
 
 /**
  * "fravær" / "absence": a leader (or delegate) gets the form to record absence for their LIS, with
- * each one's absence so far (in a shared chat the card goes privately, as all personal data); a LIS
- * is told their own figure (absence is theirs to see, never a supervisor's). Nobody else learns anything.
+ * each one's absence so far (in a shared chat the card goes privately, as all personal data); an
+ * advisor the figures of the LIS they advise; a LIS is told their own figure (absence is theirs to
+ * see, never a supervisor's). Nobody else learns anything.
  */
 export async function absenceIntent(
   turn: Turn,
@@ -44,6 +45,25 @@ export async function absenceIntent(
           : {}),
       };
       await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)));
+      return;
+    }
+  }
+  // An advisor reads the absence of the LIS they advise ("hvor mye fravær har Alex?"); the leader records it.
+  const advises = activeFor(person, ['advisor']);
+  if (advises.length > 0 && (said.name || !person?.traineeId)) {
+    const lines = await absenceOverview(
+      turn.deps,
+      { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+      advises,
+      'absence.view',
+    );
+    const asked = said.name;
+    const shown = asked ? lines.filter((x) => matchesName(x.name, asked)) : lines;
+    if (shown.length > 0) {
+      const each = shown.map(
+        (x) => `${md(x.name)}: ${x.figures ? absenceText(lang, x.figures) : t(lang, 'absenceNoPeriod')}.`,
+      );
+      await reply(turn, [t(lang, 'absenceAdvised'), ...each].join('\n\n'));
       return;
     }
   }

@@ -1,6 +1,6 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -148,5 +148,32 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     const bySupervisor = await say('fravær', isaiah);
     expect(bySupervisor[0]?.text).toMatch(/Du er ikke leder/);
     expect(JSON.stringify(bySupervisor)).not.toMatch(/dager fravær/);
+    expect(JSON.stringify(await say('hvor mye fravær har Alex?', isaiah))).not.toMatch(/dager fravær/);
+  });
+
+  it('the advisor reads the absence of the LIS they advise (never a supervisor); in a group chat it goes to their own chat', async () => {
+    const asked = await say('hvor mye fravær har Alex?', adele);
+    expect(asked[0]?.text).toMatch(
+      /^Fravær så langt \(det er lederen som fører det\):\n\nAlex Wilber: \d+ dager fravær \(\d+(,\d)? % av tjenestetiden\), grensen er 10 %\.$/,
+    );
+    const all = (await say('fravær', adele))[0]?.text ?? '';
+    expect(all).toMatch(/Alex Wilber: /);
+    expect(all).toMatch(/Lynne Robbins: /);
+    app.connector.clear();
+    await app.post({
+      ...message('<at>LIS</at> hvor mye fravær har Alex?', {
+        serviceUrl: app.connector.url,
+        from: adele,
+        conversationType: 'groupChat',
+        conversationId: '19:group@thread.v2',
+      }),
+      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
+    });
+    await app.outbox.idle();
+    const toGroup = app.connector
+      .sent()
+      .filter((x) => (x.conversation as { id: string }).id === '19:group@thread.v2');
+    expect(JSON.stringify(toGroup)).not.toMatch(/dager fravær/);
+    expect(textsTo(adele).join(' ')).toMatch(/Alex Wilber: \d+ dager fravær/);
   });
 });
