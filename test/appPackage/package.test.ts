@@ -131,6 +131,25 @@ describe('npm run package', () => {
     expect(matchIntent(titles[0]).kind).toBe('invite');
   });
 
+  it('offers in the 1:1 chat commands the bot understands, in both languages (a new LIS finds «kom i gang» there)', () => {
+    const dir = join(__dirname, '..', '..', 'appPackage');
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const personal = manifest.bots[0].commandLists.find((l: { scopes: string[] }) =>
+      l.scopes.includes('personal'),
+    );
+    const titles: string[] = personal.commands.map((c: { title: string }) => c.title);
+    expect(titles).toEqual(expect.arrayContaining(['kom i gang', 'ny aktivitet']));
+    for (const file of ['nb-no.json', 'en-us.json']) {
+      const strings = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
+      titles.forEach((_, i) => {
+        const title = strings[`bots[0].commandLists[0].commands[${i}].title`] ?? '';
+        expect([file, title, matchIntent(title).kind]).not.toEqual([file, title, 'unknown']);
+        expect(title.length).toBeGreaterThan(0);
+        expect(title.length).toBeLessThanOrEqual(32);
+      });
+    }
+  });
+
   it('reads env files with comments and quotes', () => {
     expect(parseEnvFile('# c\nA=1\nB=" x "\n\nC=\n')).toEqual({ A: '1', B: ' x ', C: '' });
   });
