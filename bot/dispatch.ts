@@ -190,7 +190,7 @@ export class BotDeliverer implements Deliverer {
         const lang = langOf(to.locale);
         const trainee = md(l.profile.name);
         if (e.with?.length) {
-          const { title, card } = this.claimsNotice(lang, l, e.with);
+          const { title, card } = this.runNotice(lang, l, e.with);
           return settle(await this.notifier.send(to, title, card), e.to, l.profile, trainee);
         }
         const card = goalCard({ deps, lang, today: this.today() }, l, { aadObjectId: e.to });
@@ -317,15 +317,26 @@ export class BotDeliverer implements Deliverer {
    * Earlier approvals the LIS stated together (`l` the last of them, `before` the others): one
    * message to the leader naming them all, and the way to the inbox, where each is confirmed.
    */
-  private claimsNotice(lang: Lang, l: GoalData, before: readonly string[]) {
+  /**
+   * One message for goals sent together in one run: approvals made earlier elsewhere that the LIS
+   * states (with where and by whom), or requests for approval ("Be om godkjenning for alle klare").
+   */
+  private runNotice(lang: Lang, l: GoalData, before: readonly string[]) {
     const goals = [...before, l.doc.id].flatMap((id) => parseGoalDocId(id) ?? []);
-    const title = t(lang, 'claimsTitle', { trainee: md(l.profile.name), count: goals.length });
     const claim = l.doc.priorClaim;
-    const lines = [
-      ...(claim ? [priorClaimText(lang, 'claimsWhere', claim)] : []),
-      goals.map((g) => g.goalId).join(', '),
-      t(lang, 'claimsConfirm'),
-    ];
+    const trainee = md(l.profile.name);
+    const title = t(lang, claim ? 'claimsTitle' : 'requestsTitle', { trainee, count: goals.length });
+    const named = (g: { catalogId: string; goalId: string }) => {
+      const goal = this.ops.catalogs.goal(g.catalogId, g.goalId);
+      return goal ? `**${g.goalId}** ${md(goal.title)}` : `**${g.goalId}**`;
+    };
+    const lines = claim
+      ? [
+          priorClaimText(lang, 'claimsWhere', claim),
+          goals.map((g) => g.goalId).join(', '),
+          t(lang, 'claimsConfirm'),
+        ]
+      : [...goals.map(named), t(lang, 'requestsWhere')];
     const card = renderNoticeCard({
       title,
       style: 'accent',

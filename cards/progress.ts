@@ -1,5 +1,6 @@
 import type { AbsenceLevel } from '../core/absence';
 import { formatDate, formatDateTime, shorten } from '../core/format';
+import { REQUEST_ALL_MAX } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { Scope } from '../core/intents';
 import { MILESTONE_NOTE_MAX } from '../core/milestones';
@@ -306,6 +307,16 @@ export function progressModel(
       data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
     });
   if (opts.viewerIsLis) {
+    // Several ready: one click asks for them all (up to what one click takes), before the single ones.
+    if (p.ready.length > 1) {
+      const items = p.ready.slice(0, REQUEST_ALL_MAX).map((r) => ({ id: r.docId, rev: r.rev }));
+      actions.push({
+        title: t(lang, 'askApprovalForAll', { count: items.length }),
+        verb: 'goal.requestAll',
+        // A list card: the answer redraws it, and no goal's card is drawn over it later.
+        data: { traineeId: profile.traineeId, items, view: 'progress' },
+      });
+    }
     for (const r of p.ready.slice(0, 3)) {
       actions.push({
         title: t(lang, 'askApprovalFor', { goal: r.goalId }),

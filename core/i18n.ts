@@ -569,6 +569,14 @@ export const TEXTS = {
     nb: '{trainee} oppgir at {count} læringsmål er godkjent tidligere',
     en: '{trainee} says {count} {count|learning goal was|learning goals were} approved earlier',
   },
+  requestsTitle: {
+    nb: '{trainee} ber om godkjenning av {count} læringsmål',
+    en: '{trainee} asks for approval of {count} learning {count|goal|goals}',
+  },
+  requestsWhere: {
+    nb: 'Under «hva venter på meg?» finner du hvert av dem, med grunnlaget.',
+    en: 'Under "what\'s waiting for me?" you find each of them, with its basis.',
+  },
   claimsWhere: {
     nb: 'Godkjent {arenaWhere}: ved {place} av {name} {when}.',
     en: 'Approved {arenaWhere}: at {place} by {name} on {when}.',
@@ -602,6 +610,19 @@ export const TEXTS = {
   },
   lisGoalReturned: { nb: 'Læringsmålet ditt er sendt tilbake', en: 'Your learning goal was returned' },
   requestSentFor: { nb: 'Sendt til godkjenning: {goal}.', en: 'Sent for approval: {goal}.' },
+  askApprovalForAll: {
+    nb: 'Be om godkjenning for alle {count} klare',
+    en: 'Ask for approval of all {count} ready',
+  },
+  requestAllDone: {
+    nb: 'Sendt til godkjenning: {goals} ({count} læringsmål).',
+    en: 'Sent for approval: {goals} ({count} learning {count|goal|goals}).',
+  },
+  requestAllNone: { nb: 'Ingenting ble sendt til godkjenning.', en: 'Nothing was sent for approval.' },
+  requestAllSkipped: {
+    nb: '{skipped} ble ikke sendt fordi {skipped|det|de} var endret i mellomtiden.',
+    en: '{skipped} {skipped|was|were} not sent because {skipped|it|they} had changed meanwhile.',
+  },
   noLeaderYet: {
     nb: 'Du har ingen leder i appen nå: inviter en med «inviter», så finner lederen forespørselen under «hva venter på meg?».',
     en: 'You have no leader in the app now: invite one with "invite", and the leader will find the request under "what is waiting for me?".',

@@ -22,6 +22,7 @@ export const VERBS = [
   'activity.confirmRecord',
   'activity.dispute',
   'goal.request',
+  'goal.requestAll',
   'goal.approve',
   'goal.return',
   'goal.recommend',

@@ -53,6 +53,8 @@ export async function requestGoalApproval(
   deps: OpsDeps,
   call: Call,
   input: { traineeId: string; id: string; rev: number },
+  /** Goals asked for just before in the same run (`requestAll`): the leader's one message names them all. */
+  before: readonly string[] = [],
 ): Promise<Outcome<GoalRequested, GoalData>> {
   const r = await decide<GoalState, GoalData>(deps, call, input, {
     action: 'goal.request',
@@ -68,7 +70,7 @@ export async function requestGoalApproval(
     }),
     change: (next, l) => ({ kind: 'goal', goal: next, before: l.doc }),
     summary: (g) => ({ status: g.status, rev: g.rev }),
-    effects: (l, saved) => approvalCards(call, l.profile, saved),
+    effects: (l, saved) => approvalCards(call, l.profile, saved, before),
   });
   return withReach(deps, r);
 }

@@ -31,6 +31,7 @@ import goalRecordPrior from './goalRecordPrior';
 import goalRefresh from './goalRefresh';
 import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
+import goalRequestAll from './goalRequestAll';
 import goalReturn from './goalReturn';
 import helpAsk from './helpAsk';
 import inboxPage from './inboxPage';
@@ -82,6 +83,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'goal.remind': goalRemind,
   'goal.history': goalHistory,
   'goal.approveAll': goalApproveAll,
+  'goal.requestAll': goalRequestAll,
   'goal.recordPrior': goalRecordPrior,
   'goal.claimPrior': goalClaimPrior,
   'goal.comment': goalComment,

@@ -281,6 +281,13 @@ const DOORS: Door[] = [
     expect: async (app, s) => expect((await goal(app, s.inProgressGoal.id))?.status).toBe('pending_approval'),
   },
   {
+    verb: 'goal.requestAll',
+    data: (s) => ({ traineeId: T, items: [s.inProgressGoal] }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app, s) => expect((await goal(app, s.inProgressGoal.id))?.status).toBe('pending_approval'),
+  },
+  {
     verb: 'goal.approve',
     data: (s) => ({ traineeId: T, ...s.pendingGoal }),
     rightful: megan,
