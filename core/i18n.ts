@@ -612,7 +612,7 @@ export const TEXTS = {
   requestSentFor: { nb: 'Sendt til godkjenning: {goal}.', en: 'Sent for approval: {goal}.' },
   askApprovalForAll: {
     nb: 'Be om godkjenning for alle {count} klare',
-    en: 'Ask for approval of all {count} ready',
+    en: 'Request approval for all {count} ready',
   },
   requestAllDone: {
     nb: 'Sendt til godkjenning: {goals} ({count} læringsmål).',
