@@ -60,8 +60,9 @@ export const GOAL_DATASET = 'goals:';
 /**
  * How much of the goal list the form carries, in characters of its JSON (about 30 KB in UTF-16, so
  * the form stays under `CARD_MAX_BYTES`). A plan of 300 goals with official titles is over 100 KB
- * as a card, and Teams refuses a message that size (413): past this the form carries the goals under way and the first of the rest, and the person finds
- * any other by typing an id or a word (Teams' dynamic typeahead asks the bot).
+ * as a card, and Teams refuses a message that size (413): past this the form carries the goals
+ * under way and the first of the rest, and the person finds any other by typing an id or a word
+ * (Teams' dynamic typeahead asks the bot).
  */
 export const GOAL_CHOICES_BUDGET = 15_000;
 
