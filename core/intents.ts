@@ -477,6 +477,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|write (?:the )?minutes',
       ),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
+      rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(
         '(?:when is )?(?:the |my )?next (?:advisory )?session(?: .*)?|my sessions|how (?:many hours|much) (?:of )?(?:group guidance|guidance|advisory sessions?)(?: .*)?',
@@ -519,7 +520,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
       ),
       rx(
-        'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting for me|waiting for me',
+        'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
       ),
       rx(
         'inbox|my inbox|my tasks|tasks|pending|(?:whats|what is) pending|anything for me|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
@@ -686,7 +687,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         'hvilke (?:læringsmål|mål) er godkjent|(?:vis |se )?(?:mine )?(?:godkjente|godkjenne) (?:læringsmål|mål)(?: mine)?',
       ),
-      rx('what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved'),
+      rx(
+        'what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved|(?:show |list )?(?:my )?approved (?:learning )?goals|which (?:learning )?goals (?:are|have been) approved|how many (?:learning )?goals (?:are|do i have) left',
+      ),
+      rx(`(?:show |list )(?:me )?(?:all )?(?:my )?(?:learning )?goals(?: of ${NAME})?|status of ${NAME}`),
     ],
   },
   {
@@ -713,7 +717,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -721,7 +725,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
