@@ -355,18 +355,21 @@ const searchable = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb-NO');
 
 /**
  * The goals that match what a person typed: an id as typed ("alm-6" finds ALM-006), the start of
- * one ("del1-06"), or words that all occur in the title ("kirurgisk inngrep").
+ * one ("del1-06"), or words that all occur in the title or the plan's own wording ("kirurgisk inngrep").
  */
 export function matchingGoals<T extends { goal: Goal }>(list: readonly T[], query: string): T[] {
   const q = searchable(query).replace(/\s+/g, ' ').trim();
   if (!q) return [...list];
   const key = /^[a-z][a-z0-9]{0,9}-\d{1,4}$/.test(q) ? goalIdKey(q) : undefined;
   const words = q.split(' ');
-  return list.filter(({ goal }) => {
-    if (key && goalIdKey(goal.id) === key) return true;
+  // The goal whose id was typed comes first ("del1-07" is DEL1-007), then the rest in plan order.
+  const exact = key ? list.filter(({ goal }) => goalIdKey(goal.id) === key) : [];
+  const rest = list.filter(({ goal }) => {
+    if (exact.some((x) => x.goal === goal)) return false;
     const id = searchable(goal.id);
     if (id.startsWith(q)) return true;
-    const text = `${id} ${searchable(goal.title)}`;
+    const text = `${id} ${searchable(goal.title)} ${searchable(goal.text ?? '')}`;
     return words.every((w) => text.includes(w));
   });
+  return [...exact, ...rest];
 }
