@@ -1,6 +1,6 @@
 import { type InvokeResponse, StatusCodes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import { GOAL_DATASET, goalChoice } from '../cards/activityForm';
+import { GOAL_DATASET, goalOption } from '../cards/activityForm';
 import { norwayDate } from '../core/dates';
 import { GOAL_SEARCH_MAX, searchGoals } from '../ops/goalSearch';
 import { requestKey } from './activityShape';
@@ -56,7 +56,7 @@ export async function goalSearchInvoke(context: TurnContext, deps: BotDeps): Pro
         top: value.data.queryOptions?.top ?? GOAL_SEARCH_MAX,
       },
     );
-    return results(found.kind === 'done' ? found.value.map(goalChoice) : []);
+    return results(found.kind === 'done' ? found.value.map(goalOption) : []);
   } catch (err) {
     const id = correlationId();
     deps.log.error({ err, correlationId: id, activityId: a.id }, 'goal search failed');

@@ -4,6 +4,7 @@ import { nameableGoals } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import { ACTIVITY_KINDS, type GoalSummary, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
+import { goalChoice } from '../core/refs';
 import type { Verb } from '../core/verbs';
 import template from './activityForm.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
@@ -48,10 +49,10 @@ export interface ActivityFormModel {
 export const activityKindChoices = (lang: Lang): { title: string; value: string }[] =>
   ACTIVITY_KINDS.map((k) => ({ title: t(lang, `kind_${k}`), value: k }));
 
-/** A goal as a choice: `catalogId|goalId`, titled "DEL1-064 Prioritere …" (the form and the search's answers). */
-export const goalChoice = (g: { catalogId: string; goal: Goal }): { title: string; value: string } => ({
+/** A goal as a list offers it: `catalogId|goalId`, titled "DEL1-064 Prioritere …" (the forms and the search's answers). */
+export const goalOption = (g: { catalogId: string; goal: Goal }): { title: string; value: string } => ({
   title: `${g.goal.id} ${md(g.goal.title)}`,
-  value: `${g.catalogId}|${g.goal.id}`,
+  value: goalChoice({ catalogId: g.catalogId, goalId: g.goal.id }),
 });
 
 /** The search dataset of one LIS's goals: `goals:<traineeId>` (the search checks who asks). */
@@ -97,9 +98,9 @@ export function activityFormModel(
     bySupervisor?: boolean;
   } = {},
 ): ActivityFormModel {
-  const choices = nameableGoals(profile, goals, catalogs).map(goalChoice);
+  const choices = nameableGoals(profile, goals, catalogs).map(goalOption);
   const v = prior.values ?? {};
-  const underWay = goals.filter((g) => g.status !== 'not_started').map((g) => `${g.catalogId}|${g.goalId}`);
+  const underWay = goals.filter((g) => g.status !== 'not_started').map(goalChoice);
   const listed = listedGoals(choices, new Set([...(v.goals ?? '').split(','), ...underWay]));
   const supervisors = activeHolders(profile, 'supervisor').map((r) => ({
     title: md(r.name),

@@ -12,9 +12,10 @@ import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../c
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
+import { goalChoice } from '../core/refs';
 import { remindedToday } from '../core/reminders';
 import type { Verb } from '../core/verbs';
-import { activityKindChoices, GOAL_DATASET, goalChoice } from './activityForm';
+import { activityKindChoices, GOAL_DATASET, goalOption } from './activityForm';
 import type { DecisionCardModel } from './decision';
 import { escapeMarkdown } from './render';
 
@@ -158,10 +159,10 @@ function afterReturn(
       kinds: activityKindChoices(lang),
       // Its own goals are listed; the LIS finds any other by typing (the search answers with their plans' goals).
       goalsLabel: t(lang, 'resendGoalsLabel'),
-      goals: a.goals.map((g) => `${g.catalogId}|${g.goalId}`).join(','),
+      goals: a.goals.map(goalChoice).join(','),
       goalChoices: a.goals.flatMap((g) => {
         const goal = catalogs.goal(g.catalogId, g.goalId);
-        return goal ? [goalChoice({ catalogId: g.catalogId, goal })] : [];
+        return goal ? [goalOption({ catalogId: g.catalogId, goal })] : [];
       }),
       goalsQuery: { type: 'Data.Query', dataset: `${GOAL_DATASET}${a.traineeId}` },
       supervisorLabel: t(lang, 'supervisor'),
@@ -477,7 +478,7 @@ function supervisorRecordForm(
       descriptionMax: DESCRIPTION_MAX,
       required: t(lang, 'required'),
       submit: t(lang, 'supervisorFormSubmit'),
-      data: { traineeId: goal.traineeId, goals: `${goal.catalogId}|${goal.goalId}` },
+      data: { traineeId: goal.traineeId, goals: goalChoice(goal) },
     },
   };
 }

@@ -11,7 +11,7 @@ import {
   type TraineeProfile,
 } from './model';
 import { activeHolder } from './policy';
-import { goalDocId } from './refs';
+import { goalChoice, goalDocId } from './refs';
 import { fail, ok, type Result } from './result';
 
 /**
@@ -69,7 +69,7 @@ export const ACTIVITY_EARLIEST = '2017-03-01';
 
 /** The goals an activity names: each once, at least one, at most `ACTIVITY_GOALS_MAX`. */
 function goalsNamed(goals: readonly GoalRef[]): Result<GoalRef[], ActivityError> {
-  const unique = [...new Map(goals.map((g) => [`${g.catalogId}|${g.goalId}`, g])).values()];
+  const unique = [...new Map(goals.map((g) => [goalChoice(g), g])).values()];
   if (unique.length === 0) return fail('no_goals');
   if (unique.length > ACTIVITY_GOALS_MAX) return fail('too_many_goals');
   return ok(unique);

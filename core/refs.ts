@@ -38,6 +38,16 @@ export function parseGoalChoice(value: string): GoalRef | undefined {
   return m ? { catalogId: m[1] as string, goalId: m[2] as string } : undefined;
 }
 
+/** A multi-select's value (choices comma-separated) → the goals, or undefined if any is no such choice. */
+export function parseGoalChoices(value: string): GoalRef[] | undefined {
+  const choices = value
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
+  const goals = choices.map(parseGoalChoice).filter((g): g is GoalRef => !!g);
+  return goals.length === choices.length ? goals : undefined;
+}
+
 export const isActivityDocId = (id: string): boolean => ACTIVITY_ID.test(id);
 
 /** An Entra object id as the app accepts it from outside: a GUID (or the demo's longer look-alikes). */

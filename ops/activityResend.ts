@@ -8,6 +8,7 @@ import {
 } from '../core/activities';
 import type { GoalRef, LearningActivity, TraineeProfile } from '../core/model';
 import { activeHolder } from '../core/policy';
+import { goalChoice } from '../core/refs';
 import { fail } from '../core/result';
 import { decide, redrawOf } from './decide';
 import { type ActivityData, loadActivity } from './load';
@@ -55,7 +56,7 @@ export function resendActivity(
       rev: a.rev,
       activityKind: a.activityKind,
       date: a.date,
-      goals: a.goals.map((g) => `${g.catalogId}|${g.goalId}`),
+      goals: a.goals.map(goalChoice),
     }),
     effects: (_l, saved) => [
       redrawOf(call, saved),

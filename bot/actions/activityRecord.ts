@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { activityFormModel, renderActivityForm } from '../../cards/activityForm';
 import { escapeMarkdown } from '../../cards/render';
 import { t } from '../../core/i18n';
-import type { GoalRef } from '../../core/model';
-import { parseGoalChoice } from '../../core/refs';
+import { parseGoalChoices } from '../../core/refs';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { ownTrainee } from '../../ops/forms';
 import { refusalText } from '../texts';
@@ -31,12 +30,8 @@ async function formAgain(ctx: ActionContext, values: Record<string, string>, not
 export default defineAction(data, async (ctx, input) => {
   const { lang } = ctx;
   const values = typedValues(input);
-  const choices = (input.goals ?? '')
-    .split(',')
-    .map((x) => x.trim())
-    .filter(Boolean);
-  const goals = choices.map(parseGoalChoice).filter((g): g is GoalRef => !!g);
-  if (goals.length < choices.length)
+  const goals = parseGoalChoices(input.goals ?? '');
+  if (!goals)
     return formAgain(ctx, values, refusalText(lang, 'bad_input', { field: t(lang, 'activityGoalsLabel') }));
   const r = await recordLearningActivity(ctx.deps, ctx.call, {
     traineeId: input.traineeId,

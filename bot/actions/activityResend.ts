@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ACTIVITY_KINDS, type GoalRef } from '../../core/model';
-import { parseGoalChoice } from '../../core/refs';
+import { ACTIVITY_KINDS } from '../../core/model';
+import { parseGoalChoices } from '../../core/refs';
 import { resendActivity } from '../../ops/activityResend';
 import { activityCardFor } from './activityShared';
 import { itemCard } from './outcome';
@@ -24,16 +24,9 @@ export default defineAction(
       .optional()
       .transform((v, ctx) => {
         if (v === undefined) return undefined;
-        const choices = v
-          .split(',')
-          .map((x) => x.trim())
-          .filter(Boolean);
-        const goals = choices.map(parseGoalChoice).filter((g): g is GoalRef => !!g);
-        if (goals.length < choices.length) {
-          ctx.addIssue({ code: 'custom', message: 'goals' });
-          return z.NEVER;
-        }
-        return goals;
+        const goals = parseGoalChoices(v);
+        if (!goals) ctx.addIssue({ code: 'custom', message: 'goals' });
+        return goals ?? z.NEVER;
       }),
   }),
   async (ctx, data) =>
