@@ -1,10 +1,9 @@
 import type { AbsenceLevel } from '../core/absence';
 import { formatDate, formatDateTime, shorten } from '../core/format';
-import { REQUEST_ALL_MAX } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { Scope } from '../core/intents';
 import { MILESTONE_NOTE_MAX } from '../core/milestones';
-import type { TraineeProfile } from '../core/model';
+import { REQUEST_ALL_MAX, type TraineeProfile } from '../core/model';
 import type { Progress, themeCounts } from '../core/progress';
 
 type ThemeCounts = ReturnType<typeof themeCounts>;

@@ -328,9 +328,6 @@ export function withBasis(
   return [...byId.values()];
 }
 
-/** The most goals one click asks approval for (each is a decision of its own, made while Teams waits for the answer). */
-export const REQUEST_ALL_MAX = 10;
-
 /**
  * The goals an activity can name, in plan order: the LIS's plans' goals they follow (psychiatry
  * only if served), approved ones left out. The activity form lists them, and the search as the

@@ -146,6 +146,9 @@ export interface TraineeProfile {
 
 export type GoalStatus = 'not_started' | 'in_progress' | 'pending_approval' | 'approved';
 
+/** The most goals one click asks approval for (each is a decision of its own, made while the click waits for the answer). */
+export const REQUEST_ALL_MAX = 10;
+
 /** Who decided, when, and on what authority. */
 export interface Decision {
   by: string;

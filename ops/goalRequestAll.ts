@@ -1,4 +1,4 @@
-import { REQUEST_ALL_MAX } from '../core/goals';
+import { REQUEST_ALL_MAX } from '../core/model';
 import { can } from '../core/policy';
 import { requestGoalApproval } from './goalRequest';
 import { isTraineeId, refusal } from './load';

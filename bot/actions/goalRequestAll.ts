@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { escapeMarkdown } from '../../cards/render';
-import { REQUEST_ALL_MAX } from '../../core/goals';
 import { t } from '../../core/i18n';
+import { REQUEST_ALL_MAX } from '../../core/model';
 import { requestAll } from '../../ops/goalRequestAll';
 import { progressCard } from '../progressCard';
 import { notFoundCard, refusalCard } from './outcome';

@@ -7,7 +7,7 @@ import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
-import { ACTIVITY_KINDS, type LearningActivity } from '../../core/model';
+import { ACTIVITY_KINDS, type LearningActivity, REQUEST_ALL_MAX } from '../../core/model';
 import { activeHolders } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { servesPsychiatry } from '../../core/service';
@@ -22,6 +22,7 @@ import { checkCatalog } from '../../ops/catalogCheck';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { goalHistory } from '../../ops/goalHistory';
 import { requestGoalApproval } from '../../ops/goalRequest';
+import { requestAll } from '../../ops/goalRequestAll';
 import { overview, type Summary } from '../../ops/overview';
 import { confirmService } from '../../ops/serviceConfirmation';
 import { linkTeam } from '../../ops/teamLink';
@@ -423,6 +424,21 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       });
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
+    }),
+  );
+
+  // Every goal ready, asked for in one click (up to what one click takes): the leader gets one message naming them.
+  server.post(
+    '/api/tab/trainees/:traineeId/goals/request-all',
+    guarded(async (req, res, call) => {
+      const body = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) }).safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await requestAll(ops, call, {
+        traineeId: String(req.params.traineeId),
+        items: body.data.goals,
+      });
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { requested: r.value.requested, count: r.value.count });
     }),
   );
 

@@ -93,6 +93,8 @@ export interface TraineeDetail {
     pending: { kind: string; what: string; waitingFor: string; waitingForId?: string }[];
     absence?: { days: number; percent: number; limit?: number; level: string };
     forecast?: { status: string; perWeek: number; projected: number };
+    /** Goals with a signed activity that this employer approves: the ones to ask for. */
+    ready: { docId: string; goalId: string; rev: number }[];
   };
   goals: GoalRow[];
   canRequest: boolean;

@@ -12,6 +12,7 @@ import { app, authentication, pages } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { formatDate as formatDay } from '../../core/format';
+import { REQUEST_ALL_MAX } from '../../core/model';
 import type {
   ActivitiesPage,
   ConfirmationText,
@@ -200,6 +201,12 @@ function timeline(d: Detail): string {
 function goalsTable(d: Detail): string {
   const t = state.t;
   const q = state.search.trim().toLowerCase();
+  const ready = new Set(d.progress.ready.map((r) => r.docId));
+  // Several ready: one click asks for them all (up to what one click takes).
+  const askAll =
+    d.canRequest && ready.size > 1
+      ? `<p><fluent-button appearance="accent" id="ask-all">${esc(fill(t.askAll, { n: Math.min(ready.size, REQUEST_ALL_MAX) }))}</fluent-button></p>`
+      : '';
   const rows = d.goals
     .filter(
       (g) =>
@@ -230,6 +237,7 @@ function goalsTable(d: Detail): string {
       <label>${esc(t.filter)}<fluent-select id="filter" aria-label="${esc(t.filter)}">${options}</fluent-select></label>
       <label>${esc(t.search)}<fluent-text-field id="search" aria-label="${esc(t.search)}" placeholder="${esc(t.searchPlaceholder)}" value="${esc(state.search)}"></fluent-text-field></label>
     </div>
+    ${askAll}
     <table><thead><tr><th scope="col">${esc(t.id)}</th><th scope="col">${esc(t.goalTitle)}</th><th scope="col">${esc(t.arena)}</th><th scope="col">${esc(t.filter)}</th><th scope="col"><span class="sr-only">${esc(t.history)}</span></th></tr></thead>
     <tbody data-testid="goal-rows">${rows}</tbody></table></section>`;
 }
@@ -731,6 +739,33 @@ async function showHistory(docId: string): Promise<void> {
   render();
 }
 
+/** Every goal ready (up to what one click takes), asked for at once: the leader gets one message. */
+async function askAll(): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const goals = d.progress.ready.slice(0, REQUEST_ALL_MAX).map((r) => ({ id: r.docId, rev: r.rev }));
+  const r = await api<{ requested?: string[]; count?: number; correlationId?: string; message?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/request-all`,
+    { method: 'POST', body: JSON.stringify({ goals }) },
+  );
+  await openTrainee(d.traineeId);
+  const sent = (r.body.requested ?? []).map((id) => id.split(':')[2] ?? '');
+  state.notice =
+    r.status === 200
+      ? {
+          text: [
+            sent.length
+              ? fill(state.t.askedAll, { ids: sent.join(', '), n: sent.length })
+              : state.t.askedNone,
+            ...((r.body.count ?? 0) > sent.length
+              ? [fill(state.t.askedSkipped, { n: (r.body.count ?? 0) - sent.length })]
+              : []),
+          ].join(' '),
+        }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
 async function ask(docId: string, rev: number): Promise<void> {
   const d = state.detail;
   if (!d) return;
@@ -834,7 +869,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older',
+    '[data-open],[data-history],[data-ask],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
   );
   if (!el) return;
   if (el.id === 'activities-older') {
@@ -861,6 +896,7 @@ root.addEventListener('click', (e) => {
     );
   else if (el.dataset.history) void showHistory(el.dataset.history);
   else if (el.dataset.ask) void ask(el.dataset.ask, Number(el.dataset.rev ?? 0));
+  else if (el.id === 'ask-all') void askAll();
   else if (el.id === 'back') {
     state.detail = undefined;
     render();

@@ -536,4 +536,35 @@ describe('the tab in headless Chromium', () => {
     );
     await context.close();
   });
+  it('asks for approval of every ready goal in one click (those with a signed activity this employer approves)', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    const detail = (await api('/api/tab/overview', alex.aadObjectId)).detail as {
+      progress: { ready: { docId: string; goalId: string }[] };
+      goals: { docId: string; status: string; arena: string }[];
+    };
+    const ready = detail.progress.ready;
+    expect(ready.length).toBeGreaterThan(1);
+    // Each of them can be asked for alone too.
+    const asks = await page
+      .locator('[data-ask]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-ask')));
+    for (const r of ready) expect(asks).toContain(r.docId);
+    const button = page.locator('#ask-all');
+    expect(await button.textContent()).toBe(`Be om godkjenning for alle ${ready.length} klare`);
+    await button.click();
+    await page
+      .getByText(
+        `Sendt til godkjenning: ${ready.map((r) => r.goalId).join(', ')} (${ready.length} læringsmål).`,
+      )
+      .waitFor({ timeout: 15_000 });
+    const after = (await api('/api/tab/overview', alex.aadObjectId)).detail as typeof detail;
+    for (const r of ready)
+      expect(after.goals.find((g) => g.docId === r.docId)?.status).toBe('pending_approval');
+    expect(after.progress.ready).toEqual([]);
+    expect(await page.locator('#ask-all').count()).toBe(0);
+    await context.close();
+  });
 });

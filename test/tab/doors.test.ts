@@ -48,6 +48,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['GET', (id: string) => `/api/tab/overview?trainee=${id}`],
     ['GET', (id: string) => `/api/tab/trainees/${id}/history?goal=goal:lis1-clinical-2020:DEL1-001`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
     '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
@@ -56,7 +57,9 @@ describe('the tab API checks who is asking on every route', () => {
         method === 'POST'
           ? path('x').endsWith('request')
             ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
-            : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
+            : path('x').endsWith('request-all')
+              ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
+              : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
           : undefined;
       const before = await state();
       expect((await call(method, path(T), undefined, body)).status).toBe(401);
@@ -92,6 +95,13 @@ describe('the tab API checks who is asking on every route', () => {
     expect(
       (await call('GET', `/api/tab/trainees/${T}/history?goal=${encodeURIComponent(g!.id)}`, supervisor))
         .status,
+    ).toBe(403);
+    expect(
+      (
+        await call('POST', `/api/tab/trainees/${T}/goals/request-all`, supervisor, {
+          goals: [{ id: g!.id, rev: g!.rev }],
+        })
+      ).status,
     ).toBe(403);
     expect(await state()).toEqual(before);
     const lis = await issuer.token(alex.aadObjectId);
