@@ -216,7 +216,8 @@ function goalsTable(d: Detail): string {
     )
     .filter((g) => !q || `${g.goalId} ${g.title} ${g.theme}`.toLowerCase().includes(q))
     .map((g) => {
-      const canAsk = d.canRequest && g.status === 'in_progress';
+      // As on the chat's status card: a goal with a signed activity that this employer approves.
+      const canAsk = d.canRequest && ready.has(g.docId);
       const history =
         state.history?.docId === g.docId
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
