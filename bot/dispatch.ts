@@ -314,12 +314,9 @@ export class BotDeliverer implements Deliverer {
   }
 
   /**
-   * Earlier approvals the LIS stated together (`l` the last of them, `before` the others): one
-   * message to the leader naming them all, and the way to the inbox, where each is confirmed.
-   */
-  /**
-   * One message for goals sent together in one run: approvals made earlier elsewhere that the LIS
-   * states (with where and by whom), or requests for approval ("Be om godkjenning for alle klare").
+   * One message for goals sent together in one run (`l` the last of them, `before` the others):
+   * approvals made earlier elsewhere that the LIS states (with where and by whom), or requests for
+   * approval ("Be om godkjenning for alle klare"); and the way to the inbox, where each is decided.
    */
   private runNotice(lang: Lang, l: GoalData, before: readonly string[]) {
     const goals = [...before, l.doc.id].flatMap((id) => parseGoalDocId(id) ?? []);
