@@ -1,7 +1,7 @@
-import { activeHolders, can } from '../core/policy';
+import { activeHolders } from '../core/policy';
 import { claimPriorApproval } from './goalClaimPrior';
 import { type PriorInput, priorProblems } from './goalRecordPrior';
-import { cannotReachNow, isTraineeId, refusal } from './load';
+import { cannotReachNow, permittedProfile } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { inOneRun } from './write';
 
@@ -40,13 +40,9 @@ export async function claimPriorAll(
   const { goals, ...facts } = input;
   const problems = priorProblems({ ...facts, id: '', rev: 0 }, call.today);
   if (problems[0]) return { kind: 'invalid', field: problems[0] };
-  // Whether the caller may state them at all, before anything is written (a stranger learns nothing).
-  const profile = isTraineeId(input.traineeId)
-    ? await deps.store.trainees.getProfile(input.traineeId)
-    : undefined;
-  if (!profile) return { kind: 'not_found' };
-  const permission = can(call.caller.aadObjectId, 'goal.request', profile, call.today);
-  if (!permission.ok) return refusal(permission, profile);
+  const may = await permittedProfile(deps, call, input.traineeId, 'goal.request');
+  if (may.kind !== 'permitted') return may;
+  const { profile } = may;
 
   const claimed: string[] = [];
   const skipped: PriorClaims['skipped'] = [];

@@ -1,7 +1,6 @@
 import { REQUEST_ALL_MAX } from '../core/model';
-import { can } from '../core/policy';
 import { requestGoalApproval } from './goalRequest';
-import { isTraineeId, refusal } from './load';
+import { permittedProfile } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { inOneRun } from './write';
 
@@ -19,13 +18,8 @@ export async function requestAll(
   input: { traineeId: string; items: readonly { id: string; rev: number }[] },
 ): Promise<Outcome<{ requested: string[]; count: number; unreachableLeader?: string; noLeader?: true }>> {
   if (input.items.length > REQUEST_ALL_MAX) return { kind: 'invalid', field: 'items' };
-  // Whether the caller may ask at all, before anything is written (a stranger learns nothing).
-  const profile = isTraineeId(input.traineeId)
-    ? await deps.store.trainees.getProfile(input.traineeId)
-    : undefined;
-  if (!profile) return { kind: 'not_found' };
-  const permission = can(call.caller.aadObjectId, 'goal.request', profile, call.today);
-  if (!permission.ok) return refusal(permission, profile);
+  const may = await permittedProfile(deps, call, input.traineeId, 'goal.request');
+  if (may.kind !== 'permitted') return may;
   const requested: string[] = [];
   let reach: { unreachableLeader?: string; noLeader?: true } = {};
   const ids = [...new Map(input.items.map((i) => [i.id, i])).values()];

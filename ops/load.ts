@@ -1,8 +1,8 @@
 import { blankGoal } from '../core/goals';
 import type { GoalRef, GoalState, LearningActivity, Stored, TraineeProfile } from '../core/model';
-import { can, type Permission } from '../core/policy';
+import { type Action, can, type Permission } from '../core/policy';
 import { isActivityDocId, parseGoalDocId } from '../core/refs';
-import type { OpsDeps } from './types';
+import type { Call, OpsDeps } from './types';
 
 /** A goal as the views need it: its state (with the basis of its approval) and the LIS's profile. */
 export interface GoalData {
@@ -77,6 +77,26 @@ export async function loadActivity(
   return found && doc?.kind === 'activity'
     ? { doc, profile: found.profile, openCount: found.open.length }
     : undefined;
+}
+
+/**
+ * The LIS's profile, when the caller may do `action` for them: checked before anything is written
+ * (a run of decisions asks once). Otherwise the one refusal: a stranger learns nothing.
+ */
+export async function permittedProfile(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  traineeId: string,
+  action: Action,
+): Promise<
+  | { kind: 'permitted'; profile: Stored<TraineeProfile> }
+  | { kind: 'not_found' }
+  | { kind: 'refused'; reason: 'not_allowed'; details: Record<string, string> }
+> {
+  const profile = isTraineeId(traineeId) ? await deps.store.trainees.getProfile(traineeId) : undefined;
+  if (!profile) return { kind: 'not_found' };
+  const permission = can(call.caller.aadObjectId, action, profile, call.today);
+  return permission.ok ? { kind: 'permitted', profile } : refusal(permission, profile);
 }
 
 /**

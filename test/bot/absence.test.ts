@@ -1,6 +1,6 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardInputs, cardTexts, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, groupMessage } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -160,15 +160,13 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(all).toMatch(/Alex Wilber: /);
     expect(all).toMatch(/Lynne Robbins: /);
     app.connector.clear();
-    await app.post({
-      ...message('<at>LIS</at> hvor mye fravær har Alex?', {
+    await app.post(
+      groupMessage('hvor mye fravær har Alex?', {
         serviceUrl: app.connector.url,
         from: adele,
-        conversationType: 'groupChat',
         conversationId: '19:group@thread.v2',
       }),
-      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
-    });
+    );
     await app.outbox.idle();
     const toGroup = app.connector
       .sent()

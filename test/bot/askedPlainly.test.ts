@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, groupMessage, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -73,15 +73,13 @@ describe('asked plainly', () => {
 
     // In a group chat the card is one message for everyone: the card for all, saying nothing of Megan's roles.
     app.connector.clear();
-    await app.post({
-      ...message('<at>LIS</at> hjelp', {
+    await app.post(
+      groupMessage('hjelp', {
         serviceUrl: app.connector.url,
         from: megan,
-        conversationType: 'groupChat',
         conversationId: '19:help-cut@thread.v2',
       }),
-      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
-    });
+    );
     const inGroup = cardTexts(app.connector.sent()[0]?.attachments);
     expect(inGroup).toEqual(expect.arrayContaining(['Som LIS', 'Som leder, veileder eller supervisør']));
     expect(

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardTexts, groupMessage, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const T = DEMO_TRAINEES.alex;
@@ -118,15 +118,13 @@ describe('reaching someone who never opened the app: the bot installs it for the
 
   it('someone with no chat who asks in a group chat: installing the app opens one, and the answer goes there', async () => {
     const group = '19:group-graph@thread.v2';
-    await app.post({
-      ...message('<at>LIS</at> hva venter på meg?', {
+    await app.post(
+      groupMessage('hva venter på meg?', {
         serviceUrl: app.connector.url,
         from: isaiah,
-        conversationType: 'groupChat',
         conversationId: group,
       }),
-      entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
-    });
+    );
     await app.outbox.idle();
     expect(graph.calls.find((c) => c.method === 'POST')?.path).toBe(
       `/v1.0/users/${isaiah.aadObjectId}/teamwork/installedApps`,

@@ -37,6 +37,17 @@ export function message(text: string, opts: Where): Record<string, unknown> {
   return { ...fromTeams(opts), type: 'message', id: `act-${randomUUID()}`, text };
 }
 
+/** A message in a group chat that @mentions the bot (the bot hears nothing else there), as Teams posts it. */
+export function groupMessage(
+  text: string,
+  opts: Omit<Where, 'conversationType' | 'conversationId'> & { conversationId: string },
+): Record<string, unknown> {
+  return {
+    ...message(`<at>LIS</at> ${text}`, { ...opts, conversationType: 'groupChat' }),
+    entities: [{ type: 'mention', text: '<at>LIS</at>', mentioned: { id: '28:lis-bot', name: 'LIS' } }],
+  };
+}
+
 /** A Teams `adaptiveCard/action` invoke, as sent when someone presses an `Action.Execute` button. */
 export function invoke(
   verb: string,
