@@ -89,8 +89,28 @@ function activityArb(serviceUrl: string) {
           fc.jsonValue(),
         ),
         locale: fc.oneof(fc.constantFrom('nb-NO', 'en-US'), fc.jsonValue()),
-        name: fc.oneof(fc.constant('adaptiveCard/action'), fc.string({ maxLength: 30 })),
+        name: fc.oneof(
+          fc.constant('adaptiveCard/action'),
+          fc.constant('application/search'),
+          fc.string({ maxLength: 30 }),
+        ),
         value: fc.oneof(
+          // The activity form's goal search (Teams' dynamic typeahead).
+          fc.record(
+            {
+              queryText: fc.oneof(fc.string({ maxLength: 250 }), fc.jsonValue()),
+              dataset: fc.oneof(
+                id.map((t) => `goals:${String(t)}`),
+                fc.string({ maxLength: 40 }),
+                fc.jsonValue(),
+              ),
+              queryOptions: fc.oneof(
+                fc.record({ skip: fc.jsonValue(), top: fc.jsonValue() }, { requiredKeys: [] }),
+                fc.jsonValue(),
+              ),
+            },
+            { requiredKeys: [] },
+          ),
           fc.record({
             action: fc.record({
               type: fc.oneof(fc.constant('Action.Execute'), fc.string()),
