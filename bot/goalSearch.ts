@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { GOAL_DATASET, goalOption } from '../cards/activityForm';
 import { norwayDate } from '../core/dates';
 import { GOAL_SEARCH_MAX, searchGoals } from '../ops/goalSearch';
-import { requestKey } from './activityShape';
 import { correlationId } from './log';
 import type { BotDeps } from './turn';
 
@@ -39,16 +38,11 @@ export async function goalSearchInvoke(context: TurnContext, deps: BotDeps): Pro
     };
   const aadObjectId = a.from?.aadObjectId;
   if (!aadObjectId) return results([]);
-  const now = deps.now();
   try {
+    // A read: who asks and today are all it needs (no request key, nothing is written).
     const found = await searchGoals(
       deps,
-      {
-        caller: { aadObjectId, name: a.from.name ?? '' },
-        key: requestKey(a.id, correlationId),
-        now: now.toISOString(),
-        today: norwayDate(now),
-      },
+      { caller: { aadObjectId, name: a.from.name ?? '' }, today: norwayDate(deps.now()) },
       {
         traineeId: value.data.dataset.slice(GOAL_DATASET.length),
         query: value.data.queryText ?? '',

@@ -514,7 +514,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
-        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|underskrift|anbefaling)|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvem venter på (?:godkjenning|signering|signatur|svar) fra meg|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
+        'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|signering|underskrift|anbefaling|svar)(?: fra meg)?|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
       ),
       rx(
         'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
@@ -558,7 +558,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
-        '(?:hvem|hvilke|hvilken|er noen) (?:av )?(?:mine |de |dem)?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:er|ligger) (?:i faresonen|på etterskudd|bak skjema|etter|ikke i rute)|hvem ligger (?:etter|bak)|er noen (?:av )?(?:mine |dem |de )?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:i faresonen|på etterskudd|bak skjema|ikke i rute)|(?:which|who) of my (?:trainees|lis|people) (?:is|are) (?:at risk|behind|not on track)|(?:is|are) (?:any|anyone) of my (?:trainees|lis|people) (?:at risk|behind)',
+        '(?:hvem|hvilke|hvilken|er noen) (?:av )?(?:mine |dem |de )?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:(?:er|ligger) )?(?:i faresonen|på etterskudd|bak skjema|etter|bak|ikke i rute)|(?:which|who) of my (?:trainees|lis|people) (?:is|are) (?:at risk|behind|not on track)|(?:is|are) (?:any|anyone) of my (?:trainees|lis|people) (?:at risk|behind)',
       ),
     ],
   },
@@ -644,7 +644,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "Alex sine læringsmål", "vis læringsmålene mine", "mål på sykehus" (from "sykehusmålene"): the card.
       rx(
-        `(?:vis |se |show )?${NAME} sin(?:e)? (?:læringsmål|mål|status|fremdrift)|(?:vis |se |show )?(?:mine |alle |my )?(?:læringsmål|læringsmålene|mål|målene|goals|learning goals)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
+        `(?:vis |se |show )?${NAME} sin(?:e)? (?:læringsmål|mål|status|fremdrift)|(?:vis |se |show |list )?(?:mine |alle |my |all my )?(?:læringsmål|læringsmålene|mål|målene|goals|learning goals)(?: mine)?(?: (?:for|til|of) ${NAME})?`,
       ),
       // The leader's milestone button is on the progress card.
       rx(
@@ -682,15 +682,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `what am i missing|what do i (?:still )?(?:need|have left)|how far (?:am i|have i come|is ${NAME}|has ${NAME} come)(?: along)?`,
       ),
-      rx(`(?:my )?(?:progress|status|remaining goals)(?: for ${NAME})?|show (?:my )?progress`),
+      rx(`(?:my )?(?:progress|status|remaining goals)(?: (?:for|of) ${NAME})?|show (?:my )?progress`),
       // "godkjente" and "delegert" arrive corrected to the keywords "godkjenne" and "deleger".
       rx(
         'hvilke (?:læringsmål|mål) er godkjent|(?:vis |se )?(?:mine )?(?:godkjente|godkjenne) (?:læringsmål|mål)(?: mine)?',
       ),
       rx(
-        'what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved|(?:show |list )?(?:my )?approved (?:learning )?goals|which (?:learning )?goals (?:are|have been) approved|how many (?:learning )?goals (?:are|do i have) left',
+        'what (?:is|has been|have i got|did i get) approved|how many (?:goals )?(?:are|have been) approved|(?:show |list )?(?:my )?approved (?:learning )?goals|which (?:learning )?goals (?:are|have been) approved|how many (?:learning )?goals are left',
       ),
-      rx(`(?:show |list )(?:me )?(?:all )?(?:my )?(?:learning )?goals(?: of ${NAME})?|status of ${NAME}`),
     ],
   },
   {

@@ -14,7 +14,7 @@ export const GOAL_SEARCH_MAX = 15;
  */
 export async function searchGoals(
   deps: OpsDeps,
-  call: Call,
+  call: Pick<Call, 'caller' | 'today'>,
   input: { traineeId: string; query: string; skip: number; top: number },
 ): Promise<Outcome<{ catalogId: string; goal: Goal }[]>> {
   if (!isTraineeId(input.traineeId)) return { kind: 'not_found' };
