@@ -9,6 +9,8 @@ import type { Call, OpsDeps, Outcome } from './types';
 
 export interface TraineeView extends ProgressView {
   canRequest: boolean;
+  /** The LIS: may take back a request for approval while it waits. */
+  canRecall: boolean;
   canRecord: boolean;
   /** The leader or a delegate: may draw the confirmation of service. */
   canConfirm: boolean;
@@ -84,6 +86,7 @@ export async function viewTrainee(
       // One single-partition query (TOP, by date), only for those who may read the training's history.
       ...(canHistory ? await activitiesOf(deps, input.traineeId) : { activities: [] }),
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
+      canRecall: can(me, 'goal.recall', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,

@@ -21,6 +21,7 @@ import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsEx
 import { checkCatalog } from '../../ops/catalogCheck';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { goalHistory } from '../../ops/goalHistory';
+import { recallGoal } from '../../ops/goalRecall';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
 import { overview, type Summary } from '../../ops/overview';
@@ -127,6 +128,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     })),
     goals,
     canRequest: v.canRequest,
+    canRecall: v.canRecall,
     canRecord: v.canRecord,
     canConfirm: v.canConfirm,
     canExport: v.canExport,
@@ -422,6 +424,18 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         traineeId: String(req.params.traineeId),
         ...body.data,
       });
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
+    }),
+  );
+
+  // The LIS takes a request back while it waits (the same decision as the card's «Trekk tilbake»).
+  server.post(
+    '/api/tab/trainees/:traineeId/goals/recall',
+    guarded(async (req, res, call) => {
+      const body = goalRef.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await recallGoal(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
     }),

@@ -98,6 +98,7 @@ export interface TraineeDetail {
   };
   goals: GoalRow[];
   canRequest: boolean;
+  canRecall: boolean;
   canRecord: boolean;
   /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
   canConfirm: boolean;

@@ -569,4 +569,37 @@ describe('the tab in headless Chromium', () => {
     expect(await page.locator('#ask-all').count()).toBe(0);
     await context.close();
   });
+  it('lets the LIS take back a request for approval while it waits; the leader is offered no such button', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator(`[data-open="${DEMO_TRAINEES.alex}"]`).first().click({ timeout: 15_000 });
+    await page.locator('[data-testid="goal-rows"] tr').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="goal-rows"] .badge.pending_approval').count()).toBeGreaterThan(
+      0,
+    );
+    expect(await page.locator('[data-recall]').count()).toBe(0);
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    const before = (await api('/api/tab/overview', alex.aadObjectId)).detail as {
+      goals: { docId: string; goalId: string; status: string }[];
+    };
+    const pending = before.goals.filter((g) => g.status === 'pending_approval');
+    expect(pending.length).toBeGreaterThan(0);
+    const offered = await page
+      .locator('[data-recall]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-recall') ?? ''));
+    expect(offered.sort()).toEqual(pending.map((g) => g.docId).sort());
+    const goal = pending[0]!;
+    await page.locator(`[data-recall="${goal.docId}"]`).click();
+    await page
+      .getByText(`Forespørselen om godkjenning av ${goal.goalId} er trukket tilbake.`)
+      .waitFor({ timeout: 15_000 });
+    const after = (await api('/api/tab/overview', alex.aadObjectId)).detail as typeof before;
+    expect(after.goals.find((g) => g.docId === goal.docId)?.status).toBe('in_progress');
+    expect(await page.locator(`[data-recall="${goal.docId}"]`).count()).toBe(0);
+    const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, goal.docId);
+    expect(trail.at(-1)).toMatchObject({ verb: 'goal.recall', actor: alex.aadObjectId });
+    await context.close();
+  });
 });

@@ -49,13 +49,14 @@ describe('the tab API checks who is asking on every route', () => {
     ['GET', (id: string) => `/api/tab/trainees/${id}/history?goal=goal:lis1-clinical-2020:DEL1-001`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
     '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
     async (method, path) => {
       const body =
         method === 'POST'
-          ? path('x').endsWith('request')
+          ? /(?:request|recall)$/.test(path('x'))
             ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
             : path('x').endsWith('request-all')
               ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
@@ -100,6 +101,16 @@ describe('the tab API checks who is asking on every route', () => {
       (
         await call('POST', `/api/tab/trainees/${T}/goals/request-all`, supervisor, {
           goals: [{ id: g!.id, rev: g!.rev }],
+        })
+      ).status,
+    ).toBe(403);
+    // The leader may not take back the LIS's request (only the LIS may): refused, nothing written.
+    const waiting = await pendingGoal();
+    expect(
+      (
+        await call('POST', `/api/tab/trainees/${T}/goals/recall`, await issuer.token(megan.aadObjectId), {
+          id: waiting.id,
+          rev: waiting.rev,
         })
       ).status,
     ).toBe(403);
