@@ -768,6 +768,23 @@ export const TEXTS = {
     nb: '{ps} {ps|aktivitet|aktiviteter} venter på signering',
     en: '{ps} {ps|activity|activities} waiting for sign-off',
   },
+  requestsNone: {
+    nb: 'Ingen av læringsmålene dine venter på godkjenning nå, så det er ingen forespørsel å trekke tilbake.',
+    en: 'None of your learning goals is waiting for approval now, so there is no request to recall.',
+  },
+  requestsActivities: {
+    nb: '{n} {n|aktivitet|aktiviteter} venter på signering. {n|Den|De} trekker du tilbake fra {n|kortet sitt|kortene sine} under «mine aktiviteter».',
+    en: '{n} {n|activity is|activities are} waiting for sign-off. You recall {n|it|them} from {n|its card|their cards} under «my activities».',
+  },
+  requestsCards: {
+    nb: '{n} læringsmål venter på godkjenning. Trykk «Trekk tilbake» på {n|kortet|kortet til det du vil ta tilbake}.',
+    en: '{n} learning {n|goal is|goals are} waiting for approval. Press «Recall» on {n|its card|the card of the one you want to take back}.',
+  },
+  requestsListed: {
+    nb: '{n} læringsmål venter på godkjenning: {list}. Skriv for eksempel «trekk tilbake {first}», så får du kortet med knappen.',
+    en: '{n} learning {n|goal is|goals are} waiting for approval: {list}. Type for example «recall {first}» to get its card with the button.',
+  },
+  requestsSent: { nb: 'sendt {date}', en: 'sent {date}' },
   goalCardOnly: {
     nb: 'Her er kortet for {goal}. Det du vil gjøre, gjør du med knappene på kortet (en kommentar skriver du der); ingenting av det du skrev, er lagret.',
     en: 'Here is the card of {goal}. What you want to do, you do with the buttons on the card (a comment is written there); nothing of what you wrote has been saved.',

@@ -14,6 +14,11 @@ export type Intent =
   | { kind: 'thanks'; thanked: boolean }
   | { kind: 'whatsLeft'; name?: string; scope?: Scope }
   | { kind: 'inbox' }
+  /**
+   * "trekk tilbake forespørselen", "hvilke læringsmål venter på godkjenning?": a LIS's own requests for
+   * approval that wait, each with its «Trekk tilbake» (for someone who is no LIS: what waits for them).
+   */
+  | { kind: 'requests' }
   /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
   | { kind: 'overview' }
   | { kind: 'register' }
@@ -503,6 +508,18 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
+      ),
+    ],
+  },
+  {
+    kind: 'requests',
+    patterns: [
+      // No goal id after it: "trekk tilbake forespørselen om DEL1-064" is that goal's card.
+      rx(
+        '(?:jeg vil |kan jeg |hvordan )?(?:trekk|trekke|trekker|ta|angre|angre på|avbryt|avbryte|slett|slette|kanseller|kansellere)(?: tilbake)? (?:en |min |mine |alle |den |de |denne )?(?:godkjennings)?forespørs(?:el|elen|ler|lene)(?: (?!.*\\d).*)?|(?:cancel|recall|withdraw|undo|take back|delete) (?:my |the |a |all my |all )?(?:approval )?requests?(?: (?!.*\\d).*)?',
+      ),
+      rx(
+        '(?:vis |se |show )?(?:mine |alle mine |my )?(?:godkjennings|approval )?(?:forespørsler|forespørslene|requests)(?: mine)?|hvilke (?:godkjennings)?forespørsler har jeg(?: sendt| sendt inn| ute)?|hva har jeg (?:sendt|bedt om) (?:til |om )?godkjenning|hvilke (?:av )?(?:mine )?(?:læringsmål|mål) (?:venter på|er sendt til|er til) godkjenning(?: nå)?|(?:which|what) (?:of my )?(?:learning )?goals (?:are waiting for|await|are pending) approval|what have i (?:sent|asked) for approval',
       ),
     ],
   },

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../../cards/render';
+import { type AdaptiveCard, escapeMarkdown } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { t } from '../../core/i18n';
 import type { Stored, TraineeProfile } from '../../core/model';
@@ -92,12 +92,20 @@ export async function sendGoalCard(
     else await reply(turn, 'message' in result ? result.message : t(lang, 'err_not_found'));
     return;
   }
-  const l = await loadGoalOrBlank(deps, profile.traineeId, id, now.toISOString());
-  if (!l) {
-    await reply(turn, t(lang, 'err_not_found'));
-    return;
-  }
-  const card = goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: turn.caller.aadObjectId });
-  if (more) await reply(turn, { card, text: t(lang, 'goalCardOnly', { goal: ref.goalId }) });
+  const card = await goalCardFor(turn, profile.traineeId, id);
+  if (!card) await reply(turn, t(lang, 'err_not_found'));
+  else if (more) await reply(turn, { card, text: t(lang, 'goalCardOnly', { goal: ref.goalId }) });
   else await sendCard(turn, card);
+}
+
+/** One goal's card (`goal:<catalog>:<goal>`) as the caller may see it, with the buttons they may press. */
+export async function goalCardFor(
+  turn: Turn,
+  traineeId: string,
+  id: string,
+): Promise<AdaptiveCard | undefined> {
+  const { deps, lang } = turn;
+  const now = deps.now();
+  const l = await loadGoalOrBlank(deps, traineeId, id, now.toISOString());
+  return l && goalCard({ deps, lang, today: norwayDate(now) }, l, { aadObjectId: turn.caller.aadObjectId });
 }

@@ -15,6 +15,7 @@ import { inviteIntent } from './invite';
 import { newActivity } from './newActivity';
 import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
+import { requestsIntent } from './requests';
 import { rolesIntent } from './roles';
 import { reply } from './send';
 import { serviceIntent } from './service';
@@ -35,6 +36,7 @@ export const INTENT_HANDLERS: Handlers = {
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
   overview: (turn) => overviewIntent(turn),
   inbox: (turn) => inbox(turn),
+  requests: (turn) => requestsIntent(turn),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),
   newActivity: (turn, i) => newActivity(turn, i.activityKind, i.daysAgo),

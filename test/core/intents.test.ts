@@ -93,6 +93,18 @@ const cases: [string, Intent][] = [
   ['what is left for Alex?', { kind: 'whatsLeft', name: 'Alex' }],
   ['how far is Lynne?', { kind: 'whatsLeft', name: 'Lynne' }],
   ['progress for alex', { kind: 'whatsLeft', name: 'Alex' }],
+  // The LIS's own requests that wait, to take one back (a goal named: that goal's card)
+  ['trekk tilbake forespørselen', { kind: 'requests' }],
+  ['angre forespørselen', { kind: 'requests' }],
+  ['jeg vil trekke tilbake en forespørsel', { kind: 'requests' }],
+  ['mine forespørsler', { kind: 'requests' }],
+  ['hvilke læringsmål venter på godkjenning?', { kind: 'requests' }],
+  ['hva har jeg sendt til godkjenning?', { kind: 'requests' }],
+  ['cancel my request', { kind: 'requests' }],
+  ['which goals are waiting for approval?', { kind: 'requests' }],
+  ['trekk tilbake forespørselen om DEL1-064', { kind: 'goal', goalId: 'DEL1-064', more: true }],
+  ['cancel my request for DEL1-064', { kind: 'goal', goalId: 'DEL1-064' }],
+  ['trekk tilbake aktiviteten', { kind: 'activities' }],
   // The inbox
   ['hva venter på meg?', { kind: 'inbox' }],
   ['hva venter pa meg', { kind: 'inbox' }],

@@ -1,0 +1,98 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { cardButtons, cardTexts, groupMessage } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { chat } from '../helpers/chat';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan } = DEMO_PEOPLE;
+
+/**
+ * «trekk tilbake forespørselen» without naming a goal: the LIS gets the requests that wait, each on
+ * its card with «Trekk tilbake», instead of «Det forsto jeg ikke helt».
+ */
+describe('a LIS finds the requests that wait, to take one back, over real HTTP', () => {
+  let app: TestApp;
+  const { say, click } = chat(() => app);
+
+  beforeEach(async () => {
+    app = await startTestApp();
+    for (const who of [alex, megan]) await say('hei', who);
+  });
+  afterEach(() => app.stop());
+
+  const waiting = async () =>
+    (await app.store.trainees.snapshot(T))!.goals.filter((g) => g.status === 'pending_approval');
+
+  it('each waiting request on its own card with «Trekk tilbake»; pressing it takes that one back', async () => {
+    const pending = await waiting();
+    expect(pending.length).toBe(2);
+    const sent = await say('trekk tilbake forespørselen', alex);
+    expect(sent).toHaveLength(2);
+    expect(sent[0]?.text).toBe(
+      '2 læringsmål venter på godkjenning. Trykk «Trekk tilbake» på kortet til det du vil ta tilbake. ' +
+        '2 aktiviteter venter på signering. De trekker du tilbake fra kortene sine under «mine aktiviteter».',
+    );
+    const recalls = sent.map((s) => cardButtons(s.attachments).find((b) => b.verb === 'goal.recall'));
+    // The oldest request first.
+    const byAge = [...pending].sort((a, b) => (a.requestedAt ?? '').localeCompare(b.requestedAt ?? ''));
+    expect(recalls.map((b) => b?.data.id)).toEqual(byAge.map((g) => g.id));
+    const first = recalls[0]!;
+    expect((await click(first.verb, first.data, alex)).statusCode).toBe(200);
+    expect((await app.store.trainees.getGoal(T, String(first.data.id)))?.status).toBe('in_progress');
+    const trail = await app.store.trainees.auditOf(T, String(first.data.id));
+    expect(trail.at(-1)).toMatchObject({ verb: 'goal.recall', actor: alex.aadObjectId });
+
+    const again = await say('mine forespørsler', alex);
+    expect(again).toHaveLength(1);
+    expect(again[0]?.text).toMatch(/^1 læringsmål venter på godkjenning\. Trykk «Trekk tilbake» på kortet\./);
+    expect(cardTexts(again[0]?.attachments).join(' ')).toContain(byAge[1]!.goalId);
+  });
+
+  it('more than three: listed by ID with the day each was sent, none left out; none: said so', async () => {
+    const card = (await say('hva gjenstår?', alex))[0]?.attachments;
+    const all = cardButtons(card).find((b) => b.verb === 'goal.requestAll')!;
+    await click(all.verb, all.data, alex);
+    const pending = (await waiting()).sort((a, b) =>
+      (a.requestedAt ?? '').localeCompare(b.requestedAt ?? ''),
+    );
+    expect(pending.length).toBe(4);
+    const [listed] = await say('hvilke læringsmål venter på godkjenning?', alex);
+    expect(listed?.attachments ?? []).toHaveLength(0);
+    expect(String(listed?.text)).toMatch(/^4 læringsmål venter på godkjenning: /);
+    for (const g of pending) expect(String(listed?.text)).toContain(g.goalId);
+    expect(String(listed?.text)).toContain(`DEL1-064 (sendt 24.11.2026)`);
+    expect(String(listed?.text)).toContain(`«trekk tilbake ${pending[0]?.goalId}»`);
+
+    for (const g of pending) {
+      const [c] = await say(`trekk tilbake ${g.goalId}`, alex);
+      const b = cardButtons(c?.attachments).find((x) => x.verb === 'goal.recall')!;
+      await click(b.verb, b.data, alex);
+    }
+    const [none] = await say('cancel my request', alex);
+    expect(none?.text).toMatch(/^Ingen av læringsmålene dine venter på godkjenning nå/);
+  });
+
+  it('someone who is no LIS gets what waits for them; in a group chat the answer goes to the 1:1 chat', async () => {
+    const [leader] = await say('mine forespørsler', megan);
+    expect(cardTexts(leader?.attachments)[0]).toBe('Dette venter på deg');
+
+    app.connector.clear();
+    await app.post(
+      groupMessage('trekk tilbake forespørselen', {
+        from: alex,
+        serviceUrl: app.connector.url,
+        conversationId: '19:group-1',
+      }),
+    );
+    await app.outbox.idle();
+    const inGroup = app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === '19:group-1');
+    expect(inGroup.map((s) => s.attachments ?? [])).toEqual([[]]);
+    expect(JSON.stringify(inGroup)).not.toMatch(/DEL1|FKM/);
+    const inPrivate = app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`);
+    expect(inPrivate).toHaveLength(2);
+  });
+});
