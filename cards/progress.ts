@@ -113,11 +113,13 @@ export function progressSentence(
     ? 'weeksLeftElsewhere'
     : p.forecast?.noAdvisor
       ? 'weeksLeftNoAdvisor'
-      : p.forecast?.status === 'on_track'
-        ? 'weeksLeftOnTrack'
-        : p.forecast?.status === 'at_risk'
-          ? 'weeksLeftAtRisk'
-          : 'weeksLeftUnknown';
+      : p.forecast?.noneYet
+        ? 'weeksLeftNoneYet'
+        : p.forecast?.status === 'on_track'
+          ? 'weeksLeftOnTrack'
+          : p.forecast?.status === 'at_risk'
+            ? 'weeksLeftAtRisk'
+            : 'weeksLeftUnknown';
   return `${first} ${t(lang, key, { left: timeLeft(lang, p.service.daysLeft), who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
 }
 
@@ -125,6 +127,7 @@ export function progressSentence(
 function forecastNumbers(lang: Lang, f: NonNullable<Progress['forecast']>): string {
   if (f.status === 'ended') return `. ${t(lang, 'forecastEndedNumbers', { remaining: f.remaining })}`;
   if (f.status === 'done' || f.status === 'unknown') return '';
+  if (f.noneYet) return `. ${t(lang, 'forecastNoneYet', { remaining: f.remaining })}`;
   return `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`;
 }
 

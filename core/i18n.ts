@@ -836,6 +836,10 @@ export const TEXTS = {
     nb: '{left} igjen av tjenesten – og ingen veileder er oppnevnt, det kreves gjennom hele spesialiseringen.',
     en: '{left} of service left – and no advisor is appointed, one is required throughout the specialty.',
   },
+  weeksLeftNoneYet: {
+    nb: '{left} igjen av tjenesten – og ingen læringsmål er godkjent i denne tjenesten ennå.',
+    en: '{left} of service left – and no learning goal is approved in this service yet.',
+  },
   weeksLeftUnknown: {
     nb: '{left} igjen av tjenesten.',
     en: '{left} of service left.',
@@ -1374,6 +1378,10 @@ export const TEXTS = {
   forecastNoAdvisor: {
     nb: 'Ingen veileder er oppnevnt – det kreves gjennom hele spesialiseringen',
     en: 'No advisor is appointed – one is required throughout the specialty',
+  },
+  forecastNoneYet: {
+    nb: 'Ingen læringsmål er godkjent i denne tjenesten ennå, og over halve tjenestetiden er gått; {remaining} gjenstår.',
+    en: 'No learning goal is approved in this service yet, and more than half of it is over; {remaining} left.',
   },
   forecastNumbers: {
     nb: 'Hittil {perWeek} godkjent per uke. I dette tempoet blir omtrent {projected} godkjent før tjenesten slutter; {remaining} gjenstår.',

@@ -97,6 +97,8 @@ export interface Progress {
     approvedInPeriod: number;
     /** LIS2/3 with no advisor: not on track, and the card says why. */
     noAdvisor?: boolean;
+    /** Nothing approved in this period, and half of it gone: not on track, and the card says so (a pace of 0 says little). */
+    noneYet?: boolean;
     /** Goals left of parts served already that only that employer can approve: not on track until they are. */
     elsewhere?: number;
     projected: number;
@@ -307,13 +309,18 @@ export function progressOf(
       out.elsewhere.filter((e) => e.served === served).reduce((n, e) => n + e.count, 0);
     const elsewhere = count(true);
     const remaining = out.remaining - count(false);
+    // Nothing approved when half the period is gone is no pace to wait for: the LIS is at risk.
+    const noneYet =
+      approvedInPeriod === 0 &&
+      remaining > 0 &&
+      daysBetween(svc.start, today) * 2 >= daysBetween(svc.start, svc.end);
     out.forecast = {
       status:
         out.remaining === 0
           ? 'done'
           : today > svc.end
             ? 'ended'
-            : noAdvisor || elsewhere > 0
+            : noAdvisor || elsewhere > 0 || noneYet
               ? 'at_risk'
               : approvedInPeriod === 0 || daysBetween(svc.start, today) < 14
                 ? 'unknown'
@@ -322,6 +329,7 @@ export function progressOf(
                   : 'at_risk',
       ...(noAdvisor ? { noAdvisor: true } : {}),
       ...(elsewhere > 0 ? { elsewhere } : {}),
+      ...(noneYet ? { noneYet: true } : {}),
       perWeek,
       weeksLeft: Math.round(weeksLeft),
       approvedInPeriod,

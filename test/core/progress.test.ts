@@ -112,9 +112,10 @@ describe('progressOf on the demo LIS1', () => {
   });
 
   it('says of a part still to come that it is to come, not whom to contact where it was served', () => {
-    // A LIS1 in the hospital year: the municipal half lies ahead.
+    // A LIS1 two months into the hospital year: the municipal half lies ahead.
     const hospitalYear = profile({
       employer: { unitId: 'u-h', name: 'Sykehuset', kind: 'hospital' },
+      service: { start: '2026-09-28', end: '2027-09-27', position: 'LIS1', percent: 100 },
       earlier: [],
     });
     const q = progressOf(hospitalYear, [], [], {}, catalogs, TODAY);
@@ -253,6 +254,20 @@ describe('progressOf, table', () => {
       expect: { remaining: 12, forecast: 'unknown' },
     },
     {
+      name: 'nothing approved when half the period is gone is at risk',
+      p: gp,
+      goals: [],
+      today: '2026-07-02',
+      expect: { remaining: 12, forecast: 'at_risk' },
+    },
+    {
+      name: 'nothing approved the day before half the period is gone: still too early',
+      p: gp,
+      goals: [],
+      today: '2026-07-01',
+      expect: { remaining: 12, forecast: 'unknown' },
+    },
+    {
       name: 'a fast pace is on track',
       p: gp,
       goals: fast,
@@ -307,6 +322,17 @@ describe('progressOf, table', () => {
   it.each(cases)('$name', (c) => {
     const p = progressOf(c.p, c.goals.map(summaryOf), [], {}, catalogs, c.today);
     expect({ remaining: p.remaining, forecast: p.forecast?.status }).toEqual(c.expect);
+  });
+
+  it('says why a LIS with nothing approved past half the period is at risk, not a pace of 0 a week', () => {
+    const p = progressOf(gp, [], [], {}, catalogs, '2026-09-01');
+    const card = progressModel(p, gp, 'nb', { viewerIsLis: true });
+    expect(card.facts.find((f) => f.title === 'Prognose')?.value).toBe(
+      '**I faresonen**. Ingen læringsmål er godkjent i denne tjenesten ennå, og over halve tjenestetiden er gått; 12 gjenstår.',
+    );
+    expect(progressSentence('nb', p, null)).toMatch(
+      /– og ingen læringsmål er godkjent i denne tjenesten ennå\.$/,
+    );
   });
 
   it('says why a LIS2/3 is at risk: no advisor, not the pace; and that only FKM counts where the specialty has no plan', () => {
