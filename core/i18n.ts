@@ -1291,6 +1291,14 @@ export const TEXTS = {
     nb: 'Du har ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå.',
     en: 'You have no service period yet, so absence cannot be computed.',
   },
+  absenceSelfLeader: {
+    nb: 'Skal noen godkjenne på dine vegne mens du er borte? Velg hvem, og for hvilken periode.',
+    en: 'Should someone approve on your behalf while you are away? Choose who, and for which period.',
+  },
+  absenceSelfNotLis: {
+    nb: 'Her føres bare fraværet til leger i spesialisering (LIS), og det er lederen deres som fører det. Ditt eget fravær melder du til arbeidsgiveren din som vanlig.',
+    en: 'Only the absence of doctors in specialist training (LIS) is kept here, and their leader records it. Report your own absence to your employer as usual.',
+  },
   noTraineesToRecordFor: {
     nb: 'Du er ikke leder (eller stedfortreder) for noen LIS, så du kan ikke registrere fravær.',
     en: 'You are not the leader (or a delegate) of any LIS, so you cannot record absence.',

@@ -42,7 +42,15 @@ export type Intent =
     }
   | { kind: 'createUnit' }
   /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
-  | { kind: 'absence'; name?: string; absenceKind?: AbsenceKind; today?: true; daysAgo?: 1 | 2 }
+  | {
+      kind: 'absence';
+      name?: string;
+      absenceKind?: AbsenceKind;
+      today?: true;
+      daysAgo?: 1 | 2;
+      /** "jeg skal på ferie", "jeg var syk": the asker's own absence (ahead or now, or past), not a LIS's they record. */
+      self?: 'ahead' | 'past';
+    }
   | { kind: 'confirmation' }
   | { kind: 'sessions'; name?: string }
   | { kind: 'export' }
@@ -441,7 +449,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'help',
     patterns: [
       rx(
-        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with|hva er dette|hva er du|hvem er du|hva gjør du|what is this|who are you',
+        'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with|hva er dette|hva er du|hvem er du|hva gjør du|what is this|who are you|hvordan (?:fungerer|virker|bruker jeg) (?:dette|du|appen|boten|denne appen)|how (?:does this|do you|does the app|does this app) work|how do i use (?:this|you|the app)',
       ),
     ],
   },
@@ -462,7 +470,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'export',
     patterns: [
       rx(
-        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?',
+        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:godkjente|godkjenne|godkjent|approved) (?:læringsmål|mål|learning goals|goals)(?: .*)?',
       ),
     ],
   },
@@ -505,6 +513,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
       rx(
         '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
+      ),
+      // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
+      rx(
+        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -717,7 +729,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // A new workplace or period is a new registration (the current period is kept as an earlier one).
       rx(
-        '(?:jeg har |jeg skal )?(?:bytte|byttet|bytter|bytt|skifte|skiftet|skifter|endre|endret) (?:arbeidssted|arbeidsgiver|jobb)(?:et|en)?|(?:jeg har fått |jeg får )?(?:nytt arbeidssted|ny arbeidsgiver|ny tjenesteperiode|ny periode)|(?:jeg )?(?:begynner|starter|har begynt|har startet) (?:i|på) (?:kommunen|kommunedelen|sykehuset|sykehusdelen|lis2|lis3)|(?:i )?(?:changed|change|new) (?:my )?(?:workplace|employer)|(?:i )?(?:start|started) (?:in|at) the (?:municipality|hospital)',
+        '(?:jeg har |jeg skal )?(?:bytte|byttet|bytter|bytt|skifte|skiftet|skifter|endre|endret) (?:arbeidssted|arbeidsgiver|jobb)(?:et|en)?|(?:jeg har fått |jeg får )?(?:nytt arbeidssted|ny arbeidsgiver|ny tjenesteperiode|ny periode)|(?:jeg )?(?:begynner|starter|har begynt|har startet|skal begynne) (?:i|på) (?:kommunen|kommunedelen|sykehuset|sykehusdelen|lis2|lis3|et nytt sykehus|en ny kommune|et nytt legekontor|ny jobb|nytt sted)|(?:i )?(?:changed|change|new) (?:my )?(?:workplace|employer)|(?:i )?(?:start|started) (?:in|at) the (?:municipality|hospital)',
       ),
     ],
   },
@@ -725,7 +737,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
+        '(?:inviter|invite)(?: .*)?|(?:jeg )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
       ),
     ],
   },
@@ -741,7 +753,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'delegate',
     patterns: [
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:gi|gir) \\p{L}+(?: \\p{L}+)? (?:fullmakt|lov til å godkjenne)(?: .*)?|fullmakt(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
@@ -834,6 +846,9 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   const head = cut ? prepared(normalise(cut)) : '';
   if (head && head !== n) {
     const r = matchWhole(head, themes);
+    // "jeg skal på ferie, kan Adele godkjenne for meg?": the absence says why; the question follows it.
+    const after = r.kind === 'absence' ? matchWhole(n, themes) : undefined;
+    if (after && after.kind !== 'unknown' && after.kind !== 'absence') return after;
     if (r.kind !== 'unknown')
       return r.kind === 'goal' && !r.history && deciding(n) ? { ...r, more: true } : r;
   }
@@ -1025,6 +1040,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
           ...(absenceKind ? { absenceKind } : {}),
           ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
           ...(daysAgo ? { daysAgo } : {}),
+          ...(name || !/^jeg (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde)\b/.test(n)
+            ? {}
+            : {
+                self: /^jeg (?:var|ble|hadde|har vært|har hatt)\b/.test(n)
+                  ? ('past' as const)
+                  : ('ahead' as const),
+              }),
         };
       }
       if (NAMED.has(kind)) {

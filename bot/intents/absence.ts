@@ -10,6 +10,7 @@ import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
 import { matchesName } from '../../ops/progressView';
 import type { Turn } from '../turn';
+import { delegateIntent } from './delegate';
 import { reply, sendCard } from './send';
 
 /**
@@ -20,11 +21,25 @@ import { reply, sendCard } from './send';
  */
 export async function absenceIntent(
   turn: Turn,
-  said: { name?: string; absenceKind?: AbsenceKind; today?: true; daysAgo?: number } = {},
+  said: {
+    name?: string;
+    absenceKind?: AbsenceKind;
+    today?: true;
+    daysAgo?: number;
+    self?: 'ahead' | 'past';
+  } = {},
 ): Promise<void> {
   const { lang } = turn;
   const person = turn.person ?? (await turn.deps.store.people.get(turn.caller.aadObjectId));
   const leads = activeFor(person, ['leader', 'delegate']);
+  // "jeg skal på ferie" from someone who is no LIS: their own absence is not kept here. A leader going
+  // away is offered someone to approve meanwhile; anyone else is told where their absence goes.
+  if (said.self && !person?.traineeId) {
+    if (said.self === 'ahead' && activeFor(person, ['leader']).length > 0)
+      return delegateIntent(turn, t(lang, 'absenceSelfLeader'));
+    await reply(turn, t(lang, 'absenceSelfNotLis'));
+    return;
+  }
   if (leads.length > 0) {
     // The form says where each LIS stands before anything is added ("hvor mye fravær har Alex?").
     const lines = await absenceOverview(

@@ -12,7 +12,7 @@ import { reply, sendCard } from './send';
  * "deleger" / "delegate": a leader lends approval to someone for a period. The delegations still
  * running come first, each with a way to end it now (asking first).
  */
-export async function delegateIntent(turn: Turn): Promise<void> {
+export async function delegateIntent(turn: Turn, intro?: string): Promise<void> {
   const { lang } = turn;
   const today = norwayDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
@@ -65,5 +65,5 @@ export async function delegateIntent(turn: Turn): Promise<void> {
       }),
     );
   }
-  await sendCard(turn, renderDelegate(delegateModel(led, lang, today)));
+  await sendCard(turn, renderDelegate(delegateModel(led, lang, today)), intro);
 }

@@ -76,6 +76,25 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(plain.from || undefined).toBeUndefined();
   });
 
+  it('"jeg skal på ferie" is the asker\'s own: the LIS their figure, a leader going away someone to approve meanwhile, others where it goes', async () => {
+    const [lis] = await say('jeg skal i permisjon', alex);
+    expect(lis?.text).toMatch(/^Ditt fravær: 7 dager fravær \(3,8 % av tjenestetiden\)/);
+    const [leader] = await say('jeg skal på ferie', megan);
+    expect(leader?.text).toBe(
+      'Skal noen godkjenne på dine vegne mens du er borte? Velg hvem, og for hvilken periode.',
+    );
+    expect(cardButtons(leader?.attachments).map((b) => b.verb)).toEqual(['delegation.grant']);
+    // Nothing of hers is recorded as a LIS's absence, and the form to record one is not what she gets.
+    expect(JSON.stringify(leader?.attachments)).not.toContain('absence.record');
+    const [past] = await say('jeg var syk i går', megan);
+    expect(past?.text).toMatch(/^Her føres bare fraværet til leger i spesialisering \(LIS\)/);
+    const [supervisor] = await say('jeg skal ha ferie i juli', isaiah);
+    expect(supervisor?.text).toBe(past?.text);
+    // A LIS named is the leader's to record, as before.
+    const form = (await say('Alex skal i permisjon', megan))[0]?.attachments;
+    expect(cardButtons(form).map((b) => b.verb)).toEqual(['absence.record']);
+  });
+
   it('the form lists only LIS whose own record still names the caller as leader', async () => {
     // Megan's list of roles still names Alex, but Alex's record no longer has her as leader.
     const { etag, ...p } = (await app.store.trainees.getProfile(T))!;
