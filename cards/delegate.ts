@@ -9,6 +9,9 @@ export interface DelegateModel {
   intro: string;
   toLabel: string;
   searchPeople: string;
+  /** The person named in the request, offered and chosen (others are found by searching). */
+  people: { title: string; value: string }[];
+  delegate: string;
   forLabel: string;
   trainees: { title: string; value: string }[];
   fromLabel: string;
@@ -18,12 +21,19 @@ export interface DelegateModel {
   requiredText: string;
 }
 
-export function delegateModel(led: PersonRole[], lang: Lang, today: string): DelegateModel {
+export function delegateModel(
+  led: PersonRole[],
+  lang: Lang,
+  today: string,
+  named?: { aadObjectId: string; name: string },
+): DelegateModel {
   return {
     title: t(lang, 'delegateTitle'),
     intro: t(lang, 'delegateIntro'),
     toLabel: t(lang, 'delegateToLabel'),
     searchPeople: t(lang, 'searchPeople'),
+    people: named ? [{ title: md(named.name), value: named.aadObjectId }] : [],
+    delegate: named?.aadObjectId ?? '',
     forLabel: t(lang, 'delegateForLabel'),
     trainees: [
       { title: t(lang, 'delegateAll'), value: 'all' },

@@ -1291,6 +1291,10 @@ export const TEXTS = {
     nb: 'Du har ingen tjenesteperiode registrert, så fraværet kan ikke regnes ut ennå.',
     en: 'You have no service period yet, so absence cannot be computed.',
   },
+  delegateNameUnknown: {
+    nb: 'Jeg fant ingen {name} blant dem som har en rolle for LIS-ene dine: søk opp personen i feltet «Deleger til».',
+    en: 'I found no {name} among those who hold a role for your LIS: search for the person in the «Delegate to» field.',
+  },
   absenceSelfLeader: {
     nb: 'Skal noen godkjenne på dine vegne mens du er borte? Velg hvem, og for hvilken periode.',
     en: 'Should someone approve on your behalf while you are away? Choose who, and for which period.',

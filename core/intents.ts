@@ -25,7 +25,8 @@ export type Intent =
   | { kind: 'invite' }
   /** "jeg var på kurs i går …": the form, with the kind named chosen and the day said (`daysAgo`, "i går" is 1). */
   | { kind: 'newActivity'; activityKind?: ActivityKind; daysAgo?: 1 | 2 }
-  | { kind: 'delegate' }
+  /** "deleger", "gi Adele fullmakt": the delegation form, with the person named filled in when known. */
+  | { kind: 'delegate'; name?: string }
   /** "roller": the asker's own; "roller for Alex", "hvem er veilederen til Alex?": those around a LIS. */
   | { kind: 'roles'; name?: string }
   /** "mine aktiviteter", "aktiviteter for Alex": a LIS's newest learning activities. */
@@ -370,6 +371,13 @@ const NOT_A_NAME = new Set([
   'alle',
   'all',
   'everyone',
+  // Not a person: "kan noen godkjenne for meg?", "kan du …".
+  'noen',
+  'du',
+  'someone',
+  'anyone',
+  'ingen',
+  'hvem',
   // A place, an arena or a theme follows these: "hva mangler jeg i allmennmedisin", "… Alex på sykehus".
   'på',
   'om',
@@ -429,7 +437,7 @@ const ROLE_WORD =
   '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
 
 /** Intents that may be about a LIS by name: their patterns' one capturing group is the name. */
-const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities', 'sessions']);
+const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities', 'sessions', 'delegate']);
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
 const SESSIONS =
@@ -752,6 +760,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'delegate',
     patterns: [
+      // The person named: "gi Adele fullmakt", "deleger til Adele", "kan Adele godkjenne mens jeg er borte?".
+      rx(
+        `(?:gi|gir) ${NAME_LAZY} (?:fullmakt|lov til å godkjenne)(?: .*)?|(?:deleger|delegate)(?: godkjenning(?:en|ene)?| approvals?)? (?:til|to) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|for|from|until|while|neste|i|denne|\\d).*)?|(?:.+ )?(?:kan|skal|må) ${NAME_LAZY} godkjenne (?:for|på vegne av|mens|når) (?:meg|jeg)(?: .*)?|(?:.+ )?(?:can|could) ${NAME_LAZY} approve (?:for me|on my behalf|while)(?: .*)?`,
+      ),
       rx(
         '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:gi|gir) \\p{L}+(?: \\p{L}+)? (?:fullmakt|lov til å godkjenne)(?: .*)?|fullmakt(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),

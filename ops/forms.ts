@@ -1,6 +1,7 @@
 import type { Delegation, Person, PersonRole, RoleHolder, Stored, TraineeProfile } from '../core/model';
 import { activeFor, activeHolders, can, delegationActive } from '../core/policy';
 import type { TraineeSnapshot } from '../store';
+import { matchesName } from './progressView';
 import type { Call, OpsDeps, Outcome } from './types';
 
 /** The caller's own LIS data, for the forms only a LIS fills in (a new activity, invitations, roles). */
@@ -86,4 +87,28 @@ export async function myDelegations(
           .map((delegation) => ({ traineeId: p.traineeId, trainee: p.name, delegation }))
       : [],
   );
+}
+
+/**
+ * The person a leader names ("gi Adele fullmakt") among those holding a role around the LIS they lead
+ * (one point read per LIS), for the delegation form to be filled in with: only when one person has
+ * that name. Anyone else is found by searching in the form.
+ */
+export async function colleagueNamed(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  led: readonly { traineeId: string }[],
+  name: string,
+): Promise<{ aadObjectId: string; name: string } | undefined> {
+  const me = call.caller.aadObjectId;
+  const profiles = await Promise.all(led.map((r) => deps.store.trainees.getProfile(r.traineeId)));
+  const found = new Map<string, string>();
+  for (const p of profiles) {
+    if (!p || !can(me, 'delegation.grant', p, call.today).ok) continue;
+    for (const h of p.roles)
+      if (h.state === 'active' && h.aadObjectId !== me && matchesName(h.name, name))
+        found.set(h.aadObjectId, h.name);
+  }
+  const [only, ...more] = [...found];
+  return only && more.length === 0 ? { aadObjectId: only[0], name: only[1] } : undefined;
 }

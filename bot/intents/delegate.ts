@@ -4,7 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
-import { delegationsToMe, ledTrainees, myDelegations } from '../../ops/forms';
+import { colleagueNamed, delegationsToMe, ledTrainees, myDelegations } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -12,7 +12,7 @@ import { reply, sendCard } from './send';
  * "deleger" / "delegate": a leader lends approval to someone for a period. The delegations still
  * running come first, each with a way to end it now (asking first).
  */
-export async function delegateIntent(turn: Turn, intro?: string): Promise<void> {
+export async function delegateIntent(turn: Turn, intro?: string, name?: string): Promise<void> {
   const { lang } = turn;
   const today = norwayDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
@@ -65,5 +65,9 @@ export async function delegateIntent(turn: Turn, intro?: string): Promise<void> 
       }),
     );
   }
-  await sendCard(turn, renderDelegate(delegateModel(led, lang, today)), intro);
+  // "gi Adele fullmakt": Adele chosen in the form when one person of that name holds a role around these LIS.
+  const named = name ? await colleagueNamed(turn.deps, { caller: turn.caller, today }, led, name) : undefined;
+  const unknown = name && !named ? t(lang, 'delegateNameUnknown', { name: md(name) }) : undefined;
+  const text = [intro, unknown].filter(Boolean).join(' ');
+  await sendCard(turn, renderDelegate(delegateModel(led, lang, today, named)), text || undefined);
 }

@@ -2,7 +2,7 @@ import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { can } from '../../core/policy';
 import { Outbox } from '../../ops/outbox';
 import { overview } from '../../ops/overview';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 type InvokeBody = { statusCode: number; type: string; value: unknown };
@@ -516,6 +516,32 @@ describe('onboarding and roles over real HTTP', () => {
       ),
     );
     expect(cardTexts(notLeader.body.value).join(' ')).toMatch(/ikke leder for noen LIS/);
+  });
+
+  it('«gi Patti fullmakt» fills the form in with Patti (one person of that name around the LIS); a name nobody has is said', async () => {
+    const { megan, patti } = DEMO_PEOPLE;
+    const [form] = await say('jeg skal på ferie, kan Patti godkjenne for meg?', megan);
+    const inputs = cardInputs(form?.attachments);
+    expect(inputs.delegate).toBe(patti.aadObjectId);
+    expect(cardTexts(form?.attachments)).toContain('Patti Fernandez');
+    // Saved as it stands (the dates are the leader's to set): the delegation is Patti's.
+    const r = await post(
+      invoke(
+        'delegation.grant',
+        { ...inputs, trainee: DEMO_TRAINEES.alex, to: '2026-12-10' },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(r.body.value).join(' ')).toMatch(
+      /Patti Fernandez godkjenner på dine vegne for Alex Wilber/,
+    );
+    await app.outbox.idle();
+    // The delegation running now comes first (with a way to end it), then the form.
+    const unknown = (await say('gi Zed fullmakt', megan)).at(-1);
+    expect(unknown?.text).toBe(
+      'Jeg fant ingen Zed blant dem som har en rolle for LIS-ene dine: søk opp personen i feltet «Deleger til».',
+    );
+    expect(cardInputs(unknown?.attachments).delegate).toBe('');
   });
 
   it('refuses a delegation to the LIS (for them alone or for all the leader’s LIS) and one already over; nothing is written', async () => {
