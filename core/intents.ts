@@ -577,9 +577,13 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx('(?:signere|signer|sign) (?:aktiviteten|aktivitetene|the activity|the activities)(?: .*)?'),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
+      // "vis aktiviteten Alex sendte (meg)": what was sent to the asker waits in their inbox.
+      rx(
+        '(?:vis |se |show |åpne |open )?(?:(?:den )?(?:lærings)?aktiviteten|aktivitetene|forespørselen|forespørslene|læringsmålet|the activity|the request) (?:som )?\\p{L}+(?: \\p{L}+)? (?:sendte|har sendt|sent)(?: (?:meg|til meg|me))?',
+      ),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
       rx(
-        `(?:godkjenn|godkjenne|signer|signere|approve|sign) (?:alle|alt|all|everything)(?: sammen| på en gang| at once)?(?: (?:for|til|of) ${NAME})?`,
+        `(?:godkjenn|godkjenne|signer|signere|anbefal|anbefale|approve|sign|recommend) (?:alle|alt|all|everything)(?: (?:de |som er |that are )?(?:klare|ready))?(?: (?:aktivitetene|aktiviteter|læringsmålene|målene|activities|goals))?(?: sammen| på en gang| at once)?(?: (?:for|til|of|fra|from) ${NAME})?`,
       ),
     ],
   },
@@ -609,6 +613,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // ("registrert" arrives corrected to the keyword "registrer".)
       rx(
         `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)|(?:what|which) (?:courses|activities) (?:have i|has ${NAME}) (?:taken|done|recorded|attended|had)|my courses`,
+      ),
+      // "kommenter aktiviteten til Alex", "hvem har signert for Alex?": the list, each activity one click from its card.
+      rx(
+        `(?:kommenter|kommentere|skriv en kommentar til|comment on) (?:en |ei |an? )?(?:lærings)?(?:aktivitet|activit)(?:en|ene|er|y|ies)? (?:til|for|of|from) ${NAME}|hvem har signer(?:t|e) (?:for|aktivitetene til|aktivitetene for) ${NAME}|who (?:has )?signed (?:for|the activities of) ${NAME}`,
       ),
       // Changing or withdrawing one starts from its card, which the list opens.
       rx(`(?:show (?:me )?)?${NAME_LAZY}s (?:learning )?activities`),
@@ -774,7 +782,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       // "jeg vil ikke være supervisør for Alex lenger": the roles card says who removes a role (the LIS).
       rx(
-        `(?:jeg vil ikke (?:lenger )?(?:være|vere)|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+        `(?:jeg vil ikke (?:lenger )?(?:være|vere)|jeg er ikke(?: lenger)?|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+      ),
+      // "hvordan blir jeg supervisør?": the roles card says how a role comes (a LIS invites).
+      rx(
+        `hvordan (?:blir|kan) jeg (?:bli )?(?:en |ein )?${ROLE_WORD}(?: .*)?|how (?:do|can) i become (?:a |an )?${ROLE_WORD}(?: .*)?`,
       ),
       // "roller for Alex", "hvem er veilederen til Alex?", "hvem er Alex sin leder?": the roles around a LIS.
       rx(`(?:vis |se |show )?(?:roller|rollene|roles) (?:for|til|rundt|of|around) ${NAME}`),
@@ -812,7 +824,7 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
  * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
 const SUPERVISOR_FORM =
-  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)\s*$)([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$/i;
+  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$/i;
 
 /**
  * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).

@@ -122,6 +122,14 @@ const cases: [string, Intent][] = [
   ['can Adele approve for me?', { kind: 'delegate', name: 'Adele' }],
   ['jeg har begynt på et nytt sykehus', { kind: 'register' }],
   ['jeg skal på ferie kan Adele godkjenne for meg', { kind: 'delegate', name: 'Adele' }],
+  // As a supervisor or an advisor asks it
+  ['signer alt fra Alex', { kind: 'inbox' }],
+  ['anbefal alle klare for Alex', { kind: 'inbox' }],
+  ['vis aktiviteten Alex sendte', { kind: 'inbox' }],
+  ['kommenter aktiviteten til Alex', { kind: 'activities', name: 'Alex' }],
+  ['hvem har signert for Alex?', { kind: 'activities', name: 'Alex' }],
+  ['jeg er ikke lenger veileder for Alex', { kind: 'roles' }],
+  ['hvordan blir jeg supervisør?', { kind: 'roles' }],
   // The inbox
   ['hva venter på meg?', { kind: 'inbox' }],
   ['hva venter pa meg', { kind: 'inbox' }],
