@@ -524,7 +524,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
       rx(
-        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
+        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -592,7 +592,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'overview',
     patterns: [
       rx(
-        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)',
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
         'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
@@ -650,7 +650,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // English as it is asked about someone: "Alex's progress" (the apostrophe is gone by now), "is Alex on track?".
       rx(
-        `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
+        `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|what is ${NAME_LAZY} (?:still )?missing|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
       ),
       // The milestones are on the status card, with the button that marks one held.
       rx(
@@ -694,6 +694,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // The leader's milestone button is on the progress card.
       rx(
         `marker(?:e)? (?:oppstartsmøte(?:t)?|halvveisevaluering(?:en)?|sluttevaluering(?:en)?|milepæl(?:en)?) (?:som )?(?:gjennomført|ferdig|utført|holdt)(?: (?:for|til) ${NAME})?`,
+      ),
+      rx(
+        '(?:what is |when is |show )?(?:my |the )?(?:next )?(?:milestones?|halfway evaluation|final evaluation|start-?up meeting)(?: .*)?|(?:show )?my (?:returned|sent back) (?:activities|goals)',
       ),
       // The card lists the milestones, and what waits for a signature.
       rx(
@@ -753,7 +756,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|(?:jeg )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
+        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
       ),
     ],
   },
@@ -1064,10 +1067,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
           ...(absenceKind ? { absenceKind } : {}),
           ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
           ...(daysAgo ? { daysAgo } : {}),
-          ...(name || !/^jeg (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde)\b/.test(n)
+          ...(name ||
+          !/^(?:jeg|i|im) (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde|am|will|was|had|have|going|taking)\b/.test(
+            n,
+          )
             ? {}
             : {
-                self: /^jeg (?:var|ble|hadde|har vært|har hatt)\b/.test(n)
+                self: /^(?:jeg (?:var|ble|hadde|har vært|har hatt)|i (?:was|had|have been))\b/.test(n)
                   ? ('past' as const)
                   : ('ahead' as const),
               }),

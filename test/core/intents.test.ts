@@ -130,6 +130,15 @@ const cases: [string, Intent][] = [
   ['hvem har signert for Alex?', { kind: 'activities', name: 'Alex' }],
   ['jeg er ikke lenger veileder for Alex', { kind: 'roles' }],
   ['hvordan blir jeg supervisør?', { kind: 'roles' }],
+  // In English, as people ask it
+  ['who are my trainees?', { kind: 'overview' }],
+  ['what is Alex missing?', { kind: 'whatsLeft', name: 'Alex' }],
+  ["I'm going on vacation", { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
+  ['i was sick yesterday', { kind: 'absence', absenceKind: 'sick', daysAgo: 1, self: 'past' }],
+  ["I'm going on holiday, can Patti approve for me?", { kind: 'delegate', name: 'Patti' }],
+  ['I need a new supervisor', { kind: 'invite' }],
+  ['what is my next milestone?', { kind: 'whatsLeft' }],
+  ['show my returned activities', { kind: 'whatsLeft' }],
   // The inbox
   ['hva venter på meg?', { kind: 'inbox' }],
   ['hva venter pa meg', { kind: 'inbox' }],
