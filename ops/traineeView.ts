@@ -11,6 +11,8 @@ export interface TraineeView extends ProgressView {
   canRequest: boolean;
   /** The LIS: may take back a request for approval while it waits. */
   canRecall: boolean;
+  /** The LIS: may remind the supervisor an activity waits for. */
+  canRemind: boolean;
   canRecord: boolean;
   /** The leader or a delegate: may draw the confirmation of service. */
   canConfirm: boolean;
@@ -87,6 +89,7 @@ export async function viewTrainee(
       ...(canHistory ? await activitiesOf(deps, input.traineeId) : { activities: [] }),
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecall: can(me, 'goal.recall', snap.profile, call.today).ok,
+      canRemind: can(me, 'activity.remind', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,

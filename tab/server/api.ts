@@ -7,9 +7,10 @@ import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
-import { ACTIVITY_KINDS, type LearningActivity, REQUEST_ALL_MAX } from '../../core/model';
+import { ACTIVITY_KINDS, type LearningActivity, REQUEST_ALL_MAX, type Stored } from '../../core/model';
 import { activeHolders } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
+import { remindedToday } from '../../core/reminders';
 import { servesPsychiatry } from '../../core/service';
 import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
@@ -17,6 +18,7 @@ import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { activitiesView } from '../../ops/activitiesView';
 import { recordLearningActivity } from '../../ops/activityRecord';
+import { remindActivity } from '../../ops/activityRemind';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
@@ -74,7 +76,7 @@ function summaryOf(s: Summary, me: string): TraineeSummary {
 }
 
 /** The detail view's JSON: what `viewTrainee` allows the caller to see, shaped for the page. */
-export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): TraineeDetail {
+export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>): TraineeDetail {
   const { profile, snapshot } = v;
   const state = new Map(snapshot.goals.map((g) => [g.id, g]));
   const psychiatry = servesPsychiatry(profile);
@@ -129,6 +131,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     goals,
     canRequest: v.canRequest,
     canRecall: v.canRecall,
+    canRemind: v.canRemind,
     canRecord: v.canRecord,
     canConfirm: v.canConfirm,
     canExport: v.canExport,
@@ -137,7 +140,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs'>): Traine
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
-    activities: v.activities.map((a) => activityRow(a, v.leader)),
+    activities: v.activities.map((a) => activityRow(a, norwayDate(ops.now()), v.leader)),
     ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
@@ -159,8 +162,12 @@ function send(res: Response, status: number, body: unknown): void {
  * id and for someone with no role, so the answer tells a stranger nothing.
  */
 /** An activity as the page lists it: where it stands, in the same words as the chat's list. */
-function activityRow(a: LearningActivity, leader?: string): ActivityRow {
+function activityRow(a: Stored<LearningActivity>, today: string, leader?: string): ActivityRow {
   return {
+    id: a.id,
+    rev: a.rev,
+    // As the chat's cards offer it: a request waiting for a signature, not reminded today.
+    ...(a.status === 'pending_signature' && !remindedToday(a.remindedAt, today) ? { remindable: true } : {}),
     date: a.date,
     kind: a.activityKind,
     description: a.description,
@@ -400,7 +407,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       if (r.kind !== 'done') return failed(req, res, r);
       const leader = activeHolders(r.value.profile, 'leader')[0]?.name;
       const page: ActivitiesPage = {
-        activities: r.value.activities.map((a) => activityRow(a, leader)),
+        activities: r.value.activities.map((a) => activityRow(a, call.today, leader)),
         ...(r.value.next ? { next: r.value.next } : {}),
       };
       send(res, 200, page);
@@ -438,6 +445,22 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const r = await recallGoal(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
+    }),
+  );
+
+  // The LIS reminds the supervisor an activity waits for (at most once a day), as the activity's card in the chat does.
+  const activityRef = z.object({
+    id: z.string().max(200).startsWith('activity:'),
+    rev: z.number().int().min(0),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/activities/remind',
+    guarded(async (req, res, call) => {
+      const body = activityRef.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await remindActivity(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { remindedAt: r.value.doc.remindedAt ?? null });
     }),
   );
 

@@ -19,6 +19,10 @@ export interface TraineeSummary {
   forecast?: string;
 }
 export interface ActivityRow {
+  id: string;
+  rev: number;
+  /** Waits for a signature, and its supervisor has not been reminded today. */
+  remindable?: boolean;
   date: string;
   kind: string;
   description: string;
@@ -99,6 +103,8 @@ export interface TraineeDetail {
   goals: GoalRow[];
   canRequest: boolean;
   canRecall: boolean;
+  /** The LIS: may remind whoever an activity waits for. */
+  canRemind: boolean;
   canRecord: boolean;
   /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
   canConfirm: boolean;

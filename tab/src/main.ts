@@ -393,7 +393,12 @@ function activitiesView(d: Detail): string {
         who: a.who ?? '',
         when: a.at ? formatDate(a.at) : '',
       });
-      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div></li>`;
+      // As on the activity's card in the chat: the LIS reminds whoever it waits for, once a day.
+      const remind =
+        d.canRemind && a.remindable && a.who
+          ? `<div><fluent-button data-remind="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
+          : '';
+      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${remind}</li>`;
     })
     .join('');
   const more = d.activitiesNext
@@ -788,6 +793,22 @@ async function goalAction(route: 'request' | 'recall', docId: string, rev: numbe
   render();
 }
 
+/** The LIS reminds the supervisor an activity waits for; the supervisor gets its card again in Teams. */
+async function remind(id: string, rev: number, who: string): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const r = await api<{ correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities/remind`,
+    { method: 'POST', body: JSON.stringify({ id, rev }) },
+  );
+  await openTrainee(d.traineeId);
+  state.notice =
+    r.status === 200
+      ? { text: fill(state.t.reminded, { who }) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
 async function record(form: HTMLFormElement): Promise<void> {
   const d = state.detail;
   if (!d) return;
@@ -876,7 +897,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-recall],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
+    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
   );
   if (!el) return;
   if (el.id === 'activities-older') {
@@ -904,6 +925,8 @@ root.addEventListener('click', (e) => {
   else if (el.dataset.history) void showHistory(el.dataset.history);
   else if (el.dataset.ask) void goalAction('request', el.dataset.ask, Number(el.dataset.rev ?? 0));
   else if (el.dataset.recall) void goalAction('recall', el.dataset.recall, Number(el.dataset.rev ?? 0));
+  else if (el.dataset.remind)
+    void remind(el.dataset.remind, Number(el.dataset.rev ?? 0), el.dataset.who ?? '');
   else if (el.id === 'ask-all') void askAll();
   else if (el.id === 'back') {
     state.detail = undefined;

@@ -216,6 +216,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('request', 'request-all', 'recall', 'prior'))
         .map(([t, op]) => `/api/tab/trainees/${t}/goals/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities`),
+      fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities/remind`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );

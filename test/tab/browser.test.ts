@@ -602,4 +602,35 @@ describe('the tab in headless Chromium', () => {
     expect(trail.at(-1)).toMatchObject({ verb: 'goal.recall', actor: alex.aadObjectId });
     await context.close();
   });
+  it('lets the LIS remind the supervisor an activity waits for, once a day; the supervisor gets the card again in Teams', async () => {
+    const { isaiah } = DEMO_PEOPLE;
+    await app.post(message('hei', { from: isaiah, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByTestId('activities').waitFor({ timeout: 15_000 });
+    const detail = (await api('/api/tab/overview', alex.aadObjectId)).detail as {
+      activities: { id: string; status: string; who?: string }[];
+    };
+    const waiting = detail.activities.filter((a) => a.status === 'pending_signature');
+    const offered = await page
+      .locator('[data-remind]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-remind') ?? ''));
+    expect(offered.sort()).toEqual(waiting.map((a) => a.id).sort());
+    const toIsaiah = waiting.find((a) => a.who === isaiah.name)!;
+    app.connector.clear();
+    await page.locator(`[data-remind="${toIsaiah.id}"]`).click();
+    await page.getByText(`Påminnelse sendt til ${isaiah.name}.`).waitFor({ timeout: 15_000 });
+    await app.outbox.idle();
+    const sent = app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${isaiah.aadObjectId}`);
+    expect(sent).toHaveLength(1);
+    expect(JSON.stringify(sent[0]?.attachments)).toContain('activity.sign');
+    // Reminded today: no second button.
+    expect(await page.locator(`[data-remind="${toIsaiah.id}"]`).count()).toBe(0);
+    expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, toIsaiah.id))?.remindedAt).toBeDefined();
+    await context.close();
+  });
 });

@@ -50,6 +50,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
     '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
@@ -58,9 +59,11 @@ describe('the tab API checks who is asking on every route', () => {
         method === 'POST'
           ? /(?:request|recall)$/.test(path('x'))
             ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
-            : path('x').endsWith('request-all')
-              ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
-              : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
+            : path('x').endsWith('remind')
+              ? { id: 'activity:demo-4', rev: 2 }
+              : path('x').endsWith('request-all')
+                ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
+                : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
           : undefined;
       const before = await state();
       expect((await call(method, path(T), undefined, body)).status).toBe(401);
@@ -102,6 +105,20 @@ describe('the tab API checks who is asking on every route', () => {
         await call('POST', `/api/tab/trainees/${T}/goals/request-all`, supervisor, {
           goals: [{ id: g!.id, rev: g!.rev }],
         })
+      ).status,
+    ).toBe(403);
+    // Nor remind the supervisor on the LIS's behalf.
+    expect(
+      (
+        await call(
+          'POST',
+          `/api/tab/trainees/${T}/activities/remind`,
+          await issuer.token(megan.aadObjectId),
+          {
+            id: 'activity:demo-4',
+            rev: 2,
+          },
+        )
       ).status,
     ).toBe(403);
     // The leader may not take back the LIS's request (only the LIS may): refused, nothing written.
