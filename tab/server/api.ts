@@ -24,6 +24,7 @@ import { checkCatalog } from '../../ops/catalogCheck';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { goalHistory } from '../../ops/goalHistory';
 import { recallGoal } from '../../ops/goalRecall';
+import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
 import { overview, type Summary } from '../../ops/overview';
@@ -80,6 +81,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
   const { profile, snapshot } = v;
   const state = new Map(snapshot.goals.map((g) => [g.id, g]));
   const psychiatry = servesPsychiatry(profile);
+  const today = norwayDate(ops.now());
   const goals: GoalRow[] = profile.catalogIds.flatMap((cid) =>
     (ops.catalogs.get(cid)?.goals ?? []).flatMap((g) => {
       const s = state.get(goalDocId(cid, g.id));
@@ -97,6 +99,10 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
         ...(s?.requestedAt ? { requestedAt: s.requestedAt } : {}),
         ...(s?.approvedAt ? { approvedAt: s.approvedAt } : {}),
         ...(s?.returnedAt ? { returned: true } : {}),
+        // As the chat's status card offers it: a request the leader has not been reminded of today.
+        ...(s?.status === 'pending_approval' && !remindedToday(s.remindedAt, today)
+          ? { remindable: true }
+          : {}),
       };
     }),
   );
@@ -140,7 +146,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
-    activities: v.activities.map((a) => activityRow(a, norwayDate(ops.now()), v.leader)),
+    activities: v.activities.map((a) => activityRow(a, today, v.leader)),
     ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment }) => ({
       kind,
@@ -436,17 +442,22 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     }),
   );
 
-  // The LIS takes a request back while it waits (the same decision as the card's «Trekk tilbake»).
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/recall',
-    guarded(async (req, res, call) => {
-      const body = goalRef.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await recallGoal(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
-    }),
-  );
+  // The LIS takes a request back while it waits, or reminds the leader of it (once a day): the same
+  // decisions as the chat's «Trekk tilbake» and «Minn … på».
+  for (const [route, op] of [
+    ['recall', recallGoal],
+    ['remind', remindGoal],
+  ] as const)
+    server.post(
+      `/api/tab/trainees/:traineeId/goals/${route}`,
+      guarded(async (req, res, call) => {
+        const body = goalRef.safeParse(req.body);
+        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+        const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+        if (r.kind !== 'done') return failed(req, res, r);
+        send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
+      }),
+    );
 
   // The LIS reminds the supervisor an activity waits for (at most once a day), as the activity's card in the chat does.
   const activityRef = z.object({

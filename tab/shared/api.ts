@@ -44,6 +44,8 @@ export interface GoalRow {
   rev: number;
   /** Sent back by the leader (still in progress). */
   returned?: boolean;
+  /** Waits for approval, and the leader has not been reminded today. */
+  remindable?: boolean;
 }
 /** Sent back to the LIS, with the comment: only in the LIS's own view. */
 export interface ReturnedRow {

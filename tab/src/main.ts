@@ -219,13 +219,14 @@ function goalsTable(d: Detail): string {
       // As on the chat's status card: a goal with a signed activity that this employer approves.
       const canAsk = d.canRequest && ready.has(g.docId);
       const canRecall = d.canRecall && g.status === 'pending_approval';
+      const canRemind = d.canRemind && g.remindable && d.leader;
       const history =
         state.history?.docId === g.docId
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
-        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-recall="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.recall)}</fluent-button>` : ''}</td></tr>${history}`;
+        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-remind-goal="${esc(g.docId)}" data-rev="${g.rev}">${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-recall="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.recall)}</fluent-button>` : ''}</td></tr>${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
@@ -773,8 +774,8 @@ async function askAll(): Promise<void> {
   render();
 }
 
-/** One goal asked for, or its request taken back while it waits (the LIS's two buttons on a goal). */
-async function goalAction(route: 'request' | 'recall', docId: string, rev: number): Promise<void> {
+/** One goal asked for, its request taken back while it waits, or the leader reminded of it (the LIS's buttons on a goal). */
+async function goalAction(route: 'request' | 'recall' | 'remind', docId: string, rev: number): Promise<void> {
   const d = state.detail;
   if (!d) return;
   const r = await api<{ correlationId?: string }>(
@@ -785,8 +786,9 @@ async function goalAction(route: 'request' | 'recall', docId: string, rev: numbe
   state.notice =
     r.status === 200
       ? {
-          text: fill(route === 'request' ? state.t.asked : state.t.recalled, {
+          text: fill({ request: state.t.asked, recall: state.t.recalled, remind: state.t.reminded }[route], {
             id: docId.split(':')[2] ?? '',
+            who: d.leader ?? '',
           }),
         }
       : { text: failure(r.status, r.body), error: true };
@@ -897,7 +899,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
+    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
   );
   if (!el) return;
   if (el.id === 'activities-older') {
@@ -925,6 +927,8 @@ root.addEventListener('click', (e) => {
   else if (el.dataset.history) void showHistory(el.dataset.history);
   else if (el.dataset.ask) void goalAction('request', el.dataset.ask, Number(el.dataset.rev ?? 0));
   else if (el.dataset.recall) void goalAction('recall', el.dataset.recall, Number(el.dataset.rev ?? 0));
+  else if (el.dataset.remindGoal)
+    void goalAction('remind', el.dataset.remindGoal, Number(el.dataset.rev ?? 0));
   else if (el.dataset.remind)
     void remind(el.dataset.remind, Number(el.dataset.rev ?? 0), el.dataset.who ?? '');
   else if (el.id === 'ask-all') void askAll();

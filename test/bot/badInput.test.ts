@@ -213,7 +213,10 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
   it('tab API input, as a demo person and as a stranger', async () => {
     const paths = fc.oneof(
       fc
-        .tuple(fc.constantFrom(...trainees), fc.constantFrom('request', 'request-all', 'recall', 'prior'))
+        .tuple(
+          fc.constantFrom(...trainees),
+          fc.constantFrom('request', 'request-all', 'recall', 'remind', 'prior'),
+        )
         .map(([t, op]) => `/api/tab/trainees/${t}/goals/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities/remind`),

@@ -569,7 +569,7 @@ describe('the tab in headless Chromium', () => {
     expect(await page.locator('#ask-all').count()).toBe(0);
     await context.close();
   });
-  it('lets the LIS take back a request for approval while it waits; the leader is offered no such button', async () => {
+  it('lets the LIS take back a request for approval while it waits, or remind the leader of it; the leader is offered neither', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
     await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
@@ -578,7 +578,7 @@ describe('the tab in headless Chromium', () => {
     expect(await page.locator('[data-testid="goal-rows"] .badge.pending_approval').count()).toBeGreaterThan(
       0,
     );
-    expect(await page.locator('[data-recall]').count()).toBe(0);
+    expect(await page.locator('[data-recall],[data-remind-goal]').count()).toBe(0);
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
     await page.getByTestId('approved').waitFor({ timeout: 15_000 });
     const before = (await api('/api/tab/overview', alex.aadObjectId)).detail as {
@@ -600,6 +600,22 @@ describe('the tab in headless Chromium', () => {
     expect(await page.locator(`[data-recall="${goal.docId}"]`).count()).toBe(0);
     const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, goal.docId);
     expect(trail.at(-1)).toMatchObject({ verb: 'goal.recall', actor: alex.aadObjectId });
+    // The other one waits still: the leader is reminded of it, once a day, and gets its card in Teams.
+    const other = pending[1]!;
+    await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+    const remind = page.locator(`[data-remind-goal="${other.docId}"]`);
+    expect(await remind.textContent()).toBe('Send påminnelse til Megan Bowen');
+    await remind.click();
+    await page.getByText('Påminnelse sendt til Megan Bowen.').waitFor({ timeout: 15_000 });
+    await app.outbox.idle();
+    const toMegan = app.connector
+      .sent()
+      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${megan.aadObjectId}`);
+    expect(toMegan).toHaveLength(1);
+    expect(JSON.stringify(toMegan[0]?.attachments)).toContain(other.goalId);
+    expect(await page.locator(`[data-remind-goal="${other.docId}"]`).count()).toBe(0);
     await context.close();
   });
   it('lets the LIS remind the supervisor an activity waits for, once a day; the supervisor gets the card again in Teams', async () => {

@@ -50,6 +50,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
@@ -57,7 +58,7 @@ describe('the tab API checks who is asking on every route', () => {
     async (method, path) => {
       const body =
         method === 'POST'
-          ? /(?:request|recall)$/.test(path('x'))
+          ? /(?:request|recall|goals\/remind)$/.test(path('x'))
             ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
             : path('x').endsWith('remind')
               ? { id: 'activity:demo-4', rev: 2 }
