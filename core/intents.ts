@@ -376,7 +376,6 @@ const NOT_A_NAME = new Set([
   'du',
   'someone',
   'anyone',
-  'ingen',
   'hvem',
   // A place, an arena or a theme follows these: "hva mangler jeg i allmennmedisin", "… Alex på sykehus".
   'på',
