@@ -1,8 +1,8 @@
-import type { Arena, Phase } from './catalog';
+import type { Arena } from './catalog';
 import { addDays, daysBetween } from './dates';
 import type { AbsencePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
-import { LIS1_PART_DAYS, partPeriods, periodsOf, type Profile as ServiceProfile } from './service';
+import { lis1PartDays, partPeriods, periodsOf, type Profile as ServiceProfile } from './service';
 
 /**
  * LIS1: absence may be at most 10 % of the service time; above it the service is extended
@@ -96,17 +96,19 @@ export function periodAbsence(
 }
 
 /**
- * How many days a LIS1 part's registered period is shorter than the part needs at its percentage
- * (part-time lengthens it: 6 months at 80 % is 7.5 months); 0 when it is long enough.
+ * How many calendar days, at the current period's percentage, the LIS1 part running now is shorter
+ * than it needs: all its periods together (a hospital year split with psychiatry is one part), in
+ * full-time days, against its months (part-time lengthens it: 6 months at 80 % is 7.5 months); 0 when
+ * it is long enough.
  */
-export function serviceShortfall(
-  phase: Phase,
-  part: 'hospital' | 'municipality' | undefined,
-  service: TraineeProfile['service'],
-): number {
-  if (phase !== 'LIS1' || !part || !service || service.percent <= 0) return 0;
-  const needed = Math.ceil((LIS1_PART_DAYS[part] * 100) / service.percent);
-  return Math.max(0, needed - (daysBetween(service.start, service.end) + 1));
+export function serviceShortfall(profile: ServiceProfile): number {
+  const svc = profile.service;
+  if (profile.phase !== 'LIS1' || !profile.part || !svc || svc.percent <= 0) return 0;
+  const periods = partPeriods(profile);
+  const planned = periods.reduce((n, x) => n + ((daysBetween(x.start, x.end) + 1) * x.percent) / 100, 0);
+  const short = lis1PartDays(profile.part, periods[0]?.start) - planned;
+  // (Not rounded before this: 36.2 full-time days at 80 % are 46 calendar days, not 45.)
+  return short > 0 ? Math.ceil((short * 100) / svc.percent - 1e-9) : 0;
 }
 
 export type AbsenceError =

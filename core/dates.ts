@@ -42,6 +42,19 @@ export function addDays(isoDate: string, days: number): string {
   return toIsoDate(new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS));
 }
 
+/**
+ * The same day `n` calendar months later; the month's last day where that month is shorter (31 August
+ * and six months is 28 February). The regulation counts LIS1's parts in months, not in days.
+ */
+export function addMonths(isoDate: string, n: number): string {
+  const [y = 0, m = 1, d = 1] = isoDate.split('-').map(Number);
+  const months = y * 12 + (m - 1) + n;
+  const year = Math.floor(months / 12);
+  const month = months - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
+}
+
 /** Whole days from `a` to `b` (negative when `b` is earlier). */
 export function daysBetween(a: string, b: string): number {
   return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);

@@ -1,5 +1,5 @@
 import type { CatalogSet } from './catalog';
-import { addDays, norwayDate } from './dates';
+import { addDays, addMonths, norwayDate } from './dates';
 import {
   type AdvisorySession,
   type AuditEvent,
@@ -80,7 +80,8 @@ export function demoMunicipality(today: Date, catalogs: CatalogSet): DemoData {
     employer,
     service: {
       start: alexStart,
-      end: addDays(alexStart, 182),
+      // Six calendar months, as the regulation counts the municipal part.
+      end: addDays(addMonths(alexStart, 6), -1),
       position: 'LIS1, fastlegekontor og legevakt',
       percent: 100,
     },

@@ -288,7 +288,7 @@ export function progressOf(
         level: a.level,
         owedDays: a.owedDays,
       };
-    const short = serviceShortfall(profile.phase, profile.part, svc);
+    const short = serviceShortfall(profile);
     if (short > 0) out.serviceShortDays = short;
 
     // The pace: goals approved in this service period (not those recorded from earlier) per week so far.

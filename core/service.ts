@@ -1,5 +1,5 @@
 import { type Arena, inGeneralPractice } from './catalog';
-import { addDays, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from './dates';
 import type { ServicePeriod, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -9,10 +9,20 @@ import { fail, ok, type Result } from './result';
  * 12 months in hospital, psychiatry included where served, then 6 months in the municipality, each
  * lengthened by part-time (spesialistforskriften § 31; Helsedirektoratet's LIS1 pages).
  */
-export const LIS1_PART_DAYS: Record<'hospital' | 'municipality', number> = {
-  hospital: 365,
-  municipality: 182,
+export const LIS1_PART_MONTHS: Record<'hospital' | 'municipality', number> = {
+  hospital: 12,
+  municipality: 6,
 };
+
+/**
+ * Full-time days a LIS1 part takes: its months counted from the day the part starts (a municipal
+ * part from 1 September has 181 days, or 182 in a leap year; from 1 March 184), about 365 and 182
+ * before the part has a period to count from.
+ */
+export function lis1PartDays(part: 'hospital' | 'municipality', start?: string): number {
+  if (!start) return part === 'hospital' ? 365 : 182;
+  return daysBetween(start, addMonths(start, LIS1_PART_MONTHS[part]));
+}
 
 export type Profile = Pick<
   TraineeProfile,
@@ -93,7 +103,7 @@ export function serviceParts(p: Profile, today: string): ServicePart[] {
         part,
         days: served(periods, counts, today),
         planned: served(periods, counts),
-        needed: LIS1_PART_DAYS[part],
+        needed: lis1PartDays(part, periods.find(counts)?.start),
         ...(part === 'hospital' && psychiatry ? { psychiatry: true as const } : {}),
       };
     });

@@ -24,7 +24,7 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(texts).toContain('Tjeneste for Alex Wilber');
     expect(texts).toContain('Sykehusdelen (med psykiatri): 365 av 365 dager i heltid');
     // The municipal period runs on: what is served up to today (26.11.2026), and what it will be.
-    expect(texts).toContain('Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt');
+    expect(texts).toContain('Kommunedelen: 92 av 184 dager i heltid hittil, 184 når perioden er slutt');
     expect(texts).toContain('Psykiatri · Sørlandet sykehus, klinikk for psykisk helse (demo)');
     expect(texts).toContain('Kommune (nå)');
     // The current period's absence, with a decimal comma.
@@ -179,9 +179,10 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
       place: 'hospital',
       percent: 80,
     });
-    // The hospital part now counts 80 % of the six months too.
+    // The hospital part now counts 80 % of the six months too, and its twelve months run from
+    // 1 January 2024, a leap year: 366 days.
     expect(cardTexts(ok.value).find((x) => x.startsWith('Sykehusdelen'))).toBe(
-      'Sykehusdelen (med psykiatri): 511 av 365 dager i heltid',
+      'Sykehusdelen (med psykiatri): 511 av 366 dager i heltid',
     );
     expect(await audit('service')).toEqual(['service.addPeriod']);
 

@@ -57,7 +57,7 @@ describe('"what is left?" over real HTTP', () => {
       true,
     );
     // Service time is part of what is left: the municipal part not served yet; the hospital part (done) not.
-    expect(texts).toContain('Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt');
+    expect(texts).toContain('Kommunedelen: 92 av 184 dager i heltid hittil, 184 når perioden er slutt');
     expect(texts.some((x) => x.startsWith('Sykehusdelen'))).toBe(false);
   });
 

@@ -1,3 +1,5 @@
+import { serviceShortfall } from '../../core/absence';
+import { addMonths } from '../../core/dates';
 import { earlierAfterRegistration, serviceParts } from '../../core/service';
 import { bareProfile } from '../helpers/profiles';
 
@@ -18,6 +20,48 @@ describe('the LIS1 parts', () => {
     const [without] = serviceParts(hospitalYear('hospital'), '2026-11-26');
     expect(without).toMatchObject({ part: 'hospital', days: 365 });
     expect(without?.psychiatry).toBeUndefined();
+  });
+});
+
+describe('the LIS1 parts are months, as the regulation counts them, not a fixed number of days', () => {
+  const municipal = (start: string, end: string, percent = 100) =>
+    bareProfile({ part: 'municipality', service: { start, end, position: 'LIS1', percent } });
+
+  it("adds calendar months, ending on the month's last day where the month is shorter", () => {
+    expect(addMonths('2026-09-01', 6)).toBe('2027-03-01');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2027-08-31', 6)).toBe('2028-02-29');
+    expect(addMonths('2026-12-15', 1)).toBe('2027-01-15');
+    expect(addMonths('2026-03-01', 12)).toBe('2027-03-01');
+  });
+
+  it.each([
+    ['1 September to 28 February is six months (181 days)', '2026-09-01', '2027-02-28', 100, 0],
+    ['1 September to 29 February in a leap year (182 days)', '2027-09-01', '2028-02-29', 100, 0],
+    ['1 March to 31 August is six months (184 days)', '2027-03-01', '2027-08-31', 100, 0],
+    ['one day short of six months', '2026-09-01', '2027-02-27', 100, 1],
+    ['six months at 80 % is seven and a half', '2026-09-01', '2027-02-28', 80, 46],
+  ])('%s', (_name, start, end, percent, short) => {
+    expect(serviceShortfall(municipal(start, end, percent))).toBe(short);
+  });
+
+  it('counts every period of the hospital year: one in psychiatry after one in hospital is not short on its own', () => {
+    const psychiatryNow = bareProfile({
+      part: 'hospital',
+      service: {
+        start: '2026-06-01',
+        end: '2026-08-31',
+        position: 'LIS1',
+        percent: 100,
+        place: 'psychiatry',
+      },
+      earlier: [
+        { start: '2025-09-01', end: '2026-05-31', position: 'LIS1', percent: 100, place: 'hospital' },
+      ],
+    });
+    expect(serviceShortfall(psychiatryNow)).toBe(0);
+    // Without the earlier period the hospital year is short by those nine months.
+    expect(serviceShortfall({ ...psychiatryNow, earlier: [] })).toBe(273);
   });
 });
 

@@ -64,7 +64,7 @@ describe('the confirmation of service (a draft for Helsedirektoratet’s form)',
     if (!r.ok) throw new Error(r.error);
     expect(r.value.period).toMatchObject({ interim: true, asOf: today, ended: false });
     expect(confirmationText(r.value, 'nb').draft).toMatch(
-      /Foreløpig: tjenesten varer til 25\.02\.2027; tallene gjelder per 26\.11\.2026$/,
+      /Foreløpig: tjenesten varer til 26\.02\.2027; tallene gjelder per 26\.11\.2026$/,
     );
     const finishing = serviceConfirmation(profile, goals, catalogs, today);
     expect(finishing.ok && finishing.value.period.interim).toBe(false);

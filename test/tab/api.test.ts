@@ -291,9 +291,10 @@ describe('the tab API behind Teams SSO', () => {
     ]);
     expect(byLeader.periods.at(-1)?.absenceDays).toBe(7);
     expect(byLeader.parts).toEqual([
-      // The municipal period runs on (27.08.2026–25.02.2027): 92 days up to 26.11.2026, 183 at its end.
+      // The municipal period runs on (27.08.2026–26.02.2027): 92 days up to 26.11.2026, 184 at its end,
+      // six calendar months from 27 August.
       { part: 'hospital', days: 365, planned: 365, needed: 365, psychiatry: true },
-      { part: 'municipality', days: 92, planned: 183, needed: 182 },
+      { part: 'municipality', days: 92, planned: 184, needed: 184 },
     ]);
     const bySupervisor = await detail(isaiah.aadObjectId);
     expect(bySupervisor.periods).toHaveLength(3);
@@ -348,7 +349,7 @@ describe('the tab API behind Teams SSO', () => {
     // More than four weeks left: drawn as interim.
     const interim = await get(path, megansToken);
     expect(interim.status).toBe(200);
-    expect(String(interim.body.draft)).toMatch(/Foreløpig: tjenesten varer til 25\.02\.2027/);
+    expect(String(interim.body.draft)).toMatch(/Foreløpig: tjenesten varer til 26\.02\.2027/);
     const original = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))!.service!;
     await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({
       ...p,

@@ -127,7 +127,7 @@ describe('the tab in headless Chromium', () => {
     expect(periods).toMatch(/Psykiatri · Sørlandet sykehus, klinikk for psykisk helse \(demo\)/);
     expect(periods).toMatch(/Kommune: .* · 100 % \(nå\) · fravær 7 dager \(3,8 %\)/);
     expect(periods).toContain('Sykehusdelen (med psykiatri): 365 av 365 dager i heltid');
-    expect(periods).toContain('Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt');
+    expect(periods).toContain('Kommunedelen: 92 av 184 dager i heltid hittil, 184 når perioden er slutt');
     expect(await page.getByTestId('absence').textContent()).toBe(
       '7 dager fravær (3,8 % av tjenestetiden), grensen er 10 %',
     );
