@@ -65,6 +65,50 @@ export const TEXTS = {
     nb: 'Aktivitetene til {trainee} ser {trainee}, lederen og veilederen. De du skal signere, finner du under «hva venter på meg?».',
     en: 'The activities of {trainee} are for {trainee}, the leader and the advisor to see. Those you are to sign are under "what is waiting for me?".',
   },
+  explain_tverrniva: {
+    nb: 'Tverrnivå: læringsmålet starter i sykehusåret og fullføres i kommunen. Aktiviteter og vurderinger fra både sykehus og kommune teller, og målet godkjennes én gang.',
+    en: 'Cross-level: the learning goal starts in the hospital year and is completed in the municipality. Activities and assessments from both count, and the goal is approved once.',
+  },
+  explain_fkm: {
+    nb: 'FKM er felles kompetansemål: mål alle LIS skal nå uansett spesialitet, i temaer som etikk, kommunikasjon, kvalitet og pasientsikkerhet og lovverk. De står i en egen læringsmålplan ved siden av de kliniske målene, og godkjennes på samme måte.',
+    en: 'FKM are the common competence goals: goals every LIS must reach whatever the specialty, in themes such as ethics, communication, quality and patient safety, and law. They are a learning goal plan of their own beside the clinical goals, and are approved the same way.',
+  },
+  explain_lis: {
+    nb: 'LIS er lege i spesialisering. LIS1 er første del: 12 måneder i sykehus (med psykiatri der den er en del av tjenesten), så 6 måneder i kommunen. LIS2 og LIS3 er spesialiteten; LIS3 er allmennmedisin, samfunnsmedisin og arbeidsmedisin, som gjøres i kommunen.',
+    en: 'LIS is a doctor in specialist training. LIS1 is the first part: 12 months in hospital (with psychiatry where it is part of the service), then 6 months in the municipality. LIS2 and LIS3 are the specialty; LIS3 is general practice, community medicine and occupational medicine, served in municipalities.',
+  },
+  explain_innfridd: {
+    nb: 'Innfridd betyr at lederen har markert en læringsaktivitet som oppfylt uten en supervisørs signatur, for eksempel et kurs der ingen supervisør signerer. Den teller da som grunnlag, som en signert aktivitet.',
+    en: 'Met (innfridd) means the leader has marked a learning activity as fulfilled without a supervisor’s signature, for example a course no supervisor signs. It then counts as basis, as a signed activity does.',
+  },
+  explain_laeringsmal: {
+    nb: 'Et læringsmål er en kompetanse fra forskriften, med en ID (for eksempel DEL1-012). Du når det gjennom læringsaktiviteter som supervisører signerer, veilederen gir råd, og lederen godkjenner det. Skriv «hva gjenstår?» for å se dine.',
+    en: 'A learning goal is a competence set in the regulation, with an ID (for example DEL1-012). You reach it through learning activities supervisors sign, your advisor gives advice, and your leader approves it. Type «what is left?» to see yours.',
+  },
+  explain_aktivitet: {
+    nb: 'En læringsaktivitet er det du gjør for å nå læringsmål: supervidert prosedyre, klinisk praksis, kurs, internundervisning, e-læring, veiledning, simulering, hospitering eller selvstudium. En supervisør signerer den (et kurs kan lederen markere som innfridd). Skriv «ny aktivitet» for å registrere en.',
+    en: 'A learning activity is what you do to reach learning goals: a supervised procedure, clinical practice, a course, internal teaching, e-learning, guidance, simulation, a stay elsewhere or self-study. A supervisor signs it (a course the leader may mark as met). Type «new activity» to record one.',
+  },
+  explain_supervisor: {
+    nb: 'En supervisør veileder deg i en læringsaktivitet og signerer den, eller sender den tilbake med en kommentar. Du kan ha flere, også fra sykehuset. Du legger dem til med «inviter».',
+    en: 'A supervisor supervises you in a learning activity and signs it, or sends it back with a comment. You may have several, from the hospital too. You add them with «invite».',
+  },
+  explain_veileder: {
+    nb: 'Veilederen din har veiledningssamtalene med deg (du forbereder, veilederen skriver referatet) og gir lederen råd om godkjenning av læringsmål. Du har én veileder om gangen.',
+    en: 'Your advisor holds the advisory sessions with you (you prepare, the advisor writes the minutes) and advises the leader on approving learning goals. You have one advisor at a time.',
+  },
+  explain_resttjeneste: {
+    nb: 'Resttjeneste er tjenestetid du må ta igjen når fraværet i LIS1 er over 10 % av tjenestetiden (ferie teller som fravær; kurs teller som tjeneste). Arbeidsgiveren regner den ut; appen viser tallet og varsler ved 8 %.',
+    en: 'Resttjeneste is service time to make up when absence in LIS1 is over 10 % of the service time (holiday counts as absence; courses count as service). The employer computes it; the app shows the figure and warns at 8 %.',
+  },
+  explain_kompetanseportalen: {
+    nb: 'Kompetanseportalen er Helsedirektoratets offisielle register for spesialistutdanningen. Det som godkjennes her, må føres inn der: skriv «eksporter til kompetanseportalen» for en liste over de godkjente læringsmålene med grunnlag.',
+    en: 'Kompetanseportalen is the Norwegian Directorate of Health’s official record of specialist training. What is approved here must be entered there: type «export to Kompetanseportalen» for a list of the approved learning goals with their basis.',
+  },
+  explain_arena: {
+    nb: 'Arena er hvor et læringsmål godkjennes: sykehus, kommune eller psykiatri. Hvert mål godkjennes én gang, på én arena; sykehusmål som ikke er nådd når kommunedelen starter, godkjennes av sykehuset.',
+    en: 'The arena is where a learning goal is approved: hospital, municipality or psychiatry. Each goal is approved once, in one arena; hospital goals not reached when the municipal part starts are approved by the hospital.',
+  },
   attachmentNotRead: {
     nb: 'Jeg leser ikke filer eller bilder. Vil du registrere et kurs eller en annen læringsaktivitet, skriv «ny aktivitet».',
     en: 'I do not read files or pictures. To record a course or another learning activity, type "new activity".',

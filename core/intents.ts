@@ -61,9 +61,46 @@ export type Intent =
   | { kind: 'service'; name?: string }
   /** "signer Alex" (or "signer" alone): the same as a form, for the LIS named or the one the supervisor has. */
   | { kind: 'supervisorForm'; name?: string }
+  /** "hva betyr tverrnivå?", "hva er FKM?": a word of the field, explained. */
+  | { kind: 'explain'; term: Term }
   /** A file or a picture sent with nothing the matcher understands (a course certificate, say). */
   | { kind: 'attachment' }
   | { kind: 'unknown' };
+
+/** The words of the field the bot explains ("hva betyr tverrnivå?"). */
+export const TERMS = [
+  'tverrniva',
+  'fkm',
+  'lis',
+  'innfridd',
+  'laeringsmal',
+  'aktivitet',
+  'supervisor',
+  'veileder',
+  'resttjeneste',
+  'kompetanseportalen',
+  'arena',
+] as const;
+export type Term = (typeof TERMS)[number];
+
+/** How each is written or asked for, once normalised. */
+const TERM_WORDS: [RegExp, Term][] = [
+  [/^(?:tverrnivå|tverrnivå mål|tverrnivåmål|cross-?level(?: goals?)?)$/, 'tverrniva'],
+  [/^(?:fkm|felles kompetansemål|common competence goals?)$/, 'fkm'],
+  [/^(?:lis|lis1|lis2|lis3|lege i spesialisering)$/, 'lis'],
+  [/^(?:innfridd|markert som innfridd|marker som innfridd|met)$/, 'innfridd'],
+  [/^(?:(?:et |en )?læringsmål|learning goals?)$/, 'laeringsmal'],
+  [/^(?:(?:en )?læringsaktivitet|learning activity)$/, 'aktivitet'],
+  [/^(?:(?:en )?supervisør|supervisor)$/, 'supervisor'],
+  [/^(?:(?:en )?veileder|advisor)$/, 'veileder'],
+  [/^(?:resttjeneste)$/, 'resttjeneste'],
+  [/^(?:kompetanseportalen|kphdir)$/, 'kompetanseportalen'],
+  [/^(?:(?:en )?arena)$/, 'arena'],
+];
+
+/** "hva betyr tverrnivå?", "hva er en supervisør?", "what does FKM mean?": the term asked about. */
+const EXPLAIN =
+  /^(?:hva (?:betyr|er|menes med|står) |kva (?:betyr|er) |hva er det |forklar |what (?:does |is |are )(?:a |an |the )?|explain )(.+?)(?: for noe| for no| mean| for)?$/;
 
 /** A part of the training a question is about: an arena, or a plan (general practice, the common goals). */
 export type Scope =
@@ -682,6 +719,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `hvor mange (?:uker|dager|måneder|år) (?:er (?:det )?igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
       ),
+      rx('hva (?:må|skal|bør) jeg (?:gjøre )?for å (?:bli ferdig|bli godkjent|fullføre|nå målene)(?: .*)?'),
       // "hva må jeg gjøre før sluttevalueringen?": what is left before a point in time.
       rx(
         `hva (?:må|skal|bør) (?:jeg|${NAME}) (?:gjøre|ha gjort|ha på plass|bli ferdig med) (?:før|innen) .+`,
@@ -786,6 +824,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `(?:jeg vil ikke (?:lenger )?(?:være|vere)|jeg er ikke(?: lenger)?|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
       ),
+      // "hvem godkjenner målene mine?": the roles card names the leader, the advisor and the supervisors.
+      rx(
+        '(?:hvem|who) (?:godkjenner|godkjenne|signerer|signere|skal godkjenne|skal signere|approves|signs) (?:mine |min |mitt |my )?(?:læringsmål|mål|målene|aktiviteter|aktivitetene|goals|learning goals|activities)(?: mine)?',
+      ),
       // "hvordan blir jeg supervisør?": the roles card says how a role comes (a LIS invites).
       rx(
         `hvordan (?:blir|kan) jeg (?:bli )?(?:en |ein )?${ROLE_WORD}(?: .*)?|how (?:do|can) i become (?:a |an )?${ROLE_WORD}(?: .*)?`,
@@ -880,6 +922,9 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   }
   const whole = matchWhole(n, themes);
   if (whole.kind !== 'unknown') return whole;
+  const asked = EXPLAIN.exec(normalised)?.[1];
+  const term = asked ? TERM_WORDS.find(([re]) => re.test(asked))?.[1] : undefined;
+  if (term) return { kind: 'explain', term };
   // A goal named in a longer sentence ("send tilbake DEL1-064 mangler signatur", "hvem skal godkjenne
   // DEL1-068?"): its card, where the buttons are; a name right after it ("… for Alex …") picks the LIS.
   const id = GOAL_ID.exec(n)?.[1];

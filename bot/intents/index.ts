@@ -17,7 +17,7 @@ import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { requestsIntent } from './requests';
 import { rolesIntent } from './roles';
-import { reply } from './send';
+import { reply, replyHere } from './send';
 import { serviceIntent } from './service';
 import { sessionsIntent } from './sessions';
 import { supervisorForm, supervisorSign } from './supervisorSign';
@@ -33,6 +33,8 @@ export const INTENT_HANDLERS: Handlers = {
   thanks: (turn, i) => reply(turn, i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
   unknown: (turn) => unknown(turn),
   attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
+  // Words of the field are no one's data: answered where they were asked, a group chat too.
+  explain: (turn, i) => replyHere(turn, t(turn.lang, `explain_${i.term}`)),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),
   overview: (turn) => overviewIntent(turn),
   inbox: (turn) => inbox(turn),

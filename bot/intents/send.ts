@@ -89,6 +89,11 @@ export async function sendCard(turn: Turn, card: AdaptiveCard, text?: string): P
   await reply(turn, { card, ...(text ? { text } : {}) });
 }
 
+/** A line of text where the message came, shared or not: only for what is no one's personal data. */
+export async function replyHere(turn: Turn, text: string): Promise<void> {
+  await turn.context.sendActivity(MessageFactory.text(text));
+}
+
 /** Replies in the conversation where the message came, shared or not (help, an invitation by @mention). */
 export async function sendShared(turn: Turn, card: AdaptiveCard, text?: string): Promise<void> {
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), text));

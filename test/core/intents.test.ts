@@ -139,6 +139,18 @@ const cases: [string, Intent][] = [
   ['I need a new supervisor', { kind: 'invite' }],
   ['what is my next milestone?', { kind: 'whatsLeft' }],
   ['show my returned activities', { kind: 'whatsLeft' }],
+  ['hvem godkjenner mine mål?', { kind: 'roles' }],
+  ['hva må jeg gjøre for å bli ferdig?', { kind: 'whatsLeft' }],
+  // The field's words, explained
+  ['hva betyr tverrnivå?', { kind: 'explain', term: 'tverrniva' }],
+  ['hva er FKM?', { kind: 'explain', term: 'fkm' }],
+  ['what does FKM mean?', { kind: 'explain', term: 'fkm' }],
+  ['hva er en supervisør?', { kind: 'explain', term: 'supervisor' }],
+  ['kva er resttjeneste?', { kind: 'explain', term: 'resttjeneste' }],
+  ['hva er Kompetanseportalen?', { kind: 'explain', term: 'kompetanseportalen' }],
+  ['hva er nytt?', { kind: 'inbox' }],
+  ['hva er godkjent?', { kind: 'whatsLeft' }],
+  ['hva er dette?', { kind: 'help' }],
   // The inbox
   ['hva venter på meg?', { kind: 'inbox' }],
   ['hva venter pa meg', { kind: 'inbox' }],
