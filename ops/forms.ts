@@ -72,43 +72,36 @@ export async function delegationsToMe(
   );
 }
 
-/** The caller's delegations still running, for each LIS they lead (one point read per LIS). */
-export async function myDelegations(
-  deps: OpsDeps,
-  call: Pick<Call, 'caller' | 'today'>,
-  led: readonly { traineeId: string }[],
-): Promise<{ traineeId: string; trainee: string; delegation: Delegation }[]> {
-  const me = call.caller.aadObjectId;
-  const profiles = await Promise.all(led.map((r) => deps.store.trainees.getProfile(r.traineeId)));
-  return profiles.flatMap((p) =>
-    p && can(me, 'delegation.grant', p, call.today).ok
-      ? p.delegations
-          .filter((d) => d.leader === me && !d.revoked && d.to >= call.today)
-          .map((delegation) => ({ traineeId: p.traineeId, trainee: p.name, delegation }))
-      : [],
-  );
-}
-
 /**
- * The person a leader names ("gi Adele fullmakt") among those holding a role around the LIS they lead
- * (one point read per LIS), for the delegation form to be filled in with: only when one person has
- * that name. Anyone else is found by searching in the form.
+ * What the delegation form starts from, one point read per LIS the caller leads: their delegations
+ * still running, and the person a request named ("gi Adele fullmakt") when exactly one person of
+ * that name holds a role around these LIS (anyone else is found by searching in the form).
  */
-export async function colleagueNamed(
+export async function delegationForm(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
   led: readonly { traineeId: string }[],
-  name: string,
-): Promise<{ aadObjectId: string; name: string } | undefined> {
+  name?: string,
+): Promise<{
+  running: { traineeId: string; trainee: string; delegation: Delegation }[];
+  named?: { aadObjectId: string; name: string };
+}> {
   const me = call.caller.aadObjectId;
-  const profiles = await Promise.all(led.map((r) => deps.store.trainees.getProfile(r.traineeId)));
+  const profiles = (await Promise.all(led.map((r) => deps.store.trainees.getProfile(r.traineeId)))).filter(
+    (p): p is Stored<TraineeProfile> => p !== undefined && can(me, 'delegation.grant', p, call.today).ok,
+  );
+  const running = profiles.flatMap((p) =>
+    p.delegations
+      .filter((d) => d.leader === me && !d.revoked && d.to >= call.today)
+      .map((delegation) => ({ traineeId: p.traineeId, trainee: p.name, delegation })),
+  );
   const found = new Map<string, string>();
-  for (const p of profiles) {
-    if (!p || !can(me, 'delegation.grant', p, call.today).ok) continue;
+  for (const p of name ? profiles : [])
     for (const h of p.roles)
-      if (h.state === 'active' && h.aadObjectId !== me && matchesName(h.name, name))
+      if (h.state === 'active' && h.aadObjectId !== me && matchesName(h.name, name ?? ''))
         found.set(h.aadObjectId, h.name);
-  }
   const [only, ...more] = [...found];
-  return only && more.length === 0 ? { aadObjectId: only[0], name: only[1] } : undefined;
+  return only && more.length === 0
+    ? { running, named: { aadObjectId: only[0], name: only[1] } }
+    : { running };
 }

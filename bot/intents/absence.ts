@@ -36,7 +36,7 @@ export async function absenceIntent(
   // away is offered someone to approve meanwhile; anyone else is told where their absence goes.
   if (said.self && !person?.traineeId) {
     if (said.self === 'ahead' && activeFor(person, ['leader']).length > 0)
-      return delegateIntent(turn, t(lang, 'absenceSelfLeader'));
+      return delegateIntent(turn, { intro: t(lang, 'absenceSelfLeader') });
     await reply(turn, t(lang, 'absenceSelfNotLis'));
     return;
   }

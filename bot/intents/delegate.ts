@@ -4,7 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
-import { colleagueNamed, delegationsToMe, ledTrainees, myDelegations } from '../../ops/forms';
+import { delegationForm, delegationsToMe, ledTrainees } from '../../ops/forms';
 import type { Turn } from '../turn';
 import { reply, sendCard } from './send';
 
@@ -12,7 +12,12 @@ import { reply, sendCard } from './send';
  * "deleger" / "delegate": a leader lends approval to someone for a period. The delegations still
  * running come first, each with a way to end it now (asking first).
  */
-export async function delegateIntent(turn: Turn, intro?: string, name?: string): Promise<void> {
+export async function delegateIntent(
+  turn: Turn,
+  /** A line above the form (why it is offered), and the person the request named. */
+  said: { intro?: string; name?: string } = {},
+): Promise<void> {
+  const { intro, name } = said;
   const { lang } = turn;
   const today = norwayDate(turn.deps.now());
   const led = await ledTrainees(turn.deps, turn, turn.person);
@@ -32,7 +37,7 @@ export async function delegateIntent(turn: Turn, intro?: string, name?: string):
     );
     return;
   }
-  const running = await myDelegations(turn.deps, { caller: turn.caller, today }, led);
+  const { running, named } = await delegationForm(turn.deps, { caller: turn.caller, today }, led, name);
   if (running.length > 0) {
     const lines: NoticeCardModel['lines'] = [{ text: t(lang, 'delegationsActive') }];
     const confirms: NoticeCardModel['confirms'] = [];
@@ -66,7 +71,6 @@ export async function delegateIntent(turn: Turn, intro?: string, name?: string):
     );
   }
   // "gi Adele fullmakt": Adele chosen in the form when one person of that name holds a role around these LIS.
-  const named = name ? await colleagueNamed(turn.deps, { caller: turn.caller, today }, led, name) : undefined;
   const unknown = name && !named ? t(lang, 'delegateNameUnknown', { name: md(name) }) : undefined;
   const text = [intro, unknown].filter(Boolean).join(' ');
   await sendCard(turn, renderDelegate(delegateModel(led, lang, today, named)), text || undefined);
