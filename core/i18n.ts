@@ -1829,11 +1829,19 @@ const HELP: Record<Lang, Help> = {
       { command: 'kom i gang', what: 'registrer deg og inviter leder, veileder og supervisører' },
       { command: 'ny aktivitet', what: 'registrer en læringsaktivitet og be om signering' },
       { command: 'be om godkjenning DEL1-042', what: 'be lederen godkjenne et læringsmål' },
+      {
+        command: 'mine forespørsler',
+        what: 'det du har bedt om godkjenning av, og som venter: trekk tilbake',
+      },
       { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
       { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
       { command: 'mine aktiviteter', what: 'de nyeste læringsaktivitetene dine, hver med sitt kort' },
       { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
       { command: 'eksporter til kompetanseportalen', what: 'godkjente læringsmål, klare til å føres inn' },
+      {
+        command: 'hva betyr tverrnivå?',
+        what: 'ordene i spesialistutdanningen forklart (FKM, innfridd, resttjeneste …)',
+      },
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
@@ -1888,11 +1896,16 @@ const HELP: Record<Lang, Help> = {
       { command: 'get started', what: 'register and invite your leader, advisor and supervisors' },
       { command: 'new activity', what: 'record a learning activity and ask for a signature' },
       { command: 'request approval DEL1-042', what: 'ask your leader to approve a learning goal' },
+      { command: 'my requests', what: 'what you asked approval for that still waits: recall it' },
       { command: 'invite', what: 'invite your leader, advisor and supervisors' },
       { command: 'roles', what: 'see and change who holds which role' },
       { command: 'my activities', what: 'your newest learning activities, each with its card' },
       { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
       { command: 'export to Kompetanseportalen', what: 'approved learning goals, ready to register' },
+      {
+        command: 'what does cross-level mean?',
+        what: 'the words of specialist training explained (FKM, met, resttjeneste …)',
+      },
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
