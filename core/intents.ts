@@ -505,7 +505,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'confirmation',
     patterns: [
       rx(
-        '(?:lag |skriv ut )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
+        '(?:lag |lage |skriv ut |send |hent |vis )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
       rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
     ],
@@ -619,7 +619,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
       rx(
-        `(?:godkjenn|godkjenne|signer|signere|anbefal|anbefale|approve|sign|recommend) (?:alle|alt|all|everything)(?: (?:de |som er |that are )?(?:klare|ready))?(?: (?:aktivitetene|aktiviteter|læringsmålene|målene|activities|goals))?(?: sammen| på en gang| at once)?(?: (?:for|til|of|fra|from) ${NAME})?`,
+        `(?:godkjenn|godkjenne|signer|signere|anbefal|anbefale|approve|sign|recommend) (?:alle|alt|all|everything)(?: (?:de |som er |that are )?(?:klare|klart|ready))?(?: (?:aktivitetene|aktiviteter|læringsmålene|målene|activities|goals))?(?: sammen| på en gang| at once)?(?: (?:for|til|of|fra|from) ${NAME})?`,
       ),
     ],
   },
@@ -649,6 +649,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // ("registrert" arrives corrected to the keyword "registrer".)
       rx(
         `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)|(?:what|which) (?:courses|activities) (?:have i|has ${NAME}) (?:taken|done|recorded|attended|had)|my courses`,
+      ),
+      // "historikk for Alex": what a LIS has done, newest first (one goal's history is "historikk DEL1-012").
+      rx(
+        `(?:vis |se |show )?(?:historikk(?:en)?|history) (?:for|til|of) ${NAME}|(?:vis |se )?${NAME_LAZY} (?:sin|sine) historikk`,
       ),
       // "kommenter aktiviteten til Alex", "hvem har signert for Alex?": the list, each activity one click from its card.
       rx(

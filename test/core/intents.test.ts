@@ -141,6 +141,10 @@ const cases: [string, Intent][] = [
   ['show my returned activities', { kind: 'whatsLeft' }],
   ['hvem godkjenner mine mål?', { kind: 'roles' }],
   ['hva må jeg gjøre for å bli ferdig?', { kind: 'whatsLeft' }],
+  ['godkjenn alt som er klart', { kind: 'inbox' }],
+  ['send attest for Alex', { kind: 'confirmation' }],
+  ['historikk for Alex', { kind: 'activities', name: 'Alex' }],
+  ['vis Alex sin historikk', { kind: 'activities', name: 'Alex' }],
   // The field's words, explained
   ['hva betyr tverrnivå?', { kind: 'explain', term: 'tverrniva' }],
   ['hva er FKM?', { kind: 'explain', term: 'fkm' }],
