@@ -428,23 +428,10 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       .refine((id) => !!parseGoalDocId(id), 'expected a goal id'),
     rev: z.number().int().min(0),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/request',
-    guarded(async (req, res, call) => {
-      const body = goalRef.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await requestGoalApproval(ops, call, {
-        traineeId: String(req.params.traineeId),
-        ...body.data,
-      });
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
-    }),
-  );
-
-  // The LIS takes a request back while it waits, or reminds the leader of it (once a day): the same
-  // decisions as the chat's «Trekk tilbake» and «Minn … på».
+  // The LIS asks for approval of one goal, takes the request back while it waits, or reminds the leader
+  // of it (once a day): the same decisions as the chat's «Be om godkjenning», «Trekk tilbake» and «Minn … på».
   for (const [route, op] of [
+    ['request', requestGoalApproval],
     ['recall', recallGoal],
     ['remind', remindGoal],
   ] as const)

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE } from '../../core/demo';
-import { groupMessage, message } from '../helpers/activities';
+import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -8,7 +8,7 @@ const { alex, isaiah } = DEMO_PEOPLE;
 /** A new person asks what the field's words mean; the bot says it, in a group chat too (it is no one's data). */
 describe('«hva betyr tverrnivå?»: the words of the field, explained, over real HTTP', () => {
   let app: TestApp;
-  const { say } = chat(() => app);
+  const { say, sayInGroup } = chat(() => app);
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -34,16 +34,7 @@ describe('«hva betyr tverrnivå?»: the words of the field, explained, over rea
   });
 
   it("in a group chat it answers there, as it is nobody's personal data", async () => {
-    app.connector.clear();
-    await app.post(
-      groupMessage('hva er resttjeneste?', {
-        from: alex,
-        serviceUrl: app.connector.url,
-        conversationId: '19:g-2',
-      }),
-    );
-    await app.outbox.idle();
-    const sent = app.connector.sent();
+    const sent = await sayInGroup('hva er resttjeneste?', alex, '19:g-2');
     expect(sent).toHaveLength(1);
     expect((sent[0]?.conversation as { id?: string } | undefined)?.id).toBe('19:g-2');
     expect(sent[0]?.text).toMatch(/^Resttjeneste er tjenestetid du må ta igjen/);

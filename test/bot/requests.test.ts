@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, groupMessage } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -12,7 +12,7 @@ const { alex, megan } = DEMO_PEOPLE;
  */
 describe('a LIS finds the requests that wait, to take one back, over real HTTP', () => {
   let app: TestApp;
-  const { say, click } = chat(() => app);
+  const { say, sayInGroup, click } = chat(() => app);
 
   beforeEach(async () => {
     app = await startTestApp();
@@ -76,23 +76,13 @@ describe('a LIS finds the requests that wait, to take one back, over real HTTP',
     const [leader] = await say('mine forespørsler', megan);
     expect(cardTexts(leader?.attachments)[0]).toBe('Dette venter på deg');
 
-    app.connector.clear();
-    await app.post(
-      groupMessage('trekk tilbake forespørselen', {
-        from: alex,
-        serviceUrl: app.connector.url,
-        conversationId: '19:group-1',
-      }),
-    );
-    await app.outbox.idle();
-    const inGroup = app.connector
-      .sent()
-      .filter((s) => (s.conversation as { id: string }).id === '19:group-1');
+    const sent = await sayInGroup('trekk tilbake forespørselen', alex, '19:group-1');
+    const inGroup = sent.filter((s) => (s.conversation as { id: string }).id === '19:group-1');
     expect(inGroup.map((s) => s.attachments ?? [])).toEqual([[]]);
     expect(JSON.stringify(inGroup)).not.toMatch(/DEL1|FKM/);
-    const inPrivate = app.connector
-      .sent()
-      .filter((s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`);
+    const inPrivate = sent.filter(
+      (s) => (s.conversation as { id: string }).id === `a:personal-${alex.aadObjectId}`,
+    );
     expect(inPrivate).toHaveLength(2);
   });
 });

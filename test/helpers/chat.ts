@@ -1,4 +1,4 @@
-import { invoke, message } from './activities';
+import { groupMessage, invoke, message } from './activities';
 import type { TestApp } from './app';
 
 type Who = { aadObjectId: string; name: string };
@@ -16,6 +16,14 @@ export function chat(app: () => TestApp) {
     await a.outbox.idle();
     return a.connector.sent();
   };
+  /** The same in a group chat, mentioning the bot: everything sent, to the group or to anyone's own chat. */
+  const sayInGroup = async (text: string, from: Who, conversationId: string) => {
+    const a = app();
+    a.connector.clear();
+    await a.post(groupMessage(text, { from, serviceUrl: a.connector.url, conversationId }));
+    await a.outbox.idle();
+    return a.connector.sent();
+  };
   const click = async (verb: string, data: Record<string, unknown>, from: Who) => {
     const a = app();
     a.connector.clear();
@@ -29,5 +37,5 @@ export function chat(app: () => TestApp) {
       .connector.sent()
       .filter((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`);
   const textsTo = (who: Who) => sentTo(who).map((s) => String(s.text));
-  return { say, click, sentTo, textsTo };
+  return { say, sayInGroup, click, sentTo, textsTo };
 }
