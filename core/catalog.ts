@@ -183,6 +183,11 @@ export class CatalogSet {
       : undefined;
   }
 
+  /** Whether a goal is in one of these plans (a LIS's): the plan is followed, and has the goal. */
+  followed(catalogIds: readonly string[], ref: GoalRef): boolean {
+    return catalogIds.includes(ref.catalogId) && !!this.goal(ref.catalogId, ref.goalId);
+  }
+
   /** A goal as typed, in the first of these plans (a LIS's) that has it: where it is, with the plan's own id. */
   inPlans(catalogIds: readonly string[], typedId: string): GoalRef | undefined {
     for (const catalogId of catalogIds) {

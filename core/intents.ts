@@ -817,7 +817,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:gi|gir) ${NAME_LAZY} (?:fullmakt|lov til å godkjenne)(?: .*)?|(?:deleger|delegate)(?: godkjenning(?:en|ene)?| approvals?)? (?:til|to) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|for|from|until|while|neste|i|denne|\\d).*)?|(?:.+ )?(?:kan|skal|må) ${NAME_LAZY} godkjenne (?:for|på vegne av|mens|når) (?:meg|jeg)(?: .*)?|(?:.+ )?(?:can|could) ${NAME_LAZY} approve (?:for me|on my behalf|while)(?: .*)?`,
       ),
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|(?:gi|gir) \\p{L}+(?: \\p{L}+)? (?:fullmakt|lov til å godkjenne)(?: .*)?|fullmakt(?: .*)?|(?:.+ )?(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:for|på vegne av) meg(?: .*)?|(?:kan|skal|må) \\p{L}+(?: \\p{L}+)? godkjenne (?:mens|når) jeg er (?:borte|på ferie|bortreist|syk|sykmeldt|i permisjon)(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:can|could) \\p{L}+(?: \\p{L}+)? approve (?:for me|on my behalf)(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|fullmakt(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },
@@ -918,9 +918,12 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   const head = cut ? prepared(normalise(cut)) : '';
   if (head && head !== n) {
     const r = matchWhole(head, themes);
-    // "jeg skal på ferie, kan Adele godkjenne for meg?": the absence says why; the question follows it.
-    const after = r.kind === 'absence' ? matchWhole(n, themes) : undefined;
-    if (after && after.kind !== 'unknown' && after.kind !== 'absence') return after;
+    // "jeg skal på ferie, kan Adele godkjenne for meg?": first the asker's own circumstance, then the
+    // question, which is what is asked (the circumstance alone is the answer only when nothing follows).
+    if (r.kind === 'absence' && r.self) {
+      const asked = matchWhole(prepared(normalise(plain.slice((cut?.length ?? 0) + 1))), themes);
+      if (asked.kind !== 'unknown' && asked.kind !== 'thanks') return asked;
+    }
     if (r.kind !== 'unknown')
       return r.kind === 'goal' && !r.history && deciding(n) ? { ...r, more: true } : r;
   }

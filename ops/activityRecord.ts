@@ -80,8 +80,7 @@ export async function recordLearningActivity(
   if (!input.date || !/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
     return { kind: 'invalid', field: 'date' };
   for (const g of input.goals) {
-    if (!profile.catalogIds.includes(g.catalogId) || !deps.catalogs.goal(g.catalogId, g.goalId))
-      return { kind: 'invalid', field: 'goals' };
+    if (!deps.catalogs.followed(profile.catalogIds, g)) return { kind: 'invalid', field: 'goals' };
   }
   const recorded = recordActivity(
     { activityKind: kind, date: input.date, description: input.description ?? '', goals: input.goals },

@@ -6,7 +6,7 @@ import {
   roomToOpen,
   supervisorRef,
 } from '../core/activities';
-import type { GoalRef, LearningActivity, TraineeProfile } from '../core/model';
+import type { LearningActivity } from '../core/model';
 import { activeHolder } from '../core/policy';
 import { goalChoice } from '../core/refs';
 import { fail } from '../core/result';
@@ -24,8 +24,6 @@ export function resendActivity(
   call: Call,
   input: { traineeId: string; id: string; rev: number; to: string } & ActivityEdits,
 ): Promise<Outcome<ActivityData, ActivityData>> {
-  const namedIn = (profile: TraineeProfile, g: GoalRef) =>
-    profile.catalogIds.includes(g.catalogId) && !!deps.catalogs.goal(g.catalogId, g.goalId);
   return decide<LearningActivity, ActivityData>(deps, call, input, {
     action: 'activity.request',
     verb: 'activity.resend',
@@ -36,7 +34,8 @@ export function resendActivity(
       const holder = activeHolder(l.profile, 'supervisor', input.to);
       if (!holder) return fail('no_supervisor');
       // The goals must be in the LIS's own plans, whatever the card sent.
-      if (input.goals?.some((g) => !namedIn(l.profile, g))) return fail('unknown_goal');
+      if (input.goals?.some((g) => !deps.catalogs.followed(l.profile.catalogIds, g)))
+        return fail('unknown_goal');
       const edits: ActivityEdits = {
         ...(input.description !== undefined ? { description: input.description } : {}),
         ...(input.date !== undefined ? { date: input.date } : {}),

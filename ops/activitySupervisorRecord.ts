@@ -98,7 +98,7 @@ export async function recordForLis(
   if (!('text' in input)) {
     for (const choice of (input.goals ?? '').split(',').filter(Boolean)) {
       const [catalogId = '', goalId = ''] = choice.split('|');
-      if (!profile.catalogIds.includes(catalogId) || !deps.catalogs.goal(catalogId, goalId))
+      if (!deps.catalogs.followed(profile.catalogIds, { catalogId, goalId }))
         return { kind: 'invalid', field: 'goals', details: { id: goalId } };
       goals.push({ catalogId, goalId });
     }

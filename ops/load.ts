@@ -57,8 +57,7 @@ export async function loadGoalOrBlank(
     profileForGoal(deps, traineeId, ref),
     deps.store.trainees.getGoal(traineeId, id),
   ]);
-  if (!found?.profile.catalogIds.includes(ref.catalogId) || !deps.catalogs.goal(ref.catalogId, ref.goalId))
-    return undefined;
+  if (!found || !deps.catalogs.followed(found.profile.catalogIds, ref)) return undefined;
   // No ETag: its first write creates the document (and fails if someone else created it first).
   return { doc: stored ?? { ...blankGoal(traineeId, ref, now), etag: '' }, ...found };
 }

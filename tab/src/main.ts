@@ -774,40 +774,19 @@ async function askAll(): Promise<void> {
   render();
 }
 
-/** One goal asked for, its request taken back while it waits, or the leader reminded of it (the LIS's buttons on a goal). */
-async function goalAction(route: 'request' | 'recall' | 'remind', docId: string, rev: number): Promise<void> {
+/**
+ * One of the LIS's buttons on a goal or an activity (ask, take back, remind): the same decision as in
+ * the chat, then the page drawn again with a line on what was done, or why not.
+ */
+async function decideFromPage(route: string, id: string, rev: number, done: string): Promise<void> {
   const d = state.detail;
   if (!d) return;
   const r = await api<{ correlationId?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/${route}`,
-    { method: 'POST', body: JSON.stringify({ id: docId, rev }) },
-  );
-  await openTrainee(d.traineeId);
-  state.notice =
-    r.status === 200
-      ? {
-          text: fill({ request: state.t.asked, recall: state.t.recalled, remind: state.t.reminded }[route], {
-            id: docId.split(':')[2] ?? '',
-            who: d.leader ?? '',
-          }),
-        }
-      : { text: failure(r.status, r.body), error: true };
-  render();
-}
-
-/** The LIS reminds the supervisor an activity waits for; the supervisor gets its card again in Teams. */
-async function remind(id: string, rev: number, who: string): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
-  const r = await api<{ correlationId?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities/remind`,
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`,
     { method: 'POST', body: JSON.stringify({ id, rev }) },
   );
   await openTrainee(d.traineeId);
-  state.notice =
-    r.status === 200
-      ? { text: fill(state.t.reminded, { who }) }
-      : { text: failure(r.status, r.body), error: true };
+  state.notice = r.status === 200 ? { text: done } : { text: failure(r.status, r.body), error: true };
   render();
 }
 
@@ -925,12 +904,21 @@ root.addEventListener('click', (e) => {
       `kompetanseportalen.${el.dataset.export}`,
     );
   else if (el.dataset.history) void showHistory(el.dataset.history);
-  else if (el.dataset.ask) void goalAction('request', el.dataset.ask, Number(el.dataset.rev ?? 0));
-  else if (el.dataset.recall) void goalAction('recall', el.dataset.recall, Number(el.dataset.rev ?? 0));
-  else if (el.dataset.remindGoal)
-    void goalAction('remind', el.dataset.remindGoal, Number(el.dataset.rev ?? 0));
-  else if (el.dataset.remind)
-    void remind(el.dataset.remind, Number(el.dataset.rev ?? 0), el.dataset.who ?? '');
+  else if (el.dataset.ask || el.dataset.recall || el.dataset.remindGoal) {
+    const t = state.t;
+    const rev = Number(el.dataset.rev ?? 0);
+    const goal = el.dataset.ask ?? el.dataset.recall ?? el.dataset.remindGoal ?? '';
+    const vars = { id: goal.split(':')[2] ?? '', who: state.detail?.leader ?? '' };
+    if (el.dataset.ask) void decideFromPage('goals/request', goal, rev, fill(t.asked, vars));
+    else if (el.dataset.recall) void decideFromPage('goals/recall', goal, rev, fill(t.recalled, vars));
+    else void decideFromPage('goals/remind', goal, rev, fill(t.reminded, vars));
+  } else if (el.dataset.remind)
+    void decideFromPage(
+      'activities/remind',
+      el.dataset.remind,
+      Number(el.dataset.rev ?? 0),
+      fill(state.t.reminded, { who: el.dataset.who ?? '' }),
+    );
   else if (el.id === 'ask-all') void askAll();
   else if (el.id === 'back') {
     state.detail = undefined;

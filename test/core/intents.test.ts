@@ -122,6 +122,7 @@ const cases: [string, Intent][] = [
   ['can Adele approve for me?', { kind: 'delegate', name: 'Adele' }],
   ['jeg har begynt på et nytt sykehus', { kind: 'register' }],
   ['jeg skal på ferie kan Adele godkjenne for meg', { kind: 'delegate', name: 'Adele' }],
+  ['jeg skal på ferie, takk', { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
   // As a supervisor or an advisor asks it
   ['signer alt fra Alex', { kind: 'inbox' }],
   ['anbefal alle klare for Alex', { kind: 'inbox' }],
