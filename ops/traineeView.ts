@@ -1,6 +1,9 @@
-import type { AdvisorySession, LearningActivity, RoleHolder, Stored } from '../core/model';
+import { type ApprovalBasis, approvalBasis } from '../core/goals';
+import { type InboxItem, inboxOf } from '../core/inbox';
+import type { AdvisorySession, LearningActivity, PriorApproval, RoleHolder, Stored } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
+import type { TraineeSnapshot } from '../store';
 import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
 import { type ProgressView, progressFor } from './progressView';
@@ -14,6 +17,11 @@ export interface TraineeView extends ProgressView {
   /** The LIS: may remind the supervisor an activity waits for. */
   canRemind: boolean;
   canRecord: boolean;
+  /**
+   * The LIS: may take an activity back while it waits, withdraw one sent back, and send one again
+   * to a supervisor (`activity.recall`, `activity.request`: the same roles).
+   */
+  canManageActivities: boolean;
   /** The leader or a delegate: may draw the confirmation of service. */
   canConfirm: boolean;
   /** The LIS, the leader or a delegate: may take the approved goals out for Kompetanseportalen. */
@@ -43,6 +51,31 @@ export interface TraineeView extends ProgressView {
   activitiesNext?: ActivitiesCursor;
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
+  /**
+   * What of this LIS waits for the caller's own decision (a signature, an approval, a mark, advice),
+   * oldest first: the same items, by the same rules, as the chat's «hva venter på meg?». An approval
+   * comes with its basis as the approval card shows it, and an approval made elsewhere with its facts.
+   */
+  forYou: ForYou[];
+}
+
+type Decidable = Extract<InboxItem, { kind: 'sign' | 'markMet' | 'approve' | 'recommend' }>;
+export type ForYou = Decidable & { basis?: ApprovalBasis; claim?: PriorApproval };
+
+const DECISIONS = new Set<InboxItem['kind']>(['sign', 'markMet', 'approve', 'recommend']);
+const isDecision = (i: InboxItem): i is Decidable => DECISIONS.has(i.kind);
+
+/** What waits for `me`, with the basis of each approval (one point read per goal waiting for them). */
+async function forYouOf(deps: OpsDeps, snap: TraineeSnapshot, me: string, today: string): Promise<ForYou[]> {
+  const items = (inboxOf({ aadObjectId: me }, [snap], today)[0]?.items ?? []).filter(isDecision);
+  return Promise.all(
+    items.map(async (i) => {
+      if (i.kind !== 'approve') return i;
+      const goal = await deps.store.trainees.getGoal(snap.profile.traineeId, i.goal.id);
+      if (!goal) return i;
+      return { ...i, basis: approvalBasis(goal), ...(goal.priorClaim ? { claim: goal.priorClaim } : {}) };
+    }),
+  );
 }
 
 /** One LIS in full, for someone with a role for them; `not_found` alike for an unknown LIS and for anyone else. */
@@ -91,6 +124,9 @@ export async function viewTrainee(
       canRecall: can(me, 'goal.recall', snap.profile, call.today).ok,
       canRemind: can(me, 'activity.remind', snap.profile, call.today).ok,
       canRecord: can(me, 'activity.record', snap.profile, call.today).ok,
+      canManageActivities:
+        can(me, 'activity.recall', snap.profile, call.today).ok &&
+        can(me, 'activity.request', snap.profile, call.today).ok,
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
       canHistory,
@@ -106,6 +142,7 @@ export async function viewTrainee(
             .map(({ name, role, state }) => ({ name, role, state }))
         : [],
       periods: serviceOf(snap.profile, me, call.today),
+      forYou: await forYouOf(deps, snap, me, call.today),
     },
   };
 }

@@ -8,7 +8,7 @@ import type { ExportRow } from '../../core/export';
 import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import { ACTIVITY_KINDS, type LearningActivity, REQUEST_ALL_MAX, type Stored } from '../../core/model';
-import { activeHolders } from '../../core/policy';
+import { activeHolders, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { servesPsychiatry } from '../../core/service';
@@ -17,16 +17,24 @@ import { confirmationPdf, confirmationText } from '../../documents/confirmation'
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { activitiesView } from '../../ops/activitiesView';
+import { decideActivitySignoff } from '../../ops/activityDecide';
+import { markActivityMet } from '../../ops/activityMarkMet';
+import { recallActivity } from '../../ops/activityRecall';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { remindActivity } from '../../ops/activityRemind';
+import { resendActivity } from '../../ops/activityResend';
+import { withdrawActivity } from '../../ops/activityWithdraw';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
+import { decideGoalApproval } from '../../ops/goalDecide';
 import { goalHistory } from '../../ops/goalHistory';
 import { recallGoal } from '../../ops/goalRecall';
+import { recommendGoal } from '../../ops/goalRecommend';
 import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
+import type { ActivityData, GoalData } from '../../ops/load';
 import { overview, type Summary } from '../../ops/overview';
 import { confirmService } from '../../ops/serviceConfirmation';
 import { linkTeam } from '../../ops/teamLink';
@@ -36,6 +44,7 @@ import { unitsToLink } from '../../ops/units';
 import type {
   ActivitiesPage,
   ActivityRow,
+  ForYouRow,
   GoalRow,
   ConfirmationText as SharedConfirmationText,
   TraineeDetail,
@@ -139,6 +148,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canRecall: v.canRecall,
     canRemind: v.canRemind,
     canRecord: v.canRecord,
+    canManageActivities: v.canManageActivities,
     canConfirm: v.canConfirm,
     canExport: v.canExport,
     canHistory: v.canHistory,
@@ -155,6 +165,74 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
       at,
       ...(comment ? { comment } : {}),
     })),
+    forYou: v.forYou.map((i) => forYouRow(v, i, ops)),
+  };
+}
+
+/** One thing waiting for the viewer's decision, with what they need to decide it (an approval's basis). */
+function forYouRow(
+  v: TraineeView,
+  i: TraineeView['forYou'][number],
+  ops: Pick<OpsDeps, 'catalogs'>,
+): ForYouRow {
+  const { profile } = v;
+  const behalf = 'onBehalfOf' in i && i.onBehalfOf ? delegatingLeaderName(profile, i.onBehalfOf) : undefined;
+  const common = behalf ? { onBehalfOf: behalf } : {};
+  if (i.kind === 'sign' || i.kind === 'markMet') {
+    const a = i.activity;
+    return {
+      kind: i.kind,
+      id: a.id,
+      rev: a.rev,
+      title: a.description,
+      ...(a.requestedAt ? { requestedAt: a.requestedAt } : {}),
+      date: a.date,
+      activityKind: a.activityKind,
+      goals: a.goals.map((g) => g.goalId),
+      ...common,
+    };
+  }
+  const g = i.goal;
+  const title = ops.catalogs.goal(g.catalogId, g.goalId)?.title;
+  const b = i.basis;
+  const advice = (d: { byName: string; comment?: string }) => ({
+    name: d.byName,
+    ...(d.comment ? { comment: d.comment } : {}),
+  });
+  return {
+    kind: i.kind,
+    id: g.id,
+    rev: g.rev,
+    title: title ? `${g.goalId} ${title}` : g.goalId,
+    ...(g.requestedAt ? { requestedAt: g.requestedAt } : {}),
+    ...(i.kind === 'approve' ? { complete: i.complete } : {}),
+    ...(b
+      ? {
+          basis: {
+            signed: b.signed.map((s) => ({
+              what: s.description,
+              by: s.by,
+              at: s.at,
+              ...(s.met ? { met: true } : {}),
+              ...(s.comment ? { comment: s.comment } : {}),
+            })),
+            ...(b.advisor ? { advisor: advice(b.advisor) } : {}),
+            ...(b.against ? { against: advice(b.against) } : {}),
+            missing: b.missing,
+          },
+        }
+      : {}),
+    ...(i.claim
+      ? {
+          claim: {
+            place: i.claim.place,
+            approver: i.claim.approverName,
+            date: i.claim.date,
+            ...(i.claim.attachment ? { attachment: i.claim.attachment } : {}),
+          },
+        }
+      : {}),
+    ...common,
   };
 }
 
@@ -239,12 +317,17 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   const { ops } = deps;
   const log = ops.log;
 
-  /** A call of an operation from the tab: the caller, and the request's key (the page's `Idempotency-Key`). */
-  const callOf = (req: Request, caller: Caller): Call => {
+  /**
+   * A call of an operation from the tab: the caller, and the request's key (the page's `Idempotency-Key`).
+   * A token without a `name` claim (and the development identity) gets the name the app knows for
+   * the person: a decision records who made it by name.
+   */
+  const callOf = async (req: Request, caller: Caller): Promise<Call> => {
     const now = ops.now();
     const given = req.header('idempotency-key');
+    const name = caller.name || (await ops.store.people.get(caller.aadObjectId))?.name || '';
     return {
-      caller: { aadObjectId: caller.aadObjectId, name: caller.name ?? '' },
+      caller: { aadObjectId: caller.aadObjectId, name },
       key: `tab:${given && KEY.test(given) ? given : randomUUID()}`,
       now: now.toISOString(),
       today: norwayDate(now),
@@ -261,7 +344,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         return;
       }
       try {
-        await handler(req, res, callOf(req, auth.caller));
+        await handler(req, res, await callOf(req, auth.caller));
       } catch (err) {
         const id = randomUUID().slice(0, 8);
         log.error({ err, correlationId: id, route: req.getPath() }, 'tab request failed');
@@ -428,39 +511,59 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       .refine((id) => !!parseGoalDocId(id), 'expected a goal id'),
     rev: z.number().int().min(0),
   });
-  // The LIS asks for approval of one goal, takes the request back while it waits, or reminds the leader
-  // of it (once a day): the same decisions as the chat's «Be om godkjenning», «Trekk tilbake» and «Minn … på».
-  for (const [route, op] of [
-    ['request', requestGoalApproval],
-    ['recall', recallGoal],
-    ['remind', remindGoal],
-  ] as const)
-    server.post(
-      `/api/tab/trainees/:traineeId/goals/${route}`,
-      guarded(async (req, res, call) => {
-        const body = goalRef.safeParse(req.body);
-        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-        const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-        if (r.kind !== 'done') return failed(req, res, r);
-        send(res, 200, { status: r.value.doc.status, rev: r.value.doc.rev });
-      }),
-    );
-
-  // The LIS reminds the supervisor an activity waits for (at most once a day), as the activity's card in the chat does.
   const activityRef = z.object({
     id: z.string().max(200).startsWith('activity:'),
     rev: z.number().int().min(0),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/activities/remind',
-    guarded(async (req, res, call) => {
-      const body = activityRef.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await remindActivity(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { remindedAt: r.value.doc.remindedAt ?? null });
-    }),
-  );
+  // A comment longer than a decision keeps is refused by the decision itself, with the limit in words.
+  const comment = { comment: z.string().max(20_000).optional() };
+  const goalDecision = goalRef.extend(comment);
+  const activityDecision = activityRef.extend(comment);
+  type Ref = { traineeId: string; id: string; rev: number; comment?: string; to?: string };
+  type Decision = (
+    ops: OpsDeps,
+    call: Call,
+    input: Ref,
+  ) => Promise<Outcome<GoalData | ActivityData, GoalData | ActivityData>>;
+  // The same decisions as the chat's buttons, by whoever the policy lets make them: the LIS asks for
+  // approval, takes a request back or reminds (once a day); the leader or a delegate approves or sends
+  // back; the advisor advises; the supervisor signs or sends back; the leader marks as met.
+  const decisions: [string, z.ZodType<Omit<Ref, 'traineeId'>>, Decision][] = [
+    ['goals/request', goalRef, requestGoalApproval],
+    ['goals/recall', goalRef, recallGoal],
+    ['goals/remind', goalRef, remindGoal],
+    ['goals/approve', goalDecision, (o, c, i) => decideGoalApproval(o, c, i, 'approved')],
+    ['goals/return', goalDecision, (o, c, i) => decideGoalApproval(o, c, i, 'returned')],
+    ['goals/recommend', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'for')],
+    ['goals/advise-against', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'against')],
+    ['activities/remind', activityRef, remindActivity],
+    ['activities/sign', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'signed')],
+    ['activities/return', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'returned')],
+    ['activities/mark-met', activityDecision, markActivityMet],
+    ['activities/recall', activityRef, recallActivity],
+    ['activities/withdraw', activityRef, withdrawActivity],
+    [
+      'activities/resend',
+      activityRef.extend({ to: z.string().min(1).max(128) }),
+      (o, c, i) => resendActivity(o, c, { ...i, to: i.to ?? '' }),
+    ],
+  ];
+  for (const [route, schema, op] of decisions)
+    server.post(
+      `/api/tab/trainees/:traineeId/${route}`,
+      guarded(async (req, res, call) => {
+        const body = schema.safeParse(req.body);
+        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+        const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+        if (r.kind !== 'done') return failed(req, res, r);
+        const doc = r.value.doc;
+        send(res, 200, {
+          status: doc.status,
+          rev: doc.rev,
+          ...(doc.remindedAt ? { remindedAt: doc.remindedAt } : {}),
+        });
+      }),
+    );
 
   // Every goal ready, asked for in one click (up to what one click takes): the leader gets one message naming them.
   server.post(

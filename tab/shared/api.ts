@@ -47,6 +47,38 @@ export interface GoalRow {
   /** Waits for approval, and the leader has not been reminded today. */
   remindable?: boolean;
 }
+/**
+ * Something of this LIS that waits for the viewer's own decision, as the chat's «hva venter på meg?»
+ * lists it: a goal to approve (the leader or a delegate) or advise on (the advisor), an activity to
+ * sign (its supervisor) or to mark as met (the leader or a delegate).
+ */
+export interface ForYouRow {
+  kind: 'approve' | 'recommend' | 'sign' | 'markMet';
+  /** The goal's or the activity's document id, and the revision the page showed. */
+  id: string;
+  rev: number;
+  /** A goal: its ID and title. An activity: its description. */
+  title: string;
+  /** When the LIS sent it. */
+  requestedAt?: string;
+  /** An activity: its date, kind and the IDs of its goals. */
+  date?: string;
+  activityKind?: string;
+  goals?: string[];
+  /** An approval: the basis as the approval card shows it, and what is missing from it. */
+  basis?: {
+    signed: { what: string; by: string; at: string; met?: boolean; comment?: string }[];
+    advisor?: { name: string; comment?: string };
+    against?: { name: string; comment?: string };
+    missing: ('advisor' | 'supervisor')[];
+  };
+  /** Nothing missing: one click approves (else the approval needs a comment). */
+  complete?: boolean;
+  /** An approval made earlier elsewhere, for the leader to confirm: where, by whom, on what day. */
+  claim?: { place: string; approver: string; date: string; attachment?: string };
+  /** A delegate decides on behalf of this leader. */
+  onBehalfOf?: string;
+}
 /** Sent back to the LIS, with the comment: only in the LIS's own view. */
 export interface ReturnedRow {
   kind: 'activity' | 'goal';
@@ -108,6 +140,8 @@ export interface TraineeDetail {
   /** The LIS: may remind whoever an activity waits for. */
   canRemind: boolean;
   canRecord: boolean;
+  /** The LIS: may take an activity back while it waits, send a returned one again, or withdraw it. */
+  canManageActivities: boolean;
   /** The leader or a delegate may draw the confirmation of service (a draft PDF and a printable page). */
   canConfirm: boolean;
   /** The LIS, the leader or a delegate may export the approved goals for Kompetanseportalen. */
@@ -133,6 +167,8 @@ export interface TraineeDetail {
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;
   returned: ReturnedRow[];
+  /** What waits for the viewer's own decision, oldest first. */
+  forYou: ForYouRow[];
 }
 /** Where the next page of activities starts (`GET /api/tab/trainees/:id/activities?date=&skip=`). */
 export interface ActivitiesCursor {

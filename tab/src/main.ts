@@ -15,8 +15,10 @@ import { formatDate as formatDay } from '../../core/format';
 import { REQUEST_ALL_MAX } from '../../core/model';
 import type {
   ActivitiesPage,
+  ActivityRow,
   ConfirmationText,
   TraineeDetail as Detail,
+  ForYouRow,
   Overview,
   TraineeSummary as Summary,
 } from '../shared/api';
@@ -49,6 +51,8 @@ const state: {
   history?: { docId: string; lines: string[] };
   /** The confirmation of service drawn for printing (the leader's view). */
   confirmation?: ConfirmationText;
+  /** The activity the LIS is asked to confirm withdrawing (it then counts for nothing). */
+  withdrawing?: string;
 } = {
   lang: 'nb',
   t: TEXTS.nb,
@@ -319,6 +323,92 @@ function priorForm(d: Detail): string {
     </form></details>`;
 }
 
+/** The decisions a kind of waiting item offers, the first the main one: the route and the button's words. */
+const CHOICES: Record<ForYouRow['kind'], [route: string, label: string][]> = {
+  approve: [
+    ['goals/approve', 'approve'],
+    ['goals/return', 'returnIt'],
+  ],
+  recommend: [
+    ['goals/recommend', 'recommend'],
+    ['goals/advise-against', 'adviseAgainst'],
+  ],
+  sign: [
+    ['activities/sign', 'sign'],
+    ['activities/return', 'returnIt'],
+  ],
+  markMet: [
+    ['activities/mark-met', 'markMet'],
+    ['activities/return', 'returnIt'],
+  ],
+};
+
+/** An approval's basis as the approval card shows it: what is signed, the advisor's advice, what is missing. */
+function basisView(b: NonNullable<ForYouRow['basis']>): string {
+  const t = state.t;
+  const lines = [
+    ...b.signed.map(
+      (s) =>
+        `${esc(fill(s.met ? t.basisMet : t.basisSigned, { what: s.what, name: s.by, when: formatDate(s.at) }))}${s.comment ? ` <q>${esc(s.comment)}</q>` : ''}`,
+    ),
+    ...(b.advisor
+      ? [
+          `${esc(fill(t.basisAdvisor, { name: b.advisor.name }))}${b.advisor.comment ? ` <q>${esc(b.advisor.comment)}</q>` : ''}`,
+        ]
+      : []),
+    ...(b.against
+      ? [
+          `${esc(fill(t.basisAgainst, { name: b.against.name }))}${b.against.comment ? ` <q>${esc(b.against.comment)}</q>` : ''}`,
+        ]
+      : []),
+    ...b.missing.filter((m) => m !== 'advisor' || !b.against).map((m) => esc(t.basisMissing[m] ?? m)),
+  ];
+  return `<div class="basis"><strong>${esc(t.basis)}</strong><ul class="plain">${lines.map((l) => `<li>${l}</li>`).join('')}</ul></div>`;
+}
+
+/**
+ * What of this LIS waits for the viewer's own decision (the leader's approval, the advisor's advice,
+ * the supervisor's signature, the leader's mark), each with what is needed to decide it and the same
+ * decisions as its card in the chat. Each is a form of its own, so a comment being written is kept.
+ */
+function forYouView(d: Detail): string {
+  const t = state.t;
+  if (d.forYou.length === 0) return '';
+  const items = d.forYou
+    .map((i) => {
+      const facts = [
+        ...(i.date ? [formatDate(i.date)] : []),
+        ...(i.activityKind ? [t.kinds[i.activityKind] ?? i.activityKind] : []),
+        ...(i.goals?.length ? [i.goals.join(', ')] : []),
+        ...(i.requestedAt ? [fill(t.sentOn, { when: formatDate(i.requestedAt) })] : []),
+      ].join(' · ');
+      const c = i.claim;
+      const notes = [
+        ...(c ? [fill(t.claimed, { date: formatDate(c.date), place: c.place, approver: c.approver })] : []),
+        ...(c?.attachment ? [fill(t.claimedAttachment, { what: c.attachment })] : []),
+        ...(i.kind === 'approve' && !i.complete && !c ? [t.basisIncomplete] : []),
+        ...(i.onBehalfOf
+          ? [fill(i.kind === 'markMet' ? t.onBehalfMark : t.onBehalfApprove, { name: i.onBehalfOf })]
+          : []),
+      ];
+      const buttons = CHOICES[i.kind]
+        .map(
+          ([route, label], n) =>
+            `<fluent-button ${n === 0 ? 'appearance="accent" ' : ''}data-decide="${route}" data-id="${esc(i.id)}" data-rev="${i.rev}">${esc(t.decide[label] ?? label)}</fluent-button>`,
+        )
+        .join(' ');
+      return `<li><form id="decide-${esc(i.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="for-you">
+        <strong>${esc(fill(t.forYouHead[i.kind] ?? '{what}', { what: i.title }))}</strong>
+        ${facts ? `<div class="muted">${esc(facts)}</div>` : ''}
+        ${i.basis ? basisView(i.basis) : ''}
+        ${notes.map((x) => `<p class="muted">${esc(x)}</p>`).join('')}
+        <label>${esc(i.kind === 'recommend' ? t.commentAdvice : t.comment)}<textarea name="comment" rows="2"></textarea></label>
+        <div>${buttons}</div></form></li>`;
+    })
+    .join('');
+  return `<section class="card attention" data-testid="for-you"><h2>${esc(t.forYouHeading)}</h2><ul class="plain">${items}</ul></section>`;
+}
+
 function detailView(d: Detail): string {
   const t = state.t;
   const p = d.progress;
@@ -354,6 +444,7 @@ function detailView(d: Detail): string {
         <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature, p.pendingMet)}</p></section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
+    ${forYouView(d)}
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
     ${activitiesView(d)}
@@ -399,13 +490,35 @@ function activitiesView(d: Detail): string {
         d.canRemind && a.remindable && a.who
           ? `<div><fluent-button data-remind="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
           : '';
-      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${remind}</li>`;
+      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${remind}${d.canManageActivities ? ownActivity(d, a) : ''}</li>`;
     })
     .join('');
   const more = d.activitiesNext
     ? `<fluent-button appearance="lightweight" id="activities-older">${esc(t.activitiesOlder)}</fluent-button>`
     : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
+}
+
+/**
+ * The LIS's own buttons on an activity, as on its card in the chat: a request waiting is taken back;
+ * one sent back (or never sent) goes for signing again, to the same or another supervisor, or is
+ * withdrawn after a second click that says what withdrawing means.
+ */
+function ownActivity(d: Detail, a: ActivityRow): string {
+  const t = state.t;
+  const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}"`;
+  if (a.status === 'pending_signature' || a.status === 'pending_met')
+    return `<div><fluent-button data-decide="activities/recall" ${ids}>${esc(t.recallActivity)}</fluent-button></div>`;
+  if (a.status !== 'returned' && a.status !== 'registered') return '';
+  const withdraw =
+    state.withdrawing === a.id
+      ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids}>${esc(t.withdrawYes)}</fluent-button>`
+      : `<fluent-button appearance="lightweight" data-withdraw="${esc(a.id)}">${esc(t.withdraw)}</fluent-button>`;
+  const resend = d.supervisors.length
+    ? `<label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`).join('')}</select></label>
+      <fluent-button appearance="accent" data-decide="activities/resend" ${ids}>${esc(t.resend)}</fluent-button>`
+    : '';
+  return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${withdraw}</form>`;
 }
 
 /** Who holds which role around the LIS, for those who may see it (not a supervisor). */
@@ -588,6 +701,7 @@ function render(): void {
     ? `<p class="muted">${esc(t.devTitle)} · <fluent-button appearance="lightweight" id="dev-switch">${esc(t.devSwitch)}</fluent-button></p>`
     : '';
   if (!o) return;
+  const drafts = keptDrafts();
   if (state.view === 'channel') {
     const list = o.trainees.length
       ? `<div class="grid">${o.trainees.map(summaryCard).join('')}</div>`
@@ -596,6 +710,7 @@ function render(): void {
       ? `<p><fluent-button appearance="lightweight" id="back">${esc(t.back)}</fluent-button></p>`
       : '';
     root.innerHTML = `${dev}${notice}${state.detail ? `${back}${detailView(state.detail)}` : `<div class="header"><h1>${esc(fill(t.channel, { unit: o.unit?.name ?? '' }))}</h1></div><p class="muted">${esc(t.channelRule)}</p>${list}`}`;
+    restoreDrafts(drafts);
     return;
   }
   const selector =
@@ -607,7 +722,6 @@ function render(): void {
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
       : `<p>${esc(t.none)}</p>`;
-  const drafts = keptDrafts();
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
   restoreDrafts(drafts);
 }
@@ -775,19 +889,54 @@ async function askAll(): Promise<void> {
 }
 
 /**
- * One of the LIS's buttons on a goal or an activity (ask, take back, remind): the same decision as in
- * the chat, then the page drawn again with a line on what was done, or why not.
+ * A button on a goal or an activity (ask, take back, remind; approve, sign, send back …): the same
+ * decision as in the chat, then the page drawn again with a line on what was done, or why not.
+ * `fields`: what the button's form holds (a comment, the supervisor chosen).
  */
-async function decideFromPage(route: string, id: string, rev: number, done: string): Promise<void> {
+async function decideFromPage(
+  route: string,
+  id: string,
+  rev: number,
+  done: string,
+  fields: Record<string, string> = {},
+  form?: string,
+): Promise<void> {
   const d = state.detail;
   if (!d) return;
   const r = await api<{ correlationId?: string }>(
     `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`,
-    { method: 'POST', body: JSON.stringify({ id, rev }) },
+    { method: 'POST', body: JSON.stringify({ id, rev, ...fields }) },
   );
+  // Done: its form is drawn empty (refused: what was written stays, to be put right).
+  if (r.status === 200 && form) sent.add(form);
+  if (r.status === 200) state.withdrawing = undefined;
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? { text: done } : { text: failure(r.status, r.body), error: true };
   render();
+}
+
+/** What the page says when a decision made from a `data-decide` button is done. */
+function decidedText(route: string, id: string, fields: Record<string, string>): string {
+  const t = state.t;
+  const d = state.detail;
+  const vars = {
+    what: id.startsWith('goal:') ? (id.split(':')[2] ?? '') : '',
+    lis: d?.name ?? '',
+    who: d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ?? '',
+  };
+  const key: Record<string, string> = {
+    'goals/approve': t.decided.approve ?? '',
+    'goals/return': t.decided.returnGoal ?? '',
+    'goals/recommend': t.decided.recommend ?? '',
+    'goals/advise-against': t.decided.adviseAgainst ?? '',
+    'activities/sign': t.decided.sign ?? '',
+    'activities/return': t.decided.returnActivity ?? '',
+    'activities/mark-met': t.decided.markMet ?? '',
+    'activities/recall': t.recalledActivity,
+    'activities/resend': t.resent,
+    'activities/withdraw': t.withdrawn,
+  };
+  return fill(key[route] ?? '', vars);
 }
 
 async function record(form: HTMLFormElement): Promise<void> {
@@ -878,9 +1027,30 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
+    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
   );
   if (!el) return;
+  if (el.dataset.decide) {
+    const form = el.closest('form');
+    const fields: Record<string, string> = {};
+    for (const f of form?.querySelectorAll<Valued>('[name]') ?? [])
+      if (f.value.trim()) fields[f.getAttribute('name') ?? ''] = f.value;
+    const { decide: route, id = '' } = el.dataset;
+    void decideFromPage(
+      route,
+      id,
+      Number(el.dataset.rev ?? 0),
+      decidedText(route, id, fields),
+      fields,
+      form?.id,
+    );
+    return;
+  }
+  if (el.dataset.withdraw) {
+    state.withdrawing = el.dataset.withdraw;
+    render();
+    return;
+  }
   if (el.id === 'activities-older') {
     void olderActivities();
     return;

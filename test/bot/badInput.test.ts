@@ -215,11 +215,26 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(
           fc.constantFrom(...trainees),
-          fc.constantFrom('request', 'request-all', 'recall', 'remind', 'prior'),
+          fc.constantFrom(
+            'request',
+            'request-all',
+            'recall',
+            'remind',
+            'prior',
+            'approve',
+            'return',
+            'recommend',
+            'advise-against',
+          ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/goals/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities`),
-      fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/activities/remind`),
+      fc
+        .tuple(
+          fc.constantFrom(...trainees),
+          fc.constantFrom('remind', 'sign', 'return', 'mark-met', 'recall', 'withdraw', 'resend'),
+        )
+        .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );
@@ -230,8 +245,20 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
     const body = fc.oneof(
       fc.record(
         {
-          id: fc.oneof(fc.string(), fc.constant('goal:lis1-clinical-2020:DEL1-001')),
-          rev: fc.jsonValue(),
+          id: fc.oneof(
+            fc.string(),
+            fc.constantFrom(
+              'goal:lis1-clinical-2020:DEL1-001',
+              'goal:lis1-clinical-2020:DEL1-064',
+              'activity:demo-4',
+            ),
+          ),
+          rev: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.jsonValue()),
+          comment: fc.oneof(fc.string({ maxLength: 3000 }), fc.jsonValue()),
+          to: fc.oneof(
+            fc.constantFrom(...people).map((p) => p.aadObjectId),
+            fc.jsonValue(),
+          ),
           activityKind: fc.oneof(fc.constantFrom('course', 'other'), fc.jsonValue()),
           date: fc.oneof(fc.constant('2026-11-20'), fc.string()),
           description: fc.oneof(fc.string({ maxLength: 2000 }), fc.jsonValue()),

@@ -649,4 +649,64 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, toIsaiah.id))?.remindedAt).toBeDefined();
     await context.close();
   });
+  it('lets the leader approve with a comment, the supervisor sign and the LIS take back, each from what waits for them', async () => {
+    const { isaiah } = DEMO_PEOPLE;
+    const T = DEMO_TRAINEES.alex;
+    for (const who of [alex, isaiah])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    const { context } = await newContext();
+    const page = await context.newPage();
+    const forYou = async (who: string) =>
+      ((await api(`/api/tab/trainees/${T}`, who)).forYou as { kind: string; id: string; title: string }[]) ??
+      [];
+
+    // The leader: a comment being written survives the page being drawn again (a search typed).
+    const [goal] = await forYou(megan.aadObjectId);
+    if (!goal) throw new Error('nothing waits for the leader');
+    await asDevUser(page, megan.aadObjectId, `/tab/?view=personal&lang=nb`);
+    await page.locator(`[data-open="${T}"]`).first().click();
+    const section = page.getByTestId('for-you');
+    await section.waitFor({ timeout: 15_000 });
+    const form = page.locator(`form[id="decide-${goal.id}"]`);
+    await form.locator('textarea').fill('Godkjent etter samtale med veileder.');
+    await page.locator('#search').click();
+    await page.keyboard.type('DEL');
+    expect(await form.locator('textarea').inputValue()).toBe('Godkjent etter samtale med veileder.');
+    await form.locator('[data-decide="goals/approve"]').click();
+    const goalId = goal.id.split(':')[2];
+    await page
+      .getByText(`${goalId} er godkjent. Alex Wilber får beskjed i Teams.`)
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getGoal(T, goal.id))?.approval).toMatchObject({
+      byName: megan.name,
+      comment: 'Godkjent etter samtale med veileder.',
+    });
+    expect(await page.locator(`form[id="decide-${goal.id}"]`).count()).toBe(0);
+
+    // The supervisor signs what waits for their signature.
+    const [toSign] = (await forYou(isaiah.aadObjectId)).filter((i) => i.kind === 'sign');
+    if (!toSign) throw new Error('nothing waits for the supervisor');
+    await asDevUser(page, isaiah.aadObjectId, `/tab/?view=personal&lang=nb`);
+    await page.locator(`[data-open="${T}"]`).first().click();
+    await page.locator(`form[id="decide-${toSign.id}"] [data-decide="activities/sign"]`).click();
+    await page
+      .getByText('Aktiviteten er signert. Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getActivity(T, toSign.id))?.status).toBe('signed');
+
+    // The LIS takes back a request still waiting, then withdraws the activity, after saying yes.
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const recall = page.locator('[data-decide="activities/recall"]').first();
+    await recall.waitFor({ timeout: 15_000 });
+    const id = (await recall.getAttribute('data-id')) ?? '';
+    await recall.click();
+    await page.getByText('Forespørselen er trukket tilbake.', { exact: false }).waitFor({ timeout: 15_000 });
+    await page.locator(`[data-withdraw="${id}"]`).click();
+    await page.getByText('Den teller da ikke for noe læringsmål').waitFor();
+    await page.locator(`[data-decide="activities/withdraw"][data-id="${id}"]`).click();
+    await page.getByText('Aktiviteten er trukket tilbake.', { exact: true }).waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getActivity(T, id))?.status).toBe('withdrawn');
+    await context.close();
+  });
 });

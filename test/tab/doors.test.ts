@@ -51,17 +51,27 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/remind`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/approve`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/return`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recommend`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/advise-against`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/sign`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/return`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/mark-met`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/recall`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/withdraw`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/resend`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
     '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
     async (method, path) => {
       const body =
         method === 'POST'
-          ? /(?:request|recall|goals\/remind)$/.test(path('x'))
-            ? { id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }
-            : path('x').endsWith('remind')
-              ? { id: 'activity:demo-4', rev: 2 }
+          ? /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('request-all')
+            ? { id: 'goal:lis1-clinical-2020:DEL1-064', rev: 1, comment: 'Ok' }
+            : /activities\/[a-z-]+$/.test(path('x'))
+              ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
               : path('x').endsWith('request-all')
                 ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
                 : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }

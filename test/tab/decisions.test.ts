@@ -1,0 +1,205 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { ForYouRow, TraineeDetail } from '../../tab/shared/api';
+import { message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { TestIssuer } from '../helpers/tokens';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
+const COMPLETE = 'goal:lis1-clinical-2020:DEL1-064';
+const INCOMPLETE = 'goal:fkm-lis1-2025:FKM-015';
+
+/**
+ * What waits for the one looking, decided in the tab: the leader approves or sends back, the advisor
+ * advises, the supervisor signs, the LIS takes back, sends again or withdraws. The same decisions as
+ * the chat's cards, over real HTTP with signed tokens, against the real store.
+ */
+describe('deciding in the tab', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  // No name in the tokens (an access token need not carry one): a decision still records who by name.
+  const token = (who: { aadObjectId: string }) => issuer.token(who.aadObjectId, { name: undefined });
+  const detail = async (who: { aadObjectId: string }) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
+      headers: { authorization: `Bearer ${await token(who)}` },
+    });
+    return (await res.json()) as TraineeDetail;
+  };
+  const decide = async (who: { aadObjectId: string }, route: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${route}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const item = (d: TraineeDetail, id: string): ForYouRow => {
+    const found = d.forYou.find((i) => i.id === id);
+    if (!found) throw new Error(`${id} does not wait for the viewer`);
+    return found;
+  };
+  const trail = () => app.store.trainees.auditTrail(T);
+  /** Messages sent into the LIS's own chat. */
+  const toLis = () =>
+    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(alex.aadObjectId));
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    app = await startTestApp({ tab: issuer.tabOptions() });
+    for (const who of [alex, megan, isaiah])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+  afterAll(() => issuer.stop());
+
+  it('shows each person only what waits for their own decision, an approval with its basis', async () => {
+    const leader = await detail(megan);
+    expect(leader.forYou.map((i) => [i.kind, i.id])).toEqual([
+      ['approve', COMPLETE],
+      ['approve', INCOMPLETE],
+    ]);
+    const complete = item(leader, COMPLETE);
+    expect(complete).toMatchObject({ title: 'DEL1-064 Prioritere henvendelser på legevakt', complete: true });
+    expect(complete.basis?.signed.map((s) => s.by)).toEqual(['Isaiah Langer']);
+    expect(complete.basis?.advisor?.name).toBe('Adele Vance');
+    expect(complete.basis?.missing).toEqual([]);
+    expect(item(leader, INCOMPLETE)).toMatchObject({ complete: false, basis: { missing: ['advisor'] } });
+
+    const supervisor = await detail(isaiah);
+    expect(supervisor.forYou.map((i) => [i.kind, i.title])).toEqual([
+      ['sign', 'Suturering av kuttskade på legevakt'],
+    ]);
+    // The advisor is asked for advice on the goal that has none; the LIS decides nothing of their own.
+    expect((await detail(adele)).forYou.map((i) => [i.kind, i.id])).toEqual([['recommend', INCOMPLETE]]);
+    expect((await detail(alex)).forYou).toEqual([]);
+  });
+
+  it('lets the leader approve with one click where the basis is complete; the LIS is told in the chat', async () => {
+    const g = item(await detail(megan), COMPLETE);
+    const before = (await trail()).length;
+    expect(await decide(megan, 'goals/approve', { id: g.id, rev: g.rev })).toEqual({
+      status: 200,
+      body: { status: 'approved', rev: g.rev + 1 },
+    });
+    await app.outbox.idle();
+    const events = await trail();
+    expect(events).toHaveLength(before + 1);
+    expect(events.at(-1)).toMatchObject({ verb: 'goal.approve', actor: megan.aadObjectId, target: g.id });
+    expect((await app.store.trainees.getGoal(T, g.id))?.approval?.byName).toBe('Megan Bowen');
+    expect(toLis().some((m) => /DEL1-064/.test(JSON.stringify(m)))).toBe(true);
+    expect((await detail(megan)).forYou.map((i) => i.id)).toEqual([INCOMPLETE]);
+    // The same click again (the page was old): nothing is written twice.
+    const again = await decide(megan, 'goals/approve', { id: g.id, rev: g.rev });
+    expect(again.status).toBe(409);
+    expect(await trail()).toHaveLength(before + 1);
+  });
+
+  it('asks for a comment to approve on an incomplete basis, and to send back; nothing is written without', async () => {
+    const g = item(await detail(megan), INCOMPLETE);
+    const before = await trail();
+    const bare = await decide(megan, 'goals/approve', { id: g.id, rev: g.rev });
+    expect(bare.status).toBe(409);
+    expect(bare.body.message).toMatch(/^Grunnlaget er ufullstendig/);
+    const back = await decide(megan, 'goals/return', { id: g.id, rev: g.rev, comment: '  ' });
+    expect(back.status).toBe(409);
+    expect(await trail()).toEqual(before);
+
+    const comment = 'Ta kurset opp med veileder først.';
+    expect((await decide(megan, 'goals/return', { id: g.id, rev: g.rev, comment })).status).toBe(200);
+    await app.outbox.idle();
+    expect((await trail()).at(-1)).toMatchObject({ verb: 'goal.return', actor: megan.aadObjectId, comment });
+    // The LIS reads who sent it back, by name, and why.
+    expect((await detail(alex)).returned).toContainEqual({
+      kind: 'goal',
+      what: 'FKM-015',
+      by: 'Megan Bowen',
+      at: expect.any(String),
+      comment,
+    });
+    expect(toLis().length).toBeGreaterThan(0);
+  });
+
+  it('takes the advisor’s advice, which the leader then sees in the basis', async () => {
+    const g = item(await detail(adele), INCOMPLETE);
+    const against = await decide(adele, 'goals/advise-against', { id: g.id, rev: g.rev });
+    expect(against.status).toBe(409);
+    expect(
+      (await decide(adele, 'goals/recommend', { id: g.id, rev: g.rev, comment: 'Godt arbeid.' })).status,
+    ).toBe(200);
+    const seen = item(await detail(megan), INCOMPLETE);
+    expect(seen.basis?.advisor).toEqual({ name: 'Adele Vance', comment: 'Godt arbeid.' });
+    expect(seen.complete).toBe(true);
+    expect((await detail(adele)).forYou).toEqual([]);
+  });
+
+  it('lets the named supervisor sign, and nobody else', async () => {
+    const a = item(await detail(isaiah), 'activity:demo-4');
+    const before = await trail();
+    // The leader and the LIS may not sign it; another supervisor of the same LIS is told it is not theirs.
+    for (const who of [megan, alex])
+      expect((await decide(who, 'activities/sign', { id: a.id, rev: a.rev })).status).toBe(403);
+    const other = await decide(patti, 'activities/sign', { id: a.id, rev: a.rev });
+    expect(other.status).toBe(409);
+    expect(other.body.message).toMatch(/Isaiah Langer/);
+    expect(await trail()).toEqual(before);
+    expect((await decide(isaiah, 'activities/sign', { id: a.id, rev: a.rev, comment: 'Fint.' })).status).toBe(
+      200,
+    );
+    await app.outbox.idle();
+    expect((await app.store.trainees.getActivity(T, a.id))?.decision).toMatchObject({
+      byName: 'Isaiah Langer',
+      comment: 'Fint.',
+    });
+    expect((await trail()).at(-1)).toMatchObject({ verb: 'activity.sign', actor: isaiah.aadObjectId });
+    expect(toLis().length).toBeGreaterThan(0);
+    expect((await detail(isaiah)).forYou).toEqual([]);
+  });
+
+  it('lets the LIS take a request back, send it to another supervisor, and withdraw it; not the leader', async () => {
+    const own = (d: TraineeDetail) => d.activities.find((x) => x.id === 'activity:demo-4')!;
+    let a = own(await detail(alex));
+    expect(a.status).toBe('pending_signature');
+    expect((await detail(alex)).canManageActivities).toBe(true);
+    expect((await detail(megan)).canManageActivities).toBe(false);
+    expect((await decide(megan, 'activities/recall', { id: a.id, rev: a.rev })).status).toBe(403);
+
+    expect((await decide(alex, 'activities/recall', { id: a.id, rev: a.rev })).body.status).toBe(
+      'registered',
+    );
+    a = own(await detail(alex));
+    // Someone who is no supervisor of the LIS is refused, whatever the page sent.
+    const wrong = await decide(alex, 'activities/resend', { id: a.id, rev: a.rev, to: megan.aadObjectId });
+    expect(wrong.status).toBe(409);
+    const resent = await decide(alex, 'activities/resend', { id: a.id, rev: a.rev, to: patti.aadObjectId });
+    expect(resent.body.status).toBe('pending_signature');
+    expect(item(await detail(patti), a.id).kind).toBe('sign');
+    expect((await detail(isaiah)).forYou).toEqual([]);
+
+    a = own(await detail(alex));
+    await decide(alex, 'activities/recall', { id: a.id, rev: a.rev });
+    a = own(await detail(alex));
+    expect((await decide(alex, 'activities/withdraw', { id: a.id, rev: a.rev })).body.status).toBe(
+      'withdrawn',
+    );
+    const verbs = (await trail()).filter((e) => e.target === a.id).map((e) => e.verb);
+    expect(verbs.filter((v) => v !== 'activity.request').sort()).toEqual([
+      'activity.recall',
+      'activity.recall',
+      'activity.resend',
+      'activity.withdraw',
+    ]);
+  });
+
+  it('refuses a stranger as if the LIS did not exist, and malformed input with 400', async () => {
+    const stranger = { aadObjectId: '00000000-0000-0000-0000-00000000beef' };
+    const theirs = await decide(stranger, 'goals/approve', { id: COMPLETE, rev: 1 });
+    expect(theirs).toEqual({ status: 404, body: { error: 'not_found' } });
+    expect((await decide(megan, 'goals/approve', { id: 'activity:demo-4', rev: 1 })).status).toBe(400);
+    expect((await decide(isaiah, 'activities/sign', { id: COMPLETE, rev: 1 })).status).toBe(400);
+    expect((await decide(alex, 'activities/resend', { id: 'activity:demo-4', rev: 1 })).status).toBe(400);
+  });
+});
