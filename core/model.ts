@@ -80,7 +80,8 @@ export interface AbsencePeriod {
   recordedAt?: string;
 }
 
-export type MilestoneKind = 'intro' | 'halfway' | 'final';
+export const MILESTONE_KINDS = ['intro', 'halfway', 'final'] as const;
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export interface Milestone {
   kind: MilestoneKind;
   date: string;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { t } from '../../core/i18n';
+import { MILESTONE_KINDS } from '../../core/model';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { progressCard } from '../progressCard';
 import { notFoundCard, refusalCard } from './outcome';
@@ -9,7 +10,7 @@ import { defineAction } from './types';
 export default defineAction(
   z.object({
     traineeId: z.string().min(1).max(200),
-    kind: z.enum(['intro', 'halfway', 'final']),
+    kind: z.enum(MILESTONE_KINDS),
     // Over-long notes are refused with a clear message by the rule, not here.
     comment: z.string().max(200_000).optional(),
   }),

@@ -7,7 +7,13 @@ import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { approvalArena, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
-import { ACTIVITY_KINDS, type LearningActivity, REQUEST_ALL_MAX, type Stored } from '../../core/model';
+import {
+  ACTIVITY_KINDS,
+  type LearningActivity,
+  MILESTONE_KINDS,
+  REQUEST_ALL_MAX,
+  type Stored,
+} from '../../core/model';
 import { activeHolders, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
@@ -35,6 +41,7 @@ import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
 import type { ActivityData, GoalData } from '../../ops/load';
+import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
 import { confirmService } from '../../ops/serviceConfirmation';
 import { linkTeam } from '../../ops/teamLink';
@@ -136,12 +143,14 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     ),
     parts: v.periods.parts,
     progress: v.progress,
-    milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note }) => ({
+    milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note, state }) => ({
       kind,
       date,
       done,
       ...(doneByName ? { doneByName } : {}),
       ...(note ? { note } : {}),
+      // As the chat's status card offers it: the milestones due or overdue, to whom may mark them.
+      ...(v.canMarkMilestones && state !== 'done' && state !== 'later' ? { markable: true } : {}),
     })),
     goals,
     canRequest: v.canRequest,
@@ -564,6 +573,22 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         });
       }),
     );
+
+  // The leader, a delegate or the advisor marks a milestone held, with a short note, as from the status card.
+  const milestoneBody = z.object({
+    kind: z.enum(MILESTONE_KINDS),
+    note: z.string().max(20_000).optional(),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/milestones/done',
+    guarded(async (req, res, call) => {
+      const body = milestoneBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await milestoneDone(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { kind: r.value.milestone.kind, done: true });
+    }),
+  );
 
   // Every goal ready, asked for in one click (up to what one click takes): the leader gets one message naming them.
   server.post(

@@ -112,7 +112,15 @@ export interface TraineeDetail {
    * today (`days`), and when every period has ended (`planned`), against what each needs.
    */
   parts: { part: string; days: number; planned: number; needed: number; psychiatry?: boolean }[];
-  milestones: { kind: string; date: string; done: boolean; doneByName?: string; note?: string }[];
+  milestones: {
+    kind: string;
+    date: string;
+    done: boolean;
+    doneByName?: string;
+    note?: string;
+    /** The viewer (the leader, a delegate or the advisor) may mark it held now: it is due or overdue. */
+    markable?: boolean;
+  }[];
   progress: {
     total: number;
     approved: number;

@@ -195,7 +195,11 @@ function timeline(d: Detail): string {
           : overdue
             ? ` – ${t.milestoneOverdue}`
             : '';
-        return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(where)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}</li>`;
+        // As on the chat's status card: the leader or the advisor marks one due or overdue as held, with a note.
+        const mark = m.markable
+          ? `<form id="milestone-${esc(m.kind)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><input type="hidden" name="kind" value="${esc(m.kind)}" /><label>${esc(t.milestoneNote)}<input name="note" maxlength="500" /></label><fluent-button data-decide="milestones/done">${esc(t.milestoneMark)}</fluent-button></form>`
+          : '';
+        return `<li${overdue ? ' class="overdue"' : ''}>${overdue ? '⚠ ' : ''}${esc(t.milestone[m.kind] ?? m.kind)}: ${esc(formatDate(m.date))}${esc(where)}${m.note ? ` <q>${esc(m.note)}</q>` : ''}${mark}</li>`;
       })
       .join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
     ${periods}
@@ -891,21 +895,19 @@ async function askAll(): Promise<void> {
 /**
  * A button on a goal or an activity (ask, take back, remind; approve, sign, send back …): the same
  * decision as in the chat, then the page drawn again with a line on what was done, or why not.
- * `fields`: what the button's form holds (a comment, the supervisor chosen).
+ * `form`: the form the button is in (a comment, the supervisor chosen), drawn empty once done.
  */
 async function decideFromPage(
   route: string,
-  id: string,
-  rev: number,
+  body: Record<string, string | number>,
   done: string,
-  fields: Record<string, string> = {},
   form?: string,
 ): Promise<void> {
   const d = state.detail;
   if (!d) return;
   const r = await api<{ correlationId?: string }>(
     `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`,
-    { method: 'POST', body: JSON.stringify({ id, rev, ...fields }) },
+    { method: 'POST', body: JSON.stringify(body) },
   );
   // Done: its form is drawn empty (refused: what was written stays, to be put right).
   if (r.status === 200 && form) sent.add(form);
@@ -935,6 +937,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>):
     'activities/recall': t.recalledActivity,
     'activities/resend': t.resent,
     'activities/withdraw': t.withdrawn,
+    'milestones/done': fill(t.milestoneMarked, { milestone: t.milestone[fields.kind ?? ''] ?? '' }),
   };
   return fill(key[route] ?? '', vars);
 }
@@ -1036,14 +1039,9 @@ root.addEventListener('click', (e) => {
     for (const f of form?.querySelectorAll<Valued>('[name]') ?? [])
       if (f.value.trim()) fields[f.getAttribute('name') ?? ''] = f.value;
     const { decide: route, id = '' } = el.dataset;
-    void decideFromPage(
-      route,
-      id,
-      Number(el.dataset.rev ?? 0),
-      decidedText(route, id, fields),
-      fields,
-      form?.id,
-    );
+    // A goal or an activity is named by the button, with the revision the page showed; a milestone by its form.
+    const body = id ? { id, rev: Number(el.dataset.rev ?? 0), ...fields } : fields;
+    void decideFromPage(route, body, decidedText(route, id, fields), form?.id);
     return;
   }
   if (el.dataset.withdraw) {
@@ -1079,14 +1077,14 @@ root.addEventListener('click', (e) => {
     const rev = Number(el.dataset.rev ?? 0);
     const goal = el.dataset.ask ?? el.dataset.recall ?? el.dataset.remindGoal ?? '';
     const vars = { id: goal.split(':')[2] ?? '', who: state.detail?.leader ?? '' };
-    if (el.dataset.ask) void decideFromPage('goals/request', goal, rev, fill(t.asked, vars));
-    else if (el.dataset.recall) void decideFromPage('goals/recall', goal, rev, fill(t.recalled, vars));
-    else void decideFromPage('goals/remind', goal, rev, fill(t.reminded, vars));
+    const body = { id: goal, rev };
+    if (el.dataset.ask) void decideFromPage('goals/request', body, fill(t.asked, vars));
+    else if (el.dataset.recall) void decideFromPage('goals/recall', body, fill(t.recalled, vars));
+    else void decideFromPage('goals/remind', body, fill(t.reminded, vars));
   } else if (el.dataset.remind)
     void decideFromPage(
       'activities/remind',
-      el.dataset.remind,
-      Number(el.dataset.rev ?? 0),
+      { id: el.dataset.remind, rev: Number(el.dataset.rev ?? 0) },
       fill(state.t.reminded, { who: el.dataset.who ?? '' }),
     );
   else if (el.id === 'ask-all') void askAll();

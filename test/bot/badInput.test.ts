@@ -235,6 +235,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           fc.constantFrom('remind', 'sign', 'return', 'mark-met', 'recall', 'withdraw', 'resend'),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
+      fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );

@@ -683,6 +683,14 @@ describe('the tab in headless Chromium', () => {
       comment: 'Godkjent etter samtale med veileder.',
     });
     expect(await page.locator(`form[id="decide-${goal.id}"]`).count()).toBe(0);
+    // The halfway evaluation is due: the leader marks it held, with a note, where it is shown.
+    await page.locator('form#milestone-halfway input[name="note"]').fill('Holdt med LIS og veileder.');
+    await page.locator('form#milestone-halfway [data-decide="milestones/done"]').click();
+    await page.getByText('Halvveisevaluering er markert som gjennomført.').waitFor({ timeout: 15_000 });
+    expect(
+      (await app.store.trainees.getProfile(T))?.milestones.find((m) => m.kind === 'halfway'),
+    ).toMatchObject({ done: true, doneByName: megan.name, note: 'Holdt med LIS og veileder.' });
+    expect(await page.locator('form#milestone-halfway').count()).toBe(0);
 
     // The supervisor signs what waits for their signature.
     const [toSign] = (await forYou(isaiah.aadObjectId)).filter((i) => i.kind === 'sign');

@@ -194,6 +194,32 @@ describe('deciding in the tab', () => {
     ]);
   });
 
+  it('lets the leader mark a milestone that is due as held, with a note; not a supervisor', async () => {
+    const marks = (d: TraineeDetail) => Object.fromEntries(d.milestones.map((m) => [m.kind, !!m.markable]));
+    expect(marks(await detail(megan))).toEqual({ intro: false, halfway: true, final: false });
+    expect(marks(await detail(isaiah))).toEqual({ intro: false, halfway: false, final: false });
+    const before = await trail();
+    expect((await decide(isaiah, 'milestones/done', { kind: 'halfway' })).status).toBe(403);
+    expect((await decide(megan, 'milestones/done', { kind: 'sometime' })).status).toBe(400);
+    expect(await trail()).toEqual(before);
+    const note = 'God fremdrift; legevakt neste.';
+    expect(await decide(megan, 'milestones/done', { kind: 'halfway', note })).toEqual({
+      status: 200,
+      body: { kind: 'halfway', done: true },
+    });
+    await app.outbox.idle();
+    expect((await detail(alex)).milestones.find((m) => m.kind === 'halfway')).toMatchObject({
+      done: true,
+      doneByName: 'Megan Bowen',
+      note,
+    });
+    expect((await trail()).at(-1)).toMatchObject({ verb: 'milestone.done', actor: megan.aadObjectId });
+    expect(toLis().some((m) => /Halvveisevaluering/.test(String(m.text)))).toBe(true);
+    const again = await decide(megan, 'milestones/done', { kind: 'halfway' });
+    expect(again.status).toBe(409);
+    expect(typeof again.body.message).toBe('string');
+  });
+
   it('refuses a stranger as if the LIS did not exist, and malformed input with 400', async () => {
     const stranger = { aadObjectId: '00000000-0000-0000-0000-00000000beef' };
     const theirs = await decide(stranger, 'goals/approve', { id: COMPLETE, rev: 1 });
