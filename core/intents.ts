@@ -545,13 +545,19 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        `(?:registrer |legg inn |legg til |før opp |nytt )?(?:fravær|ferie|sykefravær|permisjon) (?:for|til) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|\\d).*)?`,
+        `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|\\d).*)?`,
+      ),
+      // "Alex sitt fravær", "vis Alex sitt fravær": the LIS's absence, read from the form's figures.
+      rx(`(?:vis |se )?${NAME_LAZY} (?:sitt|sin) (?:fravær|sykefravær|ferie)`),
+      // "hvem har mest fravær?", "fraværsoversikt": every LIS's absence, on the leader's form.
+      rx(
+        '(?:vis |se )?fraværsoversikt(?:en)?|hvem (?:av (?:mine )?(?:lis|legene)(?:ene)? )?har (?:mest|mye|for mye|høyt|nok|nær|over) (?:fravær|sykefravær)(?: .*)?|(?:show (?:the )?)?absence overview|who has (?:the most|too much|a lot of|much) absence(?: .*)?',
       ),
       rx(
         `hvor mye fravær (?:har|hadde) (?!(?:jeg|du)(?: |$))${NAME_LAZY}(?: hatt)?(?: nå| i år| hittil)?|how much absence (?:does|has|did) (?!(?:i|you)(?: |$))${NAME_LAZY} (?:have|had)(?: now)?`,
       ),
       rx(
-        '(?:registrer |legg inn |legg til |før opp |nytt |mitt )?(?:fravær|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?',
+        '(?:registrer |legg inn |legg til |før opp |nytt |mitt |vis |se |vis mitt )?(?:fravær|fraværet|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?',
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
@@ -563,7 +569,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
-        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the )?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
+        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
       ),
     ],
   },
@@ -748,7 +754,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
-      rx(`når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen`),
+      rx(
+        `når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
+      ),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
       // What was sent back, and why, and what is ready to ask for: the card lists them, with the comments and the buttons.
       rx(
