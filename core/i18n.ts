@@ -710,6 +710,31 @@ export const TEXTS = {
   verb_goal_recommend: { nb: 'anbefalte godkjenning', en: 'recommended approval' },
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
   verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
+  verb_activity_markMet: { nb: 'markerte som innfridd', en: 'marked as met' },
+  verb_activity_return: { nb: 'sendte tilbake', en: 'returned' },
+  // "hva har Patti godkjent for meg?"
+  onBehalfHeading: {
+    nb: 'Dette er gjort på dine vegne ({n}), det nyeste først:',
+    en: 'Done on your behalf ({n}), newest first:',
+  },
+  onBehalfLine: { nb: '{when} – {who} {what} for {trainee}.', en: '{when} – {who} {what} for {trainee}.' },
+  onBehalfComment: { nb: '«{text}»', en: '“{text}”' },
+  onBehalfMore: {
+    nb: '… og {n} eldre. «historikk DEL1-064» viser all historikk for ett læringsmål.',
+    en: '… and {n} older. "history DEL1-064" shows the whole history of one learning goal.',
+  },
+  onBehalfNone: {
+    nb: 'Ingen har godkjent, sendt tilbake eller markert noe på dine vegne.',
+    en: 'Nobody has approved, returned or marked anything on your behalf.',
+  },
+  onBehalfNoneBy: {
+    nb: '{name} har ikke godkjent, sendt tilbake eller markert noe på dine vegne.',
+    en: '{name} has not approved, returned or marked anything on your behalf.',
+  },
+  onBehalfNotLeader: {
+    nb: 'Du er ikke leder for noen LIS i appen, så ingen godkjenner på dine vegne.',
+    en: 'You lead no doctor in training in the app, so nobody approves on your behalf.',
+  },
   someone: { nb: 'Ukjent person', en: 'Unknown person' },
 
   // Inbox
@@ -1875,6 +1900,11 @@ const HELP: Record<Lang, Help> = {
       },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
       {
+        command: 'hva ble godkjent mens jeg var borte?',
+        what: 'det stedfortrederen din har godkjent eller sendt tilbake på dine vegne',
+        for: LEADER,
+      },
+      {
         command: 'fravær',
         what: 'registrer fravær for en LIS du er leder eller stedfortreder for',
         for: EMPLOYER,
@@ -1941,6 +1971,11 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
+      {
+        command: 'what was approved while I was away?',
+        what: 'what your delegate approved or returned on your behalf',
+        for: LEADER,
+      },
       { command: 'absence', what: 'record absence for a LIS you lead or approve for', for: EMPLOYER },
       {
         command: 'service periods of «name»',

@@ -19,6 +19,8 @@ export type Intent =
    * approval that wait, each with its «Trekk tilbake» (for someone who is no LIS: what waits for them).
    */
   | { kind: 'requests' }
+  /** "hva har Patti godkjent for meg?": what delegates decided on the leader's behalf (one delegate's, named). */
+  | { kind: 'onBehalf'; name?: string }
   /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
   | { kind: 'overview' }
   | { kind: 'register' }
@@ -473,7 +475,14 @@ const ROLE_WORD =
   '(?:leder(?:en)?|veileder(?:en)?|supervisør(?:en|er|ene)?|leader|advisor|supervisors?|the (?:leader|advisor|supervisors?))';
 
 /** Intents that may be about a LIS by name: their patterns' one capturing group is the name. */
-const NAMED = new Set<Intent['kind']>(['whatsLeft', 'roles', 'activities', 'sessions', 'delegate']);
+const NAMED = new Set<Intent['kind']>([
+  'whatsLeft',
+  'roles',
+  'activities',
+  'sessions',
+  'delegate',
+  'onBehalf',
+]);
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
 const SESSIONS =
@@ -814,6 +823,15 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(
         '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+      ),
+    ],
+  },
+  {
+    kind: 'onBehalf',
+    patterns: [
+      // A leader back from holiday: "hva har Patti godkjent for meg?", "hva ble godkjent mens jeg var borte?".
+      rx(
+        `hva (?:har|ble|er)(?: blitt)? (?:${NAME_LAZY} )?(?:godkjent|godkjenne|godkjente|gjort|sendt tilbake|bestemt) (?:for meg|på mine vegne|på vegne av meg|mens jeg (?:var|har vært) (?:borte|på ferie|i permisjon|syk|vekke)|i mitt fravær|i ferien)(?: .*)?|(?:vis )?(?:godkjenninger|det som er godkjent|avgjørelser) (?:på mine vegne|mens jeg var borte)|what (?:did|has) ${NAME_LAZY} (?:approve|approved|do|done|decide|decided) (?:for me|on my behalf|while i was away)(?: .*)?|what (?:was|has been|got) (?:approved|decided|done) (?:for me|on my behalf|while i was away)(?: .*)?`,
       ),
     ],
   },

@@ -21,7 +21,7 @@ export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
 export const CONTAINERS = {
   trainees: {
     partitionKey: '/traineeId',
-    indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?'],
+    indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?', '/onBehalfOf/?'],
   },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },
   units: { partitionKey: '/unitId', indexed: ['/kind/?'] },

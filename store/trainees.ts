@@ -561,6 +561,20 @@ export class TraineeRepository extends Repository {
     return events.sort((a, b) => a.at.localeCompare(b.at));
   }
 
+  /** What a delegate did on a leader's behalf for one LIS, oldest first (a query: asked for, not a hot path). */
+  async auditOnBehalfOf(traineeId: string, leader: string): Promise<Stored<AuditEvent>[]> {
+    const events = await this.query<AuditEvent>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'audit' AND c.onBehalfOf = @leader",
+      [
+        { name: '@t', value: traineeId },
+        { name: '@leader', value: leader },
+      ],
+      traineeId,
+      'audit',
+    );
+    return events.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
   /**
    * Every LIS with milestones, and their milestones only (a projection: the milestone sweep, a few
    * times a day; never a hot path). Across all partitions, page by page.

@@ -13,6 +13,7 @@ import { help } from './help';
 import { inbox } from './inbox';
 import { inviteIntent } from './invite';
 import { newActivity } from './newActivity';
+import { onBehalfIntent } from './onBehalf';
 import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { requestsIntent } from './requests';
@@ -39,6 +40,7 @@ export const INTENT_HANDLERS: Handlers = {
   overview: (turn) => overviewIntent(turn),
   inbox: (turn) => inbox(turn),
   requests: (turn) => requestsIntent(turn),
+  onBehalf: (turn, i) => onBehalfIntent(turn, i.name),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),
   newActivity: (turn, i) => newActivity(turn, i.activityKind, i.daysAgo),

@@ -262,6 +262,11 @@ const cases: [string, Intent][] = [
   ['fraværsoversikt', { kind: 'absence' }],
   ['hvem av mine LIS har mye fravær?', { kind: 'absence' }],
   ['who has the most absence?', { kind: 'absence' }],
+  // A leader back from holiday: what the delegate decided on their behalf.
+  ['hva har Patti godkjent for meg?', { kind: 'onBehalf', name: 'Patti' }],
+  ['hva ble godkjent mens jeg var borte?', { kind: 'onBehalf' }],
+  ['hva er gjort på mine vegne?', { kind: 'onBehalf' }],
+  ['what did Patti approve on my behalf?', { kind: 'onBehalf', name: 'Patti' }],
   // Time left: the status card has the service time and the forecast.
   ['hvor mye tid har jeg igjen?', { kind: 'whatsLeft' }],
   ['hvor mange uker er det igjen av tjenesten?', { kind: 'whatsLeft' }],

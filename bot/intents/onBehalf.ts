@@ -1,0 +1,52 @@
+import { escapeMarkdown as md } from '../../cards/render';
+import { norwayDate } from '../../core/dates';
+import { formatDate, shorten } from '../../core/format';
+import { t } from '../../core/i18n';
+import { verbText } from '../../core/words';
+import { onBehalfOf } from '../../ops/onBehalfView';
+import type { Turn } from '../turn';
+import { reply } from './send';
+import { whatsLeft } from './whatsLeft';
+
+/** Decisions listed in one answer, newest first; the rest are counted, and each goal's history has them. */
+export const ON_BEHALF_MAX = 20;
+/** A comment as the list quotes it (the goal's history has it whole). */
+const COMMENT_SHOWN = 200;
+
+/**
+ * "hva har Patti godkjent for meg?": a leader reads what a delegate approved, sent back or marked as
+ * met on their behalf, newest first, in their own chat (the comments are about their LIS).
+ */
+export async function onBehalfIntent(turn: Turn, name?: string): Promise<void> {
+  const { lang } = turn;
+  const r = await onBehalfOf(
+    turn.deps,
+    { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+    name ? { name } : {},
+    turn.person,
+  );
+  // A LIS asking "hva er godkjent for meg?" means their own goals: their status answers it.
+  if (!r.leads) return turn.person?.traineeId ? whatsLeft(turn) : reply(turn, t(lang, 'onBehalfNotLeader'));
+  if (r.lines.length === 0)
+    return reply(turn, name ? t(lang, 'onBehalfNoneBy', { name: md(name) }) : t(lang, 'onBehalfNone'));
+  const shown = r.lines.slice(0, ON_BEHALF_MAX).map((l) => {
+    const line = t(lang, 'onBehalfLine', {
+      when: formatDate(lang, l.at),
+      who: md(l.who || t(lang, 'someone')),
+      what: `${verbText(lang, l.verb)} ${md(shorten(l.what, 120))}`,
+      trainee: md(l.trainee),
+    });
+    return l.comment
+      ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, COMMENT_SHOWN)) })}`
+      : line;
+  });
+  const rest = r.lines.length - shown.length;
+  return reply(
+    turn,
+    [
+      t(lang, 'onBehalfHeading', { n: r.lines.length }),
+      ...shown,
+      ...(rest > 0 ? [t(lang, 'onBehalfMore', { n: rest })] : []),
+    ].join('\n\n'),
+  );
+}

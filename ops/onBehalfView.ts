@@ -1,0 +1,68 @@
+import type { Person, Stored } from '../core/model';
+import { activeFor, activeHolders } from '../core/policy';
+import { parseGoalDocId } from '../core/refs';
+import { matchesName } from './progressView';
+import type { Call, OpsDeps } from './types';
+
+/** One decision a delegate made on the caller's behalf. */
+export interface OnBehalfLine {
+  at: string;
+  /** The delegate, by name. */
+  who: string;
+  /** The audit verb (`goal.approve`, `activity.markMet` …). */
+  verb: string;
+  trainee: string;
+  /** A goal's ID, or what an activity was. */
+  what: string;
+  comment?: string;
+}
+
+export interface OnBehalf {
+  /** The caller leads a LIS: someone may act for them at all. */
+  leads: boolean;
+  /** Newest first. */
+  lines: OnBehalfLine[];
+}
+
+/**
+ * "hva har Patti godkjent for meg?", "hva ble godkjent mens jeg var borte?": what delegates decided on
+ * the caller's behalf for the LIS the caller leads, newest first; `name` keeps one delegate's. A
+ * query in each LIS's own partition, on request only. The caller's own LIS only: nothing of anyone else's.
+ */
+export async function onBehalfOf(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { name?: string },
+  person?: Stored<Person>,
+): Promise<OnBehalf> {
+  const me = call.caller.aadObjectId;
+  const p = person ?? (await deps.store.people.get(me));
+  const led = activeFor(p, ['leader']);
+  const perLis = await Promise.all(
+    led.map(async (traineeId) => {
+      const profile = await deps.store.trainees.getProfile(traineeId);
+      // The LIS's own document says who leads them, whatever the person's index of roles says.
+      if (!profile || !activeHolders(profile, 'leader').some((r) => r.aadObjectId === me)) return [];
+      const delegates = new Map(profile.delegations.map((d) => [d.delegate, d.delegateName]));
+      const events = await deps.store.trainees.auditOnBehalfOf(traineeId, me);
+      const lines = await Promise.all(
+        events.map(async (e): Promise<OnBehalfLine> => {
+          const goal = parseGoalDocId(e.target);
+          const what = goal
+            ? goal.goalId
+            : ((await deps.store.trainees.getActivity(traineeId, e.target))?.description ?? '');
+          return {
+            at: e.at,
+            who: delegates.get(e.actor) ?? '',
+            verb: e.verb,
+            trainee: profile.name,
+            what,
+            ...(e.comment ? { comment: e.comment } : {}),
+          };
+        }),
+      );
+      return input.name ? lines.filter((l) => matchesName(l.who, input.name ?? '')) : lines;
+    }),
+  );
+  return { leads: led.length > 0, lines: perLis.flat().sort((a, b) => b.at.localeCompare(a.at)) };
+}
