@@ -1,4 +1,5 @@
 import { standingOf } from '../core/activities';
+import { countyCoursesNotNamed } from '../core/courses';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { LearningActivity, TraineeProfile } from '../core/model';
@@ -78,6 +79,46 @@ export function activitiesModel(
     pages,
     hasPages: pages.length > 0,
   };
+}
+
+/** Courses on one card: the newest; how many there are in all is said (the activity list pages them all). */
+export const COURSES_SHOWN = 20;
+
+/**
+ * "hvilke kurs mangler jeg?": the courses a LIS recorded, as the activity list shows them, with what
+ * the county governor holds for LIS1 and which of those no recorded course names yet.
+ */
+export function coursesModel(
+  v: { profile: TraineeProfile; courses: readonly LearningActivity[]; own: boolean },
+  lang: Lang,
+): ActivitiesCardModel {
+  const trainee = md(v.profile.name);
+  const count = v.courses.length;
+  const base = activitiesModel(
+    { profile: v.profile, activities: v.courses.slice(0, COURSES_SHOWN), own: v.own },
+    lang,
+  );
+  const missing = v.profile.phase === 'LIS1' ? countyCoursesNotNamed(v.courses) : [];
+  const intro = [
+    count === 0
+      ? t(lang, v.own ? 'coursesNoneYou' : 'coursesNoneThey', { trainee })
+      : count > COURSES_SHOWN
+        ? t(lang, 'coursesNewest', { shown: COURSES_SHOWN, count })
+        : t(lang, 'coursesIntro', { count }),
+    v.profile.phase === 'LIS1' ? t(lang, 'coursesCounty') : t(lang, 'coursesSpecialty'),
+    ...(missing.length
+      ? [
+          t(lang, v.own ? 'coursesCountyMissingYou' : 'coursesCountyMissingThey', {
+            trainee,
+            list: new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
+              missing.map((m) => t(lang, `countyCourse_${m}`)),
+            ),
+          }),
+        ]
+      : []),
+    ...(v.own ? [t(lang, 'coursesHow')] : []),
+  ];
+  return { ...base, title: t(lang, 'coursesTitle', { trainee }), intro: intro.join(' ') };
 }
 
 export function renderActivitiesCard(model: ActivitiesCardModel): AdaptiveCard {

@@ -711,6 +711,43 @@ export const TEXTS = {
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
   verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
   verb_activity_markMet: { nb: 'markerte som innfridd', en: 'marked as met' },
+  // "hvilke kurs mangler jeg?"
+  coursesTitle: { nb: 'Kurs for {trainee}', en: 'Courses of {trainee}' },
+  coursesIntro: {
+    nb: '{count} {count|kurs|kurs} registrert, det nyeste først.',
+    en: '{count} {count|course|courses} recorded, newest first.',
+  },
+  coursesNewest: {
+    nb: 'Her er de {shown} nyeste av {count} kurs («mine aktiviteter» viser alle).',
+    en: 'The newest {shown} of {count} courses ("my activities" shows them all).',
+  },
+  coursesNoneYou: { nb: 'Du har ikke registrert noe kurs ennå.', en: 'You have recorded no course yet.' },
+  coursesNoneThey: {
+    nb: '{trainee} har ikke registrert noe kurs ennå.',
+    en: '{trainee} has recorded no course yet.',
+  },
+  coursesCounty: {
+    nb: 'For LIS1 i kommunen holder Statsforvalteren kurs i offentlig helsearbeid og kurs i legevaktsmedisin.',
+    en: 'For LIS1 in the municipality, Statsforvalteren (the county governor) holds a course in public health work and one in out-of-hours medicine.',
+  },
+  coursesSpecialty: {
+    nb: 'Hvilke kurs spesialiteten krever, står i Helsedirektoratets beskrivelse av spesialiteten.',
+    en: 'Which courses the specialty requires is in the Norwegian Directorate of Health’s description of the specialty.',
+  },
+  coursesCountyMissingYou: {
+    nb: 'Ingen av kursene dine nevner ennå {list}.',
+    en: 'None of your courses names {list} yet.',
+  },
+  coursesCountyMissingThey: {
+    nb: 'Ingen av kursene til {trainee} nevner ennå {list}.',
+    en: 'None of the courses of {trainee} names {list} yet.',
+  },
+  countyCourse_public_health: { nb: 'offentlig helsearbeid', en: 'public health work' },
+  countyCourse_out_of_hours: { nb: 'legevaktsmedisin', en: 'out-of-hours medicine' },
+  coursesHow: {
+    nb: 'Et kurs dekker sjelden et helt læringsmål: registrer det med «ny aktivitet», og knytt det til læringsmålene det gjelder.',
+    en: 'A course seldom covers a whole learning goal: record it with "new activity", and tie it to the goals it concerns.',
+  },
   verb_activity_return: { nb: 'sendte tilbake', en: 'returned' },
   // "hva har Patti godkjent for meg?"
   onBehalfHeading: {
@@ -1861,6 +1898,10 @@ const HELP: Record<Lang, Help> = {
       { command: 'inviter', what: 'inviter leder, veileder og supervisører' },
       { command: 'roller', what: 'se og endre hvem som har hvilken rolle' },
       { command: 'mine aktiviteter', what: 'de nyeste læringsaktivitetene dine, hver med sitt kort' },
+      {
+        command: 'hvilke kurs mangler jeg?',
+        what: 'kursene du har registrert, og Statsforvalterens for LIS1',
+      },
       { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
       { command: 'eksporter til kompetanseportalen', what: 'godkjente læringsmål, klare til å føres inn' },
       {
@@ -1930,6 +1971,10 @@ const HELP: Record<Lang, Help> = {
       { command: 'invite', what: 'invite your leader, advisor and supervisors' },
       { command: 'roles', what: 'see and change who holds which role' },
       { command: 'my activities', what: 'your newest learning activities, each with its card' },
+      {
+        command: 'which courses do I need?',
+        what: 'the courses you recorded, and the county governor’s for LIS1',
+      },
       { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
       { command: 'export to Kompetanseportalen', what: 'approved learning goals, ready to register' },
       {

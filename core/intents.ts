@@ -19,6 +19,8 @@ export type Intent =
    * approval that wait, each with its «Trekk tilbake» (for someone who is no LIS: what waits for them).
    */
   | { kind: 'requests' }
+  /** "hvilke kurs mangler jeg?", "kursene til Alex": the courses recorded, and the county's for LIS1. */
+  | { kind: 'courses'; name?: string }
   /** "hva har Patti godkjent for meg?": what delegates decided on the leader's behalf (one delegate's, named). */
   | { kind: 'onBehalf'; name?: string }
   /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
@@ -482,6 +484,7 @@ const NAMED = new Set<Intent['kind']>([
   'sessions',
   'delegate',
   'onBehalf',
+  'courses',
 ]);
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
@@ -651,6 +654,15 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
         '(?:hvem|hvilke|hvilken|er noen) (?:av )?(?:mine |dem |de )?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:(?:er|ligger) )?(?:i faresonen|på etterskudd|bak skjema|etter|bak|ikke i rute)|(?:which|who) of my (?:trainees|lis|people) (?:is|are) (?:at risk|behind|not on track)|(?:is|are) (?:any|anyone) of my (?:trainees|lis|people) (?:at risk|behind)',
+      ),
+    ],
+  },
+  {
+    // "hvilke kurs mangler jeg?", "kursene til Alex": the courses recorded (before the activities' "mine kurs").
+    kind: 'courses',
+    patterns: [
+      rx(
+        `hvilke kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|hvilke kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
       ),
     ],
   },

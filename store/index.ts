@@ -21,7 +21,15 @@ export type { Change, Commit, Committed, TraineeSnapshot } from './trainees';
 export const CONTAINERS = {
   trainees: {
     partitionKey: '/traineeId',
-    indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?', '/onBehalfOf/?'],
+    indexed: [
+      '/traineeId/?',
+      '/kind/?',
+      '/target/?',
+      '/failed/?',
+      '/date/?',
+      '/onBehalfOf/?',
+      '/activityKind/?',
+    ],
   },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },
   units: { partitionKey: '/unitId', indexed: ['/kind/?'] },

@@ -3,6 +3,7 @@ import { isOpenActivity, isSignedActivity, signedCounts } from '../core/activiti
 import type { Effect } from '../core/effects';
 import { basisRefOf, blankGoal, withBasis } from '../core/goals';
 import type {
+  ActivityKind,
   AdvisorySession,
   AuditEvent,
   CardMessage,
@@ -559,6 +560,19 @@ export class TraineeRepository extends Repository {
       'audit',
     );
     return events.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
+  /** A LIS's activities of one kind (their courses, say): a query in the LIS's partition, on request. */
+  async activitiesOfKind(traineeId: string, activityKind: ActivityKind): Promise<Stored<LearningActivity>[]> {
+    return this.query<LearningActivity>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' AND c.activityKind = @k",
+      [
+        { name: '@t', value: traineeId },
+        { name: '@k', value: activityKind },
+      ],
+      traineeId,
+      'activity',
+    );
   }
 
   /** What a delegate did on a leader's behalf for one LIS, oldest first (a query: asked for, not a hot path). */

@@ -5,6 +5,7 @@ import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
 import { activitiesIntent } from './activities';
 import { confirmationIntent } from './confirmation';
+import { coursesIntent } from './courses';
 import { createUnitIntent } from './createUnit';
 import { delegateIntent } from './delegate';
 import { exportIntent } from './export';
@@ -47,6 +48,7 @@ export const INTENT_HANDLERS: Handlers = {
   delegate: (turn, i) => delegateIntent(turn, i.name ? { name: i.name } : {}),
   roles: (turn, i) => rolesIntent(turn, i.name),
   activities: (turn, i) => activitiesIntent(turn, i.name),
+  courses: (turn, i) => coursesIntent(turn, i.name),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
   goal: (turn, i) => goalIntent(turn, i.goalId, i.name, i.history, i.more),
   createUnit: (turn) => createUnitIntent(turn),

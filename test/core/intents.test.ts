@@ -262,6 +262,12 @@ const cases: [string, Intent][] = [
   ['fraværsoversikt', { kind: 'absence' }],
   ['hvem av mine LIS har mye fravær?', { kind: 'absence' }],
   ['who has the most absence?', { kind: 'absence' }],
+  // Courses: the ones recorded, and for LIS1 the county governor's.
+  ['hvilke kurs mangler jeg?', { kind: 'courses' }],
+  ['obligatoriske kurs', { kind: 'courses' }],
+  ['kursene til Alex', { kind: 'courses', name: 'Alex' }],
+  ['hvilke kurs har Alex Wilber vært på?', { kind: 'courses', name: 'Alex Wilber' }],
+  ['which courses do I need?', { kind: 'courses' }],
   // A leader back from holiday: what the delegate decided on their behalf.
   ['hva har Patti godkjent for meg?', { kind: 'onBehalf', name: 'Patti' }],
   ['hva ble godkjent mens jeg var borte?', { kind: 'onBehalf' }],
@@ -411,7 +417,7 @@ const cases: [string, Intent][] = [
   ['kan du vise meg været?', { kind: 'unknown' }],
   // Found by typing as each demo person.
   ['hvem har signert DEL1-067?', { kind: 'goal', goalId: 'DEL1-067' }],
-  ['hvilke kurs har jeg tatt?', { kind: 'activities' }],
+  ['hvilke kurs har jeg tatt?', { kind: 'courses' }],
   ['vis sykehusmålene', { kind: 'whatsLeft', scope: { arena: 'hospital' } }],
   ['vis læringsmålene mine', { kind: 'whatsLeft' }],
   ['Alex sine læringsmål', { kind: 'whatsLeft', name: 'Alex' }],
@@ -462,7 +468,7 @@ const cases: [string, Intent][] = [
   ['my sessions', { kind: 'sessions' }],
   ['how many hours of group guidance do I have?', { kind: 'sessions' }],
   ['I want to change my advisor', { kind: 'roles' }],
-  ['what courses have I taken?', { kind: 'activities' }],
+  ['what courses have I taken?', { kind: 'courses' }],
   ['which goals are left in the hospital?', { kind: 'whatsLeft', scope: { arena: 'hospital' } }],
   ['how many weeks are left?', { kind: 'whatsLeft' }],
   ["who can approve while I'm away?", { kind: 'delegate' }],
