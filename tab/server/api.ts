@@ -14,7 +14,7 @@ import {
   REQUEST_ALL_MAX,
   type Stored,
 } from '../../core/model';
-import { activeHolders, delegatingLeaderName } from '../../core/policy';
+import { activeHolders, can, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { servesPsychiatry } from '../../core/service';
@@ -32,6 +32,7 @@ import { resendActivity } from '../../ops/activityResend';
 import { withdrawActivity } from '../../ops/activityWithdraw';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
+import { approveAll } from '../../ops/goalApproveAll';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { decideGoalApproval } from '../../ops/goalDecide';
 import { goalHistory } from '../../ops/goalHistory';
@@ -40,6 +41,7 @@ import { recommendGoal } from '../../ops/goalRecommend';
 import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
+import { viewGoal } from '../../ops/goalView';
 import type { ActivityData, GoalData } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
@@ -602,6 +604,28 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       });
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, { requested: r.value.requested, count: r.value.count });
+    }),
+  );
+
+  // The leader approves every goal shown with a complete basis in one click, after a second that asks:
+  // each a decision of its own (policy, basis and revision checked again), one message to the LIS.
+  server.post(
+    '/api/tab/trainees/:traineeId/goals/approve-all',
+    guarded(async (req, res, call) => {
+      const body = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) }).safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const traineeId = String(req.params.traineeId);
+      // No standing, no answer but the one for a LIS that does not exist (as every route here).
+      const seen = await viewGoal(ops, call, { traineeId, id: body.data.goals[0]?.id ?? '' });
+      if (seen.kind !== 'done') return failed(req, res, seen);
+      if (!can(call.caller.aadObjectId, 'goal.decide', seen.value.profile, call.today).ok)
+        return send(res, 403, { error: 'forbidden' });
+      const r = await approveAll(
+        ops,
+        call,
+        body.data.goals.map((g) => ({ traineeId, ...g })),
+      );
+      send(res, 200, r);
     }),
   );
 

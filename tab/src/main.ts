@@ -53,6 +53,8 @@ const state: {
   confirmation?: ConfirmationText;
   /** The activity the LIS is asked to confirm withdrawing (it then counts for nothing). */
   withdrawing?: string;
+  /** The leader is asked to confirm approving every goal shown with a complete basis. */
+  approvingAll?: boolean;
 } = {
   lang: 'nb',
   t: TEXTS.nb,
@@ -410,7 +412,15 @@ function forYouView(d: Detail): string {
         <div>${buttons}</div></form></li>`;
     })
     .join('');
-  return `<section class="card attention" data-testid="for-you"><h2>${esc(t.forYouHeading)}</h2><ul class="plain">${items}</ul></section>`;
+  // Several with a complete basis: one click approves them all (up to what one click takes), after a second.
+  const complete = d.forYou.filter((i) => i.kind === 'approve' && i.complete).slice(0, REQUEST_ALL_MAX);
+  const all =
+    complete.length > 1
+      ? state.approvingAll
+        ? `<p>${esc(fill(t.approveAllConfirm, { n: complete.length, ids: complete.map((i) => i.id.split(':')[2]).join(', ') }))}</p><fluent-button appearance="accent" id="approve-all-yes">${esc(fill(t.approveAllYes, { n: complete.length }))}</fluent-button>`
+        : `<fluent-button appearance="accent" id="approve-all">${esc(fill(t.approveAll, { n: complete.length }))}</fluent-button>`
+      : '';
+  return `<section class="card attention" data-testid="for-you"><h2>${esc(t.forYouHeading)}</h2>${all}<ul class="plain">${items}</ul></section>`;
 }
 
 function detailView(d: Detail): string {
@@ -892,6 +902,35 @@ async function askAll(): Promise<void> {
   render();
 }
 
+/** «Godkjenn alle med fullstendig grunnlag», confirmed: each a decision of its own, then what came of them. */
+async function approveAllShown(): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const goals = d.forYou
+    .filter((i) => i.kind === 'approve' && i.complete)
+    .slice(0, REQUEST_ALL_MAX)
+    .map((i) => ({ id: i.id, rev: i.rev }));
+  const r = await api<{ approved?: number; count?: number; correlationId?: string; message?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/approve-all`,
+    { method: 'POST', body: JSON.stringify({ goals }) },
+  );
+  state.approvingAll = false;
+  await openTrainee(d.traineeId);
+  const done = r.body.approved ?? 0;
+  const count = r.body.count ?? 0;
+  state.notice =
+    r.status === 200
+      ? {
+          text: [
+            fill(state.t.approvedAll, { done, count, lis: d.name }),
+            ...(done < count ? [fill(state.t.approvedAllSkipped, { n: count - done })] : []),
+          ].join(' '),
+          error: done < count,
+        }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
 /**
  * A button on a goal or an activity (ask, take back, remind; approve, sign, send back …): the same
  * decision as in the chat, then the page drawn again with a line on what was done, or why not.
@@ -1030,7 +1069,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all',
+    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1088,6 +1127,10 @@ root.addEventListener('click', (e) => {
       fill(state.t.reminded, { who: el.dataset.who ?? '' }),
     );
   else if (el.id === 'ask-all') void askAll();
+  else if (el.id === 'approve-all') {
+    state.approvingAll = true;
+    render();
+  } else if (el.id === 'approve-all-yes') void approveAllShown();
   else if (el.id === 'back') {
     state.detail = undefined;
     render();

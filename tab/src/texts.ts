@@ -167,6 +167,12 @@ export const TEXTS = {
       returnGoal: '{what} er sendt tilbake til {lis}.',
       returnActivity: 'Aktiviteten er sendt tilbake til {lis}.',
     } as Record<string, string>,
+    approveAll: 'Godkjenn alle med fullstendig grunnlag ({n})',
+    approveAllConfirm: 'Er du sikker? Disse {n} læringsmålene blir godkjent nå: {ids}.',
+    approveAllYes: 'Ja, godkjenn {n}',
+    approvedAll: 'Godkjent {done} av {count} læringsmål. {lis} får én melding om dem i Teams.',
+    approvedAllSkipped:
+      '{n} ble ikke godkjent fordi {n|det|de} var endret eller ikke lenger hadde fullstendig grunnlag.',
     recallActivity: 'Trekk tilbake forespørselen',
     recalledActivity:
       'Forespørselen er trukket tilbake. Aktiviteten er lagret, men ikke sendt til signering.',
@@ -432,6 +438,13 @@ export const TEXTS = {
       returnGoal: '{what} is returned to {lis}.',
       returnActivity: 'The activity is returned to {lis}.',
     } as Record<string, string>,
+    approveAll: 'Approve all with a complete basis ({n})',
+    approveAllConfirm: 'Are you sure? These {n} learning {n|goal|goals} will be approved now: {ids}.',
+    approveAllYes: 'Yes, approve {n}',
+    approvedAll:
+      'Approved {done} of {count} learning {count|goal|goals}. {lis} gets one message about them in Teams.',
+    approvedAllSkipped:
+      '{n} {n|was|were} not approved because {n|it|they} had changed or no longer had a complete basis.',
     recallActivity: 'Recall the request',
     recalledActivity: 'The request is recalled. The activity is kept, but not sent for signing.',
     resendTo: 'Send for signing to',

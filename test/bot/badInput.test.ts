@@ -218,6 +218,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           fc.constantFrom(
             'request',
             'request-all',
+            'approve-all',
             'recall',
             'remind',
             'prior',

@@ -136,6 +136,39 @@ describe('deciding in the tab', () => {
     expect((await detail(adele)).forYou).toEqual([]);
   });
 
+  it('approves all with a complete basis in one click: each a decision of its own, one message to the LIS', async () => {
+    const advice = item(await detail(adele), INCOMPLETE);
+    await decide(adele, 'goals/recommend', { id: advice.id, rev: advice.rev });
+    const both = (await detail(megan)).forYou.map((i) => ({ id: i.id, rev: i.rev, complete: i.complete }));
+    expect(both.map((x) => x.complete)).toEqual([true, true]);
+    const goals = both.map(({ id, rev }) => ({ id, rev }));
+    const before = await trail();
+    expect((await decide(isaiah, 'goals/approve-all', { goals })).status).toBe(403);
+    const stranger = { aadObjectId: '00000000-0000-0000-0000-00000000beef' };
+    expect(await decide(stranger, 'goals/approve-all', { goals })).toEqual({
+      status: 404,
+      body: { error: 'not_found' },
+    });
+    expect(await trail()).toEqual(before);
+    app.connector.clear();
+    expect(await decide(megan, 'goals/approve-all', { goals })).toEqual({
+      status: 200,
+      body: { approved: 2, count: 2 },
+    });
+    await app.outbox.idle();
+    const added = (await trail()).filter((e) => !before.some((b) => b.id === e.id));
+    expect(added.map((e) => [e.verb, e.target]).sort()).toEqual([
+      ['goal.approve', INCOMPLETE],
+      ['goal.approve', COMPLETE],
+    ]);
+    const told = toLis().filter(
+      (m) => /DEL1-064/.test(JSON.stringify(m)) && /FKM-015/.test(JSON.stringify(m)),
+    );
+    expect(told).toHaveLength(1);
+    // The same click again: both changed since, nothing is approved twice.
+    expect((await decide(megan, 'goals/approve-all', { goals })).body).toEqual({ approved: 0, count: 2 });
+  });
+
   it('lets the named supervisor sign, and nobody else', async () => {
     const a = item(await detail(isaiah), 'activity:demo-4');
     const before = await trail();

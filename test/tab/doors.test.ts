@@ -49,6 +49,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['GET', (id: string) => `/api/tab/trainees/${id}/history?goal=goal:lis1-clinical-2020:DEL1-001`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/approve-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/approve`],
@@ -69,13 +70,13 @@ describe('the tab API checks who is asking on every route', () => {
     async (method, path) => {
       const body =
         method === 'POST'
-          ? /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('request-all')
+          ? /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('-all')
             ? { id: 'goal:lis1-clinical-2020:DEL1-064', rev: 1, comment: 'Ok' }
             : /activities\/[a-z-]+$/.test(path('x'))
               ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
               : path('x').endsWith('milestones/done')
                 ? { kind: 'halfway', note: 'Ok' }
-                : path('x').endsWith('request-all')
+                : path('x').endsWith('-all')
                   ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
                   : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
           : undefined;
