@@ -19,6 +19,8 @@ import { listed, type Notice } from './views';
 /** Themes named on the card per plan, those with most left first. */
 const THEMES_SHOWN = 8;
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
+type CardAction = { title: string; verb: Verb; data: object };
+
 export interface ProgressCardModel {
   /** What a click on the card did (or why not), above it: the card is a list, drawn again. */
   hasNotice: boolean;
@@ -54,7 +56,12 @@ export interface ProgressCardModel {
   pendingHeading: string;
   pending: { text: string }[];
   facts: { title: string; value: string }[];
-  actions: { title: string; verb: Verb; data: object }[];
+  /** Asking for approval (all that are ready, or one). */
+  actions: CardAction[];
+  /** Under what was sent back: open it. */
+  returnedActions: CardAction[];
+  /** Under what waits for others: remind them (once a day). */
+  remindActions: CardAction[];
   hasTab: boolean;
   tabTitle: string;
   tabUrl: string;
@@ -143,6 +150,7 @@ export function timeLeft(lang: Lang, daysLeft: number): string {
   return m === 0 ? t(lang, 'leftYears', { n: y }) : t(lang, 'leftYearsMonths', { y, m });
 }
 
+/** Buttons in one set: what Teams shows in a row (its host configuration's `maxActions`). */
 const ACTIONS_MAX = 5;
 /**
  * Lines a list on the card shows (sent back, waiting): enough to act on, and with the longest
@@ -301,13 +309,14 @@ export function progressModel(
       value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, `forecastElsewhere${they}`, { count: f.elsewhere, trainee })}` : ''}${forecastNumbers(lang, f)}`,
     });
   }
-  const actions: ProgressCardModel['actions'] = [];
-  for (const r of returned.slice(0, 3))
-    actions.push({
-      title: t(lang, 'openReturned', { what: r.kind === 'goal' ? r.what : md(shorten(r.what, 28)) }),
-      verb: r.kind === 'goal' ? 'goal.refresh' : 'activity.refresh',
-      data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
-    });
+  // Each set of buttons under what it is about, each within what Teams shows in a row (none left out).
+  const returnedActions: CardAction[] = returned.slice(0, ACTIONS_MAX).map((r) => ({
+    title: t(lang, 'openReturned', { what: r.kind === 'goal' ? r.what : md(shorten(r.what, 28)) }),
+    verb: r.kind === 'goal' ? 'goal.refresh' : 'activity.refresh',
+    data: { traineeId: profile.traineeId, id: r.docId, rev: r.rev },
+  }));
+  const actions: CardAction[] = [];
+  const remindActions: CardAction[] = [];
   if (opts.viewerIsLis) {
     // Several ready: one click asks for them all (up to what one click takes), before the single ones.
     if (p.ready.length > 1) {
@@ -319,7 +328,7 @@ export function progressModel(
         data: { traineeId: profile.traineeId, items, view: 'progress' },
       });
     }
-    for (const r of p.ready.slice(0, 3)) {
+    for (const r of p.ready.slice(0, ACTIONS_MAX - actions.length)) {
       actions.push({
         title: t(lang, 'askApprovalFor', { goal: r.goalId }),
         verb: 'goal.request',
@@ -329,8 +338,8 @@ export function progressModel(
     // The leader sees what waits for their mark in the inbox: no reminder for it.
     for (const q of p.pending
       .filter((x) => x.kind !== 'met' && !x.remindedToday && !x.waitingForGone)
-      .slice(0, 3)) {
-      actions.push({
+      .slice(0, ACTIONS_MAX)) {
+      remindActions.push({
         title: t(lang, 'remindAbout', {
           name: md(q.waitingFor),
           what: q.kind === 'approval' ? q.what : md(shorten(q.what, 28)),
@@ -413,8 +422,9 @@ export function progressModel(
           }),
     // A title said once: the facts under it read as its list ("Tjenestetid" for each requirement).
     facts: facts.map((f, i) => (i > 0 && facts[i - 1]?.title === f.title ? { ...f, title: '' } : f)),
-    // Teams shows at most five buttons in a row: what waits for the LIS first, then reminders.
-    actions: actions.slice(0, ACTIONS_MAX),
+    actions,
+    returnedActions,
+    remindActions,
     hasTab: !!opts.tabUrl,
     tabTitle: t(lang, 'openTab'),
     tabUrl: opts.tabUrl ?? '',

@@ -61,6 +61,19 @@ describe('"what is left?" over real HTTP', () => {
     expect(texts.some((x) => x.startsWith('Sykehusdelen'))).toBe(false);
   });
 
+  it('offers every reminder and every request the LIS may send, each set of buttons under what it is about', async () => {
+    await ask('hei', alex);
+    const card = (await ask('hva gjenstår?', alex)).attachments;
+    const verbs = cardButtons(card).map((b) => b.verb);
+    // Two goals wait for the leader and two activities for supervisors: a reminder for each (there
+    // were five buttons in all before, and the activities' reminders were left out).
+    expect(verbs.filter((v) => v === 'goal.remind')).toHaveLength(2);
+    expect(verbs.filter((v) => v === 'activity.remind')).toHaveLength(2);
+    expect(verbs.filter((v) => v === 'goal.request' || v === 'goal.requestAll')).toHaveLength(3);
+    const sets = JSON.stringify(card).match(/"type":"ActionSet"/g) ?? [];
+    expect(sets.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('a LIS asking what waits for them, with nothing waiting, is shown where their progress is; in nynorsk too', async () => {
     await ask('hei', alex);
     const inbox = cardTexts((await ask('kva ventar på meg?', alex)).attachments);
