@@ -252,6 +252,7 @@ const NYNORSK: Record<string, string> = {
   mykje: 'mye',
   ventar: 'venter',
   manglar: 'mangler',
+  kursa: 'kursene',
   att: 'igjen',
   treng: 'trenger',
   kome: 'kom',
@@ -662,7 +663,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'courses',
     patterns: [
       rx(
-        `hvilke kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|hvilke kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
+        `(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
       ),
     ],
   },

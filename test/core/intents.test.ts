@@ -268,6 +268,8 @@ const cases: [string, Intent][] = [
   ['kursene til Alex', { kind: 'courses', name: 'Alex' }],
   ['hvilke kurs har Alex Wilber vært på?', { kind: 'courses', name: 'Alex Wilber' }],
   ['which courses do I need?', { kind: 'courses' }],
+  ['kva kurs manglar eg?', { kind: 'courses' }],
+  ['kursa til Alex', { kind: 'courses', name: 'Alex' }],
   // A leader back from holiday: what the delegate decided on their behalf.
   ['hva har Patti godkjent for meg?', { kind: 'onBehalf', name: 'Patti' }],
   ['hva ble godkjent mens jeg var borte?', { kind: 'onBehalf' }],
