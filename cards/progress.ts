@@ -152,6 +152,8 @@ export function timeLeft(lang: Lang, daysLeft: number): string {
 
 /** Buttons in one set: what Teams shows in a row (its host configuration's `maxActions`). */
 const ACTIONS_MAX = 5;
+/** A comment on a line of what was sent back, shortened: the item's own card and the tab have it whole. */
+const COMMENT_SHOWN = 300;
 /**
  * Lines a list on the card shows (sent back, waiting): enough to act on, and with the longest
  * comments still well under Teams' size limit (`CARD_MAX_BYTES`); the rest are counted.
@@ -390,7 +392,7 @@ export function progressModel(
         what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
         who: md(r.by),
         when: formatDate(lang, r.at),
-      })}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(r.comment) })}` : ''}`,
+      })}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(shorten(r.comment, COMMENT_SHOWN)) })}` : ''}`,
     })),
     pendingHeading: t(lang, 'pendingHeading'),
     pending:
