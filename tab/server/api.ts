@@ -252,10 +252,6 @@ function send(res: Response, status: number, body: unknown): void {
   res.send(status, body);
 }
 
-/**
- * The HTTP answer to an outcome that did not end in `done`. `not_found` is the same for an unknown
- * id and for someone with no role, so the answer tells a stranger nothing.
- */
 /** An activity as the page lists it: where it stands, in the same words as the chat's list. */
 function activityRow(a: Stored<LearningActivity>, today: string, leader?: string): ActivityRow {
   return {
@@ -272,6 +268,10 @@ function activityRow(a: Stored<LearningActivity>, today: string, leader?: string
   };
 }
 
+/**
+ * The HTTP answer to an outcome that did not end in `done`. `not_found` is the same for an unknown
+ * id and for someone with no role, so the answer tells a stranger nothing.
+ */
 function failed(
   req: Request,
   res: Response,

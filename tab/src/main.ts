@@ -230,13 +230,14 @@ function goalsTable(d: Detail): string {
       const canAsk = d.canRequest && ready.has(g.docId);
       const canRecall = d.canRecall && g.status === 'pending_approval';
       const canRemind = d.canRemind && g.remindable && d.leader;
+      const ids = `data-id="${esc(g.docId)}" data-rev="${g.rev}"`;
       const history =
         state.history?.docId === g.docId
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
-        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-ask="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-remind-goal="${esc(g.docId)}" data-rev="${g.rev}">${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-recall="${esc(g.docId)}" data-rev="${g.rev}">${esc(t.recall)}</fluent-button>` : ''}</td></tr>${history}`;
+        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-decide="goals/request" ${ids}>${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-decide="goals/remind" ${ids}>${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-decide="goals/recall" ${ids}>${esc(t.recall)}</fluent-button>` : ''}</td></tr>${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
@@ -502,7 +503,7 @@ function activitiesView(d: Detail): string {
       // As on the activity's card in the chat: the LIS reminds whoever it waits for, once a day.
       const remind =
         d.canRemind && a.remindable && a.who
-          ? `<div><fluent-button data-remind="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
+          ? `<div><fluent-button data-decide="activities/remind" data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
           : '';
       return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${remind}${d.canManageActivities ? ownActivity(d, a) : ''}</li>`;
     })
@@ -956,16 +957,25 @@ async function decideFromPage(
   render();
 }
 
-/** What the page says when a decision made from a `data-decide` button is done. */
-function decidedText(route: string, id: string, fields: Record<string, string>): string {
+/**
+ * What the page says when a decision made from a `data-decide` button is done. `who`: whom a
+ * reminder went to (an activity's supervisor); else the supervisor chosen, else the leader.
+ */
+function decidedText(route: string, id: string, fields: Record<string, string>, who?: string): string {
   const t = state.t;
   const d = state.detail;
+  const goal = id.startsWith('goal:') ? (id.split(':')[2] ?? '') : '';
   const vars = {
-    what: id.startsWith('goal:') ? (id.split(':')[2] ?? '') : '',
+    id: goal,
+    what: goal,
     lis: d?.name ?? '',
-    who: d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ?? '',
+    who: who ?? d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ?? d?.leader ?? '',
   };
   const key: Record<string, string> = {
+    'goals/request': t.asked,
+    'goals/recall': t.recalled,
+    'goals/remind': t.reminded,
+    'activities/remind': t.reminded,
     'goals/approve': t.decided.approve ?? '',
     'goals/return': t.decided.returnGoal ?? '',
     'goals/recommend': t.decided.recommend ?? '',
@@ -1069,7 +1079,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-ask],[data-recall],[data-remind],[data-remind-goal],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1080,7 +1090,7 @@ root.addEventListener('click', (e) => {
     const { decide: route, id = '' } = el.dataset;
     // A goal or an activity is named by the button, with the revision the page showed; a milestone by its form.
     const body = id ? { id, rev: Number(el.dataset.rev ?? 0), ...fields } : fields;
-    void decideFromPage(route, body, decidedText(route, id, fields), form?.id);
+    void decideFromPage(route, body, decidedText(route, id, fields, el.dataset.who), form?.id);
     return;
   }
   if (el.dataset.withdraw) {
@@ -1111,21 +1121,6 @@ root.addEventListener('click', (e) => {
       `kompetanseportalen.${el.dataset.export}`,
     );
   else if (el.dataset.history) void showHistory(el.dataset.history);
-  else if (el.dataset.ask || el.dataset.recall || el.dataset.remindGoal) {
-    const t = state.t;
-    const rev = Number(el.dataset.rev ?? 0);
-    const goal = el.dataset.ask ?? el.dataset.recall ?? el.dataset.remindGoal ?? '';
-    const vars = { id: goal.split(':')[2] ?? '', who: state.detail?.leader ?? '' };
-    const body = { id: goal, rev };
-    if (el.dataset.ask) void decideFromPage('goals/request', body, fill(t.asked, vars));
-    else if (el.dataset.recall) void decideFromPage('goals/recall', body, fill(t.recalled, vars));
-    else void decideFromPage('goals/remind', body, fill(t.reminded, vars));
-  } else if (el.dataset.remind)
-    void decideFromPage(
-      'activities/remind',
-      { id: el.dataset.remind, rev: Number(el.dataset.rev ?? 0) },
-      fill(state.t.reminded, { who: el.dataset.who ?? '' }),
-    );
   else if (el.id === 'ask-all') void askAll();
   else if (el.id === 'approve-all') {
     state.approvingAll = true;

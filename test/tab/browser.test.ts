@@ -83,7 +83,7 @@ describe('the tab in headless Chromium', () => {
         client: document.documentElement.clientWidth,
       }));
       expect(size.scroll).toBeLessThanOrEqual(size.client);
-      const asks = page.locator('[data-ask]');
+      const asks = page.locator('[data-decide="goals/request"]');
       expect(await asks.count()).toBeGreaterThan(0);
       for (const box of await Promise.all((await asks.all()).slice(0, 5).map((a) => a.boundingBox()))) {
         expect(box).not.toBeNull();
@@ -550,8 +550,8 @@ describe('the tab in headless Chromium', () => {
     // Each of them can be asked for alone too, and only they: a goal in progress with no signed activity
     // yet has no basis to ask on (the chat's status card offers the same).
     const asks = await page
-      .locator('[data-ask]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-ask') ?? ''));
+      .locator('[data-decide="goals/request"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
     expect(asks.sort()).toEqual(ready.map((r) => r.docId).sort());
     expect(detail.goals.some((g) => g.status === 'in_progress' && !asks.includes(g.docId))).toBe(true);
     const button = page.locator('#ask-all');
@@ -578,7 +578,7 @@ describe('the tab in headless Chromium', () => {
     expect(await page.locator('[data-testid="goal-rows"] .badge.pending_approval').count()).toBeGreaterThan(
       0,
     );
-    expect(await page.locator('[data-recall],[data-remind-goal]').count()).toBe(0);
+    expect(await page.locator('[data-decide="goals/recall"],[data-decide="goals/remind"]').count()).toBe(0);
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
     await page.getByTestId('approved').waitFor({ timeout: 15_000 });
     const before = (await api('/api/tab/overview', alex.aadObjectId)).detail as {
@@ -587,17 +587,17 @@ describe('the tab in headless Chromium', () => {
     const pending = before.goals.filter((g) => g.status === 'pending_approval');
     expect(pending.length).toBeGreaterThan(0);
     const offered = await page
-      .locator('[data-recall]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-recall') ?? ''));
+      .locator('[data-decide="goals/recall"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
     expect(offered.sort()).toEqual(pending.map((g) => g.docId).sort());
     const goal = pending[0]!;
-    await page.locator(`[data-recall="${goal.docId}"]`).click();
+    await page.locator(`[data-decide="goals/recall"][data-id="${goal.docId}"]`).click();
     await page
       .getByText(`Forespørselen om godkjenning av ${goal.goalId} er trukket tilbake.`)
       .waitFor({ timeout: 15_000 });
     const after = (await api('/api/tab/overview', alex.aadObjectId)).detail as typeof before;
     expect(after.goals.find((g) => g.docId === goal.docId)?.status).toBe('in_progress');
-    expect(await page.locator(`[data-recall="${goal.docId}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-decide="goals/recall"][data-id="${goal.docId}"]`).count()).toBe(0);
     const trail = await app.store.trainees.auditOf(DEMO_TRAINEES.alex, goal.docId);
     expect(trail.at(-1)).toMatchObject({ verb: 'goal.recall', actor: alex.aadObjectId });
     // The other one waits still: the leader is reminded of it, once a day, and gets its card in Teams.
@@ -605,7 +605,7 @@ describe('the tab in headless Chromium', () => {
     await app.post(message('hei', { from: megan, serviceUrl: app.connector.url }));
     await app.outbox.idle();
     app.connector.clear();
-    const remind = page.locator(`[data-remind-goal="${other.docId}"]`);
+    const remind = page.locator(`[data-decide="goals/remind"][data-id="${other.docId}"]`);
     expect(await remind.textContent()).toBe('Send påminnelse til Megan Bowen');
     await remind.click();
     await page.getByText('Påminnelse sendt til Megan Bowen.').waitFor({ timeout: 15_000 });
@@ -615,7 +615,7 @@ describe('the tab in headless Chromium', () => {
       .filter((s) => (s.conversation as { id: string }).id === `a:personal-${megan.aadObjectId}`);
     expect(toMegan).toHaveLength(1);
     expect(JSON.stringify(toMegan[0]?.attachments)).toContain(other.goalId);
-    expect(await page.locator(`[data-remind-goal="${other.docId}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-decide="goals/remind"][data-id="${other.docId}"]`).count()).toBe(0);
     await context.close();
   });
   it('lets the LIS remind the supervisor an activity waits for, once a day; the supervisor gets the card again in Teams', async () => {
@@ -631,12 +631,12 @@ describe('the tab in headless Chromium', () => {
     };
     const waiting = detail.activities.filter((a) => a.status === 'pending_signature');
     const offered = await page
-      .locator('[data-remind]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-remind') ?? ''));
+      .locator('[data-decide="activities/remind"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-id') ?? ''));
     expect(offered.sort()).toEqual(waiting.map((a) => a.id).sort());
     const toIsaiah = waiting.find((a) => a.who === isaiah.name)!;
     app.connector.clear();
-    await page.locator(`[data-remind="${toIsaiah.id}"]`).click();
+    await page.locator(`[data-decide="activities/remind"][data-id="${toIsaiah.id}"]`).click();
     await page.getByText(`Påminnelse sendt til ${isaiah.name}.`).waitFor({ timeout: 15_000 });
     await app.outbox.idle();
     const sent = app.connector
@@ -645,7 +645,7 @@ describe('the tab in headless Chromium', () => {
     expect(sent).toHaveLength(1);
     expect(JSON.stringify(sent[0]?.attachments)).toContain('activity.sign');
     // Reminded today: no second button.
-    expect(await page.locator(`[data-remind="${toIsaiah.id}"]`).count()).toBe(0);
+    expect(await page.locator(`[data-decide="activities/remind"][data-id="${toIsaiah.id}"]`).count()).toBe(0);
     expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, toIsaiah.id))?.remindedAt).toBeDefined();
     await context.close();
   });
