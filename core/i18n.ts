@@ -711,6 +711,15 @@ export const TEXTS = {
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
   verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
   verb_activity_markMet: { nb: 'markerte som innfridd', en: 'marked as met' },
+  // "jeg skal være veileder for Alex"
+  roleClaimHow: {
+    nb: 'Du blir {role} når LIS-en inviterer deg: LIS-en skriver «inviter {role}» til meg og velger deg. Invitasjonen kommer her, med «Takk ja» og «Takk nei».',
+    en: 'You become {role} when the LIS invites you: they type "invite {role}" to me and pick you. The invitation comes here, with Accept and Decline.',
+  },
+  roleClaimHowNamed: {
+    nb: 'Du blir {role} for {name} når {name} inviterer deg: {name} skriver «inviter {role}» til meg og velger deg. Invitasjonen kommer her, med «Takk ja» og «Takk nei».',
+    en: 'You become {role} for {name} when {name} invites you: they type "invite {role}" to me and pick you. The invitation comes here, with Accept and Decline.',
+  },
   // "hvilke kurs mangler jeg?"
   coursesTitle: { nb: 'Kurs for {trainee}', en: 'Courses of {trainee}' },
   coursesIntro: {

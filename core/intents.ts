@@ -19,6 +19,8 @@ export type Intent =
    * approval that wait, each with its «Trekk tilbake» (for someone who is no LIS: what waits for them).
    */
   | { kind: 'requests' }
+  /** "jeg skal være veileder for Alex": someone to hold a role, told how they get it (the LIS invites them). */
+  | { kind: 'roleClaim'; role: 'leader' | 'advisor' | 'supervisor'; name?: string }
   /** "hvilke kurs mangler jeg?", "kursene til Alex": the courses recorded, and the county's for LIS1. */
   | { kind: 'courses'; name?: string }
   /** "hva har Patti godkjent for meg?": what delegates decided on the leader's behalf (one delegate's, named). */
@@ -253,6 +255,7 @@ const NYNORSK: Record<string, string> = {
   ventar: 'venter',
   manglar: 'mangler',
   kursa: 'kursene',
+  vere: 'være',
   att: 'igjen',
   treng: 'trenger',
   kome: 'kom',
@@ -817,6 +820,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         'kom i gang|kom igang|get started|start|registrer meg|registrer|register|register me|endre registrering(?:en)?|edit (?:my )?registration|min profil|my profile',
       ),
+      // A new user, as they say it: "hvordan kommer jeg i gang?", "jeg er ny LIS1 her", "I am a new LIS1".
+      rx(
+        // ("kommer" arrives corrected to the keyword "kommet".)
+        '(?:hvordan )?(?:kommer|kommet|kom|komme|begynner|started|starter|start)(?: (?:jeg|man|vi))? (?:i gang|igang)(?: .*)?|hvordan (?:begynner|started|starter|registrerer|registrer|bruker) (?:jeg|man)(?: meg)?(?: (?:som lis\\d?|i appen|appen|denne appen|her))?|(?:jeg er|eg er) (?:en |ein )?(?:ny|nyansatt)(?: lege| her| i appen| i teams)?|(?:jeg er|eg er) (?:en |ein )?(?:ny |nyansatt )?(?:lis|lis1|lis2|lis3|lis-lege|lege i spesialisering|turnuslege)(?: .*)?|(?:jeg )?(?:har )?(?:begynt|startet|started|begynner) (?:som|i) (?:lis|lis1|lis2|lis3|turnuslege)(?: .*)?|how do i (?:get started|start|begin|register|use this)(?: .*)?|(?:i am|im) (?:a )?(?:new )?(?:lis|lis1|lis2|lis3|resident|doctor in training|trainee)(?: .*)?|(?:i am|im) new(?: here)?',
+      ),
       // A new workplace or period is a new registration (the current period is kept as an earlier one).
       rx(
         '(?:jeg har |jeg skal )?(?:bytte|byttet|bytter|bytt|skifte|skiftet|skifter|endre|endret) (?:arbeidssted|arbeidsgiver|jobb)(?:et|en)?|(?:jeg har fått |jeg får )?(?:nytt arbeidssted|ny arbeidsgiver|ny tjenesteperiode|ny periode)|(?:jeg )?(?:begynner|starter|har begynt|har startet|skal begynne) (?:i|på) (?:kommunen|kommunedelen|sykehuset|sykehusdelen|lis2|lis3|et nytt sykehus|en ny kommune|et nytt legekontor|ny jobb|nytt sted)|(?:i )?(?:changed|change|new) (?:my )?(?:workplace|employer)|(?:i )?(?:start|started) (?:in|at) the (?:municipality|hospital)',
@@ -889,6 +897,16 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
 ];
+
+/** A role as said, in either language. */
+const ROLE_OF: Record<string, 'leader' | 'advisor' | 'supervisor'> = {
+  leder: 'leader',
+  leader: 'leader',
+  veileder: 'advisor',
+  advisor: 'advisor',
+  supervisør: 'supervisor',
+  supervisor: 'supervisor',
+};
 
 /** A goal id as typed, once lower-cased ("del1-7", "lm-75"). */
 const TYPED_GOAL = '[a-z][a-z0-9]{0,9}-\\d{1,4}';
@@ -1108,6 +1126,16 @@ function matchWords(n: string, themes: ThemeWords): Intent {
   if (owned?.[1]) {
     const name = nameFrom(owned[1]);
     if (name) return { kind: 'service', name };
+  }
+  // "jeg skal være veileder for Alex": a role is given by the LIS's invitation; the answer says so.
+  const claim =
+    /^(?:jeg|i) (?:er|skal være|skal bli|har blitt|blir|vil være|am|will be|am going to be|have become)(?: ny| den nye| the new| a new| the| a| an)? (leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:for|til|of) (.+))?$/.exec(
+      n,
+    );
+  if (claim?.[1]) {
+    const role = ROLE_OF[claim[1]] ?? 'supervisor';
+    const name = claim[2] ? nameFrom(claim[2]) : undefined;
+    if (!claim[2] || name) return { kind: 'roleClaim', role, ...(name ? { name } : {}) };
   }
   // "hvor lenge har jeg vært i allmennpraksis?": the periods answer it.
   const served = /^hvor lenge har (?:jeg|(.+?)) (?:vært|jobbet|tjenestegjort)(?: (?:i|på) .+)?$/.exec(n);

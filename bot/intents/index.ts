@@ -18,6 +18,7 @@ import { onBehalfIntent } from './onBehalf';
 import { register } from './register';
 import { requestApprovalIntent } from './requestApproval';
 import { requestsIntent } from './requests';
+import { roleClaimIntent } from './roleClaim';
 import { rolesIntent } from './roles';
 import { reply, replyHere } from './send';
 import { serviceIntent } from './service';
@@ -47,6 +48,7 @@ export const INTENT_HANDLERS: Handlers = {
   newActivity: (turn, i) => newActivity(turn, i.activityKind, i.daysAgo),
   delegate: (turn, i) => delegateIntent(turn, i.name ? { name: i.name } : {}),
   roles: (turn, i) => rolesIntent(turn, i.name),
+  roleClaim: (turn, i) => roleClaimIntent(turn, i.role, i.name),
   activities: (turn, i) => activitiesIntent(turn, i.name),
   courses: (turn, i) => coursesIntent(turn, i.name),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),

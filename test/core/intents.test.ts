@@ -262,6 +262,14 @@ const cases: [string, Intent][] = [
   ['fraværsoversikt', { kind: 'absence' }],
   ['hvem av mine LIS har mye fravær?', { kind: 'absence' }],
   ['who has the most absence?', { kind: 'absence' }],
+  // Someone new: how to begin, and how a role comes (the LIS invites).
+  ['hvordan kommer jeg i gang?', { kind: 'register' }],
+  ['jeg er ny LIS1 her', { kind: 'register' }],
+  ['how do I get started?', { kind: 'register' }],
+  ['jeg skal være veileder for Alex', { kind: 'roleClaim', role: 'advisor', name: 'Alex' }],
+  ['eg skal vere rettleiar for Alex', { kind: 'roleClaim', role: 'advisor', name: 'Alex' }],
+  ['I am the supervisor for Alex', { kind: 'roleClaim', role: 'supervisor', name: 'Alex' }],
+  ['jeg er leder', { kind: 'roleClaim', role: 'leader' }],
   // Courses: the ones recorded, and for LIS1 the county governor's.
   ['hvilke kurs mangler jeg?', { kind: 'courses' }],
   ['obligatoriske kurs', { kind: 'courses' }],
