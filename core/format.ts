@@ -36,6 +36,24 @@ export function formatDateTime(lang: Lang, iso: string): string {
     : `${date} at ${get('hour')}:${get('minute')}`;
 }
 
+/**
+ * The picked ones of an ordered list, runs of three or more neighbours written as a range
+ * ("DEL1-001–DEL1-038", "DEL1-040", "DEL1-042"): a long list of IDs said in a line, none left out.
+ */
+export function rangesOf(ordered: readonly string[], picked: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let run: string[] = [];
+  for (const id of [...ordered, undefined]) {
+    if (id !== undefined && picked.has(id)) {
+      run.push(id);
+      continue;
+    }
+    out.push(...(run.length > 2 ? [`${run[0]}–${run.at(-1)}`] : run));
+    run = [];
+  }
+  return out;
+}
+
 /** At most `n` characters, the cut shown with "…" (the whole text is a click away). */
 export function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;

@@ -711,6 +711,24 @@ export const TEXTS = {
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
   verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
   verb_activity_markMet: { nb: 'markerte som innfridd', en: 'marked as met' },
+  // "hvilke mål er godkjent?"
+  approvedHeadYou: {
+    nb: 'Godkjent for deg: {approved} av {total} læringsmål.',
+    en: 'Approved for you: {approved} of {total} learning {total|goal|goals}.',
+  },
+  approvedHeadThey: {
+    nb: 'Godkjent for {trainee}: {approved} av {total} læringsmål.',
+    en: 'Approved for {trainee}: {approved} of {total} learning {total|goal|goals}.',
+  },
+  approvedPlan: {
+    nb: '**{plan}** ({approved} av {total}): {ids}',
+    en: '**{plan}** ({approved} of {total}): {ids}',
+  },
+  approvedNone: { nb: 'ingen ennå', en: 'none yet' },
+  approvedMore: {
+    nb: '«DEL1-012» viser ett læringsmål med grunnlaget; «hva gjenstår?» det som mangler.',
+    en: '"DEL1-012" shows one learning goal with its basis; "what is left?" what is missing.',
+  },
   // "jeg skal være veileder for Alex"
   roleClaimHow: {
     nb: 'Du blir {role} når LIS-en inviterer deg: LIS-en skriver «inviter {role}» til meg og velger deg. Invitasjonen kommer her, med «Takk ja» og «Takk nei».',

@@ -19,6 +19,8 @@ export type Intent =
    * approval that wait, each with its «Trekk tilbake» (for someone who is no LIS: what waits for them).
    */
   | { kind: 'requests' }
+  /** "hvilke mål er godkjent?", "vis godkjente for Alex": the approved goals by ID, per plan. */
+  | { kind: 'approved'; name?: string }
   /** "jeg skal være veileder for Alex": someone to hold a role, told how they get it (the LIS invites them). */
   | { kind: 'roleClaim'; role: 'leader' | 'advisor' | 'supervisor'; name?: string }
   /** "hvilke kurs mangler jeg?", "kursene til Alex": the courses recorded, and the county's for LIS1. */
@@ -489,6 +491,7 @@ const NAMED = new Set<Intent['kind']>([
   'delegate',
   'onBehalf',
   'courses',
+  'approved',
 ]);
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
@@ -658,6 +661,16 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
         '(?:hvem|hvilke|hvilken|er noen) (?:av )?(?:mine |dem |de )?(?:lis(?:-?er|-?ene)?)?(?: mine)? ?(?:(?:er|ligger) )?(?:i faresonen|på etterskudd|bak skjema|etter|bak|ikke i rute)|(?:which|who) of my (?:trainees|lis|people) (?:is|are) (?:at risk|behind|not on track)|(?:is|are) (?:any|anyone) of my (?:trainees|lis|people) (?:at risk|behind)',
+      ),
+    ],
+  },
+  {
+    // "hvilke mål er godkjent?", "vis godkjente": which, by ID ("hvor mange …" and "hva er godkjent?" are the status).
+    // ("godkjente" may arrive corrected to the keyword "godkjenne".)
+    kind: 'approved',
+    patterns: [
+      rx(
+        `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?`,
       ),
     ],
   },

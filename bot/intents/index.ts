@@ -4,6 +4,7 @@ import { namesSomeoneKnown } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { absenceIntent } from './absence';
 import { activitiesIntent } from './activities';
+import { approvedIntent } from './approved';
 import { confirmationIntent } from './confirmation';
 import { coursesIntent } from './courses';
 import { createUnitIntent } from './createUnit';
@@ -51,6 +52,7 @@ export const INTENT_HANDLERS: Handlers = {
   roleClaim: (turn, i) => roleClaimIntent(turn, i.role, i.name),
   activities: (turn, i) => activitiesIntent(turn, i.name),
   courses: (turn, i) => coursesIntent(turn, i.name),
+  approved: (turn, i) => approvedIntent(turn, i.name),
   requestApproval: (turn, i) => requestApprovalIntent(turn, i.goalId),
   goal: (turn, i) => goalIntent(turn, i.goalId, i.name, i.history, i.more),
   createUnit: (turn) => createUnitIntent(turn),

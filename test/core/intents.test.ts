@@ -262,6 +262,10 @@ const cases: [string, Intent][] = [
   ['fraværsoversikt', { kind: 'absence' }],
   ['hvem av mine LIS har mye fravær?', { kind: 'absence' }],
   ['who has the most absence?', { kind: 'absence' }],
+  // Which goals are approved, by ID ("hva er godkjent?" and "hvor mange …" are the status card).
+  ['vis godkjente', { kind: 'approved' }],
+  ['hvilke er godkjent?', { kind: 'approved' }],
+  ['hvilke læringsmål er godkjent for Alex?', { kind: 'approved', name: 'Alex' }],
   // Someone new: how to begin, and how a role comes (the LIS invites).
   ['hvordan kommer jeg i gang?', { kind: 'register' }],
   ['jeg er ny LIS1 her', { kind: 'register' }],
@@ -407,8 +411,8 @@ const cases: [string, Intent][] = [
   ['purr på Patti', { kind: 'whatsLeft' }],
   ['be Isaiah signere', { kind: 'newActivity' }],
   ['jeg trenger signatur fra Patti', { kind: 'newActivity' }],
-  ['hvilke mål er godkjent?', { kind: 'whatsLeft' }],
-  ['vis godkjente mål', { kind: 'whatsLeft' }],
+  ['hvilke mål er godkjent?', { kind: 'approved' }],
+  ['vis godkjente mål', { kind: 'approved' }],
   ['skriv kommentar til DEL1-064', { kind: 'goal', goalId: 'DEL1-064' }],
   ['hvem har jeg delegert til?', { kind: 'delegate' }],
   ['hvem er veilederen til Alex Wilber?', { kind: 'roles', name: 'Alex Wilber' }],
@@ -582,7 +586,7 @@ const cases: [string, Intent][] = [
   // English as people type it.
   ['how many goals are left?', { kind: 'whatsLeft' }],
   ['list my learning goals', { kind: 'whatsLeft' }],
-  ['which goals are approved?', { kind: 'whatsLeft' }],
+  ['which goals are approved?', { kind: 'approved' }],
   ['status of Alex', { kind: 'whatsLeft', name: 'Alex' }],
   ['log a course', { kind: 'newActivity', activityKind: 'course' }],
   ['prepare for my next session', { kind: 'sessions' }],

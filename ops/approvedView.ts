@@ -1,0 +1,47 @@
+import { followsGoal } from '../core/goals';
+import type { Person, Stored, TraineeProfile } from '../core/model';
+import { goalDocId } from '../core/refs';
+import { servesPsychiatry } from '../core/service';
+import { profileAskedAbout } from './progressView';
+import type { Call, OpsDeps, Outcome } from './types';
+
+export interface ApprovedView {
+  profile: Stored<TraineeProfile>;
+  own: boolean;
+  /** Per plan the LIS follows: its goals in the plan's order, and which of them are approved. */
+  plans: { catalogId: string; name: string; order: string[]; approved: Set<string> }[];
+}
+
+/**
+ * "hvilke mål er godkjent?", "godkjente for Alex": which goals are approved, per plan, for whoever
+ * may see the LIS's progress. One read of the LIS's document (the goal summaries are in it).
+ */
+export async function approvedView(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  input: { name?: string; person?: Stored<Person> },
+): Promise<Outcome<ApprovedView>> {
+  const r = await profileAskedAbout(deps, call, input, 'progress.view');
+  if (r.kind !== 'done') return r;
+  const snap = await deps.store.trainees.snapshot(r.value.traineeId);
+  if (!snap) return { kind: 'not_found' };
+  const status = new Map(snap.goals.map((g) => [g.id, g.status]));
+  const psychiatry = servesPsychiatry(snap.profile);
+  const plans = snap.profile.catalogIds.flatMap((catalogId) => {
+    const c = deps.catalogs.get(catalogId);
+    if (!c) return [];
+    const goals = c.goals.filter((g) => followsGoal(psychiatry, g, status.get(goalDocId(catalogId, g.id))));
+    return {
+      catalogId,
+      name: c.name,
+      order: goals.map((g) => g.id),
+      approved: new Set(
+        goals.filter((g) => status.get(goalDocId(catalogId, g.id)) === 'approved').map((g) => g.id),
+      ),
+    };
+  });
+  return {
+    kind: 'done',
+    value: { profile: snap.profile, own: snap.profile.aadObjectId === call.caller.aadObjectId, plans },
+  };
+}
