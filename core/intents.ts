@@ -615,7 +615,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|signering|underskrift|anbefaling|svar)(?: fra meg)?|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
       ),
       rx(
-        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|godkjenninger|signeringer|hva skal godkjennes',
+        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|(?:mine |vis |vis mine )?(?:godkjenninger|signeringer)|hva skal godkjennes',
       ),
       rx(
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
@@ -693,6 +693,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // ("registrert" arrives corrected to the keyword "registrer".)
       rx(
         `hvilke (?:(?:lærings)?aktiviteter|kurs|prosedyrer) har (?:jeg|${NAME})(?: registrert| registrer| gjort| hatt| tatt| vært på| deltatt på)?|(?:my |show my )(?:learning )?activities|(?:vis )?(?:mine kurs|kursene mine)|(?:what|which) (?:courses|activities) (?:have i|has ${NAME}) (?:taken|done|recorded|attended|had)|my courses`,
+      ),
+      // "send aktiviteten til Isaiah": the LIS's own list, where each activity is sent from its card (no name captured).
+      rx(
+        '(?:send|sende) (?:aktiviteten|aktivitet|aktivitetene|den|det) (?:til|for) (?:signering (?:hos|til) )?\\p{L}+(?: \\p{L}+)?|(?:send|sende) (?:aktiviteten|aktivitet|den) til signering(?: .*)?|send (?:the |my )?activity (?:to|for) .+',
       ),
       // "historikk for Alex": what a LIS has done, newest first (one goal's history is "historikk DEL1-012").
       rx(
@@ -938,11 +942,11 @@ const HISTORY_ASKED = new RegExp(
 /** "signer <name>: <what>" (or "sign <name>: <what>"), read from the text as written: the colon and the case count. */
 const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999})$/i;
 /**
- * "signer Alex", "signer for Alex", "signer": the form instead of a sentence ("signer aktiviteten
+ * "signer Alex", "signer for Alex", "signer", "jeg har veiledet Alex i dag": the form instead of a sentence ("signer aktiviteten
  * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
 const SUPERVISOR_FORM =
-  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$/i;
+  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$|^\s*(?:jeg|eg|i)\s+(?:har\s+|have\s+)?(?:veiledet|veileda|rettleia|supervisert|supervised)\s+(?!(?:en|et|ei|ein|eit|a|an|the|pasient\S*|patient\S*|noen|someone)(?:\s|$))([^:?,.!]{1,60}?)(?:\s+(?:i dag|i går|today|yesterday|(?:på|med|i|on|in|at|with)\s.+))?\s*[?.!]?\s*$/i;
 
 /**
  * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).
@@ -968,7 +972,7 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   }
   const form = SUPERVISOR_FORM.exec(plain);
   if (form) {
-    const named = form[1] ?? form[2];
+    const named = form[1] ?? form[2] ?? form[3];
     const name = named ? nameFrom(normalise(named)) : undefined;
     if (!named || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
   }

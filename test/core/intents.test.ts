@@ -262,6 +262,11 @@ const cases: [string, Intent][] = [
   ['fraværsoversikt', { kind: 'absence' }],
   ['hvem av mine LIS har mye fravær?', { kind: 'absence' }],
   ['who has the most absence?', { kind: 'absence' }],
+  // A supervisor telling what they did: the form, for the LIS named; a LIS sending an activity: their list.
+  ['jeg har veiledet Alex i dag', { kind: 'supervisorForm', name: 'Alex' }],
+  ['I supervised Alex Wilber today', { kind: 'supervisorForm', name: 'Alex Wilber' }],
+  ['send aktiviteten til Isaiah', { kind: 'activities' }],
+  ['mine godkjenninger', { kind: 'inbox' }],
   // Which goals are approved, by ID ("hva er godkjent?" and "hvor mange …" are the status card).
   ['vis godkjente', { kind: 'approved' }],
   ['hvilke er godkjent?', { kind: 'approved' }],
