@@ -2,7 +2,8 @@ import { followsGoal } from '../core/goals';
 import type { Person, Stored, TraineeProfile } from '../core/model';
 import { goalDocId } from '../core/refs';
 import { servesPsychiatry } from '../core/service';
-import { profileAskedAbout } from './progressView';
+import { hasStanding, isTraineeId } from './load';
+import { traineeAskedAbout } from './progressView';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface ApprovedView {
@@ -14,17 +15,18 @@ export interface ApprovedView {
 
 /**
  * "hvilke mål er godkjent?", "godkjente for Alex": which goals are approved, per plan, for whoever
- * may see the LIS's progress. One read of the LIS's document (the goal summaries are in it).
+ * may see the LIS's progress. One read of the LIS's document (the profile and the goal summaries).
  */
 export async function approvedView(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
   input: { name?: string; person?: Stored<Person> },
 ): Promise<Outcome<ApprovedView>> {
-  const r = await profileAskedAbout(deps, call, input, 'progress.view');
-  if (r.kind !== 'done') return r;
-  const snap = await deps.store.trainees.snapshot(r.value.traineeId);
-  if (!snap) return { kind: 'not_found' };
+  const who = await traineeAskedAbout(deps, call, input);
+  if (who.kind !== 'done') return who;
+  const snap = isTraineeId(who.value) ? await deps.store.trainees.snapshot(who.value) : undefined;
+  // The person document is an index; the profile decides (everyone with standing sees progress).
+  if (!snap || !hasStanding(call.caller.aadObjectId, snap.profile, call.today)) return { kind: 'not_found' };
   const status = new Map(snap.goals.map((g) => [g.id, g.status]));
   const psychiatry = servesPsychiatry(snap.profile);
   const plans = snap.profile.catalogIds.flatMap((catalogId) => {
