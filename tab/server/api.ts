@@ -14,7 +14,7 @@ import {
   REQUEST_ALL_MAX,
   type Stored,
 } from '../../core/model';
-import { activeHolders, can, delegatingLeaderName } from '../../core/policy';
+import { activeHolders, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { servesPsychiatry } from '../../core/service';
@@ -41,8 +41,7 @@ import { recommendGoal } from '../../ops/goalRecommend';
 import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
-import { viewGoal } from '../../ops/goalView';
-import type { ActivityData, GoalData } from '../../ops/load';
+import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
 import { confirmService } from '../../ops/serviceConfirmation';
@@ -615,11 +614,9 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const body = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) }).safeParse(req.body);
       if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
       const traineeId = String(req.params.traineeId);
-      // No standing, no answer but the one for a LIS that does not exist (as every route here).
-      const seen = await viewGoal(ops, call, { traineeId, id: body.data.goals[0]?.id ?? '' });
-      if (seen.kind !== 'done') return failed(req, res, seen);
-      if (!can(call.caller.aadObjectId, 'goal.decide', seen.value.profile, call.today).ok)
-        return send(res, 403, { error: 'forbidden' });
+      // Asked once before the run, as asking for all is: a stranger gets the 404 of no such LIS.
+      const may = await permittedProfile(ops, call, traineeId, 'goal.decide');
+      if (may.kind !== 'permitted') return failed(req, res, may);
       const r = await approveAll(
         ops,
         call,

@@ -877,84 +877,67 @@ async function showHistory(docId: string): Promise<void> {
 }
 
 /** Every goal ready (up to what one click takes), asked for at once: the leader gets one message. */
-async function askAll(): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
-  const goals = d.progress.ready.slice(0, REQUEST_ALL_MAX).map((r) => ({ id: r.docId, rev: r.rev }));
-  const r = await api<{ requested?: string[]; count?: number; correlationId?: string; message?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/request-all`,
-    { method: 'POST', body: JSON.stringify({ goals }) },
-  );
-  await openTrainee(d.traineeId);
-  const sent = (r.body.requested ?? []).map((id) => id.split(':')[2] ?? '');
-  state.notice =
-    r.status === 200
-      ? {
-          text: [
-            sent.length
-              ? fill(state.t.askedAll, { ids: sent.join(', '), n: sent.length })
-              : state.t.askedNone,
-            ...((r.body.count ?? 0) > sent.length
-              ? [fill(state.t.askedSkipped, { n: (r.body.count ?? 0) - sent.length })]
-              : []),
-          ].join(' '),
-        }
-      : { text: failure(r.status, r.body), error: true };
-  render();
-}
-
-/** «Godkjenn alle med fullstendig grunnlag», confirmed: each a decision of its own, then what came of them. */
-async function approveAllShown(): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
-  const goals = d.forYou
-    .filter((i) => i.kind === 'approve' && i.complete)
-    .slice(0, REQUEST_ALL_MAX)
-    .map((i) => ({ id: i.id, rev: i.rev }));
-  const r = await api<{ approved?: number; count?: number; correlationId?: string; message?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/approve-all`,
-    { method: 'POST', body: JSON.stringify({ goals }) },
-  );
-  state.approvingAll = false;
-  await openTrainee(d.traineeId);
-  const done = r.body.approved ?? 0;
-  const count = r.body.count ?? 0;
-  state.notice =
-    r.status === 200
-      ? {
-          text: [
-            fill(state.t.approvedAll, { done, count, lis: d.name }),
-            ...(done < count ? [fill(state.t.approvedAllSkipped, { n: count - done })] : []),
-          ].join(' '),
-          error: done < count,
-        }
-      : { text: failure(r.status, r.body), error: true };
-  render();
-}
-
 /**
- * A button on a goal or an activity (ask, take back, remind; approve, sign, send back …): the same
- * decision as in the chat, then the page drawn again with a line on what was done, or why not.
- * `form`: the form the button is in (a comment, the supervisor chosen), drawn empty once done.
+ * One of the page's decisions sent (`route` under the LIS), then the page drawn again with the line
+ * `said` makes of the answer, or why not. `form`: the form it came from, drawn empty once done
+ * (refused: what was written stays, to be put right).
  */
-async function decideFromPage(
+async function decideFromPage<B>(
   route: string,
-  body: Record<string, string | number>,
-  done: string,
+  body: unknown,
+  said: (answer: B) => { text: string; error?: boolean },
   form?: string,
 ): Promise<void> {
   const d = state.detail;
   if (!d) return;
-  const r = await api<{ correlationId?: string }>(
+  const r = await api<B & { correlationId?: string; message?: string }>(
     `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`,
     { method: 'POST', body: JSON.stringify(body) },
   );
-  // Done: its form is drawn empty (refused: what was written stays, to be put right).
-  if (r.status === 200 && form) sent.add(form);
-  if (r.status === 200) state.withdrawing = undefined;
+  if (r.status === 200) {
+    if (form) sent.add(form);
+    state.withdrawing = undefined;
+    state.approvingAll = false;
+  }
   await openTrainee(d.traineeId);
-  state.notice = r.status === 200 ? { text: done } : { text: failure(r.status, r.body), error: true };
+  state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
   render();
+}
+
+/** «Be om godkjenning for alle N klare»: each a decision of its own, then which were sent. */
+function askAll(d: Detail): Promise<void> {
+  const t = state.t;
+  const goals = d.progress.ready.slice(0, REQUEST_ALL_MAX).map((r) => ({ id: r.docId, rev: r.rev }));
+  return decideFromPage<{ requested?: string[]; count?: number }>('goals/request-all', { goals }, (b) => {
+    const asked = (b.requested ?? []).map((id) => id.split(':')[2] ?? '');
+    const skipped = (b.count ?? 0) - asked.length;
+    return {
+      text: [
+        asked.length ? fill(t.askedAll, { ids: asked.join(', '), n: asked.length }) : t.askedNone,
+        ...(skipped > 0 ? [fill(t.askedSkipped, { n: skipped })] : []),
+      ].join(' '),
+    };
+  });
+}
+
+/** «Godkjenn alle med fullstendig grunnlag», confirmed: each a decision of its own, then what came of them. */
+function approveAllShown(d: Detail): Promise<void> {
+  const t = state.t;
+  const goals = d.forYou
+    .filter((i) => i.kind === 'approve' && i.complete)
+    .slice(0, REQUEST_ALL_MAX)
+    .map((i) => ({ id: i.id, rev: i.rev }));
+  return decideFromPage<{ approved?: number; count?: number }>('goals/approve-all', { goals }, (b) => {
+    const done = b.approved ?? 0;
+    const count = b.count ?? 0;
+    return {
+      text: [
+        fill(t.approvedAll, { done, count, lis: d.name }),
+        ...(done < count ? [fill(t.approvedAllSkipped, { n: count - done })] : []),
+      ].join(' '),
+      error: done < count,
+    };
+  });
 }
 
 /**
@@ -1090,7 +1073,8 @@ root.addEventListener('click', (e) => {
     const { decide: route, id = '' } = el.dataset;
     // A goal or an activity is named by the button, with the revision the page showed; a milestone by its form.
     const body = id ? { id, rev: Number(el.dataset.rev ?? 0), ...fields } : fields;
-    void decideFromPage(route, body, decidedText(route, id, fields, el.dataset.who), form?.id);
+    const done = decidedText(route, id, fields, el.dataset.who);
+    void decideFromPage(route, body, () => ({ text: done }), form?.id);
     return;
   }
   if (el.dataset.withdraw) {
@@ -1121,11 +1105,11 @@ root.addEventListener('click', (e) => {
       `kompetanseportalen.${el.dataset.export}`,
     );
   else if (el.dataset.history) void showHistory(el.dataset.history);
-  else if (el.id === 'ask-all') void askAll();
+  else if (el.id === 'ask-all' && state.detail) void askAll(state.detail);
   else if (el.id === 'approve-all') {
     state.approvingAll = true;
     render();
-  } else if (el.id === 'approve-all-yes') void approveAllShown();
+  } else if (el.id === 'approve-all-yes' && state.detail) void approveAllShown(state.detail);
   else if (el.id === 'back') {
     state.detail = undefined;
     render();
