@@ -800,6 +800,35 @@ export const TEXTS = {
     en: 'You lead no doctor in training in the app, so nobody approves on your behalf.',
   },
   someone: { nb: 'Ukjent person', en: 'Unknown person' },
+  // "hva har jeg signert?"
+  signedHeading: {
+    nb: 'Aktiviteter du har signert, sendt tilbake eller markert som innfridd ({n}), det nyeste først:',
+    en: 'Activities you signed, returned or marked as met ({n}), newest first:',
+  },
+  signedLine: {
+    nb: '{when} – {outcome} for {trainee}: {kind} {date}, «{what}» ({goals}).',
+    en: '{when} – {outcome} for {trainee}: {kind} on {date}, “{what}” ({goals}).',
+  },
+  signedOutcome_signed: { nb: 'signert', en: 'signed' },
+  signedOutcome_returned: { nb: 'sendt tilbake', en: 'returned' },
+  signedOutcome_met: { nb: 'markert som innfridd', en: 'marked as met' },
+  signedMore: {
+    nb: '… og {n} eldre. «hva har jeg signert for «navn»?» viser det du har signert for én LIS.',
+    en: '… and {n} older. "what have I signed for «name»?" shows what you signed for one LIS.',
+  },
+  signedMoreNamed: { nb: '… og {n} eldre.', en: '… and {n} older.' },
+  signedNone: {
+    nb: 'Du har ikke signert, sendt tilbake eller markert noen aktiviteter ennå.',
+    en: 'You have not signed, returned or marked any activities yet.',
+  },
+  signedNoneFor: {
+    nb: 'Du har ikke signert, sendt tilbake eller markert noen aktiviteter for {name}.',
+    en: 'You have not signed, returned or marked any activities for {name}.',
+  },
+  signedNoRole: {
+    nb: 'Du har ingen rolle for noen LIS i appen, så du har ikke signert noe her. Er du supervisør, inviterer LIS-en deg fra appen.',
+    en: 'You hold no role for any doctor in training in the app, so you have signed nothing here. If you are a supervisor, the LIS invites you from the app.',
+  },
 
   // Inbox
   inboxTitle: { nb: 'Dette venter på deg', en: 'Waiting for you' },
@@ -1952,6 +1981,11 @@ const HELP: Record<Lang, Help> = {
       },
       { command: 'signer «navn»', what: 'det samme, i et skjema', for: SUPERVISES },
       {
+        command: 'hva har jeg signert?',
+        what: 'aktivitetene du har signert eller sendt tilbake, det nyeste først',
+        for: SUPERVISES,
+      },
+      {
         command: 'roller for «navn»',
         what: 'leder og veileder: hvem som har hvilken rolle rundt en LIS',
         for: FOLLOWS,
@@ -2027,6 +2061,11 @@ const HELP: Record<Lang, Help> = {
         for: SUPERVISES,
       },
       { command: 'sign «name»', what: 'the same, in a form', for: SUPERVISES },
+      {
+        command: 'what have I signed?',
+        what: 'the activities you signed or returned, newest first',
+        for: SUPERVISES,
+      },
       {
         command: 'roles of «name»',
         what: 'leader and advisor: who holds which role around a LIS',

@@ -27,6 +27,8 @@ export type Intent =
   | { kind: 'courses'; name?: string }
   /** "hva har Patti godkjent for meg?": what delegates decided on the leader's behalf (one delegate's, named). */
   | { kind: 'onBehalf'; name?: string }
+  /** "hva har jeg signert?" (optionally "for Alex"): what the asker signed, sent back or marked as met. */
+  | { kind: 'signed'; name?: string }
   /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
   | { kind: 'overview' }
   | { kind: 'register' }
@@ -490,6 +492,7 @@ const NAMED = new Set<Intent['kind']>([
   'sessions',
   'delegate',
   'onBehalf',
+  'signed',
   'courses',
   'approved',
 ]);
@@ -680,6 +683,16 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(
         `(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
+      ),
+    ],
+  },
+  {
+    kind: 'signed',
+    patterns: [
+      // A supervisor looking back: "hva har jeg signert?", "hvilke aktiviteter har jeg signert for Alex?".
+      // ("signert" arrives corrected to the keyword "signere".)
+      rx(
+        `(?:hva|hvilke|hvilke (?:lærings)?aktiviteter|kva|kva for (?:lærings)?aktivitetar) har (?:jeg|eg) (?:signert|signere|signer|sendt tilbake|signere og sendt tilbake|signert og sendt tilbake)(?: (?:for|til|hos|av) ${NAME_LAZY})?(?: (?:i det siste|nylig|hittil|så langt|i år|denne måneden))?|(?:vis |se )?(?:det|aktivitetene|aktiviteter|alt) (?:jeg|eg) har (?:signert|signere)(?: (?:for|til) ${NAME_LAZY})?|(?:what|which activities) (?:have i|did i) (?:signed|sign|signed off|sign off|returned)(?: (?:for|of) ${NAME_LAZY})?(?: (?:lately|recently|so far|this year))?|(?:show )?(?:what i (?:have )?signed|the activities i (?:have )?signed)(?: (?:for|of) ${NAME_LAZY})?`,
       ),
     ],
   },

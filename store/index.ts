@@ -29,6 +29,7 @@ export const CONTAINERS = {
       '/date/?',
       '/onBehalfOf/?',
       '/activityKind/?',
+      '/decision/by/?',
     ],
   },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },

@@ -575,6 +575,20 @@ export class TraineeRepository extends Repository {
     );
   }
 
+  /** The activities of one LIS that a person signed, sent back or marked as met (a query: asked for, not a hot path). */
+  async activitiesDecidedBy(traineeId: string, by: string): Promise<Stored<LearningActivity>[]> {
+    return this.query<LearningActivity>(
+      // `by` is a keyword of Cosmos DB's SQL: the property is named in brackets.
+      `SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' AND c.decision["by"] = @by`,
+      [
+        { name: '@t', value: traineeId },
+        { name: '@by', value: by },
+      ],
+      traineeId,
+      'activity',
+    );
+  }
+
   /** What a delegate did on a leader's behalf for one LIS, oldest first (a query: asked for, not a hot path). */
   async auditOnBehalfOf(traineeId: string, leader: string): Promise<Stored<AuditEvent>[]> {
     const events = await this.query<AuditEvent>(

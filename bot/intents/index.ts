@@ -23,6 +23,7 @@ import { rolesIntent } from './roles';
 import { reply, replyHere } from './send';
 import { serviceIntent } from './service';
 import { sessionsIntent } from './sessions';
+import { signedIntent } from './signed';
 import { supervisorForm, supervisorSign } from './supervisorSign';
 import { overviewIntent, whatsLeft } from './whatsLeft';
 
@@ -43,6 +44,7 @@ export const INTENT_HANDLERS: Handlers = {
   inbox: (turn) => inbox(turn),
   requests: (turn) => requestsIntent(turn),
   onBehalf: (turn, i) => onBehalfIntent(turn, i.name),
+  signed: (turn, i) => signedIntent(turn, i.name),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),
   newActivity: (turn, i) => newActivity(turn, i.activityKind, i.daysAgo),

@@ -292,6 +292,17 @@ const cases: [string, Intent][] = [
   ['hva ble godkjent mens jeg var borte?', { kind: 'onBehalf' }],
   ['hva er gjort på mine vegne?', { kind: 'onBehalf' }],
   ['what did Patti approve on my behalf?', { kind: 'onBehalf', name: 'Patti' }],
+  // A supervisor looking back at what they signed (not "hvem har signert for Alex?", which is Alex's activities).
+  ['hva har jeg signert?', { kind: 'signed' }],
+  ['hva har jeg signert for Alex?', { kind: 'signed', name: 'Alex' }],
+  ['hvilke aktiviteter har jeg signert for Alex Wilber?', { kind: 'signed', name: 'Alex Wilber' }],
+  ['hva har jeg signert og sendt tilbake?', { kind: 'signed' }],
+  ['vis det jeg har signert', { kind: 'signed' }],
+  ['kva har eg signert?', { kind: 'signed' }],
+  ['what have I signed?', { kind: 'signed' }],
+  ['which activities did I sign for Alex?', { kind: 'signed', name: 'Alex' }],
+  ['hvem har signert for Alex?', { kind: 'activities', name: 'Alex' }],
+  ['hvilke aktiviteter har jeg registrert?', { kind: 'activities' }],
   // Time left: the status card has the service time and the forecast.
   ['hvor mye tid har jeg igjen?', { kind: 'whatsLeft' }],
   ['hvor mange uker er det igjen av tjenesten?', { kind: 'whatsLeft' }],

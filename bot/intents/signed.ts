@@ -1,0 +1,55 @@
+import { escapeMarkdown as md } from '../../cards/render';
+import { norwayDate } from '../../core/dates';
+import { formatDate, shorten } from '../../core/format';
+import { t } from '../../core/i18n';
+import { signedByMe } from '../../ops/signedView';
+import type { Turn } from '../turn';
+import { activitiesIntent } from './activities';
+import { reply } from './send';
+
+/** Activities listed in one answer, newest first; the rest are counted (one LIS's are asked for by name). */
+export const SIGNED_MAX = 20;
+/** A description or comment as the list quotes it (the activity's card has it whole). */
+const TEXT_SHOWN = 160;
+
+/**
+ * "hva har jeg signert?": a supervisor (or a leader who marks activities as met) looks back at what
+ * they decided, in their own chat (the activities are the LIS's).
+ */
+export async function signedIntent(turn: Turn, name?: string): Promise<void> {
+  const { lang } = turn;
+  const r = await signedByMe(
+    turn.deps,
+    { caller: turn.caller, today: norwayDate(turn.deps.now()) },
+    name ? { name } : {},
+    turn.person,
+  );
+  // A LIS with no role for others signs nothing: "mine signerte aktiviteter" means their own.
+  if (!r.follows)
+    return turn.person?.traineeId ? activitiesIntent(turn) : reply(turn, t(lang, 'signedNoRole'));
+  if (r.lines.length === 0)
+    return reply(turn, name ? t(lang, 'signedNoneFor', { name: md(name) }) : t(lang, 'signedNone'));
+  const shown = r.lines.slice(0, SIGNED_MAX).map((l) => {
+    const line = t(lang, 'signedLine', {
+      when: formatDate(lang, l.at),
+      outcome: t(lang, `signedOutcome_${l.outcome}`),
+      trainee: md(l.trainee),
+      kind: t(lang, `kind_${l.activityKind}`),
+      date: formatDate(lang, l.date),
+      what: md(shorten(l.description, TEXT_SHOWN)),
+      goals: l.goalIds.join(', '),
+    });
+    return l.comment
+      ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, TEXT_SHOWN)) })}`
+      : line;
+  });
+  const rest = r.lines.length - shown.length;
+  return reply(
+    turn,
+    [
+      t(lang, 'signedHeading', { n: r.lines.length }),
+      ...shown,
+      ...(rest > 0 ? [t(lang, name ? 'signedMoreNamed' : 'signedMore', { n: rest })] : []),
+    ].join('\n\n'),
+  );
+}
