@@ -29,6 +29,10 @@ export type Intent =
   | { kind: 'onBehalf'; name?: string }
   /** "hva har jeg signert?" (optionally "for Alex"): what the asker signed, sent back or marked as met. */
   | { kind: 'signed'; name?: string }
+  /** "hva er sendt tilbake?": a LIS's status (with the comments); for someone who signs or approves, what they decided. */
+  | { kind: 'returned' }
+  /** "hva er klart for godkjenning?": a LIS's status (with «Be om godkjenning»); for a leader, what waits for them. */
+  | { kind: 'ready' }
   /** "mine LIS", "oversikt": the LIS the asker holds a role for (a LIS with none: their own status). */
   | { kind: 'overview' }
   | { kind: 'register' }
@@ -435,6 +439,8 @@ const NOT_A_NAME = new Set([
   'at',
   'on',
   'for',
+  // A purpose follows: "hva mangler jeg for å bli ferdig?".
+  'å',
   // Time words: "hva gjenstår før jeg er ferdig", "… nå", "… totalt".
   'før',
   'etter',
@@ -737,6 +743,24 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
   {
+    // What was sent back, and why: a LIS's status card lists it with the comments; someone who decides, what they sent back.
+    kind: 'returned',
+    patterns: [
+      rx(
+        'hvorfor (?:ble|er|har) (?:aktiviteten|aktivitetene|læringsmålet|læringsmålene|den|de|det) (?:min |mine )?(?:blitt )?sendt tilbake|hvilke (?:(?:lærings)?aktiviteter|læringsmål|mål) (?:er|ble|har blitt) sendt tilbake(?: til meg)?|(?:vis |se )?(?:det som er sendt tilbake|aktivitetene som er sendt tilbake|målene som er sendt tilbake)|(?:which|what) (?:activities|goals) (?:were|have been) (?:returned|sent back)|hva er sendt tilbake(?: til meg)?|why (?:was|were|has|have) my (?:activity|activities|goal|goals) (?:been )?(?:returned|sent back)|what was (?:returned|sent back)',
+      ),
+    ],
+  },
+  {
+    // What is ready: a LIS's status card has «Be om godkjenning»; a leader's answer is what waits for them.
+    kind: 'ready',
+    patterns: [
+      rx(
+        'hvilke (?:læringsmål|mål) (?:er|kan jeg be om godkjenning for|er klare)(?: klare)?(?: (?:for|til) godkjenning)?|hva (?:er|kan) (?:klart|klar|klare|være klart) (?:for|til) (?:godkjenning|å be om godkjenning)(?: nå)?|(?:what is|whats) ready (?:for|to ask for) approval|hva kan jeg be om godkjenning (?:for|på)|(?:send|sende) alle(?: som er)? klare til godkjenning|be om godkjenning (?:for|på) (?:alt|alle)(?: som er klart| som er klare)?|which goals can i (?:request|ask for) approval (?:for|on)|(?:request|ask for) approval (?:for|of) (?:everything|all)(?: ready| that is ready)?',
+      ),
+    ],
+  },
+  {
     kind: 'whatsLeft',
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
@@ -813,12 +837,13 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
       ),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
-      // What was sent back, and why, and what is ready to ask for: the card lists them, with the comments and the buttons.
+      // The comments a LIS got: the card has them, with what they are about.
       rx(
-        'hvorfor (?:ble|er|har) (?:aktiviteten|aktivitetene|læringsmålet|læringsmålene|den|de|det) (?:min |mine )?(?:blitt )?sendt tilbake|(?:vis |se )?(?:kommentarene|kommentarer)(?: mine)?|hvilke kommentarer har jeg fått|har (?:veilederen|lederen|supervisøren)(?: min)? kommentert noe|hva er sendt tilbake(?: til meg)?|why (?:was|were|has|have) my (?:activity|activities|goal|goals) (?:been )?(?:returned|sent back)|(?:show )?(?:my )?comments|what was (?:returned|sent back)',
+        '(?:vis |se )?(?:kommentarene|kommentarer)(?: mine)?|hvilke kommentarer har jeg fått|har (?:veilederen|lederen|supervisøren)(?: min)? kommentert noe|(?:show )?(?:my )?comments',
       ),
+      // "hvor mange prosent er jeg ferdig?": the card's first line counts what is approved of all.
       rx(
-        'hvilke (?:læringsmål|mål) (?:er|kan jeg be om godkjenning for|er klare)(?: klare)?(?: (?:for|til) godkjenning)?|hva kan jeg be om godkjenning (?:for|på)|(?:send|sende) alle(?: som er)? klare til godkjenning|be om godkjenning (?:for|på) (?:alt|alle)(?: som er klart| som er klare)?|which goals can i (?:request|ask for) approval (?:for|on)|(?:request|ask for) approval (?:for|of) (?:everything|all)(?: ready| that is ready)?',
+        `hvor (?:mange prosent|mye|stor (?:del|andel)) (?:er|har) (?:jeg|${NAME_LAZY}) (?:ferdig|ferdig med|gjort|fullført|godkjent|kommet)(?: (?:med|av) (?:læringsmålene|målene|læringsmål|mål|utdanningen|lis1))?|hvor mange prosent (?:av (?:læringsmålene|målene) )?(?:er|har) (?:godkjent|jeg fått godkjent)|(?:what|how many) percent (?:am i|is ${NAME_LAZY}) done|how (?:far|much) (?:along )?(?:am i|have i (?:come|done))`,
       ),
       // The forecast on the card answers whether the LIS finishes in time.
       rx(

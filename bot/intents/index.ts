@@ -45,6 +45,9 @@ export const INTENT_HANDLERS: Handlers = {
   requests: (turn) => requestsIntent(turn),
   onBehalf: (turn, i) => onBehalfIntent(turn, i.name),
   signed: (turn, i) => signedIntent(turn, i.name),
+  // The same words mean the asker's own record to a LIS, and what they decide on to anyone else.
+  returned: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : signedIntent(turn)),
+  ready: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : inbox(turn)),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),
   newActivity: (turn, i) => newActivity(turn, i.activityKind, i.daysAgo),

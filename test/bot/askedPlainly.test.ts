@@ -213,4 +213,21 @@ describe('asked plainly', () => {
     ])
       expect(choices).toContain(`"title":"${kind}"`);
   });
+
+  it('reads «hva er klart for godkjenning?» and «hva er sendt tilbake?» by who asks', async () => {
+    // A LIS: the status card, with «Be om godkjenning» and what was sent back.
+    const lis = await ask('hva er klart for godkjenning?', alex);
+    expect(lis.texts).toContain('Status for Alex Wilber');
+    expect((await ask('hvilke aktiviteter er sendt tilbake?', alex)).texts).toContain(
+      'Status for Alex Wilber',
+    );
+    // A leader: what waits for her decision, not «Hvem vil du se?».
+    const leader = await ask('hva er klart for godkjenning?', megan);
+    expect(leader.texts).toContain('Dette venter på deg');
+    expect(leader.text).not.toMatch(/Hvem vil du se/);
+    // A supervisor: what they signed and sent back.
+    expect((await ask('hvilke aktiviteter er sendt tilbake?', isaiah)).text).toMatch(
+      /^Aktiviteter du har signert, sendt tilbake eller markert som innfridd \(\d+\)/,
+    );
+  });
 });
