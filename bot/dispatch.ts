@@ -388,12 +388,12 @@ export class BotDeliverer implements Deliverer {
     const title =
       goals.length > 1
         ? t(lang, 'lisGoalsApproved', { count: goals.length })
-        : t(lang, approved ? 'lisGoalApproved' : 'lisGoalReturned');
+        : t(lang, approved ? 'lisGoalApproved' : g.returned?.undid ? 'lisGoalUndone' : 'lisGoalReturned');
     const lines = [
       ...goals.map(
         (x) => `**${x.goalId}** ${md(this.ops.catalogs.goal(x.catalogId, x.goalId)?.title ?? '')}`,
       ),
-      t(lang, approved ? 'approvedBy' : 'goalReturnedBy', {
+      t(lang, approved ? 'approvedBy' : g.returned?.undid ? 'goalUndoneBy' : 'goalReturnedBy', {
         name: md(d.byName),
         when: formatDateTime(lang, d.at),
       }),

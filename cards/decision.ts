@@ -43,10 +43,13 @@ export interface DecisionCardModel {
   buttons: CardButton[];
   extraActions: { title: string; verb: Verb; data: object }[];
   data: CardData;
-  /** The advisor comments on a goal without advice for or against, or on an activity. */
+  /**
+   * The advisor comments on a goal without advice for or against, or on an activity; or the leader
+   * undoes an approval, with the reason (one form behind a button: written only when asked for).
+   */
   hasGoalComment: boolean;
   goalComment: {
-    verb: 'goal.comment' | 'activity.comment';
+    verb: 'goal.comment' | 'activity.comment' | 'goal.undo';
     title: string;
     label: string;
     required: string;

@@ -388,11 +388,15 @@ export function progressModel(
     hasReturned: returned.length > 0,
     returnedHeading: t(lang, 'returnedHeading'),
     returned: listed(lang, returned, LINES_SHOWN, (r) => ({
-      text: `${t(lang, r.kind === 'goal' ? 'returnedGoalLine' : 'returnedActivityLine', {
-        what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
-        who: md(r.by),
-        when: formatDate(lang, r.at),
-      })}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(shorten(r.comment, COMMENT_SHOWN)) })}` : ''}`,
+      text: `${t(
+        lang,
+        r.kind === 'activity' ? 'returnedActivityLine' : r.undid ? 'undoneGoalLine' : 'returnedGoalLine',
+        {
+          what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
+          who: md(r.by),
+          when: formatDate(lang, r.at),
+        },
+      )}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(shorten(r.comment, COMMENT_SHOWN)) })}` : ''}`,
     })),
     pendingHeading: t(lang, 'pendingHeading'),
     pending:

@@ -429,19 +429,31 @@ export function activityView(
 }
 
 /** The advisor's comment on a goal (without advice) or on an activity (shown only when `data` is given). */
+const COMMENT_FORMS = {
+  goal: { verb: 'goal.comment', title: 'commentGoal', label: 'commentGoalLabel', submit: 'commentGoalSend' },
+  activity: {
+    verb: 'activity.comment',
+    title: 'commentActivity',
+    label: 'commentActivityLabel',
+    submit: 'commentGoalSend',
+  },
+  undo: { verb: 'goal.undo', title: 'undoApproval', label: 'undoReasonLabel', submit: 'undoApprovalSend' },
+} as const;
+
 function goalCommentForm(
   lang: Lang,
   data?: { traineeId: string; id: string; rev: number },
-  on: 'goal' | 'activity' = 'goal',
+  on: keyof typeof COMMENT_FORMS = 'goal',
 ): Pick<DecisionCardModel, 'hasGoalComment' | 'goalComment'> {
+  const form = COMMENT_FORMS[on];
   return {
     hasGoalComment: !!data,
     goalComment: {
-      verb: on === 'goal' ? 'goal.comment' : 'activity.comment',
-      title: t(lang, on === 'goal' ? 'commentGoal' : 'commentActivity'),
-      label: t(lang, on === 'goal' ? 'commentGoalLabel' : 'commentActivityLabel'),
+      verb: form.verb,
+      title: t(lang, form.title),
+      label: t(lang, form.label),
       required: t(lang, 'required'),
-      submit: t(lang, 'commentGoalSend'),
+      submit: t(lang, form.submit),
       data: {
         traineeId: data?.traineeId ?? '',
         id: data?.id ?? '',
@@ -557,6 +569,12 @@ export function goalView(
   const isLis = !!viewer && who === profile.aadObjectId;
   const isAdvisor = !!viewer && !!activeHolder(profile, 'advisor', who);
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
+  const mayUndo =
+    !!viewer &&
+    g.status === 'approved' &&
+    !!g.approval &&
+    arenasOf(profile).includes(g.approval.arena) &&
+    can(who, 'goal.decide', profile, opts.today).ok;
   const basis = approvalBasis(g);
   // Not approved yet, and not where the LIS is now: the card says where it is approved.
   const elsewhere = !!goal && g.status !== 'approved' && !arenasOf(profile).includes(goal.arena);
@@ -605,7 +623,7 @@ export function goalView(
     if (g.approval.comment)
       comment = t(lang, 'quoted', { name: md(g.approval.byName), text: md(g.approval.comment) });
   } else if (g.returned && g.status === 'in_progress') {
-    outcome = t(lang, 'goalReturnedBy', {
+    outcome = t(lang, g.returned.undid ? 'goalUndoneBy' : 'goalReturnedBy', {
       name: md(g.returned.byName),
       when: formatDateTime(lang, g.returned.at),
     });
@@ -760,8 +778,11 @@ export function goalView(
       ...(mayHistory ? [action(t(lang, 'showHistory'), 'goal.history', data)] : []),
     ],
     data,
-    // The advisor comments on a goal not approved yet, without advice for or against.
-    ...goalCommentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined),
+    // The advisor comments on a goal not approved yet, without advice for or against; the leader
+    // (or a delegate) may undo an approval given where the LIS is now, with the reason.
+    ...(mayUndo
+      ? goalCommentForm(lang, data, 'undo')
+      : goalCommentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined)),
     // …and on its activities, each from its own card (`activity.refresh` needs no revision).
     ...(isAdvisor && (unsigned.length > 0 || (g.basis?.length ?? 0) > 0)
       ? {

@@ -28,6 +28,11 @@ export type GoalError =
   | 'reason_required'
   | 'wrong_arena'
   | 'too_many_comments'
+  /** Only an approved goal's approval can be undone. */
+  | 'not_approved'
+  | 'undo_reason_required'
+  /** The approval was given where the LIS's current employer does not approve (the hospital's, say). */
+  | 'undo_elsewhere'
   /** An earlier approval said to be from another arena than the one the goal is approved in. */
   | 'prior_wrong_arena';
 
@@ -207,6 +212,44 @@ export function decideGoal(
   }
   const { requestedAt: _r, priorClaim: _p, ...rest } = g;
   return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });
+}
+
+/**
+ * The leader (or a delegate) undoes an approval made by mistake, with the reason: the goal is in
+ * progress again and sent back to the LIS, who asks again when it is ready. Its basis (the signed
+ * activities) stays; the approval stays in the audit trail. Only where the LIS's current employer
+ * approves: a hospital's approval is not undone by the municipality.
+ */
+export function undoApproval(
+  g: GoalState,
+  profile: Pick<TraineeProfile, 'phase' | 'employer'>,
+  d: { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string },
+): Result<GoalState, GoalError> {
+  if (g.status !== 'approved' || !g.approval) return fail('not_approved');
+  if (!arenasOf(profile).includes(g.approval.arena)) return fail('undo_elsewhere');
+  if (!d.comment) return fail('undo_reason_required');
+  const {
+    approval: _a,
+    requestedAt: _r,
+    remindedAt: _m,
+    advisorRecommendation: _ar,
+    priorClaim: _p,
+    ...rest
+  } = g;
+  return ok({
+    ...rest,
+    status: 'in_progress',
+    returned: {
+      by: d.by,
+      byName: d.byName,
+      at: d.now,
+      ...(d.onBehalfOf ? { onBehalfOf: d.onBehalfOf } : {}),
+      comment: d.comment,
+      undid: true,
+    },
+    rev: g.rev + 1,
+    updatedAt: d.now,
+  });
 }
 
 /** The advisor's recommendation on a pending goal (replaces an earlier one). */

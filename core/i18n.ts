@@ -185,6 +185,18 @@ export const TEXTS = {
     nb: 'Aktiviteten er ikke sendt tilbake til deg nå.',
     en: 'The activity is not returned to you now.',
   },
+  err_not_approved: {
+    nb: 'Læringsmålet er ikke godkjent nå, så det er ingen godkjenning å angre.',
+    en: 'The learning goal is not approved now, so there is no approval to undo.',
+  },
+  err_undo_reason_required: {
+    nb: 'Skriv hvorfor du angrer godkjenningen. LIS-en får se begrunnelsen.',
+    en: 'Write why you undo the approval. The LIS sees the reason.',
+  },
+  err_undo_elsewhere: {
+    nb: 'Dette læringsmålet ble godkjent {arenaWhere}. Bare der kan godkjenningen angres, ikke av {employer}.',
+    en: 'This learning goal was approved {arenaWhere}. Only there can the approval be undone, not by {employer}.',
+  },
   err_not_pending: { nb: 'Dette venter ikke lenger på noen.', en: 'This is no longer waiting for anyone.' },
   err_already_pending: { nb: 'Dette venter allerede.', en: 'This is already waiting.' },
   err_already_approved: {
@@ -706,6 +718,7 @@ export const TEXTS = {
   verb_goal_request: { nb: 'ba om godkjenning', en: 'asked for approval' },
   verb_goal_approve: { nb: 'godkjente', en: 'approved' },
   verb_goal_return: { nb: 'sendte tilbake', en: 'returned' },
+  verb_goal_undo: { nb: 'angret godkjenningen', en: 'undid the approval' },
   verb_goal_recall: { nb: 'trakk tilbake forespørselen', en: 'recalled the request' },
   verb_goal_recommend: { nb: 'anbefalte godkjenning', en: 'recommended approval' },
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
@@ -900,6 +913,32 @@ export const TEXTS = {
     en: 'Returned: {what}. Returned by {name} on {when}.',
   },
   doneRecommended: { nb: 'Anbefalt godkjent: {what}.', en: 'Recommended for approval: {what}.' },
+  undoApprovalHow: {
+    nb: 'En godkjenning gitt ved en feil angrer du fra læringsmålets kort: trykk «Angre godkjenningen …» og skriv hvorfor. LIS-en får beskjed med begrunnelsen, og læringsmålet går tilbake til «pågår». Kortet er der du godkjente, eller skriv ID-en og navnet, for eksempel «DEL1-012 for «navn»». Er læringsmålet alt ført inn i Kompetanseportalen, må det rettes der også.',
+    en: 'An approval given by mistake is undone from the learning goal’s card: press “Undo the approval …” and write why. The LIS is told the reason, and the learning goal goes back to in progress. The card is where you approved, or write the ID and the name, for example “DEL1-012 for «name»”. If the goal is already registered in Kompetanseportalen, put it right there too.',
+  },
+  undoApprovalLis: {
+    nb: 'Bare lederen din (eller stedfortrederen) kan angre en godkjenning. Er et læringsmål godkjent ved en feil, si fra til lederen: den angres fra læringsmålets kort, med en begrunnelse du får se.',
+    en: 'Only your leader (or their delegate) can undo an approval. If a learning goal was approved by mistake, tell your leader: it is undone from the goal’s card, with a reason you will see.',
+  },
+  undoApprovalNone: {
+    nb: 'Bare lederen til en LIS (eller stedfortrederen) kan angre en godkjenning, fra læringsmålets kort.',
+    en: 'Only the leader of a LIS (or their delegate) can undo an approval, from the learning goal’s card.',
+  },
+  undoSignatureHow: {
+    nb: 'En signering kan ikke angres i appen: den står i grunnlaget lederen godkjenner læringsmålene på. Er en aktivitet signert ved en feil, si fra til LIS-en og lederen. Lederen ser hvem som signerte hva, og kan sende et læringsmål tilbake, eller angre en godkjenning som bygget på signeringen.',
+    en: 'A signature cannot be undone in the app: it is part of the basis the leader approves the goals on. If an activity was signed by mistake, tell the LIS and the leader. The leader sees who signed what, and can return a learning goal, or undo an approval that relied on the signature.',
+  },
+  undoApproval: { nb: 'Angre godkjenningen …', en: 'Undo the approval …' },
+  undoReasonLabel: {
+    nb: 'Hvorfor angrer du godkjenningen? LIS-en får se begrunnelsen, og læringsmålet går tilbake til «pågår».',
+    en: 'Why do you undo the approval? The LIS sees the reason, and the learning goal goes back to in progress.',
+  },
+  undoApprovalSend: { nb: 'Angre godkjenningen', en: 'Undo the approval' },
+  doneUndone: {
+    nb: 'Godkjenningen av {what} er angret av {name}. Læringsmålet er sendt tilbake til LIS-en.',
+    en: 'The approval of {what} was undone by {name}. The learning goal is returned to the LIS.',
+  },
   doneApproved: {
     nb: 'Godkjent: {what}. Godkjent av {name} {when}.',
     en: 'Approved: {what}. Approved by {name} on {when}.',
@@ -1023,6 +1062,18 @@ export const TEXTS = {
   returnedActivityLine: {
     nb: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',
     en: 'The activity “{what}” was returned by {who} on {when}.',
+  },
+  undoneGoalLine: {
+    nb: 'Godkjenningen av {what} ble angret av {who} {when}.',
+    en: 'The approval of {what} was undone by {who} on {when}.',
+  },
+  goalUndoneBy: {
+    nb: 'Godkjenningen ble angret av {name} {when}.',
+    en: 'The approval was undone by {name} on {when}.',
+  },
+  lisGoalUndone: {
+    nb: 'Godkjenningen av læringsmålet ditt er angret',
+    en: 'The approval of your learning goal was undone',
   },
   returnedGoalLine: {
     nb: 'Læringsmålet {what} ble sendt tilbake av {who} {when}.',

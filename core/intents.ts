@@ -29,6 +29,8 @@ export type Intent =
   | { kind: 'onBehalf'; name?: string }
   /** "hva har jeg signert?" (optionally "for Alex"): what the asker signed, sent back or marked as met. */
   | { kind: 'signed'; name?: string }
+  /** "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right. */
+  | { kind: 'undo'; what: 'approval' | 'signature' }
   /** "hva er sendt tilbake?": a LIS's status (with the comments); for someone who signs or approves, what they decided. */
   | { kind: 'returned' }
   /** "hva er klart for godkjenning?": a LIS's status (with «Be om godkjenning»); for a leader, what waits for them. */
@@ -693,6 +695,20 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
   {
+    kind: 'undo',
+    // Not with a goal's ID ("angre godkjenningen av DEL1-064"): its card, where the leader undoes it.
+    patterns: [
+      // ("godkjente" arrives corrected to the keyword "godkjenne", "godkjenningen" to "godkjenninger".)
+      rx(
+        '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|omgjør|omgjøre|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake)(?: jeg| eg| man)? (?:en |min |mi |den )?godkjenning(?:en|er)?(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:godkjenne|godkjente|godkjende) (?:feil|ved en feil|ved ein feil|noe feil|feil læringsmål|feil mål)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel) (?:an |my |the )?approval(?: (?!.*\\d).*)?|i approved (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
+      ),
+      // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
+      rx(
+        '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake|slett|slette)(?: jeg| eg| man)? (?:en |min |mi |den )?(?:signering(?:en|er)?|signatur(?:en)?|underskrift(?:en)?)(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:signere|signerte|signert|signerer) (?:feil|ved en feil|ved ein feil|feil aktivitet|noe feil)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel|withdraw) (?:a |my |the )?(?:signature|sign-?off)(?: (?!.*\\d).*)?|i signed (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
+      ),
+    ],
+  },
+  {
     kind: 'signed',
     patterns: [
       // A supervisor looking back: "hva har jeg signert?", "hvilke aktiviteter har jeg signert for Alex?".
@@ -1230,6 +1246,8 @@ function matchWords(n: string, themes: ThemeWords): Intent {
         const daysAgo = DAYS_AGO.find(([re]) => re.test(n))?.[1];
         return { kind, ...(activityKind ? { activityKind } : {}), ...(daysAgo ? { daysAgo } : {}) };
       }
+      if (kind === 'undo')
+        return { kind, what: /signer|signatur|underskrift|sign/.test(n) ? 'signature' : 'approval' };
       if (kind === 'absence') {
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));
         const absenceKind = ABSENCE_WORDS.find(([re]) => re.test(n))?.[1];

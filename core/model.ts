@@ -219,7 +219,11 @@ export interface GoalState {
   advisorComments?: Decision[];
   /** An approval made earlier elsewhere, as the LIS recorded it, waiting for the leader to confirm it. */
   priorClaim?: PriorApproval;
-  returned?: Decision;
+  /**
+   * Sent back to the LIS: a request returned with a comment, or (`undid`) an approval the leader
+   * undid, with the reason (the approval itself stays in the audit trail).
+   */
+  returned?: Decision & { undid?: true };
   /** The advisor's advice on the pending request: for approval, or against it (`against`, with a reason). */
   advisorRecommendation?: Decision & { against?: boolean };
   remindedAt?: string;

@@ -10,6 +10,8 @@ export interface ReturnedItem {
   by: string;
   at: string;
   comment?: string;
+  /** A goal whose approval the leader undid (not a request returned). */
+  undid?: true;
 }
 
 /** The returned activities among the open ones, and the returned goals, newest first. Pure. */
@@ -39,6 +41,7 @@ export function returnedItems(
         by: g.returned.byName,
         at: g.returned.at,
         ...(g.returned.comment ? { comment: g.returned.comment } : {}),
+        ...(g.returned.undid ? { undid: true as const } : {}),
       });
   return items.sort((x, y) => y.at.localeCompare(x.at));
 }

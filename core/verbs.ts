@@ -25,6 +25,7 @@ export const VERBS = [
   'goal.requestAll',
   'goal.approve',
   'goal.return',
+  'goal.undo',
   'goal.recommend',
   'goal.adviseAgainst',
   'goal.refresh',

@@ -28,6 +28,8 @@ export interface TraineeView extends ProgressView {
   canExport: boolean;
   /** May read a goal's history (the LIS and those who decide on it; not a supervisor). */
   canHistory: boolean;
+  /** The leader or a delegate: decides on the goals (and may undo an approval given where the LIS is now). */
+  canDecide: boolean;
   /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others. */
   sessions: {
     date: string;
@@ -130,6 +132,7 @@ export async function viewTrainee(
       canConfirm: can(me, 'confirmation.issue', snap.profile, call.today).ok,
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
       canHistory,
+      canDecide: can(me, 'goal.decide', snap.profile, call.today).ok,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

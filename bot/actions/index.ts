@@ -33,6 +33,7 @@ import goalRemind from './goalRemind';
 import goalRequest from './goalRequest';
 import goalRequestAll from './goalRequestAll';
 import goalReturn from './goalReturn';
+import goalUndo from './goalUndo';
 import helpAsk from './helpAsk';
 import inboxPage from './inboxPage';
 import milestoneDone from './milestoneDone';
@@ -76,6 +77,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'goal.request': goalRequest,
   'goal.approve': goalApprove,
   'goal.return': goalReturn,
+  'goal.undo': goalUndo,
   'goal.recommend': goalRecommend,
   'goal.adviseAgainst': goalAdviseAgainst,
   'goal.refresh': goalRefresh,

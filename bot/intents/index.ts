@@ -25,6 +25,7 @@ import { serviceIntent } from './service';
 import { sessionsIntent } from './sessions';
 import { signedIntent } from './signed';
 import { supervisorForm, supervisorSign } from './supervisorSign';
+import { undoIntent } from './undo';
 import { overviewIntent, whatsLeft } from './whatsLeft';
 
 type Handlers = {
@@ -45,6 +46,7 @@ export const INTENT_HANDLERS: Handlers = {
   requests: (turn) => requestsIntent(turn),
   onBehalf: (turn, i) => onBehalfIntent(turn, i.name),
   signed: (turn, i) => signedIntent(turn, i.name),
+  undo: (turn, i) => undoIntent(turn, i.what),
   // The same words mean the asker's own record to a LIS, and what they decide on to anyone else.
   returned: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : signedIntent(turn)),
   ready: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : inbox(turn)),

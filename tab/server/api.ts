@@ -5,7 +5,7 @@ import { standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
-import { approvalArena, followsGoal } from '../../core/goals';
+import { approvalArena, arenasOf, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import {
   ACTIVITY_KINDS,
@@ -41,6 +41,7 @@ import { recommendGoal } from '../../ops/goalRecommend';
 import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
+import { undoGoalApproval } from '../../ops/goalUndo';
 import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
@@ -120,6 +121,10 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
         ...(s?.status === 'pending_approval' && !remindedToday(s.remindedAt, today)
           ? { remindable: true }
           : {}),
+        // As the goal's card in the chat offers it (the operation checks the approval's own arena).
+        ...(v.canDecide && s?.status === 'approved' && arenasOf(profile).includes(approvalArena(profile, g))
+          ? { undoable: true }
+          : {}),
       };
     }),
   );
@@ -168,12 +173,13 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     roles: v.roles,
     activities: v.activities.map((a) => activityRow(a, today, v.leader)),
     ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
-    returned: v.returned.map(({ kind, what, by, at, comment }) => ({
+    returned: v.returned.map(({ kind, what, by, at, comment, undid }) => ({
       kind,
       what,
       by,
       at,
       ...(comment ? { comment } : {}),
+      ...(undid ? { undid } : {}),
     })),
     forYou: v.forYou.map((i) => forYouRow(v, i, ops)),
   };
@@ -546,6 +552,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['goals/return', goalDecision, (o, c, i) => decideGoalApproval(o, c, i, 'returned')],
     ['goals/recommend', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'for')],
     ['goals/advise-against', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'against')],
+    ['goals/undo', goalDecision, undoGoalApproval],
     ['activities/remind', activityRef, remindActivity],
     ['activities/sign', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'signed')],
     ['activities/return', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'returned')],

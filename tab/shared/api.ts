@@ -46,6 +46,8 @@ export interface GoalRow {
   returned?: boolean;
   /** Waits for approval, and the leader has not been reminded today. */
   remindable?: boolean;
+  /** Approved where the LIS is now, and the viewer decides: the approval may be undone, with a reason. */
+  undoable?: boolean;
 }
 /**
  * Something of this LIS that waits for the viewer's own decision, as the chat's «hva venter på meg?»
@@ -86,6 +88,8 @@ export interface ReturnedRow {
   by: string;
   at: string;
   comment?: string;
+  /** A goal whose approval the leader undid. */
+  undid?: true;
 }
 export interface TraineeDetail {
   traineeId: string;

@@ -231,9 +231,13 @@ function goalsTable(d: Detail): string {
       const canRecall = d.canRecall && g.status === 'pending_approval';
       const canRemind = d.canRemind && g.remindable && d.leader;
       const ids = `data-id="${esc(g.docId)}" data-rev="${g.rev}"`;
+      // The leader undoes an approval from the goal's history, with the reason the LIS will read.
+      const undo = g.undoable
+        ? `<form id="undo-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="goals/undo" ${ids}>${esc(t.undo)}</fluent-button></form>`
+        : '';
       const history =
         state.history?.docId === g.docId
-          ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul></div></td></tr>`
+          ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>${undo}</div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
@@ -443,7 +447,7 @@ function detailView(d: Detail): string {
     ? `<section class="card attention"><h2>${esc(t.returnedHeading)}</h2><ul class="plain">${d.returned
         .map(
           (r) =>
-            `<li>${esc(fill(r.kind === 'goal' ? t.returnedGoal : t.returnedActivity, { what: r.what, who: r.by, when: formatDate(r.at) }))}${r.comment ? ` <q>${esc(r.comment)}</q>` : ''}</li>`,
+            `<li>${esc(fill(r.kind === 'activity' ? t.returnedActivity : r.undid ? t.undoneGoal : t.returnedGoal, { what: r.what, who: r.by, when: formatDate(r.at) }))}${r.comment ? ` <q>${esc(r.comment)}</q>` : ''}</li>`,
         )
         .join('')}</ul></section>`
     : '';
@@ -963,6 +967,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'goals/return': t.decided.returnGoal ?? '',
     'goals/recommend': t.decided.recommend ?? '',
     'goals/advise-against': t.decided.adviseAgainst ?? '',
+    'goals/undo': t.decided.undo ?? '',
     'activities/sign': t.decided.sign ?? '',
     'activities/return': t.decided.returnActivity ?? '',
     'activities/mark-met': t.decided.markMet ?? '',

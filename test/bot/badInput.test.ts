@@ -226,6 +226,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'return',
             'recommend',
             'advise-against',
+            'undo',
           ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/goals/${op}`),

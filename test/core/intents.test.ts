@@ -314,6 +314,16 @@ const cases: [string, Intent][] = [
   ['hvor mange prosent er jeg ferdig?', { kind: 'whatsLeft' }],
   ['hvor mye er Alex ferdig med?', { kind: 'whatsLeft', name: 'Alex' }],
   ['how far along am I?', { kind: 'whatsLeft' }],
+  // A decision made by mistake: how it is put right (with a goal's ID, its card, where the leader undoes it).
+  ['angre godkjenningen', { kind: 'undo', what: 'approval' }],
+  ['hvordan angrer jeg godkjenningen?', { kind: 'undo', what: 'approval' }],
+  ['jeg godkjente feil mål', { kind: 'undo', what: 'approval' }],
+  ['undo the approval', { kind: 'undo', what: 'approval' }],
+  ['angre signeringen', { kind: 'undo', what: 'signature' }],
+  ['jeg signerte feil', { kind: 'undo', what: 'signature' }],
+  ['I signed the wrong activity', { kind: 'undo', what: 'signature' }],
+  ['angre godkjenningen av DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
+  ['trekk tilbake forespørselen', { kind: 'requests' }],
   // Time left: the status card has the service time and the forecast.
   ['hvor mye tid har jeg igjen?', { kind: 'whatsLeft' }],
   ['hvor mange uker er det igjen av tjenesten?', { kind: 'whatsLeft' }],

@@ -29,6 +29,8 @@ interface Door {
 
 interface Fixture {
   pendingGoal: { id: string; rev: number };
+  /** A goal approved in the municipality, where Alex is now (the leader may undo it). */
+  approvedGoal: { id: string; rev: number };
   unrecommendedGoal: { id: string; rev: number };
   inProgressGoal: { id: string; rev: number };
   notStartedGoal: string;
@@ -51,6 +53,9 @@ async function fixture(app: TestApp): Promise<Fixture> {
   const pendingGoal = pending.find((g) => g.recommendedBy)!;
   const unrecommendedGoal = pending.find((g) => !g.recommendedBy)!;
   const inProgressGoal = snap.goals.find((g) => g.status === 'in_progress')!;
+  const approvedGoal = snap.goals.find(
+    (g) => g.status === 'approved' && app.deps.catalogs.goal(g.catalogId, g.goalId)?.arena === 'municipality',
+  )!;
   const touched = new Set(snap.goals.map((g) => g.goalId));
   const municipal = app.deps.catalogs
     .get('lis1-clinical-2020')!
@@ -120,6 +125,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
     returnedActivity,
     delegationId,
     pendingGoal: ref(pendingGoal),
+    approvedGoal: ref(approvedGoal),
     unrecommendedGoal: ref(unrecommendedGoal),
     inProgressGoal: ref(inProgressGoal),
     notStartedGoal: `goal:lis1-clinical-2020:${municipal.id}`,
@@ -300,6 +306,14 @@ const DOORS: Door[] = [
     rightful: megan,
     wrong: adele,
     expect: async (app, s) => expect((await goal(app, s.pendingGoal.id))?.returned).toBeDefined(),
+  },
+  {
+    verb: 'goal.undo',
+    data: (s) => ({ traineeId: T, ...s.approvedGoal, comment: 'Godkjent ved en feil.' }),
+    rightful: megan,
+    wrong: adele,
+    expect: async (app, s) =>
+      expect((await goal(app, s.approvedGoal.id))?.returned).toMatchObject({ undid: true }),
   },
   {
     verb: 'goal.recommend',

@@ -649,7 +649,7 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, toIsaiah.id))?.remindedAt).toBeDefined();
     await context.close();
   });
-  it('lets the leader approve with a comment, the supervisor sign and the LIS take back, each from what waits for them', async () => {
+  it('lets the leader approve with a comment (and undo it), the supervisor sign and the LIS take back, each from what waits for them', async () => {
     const { isaiah } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;
     for (const who of [alex, isaiah])
@@ -683,6 +683,20 @@ describe('the tab in headless Chromium', () => {
       comment: 'Godkjent etter samtale med veileder.',
     });
     expect(await page.locator(`form[id="decide-${goal.id}"]`).count()).toBe(0);
+    // Approved by mistake: she undoes it from the goal's history, with the reason the LIS will read.
+    await page.locator('#filter').click();
+    await page.locator('#filter fluent-option[value="approved"]').click();
+    await page.locator(`[data-history="${goal.id}"]`).click();
+    const undo = page.locator(`form[id="undo-${goal.id}"]`);
+    await undo.locator('textarea').fill('Feil læringsmål.');
+    await undo.locator('[data-decide="goals/undo"]').click();
+    await page
+      .getByText(`Godkjenningen av ${goalId} er angret. Alex Wilber får beskjed i Teams, med begrunnelsen.`)
+      .waitFor({ timeout: 15_000 });
+    expect(await app.store.trainees.getGoal(T, goal.id)).toMatchObject({
+      status: 'in_progress',
+      returned: { byName: megan.name, comment: 'Feil læringsmål.', undid: true },
+    });
     // The halfway evaluation is due: the leader marks it held, with a note, where it is shown.
     await page.locator('form#milestone-halfway input[name="note"]').fill('Holdt med LIS og veileder.');
     await page.locator('form#milestone-halfway [data-decide="milestones/done"]').click();

@@ -261,4 +261,35 @@ describe('deciding in the tab', () => {
     expect((await decide(isaiah, 'activities/sign', { id: COMPLETE, rev: 1 })).status).toBe(400);
     expect((await decide(alex, 'activities/resend', { id: 'activity:demo-4', rev: 1 })).status).toBe(400);
   });
+
+  it('lets the leader undo an approval from the goal’s history, with the reason; no one else', async () => {
+    const before = (await detail(megan)).goals.find((g) => g.docId === COMPLETE);
+    expect(before?.undoable).toBeUndefined();
+    const g = item(await detail(megan), COMPLETE);
+    expect((await decide(megan, 'goals/approve', { id: g.id, rev: g.rev })).status).toBe(200);
+    const approved = (await detail(megan)).goals.find((x) => x.docId === COMPLETE);
+    expect(approved).toMatchObject({ status: 'approved', undoable: true });
+    // Not for the LIS, the advisor or a supervisor, and not for a goal approved in the hospital.
+    for (const who of [alex, adele, isaiah])
+      expect((await detail(who)).goals.find((x) => x.docId === COMPLETE)?.undoable).toBeUndefined();
+    expect((await detail(megan)).goals.find((x) => x.goalId === 'DEL1-001')?.undoable).toBeUndefined();
+    const ref = { id: COMPLETE, rev: approved?.rev };
+    expect(await decide(alex, 'goals/undo', { ...ref, comment: 'Nei.' })).toMatchObject({ status: 403 });
+    // The reason is asked for, and nothing changes without it.
+    const bare = await decide(megan, 'goals/undo', ref);
+    expect(bare.status).toBe(409);
+    expect(String(bare.body.message)).toContain('Skriv hvorfor du angrer godkjenningen.');
+    app.connector.clear();
+    const done = await decide(megan, 'goals/undo', { ...ref, comment: 'Godkjent ved en feil.' });
+    expect(done).toMatchObject({ status: 200, body: { status: 'in_progress' } });
+    await app.outbox.idle();
+    expect(toLis().map((m) => m.text)).toEqual(['Godkjenningen av læringsmålet ditt er angret']);
+    expect((await trail()).filter((e) => e.verb === 'goal.undo')).toEqual([
+      expect.objectContaining({ actor: megan.aadObjectId, comment: 'Godkjent ved en feil.' }),
+    ]);
+    // The LIS sees it among what was sent back, as undone.
+    expect((await detail(alex)).returned).toContainEqual(
+      expect.objectContaining({ kind: 'goal', what: 'DEL1-064', by: 'Megan Bowen', undid: true }),
+    );
+  });
 });

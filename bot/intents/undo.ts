@@ -1,0 +1,16 @@
+import { t } from '../../core/i18n';
+import { activeFor } from '../../core/policy';
+import type { Turn } from '../turn';
+import { reply } from './send';
+
+/**
+ * "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right. A leader
+ * (or a delegate) undoes an approval from the goal's card, with the reason; a signature stands in
+ * the basis the leader approves on, so it is put right by telling the leader.
+ */
+export function undoIntent(turn: Turn, what: 'approval' | 'signature'): Promise<void> {
+  const { lang, person } = turn;
+  if (what === 'signature') return reply(turn, t(lang, 'undoSignatureHow'));
+  if (activeFor(person, ['leader', 'delegate']).length > 0) return reply(turn, t(lang, 'undoApprovalHow'));
+  return reply(turn, t(lang, person?.traineeId ? 'undoApprovalLis' : 'undoApprovalNone'));
+}
