@@ -281,6 +281,8 @@ const NYNORSK: Record<string, string> = {
   aktivitetar: 'aktiviteter',
   aktivitetane: 'aktivitetene',
   godkjende: 'godkjente',
+  godkjenninga: 'godkjenningen',
+  signeringa: 'signeringen',
   godkjend: 'godkjent',
   læringsmåla: 'læringsmålene',
   gjere: 'gjøre',
@@ -714,7 +716,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // A supervisor looking back: "hva har jeg signert?", "hvilke aktiviteter har jeg signert for Alex?".
       // ("signert" arrives corrected to the keyword "signere".)
       rx(
-        `(?:hva|hvilke|hvilke (?:lærings)?aktiviteter|kva|kva for (?:lærings)?aktivitetar) har (?:jeg|eg) (?:signert|signere|signer|sendt tilbake|signere og sendt tilbake|signert og sendt tilbake)(?: (?:for|til|hos|av) ${NAME_LAZY})?(?: (?:i det siste|nylig|hittil|så langt|i år|denne måneden))?|(?:vis |se )?(?:det|aktivitetene|aktiviteter|alt) (?:jeg|eg) har (?:signert|signere)(?: (?:for|til) ${NAME_LAZY})?|(?:what|which activities) (?:have i|did i) (?:signed|sign|signed off|sign off|returned)(?: (?:for|of) ${NAME_LAZY})?(?: (?:lately|recently|so far|this year))?|(?:show )?(?:what i (?:have )?signed|the activities i (?:have )?signed)(?: (?:for|of) ${NAME_LAZY})?`,
+        `(?:hva|hvilke|(?:hvilke|hva|hva for) (?:lærings)?aktiviteter) har jeg (?:signert|signere|signer|sendt tilbake|signere og sendt tilbake|signert og sendt tilbake)(?: (?:for|til|hos|av) ${NAME_LAZY})?(?: (?:i det siste|nylig|hittil|så langt|i år|denne måneden))?|(?:vis |se )?(?:det|aktivitetene|aktiviteter|alt) (?:jeg|eg) har (?:signert|signere)(?: (?:for|til) ${NAME_LAZY})?|(?:what|which activities) (?:have i|did i) (?:signed|sign|signed off|sign off|returned)(?: (?:for|of) ${NAME_LAZY})?(?: (?:lately|recently|so far|this year))?|(?:show )?(?:what i (?:have )?signed|the activities i (?:have )?signed)(?: (?:for|of) ${NAME_LAZY})?`,
       ),
     ],
   },
