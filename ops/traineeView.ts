@@ -51,6 +51,12 @@ export interface TraineeView extends ProgressView {
    */
   activities: Stored<LearningActivity>[];
   activitiesNext?: ActivitiesCursor;
+  /**
+   * For someone who may not read the whole list (a supervisor): the activities of this LIS they
+   * signed, sent back or marked themselves, newest first (at most `DECIDED_SHOWN`), and how many in all.
+   */
+  decidedByYou: Stored<LearningActivity>[];
+  decidedByYouCount: number;
   /** Service periods with place, LIS1's parts, and absence per period for those who may see absence. */
   periods: ServiceView;
   /**
@@ -63,6 +69,9 @@ export interface TraineeView extends ProgressView {
 
 type Decidable = Extract<InboxItem, { kind: 'sign' | 'markMet' | 'approve' | 'recommend' }>;
 export type ForYou = Decidable & { basis?: ApprovalBasis; claim?: PriorApproval };
+
+/** A supervisor's own decisions listed in one view (the chat's «hva har jeg signert for Alex?» has them all). */
+export const DECIDED_SHOWN = 30;
 
 const DECISIONS = new Set<InboxItem['kind']>(['sign', 'markMet', 'approve', 'recommend']);
 const isDecision = (i: InboxItem): i is Decidable => DECISIONS.has(i.kind);
@@ -114,6 +123,9 @@ export async function viewTrainee(
   const leader = activeHolders(snap.profile, 'leader')[0];
   // The door of a goal's history, also for the list of activities.
   const canHistory = can(me, 'history.view', snap.profile, call.today).ok;
+  // Who may not read the list sees what they decided themselves (one query, on the decider's path).
+  const decided = canHistory ? [] : await deps.store.trainees.activitiesDecidedBy(input.traineeId, me);
+  decided.sort((a, b) => (b.decision?.at ?? '').localeCompare(a.decision?.at ?? ''));
   return {
     kind: 'done',
     value: {
@@ -122,6 +134,8 @@ export async function viewTrainee(
       returned: view.viewerIsLis ? await returnedTo(deps, snap) : [],
       // One single-partition query (TOP, by date), only for those who may read the training's history.
       ...(canHistory ? await activitiesOf(deps, input.traineeId) : { activities: [] }),
+      decidedByYou: decided.slice(0, DECIDED_SHOWN),
+      decidedByYouCount: decided.length,
       canRequest: can(me, 'goal.request', snap.profile, call.today).ok,
       canRecall: can(me, 'goal.recall', snap.profile, call.today).ok,
       canRemind: can(me, 'activity.remind', snap.profile, call.today).ok,

@@ -172,6 +172,15 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
     activities: v.activities.map((a) => activityRow(a, today, v.leader)),
+    // What the viewer decided: its standing is that decision, whatever happened to the activity after.
+    decidedByYou: v.decidedByYou.map((a) => ({
+      ...activityRow(a, today, v.leader),
+      remindable: undefined,
+      status: DECIDED_STATUS[a.decision?.outcome ?? 'signed'],
+      who: a.decision?.byName ?? '',
+      at: a.decision?.at ?? '',
+    })),
+    decidedByYouCount: v.decidedByYouCount,
     ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment, undid }) => ({
       kind,
@@ -258,6 +267,8 @@ function send(res: Response, status: number, body: unknown): void {
 }
 
 /** An activity as the page lists it: where it stands, in the same words as the chat's list. */
+const DECIDED_STATUS = { signed: 'signed', returned: 'returned', met: 'met_by_leader' } as const;
+
 function activityRow(a: Stored<LearningActivity>, today: string, leader?: string): ActivityRow {
   return {
     id: a.id,

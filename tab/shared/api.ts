@@ -179,6 +179,9 @@ export interface TraineeDetail {
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;
   returned: ReturnedRow[];
+  /** A supervisor: the activities of this LIS they signed or sent back, newest first, and how many in all. */
+  decidedByYou: ActivityRow[];
+  decidedByYouCount: number;
   /** What waits for the viewer's own decision, oldest first. */
   forYou: ForYouRow[];
 }

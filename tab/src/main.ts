@@ -467,6 +467,7 @@ function detailView(d: Detail): string {
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
     ${activitiesView(d)}
+    ${decidedView(d)}
     ${sessionsView(d)}
     ${rolesView(d)}
     ${confirmationView(d)}
@@ -516,6 +517,24 @@ function activitiesView(d: Detail): string {
     ? `<fluent-button appearance="lightweight" id="activities-older">${esc(t.activitiesOlder)}</fluent-button>`
     : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
+}
+
+/** A supervisor's own: what of this LIS they signed or sent back, newest first (as «hva har jeg signert?»). */
+function decidedView(d: Detail): string {
+  const t = state.t;
+  if (d.decidedByYou.length === 0) return '';
+  const rows = d.decidedByYou
+    .map((a) => {
+      const status = fill(t.activityStatus[a.status] ?? a.status, {
+        who: a.who ?? '',
+        when: a.at ? formatDate(a.at) : '',
+      });
+      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div></li>`;
+    })
+    .join('');
+  const rest = d.decidedByYouCount - d.decidedByYou.length;
+  const more = rest > 0 ? `<p class="muted">${esc(fill(t.decidedMore, { n: rest, lis: d.name }))}</p>` : '';
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.decidedByYou)}</h2><ul class="plain" data-testid="decided-by-you">${rows}</ul>${more}</section>`;
 }
 
 /**

@@ -216,6 +216,8 @@ export const TEXTS = {
     toLeader: '{name} (leder) – marker den som innfridd',
     roles: 'Roller',
     activities: 'Læringsaktiviteter',
+    decidedByYou: 'Signert eller sendt tilbake av deg',
+    decidedMore: '… og {n} eldre. I chatten viser «hva har jeg signert for {lis}?» alle.',
     activitiesOlder: 'Vis eldre',
     activityStatus: {
       registered: 'Ikke sendt til signering',
@@ -491,6 +493,8 @@ export const TEXTS = {
     toLeader: '{name} (leader) – mark it as met',
     roles: 'Roles',
     activities: 'Learning activities',
+    decidedByYou: 'Signed or returned by you',
+    decidedMore: '… and {n} older. In the chat, “what have I signed for {lis}?” shows them all.',
     activitiesOlder: 'Show older',
     activityStatus: {
       registered: 'Not sent for signing',

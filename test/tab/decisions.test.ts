@@ -292,4 +292,36 @@ describe('deciding in the tab', () => {
       expect.objectContaining({ kind: 'goal', what: 'DEL1-064', by: 'Megan Bowen', undid: true }),
     );
   });
+
+  it('shows a supervisor what they signed or sent back for this LIS, newest first; those who see every activity get the list instead', async () => {
+    const before = await detail(isaiah);
+    expect(before.activities).toEqual([]);
+    expect(before.decidedByYou.map((a) => [a.description, a.status, a.who])).toEqual([
+      ['Hjemmebesøk hos skrøpelig eldre pasient', 'signed', 'Isaiah Langer'],
+      ['Vurdering og behandling av akutt syk pasient på legevakt', 'signed', 'Isaiah Langer'],
+    ]);
+    expect(before.decidedByYouCount).toBe(2);
+    // Patti's signature is hers.
+    expect((await detail(patti)).decidedByYou.map((a) => a.description)).toEqual([
+      'Kurs i legevaktmedisin (Statsforvalteren)',
+    ]);
+    const toSign = item(before, 'activity:demo-4');
+    expect(
+      (
+        await decide(isaiah, 'activities/return', {
+          id: toSign.id,
+          rev: toSign.rev,
+          comment: 'Hvilken sutur?',
+        })
+      ).status,
+    ).toBe(200);
+    const after = await detail(isaiah);
+    expect(after.decidedByYou[0]).toMatchObject({
+      id: 'activity:demo-4',
+      status: 'returned',
+      who: 'Isaiah Langer',
+    });
+    expect(after.decidedByYouCount).toBe(3);
+    expect((await detail(megan)).decidedByYou).toEqual([]);
+  });
 });
