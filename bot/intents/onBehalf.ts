@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, shorten } from '../../core/format';
+import { formatDate, listMessage, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { verbText } from '../../core/words';
 import { onBehalfOf } from '../../ops/onBehalfView';
@@ -29,24 +29,24 @@ export async function onBehalfIntent(turn: Turn, name?: string): Promise<void> {
   if (!r.leads) return turn.person?.traineeId ? whatsLeft(turn) : reply(turn, t(lang, 'onBehalfNotLeader'));
   if (r.lines.length === 0)
     return reply(turn, name ? t(lang, 'onBehalfNoneBy', { name: md(name) }) : t(lang, 'onBehalfNone'));
-  const shown = r.lines.slice(0, ON_BEHALF_MAX).map((l) => {
-    const line = t(lang, 'onBehalfLine', {
-      when: formatDate(lang, l.at),
-      who: md(l.who || t(lang, 'someone')),
-      what: `${verbText(lang, l.verb)} ${md(shorten(l.what, 120))}`,
-      trainee: md(l.trainee),
-    });
-    return l.comment
-      ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, COMMENT_SHOWN)) })}`
-      : line;
-  });
-  const rest = r.lines.length - shown.length;
   return reply(
     turn,
-    [
+    listMessage(
       t(lang, 'onBehalfHeading', { n: r.lines.length }),
-      ...shown,
-      ...(rest > 0 ? [t(lang, 'onBehalfMore', { n: rest })] : []),
-    ].join('\n\n'),
+      r.lines,
+      ON_BEHALF_MAX,
+      (l) => {
+        const line = t(lang, 'onBehalfLine', {
+          when: formatDate(lang, l.at),
+          who: md(l.who || t(lang, 'someone')),
+          what: `${verbText(lang, l.verb)} ${md(shorten(l.what, 120))}`,
+          trainee: md(l.trainee),
+        });
+        return l.comment
+          ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, COMMENT_SHOWN)) })}`
+          : line;
+      },
+      (n) => t(lang, 'onBehalfMore', { n }),
+    ),
   );
 }

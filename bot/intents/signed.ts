@@ -1,6 +1,6 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, shorten } from '../../core/format';
+import { formatDate, listMessage, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { signedByMe } from '../../ops/signedView';
 import type { Turn } from '../turn';
@@ -29,27 +29,27 @@ export async function signedIntent(turn: Turn, name?: string): Promise<void> {
     return turn.person?.traineeId ? activitiesIntent(turn) : reply(turn, t(lang, 'signedNoRole'));
   if (r.lines.length === 0)
     return reply(turn, name ? t(lang, 'signedNoneFor', { name: md(name) }) : t(lang, 'signedNone'));
-  const shown = r.lines.slice(0, SIGNED_MAX).map((l) => {
-    const line = t(lang, 'signedLine', {
-      when: formatDate(lang, l.at),
-      outcome: t(lang, `signedOutcome_${l.outcome}`),
-      trainee: md(l.trainee),
-      kind: t(lang, `kind_${l.activityKind}`),
-      date: formatDate(lang, l.date),
-      what: md(shorten(l.description, TEXT_SHOWN)),
-      goals: l.goalIds.join(', '),
-    });
-    return l.comment
-      ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, TEXT_SHOWN)) })}`
-      : line;
-  });
-  const rest = r.lines.length - shown.length;
   return reply(
     turn,
-    [
+    listMessage(
       t(lang, 'signedHeading', { n: r.lines.length }),
-      ...shown,
-      ...(rest > 0 ? [t(lang, name ? 'signedMoreNamed' : 'signedMore', { n: rest })] : []),
-    ].join('\n\n'),
+      r.lines,
+      SIGNED_MAX,
+      (l) => {
+        const line = t(lang, 'signedLine', {
+          when: formatDate(lang, l.at),
+          outcome: t(lang, `signedOutcome_${l.outcome}`),
+          trainee: md(l.trainee),
+          kind: t(lang, `kind_${l.activityKind}`),
+          date: formatDate(lang, l.date),
+          what: md(shorten(l.description, TEXT_SHOWN)),
+          goals: l.goalIds.join(', '),
+        });
+        return l.comment
+          ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, TEXT_SHOWN)) })}`
+          : line;
+      },
+      (n) => t(lang, name ? 'signedMoreNamed' : 'signedMore', { n }),
+    ),
   );
 }

@@ -501,16 +501,12 @@ function activitiesView(d: Detail): string {
   if (d.activities.length === 0) return '';
   const rows = d.activities
     .map((a) => {
-      const status = fill(t.activityStatus[a.status] ?? a.status, {
-        who: a.who ?? '',
-        when: a.at ? formatDate(a.at) : '',
-      });
       // As on the activity's card in the chat: the LIS reminds whoever it waits for, once a day.
       const remind =
         d.canRemind && a.remindable && a.who
           ? `<div><fluent-button data-decide="activities/remind" data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
           : '';
-      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${remind}${d.canManageActivities ? ownActivity(d, a) : ''}</li>`;
+      return activityLine(a, `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}`);
     })
     .join('');
   const more = d.activitiesNext
@@ -519,19 +515,21 @@ function activitiesView(d: Detail): string {
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
 }
 
+/** One activity in a list: when, what kind, its goals, what it says, where it stands, and the buttons given. */
+function activityLine(a: ActivityRow, buttons = ''): string {
+  const t = state.t;
+  const status = fill(t.activityStatus[a.status] ?? a.status, {
+    who: a.who ?? '',
+    when: a.at ? formatDate(a.at) : '',
+  });
+  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${buttons}</li>`;
+}
+
 /** A supervisor's own: what of this LIS they signed or sent back, newest first (as «hva har jeg signert?»). */
 function decidedView(d: Detail): string {
   const t = state.t;
   if (d.decidedByYou.length === 0) return '';
-  const rows = d.decidedByYou
-    .map((a) => {
-      const status = fill(t.activityStatus[a.status] ?? a.status, {
-        who: a.who ?? '',
-        when: a.at ? formatDate(a.at) : '',
-      });
-      return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div></li>`;
-    })
-    .join('');
+  const rows = d.decidedByYou.map((a) => activityLine(a)).join('');
   const rest = d.decidedByYouCount - d.decidedByYou.length;
   const more = rest > 0 ? `<p class="muted">${esc(fill(t.decidedMore, { n: rest, lis: d.name }))}</p>` : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.decidedByYou)}</h2><ul class="plain" data-testid="decided-by-you">${rows}</ul>${more}</section>`;

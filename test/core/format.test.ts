@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { rangesOf } from '../../core/format';
+import { listMessage, rangesOf } from '../../core/format';
 
 describe('IDs said as ranges', () => {
   const plan = Array.from({ length: 12 }, (_, i) => `DEL1-${String(i + 1).padStart(3, '0')}`);
@@ -35,6 +35,30 @@ describe('IDs said as ranges', () => {
         expect(expanded).toEqual(plan.filter((id) => sub.includes(id)));
       }),
       { seed: 7, numRuns: 300 },
+    );
+  });
+});
+
+describe('a list as one message', () => {
+  it('shows the first lines in order and counts every one left out, never more, never fewer', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer(), { maxLength: 60 }),
+        fc.integer({ min: 1, max: 25 }),
+        (items, max) => {
+          const parts = listMessage(
+            'H',
+            items,
+            max,
+            (i) => `L${i}`,
+            (n) => `+${n}`,
+          ).split('\n\n');
+          const shown = Math.min(items.length, max);
+          expect(parts[0]).toBe('H');
+          expect(parts.slice(1, 1 + shown)).toEqual(items.slice(0, shown).map((i) => `L${i}`));
+          expect(parts.slice(1 + shown)).toEqual(items.length > max ? [`+${items.length - max}`] : []);
+        },
+      ),
     );
   });
 });
