@@ -109,7 +109,10 @@ const TERM_WORDS: [RegExp, Term][] = [
   [/^(?:(?:en )?læringsaktivitet|learning activity)$/, 'aktivitet'],
   [/^(?:(?:en )?supervisør|supervisor)$/, 'supervisor'],
   [/^(?:(?:en )?veileder|advisor)$/, 'veileder'],
-  [/^(?:resttjeneste)$/, 'resttjeneste'],
+  [
+    /^(?:resttjeneste|(?:grensen|grense) for fravær|fraværsgrensen|fraværsgrense|10 ?% fravær)$/,
+    'resttjeneste',
+  ],
   [/^(?:kompetanseportalen|kphdir)$/, 'kompetanseportalen'],
   [/^(?:(?:en )?arena)$/, 'arena'],
 ];
@@ -563,7 +566,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
       ),
       rx(
-        '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|write (?:the )?minutes',
+        '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|hvordan (?:skriver|skriv|lager|ferdigstiller) (?:jeg|man|eg) (?:et )?referat(?:et)?(?: .*)?|write (?:the )?minutes|how do i write (?:the )?minutes(?: .*)?',
       ),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
@@ -598,10 +601,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
       rx(
-        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
+        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
-        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon))|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
+        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon|foreldrepermisjon|egenmelding|sykmelding|fri))(?: .*)?|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
       ),
     ],
   },
@@ -613,7 +616,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil |kan jeg |hvordan )?(?:trekk|trekke|trekker|ta|angre|angre på|avbryt|avbryte|slett|slette|kanseller|kansellere)(?: tilbake)? (?:en |min |mine |alle |den |de |denne )?(?:godkjennings)?forespørs(?:el|elen|ler|lene)(?: (?!.*\\d).*)?|(?:cancel|recall|withdraw|undo|take back|delete) (?:my |the |a |all my |all )?(?:approval )?requests?(?: (?!.*\\d).*)?',
       ),
       rx(
-        '(?:vis |se |show )?(?:mine |alle mine |my )?(?:godkjennings|approval )?(?:forespørsler|forespørslene|requests)(?: mine)?|hvilke (?:godkjennings)?forespørsler har jeg(?: sendt| sendt inn| ute)?|hva har jeg (?:sendt|bedt om) (?:til |om )?godkjenning|hvilke (?:av )?(?:mine )?(?:læringsmål|mål) (?:venter på|er sendt til|er til) godkjenning(?: nå)?|(?:which|what) (?:of my )?(?:learning )?goals (?:are waiting for|await|are pending) approval|what have i (?:sent|asked) for approval',
+        '(?:vis |se |show )?(?:mine |alle mine |my )?(?:godkjennings|approval )?(?:forespørsler|forespørslene|requests)(?: mine)?|har (?:lederen|leder|\\p{L}+)(?: min)? (?:sett|lest|åpnet|svart på) (?:forespørselen|forespørslene|den|det|dem)(?: min| mine)?|når (?:godkjenner|godkjenne|svarer) (?:lederen|leder|\\p{L}+)(?: min)?(?: .*)?|når (?:blir|kommer) (?:det|den|de|målet|målene|læringsmålet|læringsmålene) (?:godkjent|godkjenningen)(?: .*)?|has (?:my leader|\\p{L}+) (?:seen|read|answered) (?:my request|it)|hvilke (?:godkjennings)?forespørsler har jeg(?: sendt| sendt inn| ute)?|hva har jeg (?:sendt|bedt om) (?:til |om )?godkjenning|hvilke (?:av )?(?:mine )?(?:læringsmål|mål) (?:venter på|er sendt til|er til) godkjenning(?: nå)?|(?:which|what) (?:of my )?(?:learning )?goals (?:are waiting for|await|are pending) approval|what have i (?:sent|asked) for approval',
       ),
     ],
   },
@@ -628,7 +631,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|signering|underskrift|anbefaling|svar)(?: fra meg)?|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
       ),
       rx(
-        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|(?:mine |vis |vis mine )?(?:godkjenninger|signeringer)|hva skal godkjennes',
+        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|(?:mine |vis |vis mine )?(?:godkjenninger|signeringer)|hva skal godkjennes|(?:mine |vis |vis mine )?(?:varsler|varslinger|notifications)|hv(?:em|a) har jeg ikke (?:signere|signert|godkjent|godkjenne)(?: for)?(?: ennå| enda)?|hva mangler jeg å (?:signere|godkjenne)',
       ),
       rx(
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
@@ -947,6 +950,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "jeg vil ikke være supervisør for Alex lenger": the roles card says who removes a role (the LIS).
       rx(
         `(?:jeg vil ikke (?:lenger )?(?:være|vere)|jeg er ikke(?: lenger)?|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+      ),
+      // "hva er min rolle?": the asker's own roles.
+      rx(
+        'hva er (?:min rolle|rollen min|mine roller|rollene mine)|hvilke roller har jeg|hvilken rolle har jeg|what (?:is my role|are my roles)',
       ),
       // "hvem godkjenner målene mine?": the roles card names the leader, the advisor and the supervisors.
       rx(

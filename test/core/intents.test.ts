@@ -330,6 +330,17 @@ const cases: [string, Intent][] = [
   ['I signed the wrong activity', { kind: 'undo', what: 'signature' }],
   ['angre godkjenningen av DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
   ['trekk tilbake forespørselen', { kind: 'requests' }],
+  // Everyday ways to ask for what waits, for a request's fate, one's role, and how things are done.
+  ['hvem har jeg ikke signert for?', { kind: 'inbox' }],
+  ['mine varsler', { kind: 'inbox' }],
+  ['har Megan sett forespørselen?', { kind: 'requests' }],
+  ['når godkjenner Megan?', { kind: 'requests' }],
+  ['når blir målet godkjent?', { kind: 'requests' }],
+  ['hva er min rolle?', { kind: 'roles' }],
+  ['hvordan skriver jeg referat?', { kind: 'sessions' }],
+  ['hvordan registrerer jeg foreldrepermisjon?', { kind: 'absence', absenceKind: 'leave' }],
+  ['hvor mye fravær kan jeg ha?', { kind: 'absence' }],
+  ['hva er grensen for fravær?', { kind: 'explain', term: 'resttjeneste' }],
   // Time left: the status card has the service time and the forecast.
   ['hvor mye tid har jeg igjen?', { kind: 'whatsLeft' }],
   ['hvor mange uker er det igjen av tjenesten?', { kind: 'whatsLeft' }],
