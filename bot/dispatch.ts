@@ -363,7 +363,9 @@ export class BotDeliverer implements Deliverer {
           ? (['lisActivitySigned', 'signedBy'] as const)
           : d.outcome === 'met'
             ? (['lisActivityMet', 'metBy'] as const)
-            : (['lisActivityReturned', 'returnedBy'] as const);
+            : d.undid
+              ? (['lisActivityUndone', 'undoneBy'] as const)
+              : (['lisActivityReturned', 'returnedBy'] as const);
       const title = t(lang, titleKey, { name: md(d.byName) });
       const lines = [
         md(item.doc.description),

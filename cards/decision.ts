@@ -49,7 +49,7 @@ export interface DecisionCardModel {
    */
   hasGoalComment: boolean;
   goalComment: {
-    verb: 'goal.comment' | 'activity.comment' | 'goal.undo';
+    verb: 'goal.comment' | 'activity.comment' | 'goal.undo' | 'activity.undo';
     title: string;
     label: string;
     required: string;

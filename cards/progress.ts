@@ -390,7 +390,13 @@ export function progressModel(
     returned: listed(lang, returned, LINES_SHOWN, (r) => ({
       text: `${t(
         lang,
-        r.kind === 'activity' ? 'returnedActivityLine' : r.undid ? 'undoneGoalLine' : 'returnedGoalLine',
+        r.kind === 'activity'
+          ? r.undid
+            ? 'undoneActivityLine'
+            : 'returnedActivityLine'
+          : r.undid
+            ? 'undoneGoalLine'
+            : 'returnedGoalLine',
         {
           what: r.kind === 'goal' ? r.what : md(shorten(r.what, 80)),
           who: md(r.by),

@@ -278,12 +278,30 @@ export function activityView(
     status = `${why}. ${t(lang, 'noLongerNeedsAction')}`;
     statusColor = 'Default';
   }
+  const undo =
+    viewer && a.status === 'signed' && a.decision?.by === viewer.aadObjectId
+      ? can(viewer.aadObjectId, 'activity.decide', profile, opts.today).ok
+        ? ('undoSign' as const)
+        : undefined
+      : a.status === 'met_by_leader' && mayMark
+        ? ('undoMet' as const)
+        : undefined;
   const d = a.decision;
   const outcome = d
-    ? t(lang, d.outcome === 'signed' ? 'signedBy' : d.outcome === 'met' ? 'metBy' : 'returnedBy', {
-        name: md(d.byName),
-        when: formatDateTime(lang, d.at),
-      })
+    ? t(
+        lang,
+        d.outcome === 'signed'
+          ? 'signedBy'
+          : d.outcome === 'met'
+            ? 'metBy'
+            : d.undid
+              ? 'undoneBy'
+              : 'returnedBy',
+        {
+          name: md(d.byName),
+          when: formatDateTime(lang, d.at),
+        },
+      )
     : '';
   // The leader (or a delegate) may mark as met what is not signed yet; the supervisor asked signs instead.
   const mayMarkMet = mayMark && !isAssigned && !noLongerNeeded && markableAsMet(a);
@@ -395,16 +413,19 @@ export function activityView(
     extraActions: lisActions(),
     data,
     ...priorForm(lang, opts.today),
-    // The advisor comments on any activity but a withdrawn one.
-    ...goalCommentForm(
-      lang,
-      viewer &&
-        a.status !== 'withdrawn' &&
-        can(viewer.aadObjectId, 'activity.comment', profile, opts.today).ok
-        ? data
-        : undefined,
-      'activity',
-    ),
+    // The supervisor who signed may undo it, and the leader a mark as met, with the reason; else the
+    // advisor comments on any activity but a withdrawn one.
+    ...(undo
+      ? goalCommentForm(lang, data, undo)
+      : goalCommentForm(
+          lang,
+          viewer &&
+            a.status !== 'withdrawn' &&
+            can(viewer.aadObjectId, 'activity.comment', profile, opts.today).ok
+            ? data
+            : undefined,
+          'activity',
+        )),
     ...(isLis && (a.status === 'returned' || a.status === 'registered')
       ? afterReturn(a, profile, catalogs, lang, opts.today)
       : {}),
@@ -438,6 +459,8 @@ const COMMENT_FORMS = {
     submit: 'commentGoalSend',
   },
   undo: { verb: 'goal.undo', title: 'undoApproval', label: 'undoReasonLabel', submit: 'undoApprovalSend' },
+  undoSign: { verb: 'activity.undo', title: 'undoSign', label: 'undoSignLabel', submit: 'undoSignSend' },
+  undoMet: { verb: 'activity.undo', title: 'undoMet', label: 'undoSignLabel', submit: 'undoMetSend' },
 } as const;
 
 function goalCommentForm(

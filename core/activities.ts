@@ -36,7 +36,13 @@ export type ActivityError =
   | 'withdrawn'
   | 'returned'
   | 'returned_by_supervisor'
-  | 'not_returned';
+  | 'not_returned'
+  /** Only a signature or a mark as met can be undone, and a signature only by whoever gave it. */
+  | 'not_signed'
+  | 'not_yours'
+  | 'undo_sign_reason_required'
+  /** A goal it names is approved on it: that approval is undone first. */
+  | 'approved_on_it';
 
 export interface NewActivity {
   activityKind: ActivityKind;
@@ -272,6 +278,32 @@ function decisionOf(
     outcome,
     ...(d.comment ? { comment: d.comment } : {}),
   };
+}
+
+/**
+ * A signature given by mistake, undone by the supervisor who gave it (or a mark as met, by the
+ * leader or a delegate), with the reason: the activity goes back to the LIS as returned, to put
+ * right and send again, and leaves its goals' basis (the store takes it out in the same batch).
+ * Not while a goal it names is approved on it (`approvedOn`): that approval is undone first.
+ */
+export function undoDecision(
+  a: LearningActivity,
+  d: Decider,
+  approvedOn: readonly string[],
+): Result<LearningActivity, ActivityError> {
+  if (a.status !== 'signed' && a.status !== 'met_by_leader') return fail('not_signed');
+  if (a.status === 'signed' && a.decision?.by !== d.by) return fail('not_yours');
+  if (!d.comment) return fail('undo_sign_reason_required');
+  if (approvedOn.length > 0) return fail('approved_on_it');
+  // A record waiting for the LIS to confirm it no longer asks: it is returned to them instead.
+  const { remindedAt: _r, byLis, ...rest } = a;
+  return ok({
+    ...rest,
+    ...(byLis && byLis !== 'pending' ? { byLis } : {}),
+    status: 'returned',
+    decision: { ...decisionOf(d, 'returned'), undid: true },
+    rev: a.rev + 1,
+  });
 }
 
 /**

@@ -185,6 +185,26 @@ export const TEXTS = {
     nb: 'Aktiviteten er ikke sendt tilbake til deg nå.',
     en: 'The activity is not returned to you now.',
   },
+  err_not_signed: {
+    nb: 'Aktiviteten er ikke signert eller markert som innfridd nå, så det er ingenting å angre.',
+    en: 'The activity is not signed or marked as met now, so there is nothing to undo.',
+  },
+  err_not_yours: {
+    nb: 'Det var {name} som signerte aktiviteten, så bare {name} kan angre signeringen.',
+    en: '{name} signed the activity, so only {name} can undo the signature.',
+  },
+  err_approved_on_it: {
+    nb: '{goals} er allerede godkjent med denne aktiviteten i grunnlaget. Be lederen angre godkjenningen først.',
+    en: '{goals} is already approved with this activity in its basis. Ask the leader to undo the approval first.',
+  },
+  err_lis_too_many_open: {
+    nb: '{trainee} har allerede {max} {max|aktivitet|aktiviteter} som venter på signering eller er sendt tilbake. Signeringen kan angres når noen av dem er ryddet.',
+    en: '{trainee} already has {max} {max|activity|activities} waiting for a signature or sent back. The signature can be undone once some are cleared.',
+  },
+  err_undo_sign_reason_required: {
+    nb: 'Skriv hvorfor du angrer. LIS-en får se begrunnelsen.',
+    en: 'Write why you undo it. The LIS sees the reason.',
+  },
   err_not_approved: {
     nb: 'Læringsmålet er ikke godkjent nå, så det er ingen godkjenning å angre.',
     en: 'The learning goal is not approved now, so there is no approval to undo.',
@@ -913,6 +933,22 @@ export const TEXTS = {
     en: 'Returned: {what}. Returned by {name} on {when}.',
   },
   doneRecommended: { nb: 'Anbefalt godkjent: {what}.', en: 'Recommended for approval: {what}.' },
+  undoSign: { nb: 'Angre signeringen …', en: 'Undo the signature …' },
+  undoMet: { nb: 'Angre markeringen …', en: 'Undo the mark …' },
+  undoSignLabel: {
+    nb: 'Hvorfor angrer du? Aktiviteten går tilbake til LIS-en, som får se begrunnelsen og kan rette den og sende den igjen.',
+    en: 'Why do you undo it? The activity goes back to the LIS, who sees the reason and can put it right and send it again.',
+  },
+  undoSignSend: { nb: 'Angre signeringen', en: 'Undo the signature' },
+  undoMetSend: { nb: 'Angre markeringen', en: 'Undo the mark' },
+  undoneBy: {
+    nb: 'Angret av {name} {when}, og sendt tilbake.',
+    en: 'Undone by {name} on {when}, and returned.',
+  },
+  lisActivityUndone: {
+    nb: '{name} har angret signeringen av en aktivitet',
+    en: '{name} undid the signature of an activity',
+  },
   undoApprovalHow: {
     nb: 'En godkjenning gitt ved en feil angrer du fra læringsmålets kort: trykk «Angre godkjenningen …» og skriv hvorfor. LIS-en får beskjed med begrunnelsen, og læringsmålet går tilbake til «pågår». Kortet er der du godkjente, eller skriv ID-en og navnet, for eksempel «DEL1-012 for «navn»». Er læringsmålet alt ført inn i Kompetanseportalen, må det rettes der også.',
     en: 'An approval given by mistake is undone from the learning goal’s card: press “Undo the approval …” and write why. The LIS is told the reason, and the learning goal goes back to in progress. The card is where you approved, or write the ID and the name, for example “DEL1-012 for «name»”. If the goal is already registered in Kompetanseportalen, put it right there too.',
@@ -926,8 +962,8 @@ export const TEXTS = {
     en: 'Only the leader of a LIS (or their delegate) can undo an approval, from the learning goal’s card.',
   },
   undoSignatureHow: {
-    nb: 'En signering kan ikke angres i appen: den står i grunnlaget lederen godkjenner læringsmålene på. Er en aktivitet signert ved en feil, si fra til LIS-en og lederen. Lederen ser hvem som signerte hva, og kan sende et læringsmål tilbake, eller angre en godkjenning som bygget på signeringen.',
-    en: 'A signature cannot be undone in the app: it is part of the basis the leader approves the goals on. If an activity was signed by mistake, tell the LIS and the leader. The leader sees who signed what, and can return a learning goal, or undo an approval that relied on the signature.',
+    nb: 'En signering gitt ved en feil angrer du fra aktivitetens kort: trykk «Angre signeringen …» og skriv hvorfor. Aktiviteten går tilbake til LIS-en med begrunnelsen, og kan rettes og sendes igjen. Kortet er der du signerte; i fanen står aktiviteten under «Signert eller sendt tilbake av deg». Er et læringsmål alt godkjent med aktiviteten i grunnlaget, må lederen angre den godkjenningen først.',
+    en: 'A signature given by mistake is undone from the activity’s card: press “Undo the signature …” and write why. The activity goes back to the LIS with the reason, to be put right and sent again. The card is where you signed; in the tab the activity is under “Signed or returned by you”. If a learning goal is already approved with the activity in its basis, the leader must undo that approval first.',
   },
   undoApproval: { nb: 'Angre godkjenningen …', en: 'Undo the approval …' },
   undoReasonLabel: {
@@ -1062,6 +1098,10 @@ export const TEXTS = {
   returnedActivityLine: {
     nb: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',
     en: 'The activity “{what}” was returned by {who} on {when}.',
+  },
+  undoneActivityLine: {
+    nb: 'Signeringen av aktiviteten «{what}» ble angret av {who} {when}.',
+    en: 'The signature of the activity “{what}” was undone by {who} on {when}.',
   },
   undoneGoalLine: {
     nb: 'Godkjenningen av {what} ble angret av {who} {when}.',

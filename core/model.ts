@@ -305,8 +305,11 @@ export interface LearningActivity {
   rev: number;
   supervisor?: { aadObjectId: string; name: string; userId?: string };
   requestedAt?: string;
-  /** The supervisor's sign-off or return, or the leader's mark that it is met (`met`). */
-  decision?: Decision & { outcome: 'signed' | 'returned' | 'met' };
+  /**
+   * The supervisor's sign-off or return, or the leader's mark that it is met (`met`); `undid`: a
+   * return that undid a signature or a mark given by mistake.
+   */
+  decision?: Decision & { outcome: 'signed' | 'returned' | 'met'; undid?: true };
   /** When the LIS last reminded the supervisor (at most once a day). */
   remindedAt?: string;
   /**

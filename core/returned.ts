@@ -10,7 +10,7 @@ export interface ReturnedItem {
   by: string;
   at: string;
   comment?: string;
-  /** A goal whose approval the leader undid (not a request returned). */
+  /** A goal whose approval the leader undid, or an activity whose signature (or mark) was undone. */
   undid?: true;
 }
 
@@ -30,6 +30,7 @@ export function returnedItems(
         by: a.decision.byName,
         at: a.decision.at,
         ...(a.decision.comment ? { comment: a.decision.comment } : {}),
+        ...(a.decision.undid ? { undid: true as const } : {}),
       });
   for (const g of goals)
     if (g.status === 'in_progress' && g.returned)

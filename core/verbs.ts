@@ -19,6 +19,7 @@ export const VERBS = [
   'activity.remind',
   'activity.resend',
   'activity.withdraw',
+  'activity.undo',
   'activity.confirmRecord',
   'activity.dispute',
   'goal.request',

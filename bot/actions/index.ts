@@ -16,6 +16,7 @@ import activityResend from './activityResend';
 import activityReturn from './activityReturn';
 import activitySign from './activitySign';
 import activitySupervisorRecord from './activitySupervisorRecord';
+import activityUndo from './activityUndo';
 import activityWithdraw from './activityWithdraw';
 import delegationEnd from './delegationEnd';
 import delegationGrant from './delegationGrant';
@@ -72,6 +73,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.remind': activityRemind,
   'activity.resend': activityResend,
   'activity.withdraw': activityWithdraw,
+  'activity.undo': activityUndo,
   'activity.confirmRecord': activityConfirmRecord,
   'activity.dispute': activityDispute,
   'goal.request': goalRequest,

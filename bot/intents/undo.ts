@@ -5,8 +5,8 @@ import { reply } from './send';
 
 /**
  * "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right. A leader
- * (or a delegate) undoes an approval from the goal's card, with the reason; a signature stands in
- * the basis the leader approves on, so it is put right by telling the leader.
+ * (or a delegate) undoes an approval from the goal's card, a supervisor a signature from the
+ * activity's card, each with the reason.
  */
 export function undoIntent(turn: Turn, what: 'approval' | 'signature'): Promise<void> {
   const { lang, person } = turn;

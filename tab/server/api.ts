@@ -29,6 +29,7 @@ import { recallActivity } from '../../ops/activityRecall';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { remindActivity } from '../../ops/activityRemind';
 import { resendActivity } from '../../ops/activityResend';
+import { undoActivityDecision } from '../../ops/activityUndo';
 import { withdrawActivity } from '../../ops/activityWithdraw';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
@@ -171,11 +172,17 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
-    activities: v.activities.map((a) => activityRow(a, today, v.leader)),
+    // The leader (or a delegate) may undo a mark as met, as on the activity's card.
+    activities: v.activities.map((a) => ({
+      ...activityRow(a, today, v.leader),
+      ...(v.canDecide && a.status === 'met_by_leader' ? { undoable: true } : {}),
+    })),
     // What the viewer decided: its standing is that decision, whatever happened to the activity after.
     decidedByYou: v.decidedByYou.map((a) => ({
       ...activityRow(a, today, v.leader),
       remindable: undefined,
+      // As the activity's card offers it: the signer undoes their own signature.
+      ...(a.status === 'signed' ? { undoable: true } : {}),
       status: DECIDED_STATUS[a.decision?.outcome ?? 'signed'],
       who: a.decision?.byName ?? '',
       at: a.decision?.at ?? '',
@@ -570,6 +577,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/mark-met', activityDecision, markActivityMet],
     ['activities/recall', activityRef, recallActivity],
     ['activities/withdraw', activityRef, withdrawActivity],
+    ['activities/undo', activityDecision, undoActivityDecision],
     [
       'activities/resend',
       activityRef.extend({ to: z.string().min(1).max(128) }),

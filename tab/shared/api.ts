@@ -32,6 +32,8 @@ export interface ActivityRow {
   /** Who it waits for, or who decided (signed, returned, marked as met), and when. */
   who?: string;
   at?: string;
+  /** The viewer's own signature (or the leader's mark): it may be undone, with a reason. */
+  undoable?: boolean;
 }
 export interface GoalRow {
   docId: string;
@@ -88,7 +90,7 @@ export interface ReturnedRow {
   by: string;
   at: string;
   comment?: string;
-  /** A goal whose approval the leader undid. */
+  /** A goal whose approval the leader undid, or an activity whose signature was undone. */
   undid?: true;
 }
 export interface TraineeDetail {

@@ -53,6 +53,8 @@ const state: {
   confirmation?: ConfirmationText;
   /** The activity the LIS is asked to confirm withdrawing (it then counts for nothing). */
   withdrawing?: string;
+  /** The activity whose signature (or mark) the viewer is undoing: the reason is asked for there. */
+  undoing?: string;
   /** The leader is asked to confirm approving every goal shown with a complete basis. */
   approvingAll?: boolean;
 } = {
@@ -447,7 +449,7 @@ function detailView(d: Detail): string {
     ? `<section class="card attention"><h2>${esc(t.returnedHeading)}</h2><ul class="plain">${d.returned
         .map(
           (r) =>
-            `<li>${esc(fill(r.kind === 'activity' ? t.returnedActivity : r.undid ? t.undoneGoal : t.returnedGoal, { what: r.what, who: r.by, when: formatDate(r.at) }))}${r.comment ? ` <q>${esc(r.comment)}</q>` : ''}</li>`,
+            `<li>${esc(fill(r.kind === 'activity' ? (r.undid ? t.undoneActivity : t.returnedActivity) : r.undid ? t.undoneGoal : t.returnedGoal, { what: r.what, who: r.by, when: formatDate(r.at) }))}${r.comment ? ` <q>${esc(r.comment)}</q>` : ''}</li>`,
         )
         .join('')}</ul></section>`
     : '';
@@ -506,13 +508,28 @@ function activitiesView(d: Detail): string {
         d.canRemind && a.remindable && a.who
           ? `<div><fluent-button data-decide="activities/remind" data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who)}">${esc(fill(t.remind, { who: a.who }))}</fluent-button></div>`
           : '';
-      return activityLine(a, `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}`);
+      return activityLine(
+        a,
+        `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}${undoActivity(d, a)}`,
+      );
     })
     .join('');
   const more = d.activitiesNext
     ? `<fluent-button appearance="lightweight" id="activities-older">${esc(t.activitiesOlder)}</fluent-button>`
     : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.activities)}</h2><ul class="plain" data-testid="activities">${rows}</ul>${more}</section>`;
+}
+
+/**
+ * A signature given by mistake (or a mark as met), undone by whoever gave it, as from the activity's
+ * card: a first click asks why, and the reason goes to the LIS with the activity.
+ */
+function undoActivity(d: Detail, a: ActivityRow): string {
+  const t = state.t;
+  if (!a.undoable) return '';
+  if (state.undoing !== a.id)
+    return `<div><fluent-button appearance="lightweight" data-undo="${esc(a.id)}">${esc(a.status === 'signed' ? t.undoSign : t.undoMet)}</fluent-button></div>`;
+  return `<form id="undo-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoSignReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="activities/undo" data-id="${esc(a.id)}" data-rev="${a.rev}">${esc(a.status === 'signed' ? t.undoSignYes : t.undoMetYes)}</fluent-button></form>`;
 }
 
 /** One activity in a list: when, what kind, its goals, what it says, where it stands, and the buttons given. */
@@ -529,7 +546,7 @@ function activityLine(a: ActivityRow, buttons = ''): string {
 function decidedView(d: Detail): string {
   const t = state.t;
   if (d.decidedByYou.length === 0) return '';
-  const rows = d.decidedByYou.map((a) => activityLine(a)).join('');
+  const rows = d.decidedByYou.map((a) => activityLine(a, undoActivity(d, a))).join('');
   const rest = d.decidedByYouCount - d.decidedByYou.length;
   const more = rest > 0 ? `<p class="muted">${esc(fill(t.decidedMore, { n: rest, lis: d.name }))}</p>` : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.decidedByYou)}</h2><ul class="plain" data-testid="decided-by-you">${rows}</ul>${more}</section>`;
@@ -918,6 +935,7 @@ async function decideFromPage<B>(
   if (r.status === 200) {
     if (form) sent.add(form);
     state.withdrawing = undefined;
+    state.undoing = undefined;
     state.approvingAll = false;
   }
   await openTrainee(d.traineeId);
@@ -991,6 +1009,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/recall': t.recalledActivity,
     'activities/resend': t.resent,
     'activities/withdraw': t.withdrawn,
+    'activities/undo': t.decided.undoActivity ?? '',
     'milestones/done': fill(t.milestoneMarked, { milestone: t.milestone[fields.kind ?? ''] ?? '' }),
   };
   return fill(key[route] ?? '', vars);
@@ -1084,7 +1103,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1101,6 +1120,11 @@ root.addEventListener('click', (e) => {
   }
   if (el.dataset.withdraw) {
     state.withdrawing = el.dataset.withdraw;
+    render();
+    return;
+  }
+  if (el.dataset.undo) {
+    state.undoing = el.dataset.undo;
     render();
     return;
   }

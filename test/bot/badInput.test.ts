@@ -234,7 +234,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(
           fc.constantFrom(...trainees),
-          fc.constantFrom('remind', 'sign', 'return', 'mark-met', 'recall', 'withdraw', 'resend'),
+          fc.constantFrom('remind', 'sign', 'return', 'mark-met', 'recall', 'withdraw', 'resend', 'undo'),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),

@@ -142,7 +142,7 @@ describe('undoing an approval', () => {
     );
     expect(String((await say('jeg godkjente feil', alex))[0]?.text)).toMatch(/^Bare lederen din/);
     expect(String((await say('jeg signerte feil', isaiah))[0]?.text)).toMatch(
-      /^En signering kan ikke angres i appen/,
+      /^En signering gitt ved en feil angrer du fra aktivitetens kort/,
     );
     expect(String((await say('angre godkjenningen', nora))[0]?.text)).toMatch(/^Bare lederen til en LIS/);
   });

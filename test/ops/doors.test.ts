@@ -29,6 +29,8 @@ interface Door {
 
 interface Fixture {
   pendingGoal: { id: string; rev: number };
+  /** An activity Isaiah signed (he may undo it). */
+  signedActivity: { id: string; rev: number };
   /** A goal approved in the municipality, where Alex is now (the leader may undo it). */
   approvedGoal: { id: string; rev: number };
   unrecommendedGoal: { id: string; rev: number };
@@ -126,6 +128,7 @@ async function fixture(app: TestApp): Promise<Fixture> {
     delegationId,
     pendingGoal: ref(pendingGoal),
     approvedGoal: ref(approvedGoal),
+    signedActivity: ref((await app.store.trainees.getActivity(T, 'activity:demo-2'))!),
     unrecommendedGoal: ref(unrecommendedGoal),
     inProgressGoal: ref(inProgressGoal),
     notStartedGoal: `goal:lis1-clinical-2020:${municipal.id}`,
@@ -314,6 +317,14 @@ const DOORS: Door[] = [
     wrong: adele,
     expect: async (app, s) =>
       expect((await goal(app, s.approvedGoal.id))?.returned).toMatchObject({ undid: true }),
+  },
+  {
+    verb: 'activity.undo',
+    data: (s) => ({ traineeId: T, ...s.signedActivity, comment: 'Signert ved en feil.' }),
+    rightful: isaiah,
+    wrong: patti,
+    expect: async (app, s) =>
+      expect((await activity(app, s.signedActivity.id))?.decision).toMatchObject({ undid: true }),
   },
   {
     verb: 'goal.recommend',

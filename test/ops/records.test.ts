@@ -153,7 +153,7 @@ describe('records written whole, over real HTTP', () => {
     expect(await trail()).toHaveLength(before);
   });
 
-  it('refuses a new request for a signature past 100 open activities, saying so, and stores nothing, also when sent later', async () => {
+  it('refuses a new request for a signature past 100 open activities, saying so, and stores nothing, also when sent later or a signature is undone', async () => {
     // The LIS's document holds the open activities: a ceiling keeps it far from Cosmos DB's 2 MB.
     const open = (await app.store.trainees.snapshot(T))?.open.length ?? 0;
     const base = (await app.store.trainees.activities(T)).find((a) => a.status === 'pending_signature');
@@ -204,6 +204,19 @@ describe('records written whole, over real HTTP', () => {
     for (const r of later)
       expect(JSON.stringify(r.value)).toContain('Du har allerede 100 aktiviteter som venter på signering');
     expect((await app.store.trainees.getActivity(T, String(registered?.id)))?.status).toBe('registered');
+    // A signature undone would send one back to the LIS: the supervisor is told why it waits.
+    const signed = await app.store.trainees.getActivity(T, 'activity:demo-2');
+    const undo = await post(
+      invoke(
+        'activity.undo',
+        { traineeId: T, id: signed?.id, rev: signed?.rev, comment: 'Feil LIS.' },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(JSON.stringify(undo.value)).toContain(
+      'Alex Wilber har allerede 100 aktiviteter som venter på signering',
+    );
+    expect((await app.store.trainees.getActivity(T, 'activity:demo-2'))?.status).toBe('signed');
     expect((await app.store.trainees.snapshot(T))?.open).toHaveLength(OPEN_ACTIVITIES_MAX);
   });
 

@@ -649,7 +649,7 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, toIsaiah.id))?.remindedAt).toBeDefined();
     await context.close();
   });
-  it('lets the leader approve with a comment (and undo it), the supervisor sign and the LIS take back, each from what waits for them', async () => {
+  it('lets the leader approve with a comment (and undo it), the supervisor sign (and undo another), the LIS take back, each from what waits for them', async () => {
     const { isaiah } = DEMO_PEOPLE;
     const T = DEMO_TRAINEES.alex;
     for (const who of [alex, isaiah])
@@ -716,6 +716,18 @@ describe('the tab in headless Chromium', () => {
       .getByText('Aktiviteten er signert. Alex Wilber får beskjed i Teams.')
       .waitFor({ timeout: 15_000 });
     expect((await app.store.trainees.getActivity(T, toSign.id))?.status).toBe('signed');
+    // Below, what he signed for Alex; an older signature given by mistake is undone there, with the reason.
+    const mine = page.getByTestId('decided-by-you');
+    await mine.locator('[data-undo="activity:demo-2"]').click();
+    await page.locator('form[id="undo-activity:demo-2"] textarea').fill('Feil LIS.');
+    await page.locator('form[id="undo-activity:demo-2"] [data-decide="activities/undo"]').click();
+    await page
+      .getByText('Det er angret, og aktiviteten er sendt tilbake til Alex Wilber, med begrunnelsen.')
+      .waitFor({ timeout: 15_000 });
+    expect(await app.store.trainees.getActivity(T, 'activity:demo-2')).toMatchObject({
+      status: 'returned',
+      decision: { comment: 'Feil LIS.', undid: true },
+    });
 
     // The LIS takes back a request still waiting, then withdraws the activity, after saying yes.
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');

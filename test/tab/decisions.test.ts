@@ -324,4 +324,28 @@ describe('deciding in the tab', () => {
     expect(after.decidedByYouCount).toBe(3);
     expect((await detail(megan)).decidedByYou).toEqual([]);
   });
+
+  it('lets the supervisor who signed undo it from their own list, with the reason; not another supervisor', async () => {
+    const row = (await detail(isaiah)).decidedByYou.find((a) => a.id === 'activity:demo-2');
+    expect(row).toMatchObject({ status: 'signed', undoable: true });
+    expect((await detail(patti)).decidedByYou.find((a) => a.id === 'activity:demo-2')).toBeUndefined();
+    const ref = { id: 'activity:demo-2', rev: row?.rev };
+    expect((await decide(patti, 'activities/undo', { ...ref, comment: 'Nei.' })).status).toBe(409);
+    const bare = await decide(isaiah, 'activities/undo', ref);
+    expect(bare.status).toBe(409);
+    expect(String(bare.body.message)).toContain('Skriv hvorfor du angrer.');
+    app.connector.clear();
+    expect(await decide(isaiah, 'activities/undo', { ...ref, comment: 'Feil LIS.' })).toMatchObject({
+      status: 200,
+      body: { status: 'returned' },
+    });
+    await app.outbox.idle();
+    expect(toLis().map((m) => m.text)).toEqual(['Isaiah Langer har angret signeringen av en aktivitet']);
+    const after = (await detail(isaiah)).decidedByYou.find((a) => a.id === 'activity:demo-2');
+    expect(after).toMatchObject({ status: 'returned' });
+    expect(after?.undoable).toBeUndefined();
+    expect((await detail(alex)).returned).toContainEqual(
+      expect.objectContaining({ kind: 'activity', by: 'Isaiah Langer', undid: true }),
+    );
+  });
 });

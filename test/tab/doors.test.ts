@@ -57,6 +57,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recommend`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/advise-against`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/undo`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/undo`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/sign`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/return`],
