@@ -8,7 +8,7 @@ import {
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
 import { COMMENT_MAX } from '../core/comments';
 import { formatDate, formatDateTime, shorten } from '../core/format';
-import { type ApprovalBasis, approvalArena, approvalBasis, arenasOf } from '../core/goals';
+import { type ApprovalBasis, approvalArena, approvalBasis, approvalUndoable, arenasOf } from '../core/goals';
 import { type Lang, t } from '../core/i18n';
 import type { GoalState, LearningActivity, PriorApproval, TraineeProfile } from '../core/model';
 import { activeHolder, activeHolders, can, delegatingLeaderName } from '../core/policy';
@@ -278,14 +278,17 @@ export function activityView(
     status = `${why}. ${t(lang, 'noLongerNeedsAction')}`;
     statusColor = 'Default';
   }
-  const undo =
-    viewer && a.status === 'signed' && a.decision?.by === viewer.aadObjectId
-      ? can(viewer.aadObjectId, 'activity.decide', profile, opts.today).ok
-        ? ('undoSign' as const)
-        : undefined
-      : a.status === 'met_by_leader' && mayMark
-        ? ('undoMet' as const)
-        : undefined;
+  // A signature is undone by whoever gave it (while they sign for this LIS), a mark by the leader.
+  const signedByViewer =
+    !!viewer &&
+    a.status === 'signed' &&
+    a.decision?.by === viewer.aadObjectId &&
+    can(viewer.aadObjectId, 'activity.decide', profile, opts.today).ok;
+  const undo = signedByViewer
+    ? ('undoSign' as const)
+    : a.status === 'met_by_leader' && mayMark
+      ? ('undoMet' as const)
+      : undefined;
   const d = a.decision;
   const outcome = d
     ? t(
@@ -416,8 +419,8 @@ export function activityView(
     // The supervisor who signed may undo it, and the leader a mark as met, with the reason; else the
     // advisor comments on any activity but a withdrawn one.
     ...(undo
-      ? goalCommentForm(lang, data, undo)
-      : goalCommentForm(
+      ? commentForm(lang, data, undo)
+      : commentForm(
           lang,
           viewer &&
             a.status !== 'withdrawn' &&
@@ -449,7 +452,10 @@ export function activityView(
   };
 }
 
-/** The advisor's comment on a goal (without advice) or on an activity (shown only when `data` is given). */
+/**
+ * The forms of one written text behind a button: the advisor's comment on a goal (without advice) or
+ * on an activity, and the reason for undoing an approval, a signature or a mark as met.
+ */
 const COMMENT_FORMS = {
   goal: { verb: 'goal.comment', title: 'commentGoal', label: 'commentGoalLabel', submit: 'commentGoalSend' },
   activity: {
@@ -463,7 +469,8 @@ const COMMENT_FORMS = {
   undoMet: { verb: 'activity.undo', title: 'undoMet', label: 'undoSignLabel', submit: 'undoMetSend' },
 } as const;
 
-function goalCommentForm(
+/** One of `COMMENT_FORMS` for this item, shown only when `data` is given. */
+function commentForm(
   lang: Lang,
   data?: { traineeId: string; id: string; rev: number },
   on: keyof typeof COMMENT_FORMS = 'goal',
@@ -592,12 +599,7 @@ export function goalView(
   const isLis = !!viewer && who === profile.aadObjectId;
   const isAdvisor = !!viewer && !!activeHolder(profile, 'advisor', who);
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
-  const mayUndo =
-    !!viewer &&
-    g.status === 'approved' &&
-    !!g.approval &&
-    arenasOf(profile).includes(g.approval.arena) &&
-    can(who, 'goal.decide', profile, opts.today).ok;
+  const mayUndo = !!viewer && approvalUndoable(g, profile) && can(who, 'goal.decide', profile, opts.today).ok;
   const basis = approvalBasis(g);
   // Not approved yet, and not where the LIS is now: the card says where it is approved.
   const elsewhere = !!goal && g.status !== 'approved' && !arenasOf(profile).includes(goal.arena);
@@ -804,8 +806,8 @@ export function goalView(
     // The advisor comments on a goal not approved yet, without advice for or against; the leader
     // (or a delegate) may undo an approval given where the LIS is now, with the reason.
     ...(mayUndo
-      ? goalCommentForm(lang, data, 'undo')
-      : goalCommentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined)),
+      ? commentForm(lang, data, 'undo')
+      : commentForm(lang, viewer && g.status !== 'approved' && isAdvisor ? data : undefined)),
     // …and on its activities, each from its own card (`activity.refresh` needs no revision).
     ...(isAdvisor && (unsigned.length > 0 || (g.basis?.length ?? 0) > 0)
       ? {

@@ -214,6 +214,12 @@ export function decideGoal(
   return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });
 }
 
+/** An approval the LIS's current employer gave (or could have given): theirs to undo. */
+export const approvalUndoable = (
+  g: Pick<GoalState, 'status' | 'approval'>,
+  profile: Pick<TraineeProfile, 'phase' | 'employer'>,
+): boolean => g.status === 'approved' && !!g.approval && arenasOf(profile).includes(g.approval.arena);
+
 /**
  * The leader (or a delegate) undoes an approval made by mistake, with the reason: the goal is in
  * progress again and sent back to the LIS, who asks again when it is ready. Its basis (the signed
@@ -226,7 +232,7 @@ export function undoApproval(
   d: { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string },
 ): Result<GoalState, GoalError> {
   if (g.status !== 'approved' || !g.approval) return fail('not_approved');
-  if (!arenasOf(profile).includes(g.approval.arena)) return fail('undo_elsewhere');
+  if (!approvalUndoable(g, profile)) return fail('undo_elsewhere');
   if (!d.comment) return fail('undo_reason_required');
   const {
     approval: _a,
