@@ -744,6 +744,8 @@ export const TEXTS = {
   verb_goal_remind: { nb: 'sendte en påminnelse', en: 'sent a reminder' },
   verb_goal_recordPrior: { nb: 'registrerte en tidligere godkjenning', en: 'recorded an earlier approval' },
   verb_activity_markMet: { nb: 'markerte som innfridd', en: 'marked as met' },
+  // A delegate undoes a mark on the leader's behalf (a supervisor's own signature is not on anyone's behalf).
+  verb_activity_undo: { nb: 'angret markeringen av', en: 'undid the mark of' },
   // "hvilke mål er godkjent?"
   approvedHeadYou: {
     nb: 'Godkjent for deg: {approved} av {total} læringsmål.',
