@@ -70,6 +70,27 @@ describe('what was decided on the leader’s behalf', () => {
     );
   });
 
+  it('names what a delegate undid: a mark as met taken back, with the reason', async () => {
+    await click(
+      'delegation.grant',
+      { delegate: patti.aadObjectId, trainee: T, from: '2026-11-20', to: '2026-12-10' },
+      megan,
+    );
+    const a = await app.store.trainees.getActivity(T, 'activity:demo-5');
+    await click('activity.markMet', { traineeId: T, id: a?.id, rev: a?.rev }, patti);
+    await click(
+      'activity.undo',
+      { traineeId: T, id: a?.id, rev: (a?.rev ?? 0) + 1, comment: 'Feil aktivitet.' },
+      patti,
+    );
+    const lines = (await texts('hva har Patti gjort for meg?', megan))[0]?.split('\n\n') ?? [];
+    // (Both at the test clock's one moment: their order is not the point here.)
+    expect(lines.slice(1).sort()).toEqual([
+      '26.11.2026 – Patti Fernandez angret markeringen av Oppfølging av pasient med hjertesvikt etter utskrivning for Alex Wilber. «Feil aktivitet.»',
+      '26.11.2026 – Patti Fernandez markerte som innfridd Oppfølging av pasient med hjertesvikt etter utskrivning for Alex Wilber.',
+    ]);
+  });
+
   it('tells someone who leads no LIS so, and gives a LIS their own status', async () => {
     expect(await texts('hva har Patti godkjent for meg?', isaiah)).toEqual([
       'Du er ikke leder for noen LIS i appen, så ingen godkjenner på dine vegne.',
