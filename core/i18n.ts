@@ -835,6 +835,31 @@ export const TEXTS = {
     en: 'You lead no doctor in training in the app, so nobody approves on your behalf.',
   },
   someone: { nb: 'Ukjent person', en: 'Unknown person' },
+  // "hva har jeg godkjent?"
+  decidedHeading: {
+    nb: 'Læringsmål du har godkjent eller sendt tilbake ({n}), det nyeste først:',
+    en: 'Learning goals you approved or returned ({n}), newest first:',
+  },
+  decidedLine: { nb: '{when} – {what} for {trainee}.', en: '{when} – {what} for {trainee}.' },
+  decided_goal_approve: { nb: 'godkjente {goal}', en: 'approved {goal}' },
+  decided_goal_return: { nb: 'sendte tilbake {goal}', en: 'returned {goal}' },
+  decided_goal_undo: { nb: 'angret godkjenningen av {goal}', en: 'undid the approval of {goal}' },
+  decidedMore: {
+    nb: '… og {n} eldre. «hva har jeg godkjent for «navn»?» viser det for én LIS.',
+    en: '… and {n} older. "what have I approved for «name»?" shows it for one LIS.',
+  },
+  decidedNotLeader: {
+    nb: 'Det er lederen til en LIS (eller en stedfortreder) som godkjenner læringsmål, og du er ikke leder for noen LIS i appen.',
+    en: 'The leader of a LIS (or a delegate) approves learning goals, and you lead no doctor in training in the app.',
+  },
+  decidedNone: {
+    nb: 'Du har ikke godkjent eller sendt tilbake noen læringsmål ennå.',
+    en: 'You have not approved or returned any learning goals yet.',
+  },
+  decidedNoneFor: {
+    nb: 'Du har ikke godkjent eller sendt tilbake noen læringsmål for {name}.',
+    en: 'You have not approved or returned any learning goals for {name}.',
+  },
   // "hva har jeg signert?"
   signedHeading: {
     nb: 'Aktiviteter du har signert, sendt tilbake eller markert som innfridd ({n}), det nyeste først:',
@@ -2095,6 +2120,11 @@ const HELP: Record<Lang, Help> = {
       },
       { command: 'deleger', what: 'la en annen godkjenne på dine vegne i en periode', for: LEADER },
       {
+        command: 'hva har jeg godkjent?',
+        what: 'læringsmålene du har godkjent eller sendt tilbake, det nyeste først',
+        for: EMPLOYER,
+      },
+      {
         command: 'hva ble godkjent mens jeg var borte?',
         what: 'det stedfortrederen din har godkjent eller sendt tilbake på dine vegne',
         for: LEADER,
@@ -2175,6 +2205,11 @@ const HELP: Record<Lang, Help> = {
         for: LEADER,
       },
       { command: 'delegate', what: 'let someone approve on your behalf for a period', for: LEADER },
+      {
+        command: 'what have I approved?',
+        what: 'the learning goals you approved or returned, newest first',
+        for: EMPLOYER,
+      },
       {
         command: 'what was approved while I was away?',
         what: 'what your delegate approved or returned on your behalf',

@@ -29,6 +29,8 @@ export type Intent =
   | { kind: 'onBehalf'; name?: string }
   /** "hva har jeg signert?" (optionally "for Alex"): what the asker signed, sent back or marked as met. */
   | { kind: 'signed'; name?: string }
+  /** "hva har jeg godkjent?" (optionally "for Alex"): the goals a leader approved, sent back or undid. */
+  | { kind: 'decided'; name?: string }
   /** "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right. */
   | { kind: 'undo'; what: 'approval' | 'signature' }
   /** "hva er sendt tilbake?": a LIS's status (with the comments); for someone who signs or approves, what they decided. */
@@ -506,6 +508,7 @@ const NAMED = new Set<Intent['kind']>([
   'delegate',
   'onBehalf',
   'signed',
+  'decided',
   'courses',
   'approved',
 ]);
@@ -710,6 +713,16 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
       rx(
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake|slett|slette)(?: jeg| eg| man)? (?:en |min |mi |den )?(?:signering(?:en|er)?|signatur(?:en)?|underskrift(?:en)?)(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:signere|signerte|signert|signerer) (?:feil|ved en feil|ved ein feil|feil aktivitet|noe feil)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel|withdraw) (?:a |my |the )?(?:signature|sign-?off)(?: (?!.*\\d).*)?|i signed (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
+      ),
+    ],
+  },
+  {
+    kind: 'decided',
+    patterns: [
+      // A leader looking back: "hva har jeg godkjent?", "hvilke mål har jeg godkjent for Alex?".
+      // ("godkjent" may arrive as the keyword "godkjenne"; "godkjente" too.)
+      rx(
+        `(?:hva|hvilke|(?:hvilke|hva for) (?:lærings)?mål) har jeg (?:godkjent|godkjenne|godkjent og sendt tilbake|sendt tilbake)(?: (?:for|til|hos) ${NAME_LAZY})?(?: (?:i dag|i går|i det siste|nylig|hittil|denne uka|denne uken|denne måneden|i år))?|hva (?:godkjente|godkjenne) jeg(?: (?:for|til) ${NAME_LAZY})?(?: (?:i dag|i går|nettopp|sist))?|(?:what|which goals) (?:have i|did i) (?:approved|approve|returned|return)(?: (?:for|of) ${NAME_LAZY})?(?: (?:today|yesterday|lately|recently|this week|so far))?`,
       ),
     ],
   },

@@ -30,6 +30,7 @@ export const CONTAINERS = {
       '/onBehalfOf/?',
       '/activityKind/?',
       '/decision/by/?',
+      '/actor/?',
     ],
   },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },

@@ -575,6 +575,20 @@ export class TraineeRepository extends Repository {
     );
   }
 
+  /** What one person did for one LIS, as the audit trail has it, oldest first (a query: asked for, not a hot path). */
+  async auditByActor(traineeId: string, actor: string): Promise<Stored<AuditEvent>[]> {
+    const events = await this.query<AuditEvent>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'audit' AND c.actor = @actor",
+      [
+        { name: '@t', value: traineeId },
+        { name: '@actor', value: actor },
+      ],
+      traineeId,
+      'audit',
+    );
+    return events.sort((a, b) => a.at.localeCompare(b.at));
+  }
+
   /** The activities of one LIS that a person signed, sent back or marked as met (a query: asked for, not a hot path). */
   async activitiesDecidedBy(traineeId: string, by: string): Promise<Stored<LearningActivity>[]> {
     return this.query<LearningActivity>(

@@ -7,6 +7,7 @@ import { activitiesIntent, coursesIntent } from './activities';
 import { approvedIntent } from './approved';
 import { confirmationIntent } from './confirmation';
 import { createUnitIntent } from './createUnit';
+import { decidedIntent } from './decided';
 import { delegateIntent } from './delegate';
 import { exportIntent } from './export';
 import { goalIntent } from './goal';
@@ -46,6 +47,7 @@ export const INTENT_HANDLERS: Handlers = {
   requests: (turn) => requestsIntent(turn),
   onBehalf: (turn, i) => onBehalfIntent(turn, i.name),
   signed: (turn, i) => signedIntent(turn, i.name),
+  decided: (turn, i) => decidedIntent(turn, i.name),
   undo: (turn, i) => undoIntent(turn, i.what),
   // The same words mean the asker's own record to a LIS, and what they decide on to anyone else.
   returned: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : signedIntent(turn)),

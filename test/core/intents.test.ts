@@ -129,6 +129,14 @@ const cases: [string, Intent][] = [
   ['vis aktiviteten Alex sendte', { kind: 'inbox' }],
   ['kommenter aktiviteten til Alex', { kind: 'activities', name: 'Alex' }],
   ['hvem har signert for Alex?', { kind: 'activities', name: 'Alex' }],
+  // A leader looking back (to a supervisor the same words give what they signed).
+  ['hva har jeg godkjent?', { kind: 'decided' }],
+  ['hva har jeg godkjent for Alex?', { kind: 'decided', name: 'Alex' }],
+  ['hva godkjente jeg i dag?', { kind: 'decided' }],
+  ['hvilke mål har jeg godkjent denne uka?', { kind: 'decided' }],
+  ['hva har jeg sendt tilbake?', { kind: 'decided' }],
+  ['what have I approved?', { kind: 'decided' }],
+  ['kva har eg godkjent?', { kind: 'decided' }],
   ['jeg er ikke lenger veileder for Alex', { kind: 'roles' }],
   ['hvordan blir jeg supervisør?', { kind: 'roles' }],
   // In English, as people ask it
