@@ -1,7 +1,6 @@
 import type { Person, Stored } from '../core/model';
-import { activeFor, standingsOf } from '../core/policy';
 import { parseGoalDocId } from '../core/refs';
-import { matchesName } from './progressView';
+import { lookBack } from './lookBack';
 import type { Call, OpsDeps } from './types';
 
 /** The decisions on goals a leader (or a delegate) looks back on. */
@@ -37,21 +36,17 @@ export async function goalsDecidedByMe(
   person?: Stored<Person>,
 ): Promise<DecidedByMe> {
   const me = call.caller.aadObjectId;
-  const p = person ?? (await deps.store.people.get(me));
-  const followed = activeFor(p, ['leader', 'delegate']).filter((id) => id !== p?.traineeId);
-  const named = input.name
-    ? followed.filter((id) =>
-        p?.roles.some((r) => r.traineeId === id && matchesName(r.traineeName, input.name ?? '')),
-      )
-    : followed;
-  const perLis = await Promise.all(
-    named.map(async (traineeId) => {
-      const profile = await deps.store.trainees.getProfile(traineeId);
-      // The LIS's own document says who decides for them today, whatever the person's index says.
-      const standing = profile ? standingsOf(me, profile, call.today) : [];
-      if (!profile || !standing.some((s) => s.as === 'leader' || s.as === 'delegate')) return [];
-      const events = await deps.store.trainees.auditByActor(traineeId, me);
-      return events.flatMap((e): DecidedLine[] => {
+  const r = await lookBack(
+    deps,
+    call,
+    {
+      ...(person ? { person } : {}),
+      roles: ['leader', 'delegate'],
+      standings: ['leader', 'delegate'],
+      ...(input.name ? { name: input.name } : {}),
+    },
+    async (profile) =>
+      (await deps.store.trainees.auditByActor(profile.traineeId, me)).flatMap((e): DecidedLine[] => {
         const goal = parseGoalDocId(e.target);
         return goal && GOAL_DECISIONS.has(e.verb)
           ? [
@@ -64,8 +59,7 @@ export async function goalsDecidedByMe(
               },
             ]
           : [];
-      });
-    }),
+      }),
   );
-  return { decides: followed.length > 0, lines: perLis.flat().sort((a, b) => b.at.localeCompare(a.at)) };
+  return { decides: r.follows, lines: r.lines };
 }

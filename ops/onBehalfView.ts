@@ -1,6 +1,6 @@
 import type { Person, Stored } from '../core/model';
-import { activeFor, activeHolders } from '../core/policy';
 import { parseGoalDocId } from '../core/refs';
+import { lookBack } from './lookBack';
 import { matchesName } from './progressView';
 import type { Call, OpsDeps } from './types';
 
@@ -36,21 +36,19 @@ export async function onBehalfOf(
   person?: Stored<Person>,
 ): Promise<OnBehalf> {
   const me = call.caller.aadObjectId;
-  const p = person ?? (await deps.store.people.get(me));
-  const led = activeFor(p, ['leader']);
-  const perLis = await Promise.all(
-    led.map(async (traineeId) => {
-      const profile = await deps.store.trainees.getProfile(traineeId);
-      // The LIS's own document says who leads them, whatever the person's index of roles says.
-      if (!profile || !activeHolders(profile, 'leader').some((r) => r.aadObjectId === me)) return [];
+  const r = await lookBack(
+    deps,
+    call,
+    { ...(person ? { person } : {}), roles: ['leader'], standings: ['leader'] },
+    async (profile) => {
       const delegates = new Map(profile.delegations.map((d) => [d.delegate, d.delegateName]));
-      const events = await deps.store.trainees.auditOnBehalfOf(traineeId, me);
+      const events = await deps.store.trainees.auditOnBehalfOf(profile.traineeId, me);
       const lines = await Promise.all(
         events.map(async (e): Promise<OnBehalfLine> => {
           const goal = parseGoalDocId(e.target);
           const what = goal
             ? goal.goalId
-            : ((await deps.store.trainees.getActivity(traineeId, e.target))?.description ?? '');
+            : ((await deps.store.trainees.getActivity(profile.traineeId, e.target))?.description ?? '');
           return {
             at: e.at,
             who: delegates.get(e.actor) ?? '',
@@ -61,8 +59,9 @@ export async function onBehalfOf(
           };
         }),
       );
+      // A name here is the delegate's ("hva har Patti godkjent for meg?").
       return input.name ? lines.filter((l) => matchesName(l.who, input.name ?? '')) : lines;
-    }),
+    },
   );
-  return { leads: led.length > 0, lines: perLis.flat().sort((a, b) => b.at.localeCompare(a.at)) };
+  return { leads: r.follows, lines: r.lines };
 }

@@ -1,6 +1,5 @@
 import type { ActivityKind, Person, Stored } from '../core/model';
-import { activeFor, standingsOf } from '../core/policy';
-import { matchesName } from './progressView';
+import { lookBack } from './lookBack';
 import type { Call, OpsDeps } from './types';
 
 /** One activity the caller signed, sent back or marked as met. */
@@ -37,22 +36,17 @@ export async function signedByMe(
   person?: Stored<Person>,
 ): Promise<SignedByMe> {
   const me = call.caller.aadObjectId;
-  const p = person ?? (await deps.store.people.get(me));
-  const followed = activeFor(p, ['supervisor', 'leader', 'delegate', 'advisor']).filter(
-    (id) => id !== p?.traineeId,
-  );
-  const named = input.name
-    ? followed.filter((id) =>
-        p?.roles.some((r) => r.traineeId === id && matchesName(r.traineeName, input.name ?? '')),
-      )
-    : followed;
-  const perLis = await Promise.all(
-    named.map(async (traineeId) => {
-      const profile = await deps.store.trainees.getProfile(traineeId);
-      // The LIS's own document says who holds a role, whatever the person's index of roles says.
-      if (!profile || standingsOf(me, profile, call.today).every((s) => s.as === 'lis')) return [];
-      const activities = await deps.store.trainees.activitiesDecidedBy(traineeId, me);
-      return activities.flatMap((a): SignedLine[] =>
+  const r = await lookBack(
+    deps,
+    call,
+    {
+      ...(person ? { person } : {}),
+      roles: ['supervisor', 'leader', 'delegate', 'advisor'],
+      standings: ['supervisor', 'leader', 'delegate', 'advisor'],
+      ...(input.name ? { name: input.name } : {}),
+    },
+    async (profile) =>
+      (await deps.store.trainees.activitiesDecidedBy(profile.traineeId, me)).flatMap((a): SignedLine[] =>
         a.decision
           ? [
               {
@@ -68,8 +62,7 @@ export async function signedByMe(
               },
             ]
           : [],
-      );
-    }),
+      ),
   );
-  return { follows: followed.length > 0, lines: perLis.flat().sort((a, b) => b.at.localeCompare(a.at)) };
+  return { follows: r.follows, lines: r.lines };
 }
