@@ -18,9 +18,10 @@ import { listed, type Notice } from './views';
 
 /** Themes named on the card per plan, those with most left first. */
 const THEMES_SHOWN = 8;
-/** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
+/** A button on the card. */
 type CardAction = { title: string; verb: Verb; data: object };
 
+/** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
   /** What a click on the card did (or why not), above it: the card is a list, drawn again. */
   hasNotice: boolean;

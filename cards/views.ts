@@ -3,6 +3,7 @@ import {
   askableAsMet,
   DESCRIPTION_MAX,
   markableAsMet,
+  undoableBy,
   waitsForRemovedSupervisor,
 } from '../core/activities';
 import { ARENAS, type Arena, type CatalogSet } from '../core/catalog';
@@ -279,16 +280,13 @@ export function activityView(
     statusColor = 'Default';
   }
   // A signature is undone by whoever gave it (while they sign for this LIS), a mark by the leader.
-  const signedByViewer =
-    !!viewer &&
-    a.status === 'signed' &&
-    a.decision?.by === viewer.aadObjectId &&
-    can(viewer.aadObjectId, 'activity.decide', profile, opts.today).ok;
-  const undo = signedByViewer
-    ? ('undoSign' as const)
-    : a.status === 'met_by_leader' && mayMark
-      ? ('undoMet' as const)
-      : undefined;
+  const undoable = viewer ? undoableBy(a, viewer.aadObjectId) : undefined;
+  const undo =
+    undoable === 'sign' && can(viewer?.aadObjectId ?? '', 'activity.decide', profile, opts.today).ok
+      ? ('undoSign' as const)
+      : undoable === 'met' && mayMark
+        ? ('undoMet' as const)
+        : undefined;
   const d = a.decision;
   const outcome = d
     ? t(

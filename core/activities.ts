@@ -281,6 +281,18 @@ function decisionOf(
 }
 
 /**
+ * What of an activity `who` may undo, given the standing to make that decision: their own signature
+ * (nobody else's), or a mark as met (the leader's or a delegate's, whoever made it).
+ */
+export function undoableBy(
+  a: Pick<LearningActivity, 'status' | 'decision'>,
+  who: string,
+): 'sign' | 'met' | undefined {
+  if (a.status === 'signed') return a.decision?.by === who ? 'sign' : undefined;
+  return a.status === 'met_by_leader' ? 'met' : undefined;
+}
+
+/**
  * A signature given by mistake, undone by the supervisor who gave it (or a mark as met, by the
  * leader or a delegate), with the reason: the activity goes back to the LIS as returned, to put
  * right and send again, and leaves its goals' basis (the store takes it out in the same batch).
@@ -292,7 +304,7 @@ export function undoDecision(
   approvedOn: readonly string[],
 ): Result<LearningActivity, ActivityError> {
   if (a.status !== 'signed' && a.status !== 'met_by_leader') return fail('not_signed');
-  if (a.status === 'signed' && a.decision?.by !== d.by) return fail('not_yours');
+  if (!undoableBy(a, d.by)) return fail('not_yours');
   if (!d.comment) return fail('undo_sign_reason_required');
   if (approvedOn.length > 0) return fail('approved_on_it');
   // A record waiting for the LIS to confirm it no longer asks: it is returned to them instead.

@@ -54,7 +54,6 @@ export function rangesOf(ordered: readonly string[], picked: ReadonlySet<string>
   return out;
 }
 
-/** At most `n` characters, the cut shown with "…" (the whole text is a click away). */
 /**
  * A list as one chat message: the heading, the first `max` lines, and what the rest are (counted),
  * each a paragraph. Nothing is cut silently: the count says how many are left out.
@@ -70,6 +69,7 @@ export function listMessage<T>(
   return [heading, ...items.slice(0, max).map(line), ...(rest > 0 ? [more(rest)] : [])].join('\n\n');
 }
 
+/** At most `n` characters, the cut shown with "…" (the whole text is a click away). */
 export function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;
 }

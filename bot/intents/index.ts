@@ -50,7 +50,7 @@ export const INTENT_HANDLERS: Handlers = {
   decided: (turn, i) => decidedIntent(turn, i.name),
   undo: (turn, i) => undoIntent(turn, i.what),
   // The same words mean the asker's own record to a LIS, and what they decide on to anyone else.
-  returned: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : signedIntent(turn)),
+  returned: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : decidedIntent(turn)),
   ready: (turn) => (turn.person?.traineeId ? whatsLeft(turn) : inbox(turn)),
   register: (turn) => register(turn),
   invite: (turn) => inviteIntent(turn),

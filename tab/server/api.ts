@@ -178,15 +178,17 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
       ...(v.canDecide && a.status === 'met_by_leader' ? { undoable: true } : {}),
     })),
     // What the viewer decided: its standing is that decision, whatever happened to the activity after.
-    decidedByYou: v.decidedByYou.map((a) => ({
-      ...activityRow(a, today, v.leader),
-      remindable: undefined,
-      // As the activity's card offers it: the signer undoes their own signature.
-      ...(a.status === 'signed' ? { undoable: true } : {}),
-      status: DECIDED_STATUS[a.decision?.outcome ?? 'signed'],
-      who: a.decision?.byName ?? '',
-      at: a.decision?.at ?? '',
-    })),
+    decidedByYou: v.decidedByYou.map((a) => {
+      const { remindable: _r, ...row } = activityRow(a, today, v.leader);
+      return {
+        ...row,
+        // The viewer's own decisions: a signature still standing is theirs to undo, as on its card.
+        ...(a.status === 'signed' ? { undoable: true } : {}),
+        status: DECIDED_STATUS[a.decision?.outcome ?? 'signed'],
+        who: a.decision?.byName ?? '',
+        at: a.decision?.at ?? '',
+      };
+    }),
     decidedByYouCount: v.decidedByYouCount,
     ...(v.activitiesNext ? { activitiesNext: v.activitiesNext } : {}),
     returned: v.returned.map(({ kind, what, by, at, comment, undid }) => ({
@@ -273,9 +275,10 @@ function send(res: Response, status: number, body: unknown): void {
   res.send(status, body);
 }
 
-/** An activity as the page lists it: where it stands, in the same words as the chat's list. */
+/** A decision as the page says where an activity stands after it (its status words). */
 const DECIDED_STATUS = { signed: 'signed', returned: 'returned', met: 'met_by_leader' } as const;
 
+/** An activity as the page lists it: where it stands, in the same words as the chat's list. */
 function activityRow(a: Stored<LearningActivity>, today: string, leader?: string): ActivityRow {
   return {
     id: a.id,

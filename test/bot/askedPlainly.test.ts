@@ -225,6 +225,10 @@ describe('asked plainly', () => {
     const leader = await ask('hva er klart for godkjenning?', megan);
     expect(leader.texts).toContain('Dette venter på deg');
     expect(leader.text).not.toMatch(/Hvem vil du se/);
+    // A leader: the goals she approved or sent back.
+    expect((await ask('hva er sendt tilbake?', megan)).text).toMatch(
+      /^Læringsmål du har godkjent eller sendt tilbake \(\d+\)/,
+    );
     // A supervisor: what they signed and sent back.
     expect((await ask('hvilke aktiviteter er sendt tilbake?', isaiah)).text).toMatch(
       /^Aktiviteter du har signert, sendt tilbake eller markert som innfridd \(\d+\)/,
