@@ -47,7 +47,8 @@ export async function inviteToRoles(
   const lines: InviteLine[] = [];
   for (const who of input.people) {
     const known = await deps.store.people.get(who.aadObjectId);
-    const name = who.name || known?.name || '';
+    // The name Teams gave the person themselves wins over the one the request carries (the tab's picker).
+    const name = known?.name || who.name || '';
     // Someone the app cannot reach yet finds the invitation in their inbox when they first open it.
     const reachable = !cannotReachNow(deps, known ?? {});
     const r = await changeProfile(

@@ -44,7 +44,9 @@ export interface TraineeView extends ProgressView {
   /** The leader's name: an activity no supervisor signs may go to them to mark as met. */
   leader?: string;
   /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
-  roles: Pick<RoleHolder, 'name' | 'role' | 'state'>[];
+  roles: Pick<RoleHolder, 'aadObjectId' | 'name' | 'role' | 'state'>[];
+  /** The LIS: may invite people to roles, and end a role or withdraw an invitation. */
+  canInvite: boolean;
   /**
    * The newest learning activities (a page), for those who may read a goal's history (the LIS, the
    * leader, a delegate, the advisor); none for others. `activitiesNext`: where older ones start.
@@ -156,8 +158,11 @@ export async function viewTrainee(
       roles: can(me, 'roles.view', snap.profile, call.today).ok
         ? snap.profile.roles
             .filter((r) => r.state === 'active' || r.state === 'invited')
-            .map(({ name, role, state }) => ({ name, role, state }))
+            .map(({ aadObjectId, name, role, state }) => ({ aadObjectId, name, role, state }))
         : [],
+      canInvite:
+        can(me, 'role.invite', snap.profile, call.today).ok &&
+        can(me, 'role.remove', snap.profile, call.today).ok,
       periods: serviceOf(snap.profile, me, call.today),
       forYou: await forYouOf(deps, snap, me, call.today),
     },

@@ -17,6 +17,7 @@ import {
 import { activeHolders, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
+import { OPEN_INVITATIONS_MAX } from '../../core/roles';
 import { servesPsychiatry } from '../../core/service';
 import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
@@ -46,6 +47,8 @@ import { undoGoalApproval } from '../../ops/goalUndo';
 import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
+import { inviteToRoles } from '../../ops/roleInvite';
+import { removeFromRole } from '../../ops/roleRemove';
 import { confirmService } from '../../ops/serviceConfirmation';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
@@ -172,6 +175,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
+    canInvite: v.canInvite,
     // The leader (or a delegate) may undo a mark as met, as on the activity's card.
     activities: v.activities.map((a) => ({
       ...activityRow(a, today, v.leader),
@@ -603,6 +607,56 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         });
       }),
     );
+
+  // The LIS invites one person at a time (picked in Teams' people picker), and ends a role or
+  // withdraws an invitation: the same operations as the chat's invitation card and roles list.
+  const role = z.enum(['leader', 'advisor', 'supervisor']);
+  const inviteBody = z.object({
+    aadObjectId: z.string().max(128),
+    name: z.string().trim().max(200).optional(),
+    role,
+    replace: z.boolean().optional(),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/roles/invite',
+    guarded(async (req, res, call) => {
+      const body = inviteBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const { replace, ...who } = body.data;
+      const r = await inviteToRoles(ops, call, {
+        traineeId: String(req.params.traineeId),
+        people: [who],
+        replace: replace === true,
+      });
+      if (r.kind === 'invalid') return badRequest(req, res, 'aadObjectId');
+      if (r.kind !== 'done') return failed(req, res, r);
+      const line = r.value.lines[0];
+      if (!line) return badRequest(req, res, 'aadObjectId');
+      if (line.result !== 'invited')
+        return refused(req, res, 409, line.result, {
+          name: line.name,
+          trainee: r.value.profile.name,
+          max: String(OPEN_INVITATIONS_MAX),
+        });
+      send(res, 200, {
+        name: line.name,
+        role: line.role,
+        ...(line.unreachable ? { unreachable: true } : {}),
+      });
+    }),
+  );
+  const removeBody = z.object({ aadObjectId: z.string().max(128), role });
+  server.post(
+    '/api/tab/trainees/:traineeId/roles/remove',
+    guarded(async (req, res, call) => {
+      const body = removeBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await removeFromRole(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind !== 'done') return failed(req, res, r);
+      const { name, role, state } = r.value.removed;
+      send(res, 200, { name, role, state });
+    }),
+  );
 
   // The leader, a delegate or the advisor marks a milestone held, with a short note, as from the status card.
   const milestoneBody = z.object({

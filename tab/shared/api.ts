@@ -176,7 +176,9 @@ export interface TraineeDetail {
   /** The LIS's leader, who may mark an activity as met (a course no supervisor signs). */
   leader?: string;
   /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
-  roles: { name: string; role: string; state: string }[];
+  roles: { aadObjectId: string; name: string; role: string; state: string }[];
+  /** The LIS: may invite people to roles, end a role and withdraw an invitation. */
+  canInvite: boolean;
   /** The newest learning activities, for the same people; `activitiesNext` when older ones exist. */
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;

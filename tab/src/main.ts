@@ -8,7 +8,7 @@ import {
   provideFluentDesignSystem,
   StandardLuminance,
 } from '@fluentui/web-components';
-import { app, authentication, pages } from '@microsoft/teams-js';
+import { app, authentication, pages, people } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { formatDate as formatDay } from '../../core/format';
@@ -57,6 +57,10 @@ const state: {
   undoing?: string;
   /** The leader is asked to confirm approving every goal shown with a complete basis. */
   approvingAll?: boolean;
+  /** The role (`aadObjectId|role`) the LIS is asked to confirm ending, or whose invitation to withdraw. */
+  removingRole?: string;
+  /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
+  pick?: 'teams' | { aadObjectId: string; name: string }[];
 } = {
   lang: 'nb',
   t: TEXTS.nb,
@@ -290,6 +294,7 @@ function recordForm(d: Detail): string {
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
         <fluent-text-field id="goal-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
       <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}${d.leader ? `<fluent-option value="leader">${esc(fill(t.toLeader, { name: d.leader }))}</fluent-option>` : ''}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
+      ${d.supervisors.length === 0 && d.canInvite ? `<p class="muted">${esc(t.noSupervisors)}</p>` : ''}
       <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
     </form></section>`;
 }
@@ -574,17 +579,103 @@ function ownActivity(d: Detail, a: ActivityRow): string {
   return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${withdraw}</form>`;
 }
 
-/** Who holds which role around the LIS, for those who may see it (not a supervisor). */
+/**
+ * Who holds which role around the LIS, for those who may see it (not a supervisor). The LIS invites
+ * from here (one person at a time, from Teams' people picker), ends a role or withdraws an invitation.
+ */
 function rolesView(d: Detail): string {
   const t = state.t;
-  if (d.roles.length === 0) return '';
+  if (d.roles.length === 0 && !d.canInvite) return '';
   const rows = d.roles
+    .map((r) => {
+      const vars = { name: r.name, role: t.roleNames[r.role] ?? r.role };
+      const invited = r.state === 'invited';
+      const key = `${r.aadObjectId}|${r.role}`;
+      const remove = !d.canInvite
+        ? ''
+        : state.removingRole === key
+          ? `<p>${esc(fill(invited ? t.withdrawInviteConfirm : t.removeRoleConfirm, vars))}</p><fluent-button data-role-remove="${esc(key)}">${esc(invited ? t.withdrawInviteYes : t.removeRoleYes)}</fluent-button>`
+          : ` <fluent-button appearance="lightweight" data-role-removing="${esc(key)}">${esc(invited ? t.withdrawInvite : t.removeRole)}</fluent-button>`;
+      return `<li>${esc(fill(t.roleLine, vars))}${invited ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}${remove}</li>`;
+    })
+    .join('');
+  const list = rows
+    ? `<ul class="plain" data-testid="roles">${rows}</ul>`
+    : `<p class="muted">${esc(t.rolesNone)}</p>`;
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.roles)}</h2>${list}${d.canInvite ? inviteForm(d) : ''}</section>`;
+}
+
+function inviteForm(d: Detail): string {
+  const t = state.t;
+  const pick = state.pick;
+  if (!pick) return `<p class="muted">${esc(t.inviteInChat)}</p>`;
+  const roles = ['supervisor', 'leader', 'advisor']
     .map(
-      (r) =>
-        `<li>${esc(fill(t.roleLine, { name: r.name, role: t.roleNames[r.role] ?? r.role }))}${r.state === 'invited' ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}</li>`,
+      (r, i) =>
+        `<fluent-option value="${r}" ${i === 0 ? 'selected' : ''}>${esc(t.roleNames[r] ?? r)}</fluent-option>`,
     )
     .join('');
-  return `<section class="card" style="margin-top:16px"><h2>${esc(t.roles)}</h2><ul class="plain" data-testid="roles">${rows}</ul></section>`;
+  const single = d.roles.some((r) => r.state === 'active' && (r.role === 'leader' || r.role === 'advisor'));
+  const person =
+    pick === 'teams'
+      ? ''
+      : `<label>${esc(t.invitePerson)}<fluent-select name="person" aria-label="${esc(t.invitePerson)}">${pick
+          .map(
+            (p, i) =>
+              `<fluent-option value="${esc(p.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(p.name)}</fluent-option>`,
+          )
+          .join('')}</fluent-select></label>`;
+  return `<form id="invite" data-trainee="${esc(d.traineeId)}" class="filters">
+      <label>${esc(t.inviteAs)}<fluent-select name="role" aria-label="${esc(t.inviteAs)}">${roles}</fluent-select></label>${person}
+      ${single ? `<fluent-checkbox name="replace" value="true">${esc(t.inviteReplace)}</fluent-checkbox>` : ''}
+      <fluent-button appearance="accent" type="submit">${esc(pick === 'teams' ? t.invitePick : t.invite)}</fluent-button></form>`;
+}
+
+/** Invites the person picked (in Teams, in its people picker) to the role chosen. */
+async function invite(form: HTMLFormElement): Promise<void> {
+  const t = state.t;
+  const role = form.querySelector<Valued>('[name="role"]')?.value ?? 'supervisor';
+  const roleName = t.roleNames[role] ?? role;
+  const replace = !!form.querySelector<Checkable>('[name="replace"]')?.checked;
+  let who: { aadObjectId: string; name: string } | undefined;
+  if (state.pick === 'teams') {
+    try {
+      const [p] = await people.selectPeople({
+        singleSelect: true,
+        openOrgWideSearchInChatOrChannel: true,
+        title: fill(t.invitePickTitle, { role: roleName }),
+      });
+      if (p) who = { aadObjectId: p.objectId, name: p.displayName ?? '' };
+    } catch {
+      // The picker was closed without a choice: nothing to send.
+    }
+  } else {
+    const id = form.querySelector<Valued>('[name="person"]')?.value;
+    who = state.pick?.find((p) => p.aadObjectId === id);
+  }
+  if (!who) return;
+  await decideFromPage<{ name?: string; unreachable?: boolean }>(
+    'roles/invite',
+    { ...who, role, ...(replace ? { replace: true } : {}) },
+    (b) => ({
+      text: fill(b.unreachable ? t.inviteUnreachable : t.invited, {
+        name: b.name || who.name,
+        role: roleName,
+      }),
+    }),
+  );
+}
+
+/** Ends a role, or withdraws an invitation, once the LIS has confirmed it. */
+function removeRole(key: string): Promise<void> {
+  const t = state.t;
+  const [aadObjectId = '', role = ''] = key.split('|');
+  return decideFromPage<{ name?: string; state?: string }>('roles/remove', { aadObjectId, role }, (b) => ({
+    text: fill(b.state === 'withdrawn' ? t.inviteWithdrawn : t.roleRemoved, {
+      name: b.name ?? '',
+      role: t.roleNames[role] ?? role,
+    }),
+  }));
 }
 
 /** The leader's way to the confirmation of service: a draft PDF, or the same text on a page to print. */
@@ -937,6 +1028,7 @@ async function decideFromPage<B>(
     state.withdrawing = undefined;
     state.undoing = undefined;
     state.approvingAll = false;
+    state.removingRole = undefined;
   }
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
@@ -1103,7 +1195,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1126,6 +1218,15 @@ root.addEventListener('click', (e) => {
   if (el.dataset.undo) {
     state.undoing = el.dataset.undo;
     render();
+    return;
+  }
+  if (el.dataset.roleRemoving) {
+    state.removingRole = el.dataset.roleRemoving;
+    render();
+    return;
+  }
+  if (el.dataset.roleRemove) {
+    void removeRole(el.dataset.roleRemove);
     return;
   }
   if (el.id === 'activities-older') {
@@ -1194,6 +1295,7 @@ root.addEventListener('submit', (e) => {
   const form = e.target as HTMLFormElement;
   const forms: Record<string, (f: HTMLFormElement) => Promise<void>> = {
     record,
+    invite,
     prior: claimPrior,
     'catalog-check': checkCatalogFile,
   };
@@ -1290,6 +1392,7 @@ async function boot(): Promise<void> {
       return;
     }
     app.notifySuccess();
+    if (people.isSupported()) state.pick = 'teams';
   } else {
     setLang(params.get('lang') ?? navigator.language);
     const dark = window.matchMedia?.('(prefers-color-scheme: dark)');
@@ -1302,6 +1405,9 @@ async function boot(): Promise<void> {
       return;
     }
     state.headers = { 'X-Dev-User': devUser };
+    // In development the demo people stand in for Teams' people picker.
+    const demo = await api<{ people: { aadObjectId: string; name: string }[] }>('/api/tab/dev/people');
+    if (demo.status === 200) state.pick = demo.body.people.filter((p) => p.aadObjectId !== devUser);
   }
   if (state.view === 'config') await configPage();
   else await loadOverview();

@@ -238,6 +238,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),
+      fc
+        .tuple(fc.constantFrom(...trainees), fc.constantFrom('invite', 'remove'))
+        .map(([t, op]) => `/api/tab/trainees/${t}/roles/${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );
@@ -271,6 +274,14 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           ),
           supervisor: fc.jsonValue(),
           unitId: fc.oneof(fc.constant('unit-demo-kommune'), fc.jsonValue()),
+          aadObjectId: fc.oneof(
+            fc.constantFrom(...people).map((p) => p.aadObjectId),
+            fc.string({ maxLength: 200 }),
+            fc.jsonValue(),
+          ),
+          name: fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue()),
+          role: fc.oneof(fc.constantFrom('leader', 'advisor', 'supervisor'), fc.jsonValue()),
+          replace: fc.oneof(fc.boolean(), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

@@ -246,9 +246,9 @@ describe('the tab API behind Teams SSO', () => {
     for (const who of [alex, megan, adele])
       expect(await roles(who.aadObjectId)).toEqual(
         expect.arrayContaining([
-          { name: 'Megan Bowen', role: 'leader', state: 'active' },
-          { name: 'Adele Vance', role: 'advisor', state: 'active' },
-          { name: 'Patti Fernandez', role: 'supervisor', state: 'active' },
+          { aadObjectId: megan.aadObjectId, name: 'Megan Bowen', role: 'leader', state: 'active' },
+          { aadObjectId: adele.aadObjectId, name: 'Adele Vance', role: 'advisor', state: 'active' },
+          { aadObjectId: patti.aadObjectId, name: 'Patti Fernandez', role: 'supervisor', state: 'active' },
         ]),
       );
     expect(await roles(isaiah.aadObjectId)).toEqual([]);

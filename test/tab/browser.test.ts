@@ -743,4 +743,40 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getActivity(T, id))?.status).toBe('withdrawn');
     await context.close();
   });
+
+  it('lets the LIS invite someone to a role from the roles list, and withdraw the invitation after saying yes', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { lynne } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const form = page.locator('form#invite');
+    await form.waitFor({ timeout: 15_000 });
+    // In development the demo people stand in for Teams' people picker; Alex himself is not offered.
+    expect(await form.locator(`[name="person"] fluent-option[value="${alex.aadObjectId}"]`).count()).toBe(0);
+    await form.locator('[name="person"]').evaluate((el, id) => {
+      (el as HTMLElement & { value: string }).value = id;
+    }, lynne.aadObjectId);
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Lynne Robbins er invitert som supervisør', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    const invited = (await app.store.trainees.getProfile(T))?.roles.find(
+      (r) => r.aadObjectId === lynne.aadObjectId,
+    );
+    expect(invited).toMatchObject({ role: 'supervisor', state: 'invited' });
+    const roles = page.getByTestId('roles');
+    await roles.getByText('Lynne Robbins: supervisør (invitert, har ikke svart ennå)').waitFor();
+    await roles.locator(`[data-role-removing="${lynne.aadObjectId}|supervisor"]`).click();
+    await page.getByText('Vil du trekke tilbake invitasjonen til Lynne Robbins som supervisør?').waitFor();
+    await page.locator(`[data-role-remove="${lynne.aadObjectId}|supervisor"]`).click();
+    await page
+      .getByText('Invitasjonen til Lynne Robbins som supervisør er trukket tilbake.')
+      .waitFor({ timeout: 15_000 });
+    expect(
+      (await app.store.trainees.getProfile(T))?.roles.find((r) => r.aadObjectId === lynne.aadObjectId)?.state,
+    ).toBe('withdrawn');
+    expect(await roles.getByText('Lynne Robbins').count()).toBe(0);
+    await context.close();
+  });
 });

@@ -1,0 +1,176 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { TraineeDetail } from '../../tab/shared/api';
+import { message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { TestIssuer } from '../helpers/tokens';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah, lynne } = DEMO_PEOPLE;
+
+/**
+ * The LIS invites people to roles and ends them from the tab, as from the chat's invitation card and
+ * roles list: the same operation, over real HTTP with signed tokens, against the real store.
+ */
+describe('roles in the tab', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const token = (who: { aadObjectId: string }) => issuer.token(who.aadObjectId);
+  const detail = async (who: { aadObjectId: string }) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
+      headers: { authorization: `Bearer ${await token(who)}` },
+    });
+    return (await res.json()) as TraineeDetail;
+  };
+  const post = async (who: { aadObjectId: string }, route: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/roles/${route}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const state = async () => ({
+    etag: (await app.store.trainees.getProfile(T))?.etag,
+    audit: (await app.store.trainees.auditTrail(T)).length,
+  });
+  const sentTo = (who: { aadObjectId: string }) =>
+    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    app = await startTestApp({ tab: issuer.tabOptions() });
+    for (const who of [alex, isaiah, lynne])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+  afterAll(() => issuer.stop());
+
+  it('offers inviting to the LIS only; the leader and the advisor see the roles without it', async () => {
+    const own = await detail(alex);
+    expect(own.canInvite).toBe(true);
+    expect(own.roles.find((r) => r.name === 'Isaiah Langer')).toEqual({
+      aadObjectId: isaiah.aadObjectId,
+      name: 'Isaiah Langer',
+      role: 'supervisor',
+      state: 'active',
+    });
+    for (const who of [megan, adele]) {
+      const d = await detail(who);
+      expect(d.canInvite).toBe(false);
+      expect(d.roles.map((r) => r.name)).toEqual(own.roles.map((r) => r.name));
+    }
+    expect((await detail(isaiah)).roles).toEqual([]);
+  });
+
+  it('invites a person picked: audited, the invitation card sent, the role shown as invited', async () => {
+    const before = await state();
+    const r = await post(alex, 'invite', {
+      aadObjectId: lynne.aadObjectId,
+      name: 'Lynne R.',
+      role: 'supervisor',
+    });
+    // The name is the one Teams gave Lynne herself, not the one the request carries.
+    expect(r).toEqual({ status: 200, body: { name: 'Lynne Robbins', role: 'supervisor' } });
+    const trail = await app.store.trainees.auditTrail(T);
+    expect(trail.length).toBe(before.audit + 1);
+    expect(trail.at(-1)).toMatchObject({
+      verb: 'role.invite',
+      actor: alex.aadObjectId,
+      after: { role: 'supervisor', invitee: lynne.aadObjectId, state: 'invited' },
+    });
+    await app.outbox.idle();
+    expect(JSON.stringify(sentTo(lynne))).toContain('Takk ja');
+    expect((await detail(alex)).roles.find((r) => r.aadObjectId === lynne.aadObjectId)).toMatchObject({
+      role: 'supervisor',
+      state: 'invited',
+    });
+    // The same again: refused with the reason in words, nothing written.
+    const again = await state();
+    const twice = await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
+    expect(twice.status).toBe(409);
+    expect(twice.body).toMatchObject({ error: 'already_invited' });
+    expect(twice.body.message).toContain('Lynne Robbins er allerede invitert til denne rollen.');
+    expect(await state()).toEqual(again);
+  });
+
+  it('says how to change the leader, and changes it when asked to replace', async () => {
+    const before = await state();
+    const taken = await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'leader' });
+    expect(taken.status).toBe(409);
+    expect(taken.body.message).toContain('«Erstatt nåværende leder/veileder»');
+    expect(await state()).toEqual(before);
+    const replaced = await post(alex, 'invite', {
+      aadObjectId: lynne.aadObjectId,
+      role: 'leader',
+      replace: true,
+    });
+    expect(replaced.status).toBe(200);
+    expect(
+      (await detail(alex)).roles.filter((r) => r.role === 'leader').map((r) => [r.name, r.state]),
+    ).toEqual([
+      ['Megan Bowen', 'active'],
+      ['Lynne Robbins', 'invited'],
+    ]);
+  });
+
+  it('refuses inviting oneself, a malformed id, and anyone but the LIS, writing nothing', async () => {
+    const before = await state();
+    const self = await post(alex, 'invite', { aadObjectId: alex.aadObjectId, role: 'advisor' });
+    expect(self).toMatchObject({ status: 409, body: { error: 'self_invite' } });
+    expect((await post(alex, 'invite', { aadObjectId: 'not an id', role: 'supervisor' })).status).toBe(400);
+    expect((await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'boss' })).status).toBe(400);
+    expect((await post(megan, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' })).status).toBe(
+      403,
+    );
+    expect(
+      (await post(megan, 'remove', { aadObjectId: isaiah.aadObjectId, role: 'supervisor' })).status,
+    ).toBe(403);
+    expect(await state()).toEqual(before);
+  });
+
+  it('ends a role, once: the person is told, and may no longer look', async () => {
+    const r = await post(alex, 'remove', { aadObjectId: isaiah.aadObjectId, role: 'supervisor' });
+    expect(r).toEqual({ status: 200, body: { name: 'Isaiah Langer', role: 'supervisor', state: 'ended' } });
+    expect((await app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
+      verb: 'role.remove',
+      target: `role:${isaiah.aadObjectId}:supervisor`,
+    });
+    await app.outbox.idle();
+    expect(sentTo(isaiah)).toHaveLength(1);
+    expect((await detail(alex)).roles.some((r) => r.aadObjectId === isaiah.aadObjectId)).toBe(false);
+    const before = await state();
+    const again = await post(alex, 'remove', { aadObjectId: isaiah.aadObjectId, role: 'supervisor' });
+    expect(again).toMatchObject({ status: 409, body: { error: 'role_not_found' } });
+    expect(await state()).toEqual(before);
+    const gone = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
+      headers: { authorization: `Bearer ${await token(isaiah)}` },
+    });
+    expect(gone.status).toBe(404);
+  });
+
+  it('takes the picked name for someone the app has not met, and says they cannot be reached yet', async () => {
+    const kari = '00000000-0000-0000-0000-0000000000a1';
+    const r = await post(alex, 'invite', { aadObjectId: kari, name: 'Kari Nordmann', role: 'supervisor' });
+    expect(r).toEqual({
+      status: 200,
+      body: { name: 'Kari Nordmann', role: 'supervisor', unreachable: true },
+    });
+    expect((await detail(alex)).roles.find((x) => x.aadObjectId === kari)).toMatchObject({
+      state: 'invited',
+    });
+  });
+
+  it('withdraws an invitation not yet answered', async () => {
+    await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
+    const r = await post(alex, 'remove', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
+    expect(r).toEqual({
+      status: 200,
+      body: { name: 'Lynne Robbins', role: 'supervisor', state: 'withdrawn' },
+    });
+    expect((await detail(alex)).roles.some((x) => x.aadObjectId === lynne.aadObjectId)).toBe(false);
+  });
+});
