@@ -106,6 +106,7 @@ async function authHeaders(): Promise<Record<string, string>> {
   return { authorization: `Bearer ${await authentication.getAuthToken()}` };
 }
 
+/** `status` 0: no answer came (the network, or the app away); the change may or may not have been made. */
 async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: number; body: T }> {
   const call = async () =>
     fetch(path, {
@@ -118,11 +119,47 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<{ status: n
         ...(init.headers ?? {}),
       },
     });
-  let res = await call();
-  // One retry on 401 with a fresh token (the one teams-js had may just have expired).
-  if (res.status === 401 && state.inTeams) res = await call();
-  const body = (await res.json().catch(() => ({}))) as T;
-  return { status: res.status, body };
+  try {
+    let res = await call();
+    // One retry on 401 with a fresh token (the one teams-js had may just have expired).
+    if (res.status === 401 && state.inTeams) res = await call();
+    const body = (await res.json().catch(() => ({}))) as T;
+    return { status: res.status, body };
+  } catch {
+    return { status: 0, body: {} as T };
+  }
+}
+
+/** Changes asked for from the page and not yet answered, by what was asked (a form, a button's route and item). */
+const inFlight = new Set<string>();
+/** The key of each change asked for, kept until an answer says what became of it. */
+const changeKeys = new Map<string, string>();
+
+/**
+ * Sends a change once: a second click while the first is under way does nothing, and a change
+ * sent again after no answer came carries the same `Idempotency-Key`, so the server writes it once.
+ */
+async function change<T>(
+  intent: string,
+  path: string,
+  body: unknown,
+): Promise<{ status: number; body: T & { correlationId?: string; message?: string } } | undefined> {
+  if (inFlight.has(intent)) return undefined;
+  inFlight.add(intent);
+  const key = changeKeys.get(intent) ?? crypto.randomUUID();
+  changeKeys.set(intent, key);
+  try {
+    const r = await api<T & { correlationId?: string; message?: string }>(path, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'idempotency-key': key },
+    });
+    // An answer (done, or refused with nothing written) ends the change; the next one is new.
+    if (r.status > 0 && r.status < 500) changeKeys.delete(intent);
+    return r;
+  } finally {
+    inFlight.delete(intent);
+  }
 }
 
 function failure(status: number, body: { correlationId?: string; message?: string }): string {
@@ -132,6 +169,7 @@ function failure(status: number, body: { correlationId?: string; message?: strin
   if (status === 401) return t.unauthenticated;
   if (status === 403) return t.forbidden;
   if (status === 409) return t.conflict;
+  if (status === 0) return t.noAnswer;
   return fill(t.error, { id: body.correlationId ?? status });
 }
 
@@ -1019,10 +1057,9 @@ async function decideFromPage<B>(
 ): Promise<void> {
   const d = state.detail;
   if (!d) return;
-  const r = await api<B & { correlationId?: string; message?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`,
-    { method: 'POST', body: JSON.stringify(body) },
-  );
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`;
+  const r = await change<B>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
   if (r.status === 200) {
     if (form) sent.add(form);
     state.withdrawing = undefined;
@@ -1123,10 +1160,9 @@ async function record(form: HTMLFormElement): Promise<void> {
     goals,
     ...(supervisor ? { supervisor } : {}),
   };
-  const r = await api<{ correlationId?: string }>(
-    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities`,
-    { method: 'POST', body: JSON.stringify(body) },
-  );
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities`;
+  const r = await change<object>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
   // Saved: a fresh form. Refused: the form keeps what was filled in, to be corrected.
   if (r.status === 201) sent.add('record');
   await openTrainee(d.traineeId);
@@ -1166,15 +1202,13 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
     ...(attachment ? { attachment } : {}),
     goals,
   };
-  const r = await api<{
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/prior`;
+  const r = await change<{
     claimed?: string[];
     skipped?: { id: string; reason: string }[];
     leader?: { name: string; reachable: boolean } | null;
-    correlationId?: string;
-  }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/prior`, {
-    method: 'POST',
-    body: JSON.stringify(body),
-  });
+  }>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
   if (r.status === 200) sent.add('prior');
   await openTrainee(d.traineeId);
   const skipped = (r.body.skipped ?? [])

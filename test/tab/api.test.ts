@@ -515,6 +515,43 @@ describe('the tab API behind Teams SSO', () => {
     });
   });
 
+  it('writes a change sent twice with the same Idempotency-Key once, whether the two cross or follow', async () => {
+    const t = await issuer.token(alex.aadObjectId);
+    const T = DEMO_TRAINEES.alex;
+    const activity = {
+      activityKind: 'clinical_practice',
+      date: '2026-11-21',
+      description: 'Sendt to ganger',
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-070' }],
+      supervisor: isaiah.aadObjectId,
+    };
+    const trail = async () => (await app.store.trainees.auditTrail(T)).length;
+    const before = await trail();
+    const key = { 'idempotency-key': 'page-change-0001' };
+    const crossing = await Promise.all([
+      post(`/api/tab/trainees/${T}/activities`, t, activity, key),
+      post(`/api/tab/trainees/${T}/activities`, t, activity, key),
+    ]);
+    const after = await post(`/api/tab/trainees/${T}/activities`, t, activity, key);
+    for (const r of [...crossing, after]) expect(r.status).toBe(201);
+    expect(new Set([...crossing, after].map((r) => r.body.id)).size).toBe(1);
+    const saved = (await app.store.trainees.documents<{ description: string }>(T, 'activity')).filter(
+      (a) => a.description === 'Sendt to ganger',
+    );
+    expect(saved).toHaveLength(1);
+    expect((await trail()) - before).toBe(1);
+    // Another key is another change (another day, so that the pages of activities below stay distinct).
+    const other = await post(
+      `/api/tab/trainees/${T}/activities`,
+      t,
+      { ...activity, date: '2026-11-22' },
+      {
+        'idempotency-key': 'page-change-0002',
+      },
+    );
+    expect(other.body.id).not.toBe(after.body.id);
+  });
+
   it('records an activity from the tab and asks a supervisor to sign it', async () => {
     const t = await issuer.token(alex.aadObjectId);
     const activity = {
