@@ -30,8 +30,17 @@ export interface TraineeView extends ProgressView {
   canHistory: boolean;
   /** The leader or a delegate: decides on the goals (and may undo an approval given where the LIS is now). */
   canDecide: boolean;
-  /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others. */
+  /** The LIS or the advisor: may schedule an advisory session. */
+  canSchedule: boolean;
+  /**
+   * Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others.
+   * `write`: what the caller may write in it now (the LIS a preparation until the minutes are
+   * finalised, the advisor the minutes once it has been held), with the `id` and `rev` to do it.
+   */
   sessions: {
+    id?: string;
+    rev?: number;
+    write?: 'preparation' | 'minutes';
     date: string;
     form: string;
     hours: number;
@@ -105,10 +114,22 @@ export async function viewTrainee(
   // One single-partition query, only when the caller may see sessions at all.
   const seesDates = can(me, 'session.dates', snap.profile, call.today).ok;
   const seesAll = can(me, 'session.view', snap.profile, call.today).ok;
+  const prepares = can(me, 'session.prepare', snap.profile, call.today).ok;
+  const minutes = can(me, 'session.minutes', snap.profile, call.today).ok;
+  const writeOf = (x: AdvisorySession): 'preparation' | 'minutes' | undefined =>
+    x.finalisedAt
+      ? undefined
+      : prepares
+        ? 'preparation'
+        : minutes && x.date <= call.today
+          ? 'minutes'
+          : undefined;
   const sessions = seesDates
     ? (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session'))
         .sort((a, b) => b.date.localeCompare(a.date))
         .map((x) => ({
+          ...(seesAll ? { id: x.id, rev: x.rev } : {}),
+          ...(seesAll && writeOf(x) ? { write: writeOf(x) } : {}),
           date: x.date,
           form: x.form,
           hours: x.hours,
@@ -149,6 +170,7 @@ export async function viewTrainee(
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
       canHistory,
       canDecide: can(me, 'goal.decide', snap.profile, call.today).ok,
+      canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

@@ -50,6 +50,9 @@ import { overview, type Summary } from '../../ops/overview';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { removeFromRole } from '../../ops/roleRemove';
 import { confirmService } from '../../ops/serviceConfirmation';
+import { writeSessionMinutes } from '../../ops/sessionMinutes';
+import { prepareAdvisorySession } from '../../ops/sessionPrepare';
+import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
@@ -176,6 +179,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,
     canInvite: v.canInvite,
+    canSchedule: v.canSchedule,
     // The leader (or a delegate) may undo a mark as met, as on the activity's card.
     activities: v.activities.map((a) => ({
       ...activityRow(a, today, v.leader),
@@ -305,7 +309,7 @@ function activityRow(a: Stored<LearningActivity>, today: string, leader?: string
 function failed(
   req: Request,
   res: Response,
-  r: Exclude<Outcome<unknown, { doc?: { status: string; rev: number } }>, { kind: 'done' }>,
+  r: Exclude<Outcome<unknown, { doc?: { status?: string; rev: number } }>, { kind: 'done' }>,
 ) {
   switch (r.kind) {
     case 'not_found':
@@ -316,7 +320,10 @@ function failed(
     case 'lost_race':
       return send(res, 409, {
         error: 'conflict',
-        ...(r.view.doc ? { current: { status: r.view.doc.status, rev: r.view.doc.rev } } : {}),
+        // What the item is now (a session has no status, only its revision).
+        ...(r.view.doc
+          ? { current: { ...(r.view.doc.status ? { status: r.view.doc.status } : {}), rev: r.view.doc.rev } }
+          : {}),
       });
     case 'refused':
       if (r.reason === 'not_allowed') return send(res, 403, { error: 'forbidden' });
@@ -657,6 +664,68 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       send(res, 200, { name, role, state });
     }),
   );
+
+  // Advisory sessions, as the chat's sessions card has them: the LIS or the advisor schedules one,
+  // the LIS writes the preparation, the advisor the minutes (a draft, or finalised: then read-only).
+  const scheduleBody = z.object({
+    date: z.string().max(20),
+    sessionForm: z.enum(['individual', 'group']),
+    hours: z.number().finite(),
+    topics: z.string().max(20_000),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/sessions',
+    guarded(async (req, res, call) => {
+      const body = scheduleBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const { sessionForm: form, ...rest } = body.data;
+      const r = await scheduleAdvisorySession(ops, call, {
+        traineeId: String(req.params.traineeId),
+        form,
+        ...rest,
+      });
+      // What the rule refuses (no topics, a duration out of bounds) is the form's to correct: a 400.
+      if (r.kind === 'refused' && r.reason !== 'not_allowed')
+        return refused(req, res, 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 201, { id: r.value.id, rev: r.value.rev, date: r.value.date });
+    }),
+  );
+  const sessionText = z.object({
+    id: z.string().max(200).startsWith('session:'),
+    rev: z.number().int().min(0),
+    // An emptied field is not sent by the page: the text is then empty (a preparation taken away).
+    text: z.string().max(20_000).default(''),
+  });
+  const sessionChanges: [
+    string,
+    (
+      call: Call,
+      traineeId: string,
+      input: z.infer<typeof sessionText>,
+    ) => ReturnType<typeof prepareAdvisorySession>,
+  ][] = [
+    ['sessions/prepare', (call, traineeId, i) => prepareAdvisorySession(ops, call, { traineeId, ...i })],
+    [
+      'sessions/minutes',
+      (call, traineeId, i) => writeSessionMinutes(ops, call, { traineeId, ...i, finalise: false }),
+    ],
+    [
+      'sessions/finalise',
+      (call, traineeId, i) => writeSessionMinutes(ops, call, { traineeId, ...i, finalise: true }),
+    ],
+  ];
+  for (const [route, op] of sessionChanges)
+    server.post(
+      `/api/tab/trainees/:traineeId/${route}`,
+      guarded(async (req, res, call) => {
+        const body = sessionText.safeParse(req.body);
+        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+        const r = await op(call, String(req.params.traineeId), body.data);
+        if (r.kind !== 'done') return failed(req, res, r);
+        send(res, 200, { rev: r.value.doc.rev, finalised: !!r.value.doc.finalisedAt });
+      }),
+    );
 
   // The leader, a delegate or the advisor marks a milestone held, with a short note, as from the status card.
   const milestoneBody = z.object({

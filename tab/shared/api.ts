@@ -162,8 +162,14 @@ export interface TraineeDetail {
   canExport: boolean;
   /** May read a goal's history: no button for those who would be refused (a supervisor). */
   canHistory: boolean;
-  /** Advisory sessions: in full for the LIS and the advisor, dates only for the leader. */
+  /**
+   * Advisory sessions: in full for the LIS and the advisor, dates only for the leader. `write`: what
+   * the viewer may write in it now (the LIS's preparation, the advisor's minutes once it was held).
+   */
   sessions: {
+    id?: string;
+    rev?: number;
+    write?: 'preparation' | 'minutes';
     date: string;
     form: string;
     hours: number;
@@ -179,6 +185,8 @@ export interface TraineeDetail {
   roles: { aadObjectId: string; name: string; role: string; state: string }[];
   /** The LIS: may invite people to roles, end a role and withdraw an invitation. */
   canInvite: boolean;
+  /** The LIS or the advisor: may schedule an advisory session. */
+  canSchedule: boolean;
   /** The newest learning activities, for the same people; `activitiesNext` when older ones exist. */
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;

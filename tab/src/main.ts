@@ -59,6 +59,8 @@ const state: {
   approvingAll?: boolean;
   /** The role (`aadObjectId|role`) the LIS is asked to confirm ending, or whose invitation to withdraw. */
   removingRole?: string;
+  /** The session whose minutes the advisor is asked to confirm finalising (read-only from then on). */
+  finalising?: string;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
   pick?: 'teams' | { aadObjectId: string; name: string }[];
 } = {
@@ -522,25 +524,94 @@ function detailView(d: Detail): string {
     <div style="margin-top:16px">${priorForm(d)}</div>`;
 }
 
-/** Advisory sessions: what the caller may see of them (the leader: that they took place, and when). */
+/**
+ * Advisory sessions: what the caller may see of them (the leader: that they took place, and when).
+ * The LIS and the advisor schedule one here; in one not yet finalised the LIS writes the
+ * preparation, and the advisor, once it has been held, the minutes: a draft, or finalised after a
+ * second click (then read-only, and the LIS is told).
+ */
 function sessionsView(d: Detail): string {
   const t = state.t;
-  if (d.sessions.length === 0) return '';
+  if (d.sessions.length === 0 && !d.canSchedule) return '';
   const rows = d.sessions
     .map((x) => {
       const head = `${formatDate(x.date)} · ${t.sessionForm[x.form] ?? x.form} · ${fill(t.hours, { n: x.hours })} · ${x.held ? t.sessionHeld : t.sessionPlanned}`;
       const body = [
         x.topics ? `<div>${esc(t.topics)}: ${esc(x.topics)}</div>` : '',
-        x.preparation ? `<div>${esc(t.preparation)}: ${esc(x.preparation)}</div>` : '',
-        x.minutes ? `<div>${esc(t.minutes)}: ${esc(x.minutes)}</div>` : '',
+        x.preparation && x.write !== 'preparation'
+          ? `<div>${esc(t.preparation)}: ${esc(x.preparation)}</div>`
+          : '',
+        x.minutes && x.write !== 'minutes' ? `<div>${esc(t.minutes)}: ${esc(x.minutes)}</div>` : '',
       ].join('');
-      return `<li><strong>${esc(head)}</strong>${body}</li>`;
+      return `<li><strong>${esc(head)}</strong>${body}${sessionWrite(d, x)}</li>`;
     })
     .join('');
-  return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2><ul class="plain">${rows}</ul></section>`;
+  const list = rows
+    ? `<ul class="plain" data-testid="sessions">${rows}</ul>`
+    : `<p class="muted">${esc(t.sessionsNone)}</p>`;
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2>${list}${d.canSchedule ? scheduleForm(d) : ''}</section>`;
 }
 
-/** The newest learning activities and where each stands, for those who may see them (not a supervisor). */
+/** The viewer's own text in a session: the LIS's preparation, or the advisor's minutes. */
+function sessionWrite(d: Detail, x: Detail['sessions'][number]): string {
+  const t = state.t;
+  if (!x.write || !x.id) return '';
+  const ids = `data-id="${esc(x.id)}" data-rev="${x.rev ?? 0}"`;
+  const prepares = x.write === 'preparation';
+  const buttons = prepares
+    ? `<fluent-button appearance="accent" data-decide="sessions/prepare" ${ids}>${esc(t.sessionSave)}</fluent-button>`
+    : `<fluent-button data-decide="sessions/minutes" ${ids}>${esc(t.sessionSaveDraft)}</fluent-button> ${
+        state.finalising === x.id
+          ? `<p>${esc(t.finaliseConfirm)}</p><fluent-button appearance="accent" data-decide="sessions/finalise" ${ids}>${esc(t.finaliseYes)}</fluent-button>`
+          : `<fluent-button appearance="accent" data-finalising="${esc(x.id)}">${esc(t.finalise)}</fluent-button>`
+      }`;
+  const label = prepares ? t.preparationLabel : t.minutes;
+  return `<form id="session-${esc(x.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
+      <label>${esc(label)}<textarea name="text" rows="4" maxlength="4000" aria-label="${esc(label)}">${esc((prepares ? x.preparation : x.minutes) ?? '')}</textarea></label>
+      <div>${buttons}</div></form>`;
+}
+
+function scheduleForm(d: Detail): string {
+  const t = state.t;
+  return `<details><summary>${esc(t.sessionSchedule)}</summary>
+    <form id="schedule" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
+      <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" value="${norwayDate(new Date())}" /></label>
+      <label>${esc(t.sessionKind)}<fluent-select name="sessionForm" aria-label="${esc(t.sessionKind)}"><fluent-option value="individual" selected>${esc(t.sessionForm.individual ?? '')}</fluent-option><fluent-option value="group">${esc(t.sessionForm.group ?? '')}</fluent-option></fluent-select></label>
+      <label>${esc(t.sessionHours)}<input name="hours" type="number" min="0.25" max="8" step="0.25" value="1" required /></label>
+      <label>${esc(t.topics)}<fluent-text-field name="topics" aria-label="${esc(t.topics)}" required maxlength="500"></fluent-text-field></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.scheduleSave)}</fluent-button>
+    </form></details>`;
+}
+
+async function schedule(form: HTMLFormElement): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const data = new FormData(form);
+  const body = {
+    date: String(data.get('date') ?? ''),
+    sessionForm: String(data.get('sessionForm') ?? 'individual'),
+    hours: Number(data.get('hours') ?? 1),
+    topics: String(data.get('topics') ?? ''),
+  };
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/sessions`;
+  const r = await change<{ date?: string }>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
+  if (r.status === 201) sent.add('schedule');
+  await openTrainee(d.traineeId);
+  // Whoever of the two did not schedule it is told: the advisor, or the LIS.
+  const other = d.canInvite
+    ? d.roles.find((x) => x.role === 'advisor' && x.state === 'active')?.name
+    : d.name;
+  const date = formatDate(r.body.date ?? body.date);
+  state.notice =
+    r.status === 201
+      ? {
+          text: other ? fill(state.t.scheduledTold, { date, who: other }) : fill(state.t.scheduled, { date }),
+        }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
 function activitiesView(d: Detail): string {
   const t = state.t;
   if (d.activities.length === 0) return '';
@@ -1066,6 +1137,7 @@ async function decideFromPage<B>(
     state.undoing = undefined;
     state.approvingAll = false;
     state.removingRole = undefined;
+    state.finalising = undefined;
   }
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
@@ -1139,6 +1211,9 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/resend': t.resent,
     'activities/withdraw': t.withdrawn,
     'activities/undo': t.decided.undoActivity ?? '',
+    'sessions/prepare': t.preparationSaved,
+    'sessions/minutes': t.minutesSaved,
+    'sessions/finalise': fill(t.minutesFinalised, { lis: d?.name ?? '' }),
     'milestones/done': fill(t.milestoneMarked, { milestone: t.milestone[fields.kind ?? ''] ?? '' }),
   };
   return fill(key[route] ?? '', vars);
@@ -1229,7 +1304,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1251,6 +1326,11 @@ root.addEventListener('click', (e) => {
   }
   if (el.dataset.undo) {
     state.undoing = el.dataset.undo;
+    render();
+    return;
+  }
+  if (el.dataset.finalising) {
+    state.finalising = el.dataset.finalising;
     render();
     return;
   }
@@ -1330,6 +1410,7 @@ root.addEventListener('submit', (e) => {
   const forms: Record<string, (f: HTMLFormElement) => Promise<void>> = {
     record,
     invite,
+    schedule,
     prior: claimPrior,
     'catalog-check': checkCatalogFile,
   };

@@ -241,6 +241,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('invite', 'remove'))
         .map(([t, op]) => `/api/tab/trainees/${t}/roles/${op}`),
+      fc
+        .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/prepare', '/minutes', '/finalise'))
+        .map(([t, op]) => `/api/tab/trainees/${t}/sessions${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );
@@ -257,6 +260,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
               'goal:lis1-clinical-2020:DEL1-001',
               'goal:lis1-clinical-2020:DEL1-064',
               'activity:demo-4',
+              `session:demo-${DEMO_TRAINEES.alex}-2`,
             ),
           ),
           rev: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.jsonValue()),
@@ -282,6 +286,10 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           name: fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue()),
           role: fc.oneof(fc.constantFrom('leader', 'advisor', 'supervisor'), fc.jsonValue()),
           replace: fc.oneof(fc.boolean(), fc.jsonValue()),
+          text: fc.oneof(fc.string({ maxLength: 5000 }), fc.jsonValue()),
+          sessionForm: fc.oneof(fc.constantFrom('individual', 'group'), fc.jsonValue()),
+          hours: fc.oneof(fc.double(), fc.jsonValue()),
+          topics: fc.oneof(fc.string({ maxLength: 600 }), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

@@ -747,6 +747,55 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the LIS prepare a session and schedule one, and the advisor write the minutes and finalise them after saying yes', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { adele } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const next = page.locator(`form[id="session-session:demo-${T}-2"]`);
+    await next.waitFor({ timeout: 15_000 });
+    await next.locator('textarea').fill('Jeg vil snakke om legevakt.');
+    await next.locator('[data-decide="sessions/prepare"]').click();
+    await page.getByText('Forberedelsen er lagret.').waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.preparation?.text).toBe(
+      'Jeg vil snakke om legevakt.',
+    );
+    // A session today (the server's day is the test's, 26.11.2026), for the advisor to write up.
+    await page.getByText('Avtal ny veiledningssamtale').click();
+    const form = page.locator('form#schedule');
+    await form.locator('input[name="date"]').fill('2026-11-26');
+    await form.locator('fluent-text-field[name="topics"] input').fill('Akutt oppfølging');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Veiledningssamtalen 26.11.2026 er avtalt, og Adele Vance får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    const made = (await app.store.trainees.documents<{ id: string; topics: string }>(T, 'session')).find(
+      (x) => x.topics === 'Akutt oppfølging',
+    );
+    if (!made) throw new Error('the session was not scheduled');
+
+    await asDevUser(page, adele.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator(`[data-open="${T}"]`).first().click();
+    const minutes = page.locator(`form[id="session-${made.id}"]`);
+    await minutes.waitFor({ timeout: 15_000 });
+    await minutes.locator('textarea').fill('Vi gikk gjennom legevakt.');
+    await minutes.locator(`[data-finalising="${made.id}"]`).click();
+    await page.getByText('Et ferdigstilt referat kan ikke endres').waitFor();
+    // What was typed is kept while the page asks.
+    expect(await minutes.locator('textarea').inputValue()).toBe('Vi gikk gjennom legevakt.');
+    await minutes.locator('[data-decide="sessions/finalise"]').click();
+    await page
+      .getByText('Referatet er ferdigstilt, og Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect(await app.store.trainees.getSession(T, made.id)).toMatchObject({
+      minutes: { text: 'Vi gikk gjennom legevakt.' },
+      finalisedAt: expect.any(String),
+    });
+    expect(await page.locator(`form[id="session-${made.id}"]`).count()).toBe(0);
+    await context.close();
+  });
+
   it('lets the LIS invite someone to a role from the roles list, and withdraw the invitation after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { lynne } = DEMO_PEOPLE;

@@ -1,0 +1,173 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { AdvisorySession } from '../../core/model';
+import type { TraineeDetail } from '../../tab/shared/api';
+import { message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { TestIssuer } from '../helpers/tokens';
+
+const T = DEMO_TRAINEES.alex;
+const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
+/** The demo's session in a week (the LIS prepares it) and the one held, finalised. */
+const NEXT = `session:demo-${T}-2`;
+const HELD = `session:demo-${T}-1`;
+
+/**
+ * Advisory sessions in the tab, as in the chat's sessions card: the LIS or the advisor schedules one,
+ * the LIS prepares it, the advisor writes the minutes once it was held and finalises them. Over real
+ * HTTP with signed tokens, against the real store.
+ */
+describe('advisory sessions in the tab', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const detail = async (who: { aadObjectId: string }) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
+      headers: { authorization: `Bearer ${await issuer.token(who.aadObjectId)}` },
+    });
+    return (await res.json()) as TraineeDetail;
+  };
+  const post = async (who: { aadObjectId: string }, route: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${route}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const session = (id: string) => app.store.trainees.getSession(T, id);
+  const sessions = () => app.store.trainees.documents<AdvisorySession>(T, 'session');
+  const trail = async () => (await app.store.trainees.auditTrail(T)).length;
+  const sentTo = (who: { aadObjectId: string }) =>
+    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    app = await startTestApp({ tab: issuer.tabOptions() });
+    for (const who of [alex, adele])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+  afterAll(() => issuer.stop());
+
+  it('offers each what they may write: the LIS a preparation, the advisor minutes of a held session, the leader nothing', async () => {
+    const lis = await detail(alex);
+    expect(lis.canSchedule).toBe(true);
+    expect(lis.sessions.map((s) => [s.id, s.write ?? null])).toEqual([
+      [NEXT, 'preparation'],
+      [HELD, null],
+    ]);
+    // The session in a week has not been held: no minutes to write yet.
+    expect((await detail(adele)).sessions.map((s) => s.write ?? null)).toEqual([null, null]);
+    const leader = await detail(megan);
+    expect(leader.canSchedule).toBe(false);
+    expect(leader.sessions.map((s) => Object.keys(s).sort())).toEqual([
+      ['date', 'form', 'held', 'hours'],
+      ['date', 'form', 'held', 'hours'],
+    ]);
+    expect((await detail(isaiah)).sessions).toEqual([]);
+  });
+
+  it('the LIS prepares a session; only the LIS, on the revision shown', async () => {
+    const s = (await session(NEXT))!;
+    const before = await trail();
+    expect((await post(adele, 'sessions/prepare', { id: NEXT, rev: s.rev, text: 'Nei' })).status).toBe(403);
+    expect((await post(megan, 'sessions/prepare', { id: NEXT, rev: s.rev, text: 'Nei' })).status).toBe(403);
+    expect(await trail()).toBe(before);
+    const done = await post(alex, 'sessions/prepare', {
+      id: NEXT,
+      rev: s.rev,
+      text: 'Legevakt og sykehjem.',
+    });
+    expect(done).toEqual({ status: 200, body: { rev: s.rev + 1, finalised: false } });
+    expect((await session(NEXT))?.preparation?.text).toBe('Legevakt og sykehjem.');
+    // The audit event never carries the text: it is the two's own.
+    const event = (await app.store.trainees.auditTrail(T)).at(-1);
+    expect(event).toMatchObject({ verb: 'session.prepare', target: NEXT });
+    expect(JSON.stringify(event)).not.toContain('Legevakt og sykehjem');
+    // The revision the page showed is gone: the answer says so, with the current one.
+    const stale = await post(alex, 'sessions/prepare', { id: NEXT, rev: s.rev, text: 'Annet' });
+    expect(stale).toEqual({ status: 409, body: { error: 'conflict', current: { rev: s.rev + 1 } } });
+  });
+
+  it('schedules a session: the other of the two is told; what the rule refuses says why', async () => {
+    const before = (await sessions()).length;
+    const bad = await post(alex, 'sessions', {
+      date: '2026-11-26',
+      sessionForm: 'individual',
+      hours: 9,
+      topics: 'X',
+    });
+    expect(bad).toMatchObject({ status: 400, body: { error: 'bad_hours' } });
+    expect(bad.body.message).toContain('Varigheten må være fra 0,25 til 8 timer.');
+    const none = await post(alex, 'sessions', {
+      date: '2026-11-26',
+      sessionForm: 'group',
+      hours: 2,
+      topics: ' ',
+    });
+    expect(none).toMatchObject({ status: 400, body: { error: 'topics_required' } });
+    expect(
+      (
+        await post(megan, 'sessions', {
+          date: '2026-11-26',
+          sessionForm: 'individual',
+          hours: 1,
+          topics: 'X',
+        })
+      ).status,
+    ).toBe(403);
+    expect((await sessions()).length).toBe(before);
+    const r = await post(alex, 'sessions', {
+      date: '2026-11-26',
+      sessionForm: 'individual',
+      hours: 1.5,
+      topics: 'Akutt oppfølging',
+    });
+    expect(r).toMatchObject({ status: 201, body: { rev: 1, date: '2026-11-26' } });
+    expect(await session(String(r.body.id))).toMatchObject({
+      form: 'individual',
+      hours: 1.5,
+      topics: 'Akutt oppfølging',
+    });
+    await app.outbox.idle();
+    expect(JSON.stringify(sentTo(adele))).toContain('har avtalt en veiledningssamtale');
+    expect(sentTo(alex)).toHaveLength(0);
+  });
+
+  it('the advisor writes the minutes of a held session, a draft and then finalised: read-only, the LIS told', async () => {
+    const made = await post(adele, 'sessions', {
+      date: '2026-11-26',
+      sessionForm: 'group',
+      hours: 3,
+      topics: 'Veiledningsgruppe',
+    });
+    const id = String(made.body.id);
+    await app.outbox.idle();
+    app.connector.clear();
+    expect((await detail(adele)).sessions.find((s) => s.id === id)?.write).toBe('minutes');
+    expect((await post(alex, 'sessions/minutes', { id, rev: 1, text: 'Nei' })).status).toBe(403);
+    const draft = await post(adele, 'sessions/minutes', { id, rev: 1, text: 'Utkast.' });
+    expect(draft).toEqual({ status: 200, body: { rev: 2, finalised: false } });
+    // Finalising without minutes is refused, with the reason.
+    const empty = await post(adele, 'sessions/finalise', { id, rev: 2 });
+    expect(empty).toMatchObject({ status: 409, body: { error: 'minutes_required' } });
+    const done = await post(adele, 'sessions/finalise', { id, rev: 2, text: 'Gruppemøte holdt.' });
+    expect(done).toEqual({ status: 200, body: { rev: 3, finalised: true } });
+    expect(await session(id)).toMatchObject({ minutes: { text: 'Gruppemøte holdt.' } });
+    await app.outbox.idle();
+    expect(JSON.stringify(sentTo(alex))).toContain('har ferdigstilt referatet');
+    const after = await post(adele, 'sessions/minutes', { id, rev: 3, text: 'Endret.' });
+    expect(after).toMatchObject({ status: 409, body: { error: 'finalised' } });
+    expect((await detail(alex)).sessions.find((s) => s.id === id)).toMatchObject({
+      held: true,
+      minutes: 'Gruppemøte holdt.',
+    });
+    expect((await detail(alex)).sessions.find((s) => s.id === id)?.write).toBeUndefined();
+  });
+});
