@@ -32,6 +32,8 @@ export interface TraineeView extends ProgressView {
   canDecide: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */
   canSchedule: boolean;
+  /** The leader or a delegate: enters absence (and removes one entered by mistake). */
+  canRecordAbsence: boolean;
   /**
    * Advisory sessions: in full for the LIS and the advisor, dates only for the leader, none for others.
    * `write`: what the caller may write in it now (the LIS a preparation until the minutes are
@@ -171,6 +173,7 @@ export async function viewTrainee(
       canHistory,
       canDecide: can(me, 'goal.decide', snap.profile, call.today).ok,
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
+      canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,

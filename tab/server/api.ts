@@ -8,6 +8,7 @@ import type { ExportRow } from '../../core/export';
 import { approvalArena, arenasOf, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import {
+  ABSENCE_KINDS,
   ACTIVITY_KINDS,
   type LearningActivity,
   MILESTONE_KINDS,
@@ -23,6 +24,8 @@ import { fieldLabel, refusalText, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
+import { absenceRecord } from '../../ops/absenceRecord';
+import { absenceRemove } from '../../ops/absenceRemove';
 import { activitiesView } from '../../ops/activitiesView';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { markActivityMet } from '../../ops/activityMarkMet';
@@ -180,6 +183,10 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     roles: v.roles,
     canInvite: v.canInvite,
     canSchedule: v.canSchedule,
+    ...(v.periods.absences
+      ? { absences: v.periods.absences.map(({ from, to, reason }) => ({ from, to, kind: reason })) }
+      : {}),
+    canRecordAbsence: v.canRecordAbsence,
     // The leader (or a delegate) may undo a mark as met, as on the activity's card.
     activities: v.activities.map((a) => ({
       ...activityRow(a, today, v.leader),
@@ -726,6 +733,41 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         send(res, 200, { rev: r.value.doc.rev, finalised: !!r.value.doc.finalisedAt });
       }),
     );
+
+  // The leader (or a delegate) enters absence, dates and a kind only, or removes one entered by
+  // mistake: the chat's operations (the LIS is told; the leaders too when it nears the limit).
+  // Someone with a role who may not enter absence (the LIS, the advisor, a supervisor) is refused as on every route.
+  const NOT_ALLOWED_ABSENCE = 'not_allowed_absence';
+  const forbiddenAbsence = <R extends { kind: string; reason?: string }>(r: R): R =>
+    r.kind === 'refused' && r.reason === NOT_ALLOWED_ABSENCE ? { ...r, reason: 'not_allowed' } : r;
+  const absenceBody = z.object({
+    from: z.string().max(20),
+    to: z.string().max(20),
+    kind: z.enum(ABSENCE_KINDS),
+  });
+  server.post(
+    '/api/tab/trainees/:traineeId/absence',
+    guarded(async (req, res, call) => {
+      const body = absenceBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await absenceRecord(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind === 'refused' && r.reason !== NOT_ALLOWED_ABSENCE)
+        return refused(req, res, 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, forbiddenAbsence(r));
+      send(res, 201, { ...r.value.entry, ...(r.value.figures ? { days: r.value.figures.days } : {}) });
+    }),
+  );
+  const absenceRef = z.object({ from: z.string().max(20) });
+  server.post(
+    '/api/tab/trainees/:traineeId/absence/remove',
+    guarded(async (req, res, call) => {
+      const body = absenceRef.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await absenceRemove(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind !== 'done') return failed(req, res, forbiddenAbsence(r));
+      send(res, 200, { days: r.value.figures?.days ?? 0 });
+    }),
+  );
 
   // The leader, a delegate or the advisor marks a milestone held, with a short note, as from the status card.
   const milestoneBody = z.object({

@@ -187,6 +187,10 @@ export interface TraineeDetail {
   canInvite: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */
   canSchedule: boolean;
+  /** Each absence entered (dates and a kind), for those who may see absence (not a supervisor). */
+  absences?: { from: string; to: string; kind: string }[];
+  /** The leader or a delegate: enters absence, and removes one entered by mistake. */
+  canRecordAbsence: boolean;
   /** The newest learning activities, for the same people; `activitiesNext` when older ones exist. */
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;

@@ -59,6 +59,8 @@ const state: {
   approvingAll?: boolean;
   /** The role (`aadObjectId|role`) the LIS is asked to confirm ending, or whose invitation to withdraw. */
   removingRole?: string;
+  /** The absence (by its first day) the leader is asked to confirm removing. */
+  removingAbsence?: string;
   /** The session whose minutes the advisor is asked to confirm finalising (read-only from then on). */
   finalising?: string;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
@@ -214,7 +216,8 @@ function timeline(d: Detail): string {
   const absence = a
     ? `<h3>${esc(t.absence)}</h3>
        <p data-testid="absence">${esc(fill(t.absenceLine, { d: a.days, p: a.percent }))}${a.limit !== undefined ? `, ${esc(fill(t.absenceLimit, { l: a.limit }))}` : ''}</p>
-       ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${fill('{p} / {l}', { p: a.percent, l: a.limit })} %`) : ''}`
+       ${a.limit !== undefined ? bar(0, a.percent, a.limit * 1.5, `${fill('{p} / {l}', { p: a.percent, l: a.limit })} %`) : ''}
+       ${absenceEntries(d)}${absenceForm(d)}`
     : '';
   // Every period with its place (LIS1's two parts summed), absence per period where the viewer may see it.
   const periods = `<h3>${esc(t.periods)}</h3>
@@ -252,6 +255,61 @@ function timeline(d: Detail): string {
       .join('')}<li>${esc(t.today)}: ${esc(formatDate(today))}</li></ul>
     ${periods}
     ${absence}</section>`;
+}
+
+/** Each absence entered, with the leader's way to remove one entered by mistake (after a second click). */
+function absenceEntries(d: Detail): string {
+  const t = state.t;
+  if (!d.absences?.length) return '';
+  const rows = d.absences
+    .map((x) => {
+      const line = `${formatDate(x.from)} – ${formatDate(x.to)} · ${t.absenceKinds[x.kind] ?? x.kind}`;
+      const remove = !d.canRecordAbsence
+        ? ''
+        : state.removingAbsence === x.from
+          ? `<p>${esc(fill(t.absenceRemoveConfirm, { lis: d.name }))}</p><fluent-button data-absence-remove="${esc(x.from)}">${esc(t.absenceRemoveYes)}</fluent-button>`
+          : ` <fluent-button appearance="lightweight" data-absence-removing="${esc(x.from)}">${esc(t.absenceRemove)}</fluent-button>`;
+      return `<li>${esc(line)}${remove}</li>`;
+    })
+    .join('');
+  return `<ul class="plain" data-testid="absences">${rows}</ul>`;
+}
+
+/** The leader (or a delegate) enters an absence: dates and a kind, never a diagnosis. */
+function absenceForm(d: Detail): string {
+  const t = state.t;
+  if (!d.canRecordAbsence) return '';
+  const kinds = Object.entries(t.absenceKinds)
+    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
+    .join('');
+  return `<details><summary>${esc(t.absenceRecord)}</summary>
+    <form id="absence" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
+      <label>${esc(t.absenceFrom)}<input name="from" type="date" required /></label>
+      <label>${esc(t.absenceTo)}<input name="to" type="date" required /></label>
+      <label>${esc(t.absenceKind)}<fluent-select name="kind" aria-label="${esc(t.absenceKind)}">${kinds}</fluent-select></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.absenceSave)}</fluent-button>
+    </form></details>`;
+}
+
+async function absence(form: HTMLFormElement): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const data = new FormData(form);
+  const body = {
+    from: String(data.get('from') ?? ''),
+    to: String(data.get('to') ?? ''),
+    kind: String(data.get('kind') ?? ''),
+  };
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/absence`;
+  const r = await change<{ days?: number }>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
+  if (r.status === 201) sent.add('absence');
+  await openTrainee(d.traineeId);
+  state.notice =
+    r.status === 201
+      ? { text: fill(state.t.absenceSaved, { lis: d.name, d: r.body.days ?? 0 }) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
 }
 
 function goalsTable(d: Detail): string {
@@ -1138,6 +1196,7 @@ async function decideFromPage<B>(
     state.approvingAll = false;
     state.removingRole = undefined;
     state.finalising = undefined;
+    state.removingAbsence = undefined;
   }
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
@@ -1304,7 +1363,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-absence-removing],[data-absence-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1327,6 +1386,18 @@ root.addEventListener('click', (e) => {
   if (el.dataset.undo) {
     state.undoing = el.dataset.undo;
     render();
+    return;
+  }
+  if (el.dataset.absenceRemoving) {
+    state.removingAbsence = el.dataset.absenceRemoving;
+    render();
+    return;
+  }
+  if (el.dataset.absenceRemove) {
+    const d = state.detail;
+    void decideFromPage('absence/remove', { from: el.dataset.absenceRemove }, () => ({
+      text: fill(state.t.absenceRemoved, { lis: d?.name ?? '' }),
+    }));
     return;
   }
   if (el.dataset.finalising) {
@@ -1411,6 +1482,7 @@ root.addEventListener('submit', (e) => {
     record,
     invite,
     schedule,
+    absence,
     prior: claimPrior,
     'catalog-check': checkCatalogFile,
   };

@@ -244,6 +244,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/prepare', '/minutes', '/finalise'))
         .map(([t, op]) => `/api/tab/trainees/${t}/sessions${op}`),
+      fc
+        .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/remove'))
+        .map(([t, op]) => `/api/tab/trainees/${t}/absence${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );
@@ -290,6 +293,8 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           sessionForm: fc.oneof(fc.constantFrom('individual', 'group'), fc.jsonValue()),
           hours: fc.oneof(fc.double(), fc.jsonValue()),
           topics: fc.oneof(fc.string({ maxLength: 600 }), fc.jsonValue()),
+          from: fc.oneof(fc.constantFrom('2026-11-02', '2026-02-30'), fc.string(), fc.jsonValue()),
+          kind: fc.oneof(fc.constantFrom('holiday', 'sick', 'leave', 'other'), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

@@ -796,6 +796,39 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the leader record an absence and remove one entered by mistake after saying yes', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator(`[data-open="${T}"]`).first().click();
+    await page.getByText('Registrer fravær').click();
+    const form = page.locator('form#absence');
+    await form.locator('input[name="from"]').fill('2026-11-23');
+    await form.locator('input[name="to"]').fill('2026-11-24');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Fraværet er registrert, og Alex Wilber får beskjed i Teams. Nå 9 dager fravær.')
+      .waitFor({ timeout: 15_000 });
+    expect(
+      (await app.store.trainees.getProfile(T))?.absence.find((a) => a.from === '2026-11-23'),
+    ).toMatchObject({
+      to: '2026-11-24',
+      reason: 'holiday',
+    });
+    await page.getByTestId('absences').getByText('23.11.2026 – 24.11.2026 · ferie').waitFor();
+    await page.locator('[data-absence-removing="2026-11-23"]').click();
+    await page.getByText('Fjerne dette fraværet? Det er en rettelse, og Alex Wilber får beskjed.').waitFor();
+    await page.locator('[data-absence-remove="2026-11-23"]').click();
+    await page
+      .getByText('Fraværet er fjernet, og Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getProfile(T))?.absence.some((a) => a.from === '2026-11-23')).toBe(
+      false,
+    );
+    await context.close();
+  });
+
   it('lets the LIS invite someone to a role from the roles list, and withdraw the invitation after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { lynne } = DEMO_PEOPLE;

@@ -69,6 +69,8 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/roles/invite`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/roles/remove`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/absence`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/absence/remove`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/prepare`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/minutes`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/finalise`],
@@ -84,15 +86,17 @@ describe('the tab API checks who is asking on every route', () => {
               ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
               : path('x').endsWith('milestones/done')
                 ? { kind: 'halfway', note: 'Ok' }
-                : path('x').endsWith('/sessions')
-                  ? { date: '2026-11-26', sessionForm: 'individual', hours: 1, topics: 'Ok' }
-                  : /sessions\/[a-z]+$/.test(path('x'))
-                    ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok' }
-                    : /roles\/[a-z]+$/.test(path('x'))
-                      ? { aadObjectId: DEMO_PEOPLE.isaiah.aadObjectId, role: 'supervisor', name: 'Isaiah' }
-                      : path('x').endsWith('-all')
-                        ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
-                        : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
+                : /\/absence(\/remove)?$/.test(path('x'))
+                  ? { from: '2026-11-02', to: '2026-11-03', kind: 'holiday' }
+                  : path('x').endsWith('/sessions')
+                    ? { date: '2026-11-26', sessionForm: 'individual', hours: 1, topics: 'Ok' }
+                    : /sessions\/[a-z]+$/.test(path('x'))
+                      ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok' }
+                      : /roles\/[a-z]+$/.test(path('x'))
+                        ? { aadObjectId: DEMO_PEOPLE.isaiah.aadObjectId, role: 'supervisor', name: 'Isaiah' }
+                        : path('x').endsWith('-all')
+                          ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
+                          : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
           : undefined;
       const before = await state();
       expect((await call(method, path(T), undefined, body)).status).toBe(401);
