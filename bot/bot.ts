@@ -228,7 +228,7 @@ export class LisBot extends TeamsActivityHandler {
       const note =
         'card' in result
           ? result.done
-            ? { text: result.done, style: 'good' as const }
+            ? { text: result.done, style: 'good' as const, ...(result.undo ? { undo: result.undo } : {}) }
             : result.note
           : undefined;
       if (list === 'inbox' && note) {

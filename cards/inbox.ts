@@ -7,7 +7,7 @@ import { delegatingLeaderName } from '../core/policy';
 import type { Verb } from '../core/verbs';
 import template from './inbox.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
-import type { Notice } from './views';
+import { commentFormTexts, type Notice, type UndoOffer } from './views';
 
 interface Ids {
   traineeId: string;
@@ -26,6 +26,8 @@ interface Ids {
  * waits (`test/bot/inboxPages.test.ts` renders that case).
  */
 export const INBOX_PAGE_SIZE = 10;
+/** The undo form's field: the items' comment fields are `comment-1` and up. */
+const UNDO_INPUT = 'comment-0';
 /** The longest activity description and goal title an inbox line shows; the card has the rest. */
 const TEXT_MAX = 160;
 
@@ -60,6 +62,12 @@ export interface InboxCardModel {
   hasNotice: boolean;
   notice: string;
   noticeStyle: Notice['style'];
+  /** The decision just made here, to undo at once with the reason (a misclick): its form behind a button. */
+  hasUndo: boolean;
+  undo: ReturnType<typeof commentFormTexts> & {
+    max: number;
+    data: UndoOffer['data'] & { view: 'inbox'; page: number; commentInput: typeof UNDO_INPUT };
+  };
   title: string;
   summary: string;
   groups: { heading: string; items: InboxItemModel[] }[];
@@ -161,6 +169,19 @@ export function inboxModel(
     hasNotice: !!notice,
     notice: notice?.text ?? '',
     noticeStyle: notice?.style ?? 'good',
+    hasUndo: !!notice?.undo,
+    undo: {
+      ...commentFormTexts(lang, notice?.undo?.form ?? 'undo'),
+      max: COMMENT_MAX,
+      data: {
+        traineeId: notice?.undo?.data.traineeId ?? '',
+        id: notice?.undo?.data.id ?? '',
+        rev: notice?.undo?.data.rev ?? 0,
+        view: 'inbox',
+        page,
+        commentInput: UNDO_INPUT,
+      },
+    },
     title: t(lang, 'inboxTitle'),
     summary: [
       count === 0

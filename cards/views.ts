@@ -24,6 +24,14 @@ import { escapeMarkdown } from './render';
 export interface Notice {
   text: string;
   style: DecisionCardModel['noticeStyle'];
+  /** A decision just made from a list (the inbox), offered to be undone at once, with the reason. */
+  undo?: UndoOffer;
+}
+
+/** What was just decided, and which of the undo forms (`COMMENT_FORMS`) takes it back. */
+export interface UndoOffer {
+  form: 'undo' | 'undoSign' | 'undoMet';
+  data: { traineeId: string; id: string; rev: number };
 }
 
 /**
@@ -467,21 +475,28 @@ const COMMENT_FORMS = {
   undoMet: { verb: 'activity.undo', title: 'undoMet', label: 'undoSignLabel', submit: 'undoMetSend' },
 } as const;
 
+/** The words and verb of one of `COMMENT_FORMS`, for a card that draws the form itself (the inbox). */
+export function commentFormTexts(lang: Lang, on: keyof typeof COMMENT_FORMS) {
+  const form = COMMENT_FORMS[on];
+  return {
+    verb: form.verb,
+    title: t(lang, form.title),
+    label: t(lang, form.label),
+    required: t(lang, 'required'),
+    submit: t(lang, form.submit),
+  };
+}
+
 /** One of `COMMENT_FORMS` for this item, shown only when `data` is given. */
 function commentForm(
   lang: Lang,
   data?: { traineeId: string; id: string; rev: number },
   on: keyof typeof COMMENT_FORMS = 'goal',
 ): Pick<DecisionCardModel, 'hasGoalComment' | 'goalComment'> {
-  const form = COMMENT_FORMS[on];
   return {
     hasGoalComment: !!data,
     goalComment: {
-      verb: form.verb,
-      title: t(lang, form.title),
-      label: t(lang, form.label),
-      required: t(lang, 'required'),
-      submit: t(lang, form.submit),
+      ...commentFormTexts(lang, on),
       data: {
         traineeId: data?.traineeId ?? '',
         id: data?.id ?? '',

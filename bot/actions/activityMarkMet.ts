@@ -5,7 +5,7 @@ import { markActivityMet } from '../../ops/activityMarkMet';
 import { viewGoal } from '../../ops/goalView';
 import { activityCardFor } from './activityShared';
 import { goalCardFor } from './goalShared';
-import { itemCard } from './outcome';
+import { itemCard, refOf } from './outcome';
 import { decisionData, defineAction } from './types';
 
 /**
@@ -18,6 +18,7 @@ export default defineAction(
     const r = await markActivityMet(ctx.deps, ctx.call, data);
     const result = itemCard(ctx.lang, r, activityCardFor(ctx), (v) => ({
       done: t(ctx.lang, 'doneMet', { what: escapeMarkdown(v.doc.description) }),
+      undo: { form: 'undoMet' as const, data: refOf(v.doc) },
     }));
     if (!data.goal || !('card' in result)) return result;
     const goal = await viewGoal(ctx.deps, ctx.call, { traineeId: data.traineeId, id: data.goal });

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../core/format';
 import { t } from '../../core/i18n';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { activityCardFor } from './activityShared';
-import { itemCard } from './outcome';
+import { itemCard, refOf } from './outcome';
 import { type ActionContext, type DecisionData, decisionData, defineAction } from './types';
 
 /** Sign or return a learning activity: the operation decides; this draws its outcome. */
@@ -19,6 +19,7 @@ export async function decideActivityAction(
       name: escapeMarkdown(ctx.call.caller.name),
       when: formatDateTime(ctx.lang, ctx.call.now),
     }),
+    ...(outcome === 'signed' ? { undo: { form: 'undoSign' as const, data: refOf(v.doc) } } : {}),
   }));
 }
 

@@ -3,7 +3,7 @@ import { formatDateTime } from '../../core/format';
 import { t } from '../../core/i18n';
 import { decideGoalApproval } from '../../ops/goalDecide';
 import { goalCardFor } from './goalShared';
-import { itemCard } from './outcome';
+import { itemCard, refOf } from './outcome';
 import { type ActionContext, type DecisionData, decisionData, defineAction } from './types';
 
 /** Approve or return a learning goal: the operation decides; this draws its outcome. */
@@ -19,6 +19,7 @@ export async function decideGoalAction(
       name: escapeMarkdown(ctx.call.caller.name),
       when: formatDateTime(ctx.lang, ctx.call.now),
     }),
+    ...(outcome === 'approved' ? { undo: { form: 'undo' as const, data: refOf(v.doc) } } : {}),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { noticeCard } from '../../cards/notice';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Notice } from '../../cards/views';
+import type { Notice, UndoOffer } from '../../cards/views';
 import { type Lang, t } from '../../core/i18n';
 import type { Outcome } from '../../ops/types';
 import { refusalText } from '../texts';
@@ -20,6 +20,13 @@ export function refusalCard(lang: Lang, reason: string, details: Record<string, 
   return noticeCard(t(lang, 'refusedTitle'), [refusalText(lang, reason, details)], 'attention');
 }
 
+/** An item as a card's data names it: its LIS, its id and the revision now stored. */
+export const refOf = (doc: { traineeId: string; id: string; rev: number }) => ({
+  traineeId: doc.traineeId,
+  id: doc.id,
+  rev: doc.rev,
+});
+
 /**
  * Turns an operation's outcome on one item into the card the caller sees: the item as it now
  * stands, with a line on top that says what happened (refused and why, out of date, lost a race).
@@ -28,12 +35,16 @@ export function itemCard<V>(
   lang: Lang,
   outcome: Outcome<V, V>,
   draw: (view: V, notice?: Notice) => AdaptiveCard,
-  onDone?: (view: V) => { notice?: Notice; done?: string },
+  onDone?: (view: V) => { notice?: Notice; done?: string; undo?: UndoOffer },
 ): ActionResult {
   switch (outcome.kind) {
     case 'done': {
       const extra = onDone?.(outcome.value) ?? {};
-      return { card: draw(outcome.value, extra.notice), ...(extra.done ? { done: extra.done } : {}) };
+      return {
+        card: draw(outcome.value, extra.notice),
+        ...(extra.done ? { done: extra.done } : {}),
+        ...(extra.undo ? { undo: extra.undo } : {}),
+      };
     }
     case 'not_found':
       return {

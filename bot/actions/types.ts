@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { AdaptiveCard } from '../../cards/render';
-import type { Notice } from '../../cards/views';
+import type { Notice, UndoOffer } from '../../cards/views';
 import type { Lang } from '../../core/i18n';
 import type { Call } from '../../ops/types';
 import type { BotDeps } from '../turn';
@@ -22,7 +22,13 @@ export interface ActionContext {
  * `done`: a short line saying what was done; `note`: what happened instead (refused, out of date).
  * A list view (the inbox) shows either above the list again.
  */
-export type ActionResult = { card: AdaptiveCard; done?: string; note?: Notice } | { message: string };
+/**
+ * `done`: what was done, said on top of a list the action was pressed in (the inbox); `undo`: how the
+ * one who did it takes it back at once there.
+ */
+export type ActionResult =
+  | { card: AdaptiveCard; done?: string; undo?: UndoOffer; note?: Notice }
+  | { message: string };
 
 /** One card action: it validates its own data and runs. The registry keys them by their verb. */
 export interface CardAction {
