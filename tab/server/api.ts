@@ -53,6 +53,8 @@ import { overview, type Summary } from '../../ops/overview';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { removeFromRole } from '../../ops/roleRemove';
 import { confirmService } from '../../ops/serviceConfirmation';
+import { servicePeriodAdd } from '../../ops/servicePeriodAdd';
+import { servicePeriodRemove } from '../../ops/servicePeriodRemove';
 import { writeSessionMinutes } from '../../ops/sessionMinutes';
 import { prepareAdvisorySession } from '../../ops/sessionPrepare';
 import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
@@ -187,6 +189,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
       ? { absences: v.periods.absences.map(({ from, to, reason }) => ({ from, to, kind: reason })) }
       : {}),
     canRecordAbsence: v.canRecordAbsence,
+    canEditService: v.periods.mayEdit,
     // The leader (or a delegate) may undo a mark as met, as on the activity's card.
     activities: v.activities.map((a) => ({
       ...activityRow(a, today, v.leader),
@@ -734,39 +737,70 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       }),
     );
 
-  // The leader (or a delegate) enters absence, dates and a kind only, or removes one entered by
-  // mistake: the chat's operations (the LIS is told; the leaders too when it nears the limit).
-  // Someone with a role who may not enter absence (the LIS, the advisor, a supervisor) is refused as on every route.
-  const NOT_ALLOWED_ABSENCE = 'not_allowed_absence';
-  const forbiddenAbsence = <R extends { kind: string; reason?: string }>(r: R): R =>
-    r.kind === 'refused' && r.reason === NOT_ALLOWED_ABSENCE ? { ...r, reason: 'not_allowed' } : r;
-  const absenceBody = z.object({
-    from: z.string().max(20),
-    to: z.string().max(20),
-    kind: z.enum(ABSENCE_KINDS),
-  });
-  server.post(
-    '/api/tab/trainees/:traineeId/absence',
-    guarded(async (req, res, call) => {
-      const body = absenceBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await absenceRecord(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind === 'refused' && r.reason !== NOT_ALLOWED_ABSENCE)
-        return refused(req, res, 400, r.reason, r.details);
-      if (r.kind !== 'done') return failed(req, res, forbiddenAbsence(r));
-      send(res, 201, { ...r.value.entry, ...(r.value.figures ? { days: r.value.figures.days } : {}) });
-    }),
+  /**
+   * The leader's (or a delegate's) entries in the LIS's record, as in the chat: absence (dates and a
+   * kind; the LIS is told) and earlier service periods, each added or removed when entered by
+   * mistake. What the rule refuses (an overlap, no such entry) is said in words; someone with a role
+   * who may not make entries (`refusal`: the LIS, the advisor, a supervisor) gets the 403 every route gives.
+   */
+  const recordEntry = <S extends z.ZodType<Record<string, unknown>>, V>(
+    route: string,
+    schema: S,
+    refusal: string,
+    op: (call: Call, input: z.infer<S> & { traineeId: string }) => Promise<Outcome<V>>,
+    answer: (v: V) => { status: 200 | 201; body: object },
+  ) =>
+    server.post(
+      `/api/tab/trainees/:traineeId/${route}`,
+      guarded(async (req, res, call) => {
+        const body = schema.safeParse(req.body);
+        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+        const r = await op(call, { ...body.data, traineeId: String(req.params.traineeId) });
+        if (r.kind === 'refused' && r.reason === refusal) return send(res, 403, { error: 'forbidden' });
+        // A new entry refused (an overlap) is the form's to correct, as a new activity's; a removal, a conflict.
+        if (r.kind === 'refused')
+          return refused(req, res, route.endsWith('/remove') ? 409 : 400, r.reason, r.details);
+        if (r.kind !== 'done') return failed(req, res, r);
+        const a = answer(r.value);
+        send(res, a.status, a.body);
+      }),
+    );
+  const day = z.string().max(20);
+  recordEntry(
+    'absence',
+    z.object({ from: day, to: day, kind: z.enum(ABSENCE_KINDS) }),
+    'not_allowed_absence',
+    (call, input) => absenceRecord(ops, call, input),
+    (v) => ({ status: 201, body: { ...v.entry, ...(v.figures ? { days: v.figures.days } : {}) } }),
   );
-  const absenceRef = z.object({ from: z.string().max(20) });
-  server.post(
-    '/api/tab/trainees/:traineeId/absence/remove',
-    guarded(async (req, res, call) => {
-      const body = absenceRef.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await absenceRemove(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind !== 'done') return failed(req, res, forbiddenAbsence(r));
-      send(res, 200, { days: r.value.figures?.days ?? 0 });
+  recordEntry(
+    'absence/remove',
+    z.object({ from: day }),
+    'not_allowed_absence',
+    (call, input) => absenceRemove(ops, call, input),
+    (v) => ({ status: 200, body: { days: v.figures?.days ?? 0 } }),
+  );
+  recordEntry(
+    'periods',
+    z.object({
+      place: z.enum(['hospital', 'municipality', 'psychiatry']),
+      setting: z.enum(['general_practice', 'institution']).optional(),
+      workplace: z.string().max(1000).optional(),
+      start: day,
+      end: day,
+      position: z.string().max(1000).optional(),
+      percent: z.number().int().optional(),
     }),
+    'not_allowed_service',
+    (call, input) => servicePeriodAdd(ops, call, input),
+    (v) => ({ status: 201, body: { start: v.period.start, end: v.period.end, place: v.period.place } }),
+  );
+  recordEntry(
+    'periods/remove',
+    z.object({ start: day }),
+    'not_allowed_service',
+    (call, input) => servicePeriodRemove(ops, call, input),
+    () => ({ status: 200, body: {} }),
   );
 
   // The leader, a delegate or the advisor marks a milestone held, with a short note, as from the status card.

@@ -191,6 +191,8 @@ export interface TraineeDetail {
   absences?: { from: string; to: string; kind: string }[];
   /** The leader or a delegate: enters absence, and removes one entered by mistake. */
   canRecordAbsence: boolean;
+  /** The leader or a delegate: enters an earlier service period, and removes one entered by mistake. */
+  canEditService: boolean;
   /** The newest learning activities, for the same people; `activitiesNext` when older ones exist. */
   activities: ActivityRow[];
   activitiesNext?: ActivitiesCursor;

@@ -59,8 +59,8 @@ const state: {
   approvingAll?: boolean;
   /** The role (`aadObjectId|role`) the LIS is asked to confirm ending, or whose invitation to withdraw. */
   removingRole?: string;
-  /** The absence (by its first day) the leader is asked to confirm removing. */
-  removingAbsence?: string;
+  /** The entry (`absence|<first day>`, `period|<start>`) the leader is asked to confirm removing. */
+  removingEntry?: string;
   /** The session whose minutes the advisor is asked to confirm finalising (read-only from then on). */
   finalising?: string;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
@@ -224,7 +224,7 @@ function timeline(d: Detail): string {
     <ul class="plain" data-testid="periods">${d.periods
       .map(
         (p) =>
-          `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.setting === 'institution' ? ` · ${esc(t.institution)}` : ''}${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.current ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}</li>`,
+          `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.setting === 'institution' ? ` · ${esc(t.institution)}` : ''}${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.current ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}${d.canEditService && !p.current ? removeEntry('period', p.start, t.periodRemoveConfirm) : ''}</li>`,
       )
       .join('')}${d.parts
       .map((x) => {
@@ -234,7 +234,7 @@ function timeline(d: Detail): string {
         });
         return `<li>${esc(x.planned > x.days ? fill(t.partSoFar, { part, planned: x.planned }) : part)}</li>`;
       })
-      .join('')}</ul>`;
+      .join('')}</ul>${periodForm(d)}`;
   return `<section class="card"><h2>${esc(t.timeline)}</h2>
     <p class="muted">${esc(formatDate(d.service.start))} – ${esc(formatDate(d.service.end))}</p>
     <div class="timeline" aria-hidden="true"><div class="track"></div><div class="elapsed" style="width:${pos(today)}%"></div>${marks}<span class="mark today" style="left:${pos(today)}%"></span></div>
@@ -264,15 +264,74 @@ function absenceEntries(d: Detail): string {
   const rows = d.absences
     .map((x) => {
       const line = `${formatDate(x.from)} – ${formatDate(x.to)} · ${t.absenceKinds[x.kind] ?? x.kind}`;
-      const remove = !d.canRecordAbsence
-        ? ''
-        : state.removingAbsence === x.from
-          ? `<p>${esc(fill(t.absenceRemoveConfirm, { lis: d.name }))}</p><fluent-button data-absence-remove="${esc(x.from)}">${esc(t.absenceRemoveYes)}</fluent-button>`
-          : ` <fluent-button appearance="lightweight" data-absence-removing="${esc(x.from)}">${esc(t.absenceRemove)}</fluent-button>`;
+      const remove = d.canRecordAbsence
+        ? removeEntry('absence', x.from, fill(t.absenceRemoveConfirm, { lis: d.name }))
+        : '';
       return `<li>${esc(line)}${remove}</li>`;
     })
     .join('');
   return `<ul class="plain" data-testid="absences">${rows}</ul>`;
+}
+
+/**
+ * «Fjern …» on an entry the leader made in the LIS's record (an absence, an earlier service period,
+ * by its first day), and once pressed the question and «Ja, fjern».
+ */
+function removeEntry(kind: 'absence' | 'period', first: string, question: string): string {
+  const t = state.t;
+  const key = `${kind}|${first}`;
+  return state.removingEntry === key
+    ? `<p>${esc(question)}</p><fluent-button data-entry-remove="${esc(key)}">${esc(t.entryRemoveYes)}</fluent-button>`
+    : ` <fluent-button appearance="lightweight" data-entry-removing="${esc(key)}">${esc(t.entryRemove)}</fluent-button>`;
+}
+
+/** The leader (or a delegate) enters a service period the LIS served before the current one. */
+function periodForm(d: Detail): string {
+  const t = state.t;
+  if (!d.canEditService) return '';
+  const places = Object.entries(t.arenas)
+    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
+    .join('');
+  // A LIS3 in general practice: a municipal period is in open general practice or in an institution.
+  const settings = d.parts.some((p) => p.part === 'institution')
+    ? `<label>${esc(t.periodSetting)}<fluent-select name="setting" aria-label="${esc(t.periodSetting)}"><fluent-option value="general_practice" selected>${esc(t.periodSettings.general_practice ?? '')}</fluent-option><fluent-option value="institution">${esc(t.periodSettings.institution ?? '')}</fluent-option></fluent-select></label>`
+    : '';
+  return `<details><summary>${esc(t.periodAdd)}</summary>
+    <form id="period" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
+      <label>${esc(t.periodPlace)}<fluent-select name="place" aria-label="${esc(t.periodPlace)}">${places}</fluent-select></label>${settings}
+      <label>${esc(t.periodWorkplace)}<fluent-text-field name="workplace" aria-label="${esc(t.periodWorkplace)}" maxlength="120"></fluent-text-field></label>
+      <label>${esc(t.absenceFrom)}<input name="start" type="date" required /></label>
+      <label>${esc(t.absenceTo)}<input name="end" type="date" required /></label>
+      <label>${esc(t.periodPosition)}<fluent-text-field name="position" aria-label="${esc(t.periodPosition)}" maxlength="100"></fluent-text-field></label>
+      <label>${esc(t.periodPercent)}<input name="percent" type="number" min="1" max="100" step="1" value="100" required /></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.periodSave)}</fluent-button>
+    </form></details>`;
+}
+
+async function period(form: HTMLFormElement): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const data = new FormData(form);
+  const text = (k: string) => String(data.get(k) ?? '').trim();
+  const body = {
+    place: text('place'),
+    ...(text('setting') ? { setting: text('setting') } : {}),
+    ...(text('workplace') ? { workplace: text('workplace') } : {}),
+    start: text('start'),
+    end: text('end'),
+    ...(text('position') ? { position: text('position') } : {}),
+    percent: Number(text('percent') || 100),
+  };
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/periods`;
+  const r = await change<object>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
+  if (r.status === 201) sent.add('period');
+  await openTrainee(d.traineeId);
+  state.notice =
+    r.status === 201
+      ? { text: fill(state.t.periodSaved, { from: formatDate(body.start), to: formatDate(body.end) }) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
 }
 
 /** The leader (or a delegate) enters an absence: dates and a kind, never a diagnosis. */
@@ -1196,7 +1255,7 @@ async function decideFromPage<B>(
     state.approvingAll = false;
     state.removingRole = undefined;
     state.finalising = undefined;
-    state.removingAbsence = undefined;
+    state.removingEntry = undefined;
   }
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
@@ -1363,7 +1422,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-absence-removing],[data-absence-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1388,16 +1447,19 @@ root.addEventListener('click', (e) => {
     render();
     return;
   }
-  if (el.dataset.absenceRemoving) {
-    state.removingAbsence = el.dataset.absenceRemoving;
+  if (el.dataset.entryRemoving) {
+    state.removingEntry = el.dataset.entryRemoving;
     render();
     return;
   }
-  if (el.dataset.absenceRemove) {
-    const d = state.detail;
-    void decideFromPage('absence/remove', { from: el.dataset.absenceRemove }, () => ({
-      text: fill(state.t.absenceRemoved, { lis: d?.name ?? '' }),
-    }));
+  if (el.dataset.entryRemove) {
+    const [kind, first = ''] = el.dataset.entryRemove.split('|');
+    const lis = state.detail?.name ?? '';
+    void (kind === 'absence'
+      ? decideFromPage('absence/remove', { from: first }, () => ({
+          text: fill(state.t.absenceRemoved, { lis }),
+        }))
+      : decideFromPage('periods/remove', { start: first }, () => ({ text: state.t.periodRemoved })));
     return;
   }
   if (el.dataset.finalising) {
@@ -1483,6 +1545,7 @@ root.addEventListener('submit', (e) => {
     invite,
     schedule,
     absence,
+    period,
     prior: claimPrior,
     'catalog-check': checkCatalogFile,
   };

@@ -247,6 +247,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/remove'))
         .map(([t, op]) => `/api/tab/trainees/${t}/absence${op}`),
+      fc
+        .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/remove'))
+        .map(([t, op]) => `/api/tab/trainees/${t}/periods${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
     );
@@ -295,6 +298,13 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           topics: fc.oneof(fc.string({ maxLength: 600 }), fc.jsonValue()),
           from: fc.oneof(fc.constantFrom('2026-11-02', '2026-02-30'), fc.string(), fc.jsonValue()),
           kind: fc.oneof(fc.constantFrom('holiday', 'sick', 'leave', 'other'), fc.jsonValue()),
+          place: fc.oneof(fc.constantFrom('hospital', 'municipality', 'psychiatry'), fc.jsonValue()),
+          setting: fc.oneof(fc.constantFrom('general_practice', 'institution'), fc.jsonValue()),
+          start: fc.oneof(fc.constantFrom('2025-01-06', '2025-13-01'), fc.string(), fc.jsonValue()),
+          end: fc.oneof(fc.constant('2025-03-31'), fc.string(), fc.jsonValue()),
+          workplace: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue()),
+          position: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue()),
+          percent: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

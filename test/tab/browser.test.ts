@@ -796,7 +796,7 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
-  it('lets the leader record an absence and remove one entered by mistake after saying yes', async () => {
+  it('lets the leader record an absence or an earlier service period, and remove one entered by mistake after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { context } = await newContext();
     const page = await context.newPage();
@@ -817,13 +817,40 @@ describe('the tab in headless Chromium', () => {
       reason: 'holiday',
     });
     await page.getByTestId('absences').getByText('23.11.2026 – 24.11.2026 · ferie').waitFor();
-    await page.locator('[data-absence-removing="2026-11-23"]').click();
+    await page.locator('[data-entry-removing="absence|2026-11-23"]').click();
     await page.getByText('Fjerne dette fraværet? Det er en rettelse, og Alex Wilber får beskjed.').waitFor();
-    await page.locator('[data-absence-remove="2026-11-23"]').click();
+    await page.locator('[data-entry-remove="absence|2026-11-23"]').click();
     await page
       .getByText('Fraværet er fjernet, og Alex Wilber får beskjed i Teams.')
       .waitFor({ timeout: 15_000 });
     expect((await app.store.trainees.getProfile(T))?.absence.some((a) => a.from === '2026-11-23')).toBe(
+      false,
+    );
+
+    // An earlier service period, entered and removed the same way.
+    await page.getByText('Legg til en tidligere tjenesteperiode').click();
+    const period = page.locator('form#period');
+    await period.locator('fluent-text-field[name="workplace"] input').fill('Vikariat, Arendal');
+    await period.locator('input[name="start"]').fill('2025-01-06');
+    await period.locator('input[name="end"]').fill('2025-03-31');
+    await period.locator('input[name="percent"]').fill('50');
+    await period.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Tjenesteperioden 06.01.2025 – 31.03.2025 er lagt til.')
+      .waitFor({ timeout: 15_000 });
+    expect(
+      (await app.store.trainees.getProfile(T))?.earlier?.find((p) => p.start === '2025-01-06'),
+    ).toMatchObject({
+      place: 'hospital',
+      workplace: 'Vikariat, Arendal',
+      percent: 50,
+    });
+    await page.getByTestId('periods').getByText('Vikariat, Arendal', { exact: false }).waitFor();
+    await page.locator('[data-entry-removing="period|2025-01-06"]').click();
+    await page.getByText('Fjerne denne tjenesteperioden? Det er en rettelse.').waitFor();
+    await page.locator('[data-entry-remove="period|2025-01-06"]').click();
+    await page.getByText('Tjenesteperioden er fjernet.').waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getProfile(T))?.earlier?.some((p) => p.start === '2025-01-06')).toBe(
       false,
     );
     await context.close();

@@ -8,10 +8,11 @@ const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
 
 /**
- * Absence in the tab, as the chat's «fravær» has it: the leader (or a delegate) enters it, dates and
- * a kind, and removes one entered by mistake; the LIS is told. Over real HTTP with signed tokens.
+ * The leader's entries in the tab, as the chat's «fravær» and «tjenesteperioder» have them: the leader
+ * (or a delegate) enters absence (dates and a kind; the LIS is told) and earlier service periods, and
+ * removes one entered by mistake. Over real HTTP with signed tokens.
  */
-describe('absence in the tab', () => {
+describe('absence and service periods in the tab', () => {
   let app: TestApp;
   let issuer: TestIssuer;
   const detail = async (who: { aadObjectId: string }) => {
@@ -53,10 +54,12 @@ describe('absence in the tab', () => {
   it('lists each absence to those who may see absence, and never to a supervisor; only the leader may enter it', async () => {
     const leader = await detail(megan);
     expect(leader.canRecordAbsence).toBe(true);
+    expect(leader.canEditService).toBe(true);
     expect(leader.absences?.map((a) => a.kind)).toEqual(['holiday', 'sick']);
     for (const who of [alex, adele]) {
       const d = await detail(who);
       expect(d.canRecordAbsence).toBe(false);
+      expect(d.canEditService).toBe(false);
       expect(d.absences).toEqual(leader.absences);
     }
     const supervisor = await detail(isaiah);
@@ -94,6 +97,39 @@ describe('absence in the tab', () => {
     expect((await post(megan, 'absence', { ...entry, kind: 'diagnose: influensa' })).status).toBe(400);
     expect((await post(megan, 'absence', { ...entry, from: '23.11.2026' })).status).toBe(400);
     expect(await state()).toEqual(before);
+  });
+
+  it('the leader adds an earlier service period and removes it again; the rule’s refusals say why; no one else may', async () => {
+    const period = {
+      place: 'hospital',
+      workplace: 'Vikariat',
+      start: '2025-01-06',
+      end: '2025-03-31',
+      percent: 50,
+    };
+    const before = await state();
+    for (const who of [alex, adele, isaiah]) {
+      expect((await post(who, 'periods', period)).status).toBe(403);
+      expect((await post(who, 'periods/remove', { start: period.start })).status).toBe(403);
+    }
+    expect((await post(megan, 'periods', { ...period, place: 'hjemme' })).status).toBe(400);
+    const after = await post(megan, 'periods', { ...period, start: '2026-12-01', end: '2026-12-31' });
+    expect(after).toMatchObject({ status: 400, body: { error: 'period_after_current' } });
+    expect(await state()).toEqual(before);
+    const r = await post(megan, 'periods', period);
+    expect(r).toEqual({ status: 201, body: { start: '2025-01-06', end: '2025-03-31', place: 'hospital' } });
+    expect((await detail(megan)).periods.find((p) => p.start === '2025-01-06')).toMatchObject({
+      workplace: 'Vikariat',
+      percent: 50,
+      current: false,
+    });
+    expect((await app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({ verb: 'service.addPeriod' });
+    const overlap = await post(megan, 'periods', { ...period, start: '2025-03-01', end: '2025-04-30' });
+    expect(overlap).toMatchObject({ status: 400, body: { error: 'period_overlap' } });
+    expect(await post(megan, 'periods/remove', { start: period.start })).toEqual({ status: 200, body: {} });
+    expect((await detail(megan)).periods.some((p) => p.start === '2025-01-06')).toBe(false);
+    const again = await post(megan, 'periods/remove', { start: period.start });
+    expect(again).toMatchObject({ status: 409, body: { error: 'no_such_period' } });
   });
 
   it('the leader removes an absence entered by mistake, once; the LIS is told', async () => {
