@@ -1,8 +1,8 @@
-import { norwayDate } from './dates';
 import { basisComplete } from './goals';
 import type { GoalSummary, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
 import type { ReturnedItem } from './returned';
+import { invitationsTo } from './roles';
 
 /** One thing waiting for a person, across all their roles. */
 export type InboxItem =
@@ -42,21 +42,13 @@ export function inboxOf(
     const items: InboxItem[] = [];
     if (profile.aadObjectId === me.aadObjectId)
       for (const item of returned ?? []) items.push({ kind: 'returned', traineeId: profile.traineeId, item });
-    for (const r of profile.roles) {
-      if (
-        r.aadObjectId === me.aadObjectId &&
-        r.state === 'invited' &&
-        r.invitationId &&
-        (!r.expiresAt || norwayDate(r.expiresAt) >= today)
-      ) {
-        items.push({
-          kind: 'invitation',
-          traineeId: profile.traineeId,
-          invitationId: r.invitationId,
-          role: r.role,
-        });
-      }
-    }
+    for (const r of invitationsTo(profile, me.aadObjectId, today))
+      items.push({
+        kind: 'invitation',
+        traineeId: profile.traineeId,
+        invitationId: r.invitationId,
+        role: r.role,
+      });
     // Asked only when something waits for the leader's mark: the inbox reads every LIS of the caller.
     const mark = open.some((a) => a.status === 'pending_met')
       ? can(me.aadObjectId, 'activity.markMet', profile, today)

@@ -132,6 +132,21 @@ export function answer(
   return ok({ profile: { ...profile, roles }, holder, ...(ended ? { ended } : {}) });
 }
 
+/** The invitations of this LIS still open to the person, to answer (expired ones are not). */
+export function invitationsTo(
+  profile: Pick<TraineeProfile, 'roles'>,
+  who: string,
+  today: string,
+): (RoleHolder & { invitationId: string })[] {
+  return profile.roles.filter(
+    (r): r is RoleHolder & { invitationId: string } =>
+      r.aadObjectId === who &&
+      r.state === 'invited' &&
+      !!r.invitationId &&
+      (!r.expiresAt || norwayDate(r.expiresAt) >= today),
+  );
+}
+
 /** Ends an active role or withdraws an open invitation. */
 export function removeRole(
   profile: TraineeProfile,

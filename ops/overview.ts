@@ -1,5 +1,6 @@
 import type { Person, Stored, Unit } from '../core/model';
 import { can } from '../core/policy';
+import { invitationsTo } from '../core/roles';
 import type { TraineeSnapshot } from '../store';
 import { hasStanding } from './load';
 import { type ProgressView, progressFor } from './progressView';
@@ -18,6 +19,8 @@ export interface Overview {
   /** Leads (or holds a delegation for) another LIS: the export of approvals and the plan check are theirs. */
   leads: boolean;
   trainees: Summary[];
+  /** Invitations waiting for the caller's answer: the LIS (by name) and the role. */
+  invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
   detail?: TraineeView;
   unit?: Pick<Unit, 'unitId' | 'name'> | null;
 }
@@ -66,6 +69,8 @@ export async function overview(
         ...(person ? { person } : {}),
         isLis: false,
         leads: false,
+        // Invitations are personal: never in a channel's view.
+        invitations: [],
         unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
         trainees: snaps.map((s) => ({
           view: progressFor(deps, s, me, call.today),
@@ -86,6 +91,22 @@ export async function overview(
     own?.profile.traineeId ??
     (viewable.length === 1 ? viewable[0]?.profile.traineeId : undefined);
   const detail = first && !input.listOnly ? await viewTrainee(deps, call, { traineeId: first }) : undefined;
+  // One point read per LIS whose invitation the person document names, to see it is still open
+  // (the chat's list has its own way to them: the inbox).
+  const invitedBy = input.listOnly
+    ? []
+    : [...new Set((person?.roles ?? []).filter((r) => r.state === 'invited').map((r) => r.traineeId))];
+  const inviters = await Promise.all(invitedBy.map((id) => deps.store.trainees.getProfile(id)));
+  const invitations = inviters.flatMap((p) =>
+    p
+      ? invitationsTo(p, me, call.today).map((r) => ({
+          traineeId: p.traineeId,
+          invitationId: r.invitationId,
+          trainee: p.name,
+          role: r.role,
+        }))
+      : [],
+  );
   return {
     kind: 'done',
     value: {
@@ -95,6 +116,7 @@ export async function overview(
         (s) => s.profile.aadObjectId !== me && can(me, 'approvals.export', s.profile, call.today).ok,
       ),
       trainees: viewable.map((s) => ({ view: progressFor(deps, s, me, call.today), full: true })),
+      invitations,
       ...(detail?.kind === 'done' ? { detail: detail.value } : {}),
     },
   };

@@ -50,6 +50,7 @@ import { undoGoalApproval } from '../../ops/goalUndo';
 import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
+import { answerInvitation } from '../../ops/roleAnswer';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { removeFromRole } from '../../ops/roleRemove';
 import { confirmService } from '../../ops/serviceConfirmation';
@@ -427,6 +428,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
           me,
           unit: o.unit ?? null,
           trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
+          invitations: [],
           detail: null,
         });
         return;
@@ -434,6 +436,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       send(res, 200, {
         me: { ...me, isLis: o.isLis, leads: o.leads },
         trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
+        invitations: o.invitations,
         detail: o.detail ? detailOf(o.detail, ops) : null,
       });
     }),
@@ -624,6 +627,27 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         });
       }),
     );
+
+  // The invitee answers an invitation (Takk ja / Takk nei), as on the invitation's card.
+  const answerBody = z.object({
+    traineeId: z.string().max(200),
+    invitationId: z.string().max(100),
+    accept: z.boolean(),
+  });
+  server.post(
+    '/api/tab/invitations/answer',
+    guarded(async (req, res, call) => {
+      const body = answerBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await answerInvitation(ops, call, body.data);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, {
+        trainee: r.value.profile.name,
+        role: r.value.holder.role,
+        state: r.value.holder.state,
+      });
+    }),
+  );
 
   // The LIS invites one person at a time (picked in Teams' people picker), and ends a role or
   // withdraws an invitation: the same operations as the chat's invitation card and roles list.

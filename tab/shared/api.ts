@@ -227,5 +227,7 @@ export interface Overview {
   me: { aadObjectId: string; name: string; isLis?: boolean; leads?: boolean };
   unit?: { unitId: string; name: string } | null;
   trainees: TraineeSummary[];
+  /** Invitations waiting for the viewer's answer (the personal tab only). */
+  invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
   detail: TraineeDetail | null;
 }

@@ -1092,8 +1092,42 @@ function render(): void {
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
       : `<p>${esc(t.none)}</p>`;
-  root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${body}`;
+  root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${invitationsView(o)}${body}`;
   restoreDrafts(drafts);
+}
+
+/** Invitations waiting for the viewer's answer: each LIS and role, with «Takk ja» and «Takk nei». */
+function invitationsView(o: Overview): string {
+  const t = state.t;
+  if (!o.invitations?.length) return '';
+  const rows = o.invitations
+    .map((i) => {
+      const ids = `data-trainee="${esc(i.traineeId)}" data-invitation="${esc(i.invitationId)}"`;
+      return `<li>${esc(fill(t.invitationLine, { lis: i.trainee, role: t.roleNames[i.role] ?? i.role }))}
+        <fluent-button appearance="accent" data-answer="yes" ${ids}>${esc(t.acceptInvitation)}</fluent-button>
+        <fluent-button data-answer="no" ${ids}>${esc(t.declineInvitation)}</fluent-button></li>`;
+    })
+    .join('');
+  return `<section class="card attention"><h2>${esc(t.invitations)}</h2><ul class="plain" data-testid="invitations">${rows}</ul></section>`;
+}
+
+/** «Takk ja» or «Takk nei» to an invitation: the page is drawn again with the LIS (or without the invitation). */
+async function answer(traineeId: string, invitationId: string, accept: boolean): Promise<void> {
+  const t = state.t;
+  const path = '/api/tab/invitations/answer';
+  const r = await change<{ trainee?: string; role?: string }>(`${path} ${invitationId}`, path, {
+    traineeId,
+    invitationId,
+    accept,
+  });
+  if (!r) return;
+  if (!(await loadOverview())) return;
+  const vars = { lis: r.body.trainee ?? '', role: t.roleNames[r.body.role ?? ''] ?? '' };
+  state.notice =
+    r.status === 200
+      ? { text: fill(accept ? t.invitationAccepted : t.invitationDeclined, vars) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
 }
 
 /**
@@ -1422,7 +1456,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-answer],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1445,6 +1479,10 @@ root.addEventListener('click', (e) => {
   if (el.dataset.undo) {
     state.undoing = el.dataset.undo;
     render();
+    return;
+  }
+  if (el.dataset.answer) {
+    void answer(el.dataset.trainee ?? '', el.dataset.invitation ?? '', el.dataset.answer === 'yes');
     return;
   }
   if (el.dataset.entryRemoving) {

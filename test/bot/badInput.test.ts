@@ -238,6 +238,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),
+      fc.constant('/api/tab/invitations/answer'),
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('invite', 'remove'))
         .map(([t, op]) => `/api/tab/trainees/${t}/roles/${op}`),
@@ -305,6 +306,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           workplace: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue()),
           position: fc.oneof(fc.string({ maxLength: 200 }), fc.jsonValue()),
           percent: fc.oneof(fc.integer({ min: -5, max: 120 }), fc.jsonValue()),
+          traineeId: fc.oneof(fc.constantFrom(...trainees), fc.jsonValue()),
+          invitationId: fc.oneof(fc.uuid(), fc.jsonValue()),
+          accept: fc.oneof(fc.boolean(), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

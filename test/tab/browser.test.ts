@@ -856,7 +856,7 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
-  it('lets the LIS invite someone to a role from the roles list, and withdraw the invitation after saying yes', async () => {
+  it('lets the LIS invite someone to a role from the roles list and withdraw the invitation; the invitee answers in their own tab', async () => {
     const T = DEMO_TRAINEES.alex;
     const { lynne } = DEMO_PEOPLE;
     const { context } = await newContext();
@@ -889,6 +889,30 @@ describe('the tab in headless Chromium', () => {
       (await app.store.trainees.getProfile(T))?.roles.find((r) => r.aadObjectId === lynne.aadObjectId)?.state,
     ).toBe('withdrawn');
     expect(await roles.getByText('Lynne Robbins').count()).toBe(0);
+
+    // Invited again, Lynne finds the invitation in her own tab and says yes: Alex is then in her list.
+    await form.locator('[name="person"]').evaluate((el, id) => {
+      (el as HTMLElement & { value: string }).value = id;
+    }, lynne.aadObjectId);
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Lynne Robbins er invitert som supervisør', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    await asDevUser(page, lynne.aadObjectId, '/tab/?view=personal&lang=nb');
+    const invitation = page.getByTestId('invitations');
+    await invitation
+      .getByText('Alex Wilber inviterer deg til å være supervisør i spesialistutdanningen.')
+      .waitFor({
+        timeout: 15_000,
+      });
+    await invitation.locator('[data-answer="yes"]').click();
+    await page.getByText('Du er nå supervisør for Alex Wilber.').waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('invitations').count()).toBe(0);
+    expect(
+      (await app.store.trainees.getProfile(T))?.roles.find(
+        (r) => r.aadObjectId === lynne.aadObjectId && r.state === 'active',
+      ),
+    ).toMatchObject({ role: 'supervisor' });
     await context.close();
   });
 });

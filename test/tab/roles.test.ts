@@ -164,6 +164,58 @@ describe('roles in the tab', () => {
     });
   });
 
+  it('shows the invitee the invitation in their tab, to accept or decline; no one else may answer it', async () => {
+    const kari = { aadObjectId: '00000000-0000-0000-0000-0000000000a1' };
+    const view = async (who: { aadObjectId: string }) => {
+      const res = await fetch(`${app.baseUrl}/api/tab/overview`, {
+        headers: { authorization: `Bearer ${await token(who)}` },
+      });
+      return (await res.json()) as {
+        trainees: { traineeId: string }[];
+        invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
+      };
+    };
+    const answer = async (who: { aadObjectId: string }, body: unknown) => {
+      const res = await fetch(`${app.baseUrl}/api/tab/invitations/answer`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    await post(alex, 'invite', { aadObjectId: kari.aadObjectId, name: 'Kari Nordmann', role: 'supervisor' });
+    const [inv] = (await view(kari)).invitations;
+    expect(inv).toMatchObject({ traineeId: T, trainee: 'Alex Wilber', role: 'supervisor' });
+    expect((await view(kari)).trainees).toEqual([]);
+    // Not Kari: a stranger learns nothing, someone with a role is told it is not theirs; nothing written.
+    const before = await state();
+    expect(await answer({ aadObjectId: 'aad-stranger' }, { ...inv, accept: true })).toEqual({
+      status: 404,
+      body: { error: 'not_found' },
+    });
+    expect((await answer(megan, { ...inv, accept: true })).status).toBe(409);
+    expect(await state()).toEqual(before);
+    const yes = await answer(kari, {
+      traineeId: inv?.traineeId,
+      invitationId: inv?.invitationId,
+      accept: true,
+    });
+    expect(yes).toEqual({
+      status: 200,
+      body: { trainee: 'Alex Wilber', role: 'supervisor', state: 'active' },
+    });
+    const after = await view(kari);
+    expect(after.invitations).toEqual([]);
+    expect(after.trainees.map((x) => x.traineeId)).toEqual([T]);
+    // Answered once: again is refused, with the reason.
+    expect(
+      await answer(kari, { traineeId: T, invitationId: inv?.invitationId, accept: false }),
+    ).toMatchObject({
+      status: 409,
+      body: { error: 'already_accepted' },
+    });
+  });
+
   it('withdraws an invitation not yet answered', async () => {
     await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
     const r = await post(alex, 'remove', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
