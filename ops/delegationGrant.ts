@@ -24,7 +24,7 @@ export interface Delegated {
 export async function grantDelegation(
   deps: OpsDeps,
   call: Call,
-  input: { delegate?: string; trainee?: string; from?: string; to?: string },
+  input: { delegate?: string; name?: string; trainee?: string; from?: string; to?: string },
 ): Promise<Outcome<Delegated>> {
   const me = call.caller.aadObjectId;
   if (!input.delegate || !AAD_OBJECT_ID.test(input.delegate)) return { kind: 'invalid', field: 'delegate' };
@@ -38,7 +38,8 @@ export async function grantDelegation(
   // Checked before any LIS is changed, so "all my LIS" is refused whole, not half-written.
   if (known?.traineeId && targets.includes(known.traineeId))
     return { kind: 'refused', reason: 'delegate_is_lis', details: {} };
-  const delegateName = known?.name ?? '';
+  // The name Teams gave the person themselves wins over the one the request carries (the tab's picker).
+  const delegateName = known?.name || input.name || '';
   const period = { from: input.from, to: input.to };
   const names: string[] = [];
   const reachable = !!known?.conversation;

@@ -19,6 +19,17 @@ export interface Overview {
   /** Leads (or holds a delegation for) another LIS: the export of approvals and the plan check are theirs. */
   leads: boolean;
   trainees: Summary[];
+  /** The LIS whose approval the caller (their active leader) may lend someone for a period. */
+  delegable: { traineeId: string; trainee: string }[];
+  /** The approvals the caller (a leader) lends someone, not yet over: per LIS, to end one early. */
+  delegations: {
+    traineeId: string;
+    trainee: string;
+    id: string;
+    delegateName: string;
+    from: string;
+    to: string;
+  }[];
   /** Invitations waiting for the caller's answer: the LIS (by name) and the role. */
   invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
   detail?: TraineeView;
@@ -69,8 +80,10 @@ export async function overview(
         ...(person ? { person } : {}),
         isLis: false,
         leads: false,
-        // Invitations are personal: never in a channel's view.
+        // Invitations and delegations are personal: never in a channel's view.
         invitations: [],
+        delegable: [],
+        delegations: [],
         unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
         trainees: snaps.map((s) => ({
           view: progressFor(deps, s, me, call.today),
@@ -117,6 +130,21 @@ export async function overview(
       ),
       trainees: viewable.map((s) => ({ view: progressFor(deps, s, me, call.today), full: true })),
       invitations,
+      delegable: viewable
+        .filter((s) => can(me, 'delegation.grant', s.profile, call.today).ok)
+        .map((s) => ({ traineeId: s.profile.traineeId, trainee: s.profile.name })),
+      delegations: viewable.flatMap((s) =>
+        (s.profile.delegations ?? [])
+          .filter((d) => d.leader === me && !d.revoked && d.to >= call.today)
+          .map((d) => ({
+            traineeId: s.profile.traineeId,
+            trainee: s.profile.name,
+            id: d.id,
+            delegateName: d.delegateName,
+            from: d.from,
+            to: d.to,
+          })),
+      ),
       ...(detail?.kind === 'done' ? { detail: detail.value } : {}),
     },
   };

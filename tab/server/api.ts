@@ -37,6 +37,8 @@ import { undoActivityDecision } from '../../ops/activityUndo';
 import { withdrawActivity } from '../../ops/activityWithdraw';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
 import { checkCatalog } from '../../ops/catalogCheck';
+import { endDelegation } from '../../ops/delegationEnd';
+import { grantDelegation } from '../../ops/delegationGrant';
 import { approveAll } from '../../ops/goalApproveAll';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
 import { decideGoalApproval } from '../../ops/goalDecide';
@@ -429,6 +431,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
           unit: o.unit ?? null,
           trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
           invitations: [],
+          delegable: [],
+          delegations: [],
           detail: null,
         });
         return;
@@ -437,6 +441,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         me: { ...me, isLis: o.isLis, leads: o.leads },
         trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
         invitations: o.invitations,
+        delegable: o.delegable,
+        delegations: o.delegations,
         detail: o.detail ? detailOf(o.detail, ops) : null,
       });
     }),
@@ -627,6 +633,40 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         });
       }),
     );
+
+  // A leader lends approval for one LIS or all of hers to someone picked, for a period, or ends a
+  // loan early: the chat's operations (the delegate is told).
+  const delegationBody = z.object({
+    delegate: z.string().max(128),
+    name: z.string().trim().max(200).optional(),
+    trainee: z.string().max(200).optional(),
+    from: z.string().max(20),
+    to: z.string().max(20),
+  });
+  server.post(
+    '/api/tab/delegations',
+    guarded(async (req, res, call) => {
+      const body = delegationBody.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await grantDelegation(ops, call, body.data);
+      if (r.kind === 'invalid') return badRequest(req, res, r.field);
+      if (r.kind === 'refused' && r.reason === 'not_a_leader') return send(res, 403, { error: 'forbidden' });
+      if (r.kind === 'refused') return refused(req, res, 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 201, r.value);
+    }),
+  );
+  const delegationRef = z.object({ traineeId: z.string().max(200), id: z.string().max(100) });
+  server.post(
+    '/api/tab/delegations/end',
+    guarded(async (req, res, call) => {
+      const body = delegationRef.safeParse(req.body);
+      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+      const r = await endDelegation(ops, call, body.data);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { trainee: r.value.trainee, delegateName: r.value.delegation.delegateName });
+    }),
+  );
 
   // The invitee answers an invitation (Takk ja / Takk nei), as on the invitation's card.
   const answerBody = z.object({

@@ -227,6 +227,17 @@ export interface Overview {
   me: { aadObjectId: string; name: string; isLis?: boolean; leads?: boolean };
   unit?: { unitId: string; name: string } | null;
   trainees: TraineeSummary[];
+  /** The LIS whose approval the viewer (their leader) may lend someone (the personal tab only). */
+  delegable: { traineeId: string; trainee: string }[];
+  /** Approval the viewer (a leader) lends someone, not yet over, per LIS (the personal tab only). */
+  delegations: {
+    traineeId: string;
+    trainee: string;
+    id: string;
+    delegateName: string;
+    from: string;
+    to: string;
+  }[];
   /** Invitations waiting for the viewer's answer (the personal tab only). */
   invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
   detail: TraineeDetail | null;

@@ -842,19 +842,133 @@ function inviteForm(d: Detail): string {
     )
     .join('');
   const single = d.roles.some((r) => r.state === 'active' && (r.role === 'leader' || r.role === 'advisor'));
-  const person =
-    pick === 'teams'
-      ? ''
-      : `<label>${esc(t.invitePerson)}<fluent-select name="person" aria-label="${esc(t.invitePerson)}">${pick
-          .map(
-            (p, i) =>
-              `<fluent-option value="${esc(p.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(p.name)}</fluent-option>`,
-          )
-          .join('')}</fluent-select></label>`;
   return `<form id="invite" data-trainee="${esc(d.traineeId)}" class="filters">
-      <label>${esc(t.inviteAs)}<fluent-select name="role" aria-label="${esc(t.inviteAs)}">${roles}</fluent-select></label>${person}
+      <label>${esc(t.inviteAs)}<fluent-select name="role" aria-label="${esc(t.inviteAs)}">${roles}</fluent-select></label>${personField()}
       ${single ? `<fluent-checkbox name="replace" value="true">${esc(t.inviteReplace)}</fluent-checkbox>` : ''}
       <fluent-button appearance="accent" type="submit">${esc(pick === 'teams' ? t.invitePick : t.invite)}</fluent-button></form>`;
+}
+
+/** Where a form picks a person in development (the demo people); in Teams the picker opens on sending. */
+function personField(): string {
+  const t = state.t;
+  const pick = state.pick;
+  if (!pick || pick === 'teams') return '';
+  const options = pick
+    .map(
+      (p, i) =>
+        `<fluent-option value="${esc(p.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(p.name)}</fluent-option>`,
+    )
+    .join('');
+  return `<label>${esc(t.invitePerson)}<fluent-select name="person" aria-label="${esc(t.invitePerson)}">${options}</fluent-select></label>`;
+}
+
+/** The person picked for a form: in Teams from its own people picker (titled), else from `personField`. */
+async function pickedPerson(
+  form: HTMLFormElement,
+  title: string,
+): Promise<{ aadObjectId: string; name: string } | undefined> {
+  if (state.pick !== 'teams') {
+    const id = form.querySelector<Valued>('[name="person"]')?.value;
+    return state.pick?.find((p) => p.aadObjectId === id);
+  }
+  try {
+    const [p] = await people.selectPeople({
+      singleSelect: true,
+      openOrgWideSearchInChatOrChannel: true,
+      title,
+    });
+    return p ? { aadObjectId: p.objectId, name: p.displayName ?? '' } : undefined;
+  } catch {
+    // The picker was closed without a choice: nothing to send.
+    return undefined;
+  }
+}
+
+/**
+ * A leader lends approval for one LIS or all of hers to someone picked, for a period (her holiday):
+ * the loans not yet over, each to end early, and the form.
+ */
+function delegationView(o: Overview): string {
+  const t = state.t;
+  if (o.delegable.length === 0 && o.delegations.length === 0) return '';
+  const rows = o.delegations
+    .map(
+      (d) =>
+        `<li>${esc(fill(t.delegationLine, { who: d.delegateName || t.aPerson, lis: d.trainee, from: formatDate(d.from), to: formatDate(d.to) }))} <fluent-button appearance="lightweight" data-delegation-end="${esc(`${d.traineeId}|${d.id}`)}">${esc(t.delegationEnd)}</fluent-button></li>`,
+    )
+    .join('');
+  const lis = [
+    ...(o.delegable.length > 1 ? [{ traineeId: 'all', trainee: t.delegateAll }] : []),
+    ...o.delegable,
+  ]
+    .map(
+      (x, i) =>
+        `<fluent-option value="${esc(x.traineeId)}" ${i === 0 ? 'selected' : ''}>${esc(x.trainee)}</fluent-option>`,
+    )
+    .join('');
+  const form = !o.delegable.length
+    ? ''
+    : !state.pick
+      ? `<p class="muted">${esc(t.delegateInChat)}</p>`
+      : `<form id="delegate" class="filters">${personField()}
+      <label>${esc(t.delegateFor)}<fluent-select name="trainee" aria-label="${esc(t.delegateFor)}">${lis}</fluent-select></label>
+      <label>${esc(t.absenceFrom)}<input name="from" type="date" required value="${norwayDate(new Date())}" /></label>
+      <label>${esc(t.absenceTo)}<input name="to" type="date" required /></label>
+      <fluent-button appearance="accent" type="submit">${esc(state.pick === 'teams' ? t.delegatePick : t.delegateSave)}</fluent-button></form>`;
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.delegateTitle)}</h2><p class="muted">${esc(t.delegateIntro)}</p>
+    ${rows ? `<ul class="plain" data-testid="delegations">${rows}</ul>` : ''}${form}</section>`;
+}
+
+async function delegateApproval(form: HTMLFormElement): Promise<void> {
+  const t = state.t;
+  const who = await pickedPerson(form, t.delegatePickTitle);
+  if (!who) return;
+  const data = new FormData(form);
+  const from = String(data.get('from') ?? '');
+  const to = String(data.get('to') ?? '');
+  const body = {
+    delegate: who.aadObjectId,
+    name: who.name,
+    trainee: String(data.get('trainee') ?? 'all'),
+    from,
+    to,
+  };
+  const path = '/api/tab/delegations';
+  const r = await change<{ delegateName?: string; trainees?: string[] }>(
+    `${path} ${JSON.stringify(body)}`,
+    path,
+    body,
+  );
+  if (!r) return;
+  if (!(await loadOverview())) return;
+  state.notice =
+    r.status === 201
+      ? {
+          text: fill(t.delegated, {
+            who: r.body.delegateName || who.name,
+            lis: (r.body.trainees ?? []).join(', '),
+            from: formatDate(from),
+            to: formatDate(to),
+          }),
+        }
+      : { text: failure(r.status, r.body), error: true };
+  render();
+}
+
+async function endLoan(key: string): Promise<void> {
+  const [traineeId = '', id = ''] = key.split('|');
+  const path = '/api/tab/delegations/end';
+  const r = await change<{ trainee?: string; delegateName?: string }>(`${path} ${key}`, path, {
+    traineeId,
+    id,
+  });
+  if (!r) return;
+  if (!(await loadOverview())) return;
+  state.notice =
+    r.status === 200
+      ? { text: fill(state.t.delegationEnded, { who: r.body.delegateName ?? '', lis: r.body.trainee ?? '' }) }
+      : { text: failure(r.status, r.body), error: true };
+  render();
 }
 
 /** Invites the person picked (in Teams, in its people picker) to the role chosen. */
@@ -863,22 +977,7 @@ async function invite(form: HTMLFormElement): Promise<void> {
   const role = form.querySelector<Valued>('[name="role"]')?.value ?? 'supervisor';
   const roleName = t.roleNames[role] ?? role;
   const replace = !!form.querySelector<Checkable>('[name="replace"]')?.checked;
-  let who: { aadObjectId: string; name: string } | undefined;
-  if (state.pick === 'teams') {
-    try {
-      const [p] = await people.selectPeople({
-        singleSelect: true,
-        openOrgWideSearchInChatOrChannel: true,
-        title: fill(t.invitePickTitle, { role: roleName }),
-      });
-      if (p) who = { aadObjectId: p.objectId, name: p.displayName ?? '' };
-    } catch {
-      // The picker was closed without a choice: nothing to send.
-    }
-  } else {
-    const id = form.querySelector<Valued>('[name="person"]')?.value;
-    who = state.pick?.find((p) => p.aadObjectId === id);
-  }
+  const who = await pickedPerson(form, fill(t.invitePickTitle, { role: roleName }));
   if (!who) return;
   await decideFromPage<{ name?: string; unreachable?: boolean }>(
     'roles/invite',
@@ -1090,7 +1189,7 @@ function render(): void {
   const body = state.detail
     ? detailView(state.detail)
     : o.trainees.length
-      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
+      ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${delegationView(o)}${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
       : `<p>${esc(t.none)}</p>`;
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${invitationsView(o)}${body}`;
   restoreDrafts(drafts);
@@ -1456,7 +1555,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-answer],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-answer],[data-delegation-end],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1479,6 +1578,10 @@ root.addEventListener('click', (e) => {
   if (el.dataset.undo) {
     state.undoing = el.dataset.undo;
     render();
+    return;
+  }
+  if (el.dataset.delegationEnd) {
+    void endLoan(el.dataset.delegationEnd);
     return;
   }
   if (el.dataset.answer) {
@@ -1584,6 +1687,7 @@ root.addEventListener('submit', (e) => {
     schedule,
     absence,
     period,
+    delegate: delegateApproval,
     prior: claimPrior,
     'catalog-check': checkCatalogFile,
   };

@@ -238,7 +238,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),
-      fc.constant('/api/tab/invitations/answer'),
+      fc.constantFrom('/api/tab/invitations/answer', '/api/tab/delegations', '/api/tab/delegations/end'),
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('invite', 'remove'))
         .map(([t, op]) => `/api/tab/trainees/${t}/roles/${op}`),
@@ -309,6 +309,11 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
           traineeId: fc.oneof(fc.constantFrom(...trainees), fc.jsonValue()),
           invitationId: fc.oneof(fc.uuid(), fc.jsonValue()),
           accept: fc.oneof(fc.boolean(), fc.jsonValue()),
+          delegate: fc.oneof(
+            fc.constantFrom(...people).map((p) => p.aadObjectId),
+            fc.jsonValue(),
+          ),
+          trainee: fc.oneof(fc.constantFrom('all', ...trainees), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

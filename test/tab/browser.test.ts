@@ -856,6 +856,39 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the leader lend her approval for one LIS for a period, and end the loan early', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { patti } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
+    const form = page.locator('form#delegate');
+    await form.waitFor({ timeout: 15_000 });
+    await form.locator('[name="person"]').evaluate((el, id) => {
+      (el as HTMLElement & { value: string }).value = id;
+    }, patti.aadObjectId);
+    await form.locator('[name="trainee"]').evaluate((el, id) => {
+      (el as HTMLElement & { value: string }).value = id;
+    }, T);
+    await form.locator('input[name="from"]').fill('2026-11-26');
+    await form.locator('input[name="to"]').fill('2026-12-31');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Patti Fernandez godkjenner for Alex Wilber 26.11.2026 – 31.12.2026.')
+      .first()
+      .waitFor({ timeout: 15_000 });
+    const loans = page.getByTestId('delegations');
+    expect(await loans.locator('li').count()).toBe(1);
+    const stored = (await app.store.trainees.getProfile(T))?.delegations?.find((d) => !d.revoked);
+    expect(stored).toMatchObject({ delegate: patti.aadObjectId, from: '2026-11-26', to: '2026-12-31' });
+    await loans.locator('[data-delegation-end]').click();
+    await page
+      .getByText('Patti Fernandez godkjenner ikke lenger for Alex Wilber')
+      .waitFor({ timeout: 15_000 });
+    expect(await page.getByTestId('delegations').count()).toBe(0);
+    await context.close();
+  });
+
   it('lets the LIS invite someone to a role from the roles list and withdraw the invitation; the invitee answers in their own tab', async () => {
     const T = DEMO_TRAINEES.alex;
     const { lynne } = DEMO_PEOPLE;

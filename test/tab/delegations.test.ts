@@ -1,0 +1,158 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { Overview } from '../../tab/shared/api';
+import { message } from '../helpers/activities';
+import { startTestApp, type TestApp } from '../helpers/app';
+import { OTHER_TENANT, TestIssuer } from '../helpers/tokens';
+
+const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
+
+/**
+ * A leader lends her approval from the tab for a period (her holiday), as with «deleger» in the chat,
+ * and ends a loan early. Over real HTTP with signed tokens, against the real store.
+ */
+describe('delegating approval in the tab', () => {
+  let app: TestApp;
+  let issuer: TestIssuer;
+  const view = async (who: { aadObjectId: string }) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/overview`, {
+      headers: { authorization: `Bearer ${await issuer.token(who.aadObjectId)}` },
+    });
+    return (await res.json()) as Overview;
+  };
+  const post = async (who: { aadObjectId: string }, path: string, body: unknown) => {
+    const res = await fetch(`${app.baseUrl}/api/tab/${path}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
+        'content-type': 'application/json',
+      },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  };
+  const trails = async () =>
+    (
+      await Promise.all(
+        [DEMO_TRAINEES.alex, DEMO_TRAINEES.lynne].map((id) => app.store.trainees.auditTrail(id)),
+      )
+    ).flat().length;
+  const sentTo = (who: { aadObjectId: string }) =>
+    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+
+  beforeAll(async () => {
+    issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    app = await startTestApp({ tab: issuer.tabOptions() });
+    for (const who of [megan, patti])
+      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+  });
+  afterEach(() => app.stop());
+  afterAll(() => issuer.stop());
+
+  it('offers the leader her LIS to delegate for; no one else', async () => {
+    expect((await view(megan)).delegable.map((x) => x.trainee).sort()).toEqual([
+      'Alex Wilber',
+      'Lynne Robbins',
+    ]);
+    for (const who of [alex, adele, isaiah]) expect((await view(who)).delegable).toEqual([]);
+  });
+
+  it('lends approval for all her LIS to someone picked; the delegate is told and may approve; ended early, no longer', async () => {
+    const r = await post(megan, 'delegations', {
+      delegate: patti.aadObjectId,
+      name: 'Patti F.',
+      trainee: 'all',
+      from: '2026-11-26',
+      to: '2026-12-31',
+    });
+    expect(r.status).toBe(201);
+    // The name Teams gave Patti herself, not the one the request carries.
+    expect(r.body).toMatchObject({
+      delegateName: 'Patti Fernandez',
+      trainees: ['Alex Wilber', 'Lynne Robbins'],
+    });
+    const loans = (await view(megan)).delegations;
+    expect(loans.map((d) => [d.trainee, d.delegateName, d.from, d.to])).toEqual([
+      ['Alex Wilber', 'Patti Fernandez', '2026-11-26', '2026-12-31'],
+      ['Lynne Robbins', 'Patti Fernandez', '2026-11-26', '2026-12-31'],
+    ]);
+    await app.outbox.idle();
+    expect(sentTo(patti).map((m) => m.text)).toEqual([
+      expect.stringContaining(
+        'har delegert godkjenning til deg for Alex Wilber fra 26.11.2026 til 31.12.2026.',
+      ),
+      expect.stringContaining('har delegert godkjenning til deg for Lynne Robbins'),
+    ]);
+    // Patti now decides for Alex: his goals waiting for approval wait for her too.
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.alex}`, {
+      headers: { authorization: `Bearer ${await issuer.token(patti.aadObjectId)}` },
+    });
+    const forYou = ((await res.json()) as { forYou: { kind: string }[] }).forYou;
+    expect(forYou.some((i) => i.kind === 'approve')).toBe(true);
+
+    // Someone else cannot end it; Megan can.
+    const [first] = loans;
+    const before = await trails();
+    expect((await post(alex, 'delegations/end', { traineeId: first?.traineeId, id: first?.id })).status).toBe(
+      404,
+    );
+    expect(await trails()).toBe(before);
+    const ended = await post(megan, 'delegations/end', { traineeId: first?.traineeId, id: first?.id });
+    expect(ended).toEqual({ status: 200, body: { trainee: 'Alex Wilber', delegateName: 'Patti Fernandez' } });
+    expect((await view(megan)).delegations.map((d) => d.trainee)).toEqual(['Lynne Robbins']);
+    expect(
+      (await post(megan, 'delegations/end', { traineeId: first?.traineeId, id: first?.id })).status,
+    ).toBe(409);
+  });
+
+  it('answers 401 without a valid token of our tenant, and a stranger learns nothing', async () => {
+    const loan = { delegate: patti.aadObjectId, trainee: 'all', from: '2026-11-26', to: '2026-12-31' };
+    const end = { traineeId: DEMO_TRAINEES.alex, id: 'delegation-x' };
+    for (const [path, body] of [
+      ['delegations', loan],
+      ['delegations/end', end],
+    ] as const) {
+      const bare = await fetch(`${app.baseUrl}/api/tab/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      expect(bare.status).toBe(401);
+      const foreign = await fetch(`${app.baseUrl}/api/tab/${path}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${await issuer.token(megan.aadObjectId, { tid: OTHER_TENANT })}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(body),
+      });
+      expect(foreign.status).toBe(401);
+    }
+    const stranger = { aadObjectId: 'aad-stranger' };
+    expect(await post(stranger, 'delegations', loan)).toEqual({ status: 403, body: { error: 'forbidden' } });
+    expect(await post(stranger, 'delegations/end', end)).toEqual({
+      status: 404,
+      body: { error: 'not_found' },
+    });
+  });
+
+  it('refuses someone who leads no one, a period that is over, and the LIS as delegate, writing nothing', async () => {
+    const before = await trails();
+    const loan = { delegate: patti.aadObjectId, trainee: 'all', from: '2026-11-26', to: '2026-12-31' };
+    expect((await post(isaiah, 'delegations', loan)).status).toBe(403);
+    const over = await post(megan, 'delegations', { ...loan, from: '2026-10-01', to: '2026-10-31' });
+    expect(over).toMatchObject({ status: 400, body: { error: 'period_over' } });
+    expect(typeof over.body.message).toBe('string');
+    const lis = await post(megan, 'delegations', {
+      ...loan,
+      delegate: alex.aadObjectId,
+      trainee: DEMO_TRAINEES.alex,
+    });
+    expect(lis).toMatchObject({ status: 400, body: { error: 'delegate_is_lis' } });
+    expect((await post(megan, 'delegations', { ...loan, delegate: 'not an id' })).status).toBe(400);
+    expect(await trails()).toBe(before);
+  });
+});
