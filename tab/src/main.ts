@@ -1186,8 +1186,9 @@ function render(): void {
     o.trainees.length > 1
       ? `<label>${esc(t.choose)}<fluent-select id="trainee" aria-label="${esc(t.choose)}"><fluent-option value="">${esc(t.myTrainees)}</fluent-option>${o.trainees.map((s) => `<fluent-option value="${esc(s.traineeId)}" ${state.detail?.traineeId === s.traineeId ? 'selected' : ''}>${esc(s.name)}</fluent-option>`).join('')}</fluent-select></label>`
       : '';
+  // A leader of one LIS is shown that LIS at once: the delegation is then below it.
   const body = state.detail
-    ? detailView(state.detail)
+    ? detailView(state.detail) + delegationView(o)
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${delegationView(o)}${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
       : `<p>${esc(t.none)}</p>`;

@@ -886,6 +886,10 @@ describe('the tab in headless Chromium', () => {
       .getByText('Patti Fernandez godkjenner ikke lenger for Alex Wilber')
       .waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('delegations').count()).toBe(0);
+    // With one LIS open (as a leader of one LIS sees at once), the delegation is below it.
+    await page.locator(`[data-open="${T}"]`).first().click();
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    expect(await page.locator('form#delegate').count()).toBe(1);
     await context.close();
   });
 
