@@ -586,7 +586,15 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   const comment = { comment: z.string().max(20_000).optional() };
   const goalDecision = goalRef.extend(comment);
   const activityDecision = activityRef.extend(comment);
-  type Ref = { traineeId: string; id: string; rev: number; comment?: string; to?: string };
+  type Ref = {
+    traineeId: string;
+    id: string;
+    rev: number;
+    comment?: string;
+    to?: string;
+    description?: string;
+    date?: string;
+  };
   type Decision = (
     ops: OpsDeps,
     call: Call,
@@ -613,7 +621,12 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/undo', activityDecision, undoActivityDecision],
     [
       'activities/resend',
-      activityRef.extend({ to: z.string().min(1).max(128) }),
+      // Sent again as it was, or put right first (what it was, when): what a supervisor sends one back for.
+      activityRef.extend({
+        to: z.string().min(1).max(128),
+        description: z.string().max(20_000).optional(),
+        date: z.string().max(20).optional(),
+      }),
       (o, c, i) => resendActivity(o, c, { ...i, to: i.to ?? '' }),
     ],
   ];

@@ -798,8 +798,11 @@ function ownActivity(d: Detail, a: ActivityRow): string {
     state.withdrawing === a.id
       ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids}>${esc(t.withdrawYes)}</fluent-button>`
       : `<fluent-button appearance="lightweight" data-withdraw="${esc(a.id)}">${esc(t.withdraw)}</fluent-button>`;
+  // Put right what it was sent back for (what was done, when), then sent to the same or another supervisor.
   const resend = d.supervisors.length
-    ? `<label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`).join('')}</select></label>
+    ? `<label>${esc(t.description)}<textarea name="description" rows="2" maxlength="1000" aria-label="${esc(t.description)}">${esc(a.description)}</textarea></label>
+      <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${norwayDate(new Date())}" value="${esc(a.date)}" /></label>
+      <label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}" ${s.name === a.who ? 'selected' : ''}>${esc(s.name)}</option>`).join('')}</select></label>
       <fluent-button appearance="accent" data-decide="activities/resend" ${ids}>${esc(t.resend)}</fluent-button>`
     : '';
   return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${withdraw}</form>`;

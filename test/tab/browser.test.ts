@@ -856,6 +856,51 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the LIS put right an activity sent back (what was done, when) and send it to another supervisor', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { isaiah, patti } = DEMO_PEOPLE;
+    const post = async (who: string, path: string, body: unknown) =>
+      (await fetch(`${app.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'x-dev-user': who, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as { id: string; rev: number };
+    // Recorded for Isaiah, who sends it back: it was not a procedure he supervised.
+    const made = await post(alex.aadObjectId, `/api/tab/trainees/${T}/activities`, {
+      activityKind: 'supervised_procedure',
+      date: '2026-11-20',
+      description: 'Sutur',
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-067' }],
+      supervisor: isaiah.aadObjectId,
+    });
+    const stored = await app.store.trainees.getActivity(T, made.id);
+    await post(isaiah.aadObjectId, `/api/tab/trainees/${T}/activities/return`, {
+      id: made.id,
+      rev: stored?.rev,
+      comment: 'Det var Patti som var med.',
+    });
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const form = page.locator(`form[id="resend-${made.id}"]`);
+    await form.waitFor({ timeout: 15_000 });
+    expect(await form.locator('textarea[name="description"]').inputValue()).toBe('Sutur');
+    await form
+      .locator('textarea[name="description"]')
+      .fill('Suturering av kuttskade i hånden, med Patti til stede');
+    await form.locator('input[name="date"]').fill('2026-11-21');
+    await form.locator('select[name="to"]').selectOption(patti.aadObjectId);
+    await form.locator('[data-decide="activities/resend"]').click();
+    await page.getByRole('status').waitFor({ timeout: 15_000 });
+    expect(await app.store.trainees.getActivity(T, made.id)).toMatchObject({
+      status: 'pending_signature',
+      description: 'Suturering av kuttskade i hånden, med Patti til stede',
+      date: '2026-11-21',
+      supervisor: { aadObjectId: patti.aadObjectId },
+    });
+    await context.close();
+  });
+
   it('lets the leader lend her approval for one LIS for a period, and end the loan early', async () => {
     const T = DEMO_TRAINEES.alex;
     const { patti } = DEMO_PEOPLE;

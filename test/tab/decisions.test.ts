@@ -207,8 +207,28 @@ describe('deciding in the tab', () => {
     // Someone who is no supervisor of the LIS is refused, whatever the page sent.
     const wrong = await decide(alex, 'activities/resend', { id: a.id, rev: a.rev, to: megan.aadObjectId });
     expect(wrong.status).toBe(409);
-    const resent = await decide(alex, 'activities/resend', { id: a.id, rev: a.rev, to: patti.aadObjectId });
+    // A date in the future is refused with the reason; the activity waits as it was.
+    const future = await decide(alex, 'activities/resend', {
+      id: a.id,
+      rev: a.rev,
+      to: patti.aadObjectId,
+      date: '2027-01-01',
+    });
+    expect(future).toMatchObject({ status: 409, body: { error: 'bad_date' } });
+    // Put right first (what was done, when), then sent to another supervisor.
+    const resent = await decide(alex, 'activities/resend', {
+      id: a.id,
+      rev: a.rev,
+      to: patti.aadObjectId,
+      description: 'Suturering av dyp kuttskade i hånden, med supervisjon',
+      date: '2026-11-24',
+    });
     expect(resent.body.status).toBe('pending_signature');
+    expect(await app.store.trainees.getActivity(T, a.id)).toMatchObject({
+      description: 'Suturering av dyp kuttskade i hånden, med supervisjon',
+      date: '2026-11-24',
+      supervisor: { aadObjectId: patti.aadObjectId },
+    });
     expect(item(await detail(patti), a.id).kind).toBe('sign');
     expect((await detail(isaiah)).forYou).toEqual([]);
 
