@@ -66,6 +66,13 @@ describe('the tab in headless Chromium', () => {
     await page.goto(`${app.baseUrl}${path}`);
   }
 
+  /** Chooses an option of a Fluent select by its value, as a click on it would. */
+  async function choose(select: ReturnType<Page['locator']>, value: string): Promise<void> {
+    await select.evaluate((el, v) => {
+      (el as HTMLElement & { value: string }).value = v;
+    }, value);
+  }
+
   async function api(path: string, who: string): Promise<Record<string, unknown>> {
     const res = await fetch(`${app.baseUrl}${path}`, { headers: { 'x-dev-user': who } });
     return (await res.json()) as Record<string, unknown>;
@@ -909,12 +916,8 @@ describe('the tab in headless Chromium', () => {
     await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
     const form = page.locator('form#delegate');
     await form.waitFor({ timeout: 15_000 });
-    await form.locator('[name="person"]').evaluate((el, id) => {
-      (el as HTMLElement & { value: string }).value = id;
-    }, patti.aadObjectId);
-    await form.locator('[name="trainee"]').evaluate((el, id) => {
-      (el as HTMLElement & { value: string }).value = id;
-    }, T);
+    await choose(form.locator('[name="person"]'), patti.aadObjectId);
+    await choose(form.locator('[name="trainee"]'), T);
     await form.locator('input[name="from"]').fill('2026-11-26');
     await form.locator('input[name="to"]').fill('2026-12-31');
     await form.locator('fluent-button[type="submit"]').click();
@@ -948,9 +951,7 @@ describe('the tab in headless Chromium', () => {
     await form.waitFor({ timeout: 15_000 });
     // In development the demo people stand in for Teams' people picker; Alex himself is not offered.
     expect(await form.locator(`[name="person"] fluent-option[value="${alex.aadObjectId}"]`).count()).toBe(0);
-    await form.locator('[name="person"]').evaluate((el, id) => {
-      (el as HTMLElement & { value: string }).value = id;
-    }, lynne.aadObjectId);
+    await choose(form.locator('[name="person"]'), lynne.aadObjectId);
     await form.locator('fluent-button[type="submit"]').click();
     await page
       .getByText('Lynne Robbins er invitert som supervisør', { exact: false })
@@ -973,9 +974,7 @@ describe('the tab in headless Chromium', () => {
     expect(await roles.getByText('Lynne Robbins').count()).toBe(0);
 
     // Invited again, Lynne finds the invitation in her own tab and says yes: Alex is then in her list.
-    await form.locator('[name="person"]').evaluate((el, id) => {
-      (el as HTMLElement & { value: string }).value = id;
-    }, lynne.aadObjectId);
+    await choose(form.locator('[name="person"]'), lynne.aadObjectId);
     await form.locator('fluent-button[type="submit"]').click();
     await page
       .getByText('Lynne Robbins er invitert som supervisør', { exact: false })

@@ -1,7 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import type { Overview } from '../../tab/shared/api';
-import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { greet, tabClient } from '../helpers/tab';
 import { OTHER_TENANT, TestIssuer } from '../helpers/tokens';
 
 const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
@@ -13,41 +12,25 @@ const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
 describe('delegating approval in the tab', () => {
   let app: TestApp;
   let issuer: TestIssuer;
-  const view = async (who: { aadObjectId: string }) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/overview`, {
-      headers: { authorization: `Bearer ${await issuer.token(who.aadObjectId)}` },
-    });
-    return (await res.json()) as Overview;
-  };
-  const post = async (who: { aadObjectId: string }, path: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/${path}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const tab = tabClient(
+    () => app,
+    () => issuer,
+  );
+  const view = tab.overview;
+  const { post, sentTo } = tab;
   const trails = async () =>
     (
       await Promise.all(
         [DEMO_TRAINEES.alex, DEMO_TRAINEES.lynne].map((id) => app.store.trainees.auditTrail(id)),
       )
     ).flat().length;
-  const sentTo = (who: { aadObjectId: string }) =>
-    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
 
   beforeAll(async () => {
     issuer = await new TestIssuer().start();
   });
   beforeEach(async () => {
     app = await startTestApp({ tab: issuer.tabOptions() });
-    for (const who of [megan, patti])
-      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
+    await greet(app, [megan, patti]);
   });
   afterEach(() => app.stop());
   afterAll(() => issuer.stop());

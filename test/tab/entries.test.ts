@@ -1,7 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import type { TraineeDetail } from '../../tab/shared/api';
-import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { greet, tabClient } from '../helpers/tab';
 import { TestIssuer } from '../helpers/tokens';
 
 const T = DEMO_TRAINEES.alex;
@@ -15,38 +14,22 @@ const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
 describe('absence and service periods in the tab', () => {
   let app: TestApp;
   let issuer: TestIssuer;
-  const detail = async (who: { aadObjectId: string }) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
-      headers: { authorization: `Bearer ${await issuer.token(who.aadObjectId)}` },
-    });
-    return (await res.json()) as TraineeDetail;
-  };
-  const post = async (who: { aadObjectId: string }, route: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${route}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
-  const state = async () => ({
-    etag: (await app.store.trainees.getProfile(T))?.etag,
-    audit: (await app.store.trainees.auditTrail(T)).length,
-  });
-  const sentTo = (who: { aadObjectId: string }) =>
-    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+  const tab = tabClient(
+    () => app,
+    () => issuer,
+  );
+  const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
+  const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
+    tab.post(who, `trainees/${T}/${route}`, body);
+  const state = () => tab.state(T);
+  const { sentTo } = tab;
 
   beforeAll(async () => {
     issuer = await new TestIssuer().start();
   });
   beforeEach(async () => {
     app = await startTestApp({ tab: issuer.tabOptions() });
-    await app.post(message('hei', { from: alex, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
+    await greet(app, [alex]);
   });
   afterEach(() => app.stop());
   afterAll(() => issuer.stop());

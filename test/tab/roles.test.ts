@@ -1,7 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import type { TraineeDetail } from '../../tab/shared/api';
-import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { greet, tabClient } from '../helpers/tab';
 import { TestIssuer } from '../helpers/tokens';
 
 const T = DEMO_TRAINEES.alex;
@@ -15,36 +14,22 @@ describe('roles in the tab', () => {
   let app: TestApp;
   let issuer: TestIssuer;
   const token = (who: { aadObjectId: string }) => issuer.token(who.aadObjectId);
-  const detail = async (who: { aadObjectId: string }) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
-      headers: { authorization: `Bearer ${await token(who)}` },
-    });
-    return (await res.json()) as TraineeDetail;
-  };
-  const post = async (who: { aadObjectId: string }, route: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/roles/${route}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
-  const state = async () => ({
-    etag: (await app.store.trainees.getProfile(T))?.etag,
-    audit: (await app.store.trainees.auditTrail(T)).length,
-  });
-  const sentTo = (who: { aadObjectId: string }) =>
-    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+  const tab = tabClient(
+    () => app,
+    () => issuer,
+  );
+  const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
+  const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
+    tab.post(who, `trainees/${T}/roles/${route}`, body);
+  const state = () => tab.state(T);
+  const { sentTo } = tab;
 
   beforeAll(async () => {
     issuer = await new TestIssuer().start();
   });
   beforeEach(async () => {
     app = await startTestApp({ tab: issuer.tabOptions() });
-    for (const who of [alex, isaiah, lynne])
-      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
+    await greet(app, [alex, isaiah, lynne]);
   });
   afterEach(() => app.stop());
   afterAll(() => issuer.stop());
@@ -166,23 +151,8 @@ describe('roles in the tab', () => {
 
   it('shows the invitee the invitation in their tab, to accept or decline; no one else may answer it', async () => {
     const kari = { aadObjectId: '00000000-0000-0000-0000-0000000000a1' };
-    const view = async (who: { aadObjectId: string }) => {
-      const res = await fetch(`${app.baseUrl}/api/tab/overview`, {
-        headers: { authorization: `Bearer ${await token(who)}` },
-      });
-      return (await res.json()) as {
-        trainees: { traineeId: string }[];
-        invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
-      };
-    };
-    const answer = async (who: { aadObjectId: string }, body: unknown) => {
-      const res = await fetch(`${app.baseUrl}/api/tab/invitations/answer`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
+    const view = tab.overview;
+    const answer = (who: { aadObjectId: string }, body: unknown) => tab.post(who, 'invitations/answer', body);
     await post(alex, 'invite', { aadObjectId: kari.aadObjectId, name: 'Kari Nordmann', role: 'supervisor' });
     const [inv] = (await view(kari)).invitations;
     expect(inv).toMatchObject({ traineeId: T, trainee: 'Alex Wilber', role: 'supervisor' });

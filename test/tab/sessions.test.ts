@@ -1,8 +1,7 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AdvisorySession } from '../../core/model';
-import type { TraineeDetail } from '../../tab/shared/api';
-import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
+import { greet, tabClient } from '../helpers/tab';
 import { TestIssuer } from '../helpers/tokens';
 
 const T = DEMO_TRAINEES.alex;
@@ -19,38 +18,24 @@ const HELD = `session:demo-${T}-1`;
 describe('advisory sessions in the tab', () => {
   let app: TestApp;
   let issuer: TestIssuer;
-  const detail = async (who: { aadObjectId: string }) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
-      headers: { authorization: `Bearer ${await issuer.token(who.aadObjectId)}` },
-    });
-    return (await res.json()) as TraineeDetail;
-  };
-  const post = async (who: { aadObjectId: string }, route: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${route}`, {
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
-        'content-type': 'application/json',
-      },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const tab = tabClient(
+    () => app,
+    () => issuer,
+  );
+  const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
+  const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
+    tab.post(who, `trainees/${T}/${route}`, body);
   const session = (id: string) => app.store.trainees.getSession(T, id);
   const sessions = () => app.store.trainees.documents<AdvisorySession>(T, 'session');
   const trail = async () => (await app.store.trainees.auditTrail(T)).length;
-  const sentTo = (who: { aadObjectId: string }) =>
-    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId));
+  const { sentTo } = tab;
 
   beforeAll(async () => {
     issuer = await new TestIssuer().start();
   });
   beforeEach(async () => {
     app = await startTestApp({ tab: issuer.tabOptions() });
-    for (const who of [alex, adele])
-      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
+    await greet(app, [alex, adele]);
   });
   afterEach(() => app.stop());
   afterAll(() => issuer.stop());

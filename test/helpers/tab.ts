@@ -1,0 +1,50 @@
+import type { Overview, TraineeDetail } from '../../tab/shared/api';
+import { message } from './activities';
+import type { TestApp } from './app';
+import type { TestIssuer } from './tokens';
+
+type Who = { aadObjectId: string };
+
+/**
+ * The tab's API as one signed-in person calls it, over real HTTP with a token the test issuer
+ * signed: the first view, one LIS, and a change (`post`, answered with its status and JSON body).
+ */
+export function tabClient(app: () => TestApp, issuer: () => TestIssuer) {
+  const auth = async (who: Who) => ({ authorization: `Bearer ${await issuer().token(who.aadObjectId)}` });
+  return {
+    overview: async (who: Who): Promise<Overview> =>
+      (
+        await fetch(`${app().baseUrl}/api/tab/overview`, { headers: await auth(who) })
+      ).json() as Promise<Overview>,
+    detail: async (who: Who, traineeId: string): Promise<TraineeDetail> =>
+      (
+        await fetch(`${app().baseUrl}/api/tab/trainees/${traineeId}`, { headers: await auth(who) })
+      ).json() as Promise<TraineeDetail>,
+    /** `path` below `/api/tab/`. */
+    post: async (who: Who, path: string, body: unknown) => {
+      const res = await fetch(`${app().baseUrl}/api/tab/${path}`, {
+        method: 'POST',
+        headers: { ...(await auth(who)), 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    },
+    /** What a refused change must leave as it was: the LIS's profile (its ETag) and audit trail. */
+    state: async (traineeId: string) => ({
+      etag: (await app().store.trainees.getProfile(traineeId))?.etag,
+      audit: (await app().store.trainees.auditTrail(traineeId)).length,
+    }),
+    /** Messages sent into the person's own chat with the bot. */
+    sentTo: (who: Who) =>
+      app()
+        .connector.sent()
+        .filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId)),
+  };
+}
+
+/** These people say hello to the bot first, so that it can reach them; then the connector is cleared. */
+export async function greet(app: TestApp, people: readonly (Who & { name: string })[]): Promise<void> {
+  for (const who of people) await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
+  await app.outbox.idle();
+  app.connector.clear();
+}
