@@ -94,6 +94,20 @@ export function writeMinutes(
   });
 }
 
+/**
+ * What someone may write in a session now, by what the policy lets them do: the LIS the preparation
+ * until the minutes are finalised, the advisor the minutes once it has been held (as the rules above).
+ */
+export function writableIn(
+  s: Pick<AdvisorySession, 'date' | 'finalisedAt'>,
+  may: { prepare: boolean; minutes: boolean },
+  today: string,
+): 'preparation' | 'minutes' | undefined {
+  if (s.finalisedAt) return undefined;
+  if (may.prepare) return 'preparation';
+  return may.minutes && s.date <= today ? 'minutes' : undefined;
+}
+
 /** Group hours a LIS must have: set for LIS3 in general practice only. */
 export const groupHoursRequired = (
   profile: Pick<TraineeProfile, 'phase' | 'specialty'>,

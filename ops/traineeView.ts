@@ -3,6 +3,7 @@ import { type InboxItem, inboxOf } from '../core/inbox';
 import type { AdvisorySession, LearningActivity, PriorApproval, RoleHolder, Stored } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
+import { writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
 import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
@@ -116,22 +117,16 @@ export async function viewTrainee(
   // One single-partition query, only when the caller may see sessions at all.
   const seesDates = can(me, 'session.dates', snap.profile, call.today).ok;
   const seesAll = can(me, 'session.view', snap.profile, call.today).ok;
-  const prepares = can(me, 'session.prepare', snap.profile, call.today).ok;
-  const minutes = can(me, 'session.minutes', snap.profile, call.today).ok;
-  const writeOf = (x: AdvisorySession): 'preparation' | 'minutes' | undefined =>
-    x.finalisedAt
-      ? undefined
-      : prepares
-        ? 'preparation'
-        : minutes && x.date <= call.today
-          ? 'minutes'
-          : undefined;
+  const may = {
+    prepare: can(me, 'session.prepare', snap.profile, call.today).ok,
+    minutes: can(me, 'session.minutes', snap.profile, call.today).ok,
+  };
   const sessions = seesDates
     ? (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session'))
         .sort((a, b) => b.date.localeCompare(a.date))
         .map((x) => ({
           ...(seesAll ? { id: x.id, rev: x.rev } : {}),
-          ...(seesAll && writeOf(x) ? { write: writeOf(x) } : {}),
+          ...writable(seesAll ? writableIn(x, may, call.today) : undefined),
           date: x.date,
           form: x.form,
           hours: x.hours,
@@ -193,6 +188,8 @@ export async function viewTrainee(
     },
   };
 }
+
+const writable = (write: 'preparation' | 'minutes' | undefined) => (write ? { write } : {});
 
 async function activitiesOf(
   deps: OpsDeps,

@@ -20,11 +20,8 @@ export interface ActionContext {
 
 /**
  * `done`: a short line saying what was done; `note`: what happened instead (refused, out of date).
- * A list view (the inbox) shows either above the list again.
- */
-/**
- * `done`: what was done, said on top of a list the action was pressed in (the inbox); `undo`: how the
- * one who did it takes it back at once there.
+ * A list view (the inbox) shows either above the list again, and with `done` its `undo`: how the one
+ * who did it takes it back at once there.
  */
 export type ActionResult =
   | { card: AdaptiveCard; done?: string; undo?: UndoOffer; note?: Notice }

@@ -1,4 +1,12 @@
-import { SESSION_GOALS_MAX, SESSION_TOPICS_MAX, scheduleSession } from '../../core/sessions';
+import fc from 'fast-check';
+import {
+  prepareSession,
+  SESSION_GOALS_MAX,
+  SESSION_TOPICS_MAX,
+  scheduleSession,
+  writableIn,
+  writeMinutes,
+} from '../../core/sessions';
 
 describe('scheduleSession', () => {
   const ids = { id: 's1', traineeId: 'lis-1', by: 'aad-1' };
@@ -34,5 +42,47 @@ describe('scheduleSession', () => {
       ok: false,
       error: 'topics_required',
     });
+  });
+});
+
+describe('writableIn: what someone may write in a session now', () => {
+  const today = '2026-11-26';
+  const kinds = fc.record({
+    date: fc.constantFrom('2026-11-25', today, '2026-11-27'),
+    finalisedAt: fc.option(fc.constant('2026-11-26T10:00:00Z'), { nil: undefined }),
+  });
+  const may = fc.record({ prepare: fc.boolean(), minutes: fc.boolean() });
+
+  it('offers what the rules would accept, and nothing they would refuse', () => {
+    fc.assert(
+      fc.property(kinds, may, (s, m) => {
+        const session = {
+          kind: 'session' as const,
+          id: 'session:x',
+          traineeId: 'lis-x',
+          rev: 1,
+          form: 'individual' as const,
+          hours: 1,
+          topics: 'Tema',
+          goals: [],
+          createdBy: 'a',
+          createdAt: '2026-11-01T00:00:00Z',
+          date: s.date,
+          ...(s.finalisedAt ? { finalisedAt: s.finalisedAt } : {}),
+        };
+        const now = `${today}T12:00:00Z`;
+        const w = writableIn(session, m, today);
+        if (w === 'preparation') expect(m.prepare && prepareSession(session, 'Plan', now).ok).toBe(true);
+        else if (w === 'minutes')
+          expect(
+            m.minutes && writeMinutes(session, 'Referat', false, { aadObjectId: 'a', name: 'A' }, now).ok,
+          ).toBe(true);
+        else
+          expect(
+            (m.prepare && prepareSession(session, 'Plan', now).ok) ||
+              (m.minutes && writeMinutes(session, 'Referat', false, { aadObjectId: 'a', name: 'A' }, now).ok),
+          ).toBe(false);
+      }),
+    );
   });
 });
