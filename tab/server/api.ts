@@ -413,6 +413,24 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       }
     };
 
+  /**
+   * A change from the page: who is asking first (`guarded`), then its body checked against the
+   * route's schema; what does not fit gets a 400 naming the field, and the handler never runs.
+   */
+  const changeRoute = <S extends z.ZodType>(
+    path: string,
+    schema: S,
+    handler: (req: Request, res: Response, call: Call, body: z.infer<S>) => Promise<void>,
+  ) =>
+    server.post(
+      path,
+      guarded(async (req, res, call) => {
+        const body = schema.safeParse(req.body);
+        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
+        return handler(req, res, call, body.data);
+      }),
+    );
+
   // The first view in one call: who I am, the LIS I can see, and the detail to open first.
   server.get(
     '/api/tab/overview',
@@ -631,21 +649,16 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ],
   ];
   for (const [route, schema, op] of decisions)
-    server.post(
-      `/api/tab/trainees/:traineeId/${route}`,
-      guarded(async (req, res, call) => {
-        const body = schema.safeParse(req.body);
-        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-        const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-        if (r.kind !== 'done') return failed(req, res, r);
-        const doc = r.value.doc;
-        send(res, 200, {
-          status: doc.status,
-          rev: doc.rev,
-          ...(doc.remindedAt ? { remindedAt: doc.remindedAt } : {}),
-        });
-      }),
-    );
+    changeRoute(`/api/tab/trainees/:traineeId/${route}`, schema, async (req, res, call, body) => {
+      const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body });
+      if (r.kind !== 'done') return failed(req, res, r);
+      const doc = r.value.doc;
+      send(res, 200, {
+        status: doc.status,
+        rev: doc.rev,
+        ...(doc.remindedAt ? { remindedAt: doc.remindedAt } : {}),
+      });
+    });
 
   // A leader lends approval for one LIS or all of hers to someone picked, for a period, or ends a
   // loan early: the chat's operations (the delegate is told).
@@ -656,30 +669,20 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     from: z.string().max(20),
     to: z.string().max(20),
   });
-  server.post(
-    '/api/tab/delegations',
-    guarded(async (req, res, call) => {
-      const body = delegationBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await grantDelegation(ops, call, body.data);
-      if (r.kind === 'invalid') return badRequest(req, res, r.field);
-      if (r.kind === 'refused' && r.reason === 'not_a_leader') return send(res, 403, { error: 'forbidden' });
-      if (r.kind === 'refused') return refused(req, res, 400, r.reason, r.details);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 201, r.value);
-    }),
-  );
+  changeRoute('/api/tab/delegations', delegationBody, async (req, res, call, body) => {
+    const r = await grantDelegation(ops, call, body);
+    if (r.kind === 'invalid') return badRequest(req, res, r.field);
+    if (r.kind === 'refused' && r.reason === 'not_a_leader') return send(res, 403, { error: 'forbidden' });
+    if (r.kind === 'refused') return refused(req, res, 400, r.reason, r.details);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 201, r.value);
+  });
   const delegationRef = z.object({ traineeId: z.string().max(200), id: z.string().max(100) });
-  server.post(
-    '/api/tab/delegations/end',
-    guarded(async (req, res, call) => {
-      const body = delegationRef.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await endDelegation(ops, call, body.data);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { trainee: r.value.trainee, delegateName: r.value.delegation.delegateName });
-    }),
-  );
+  changeRoute('/api/tab/delegations/end', delegationRef, async (req, res, call, body) => {
+    const r = await endDelegation(ops, call, body);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, { trainee: r.value.trainee, delegateName: r.value.delegation.delegateName });
+  });
 
   // The invitee answers an invitation (Takk ja / Takk nei), as on the invitation's card.
   const answerBody = z.object({
@@ -687,20 +690,15 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     invitationId: z.string().max(100),
     accept: z.boolean(),
   });
-  server.post(
-    '/api/tab/invitations/answer',
-    guarded(async (req, res, call) => {
-      const body = answerBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await answerInvitation(ops, call, body.data);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, {
-        trainee: r.value.profile.name,
-        role: r.value.holder.role,
-        state: r.value.holder.state,
-      });
-    }),
-  );
+  changeRoute('/api/tab/invitations/answer', answerBody, async (req, res, call, body) => {
+    const r = await answerInvitation(ops, call, body);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, {
+      trainee: r.value.profile.name,
+      role: r.value.holder.role,
+      state: r.value.holder.state,
+    });
+  });
 
   // The LIS invites one person at a time (picked in Teams' people picker), and ends a role or
   // withdraws an invitation: the same operations as the chat's invitation card and roles list.
@@ -711,46 +709,36 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     role,
     replace: z.boolean().optional(),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/roles/invite',
-    guarded(async (req, res, call) => {
-      const body = inviteBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const { replace, ...who } = body.data;
-      const r = await inviteToRoles(ops, call, {
-        traineeId: String(req.params.traineeId),
-        people: [who],
-        replace: replace === true,
-      });
-      if (r.kind === 'invalid') return badRequest(req, res, 'aadObjectId');
-      if (r.kind !== 'done') return failed(req, res, r);
-      const line = r.value.lines[0];
-      if (!line) return badRequest(req, res, 'aadObjectId');
-      if (line.result !== 'invited')
-        return refused(req, res, 409, line.result, {
-          name: line.name,
-          trainee: r.value.profile.name,
-          max: String(OPEN_INVITATIONS_MAX),
-        });
-      send(res, 200, {
+  changeRoute('/api/tab/trainees/:traineeId/roles/invite', inviteBody, async (req, res, call, body) => {
+    const { replace, ...who } = body;
+    const r = await inviteToRoles(ops, call, {
+      traineeId: String(req.params.traineeId),
+      people: [who],
+      replace: replace === true,
+    });
+    if (r.kind === 'invalid') return badRequest(req, res, 'aadObjectId');
+    if (r.kind !== 'done') return failed(req, res, r);
+    const line = r.value.lines[0];
+    if (!line) return badRequest(req, res, 'aadObjectId');
+    if (line.result !== 'invited')
+      return refused(req, res, 409, line.result, {
         name: line.name,
-        role: line.role,
-        ...(line.unreachable ? { unreachable: true } : {}),
+        trainee: r.value.profile.name,
+        max: String(OPEN_INVITATIONS_MAX),
       });
-    }),
-  );
+    send(res, 200, {
+      name: line.name,
+      role: line.role,
+      ...(line.unreachable ? { unreachable: true } : {}),
+    });
+  });
   const removeBody = z.object({ aadObjectId: z.string().max(128), role });
-  server.post(
-    '/api/tab/trainees/:traineeId/roles/remove',
-    guarded(async (req, res, call) => {
-      const body = removeBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await removeFromRole(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind !== 'done') return failed(req, res, r);
-      const { name, role, state } = r.value.removed;
-      send(res, 200, { name, role, state });
-    }),
-  );
+  changeRoute('/api/tab/trainees/:traineeId/roles/remove', removeBody, async (req, res, call, body) => {
+    const r = await removeFromRole(ops, call, { traineeId: String(req.params.traineeId), ...body });
+    if (r.kind !== 'done') return failed(req, res, r);
+    const { name, role, state } = r.value.removed;
+    send(res, 200, { name, role, state });
+  });
 
   // Advisory sessions, as the chat's sessions card has them: the LIS or the advisor schedules one,
   // the LIS writes the preparation, the advisor the minutes (a draft, or finalised: then read-only).
@@ -760,24 +748,19 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     hours: z.number().finite(),
     topics: z.string().max(20_000),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/sessions',
-    guarded(async (req, res, call) => {
-      const body = scheduleBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const { sessionForm: form, ...rest } = body.data;
-      const r = await scheduleAdvisorySession(ops, call, {
-        traineeId: String(req.params.traineeId),
-        form,
-        ...rest,
-      });
-      // What the rule refuses (no topics, a duration out of bounds) is the form's to correct: a 400.
-      if (r.kind === 'refused' && r.reason !== 'not_allowed')
-        return refused(req, res, 400, r.reason, r.details);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 201, { id: r.value.id, rev: r.value.rev, date: r.value.date });
-    }),
-  );
+  changeRoute('/api/tab/trainees/:traineeId/sessions', scheduleBody, async (req, res, call, body) => {
+    const { sessionForm: form, ...rest } = body;
+    const r = await scheduleAdvisorySession(ops, call, {
+      traineeId: String(req.params.traineeId),
+      form,
+      ...rest,
+    });
+    // What the rule refuses (no topics, a duration out of bounds) is the form's to correct: a 400.
+    if (r.kind === 'refused' && r.reason !== 'not_allowed')
+      return refused(req, res, 400, r.reason, r.details);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 201, { id: r.value.id, rev: r.value.rev, date: r.value.date });
+  });
   const sessionText = z.object({
     id: z.string().max(200).startsWith('session:'),
     rev: z.number().int().min(0),
@@ -803,16 +786,11 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ],
   ];
   for (const [route, op] of sessionChanges)
-    server.post(
-      `/api/tab/trainees/:traineeId/${route}`,
-      guarded(async (req, res, call) => {
-        const body = sessionText.safeParse(req.body);
-        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-        const r = await op(call, String(req.params.traineeId), body.data);
-        if (r.kind !== 'done') return failed(req, res, r);
-        send(res, 200, { rev: r.value.doc.rev, finalised: !!r.value.doc.finalisedAt });
-      }),
-    );
+    changeRoute(`/api/tab/trainees/:traineeId/${route}`, sessionText, async (req, res, call, body) => {
+      const r = await op(call, String(req.params.traineeId), body);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, { rev: r.value.doc.rev, finalised: !!r.value.doc.finalisedAt });
+    });
 
   /**
    * The leader's (or a delegate's) entries in the LIS's record, as in the chat: absence (dates and a
@@ -827,21 +805,16 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     op: (call: Call, input: z.infer<S> & { traineeId: string }) => Promise<Outcome<V>>,
     answer: (v: V) => { status: 200 | 201; body: object },
   ) =>
-    server.post(
-      `/api/tab/trainees/:traineeId/${route}`,
-      guarded(async (req, res, call) => {
-        const body = schema.safeParse(req.body);
-        if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-        const r = await op(call, { ...body.data, traineeId: String(req.params.traineeId) });
-        if (r.kind === 'refused' && r.reason === refusal) return send(res, 403, { error: 'forbidden' });
-        // A new entry refused (an overlap) is the form's to correct, as a new activity's; a removal, a conflict.
-        if (r.kind === 'refused')
-          return refused(req, res, route.endsWith('/remove') ? 409 : 400, r.reason, r.details);
-        if (r.kind !== 'done') return failed(req, res, r);
-        const a = answer(r.value);
-        send(res, a.status, a.body);
-      }),
-    );
+    changeRoute(`/api/tab/trainees/:traineeId/${route}`, schema, async (req, res, call, body) => {
+      const r = await op(call, { ...body, traineeId: String(req.params.traineeId) });
+      if (r.kind === 'refused' && r.reason === refusal) return send(res, 403, { error: 'forbidden' });
+      // A new entry refused (an overlap) is the form's to correct, as a new activity's; a removal, a conflict.
+      if (r.kind === 'refused')
+        return refused(req, res, route.endsWith('/remove') ? 409 : 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, r);
+      const a = answer(r.value);
+      send(res, a.status, a.body);
+    });
   const day = z.string().max(20);
   recordEntry(
     'absence',
@@ -885,51 +858,38 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     kind: z.enum(MILESTONE_KINDS),
     note: z.string().max(20_000).optional(),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/milestones/done',
-    guarded(async (req, res, call) => {
-      const body = milestoneBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await milestoneDone(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { kind: r.value.milestone.kind, done: true });
-    }),
-  );
+  changeRoute('/api/tab/trainees/:traineeId/milestones/done', milestoneBody, async (req, res, call, body) => {
+    const r = await milestoneDone(ops, call, { traineeId: String(req.params.traineeId), ...body });
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, { kind: r.value.milestone.kind, done: true });
+  });
 
+  /** Goals named together (up to what one click takes). */
+  const goalRefs = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) });
   // Every goal ready, asked for in one click (up to what one click takes): the leader gets one message naming them.
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/request-all',
-    guarded(async (req, res, call) => {
-      const body = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) }).safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await requestAll(ops, call, {
-        traineeId: String(req.params.traineeId),
-        items: body.data.goals,
-      });
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, { requested: r.value.requested, count: r.value.count });
-    }),
-  );
+  changeRoute('/api/tab/trainees/:traineeId/goals/request-all', goalRefs, async (req, res, call, body) => {
+    const r = await requestAll(ops, call, { traineeId: String(req.params.traineeId), items: body.goals });
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, { requested: r.value.requested, count: r.value.count });
+  });
 
   // The leader approves every goal shown with a complete basis in one click, after a second that asks:
   // each a decision of its own (policy, basis and revision checked again), one message to the LIS.
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/approve-all',
-    guarded(async (req, res, call) => {
-      const body = z.object({ goals: z.array(goalRef).min(1).max(REQUEST_ALL_MAX) }).safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const traineeId = String(req.params.traineeId);
-      // Asked once before the run, as asking for all is: a stranger gets the 404 of no such LIS.
-      const may = await permittedProfile(ops, call, traineeId, 'goal.decide');
-      if (may.kind !== 'permitted') return failed(req, res, may);
-      const r = await approveAll(
+  changeRoute('/api/tab/trainees/:traineeId/goals/approve-all', goalRefs, async (req, res, call, body) => {
+    const traineeId = String(req.params.traineeId);
+    // Asked once before the run, as asking for all is: a stranger gets the 404 of no such LIS.
+    const may = await permittedProfile(ops, call, traineeId, 'goal.decide');
+    if (may.kind !== 'permitted') return failed(req, res, may);
+    send(
+      res,
+      200,
+      await approveAll(
         ops,
         call,
-        body.data.goals.map((g) => ({ traineeId, ...g })),
-      );
-      send(res, 200, r);
-    }),
-  );
+        body.goals.map((g) => ({ traineeId, ...g })),
+      ),
+    );
+  });
 
   // Goals approved earlier elsewhere, stated together with one set of facts: sent to the leader to confirm.
   const priorClaimsBody = z.object({
@@ -961,21 +921,16 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     goals: z.array(z.object({ catalogId: z.string().max(80), goalId: z.string().max(20) })).max(200),
     supervisor: z.string().max(128).optional(),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/activities',
-    guarded(async (req, res, call) => {
-      const body = activityBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const r = await recordLearningActivity(ops, call, {
-        traineeId: String(req.params.traineeId),
-        ...body.data,
-      });
-      if (r.kind === 'refused' && r.reason !== 'not_allowed')
-        return refused(req, res, 400, r.reason, r.details);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
-    }),
-  );
+  changeRoute('/api/tab/trainees/:traineeId/activities', activityBody, async (req, res, call, body) => {
+    const r = await recordLearningActivity(ops, call, {
+      traineeId: String(req.params.traineeId),
+      ...body,
+    });
+    if (r.kind === 'refused' && r.reason !== 'not_allowed')
+      return refused(req, res, 400, r.reason, r.details);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
+  });
 
   // A dry run of an official goal list (CSV or XLSX, base64 inside the JSON body): what would change.
   const catalogCheckBody = z.object({
@@ -992,39 +947,33 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     version: z.string().max(40),
     from: z.iso.date(),
   });
-  server.post(
-    '/api/tab/catalogs/check',
-    guarded(async (req, res, call) => {
-      const body = catalogCheckBody.safeParse(req.body);
-      if (!body.success) return badRequest(req, res, String(body.error.issues[0]?.path[0] ?? 'body'));
-      const b = body.data;
-      const bytes = Buffer.from(b.content, 'base64');
-      let table: { header: string[]; rows: string[][] };
-      try {
-        table = /\.csv$/i.test(b.fileName) ? readCsv(decodeText(bytes)) : await readXlsx(bytes);
-      } catch {
-        return send(res, 400, { error: 'unreadable_file' });
-      }
-      const r = await checkCatalog(ops, call, {
-        ...table,
-        meta: {
-          id: b.id,
-          name: b.name ?? b.id,
-          kind: b.kind,
-          part: b.part,
-          ...(b.specialty ? { specialty: b.specialty } : {}),
-          version: b.version,
-          effectiveFrom: b.from,
-          effectiveTo: null,
-          demo: false,
-          source: b.fileName,
-        },
-      });
-      if (r.kind === 'problems') return send(res, 422, { error: 'bad_rows', problems: r.problems });
-      if (r.kind !== 'done') return send(res, 404, { error: 'not_found' });
-      send(res, 200, r.value);
-    }),
-  );
+  changeRoute('/api/tab/catalogs/check', catalogCheckBody, async (_req, res, call, b) => {
+    const bytes = Buffer.from(b.content, 'base64');
+    let table: { header: string[]; rows: string[][] };
+    try {
+      table = /\.csv$/i.test(b.fileName) ? readCsv(decodeText(bytes)) : await readXlsx(bytes);
+    } catch {
+      return send(res, 400, { error: 'unreadable_file' });
+    }
+    const r = await checkCatalog(ops, call, {
+      ...table,
+      meta: {
+        id: b.id,
+        name: b.name ?? b.id,
+        kind: b.kind,
+        part: b.part,
+        ...(b.specialty ? { specialty: b.specialty } : {}),
+        version: b.version,
+        effectiveFrom: b.from,
+        effectiveTo: null,
+        demo: false,
+        source: b.fileName,
+      },
+    });
+    if (r.kind === 'problems') return send(res, 422, { error: 'bad_rows', problems: r.problems });
+    if (r.kind !== 'done') return send(res, 404, { error: 'not_found' });
+    send(res, 200, r.value);
+  });
 
   // The channel tab's configuration: the units the caller is part of, and linking the team to one.
   server.get(
