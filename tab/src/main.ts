@@ -51,18 +51,15 @@ const state: {
   history?: { docId: string; lines: string[] };
   /** The confirmation of service drawn for printing (the leader's view). */
   confirmation?: ConfirmationText;
-  /** The activity the LIS is asked to confirm withdrawing (it then counts for nothing). */
-  withdrawing?: string;
-  /** The activity whose signature (or mark) the viewer is undoing: the reason is asked for there. */
-  undoing?: string;
+  /**
+   * What the viewer is asked about before it is done (a second click), by its `data-ask` key:
+   * `withdraw:<activity>` (it then counts for nothing), `undo:<activity>` (the reason is asked for),
+   * `role:<person>|<role>`, `finalise:<session>` (read-only from then on), `absence|<first day>`,
+   * `period|<start>`.
+   */
+  asking?: string;
   /** The leader is asked to confirm approving every goal shown with a complete basis. */
   approvingAll?: boolean;
-  /** The role (`aadObjectId|role`) the LIS is asked to confirm ending, or whose invitation to withdraw. */
-  removingRole?: string;
-  /** The entry (`absence|<first day>`, `period|<start>`) the leader is asked to confirm removing. */
-  removingEntry?: string;
-  /** The session whose minutes the advisor is asked to confirm finalising (read-only from then on). */
-  finalising?: string;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
   pick?: 'teams' | { aadObjectId: string; name: string }[];
 } = {
@@ -280,9 +277,9 @@ function absenceEntries(d: Detail): string {
 function removeEntry(kind: 'absence' | 'period', first: string, question: string): string {
   const t = state.t;
   const key = `${kind}|${first}`;
-  return state.removingEntry === key
+  return state.asking === key
     ? `<p>${esc(question)}</p><fluent-button data-entry-remove="${esc(key)}">${esc(t.entryRemoveYes)}</fluent-button>`
-    : ` <fluent-button appearance="lightweight" data-entry-removing="${esc(key)}">${esc(t.entryRemove)}</fluent-button>`;
+    : ` <fluent-button appearance="lightweight" data-ask="${esc(key)}">${esc(t.entryRemove)}</fluent-button>`;
 }
 
 /** The leader (or a delegate) enters a service period the LIS served before the current one. */
@@ -678,9 +675,9 @@ function sessionWrite(d: Detail, x: Detail['sessions'][number]): string {
   const buttons = prepares
     ? `<fluent-button appearance="accent" data-decide="sessions/prepare" ${ids}>${esc(t.sessionSave)}</fluent-button>`
     : `<fluent-button data-decide="sessions/minutes" ${ids}>${esc(t.sessionSaveDraft)}</fluent-button> ${
-        state.finalising === x.id
+        state.asking === `finalise:${x.id}`
           ? `<p>${esc(t.finaliseConfirm)}</p><fluent-button appearance="accent" data-decide="sessions/finalise" ${ids}>${esc(t.finaliseYes)}</fluent-button>`
-          : `<fluent-button appearance="accent" data-finalising="${esc(x.id)}">${esc(t.finalise)}</fluent-button>`
+          : `<fluent-button appearance="accent" data-ask="${esc(`finalise:${x.id}`)}">${esc(t.finalise)}</fluent-button>`
       }`;
   const label = prepares ? t.preparationLabel : t.minutes;
   return `<form id="session-${esc(x.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
@@ -758,8 +755,8 @@ function activitiesView(d: Detail): string {
 function undoActivity(d: Detail, a: ActivityRow): string {
   const t = state.t;
   if (!a.undoable) return '';
-  if (state.undoing !== a.id)
-    return `<div><fluent-button appearance="lightweight" data-undo="${esc(a.id)}">${esc(a.status === 'signed' ? t.undoSign : t.undoMet)}</fluent-button></div>`;
+  if (state.asking !== `undo:${a.id}`)
+    return `<div><fluent-button appearance="lightweight" data-ask="${esc(`undo:${a.id}`)}">${esc(a.status === 'signed' ? t.undoSign : t.undoMet)}</fluent-button></div>`;
   return `<form id="undo-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoSignReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="activities/undo" data-id="${esc(a.id)}" data-rev="${a.rev}">${esc(a.status === 'signed' ? t.undoSignYes : t.undoMetYes)}</fluent-button></form>`;
 }
 
@@ -795,9 +792,9 @@ function ownActivity(d: Detail, a: ActivityRow): string {
     return `<div><fluent-button data-decide="activities/recall" ${ids}>${esc(t.recallActivity)}</fluent-button></div>`;
   if (a.status !== 'returned' && a.status !== 'registered') return '';
   const withdraw =
-    state.withdrawing === a.id
+    state.asking === `withdraw:${a.id}`
       ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids}>${esc(t.withdrawYes)}</fluent-button>`
-      : `<fluent-button appearance="lightweight" data-withdraw="${esc(a.id)}">${esc(t.withdraw)}</fluent-button>`;
+      : `<fluent-button appearance="lightweight" data-ask="${esc(`withdraw:${a.id}`)}">${esc(t.withdraw)}</fluent-button>`;
   // Put right what it was sent back for (what was done, when), then sent to the same or another supervisor.
   const resend = d.supervisors.length
     ? `<label>${esc(t.description)}<textarea name="description" rows="2" maxlength="1000" aria-label="${esc(t.description)}">${esc(a.description)}</textarea></label>
@@ -822,9 +819,9 @@ function rolesView(d: Detail): string {
       const key = `${r.aadObjectId}|${r.role}`;
       const remove = !d.canInvite
         ? ''
-        : state.removingRole === key
+        : state.asking === `role:${key}`
           ? `<p>${esc(fill(invited ? t.withdrawInviteConfirm : t.removeRoleConfirm, vars))}</p><fluent-button data-role-remove="${esc(key)}">${esc(invited ? t.withdrawInviteYes : t.removeRoleYes)}</fluent-button>`
-          : ` <fluent-button appearance="lightweight" data-role-removing="${esc(key)}">${esc(invited ? t.withdrawInvite : t.removeRole)}</fluent-button>`;
+          : ` <fluent-button appearance="lightweight" data-ask="${esc(`role:${key}`)}">${esc(invited ? t.withdrawInvite : t.removeRole)}</fluent-button>`;
       return `<li>${esc(fill(t.roleLine, vars))}${invited ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}${remove}</li>`;
     })
     .join('');
@@ -1387,12 +1384,8 @@ async function decideFromPage<B>(
   if (!r) return;
   if (r.status === 200) {
     if (form) sent.add(form);
-    state.withdrawing = undefined;
-    state.undoing = undefined;
+    state.asking = undefined;
     state.approvingAll = false;
-    state.removingRole = undefined;
-    state.finalising = undefined;
-    state.removingEntry = undefined;
   }
   await openTrainee(d.traineeId);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
@@ -1559,7 +1552,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
 
 root.addEventListener('click', (e) => {
   const el = (e.target as HTMLElement).closest<HTMLElement>(
-    '[data-open],[data-history],[data-decide],[data-withdraw],[data-undo],[data-role-removing],[data-role-remove],[data-finalising],[data-entry-removing],[data-entry-remove],[data-answer],[data-delegation-end],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+    '[data-open],[data-history],[data-decide],[data-ask],[data-role-remove],[data-entry-remove],[data-answer],[data-delegation-end],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
   );
   if (!el) return;
   if (el.dataset.decide) {
@@ -1574,13 +1567,8 @@ root.addEventListener('click', (e) => {
     void decideFromPage(route, body, () => ({ text: done }), form?.id);
     return;
   }
-  if (el.dataset.withdraw) {
-    state.withdrawing = el.dataset.withdraw;
-    render();
-    return;
-  }
-  if (el.dataset.undo) {
-    state.undoing = el.dataset.undo;
+  if (el.dataset.ask) {
+    state.asking = el.dataset.ask;
     render();
     return;
   }
@@ -1592,11 +1580,6 @@ root.addEventListener('click', (e) => {
     void answer(el.dataset.trainee ?? '', el.dataset.invitation ?? '', el.dataset.answer === 'yes');
     return;
   }
-  if (el.dataset.entryRemoving) {
-    state.removingEntry = el.dataset.entryRemoving;
-    render();
-    return;
-  }
   if (el.dataset.entryRemove) {
     const [kind, first = ''] = el.dataset.entryRemove.split('|');
     const lis = state.detail?.name ?? '';
@@ -1605,16 +1588,6 @@ root.addEventListener('click', (e) => {
           text: fill(state.t.absenceRemoved, { lis }),
         }))
       : decideFromPage('periods/remove', { start: first }, () => ({ text: state.t.periodRemoved })));
-    return;
-  }
-  if (el.dataset.finalising) {
-    state.finalising = el.dataset.finalising;
-    render();
-    return;
-  }
-  if (el.dataset.roleRemoving) {
-    state.removingRole = el.dataset.roleRemoving;
-    render();
     return;
   }
   if (el.dataset.roleRemove) {

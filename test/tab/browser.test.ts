@@ -728,7 +728,7 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getActivity(T, toSign.id))?.status).toBe('signed');
     // Below, what he signed for Alex; an older signature given by mistake is undone there, with the reason.
     const mine = page.getByTestId('decided-by-you');
-    await mine.locator('[data-undo="activity:demo-2"]').click();
+    await mine.locator('[data-ask="undo:activity:demo-2"]').click();
     await page.locator('form[id="undo-activity:demo-2"] textarea').fill('Feil LIS.');
     await page.locator('form[id="undo-activity:demo-2"] [data-decide="activities/undo"]').click();
     await page
@@ -746,7 +746,7 @@ describe('the tab in headless Chromium', () => {
     const id = (await recall.getAttribute('data-id')) ?? '';
     await recall.click();
     await page.getByText('Forespørselen er trukket tilbake.', { exact: false }).waitFor({ timeout: 15_000 });
-    await page.locator(`[data-withdraw="${id}"]`).click();
+    await page.locator(`[data-ask="withdraw:${id}"]`).click();
     await page.getByText('Den teller da ikke for noe læringsmål').waitFor();
     await page.locator(`[data-decide="activities/withdraw"][data-id="${id}"]`).click();
     await page.getByText('Aktiviteten er trukket tilbake.', { exact: true }).waitFor({ timeout: 15_000 });
@@ -787,7 +787,7 @@ describe('the tab in headless Chromium', () => {
     const minutes = page.locator(`form[id="session-${made.id}"]`);
     await minutes.waitFor({ timeout: 15_000 });
     await minutes.locator('textarea').fill('Vi gikk gjennom legevakt.');
-    await minutes.locator(`[data-finalising="${made.id}"]`).click();
+    await minutes.locator(`[data-ask="finalise:${made.id}"]`).click();
     await page.getByText('Et ferdigstilt referat kan ikke endres').waitFor();
     // What was typed is kept while the page asks.
     expect(await minutes.locator('textarea').inputValue()).toBe('Vi gikk gjennom legevakt.');
@@ -824,7 +824,7 @@ describe('the tab in headless Chromium', () => {
       reason: 'holiday',
     });
     await page.getByTestId('absences').getByText('23.11.2026 – 24.11.2026 · ferie').waitFor();
-    await page.locator('[data-entry-removing="absence|2026-11-23"]').click();
+    await page.locator('[data-ask="absence|2026-11-23"]').click();
     await page.getByText('Fjerne dette fraværet? Det er en rettelse, og Alex Wilber får beskjed.').waitFor();
     await page.locator('[data-entry-remove="absence|2026-11-23"]').click();
     await page
@@ -853,7 +853,7 @@ describe('the tab in headless Chromium', () => {
       percent: 50,
     });
     await page.getByTestId('periods').getByText('Vikariat, Arendal', { exact: false }).waitFor();
-    await page.locator('[data-entry-removing="period|2025-01-06"]').click();
+    await page.locator('[data-ask="period|2025-01-06"]').click();
     await page.getByText('Fjerne denne tjenesteperioden? Det er en rettelse.').waitFor();
     await page.locator('[data-entry-remove="period|2025-01-06"]').click();
     await page.getByText('Tjenesteperioden er fjernet.').waitFor({ timeout: 15_000 });
@@ -962,7 +962,7 @@ describe('the tab in headless Chromium', () => {
     expect(invited).toMatchObject({ role: 'supervisor', state: 'invited' });
     const roles = page.getByTestId('roles');
     await roles.getByText('Lynne Robbins: supervisør (invitert, har ikke svart ennå)').waitFor();
-    await roles.locator(`[data-role-removing="${lynne.aadObjectId}|supervisor"]`).click();
+    await roles.locator(`[data-ask="role:${lynne.aadObjectId}|supervisor"]`).click();
     await page.getByText('Vil du trekke tilbake invitasjonen til Lynne Robbins som supervisør?').waitFor();
     await page.locator(`[data-role-remove="${lynne.aadObjectId}|supervisor"]`).click();
     await page
