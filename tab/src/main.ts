@@ -306,8 +306,6 @@ function periodForm(d: Detail): string {
 }
 
 async function period(form: HTMLFormElement): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
   const data = new FormData(form);
   const text = (k: string) => String(data.get(k) ?? '').trim();
   const body = {
@@ -319,16 +317,9 @@ async function period(form: HTMLFormElement): Promise<void> {
     ...(text('position') ? { position: text('position') } : {}),
     percent: Number(text('percent') || 100),
   };
-  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/periods`;
-  const r = await change<object>(`${path} ${JSON.stringify(body)}`, path, body);
-  if (!r) return;
-  if (r.status === 201) sent.add('period');
-  await openTrainee(d.traineeId);
-  state.notice =
-    r.status === 201
-      ? { text: fill(state.t.periodSaved, { from: formatDate(body.start), to: formatDate(body.end) }) }
-      : { text: failure(r.status, r.body), error: true };
-  render();
+  await sendEntry(form, 'periods', body, () =>
+    fill(state.t.periodSaved, { from: formatDate(body.start), to: formatDate(body.end) }),
+  );
 }
 
 /** The leader (or a delegate) enters an absence: dates and a kind, never a diagnosis. */
@@ -348,24 +339,15 @@ function absenceForm(d: Detail): string {
 }
 
 async function absence(form: HTMLFormElement): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
   const data = new FormData(form);
   const body = {
     from: String(data.get('from') ?? ''),
     to: String(data.get('to') ?? ''),
     kind: String(data.get('kind') ?? ''),
   };
-  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/absence`;
-  const r = await change<{ days?: number }>(`${path} ${JSON.stringify(body)}`, path, body);
-  if (!r) return;
-  if (r.status === 201) sent.add('absence');
-  await openTrainee(d.traineeId);
-  state.notice =
-    r.status === 201
-      ? { text: fill(state.t.absenceSaved, { lis: d.name, d: r.body.days ?? 0 }) }
-      : { text: failure(r.status, r.body), error: true };
-  render();
+  await sendEntry<{ days?: number }>(form, 'absence', body, (b, d) =>
+    fill(state.t.absenceSaved, { lis: d.name, d: b.days ?? 0 }),
+  );
 }
 
 function goalsTable(d: Detail): string {
@@ -698,8 +680,6 @@ function scheduleForm(d: Detail): string {
 }
 
 async function schedule(form: HTMLFormElement): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
   const data = new FormData(form);
   const body = {
     date: String(data.get('date') ?? ''),
@@ -707,23 +687,14 @@ async function schedule(form: HTMLFormElement): Promise<void> {
     hours: Number(data.get('hours') ?? 1),
     topics: String(data.get('topics') ?? ''),
   };
-  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/sessions`;
-  const r = await change<{ date?: string }>(`${path} ${JSON.stringify(body)}`, path, body);
-  if (!r) return;
-  if (r.status === 201) sent.add('schedule');
-  await openTrainee(d.traineeId);
-  // Whoever of the two did not schedule it is told: the advisor, or the LIS.
-  const other = d.canInvite
-    ? d.roles.find((x) => x.role === 'advisor' && x.state === 'active')?.name
-    : d.name;
-  const date = formatDate(r.body.date ?? body.date);
-  state.notice =
-    r.status === 201
-      ? {
-          text: other ? fill(state.t.scheduledTold, { date, who: other }) : fill(state.t.scheduled, { date }),
-        }
-      : { text: failure(r.status, r.body), error: true };
-  render();
+  await sendEntry<{ date?: string }>(form, 'sessions', body, (b, d) => {
+    // Whoever of the two did not schedule it is told: the advisor, or the LIS.
+    const other = d.canInvite
+      ? d.roles.find((x) => x.role === 'advisor' && x.state === 'active')?.name
+      : d.name;
+    const date = formatDate(b.date ?? body.date);
+    return other ? fill(state.t.scheduledTold, { date, who: other }) : fill(state.t.scheduled, { date });
+  });
 }
 
 function activitiesView(d: Detail): string {
@@ -1468,8 +1439,6 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
 }
 
 async function record(form: HTMLFormElement): Promise<void> {
-  const d = state.detail;
-  if (!d) return;
   const data = new FormData(form);
   const goals = (data.getAll('goals') as string[]).map((v) => ({
     catalogId: v.split('|')[0] ?? '',
@@ -1483,14 +1452,29 @@ async function record(form: HTMLFormElement): Promise<void> {
     goals,
     ...(supervisor ? { supervisor } : {}),
   };
-  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/activities`;
-  const r = await change<object>(`${path} ${JSON.stringify(body)}`, path, body);
+  await sendEntry(form, 'activities', body, () => state.t.saved);
+}
+
+/**
+ * Sends a form's new entry for the LIS open (an activity, a session, an absence, a period; 201 when
+ * made): saved, the form is drawn empty next time; refused, it keeps what was filled in, to be
+ * corrected, and the page says why.
+ */
+async function sendEntry<B>(
+  form: HTMLFormElement,
+  route: string,
+  body: unknown,
+  said: (answer: B, d: Detail) => string,
+): Promise<void> {
+  const d = state.detail;
+  if (!d) return;
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/${route}`;
+  const r = await change<B>(`${path} ${JSON.stringify(body)}`, path, body);
   if (!r) return;
-  // Saved: a fresh form. Refused: the form keeps what was filled in, to be corrected.
-  if (r.status === 201) sent.add('record');
+  if (r.status === 201) sent.add(form.id);
   await openTrainee(d.traineeId);
   state.notice =
-    r.status === 201 ? { text: state.t.saved } : { text: failure(r.status, r.body), error: true };
+    r.status === 201 ? { text: said(r.body, d) } : { text: failure(r.status, r.body), error: true };
   render();
 }
 
