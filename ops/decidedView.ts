@@ -41,8 +41,7 @@ export async function goalsDecidedByMe(
     call,
     {
       ...(person ? { person } : {}),
-      roles: ['leader', 'delegate'],
-      standings: ['leader', 'delegate'],
+      as: ['leader', 'delegate'],
       ...(input.name ? { name: input.name } : {}),
     },
     async (profile) =>

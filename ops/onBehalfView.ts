@@ -36,32 +36,27 @@ export async function onBehalfOf(
   person?: Stored<Person>,
 ): Promise<OnBehalf> {
   const me = call.caller.aadObjectId;
-  const r = await lookBack(
-    deps,
-    call,
-    { ...(person ? { person } : {}), roles: ['leader'], standings: ['leader'] },
-    async (profile) => {
-      const delegates = new Map(profile.delegations.map((d) => [d.delegate, d.delegateName]));
-      const events = await deps.store.trainees.auditOnBehalfOf(profile.traineeId, me);
-      const lines = await Promise.all(
-        events.map(async (e): Promise<OnBehalfLine> => {
-          const goal = parseGoalDocId(e.target);
-          const what = goal
-            ? goal.goalId
-            : ((await deps.store.trainees.getActivity(profile.traineeId, e.target))?.description ?? '');
-          return {
-            at: e.at,
-            who: delegates.get(e.actor) ?? '',
-            verb: e.verb,
-            trainee: profile.name,
-            what,
-            ...(e.comment ? { comment: e.comment } : {}),
-          };
-        }),
-      );
-      // A name here is the delegate's ("hva har Patti godkjent for meg?").
-      return input.name ? lines.filter((l) => matchesName(l.who, input.name ?? '')) : lines;
-    },
-  );
+  const r = await lookBack(deps, call, { ...(person ? { person } : {}), as: ['leader'] }, async (profile) => {
+    const delegates = new Map(profile.delegations.map((d) => [d.delegate, d.delegateName]));
+    const events = await deps.store.trainees.auditOnBehalfOf(profile.traineeId, me);
+    const lines = await Promise.all(
+      events.map(async (e): Promise<OnBehalfLine> => {
+        const goal = parseGoalDocId(e.target);
+        const what = goal
+          ? goal.goalId
+          : ((await deps.store.trainees.getActivity(profile.traineeId, e.target))?.description ?? '');
+        return {
+          at: e.at,
+          who: delegates.get(e.actor) ?? '',
+          verb: e.verb,
+          trainee: profile.name,
+          what,
+          ...(e.comment ? { comment: e.comment } : {}),
+        };
+      }),
+    );
+    // A name here is the delegate's ("hva har Patti godkjent for meg?").
+    return input.name ? lines.filter((l) => matchesName(l.who, input.name ?? '')) : lines;
+  });
   return { leads: r.follows, lines: r.lines };
 }

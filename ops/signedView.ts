@@ -41,8 +41,7 @@ export async function signedByMe(
     call,
     {
       ...(person ? { person } : {}),
-      roles: ['supervisor', 'leader', 'delegate', 'advisor'],
-      standings: ['supervisor', 'leader', 'delegate', 'advisor'],
+      as: ['supervisor', 'leader', 'delegate', 'advisor'],
       ...(input.name ? { name: input.name } : {}),
     },
     async (profile) =>

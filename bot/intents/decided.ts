@@ -1,16 +1,14 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, listMessage, shorten } from '../../core/format';
+import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
 import { activeFor } from '../../core/policy';
 import { goalsDecidedByMe } from '../../ops/decidedView';
 import type { Turn } from '../turn';
 import { approvedIntent } from './approved';
+import { lookBackMessage } from './lookBack';
 import { reply } from './send';
 import { SIGNED_MAX, signedIntent } from './signed';
-
-/** A comment as the list quotes it (the goal's history has it whole). */
-const COMMENT_SHOWN = 160;
 
 /**
  * "hva har jeg godkjent?", "hva har jeg sendt tilbake?": a leader (or a delegate) looks back at the
@@ -33,20 +31,17 @@ export async function decidedIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'decidedNoneFor', { name: md(name) }) : t(lang, 'decidedNone'));
   return reply(
     turn,
-    listMessage(
+    lookBackMessage(
+      lang,
       t(lang, 'decidedHeading', { n: r.lines.length }),
       r.lines,
       SIGNED_MAX,
-      (l) => {
-        const line = t(lang, 'decidedLine', {
+      (l) =>
+        t(lang, 'decidedLine', {
           when: formatDate(lang, l.at),
           what: t(lang, `decided_${l.verb.replace('.', '_')}` as 'decided_goal_approve', { goal: l.goalId }),
           trainee: md(l.trainee),
-        });
-        return l.comment
-          ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, COMMENT_SHOWN)) })}`
-          : line;
-      },
+        }),
       (n) => t(lang, name ? 'signedMoreNamed' : 'decidedMore', { n }),
     ),
   );

@@ -1,17 +1,16 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, listMessage, shorten } from '../../core/format';
+import { formatDate, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { verbText } from '../../core/words';
 import { onBehalfOf } from '../../ops/onBehalfView';
 import type { Turn } from '../turn';
+import { lookBackMessage } from './lookBack';
 import { reply } from './send';
 import { whatsLeft } from './whatsLeft';
 
 /** Decisions listed in one answer, newest first; the rest are counted, and each goal's history has them. */
 export const ON_BEHALF_MAX = 20;
-/** A comment as the list quotes it (the goal's history has it whole). */
-const COMMENT_SHOWN = 200;
 
 /**
  * "hva har Patti godkjent for meg?": a leader reads what a delegate approved, sent back or marked as
@@ -31,21 +30,18 @@ export async function onBehalfIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'onBehalfNoneBy', { name: md(name) }) : t(lang, 'onBehalfNone'));
   return reply(
     turn,
-    listMessage(
+    lookBackMessage(
+      lang,
       t(lang, 'onBehalfHeading', { n: r.lines.length }),
       r.lines,
       ON_BEHALF_MAX,
-      (l) => {
-        const line = t(lang, 'onBehalfLine', {
+      (l) =>
+        t(lang, 'onBehalfLine', {
           when: formatDate(lang, l.at),
           who: md(l.who || t(lang, 'someone')),
           what: `${verbText(lang, l.verb)} ${md(shorten(l.what, 120))}`,
           trainee: md(l.trainee),
-        });
-        return l.comment
-          ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, COMMENT_SHOWN)) })}`
-          : line;
-      },
+        }),
       (n) => t(lang, 'onBehalfMore', { n }),
     ),
   );

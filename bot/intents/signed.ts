@@ -1,15 +1,16 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, listMessage, shorten } from '../../core/format';
+import { formatDate, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { signedByMe } from '../../ops/signedView';
 import type { Turn } from '../turn';
 import { activitiesIntent } from './activities';
+import { lookBackMessage } from './lookBack';
 import { reply } from './send';
 
 /** Activities listed in one answer, newest first; the rest are counted (one LIS's are asked for by name). */
 export const SIGNED_MAX = 20;
-/** A description or comment as the list quotes it (the activity's card has it whole). */
+/** A description as the list quotes it (the activity's card has it whole). */
 const TEXT_SHOWN = 160;
 
 /**
@@ -31,12 +32,13 @@ export async function signedIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'signedNoneFor', { name: md(name) }) : t(lang, 'signedNone'));
   return reply(
     turn,
-    listMessage(
+    lookBackMessage(
+      lang,
       t(lang, 'signedHeading', { n: r.lines.length }),
       r.lines,
       SIGNED_MAX,
-      (l) => {
-        const line = t(lang, 'signedLine', {
+      (l) =>
+        t(lang, 'signedLine', {
           when: formatDate(lang, l.at),
           outcome: t(lang, `signedOutcome_${l.outcome}`),
           trainee: md(l.trainee),
@@ -44,11 +46,7 @@ export async function signedIntent(turn: Turn, name?: string): Promise<void> {
           date: formatDate(lang, l.date),
           what: md(shorten(l.description, TEXT_SHOWN)),
           goals: l.goalIds.join(', '),
-        });
-        return l.comment
-          ? `${line} ${t(lang, 'onBehalfComment', { text: md(shorten(l.comment, TEXT_SHOWN)) })}`
-          : line;
-      },
+        }),
       (n) => t(lang, name ? 'signedMoreNamed' : 'signedMore', { n }),
     ),
   );
