@@ -184,6 +184,61 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  /** WCAG 2.x A and AA rules that axe finds broken on the page, with where. */
+  async function wcagViolations(page: Page): Promise<{ id: string; where: string[] }[]> {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    return page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ctx: Document,
+              o: object,
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
+      return r.violations.map((v) => ({ id: v.id, where: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+  }
+
+  // Norway's rules for universal design of ICT hold hospitals and municipalities to WCAG 2.1 AA, and
+  // Teams has three themes. Every status badge and notice style is shown, whatever the data holds.
+  it.each(['default', 'dark', 'contrast'])(
+    "meets WCAG 2.1 AA in axe in Teams' %s theme: the LIS's page, a leader's list and a LIS opened from it",
+    async (theme) => {
+      const { context } = await newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await asDevUser(page, alex.aadObjectId, `/tab/?view=personal&lang=nb&theme=${theme}`);
+      await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+      await page.evaluate(() => {
+        const kinds = ['approved', 'pending_approval', 'in_progress', 'not_started', 'on_track', 'done'];
+        const more = ['at_risk', 'ended', 'for_you', 'unknown', 'returned'];
+        const sample = document.createElement('section');
+        sample.className = 'card';
+        sample.innerHTML = `${[...kinds, ...more].map((k) => `<span class="badge ${k}">${k}</span>`).join(' ')}
+          <p class="notice">notice</p><p class="notice error">error</p>`;
+        document.querySelector('main')?.append(sample);
+      });
+      expect(await wcagViolations(page)).toEqual([]);
+      await asDevUser(page, megan.aadObjectId, `/tab/?lang=nb&theme=${theme}`);
+      const open = page.getByRole('button', { name: 'Åpne Alex Wilber' });
+      await open.waitFor({ timeout: 15_000 });
+      expect(await wcagViolations(page)).toEqual([]);
+      // The LIS's card opens from the keyboard (its name is a button).
+      await open.focus();
+      await page.keyboard.press('Enter');
+      await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.open = true;
+      });
+      expect(await wcagViolations(page)).toEqual([]);
+      await context.close();
+    },
+  );
+
   it('records a learning activity through the Fluent form: kind, description, goals, supervisor', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
@@ -467,7 +522,8 @@ describe('the tab in headless Chromium', () => {
     expect(await result.textContent()).toBe(
       `${ids.length + 1} læringsmål lest. Mot versjon 2019-03-01: 1 nye, 0 fjernet, 0 med ny tekst, 0 flyttet, ${ids.length} uendret.`,
     );
-    await page.getByRole('button', { name: /Åpne: Lynne Robbins/ }).click();
+    // A click on the card's figures opens it, as its name (the card's button) does.
+    await page.getByTestId(`approved-${DEMO_TRAINEES.lynne}`).click();
     await page.getByTestId('approved').waitFor();
     // What waits for Megan herself says so ("fra deg"), not her own name.
     expect(await page.getByText('ALM-006: godkjenning fra deg').count()).toBe(1);
