@@ -135,7 +135,7 @@ export function createApp(
     }
   });
 
-  server.get('/healthz', async (_req, res) => {
+  const health: restify.RequestHandlerType = async (_req, res) => {
     try {
       await withDeadline(store.ping(), 3000);
       res.send(200, { status: 'ok', store: store.mode });
@@ -143,7 +143,10 @@ export function createApp(
       log.warn({ err, route: 'healthz' }, 'store not reachable');
       res.send(503, { status: 'unavailable', store: store.mode });
     }
-  });
+  };
+  // A probe may ask with HEAD: the same status, no body.
+  server.get('/healthz', health);
+  server.head('/healthz', health);
 
   if (deps.benchMode && tab) {
     // Benchmark only: the store requests so far (after background work is done), this process's CPU time and memory.

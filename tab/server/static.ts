@@ -116,13 +116,19 @@ export function registerTabStatic(server: Server): void {
     res.end(body);
   };
 
+  // GET and HEAD alike (HTTP asks both of a server; a probe or a proxy may send HEAD): Node leaves
+  // out the body of an answer to HEAD.
+  const get = (route: string, handler: (req: Request, res: Response) => Promise<void>) => {
+    server.get(route, handler);
+    server.head(route, handler);
+  };
   for (const route of ['/tab/', '/tab/index.html', '/tab/config.html'])
-    server.get(route, async (req, res) => send(req, res, page(), 'no-cache'));
+    get(route, async (req, res) => send(req, res, page(), 'no-cache'));
   // The plain names stay (a page cached before this change asks for them), revalidated like the page.
-  server.get('/tab/app.js', async (req, res) => send(req, res, asset('app.js'), 'no-cache'));
-  server.get('/tab/app.css', async (req, res) => send(req, res, asset('app.css'), 'no-cache'));
+  get('/tab/app.js', async (req, res) => send(req, res, asset('app.js'), 'no-cache'));
+  get('/tab/app.css', async (req, res) => send(req, res, asset('app.css'), 'no-cache'));
   // A content-hashed name never changes what it serves: cached for a year.
-  server.get('/tab/:file', async (req, res) => {
+  get('/tab/:file', async (req, res) => {
     const m = /^app\.([\w-]{12})\.(js|css)$/.exec(String((req.params as Record<string, unknown>).file ?? ''));
     const a = m ? asset(m[2] === 'js' ? 'app.js' : 'app.css') : undefined;
     if (!m || !a || hashOf(a.body) !== m[1]) {
@@ -131,7 +137,7 @@ export function registerTabStatic(server: Server): void {
     }
     send(req, res, a, 'public, max-age=31536000, immutable');
   });
-  server.get('/tab', async (_req, res) => {
+  get('/tab', async (_req, res) => {
     res.writeHead(302, { location: '/tab/' });
     res.end();
   });

@@ -3,10 +3,10 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildTab } from '../../tools/build-tab';
 import { startTestApp, type TestApp } from '../helpers/app';
 
-/** A GET with the headers a browser sends, the body kept as bytes. */
-function get(url: string, headers: Record<string, string> = {}) {
+/** A GET (or another method) with the headers a browser sends, the body kept as bytes. */
+function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
   return new Promise<{ status: number; headers: Record<string, string>; body: Buffer }>((resolve, reject) => {
-    request(url, { headers }, (res) => {
+    request(url, { headers, method }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () =>
@@ -65,5 +65,20 @@ describe("the tab's static files", () => {
     expect(again.body.length).toBe(0);
     expect((await get(`${app.baseUrl}/tab/app.AAAAAAAAAAAA.js`)).status).toBe(404);
     expect((await get(`${app.baseUrl}/tab/other.txt`)).status).toBe(404);
+  });
+
+  it('answers HEAD as GET without the body: /healthz, the page and the bundle', async () => {
+    const page = await get(`${app.baseUrl}/tab/`);
+    const js = /src="(\/tab\/app\.[\w-]{12}\.js)"/.exec(page.body.toString('utf8'))?.[1];
+    expect((await get(`${app.baseUrl}/healthz`, {}, 'HEAD')).status).toBe(200);
+    for (const path of ['/tab/', `${js}`]) {
+      const full = await get(`${app.baseUrl}${path}`);
+      const head = await get(`${app.baseUrl}${path}`, {}, 'HEAD');
+      expect([path, head.status]).toEqual([path, 200]);
+      expect(head.body.length).toBe(0);
+      expect(head.headers['content-type']).toBe(full.headers['content-type']);
+      expect(head.headers.etag).toBe(full.headers.etag);
+    }
+    expect((await get(`${app.baseUrl}/tab/other.txt`, {}, 'HEAD')).status).toBe(404);
   });
 });
