@@ -1,6 +1,13 @@
 import { type ApprovalBasis, approvalBasis } from '../core/goals';
 import { type InboxItem, inboxOf } from '../core/inbox';
-import type { AdvisorySession, LearningActivity, PriorApproval, RoleHolder, Stored } from '../core/model';
+import type {
+  AdvisorySession,
+  Decision,
+  LearningActivity,
+  PriorApproval,
+  RoleHolder,
+  Stored,
+} from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
 import { writableIn } from '../core/sessions';
@@ -31,6 +38,9 @@ export interface TraineeView extends ProgressView {
   canHistory: boolean;
   /** The leader or a delegate: decides on the goals (and may undo an approval given where the LIS is now). */
   canDecide: boolean;
+  /** The advisor: comments on a goal not approved yet, and on an activity (the LIS is told). */
+  canCommentGoals: boolean;
+  canCommentActivities: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */
   canSchedule: boolean;
   /** The leader or a delegate: enters absence (and removes one entered by mistake). */
@@ -82,7 +92,12 @@ export interface TraineeView extends ProgressView {
 }
 
 type Decidable = Extract<InboxItem, { kind: 'sign' | 'markMet' | 'approve' | 'recommend' }>;
-export type ForYou = Decidable & { basis?: ApprovalBasis; claim?: PriorApproval };
+export type ForYou = Decidable & {
+  basis?: ApprovalBasis;
+  claim?: PriorApproval;
+  /** The advisor's comments on a goal to approve (its card shows them to the leader too). */
+  comments?: Decision[];
+};
 
 /** A supervisor's own decisions listed in one view (the chat's «hva har jeg signert for Alex?» has them all). */
 export const DECIDED_SHOWN = 30;
@@ -98,7 +113,12 @@ async function forYouOf(deps: OpsDeps, snap: TraineeSnapshot, me: string, today:
       if (i.kind !== 'approve') return i;
       const goal = await deps.store.trainees.getGoal(snap.profile.traineeId, i.goal.id);
       if (!goal) return i;
-      return { ...i, basis: approvalBasis(goal), ...(goal.priorClaim ? { claim: goal.priorClaim } : {}) };
+      return {
+        ...i,
+        basis: approvalBasis(goal),
+        ...(goal.priorClaim ? { claim: goal.priorClaim } : {}),
+        ...(goal.advisorComments?.length ? { comments: goal.advisorComments } : {}),
+      };
     }),
   );
 }
@@ -167,6 +187,9 @@ export async function viewTrainee(
       canExport: can(me, 'approvals.export', snap.profile, call.today).ok,
       canHistory,
       canDecide: can(me, 'goal.decide', snap.profile, call.today).ok,
+      // The chat's comment buttons follow the same actions (ops/goalComment.ts, ops/activityComment.ts).
+      canCommentGoals: can(me, 'goal.recommend', snap.profile, call.today).ok,
+      canCommentActivities: can(me, 'activity.comment', snap.profile, call.today).ok,
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,

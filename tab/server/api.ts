@@ -27,6 +27,7 @@ import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { absenceRecord } from '../../ops/absenceRecord';
 import { absenceRemove } from '../../ops/absenceRemove';
 import { activitiesView } from '../../ops/activitiesView';
+import { commentActivity } from '../../ops/activityComment';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { markActivityMet } from '../../ops/activityMarkMet';
 import { recallActivity } from '../../ops/activityRecall';
@@ -41,6 +42,7 @@ import { endDelegation } from '../../ops/delegationEnd';
 import { grantDelegation } from '../../ops/delegationGrant';
 import { approveAll } from '../../ops/goalApproveAll';
 import { claimPriorAll, PRIOR_CLAIMS_MAX } from '../../ops/goalClaimPriorAll';
+import { commentGoal } from '../../ops/goalComment';
 import { decideGoalApproval } from '../../ops/goalDecide';
 import { goalHistory } from '../../ops/goalHistory';
 import { recallGoal } from '../../ops/goalRecall';
@@ -182,6 +184,8 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canConfirm: v.canConfirm,
     canExport: v.canExport,
     canHistory: v.canHistory,
+    canCommentGoals: v.canCommentGoals,
+    canCommentActivities: v.canCommentActivities,
     sessions: v.sessions,
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
@@ -195,7 +199,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canEditService: v.periods.mayEdit,
     // The leader (or a delegate) may undo a mark as met, as on the activity's card.
     activities: v.activities.map((a) => ({
-      ...activityRow(a, today, v.leader),
+      ...activityRow(a, today, v.leader, v.canHistory),
       ...(v.canDecide && a.status === 'met_by_leader' ? { undoable: true } : {}),
     })),
     // What the viewer decided: its standing is that decision, whatever happened to the activity after.
@@ -273,6 +277,16 @@ function forYouRow(
             })),
             ...(b.advisor ? { advisor: advice(b.advisor) } : {}),
             ...(b.against ? { against: advice(b.against) } : {}),
+            // As on the goal's card: for those who follow the LIS's training.
+            ...(v.canHistory && i.comments?.length
+              ? {
+                  comments: i.comments.map((c) => ({
+                    name: c.byName,
+                    at: c.at,
+                    comment: c.comment ?? '',
+                  })),
+                }
+              : {}),
             missing: b.missing,
           },
         }
@@ -300,7 +314,14 @@ function send(res: Response, status: number, body: unknown): void {
 const DECIDED_STATUS = { signed: 'signed', returned: 'returned', met: 'met_by_leader' } as const;
 
 /** An activity as the page lists it: where it stands, in the same words as the chat's list. */
-function activityRow(a: Stored<LearningActivity>, today: string, leader?: string): ActivityRow {
+function activityRow(
+  a: Stored<LearningActivity>,
+  today: string,
+  leader?: string,
+  /** The viewer follows the LIS's training (the chat's cards then quote the advisor's comment). */
+  seesAdvisor = false,
+): ActivityRow {
+  const c = seesAdvisor ? a.advisorComment : undefined;
   return {
     id: a.id,
     rev: a.rev,
@@ -312,6 +333,7 @@ function activityRow(a: Stored<LearningActivity>, today: string, leader?: string
     goals: a.goals.map((g) => g.goalId),
     status: a.status,
     ...standingOf(a, leader),
+    ...(c ? { advisorComment: { name: c.byName, at: c.at, comment: c.comment ?? '' } } : {}),
   };
 }
 
@@ -581,7 +603,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       if (r.kind !== 'done') return failed(req, res, r);
       const leader = activeHolders(r.value.profile, 'leader')[0]?.name;
       const page: ActivitiesPage = {
-        activities: r.value.activities.map((a) => activityRow(a, call.today, leader)),
+        // Only those who may read the history get this far, as for the first page.
+        activities: r.value.activities.map((a) => activityRow(a, call.today, leader, true)),
         ...(r.value.next ? { next: r.value.next } : {}),
       };
       send(res, 200, page);
@@ -620,7 +643,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   ) => Promise<Outcome<GoalData | ActivityData, GoalData | ActivityData>>;
   // The same decisions as the chat's buttons, by whoever the policy lets make them: the LIS asks for
   // approval, takes a request back or reminds (once a day); the leader or a delegate approves or sends
-  // back; the advisor advises; the supervisor signs or sends back; the leader marks as met.
+  // back; the advisor advises or comments; the supervisor signs or sends back; the leader marks as met.
   const decisions: [string, z.ZodType<Omit<Ref, 'traineeId'>>, Decision][] = [
     ['goals/request', goalRef, requestGoalApproval],
     ['goals/recall', goalRef, recallGoal],
@@ -630,6 +653,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['goals/recommend', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'for')],
     ['goals/advise-against', goalDecision, (o, c, i) => recommendGoal(o, c, i, 'against')],
     ['goals/undo', goalDecision, undoGoalApproval],
+    ['goals/comment', goalDecision, commentGoal],
     ['activities/remind', activityRef, remindActivity],
     ['activities/sign', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'signed')],
     ['activities/return', activityDecision, (o, c, i) => decideActivitySignoff(o, c, i, 'returned')],
@@ -637,6 +661,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/recall', activityRef, recallActivity],
     ['activities/withdraw', activityRef, withdrawActivity],
     ['activities/undo', activityDecision, undoActivityDecision],
+    ['activities/comment', activityDecision, commentActivity],
     [
       'activities/resend',
       // Sent again as it was, or put right first (what it was, when): what a supervisor sends one back for.

@@ -34,6 +34,14 @@ export interface ActivityRow {
   at?: string;
   /** The viewer's own signature (or the leader's mark): it may be undone, with a reason. */
   undoable?: boolean;
+  /** The advisor's comment: for those who follow the LIS's training (not a supervisor). */
+  advisorComment?: AdvisorComment;
+}
+/** A comment of the advisor's, as the chat's cards quote it. */
+export interface AdvisorComment {
+  name: string;
+  at: string;
+  comment: string;
 }
 export interface GoalRow {
   docId: string;
@@ -74,6 +82,8 @@ export interface ForYouRow {
     signed: { what: string; by: string; at: string; met?: boolean; comment?: string }[];
     advisor?: { name: string; comment?: string };
     against?: { name: string; comment?: string };
+    /** The advisor's comments on the goal (the chat's goal card shows them too). */
+    comments?: AdvisorComment[];
     missing: ('advisor' | 'supervisor')[];
   };
   /** Nothing missing: one click approves (else the approval needs a comment). */
@@ -162,6 +172,9 @@ export interface TraineeDetail {
   canExport: boolean;
   /** May read a goal's history: no button for those who would be refused (a supervisor). */
   canHistory: boolean;
+  /** The advisor: may comment on a goal not approved yet, and on an activity (the LIS is told). */
+  canCommentGoals: boolean;
+  canCommentActivities: boolean;
   /**
    * Advisory sessions: in full for the LIS and the advisor, dates only for the leader. `write`: what
    * the viewer may write in it now (the LIS's preparation, the advisor's minutes once it was held).

@@ -383,13 +383,21 @@ function goalsTable(d: Detail): string {
       const undo = g.undoable
         ? `<form id="undo-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="goals/undo" ${ids}>${esc(t.undo)}</fluent-button></form>`
         : '';
+      const comment = commentForm(d, 'goals/comment', {
+        id: g.docId,
+        rev: g.rev,
+        status: g.status,
+        what: g.goalId,
+      });
+      // Opened, the form takes a row of its own under the goal.
+      const commenting = state.asking === `comment:${g.docId}`;
       const history =
         state.history?.docId === g.docId
           ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>${undo}</div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
-        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}</fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-decide="goals/request" ${ids}>${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-decide="goals/remind" ${ids}>${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-decide="goals/recall" ${ids}>${esc(t.recall)}</fluent-button>` : ''}</td></tr>${history}`;
+        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}<span class="sr-only"> ${esc(g.goalId)}</span></fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-decide="goals/request" ${ids}>${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-decide="goals/remind" ${ids}>${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-decide="goals/recall" ${ids}>${esc(t.recall)}</fluent-button>` : ''}${commenting ? '' : ` ${comment}`}</td></tr>${commenting ? `<tr><td colspan="5">${comment}</td></tr>` : ''}${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
@@ -521,6 +529,10 @@ function basisView(b: NonNullable<ForYouRow['basis']>): string {
           `${esc(fill(t.basisAgainst, { name: b.against.name }))}${b.against.comment ? ` <q>${esc(b.against.comment)}</q>` : ''}`,
         ]
       : []),
+    ...(b.comments ?? []).map(
+      (c) =>
+        `${esc(fill(t.basisComment, { name: c.name, when: formatDate(c.at) }))} <q>${esc(c.comment)}</q>`,
+    ),
     ...b.missing.filter((m) => m !== 'advisor' || !b.against).map((m) => esc(t.basisMissing[m] ?? m)),
   ];
   return `<div class="basis"><strong>${esc(t.basis)}</strong><ul class="plain">${lines.map((l) => `<li>${l}</li>`).join('')}</ul></div>`;
@@ -715,7 +727,7 @@ function activitiesView(d: Detail): string {
           : '';
       return activityLine(
         a,
-        `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}${undoActivity(d, a)}`,
+        `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}${undoActivity(d, a)}${commentForm(d, 'activities/comment', { ...a, what: `${formatDate(a.date)} ${a.description}` })}`,
       );
     })
     .join('');
@@ -737,6 +749,31 @@ function undoActivity(d: Detail, a: ActivityRow): string {
   return `<form id="undo-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoSignReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="activities/undo" data-id="${esc(a.id)}" data-rev="${a.rev}">${esc(a.status === 'signed' ? t.undoSignYes : t.undoMetYes)}</fluent-button></form>`;
 }
 
+/**
+ * The advisor's comment on a goal not approved yet or on an activity, as the chat's cards offer it:
+ * a first click opens the form, and the comment goes to the LIS (the leader sees it too).
+ */
+function commentForm(
+  d: Detail,
+  route: 'goals/comment' | 'activities/comment',
+  /** `what`: which one, for a screen reader (the buttons in a list look alike). */
+  item: { id: string; rev: number; status: string; what: string },
+): string {
+  const t = state.t;
+  const goal = route === 'goals/comment';
+  if (
+    goal
+      ? !d.canCommentGoals || item.status === 'approved'
+      : !d.canCommentActivities || item.status === 'withdrawn'
+  )
+    return '';
+  const key = `comment:${item.id}`;
+  if (state.asking !== key)
+    return `<fluent-button appearance="lightweight" data-ask="${esc(key)}">${esc(t.commentOpen)}<span class="sr-only"> ${esc(item.what)}</span></fluent-button>`;
+  const label = fill(goal ? t.commentGoalLabel : t.commentActivityLabel, { lis: d.name });
+  return `<form id="comment-${esc(item.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(label)}<textarea name="comment" rows="2" required></textarea></label><fluent-button appearance="accent" data-decide="${route}" data-id="${esc(item.id)}" data-rev="${item.rev}">${esc(t.commentSend)}</fluent-button></form>`;
+}
+
 /** One activity in a list: when, what kind, its goals, what it says, where it stands, and the buttons given. */
 function activityLine(a: ActivityRow, buttons = ''): string {
   const t = state.t;
@@ -744,7 +781,11 @@ function activityLine(a: ActivityRow, buttons = ''): string {
     who: a.who ?? '',
     when: a.at ? formatDate(a.at) : '',
   });
-  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${buttons}</li>`;
+  const c = a.advisorComment;
+  const comment = c
+    ? `<div>${esc(fill(t.advisorComment, { name: c.name, when: formatDate(c.at) }))} <q>${esc(c.comment)}</q></div>`
+    : '';
+  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${comment}${buttons}</li>`;
 }
 
 /** A supervisor's own: what of this LIS they signed or sent back, newest first (as «hva har jeg signert?»). */
@@ -1436,6 +1477,8 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/resend': t.resent,
     'activities/withdraw': t.withdrawn,
     'activities/undo': t.decided.undoActivity ?? '',
+    'goals/comment': t.decided.comment ?? '',
+    'activities/comment': t.decided.comment ?? '',
     'sessions/prepare': t.preparationSaved,
     'sessions/minutes': t.minutesSaved,
     'sessions/finalise': fill(t.minutesFinalised, { lis: d?.name ?? '' }),

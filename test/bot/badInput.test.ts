@@ -227,6 +227,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'recommend',
             'advise-against',
             'undo',
+            'comment',
           ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/goals/${op}`),
@@ -234,7 +235,17 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc
         .tuple(
           fc.constantFrom(...trainees),
-          fc.constantFrom('remind', 'sign', 'return', 'mark-met', 'recall', 'withdraw', 'resend', 'undo'),
+          fc.constantFrom(
+            'remind',
+            'sign',
+            'return',
+            'mark-met',
+            'recall',
+            'withdraw',
+            'resend',
+            'undo',
+            'comment',
+          ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),
       fc.constantFrom(...trainees).map((t) => `/api/tab/trainees/${t}/milestones/done`),

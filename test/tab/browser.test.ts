@@ -810,6 +810,42 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the advisor comment on an activity and a goal; the LIS reads the comment on the activity', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { adele } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, adele.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator(`[data-open="${T}"]`).first().click();
+    await page.locator('[data-ask="comment:activity:demo-4"]').click({ timeout: 15_000 });
+    const onActivity = page.locator('form[id="comment-activity:demo-4"]');
+    await onActivity.locator('textarea').fill('Beskriv gjerne hva du gjorde selv.');
+    await onActivity.locator('[data-decide="activities/comment"]').click();
+    await page
+      .getByText('Kommentaren er sendt. Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    // A goal's form opens in a row of its own under the goal.
+    const ask = page.locator('[data-testid="goal-rows"] [data-ask^="comment:goal:"]').first();
+    const goal = (await ask.getAttribute('data-ask'))?.slice('comment:'.length) ?? '';
+    await ask.click();
+    const onGoal = page.locator(`form[id="comment-${goal}"]`);
+    await onGoal.locator('textarea').fill('Ta dette opp i neste veiledning.');
+    await onGoal.locator('[data-decide="goals/comment"]').click();
+    await page
+      .getByText('Kommentaren er sendt. Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getGoal(T, goal))?.advisorComments?.at(-1)?.comment).toBe(
+      'Ta dette opp i neste veiledning.',
+    );
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page
+      .getByTestId('activities')
+      .getByText('Beskriv gjerne hva du gjorde selv.')
+      .waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-ask^="comment:"]').count()).toBe(0);
+    await context.close();
+  });
+
   it('lets the LIS prepare a session and schedule one, and the advisor write the minutes and finalise them after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { adele } = DEMO_PEOPLE;

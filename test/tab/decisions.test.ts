@@ -136,6 +136,59 @@ describe('deciding in the tab', () => {
     expect((await detail(adele)).forYou).toEqual([]);
   });
 
+  it('lets the advisor comment on a goal and an activity: the LIS is told, the leader sees it, a supervisor does not; no one else may', async () => {
+    const g = item(await detail(megan), INCOMPLETE);
+    const before = await trail();
+    for (const who of [alex, megan, isaiah])
+      expect((await decide(who, 'goals/comment', { id: g.id, rev: g.rev, comment: 'Hm.' })).status).toBe(403);
+    expect(await trail()).toEqual(before);
+    // An empty comment says why, and writes nothing.
+    const empty = await decide(adele, 'goals/comment', { id: g.id, rev: g.rev });
+    expect(empty.status).toBe(409);
+    expect(await trail()).toEqual(before);
+    const onGoal = await decide(adele, 'goals/comment', {
+      id: g.id,
+      rev: g.rev,
+      comment: 'Øv mer på samtalen.',
+    });
+    expect(onGoal).toMatchObject({ status: 200, body: { status: 'pending_approval', rev: g.rev + 1 } });
+    // The leader approving sees it in the basis, with who and when; it leaves the item to decide on.
+    const seen = item(await detail(megan), INCOMPLETE);
+    expect(seen.basis?.comments).toEqual([
+      { name: 'Adele Vance', at: expect.any(String), comment: 'Øv mer på samtalen.' },
+    ]);
+    expect((await trail()).at(-1)).toMatchObject({ verb: 'goal.comment', actor: adele.aadObjectId });
+
+    const a = (await detail(adele)).activities.find((x) => x.id === 'activity:demo-4');
+    expect(a).toBeDefined();
+    for (const who of [alex, megan, isaiah])
+      expect(
+        (await decide(who, 'activities/comment', { id: a!.id, rev: a!.rev, comment: 'Hm.' })).status,
+      ).toBe(403);
+    expect(
+      (await decide(adele, 'activities/comment', { id: a!.id, rev: a!.rev, comment: 'Godt beskrevet.' }))
+        .status,
+    ).toBe(200);
+    for (const who of [alex, megan, adele])
+      expect((await detail(who)).activities.find((x) => x.id === a!.id)?.advisorComment).toEqual({
+        name: 'Adele Vance',
+        at: expect.any(String),
+        comment: 'Godt beskrevet.',
+      });
+    // The supervisor it waits for gets it to sign, without the advisor's words.
+    expect(JSON.stringify(await detail(isaiah))).not.toContain('Godt beskrevet');
+    await app.outbox.idle();
+    const told = JSON.stringify(toLis());
+    expect(told).toContain('har kommentert læringsmålet FKM-015');
+    expect(told).toContain('Godt beskrevet.');
+    // Only the advisor is offered the forms.
+    expect((await detail(adele)).canCommentGoals && (await detail(adele)).canCommentActivities).toBe(true);
+    for (const who of [alex, megan, isaiah]) {
+      const d = await detail(who);
+      expect([d.canCommentGoals, d.canCommentActivities]).toEqual([false, false]);
+    }
+  });
+
   it('approves all with a complete basis in one click: each a decision of its own, one message to the LIS', async () => {
     const advice = item(await detail(adele), INCOMPLETE);
     await decide(adele, 'goals/recommend', { id: advice.id, rev: advice.rev });
