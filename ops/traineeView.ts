@@ -8,7 +8,7 @@ import type {
   RoleHolder,
   Stored,
 } from '../core/model';
-import { activeHolders, can } from '../core/policy';
+import { activeHolder, activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
 import { writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
@@ -41,6 +41,8 @@ export interface TraineeView extends ProgressView {
   /** The advisor: comments on a goal not approved yet, and on an activity (the LIS is told). */
   canCommentGoals: boolean;
   canCommentActivities: boolean;
+  /** An active supervisor: records an activity for the LIS, signed at once (`ops/activitySupervisorRecord.ts`). */
+  canRecordForLis: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */
   canSchedule: boolean;
   /** The leader or a delegate: enters absence (and removes one entered by mistake). */
@@ -190,6 +192,7 @@ export async function viewTrainee(
       // The chat's comment buttons follow the same actions (ops/goalComment.ts, ops/activityComment.ts).
       canCommentGoals: can(me, 'goal.recommend', snap.profile, call.today).ok,
       canCommentActivities: can(me, 'activity.comment', snap.profile, call.today).ok,
+      canRecordForLis: !!activeHolder(snap.profile, 'supervisor', me),
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,

@@ -27,6 +27,7 @@ import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
 import { absenceRecord } from '../../ops/absenceRecord';
 import { absenceRemove } from '../../ops/absenceRemove';
 import { activitiesView } from '../../ops/activitiesView';
+import { answerRecord } from '../../ops/activityAnswer';
 import { commentActivity } from '../../ops/activityComment';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { markActivityMet } from '../../ops/activityMarkMet';
@@ -34,6 +35,7 @@ import { recallActivity } from '../../ops/activityRecall';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { remindActivity } from '../../ops/activityRemind';
 import { resendActivity } from '../../ops/activityResend';
+import { recordForLis } from '../../ops/activitySupervisorRecord';
 import { undoActivityDecision } from '../../ops/activityUndo';
 import { withdrawActivity } from '../../ops/activityWithdraw';
 import { exportApprovals, exportApprovalsForLeader } from '../../ops/approvalsExport';
@@ -51,7 +53,7 @@ import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
 import { undoGoalApproval } from '../../ops/goalUndo';
-import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
+import { type ActivityData, type GoalData, hasStanding, isTraineeId, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
 import { answerInvitation } from '../../ops/roleAnswer';
@@ -186,6 +188,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canHistory: v.canHistory,
     canCommentGoals: v.canCommentGoals,
     canCommentActivities: v.canCommentActivities,
+    canRecordForLis: v.canRecordForLis,
     sessions: v.sessions,
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
@@ -334,6 +337,7 @@ function activityRow(
     status: a.status,
     ...standingOf(a, leader),
     ...(c ? { advisorComment: { name: c.byName, at: c.at, comment: c.comment ?? '' } } : {}),
+    ...(a.byLis ? { byLis: a.byLis } : {}),
   };
 }
 
@@ -662,6 +666,9 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/withdraw', activityRef, withdrawActivity],
     ['activities/undo', activityDecision, undoActivityDecision],
     ['activities/comment', activityDecision, commentActivity],
+    // The LIS answers a record their supervisor made for them.
+    ['activities/confirm-record', activityRef, (o, c, i) => answerRecord(o, c, i, 'confirmed')],
+    ['activities/dispute', activityRef, (o, c, i) => answerRecord(o, c, i, 'disputed')],
     [
       'activities/resend',
       // Sent again as it was, or put right first (what it was, when): what a supervisor sends one back for.
@@ -956,6 +963,35 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     if (r.kind !== 'done') return failed(req, res, r);
     send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
   });
+
+  // A supervisor records an activity for the LIS and signs it in one step, as «signer Alex: …» in
+  // the chat: it counts at once, and the LIS gets a card to confirm or dispute it.
+  const supervisedBody = activityBody.omit({ supervisor: true });
+  changeRoute(
+    '/api/tab/trainees/:traineeId/activities/supervised',
+    supervisedBody,
+    async (req, res, call, body) => {
+      const traineeId = String(req.params.traineeId);
+      const r = await recordForLis(ops, call, {
+        traineeId,
+        activityKind: body.activityKind,
+        date: body.date,
+        description: body.description,
+        goals: body.goals.map((g) => `${g.catalogId}|${g.goalId}`).join(','),
+      });
+      if (r.kind === 'not_found') {
+        // Only an active supervisor gets this far; anyone else with a role for the LIS is told no, a stranger nothing.
+        const profile = isTraineeId(traineeId) ? await ops.store.trainees.getProfile(traineeId) : undefined;
+        if (profile && hasStanding(call.caller.aadObjectId, profile, call.today))
+          return send(res, 403, { error: 'forbidden' });
+        return send(res, 404, { error: 'not_found' });
+      }
+      if (r.kind === 'invalid') return badRequest(req, res, r.field);
+      if (r.kind === 'refused') return refused(req, res, 400, r.reason, r.details);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
+    },
+  );
 
   // A dry run of an official goal list (CSV or XLSX, base64 inside the JSON body): what would change.
   const catalogCheckBody = z.object({

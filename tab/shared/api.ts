@@ -36,6 +36,8 @@ export interface ActivityRow {
   undoable?: boolean;
   /** The advisor's comment: for those who follow the LIS's training (not a supervisor). */
   advisorComment?: AdvisorComment;
+  /** Recorded and signed by a supervisor on the LIS's behalf: the LIS's answer (pending until given). */
+  byLis?: 'pending' | 'confirmed' | 'disputed';
 }
 /** A comment of the advisor's, as the chat's cards quote it. */
 export interface AdvisorComment {
@@ -175,6 +177,8 @@ export interface TraineeDetail {
   /** The advisor: may comment on a goal not approved yet, and on an activity (the LIS is told). */
   canCommentGoals: boolean;
   canCommentActivities: boolean;
+  /** An active supervisor of the LIS: may record an activity for them, signed at once (the LIS confirms or disputes it). */
+  canRecordForLis: boolean;
   /**
    * Advisory sessions: in full for the LIS and the advisor, dates only for the leader. `write`: what
    * the viewer may write in it now (the LIS's preparation, the advisor's minutes once it was held).

@@ -416,9 +416,15 @@ function goalsTable(d: Detail): string {
     <tbody data-testid="goal-rows">${rows}</tbody></table></section>`;
 }
 
+/**
+ * The LIS records a learning activity and picks who signs it; a supervisor records one for the LIS
+ * and signs it in the same step (as «signer Alex: …» in the chat): it counts at once, and the LIS
+ * confirms or disputes it.
+ */
 function recordForm(d: Detail): string {
   const t = state.t;
-  if (!d.canRecord) return '';
+  const forLis = !d.canRecord && d.canRecordForLis;
+  if (!d.canRecord && !forLis) return '';
   const goals = d.goals
     .filter((g) => g.status !== 'approved')
     .map(
@@ -436,16 +442,17 @@ function recordForm(d: Detail): string {
         `<fluent-option value="${esc(s.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(s.name)}</fluent-option>`,
     )
     .join('');
-  return `<section class="card"><h2>${esc(t.record)}</h2>
-    <form id="record" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
+  return `<section class="card"><h2>${esc(forLis ? fill(t.recordFor, { lis: d.name }) : t.record)}</h2>
+    ${forLis ? `<p class="muted">${esc(fill(t.recordForNote, { lis: d.name }))}</p>` : ''}
+    <form id="${forLis ? 'record-for' : 'record'}" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.kind)}<fluent-select name="activityKind" aria-label="${esc(t.kind)}">${kinds}</fluent-select></label>
       <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${norwayDate(new Date())}" value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.description)}<fluent-text-field name="description" aria-label="${esc(t.description)}" required maxlength="1000"></fluent-text-field></label>
       <fieldset class="choices"><legend>${esc(t.goalsFor)}</legend>
         <fluent-text-field id="goal-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>${goals}</fieldset>
-      <label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}${d.leader ? `<fluent-option value="leader">${esc(fill(t.toLeader, { name: d.leader }))}</fluent-option>` : ''}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>
+      ${forLis ? '' : `<label>${esc(t.supervisor)}<fluent-select name="supervisor" aria-label="${esc(t.supervisor)}">${sups}${d.leader ? `<fluent-option value="leader">${esc(fill(t.toLeader, { name: d.leader }))}</fluent-option>` : ''}<fluent-option value="">${esc(t.noSignature)}</fluent-option></fluent-select></label>`}
       ${d.supervisors.length === 0 && d.canInvite ? `<p class="muted">${esc(t.noSupervisors)}</p>` : ''}
-      <fluent-button appearance="accent" type="submit">${esc(t.save)}</fluent-button>
+      <fluent-button appearance="accent" type="submit">${esc(forLis ? t.recordForSave : t.save)}</fluent-button>
     </form></section>`;
 }
 
@@ -727,7 +734,7 @@ function activitiesView(d: Detail): string {
           : '';
       return activityLine(
         a,
-        `${remind}${d.canManageActivities ? ownActivity(d, a) : ''}${undoActivity(d, a)}${commentForm(d, 'activities/comment', { ...a, what: `${formatDate(a.date)} ${a.description}` })}`,
+        `${remind}${d.canManageActivities ? `${ownActivity(d, a)}${answerRecordButtons(d, a)}` : ''}${undoActivity(d, a)}${commentForm(d, 'activities/comment', { ...a, what: `${formatDate(a.date)} ${a.description}` })}`,
       );
     })
     .join('');
@@ -774,6 +781,21 @@ function commentForm(
   return `<form id="comment-${esc(item.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(label)}<textarea name="comment" rows="2" required></textarea></label><fluent-button appearance="accent" data-decide="${route}" data-id="${esc(item.id)}" data-rev="${item.rev}">${esc(t.commentSend)}</fluent-button></form>`;
 }
 
+/**
+ * The LIS answers a record a supervisor made for them, as on its card in the chat: «Bekreft», or
+ * «Bestrid …» and a second click that says the activity is then withdrawn.
+ */
+function answerRecordButtons(d: Detail, a: ActivityRow): string {
+  const t = state.t;
+  if (!d.canManageActivities || a.byLis !== 'pending') return '';
+  const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who ?? '')}"`;
+  const dispute =
+    state.asking === `dispute:${a.id}`
+      ? `<p>${esc(fill(t.disputeConfirm, { who: a.who ?? '' }))}</p><fluent-button data-decide="activities/dispute" ${ids}>${esc(t.disputeYes)}</fluent-button>`
+      : `<fluent-button appearance="lightweight" data-ask="${esc(`dispute:${a.id}`)}">${esc(t.disputeRecord)}</fluent-button>`;
+  return `<div><fluent-button appearance="accent" data-decide="activities/confirm-record" ${ids}>${esc(t.confirmRecord)}</fluent-button> ${dispute}</div>`;
+}
+
 /** One activity in a list: when, what kind, its goals, what it says, where it stands, and the buttons given. */
 function activityLine(a: ActivityRow, buttons = ''): string {
   const t = state.t;
@@ -781,11 +803,19 @@ function activityLine(a: ActivityRow, buttons = ''): string {
     who: a.who ?? '',
     when: a.at ? formatDate(a.at) : '',
   });
+  const d = state.detail;
+  const lis = d?.name ?? '';
+  // A supervisor's own record waits for the LIS to confirm it (the LIS reads it as theirs to answer).
+  const byLis =
+    a.byLis === 'pending'
+      ? `<div class="muted">${esc(fill(d?.canManageActivities ? t.byLisPendingYou : t.byLisPending, { who: a.who ?? '', lis }))}</div>`
+      : '';
+  const standing = a.byLis === 'disputed' ? fill(t.byLisDisputed, { lis }) : status;
   const c = a.advisorComment;
   const comment = c
     ? `<div>${esc(fill(t.advisorComment, { name: c.name, when: formatDate(c.at) }))} <q>${esc(c.comment)}</q></div>`
     : '';
-  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(status)}</div>${comment}${buttons}</li>`;
+  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(standing)}</div>${byLis}${comment}${buttons}</li>`;
 }
 
 /** A supervisor's own: what of this LIS they signed or sent back, newest first (as «hva har jeg signert?»). */
@@ -1479,6 +1509,8 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/undo': t.decided.undoActivity ?? '',
     'goals/comment': t.decided.comment ?? '',
     'activities/comment': t.decided.comment ?? '',
+    'activities/confirm-record': t.recordConfirmed,
+    'activities/dispute': t.recordDisputed,
     'sessions/prepare': t.preparationSaved,
     'sessions/minutes': t.minutesSaved,
     'sessions/finalise': fill(t.minutesFinalised, { lis: d?.name ?? '' }),
@@ -1501,7 +1533,11 @@ async function record(form: HTMLFormElement): Promise<void> {
     goals,
     ...(supervisor ? { supervisor } : {}),
   };
-  await sendEntry(form, 'activities', body, () => state.t.saved);
+  if (form.id === 'record-for')
+    await sendEntry(form, 'activities/supervised', body, (_b, d) =>
+      fill(state.t.recordedFor, { lis: d.name }),
+    );
+  else await sendEntry(form, 'activities', body, () => state.t.saved);
 }
 
 /**
@@ -1690,6 +1726,7 @@ root.addEventListener('submit', (e) => {
   const form = e.target as HTMLFormElement;
   const forms: Record<string, (f: HTMLFormElement) => Promise<void>> = {
     record,
+    'record-for': record,
     invite,
     schedule,
     absence,

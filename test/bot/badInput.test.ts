@@ -245,6 +245,9 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'resend',
             'undo',
             'comment',
+            'confirm-record',
+            'dispute',
+            'supervised',
           ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),

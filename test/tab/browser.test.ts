@@ -273,6 +273,48 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets a supervisor record and sign an activity for the LIS; the LIS confirms it from the list', async () => {
+    const { isaiah } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, isaiah.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator(`[data-open="${DEMO_TRAINEES.alex}"]`).first().click();
+    const form = page.locator('form#record-for');
+    await form.waitFor({ timeout: 15_000 });
+    expect(await form.locator('fluent-select[name="supervisor"]').count()).toBe(0);
+    await form
+      .locator('fluent-text-field[name="description"] input')
+      .fill('Gipsing av håndleddsbrudd, veiledet');
+    await form.locator('fluent-checkbox[name="goals"]').first().click();
+    await form.locator('input[name="date"]').fill('2026-11-25');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByText('Aktiviteten er registrert og signert. Alex Wilber får den i Teams for å bekrefte den.')
+      .waitFor({ timeout: 15_000 });
+    await page
+      .getByTestId('decided-by-you')
+      .getByText(
+        'Registrert og signert av Isaiah Langer på vegne av Alex Wilber – venter på at Alex Wilber bekrefter',
+      )
+      .waitFor();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const line = page
+      .getByTestId('activities')
+      .locator('li')
+      .filter({ hasText: 'Gipsing av håndleddsbrudd, veiledet' });
+    await line.getByText('venter på at du bekrefter').waitFor({ timeout: 15_000 });
+    await line.locator('[data-decide="activities/confirm-record"]').click();
+    await page.getByText('Bekreftet. Aktiviteten teller.').waitFor({ timeout: 15_000 });
+    const saved = (
+      await app.store.trainees.documents<{ description: string; byLis?: string }>(
+        DEMO_TRAINEES.alex,
+        'activity',
+      )
+    ).find((a) => a.description === 'Gipsing av håndleddsbrudd, veiledet');
+    expect(saved?.byLis).toBe('confirmed');
+    await context.close();
+  });
+
   it('the record form keeps what was typed through a search of the goals and a refused save, and finds its goals by id', async () => {
     const { context } = await newContext();
     const page = await context.newPage();

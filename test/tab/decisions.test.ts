@@ -189,6 +189,76 @@ describe('deciding in the tab', () => {
     }
   });
 
+  it('lets a supervisor record and sign an activity for the LIS; the LIS confirms one and disputes another', async () => {
+    const post = async (who: { aadObjectId: string }, body: unknown) => {
+      const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/activities/supervised`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+    };
+    const what = (description: string) => ({
+      activityKind: 'supervised_procedure',
+      date: '2026-11-25',
+      description,
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-065' }],
+    });
+    expect((await detail(isaiah)).canRecordForLis).toBe(true);
+    const before = await trail();
+    // The LIS, the leader and the advisor have a role for Alex, but not this one.
+    for (const who of [alex, megan, adele]) {
+      expect((await detail(who)).canRecordForLis).toBe(false);
+      expect((await post(who, what('Nei'))).status).toBe(403);
+    }
+    expect((await post({ aadObjectId: '00000000-0000-0000-0000-00000000dead' }, what('Nei'))).status).toBe(
+      404,
+    );
+    // A goal outside the LIS's plans names the field; nothing is written.
+    const wrong = await post(isaiah, { ...what('Nei'), goals: [{ catalogId: 'x', goalId: 'DEL1-065' }] });
+    expect(wrong).toMatchObject({ status: 400, body: { field: 'goals' } });
+    expect(await trail()).toEqual(before);
+
+    const kept = await post(isaiah, what('Sutur av kuttskade, veiledet'));
+    const disputed = await post(isaiah, what('Noe som ikke skjedde'));
+    expect(kept).toMatchObject({ status: 201, body: { status: 'signed' } });
+    const rows = (await detail(alex)).activities;
+    const row = (id: unknown) => rows.find((a) => a.id === id);
+    expect(row(kept.body.id)).toMatchObject({ status: 'signed', byLis: 'pending', who: 'Isaiah Langer' });
+    expect((await detail(isaiah)).decidedByYou.find((a) => a.id === kept.body.id)?.byLis).toBe('pending');
+
+    // Only the LIS answers.
+    const ref = (x: typeof kept) => ({ id: String(x.body.id), rev: row(x.body.id)?.rev ?? 0 });
+    for (const who of [isaiah, megan])
+      expect((await decide(who, 'activities/confirm-record', ref(kept))).status).toBe(403);
+    expect(await decide(alex, 'activities/confirm-record', ref(kept))).toMatchObject({ status: 200 });
+    expect(await decide(alex, 'activities/dispute', ref(disputed))).toMatchObject({
+      status: 200,
+      body: { status: 'withdrawn' },
+    });
+    const after = (await detail(alex)).activities;
+    expect(after.find((a) => a.id === kept.body.id)).toMatchObject({ status: 'signed', byLis: 'confirmed' });
+    expect(after.find((a) => a.id === disputed.body.id)).toMatchObject({
+      status: 'withdrawn',
+      byLis: 'disputed',
+    });
+    const answered = (await trail())
+      .filter((e) => e.actor === alex.aadObjectId)
+      .map((e) => [e.verb, e.target]);
+    expect(answered).toEqual(
+      expect.arrayContaining([
+        ['activity.confirmRecord', kept.body.id],
+        ['activity.dispute', disputed.body.id],
+      ]),
+    );
+    await app.outbox.idle();
+    // The supervisor is told of the dispute in their own chat.
+    const toIsaiah = app.connector
+      .sent()
+      .filter((m) => (m.conversation as { id: string }).id.includes(isaiah.aadObjectId));
+    expect(JSON.stringify(toIsaiah)).toContain('Noe som ikke skjedde');
+  });
+
   it('approves all with a complete basis in one click: each a decision of its own, one message to the LIS', async () => {
     const advice = item(await detail(adele), INCOMPLETE);
     await decide(adele, 'goals/recommend', { id: advice.id, rev: advice.rev });

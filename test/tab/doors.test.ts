@@ -60,6 +60,9 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/undo`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/comment`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/comment`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/confirm-record`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/dispute`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/supervised`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/sign`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/return`],
@@ -87,7 +90,7 @@ describe('the tab API checks who is asking on every route', () => {
         method === 'POST'
           ? /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('-all')
             ? { id: 'goal:lis1-clinical-2020:DEL1-064', rev: 1, comment: 'Ok' }
-            : /activities\/[a-z-]+$/.test(path('x'))
+            : /activities\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('/supervised')
               ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
               : path('x').endsWith('milestones/done')
                 ? { kind: 'halfway', note: 'Ok' }
