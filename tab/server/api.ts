@@ -31,6 +31,7 @@ import { answerRecord } from '../../ops/activityAnswer';
 import { commentActivity } from '../../ops/activityComment';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { markActivityMet } from '../../ops/activityMarkMet';
+import { reassignActivity } from '../../ops/activityReassign';
 import { recallActivity } from '../../ops/activityRecall';
 import { recordLearningActivity } from '../../ops/activityRecord';
 import { remindActivity } from '../../ops/activityRemind';
@@ -668,6 +669,12 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/comment', activityDecision, commentActivity],
     // The LIS answers a record their supervisor made for them.
     ['activities/confirm-record', activityRef, (o, c, i) => answerRecord(o, c, i, 'confirmed')],
+    // A request waiting for one supervisor, moved to another (the first one's card says so).
+    [
+      'activities/reassign',
+      activityRef.extend({ to: z.string().min(1).max(128) }),
+      (o, c, i) => reassignActivity(o, c, { ...i, to: i.to ?? '' }),
+    ],
     ['activities/dispute', activityRef, (o, c, i) => answerRecord(o, c, i, 'disputed')],
     [
       'activities/resend',

@@ -836,8 +836,14 @@ function decidedView(d: Detail): string {
 function ownActivity(d: Detail, a: ActivityRow): string {
   const t = state.t;
   const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}"`;
+  // Waiting for a supervisor who is away: sent to another one instead, in one step (as on its card).
+  const others = d.supervisors.filter((s) => s.name !== a.who);
+  const move =
+    a.status === 'pending_signature' && others.length
+      ? `<form id="move-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.moveTo)}<select name="to">${others.map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`).join('')}</select></label><fluent-button data-decide="activities/reassign" ${ids}>${esc(t.move)}</fluent-button></form>`
+      : '';
   if (a.status === 'pending_signature' || a.status === 'pending_met')
-    return `<div><fluent-button data-decide="activities/recall" ${ids}>${esc(t.recallActivity)}</fluent-button></div>`;
+    return `<div><fluent-button data-decide="activities/recall" ${ids}>${esc(t.recallActivity)}</fluent-button></div>${move}`;
   if (a.status !== 'returned' && a.status !== 'registered') return '';
   const withdraw =
     state.asking === `withdraw:${a.id}`
@@ -1510,6 +1516,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'goals/comment': t.decided.comment ?? '',
     'activities/comment': t.decided.comment ?? '',
     'activities/confirm-record': t.recordConfirmed,
+    'activities/reassign': t.moved,
     'activities/dispute': t.recordDisputed,
     'sessions/prepare': t.preparationSaved,
     'sessions/minutes': t.minutesSaved,

@@ -248,6 +248,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'confirm-record',
             'dispute',
             'supervised',
+            'reassign',
           ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),

@@ -1130,4 +1130,22 @@ describe('the tab in headless Chromium', () => {
     ).toMatchObject({ role: 'supervisor' });
     await context.close();
   });
+
+  // Last in this file: it moves a request that earlier tests find where the demo put it.
+  it('lets the LIS send a waiting request to another supervisor in one step', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const move = page.locator('form[id^="move-activity:"]').first();
+    await move.waitFor({ timeout: 15_000 });
+    const id = (await move.getAttribute('id'))?.slice('move-'.length) ?? '';
+    const from = (await app.store.trainees.getActivity(DEMO_TRAINEES.alex, id))?.supervisor?.name;
+    const to = await move.locator('select[name="to"] option').first().textContent();
+    // Only the other supervisors are offered.
+    expect(await move.locator('select[name="to"] option').allTextContents()).not.toContain(from);
+    await move.locator('[data-decide="activities/reassign"]').click();
+    await page.getByText(`Forespørselen er sendt til ${to} i stedet.`).waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getActivity(DEMO_TRAINEES.alex, id))?.supervisor?.name).toBe(to);
+    await context.close();
+  });
 });

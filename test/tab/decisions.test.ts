@@ -259,6 +259,32 @@ describe('deciding in the tab', () => {
     expect(JSON.stringify(toIsaiah)).toContain('Noe som ikke skjedde');
   });
 
+  it('lets the LIS move a request from one supervisor to another in one step; not the leader, not to someone else', async () => {
+    // Patti has opened the app (so she can get the card).
+    await app.post(message('hei', { from: patti, serviceUrl: app.connector.url }));
+    await app.outbox.idle();
+    app.connector.clear();
+    const a = (await detail(alex)).activities.find((x) => x.id === 'activity:demo-4');
+    expect(a).toMatchObject({ status: 'pending_signature', who: 'Isaiah Langer' });
+    const ref = { id: a!.id, rev: a!.rev };
+    const before = await trail();
+    expect((await decide(megan, 'activities/reassign', { ...ref, to: patti.aadObjectId })).status).toBe(403);
+    // Only one of the LIS's own supervisors: the leader is not one.
+    expect((await decide(alex, 'activities/reassign', { ...ref, to: megan.aadObjectId })).status).toBe(409);
+    expect(await trail()).toEqual(before);
+    expect(await decide(alex, 'activities/reassign', { ...ref, to: patti.aadObjectId })).toMatchObject({
+      status: 200,
+      body: { status: 'pending_signature' },
+    });
+    expect(item(await detail(patti), a!.id)).toMatchObject({ kind: 'sign' });
+    expect((await detail(isaiah)).forYou.some((i) => i.id === a!.id)).toBe(false);
+    await app.outbox.idle();
+    const toPatti = app.connector
+      .sent()
+      .filter((m) => (m.conversation as { id: string }).id.includes(patti.aadObjectId));
+    expect(toPatti.length).toBeGreaterThan(0);
+  });
+
   it('approves all with a complete basis in one click: each a decision of its own, one message to the LIS', async () => {
     const advice = item(await detail(adele), INCOMPLETE);
     await decide(adele, 'goals/recommend', { id: advice.id, rev: advice.rev });
