@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { standingOf } from '../../core/activities';
+import { askableAsMet, standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
@@ -28,6 +28,7 @@ import { absenceRecord } from '../../ops/absenceRecord';
 import { absenceRemove } from '../../ops/absenceRemove';
 import { activitiesView } from '../../ops/activitiesView';
 import { answerRecord } from '../../ops/activityAnswer';
+import { askActivityMet } from '../../ops/activityAskMet';
 import { commentActivity } from '../../ops/activityComment';
 import { decideActivitySignoff } from '../../ops/activityDecide';
 import { markActivityMet } from '../../ops/activityMarkMet';
@@ -339,6 +340,7 @@ function activityRow(
     ...standingOf(a, leader),
     ...(c ? { advisorComment: { name: c.byName, at: c.at, comment: c.comment ?? '' } } : {}),
     ...(a.byLis ? { byLis: a.byLis } : {}),
+    ...(askableAsMet(a) ? { askableMet: true } : {}),
   };
 }
 
@@ -669,6 +671,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     ['activities/comment', activityDecision, commentActivity],
     // The LIS answers a record their supervisor made for them.
     ['activities/confirm-record', activityRef, (o, c, i) => answerRecord(o, c, i, 'confirmed')],
+    // One no supervisor signs (a course), sent to the leader to mark as met.
+    ['activities/ask-met', activityRef, askActivityMet],
     // A request waiting for one supervisor, moved to another (the first one's card says so).
     [
       'activities/reassign',

@@ -845,6 +845,11 @@ function ownActivity(d: Detail, a: ActivityRow): string {
   if (a.status === 'pending_signature' || a.status === 'pending_met')
     return `<div><fluent-button data-decide="activities/recall" ${ids}>${esc(t.recallActivity)}</fluent-button></div>${move}`;
   if (a.status !== 'returned' && a.status !== 'registered') return '';
+  // As on its card: recorded (or sent back by the leader), it may go to the leader to be marked as met.
+  const askMet =
+    d.leader && a.askableMet
+      ? `<fluent-button data-decide="activities/ask-met" ${ids} data-who="${esc(d.leader)}">${esc(fill(t.askMet, { who: d.leader }))}</fluent-button>`
+      : '';
   const withdraw =
     state.asking === `withdraw:${a.id}`
       ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids}>${esc(t.withdrawYes)}</fluent-button>`
@@ -856,7 +861,7 @@ function ownActivity(d: Detail, a: ActivityRow): string {
       <label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}" ${s.name === a.who ? 'selected' : ''}>${esc(s.name)}</option>`).join('')}</select></label>
       <fluent-button appearance="accent" data-decide="activities/resend" ${ids}>${esc(t.resend)}</fluent-button>`
     : '';
-  return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${withdraw}</form>`;
+  return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${askMet}${withdraw}</form>`;
 }
 
 /**
@@ -1517,6 +1522,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/comment': t.decided.comment ?? '',
     'activities/confirm-record': t.recordConfirmed,
     'activities/reassign': t.moved,
+    'activities/ask-met': t.askedMet,
     'activities/dispute': t.recordDisputed,
     'sessions/prepare': t.preparationSaved,
     'sessions/minutes': t.minutesSaved,

@@ -249,6 +249,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'dispute',
             'supervised',
             'reassign',
+            'ask-met',
           ),
         )
         .map(([t, op]) => `/api/tab/trainees/${t}/activities/${op}`),

@@ -1131,6 +1131,27 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets the LIS send a recorded course to the leader to be marked as met', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const form = page.locator('#record');
+    await form.waitFor({ timeout: 15_000 });
+    await form.locator('fluent-text-field[name="description"] input').fill('E-læring i smittevern');
+    await form.locator('fluent-checkbox[name="goals"]').first().click();
+    await form.locator('input[name="date"]').fill('2026-11-21');
+    await choose(form.locator('fluent-select[name="supervisor"]'), '');
+    await form.locator('fluent-button[type="submit"]').click();
+    const line = page.getByTestId('activities').locator('li').filter({ hasText: 'E-læring i smittevern' });
+    await line.getByText('Ikke sendt til signering').waitFor({ timeout: 15_000 });
+    await line.locator('[data-decide="activities/ask-met"]').click();
+    await page
+      .getByText('Sendt til Megan Bowen, som kan markere den som innfridd.')
+      .waitFor({ timeout: 15_000 });
+    await line.getByText('Venter på at Megan Bowen markerer den som innfridd').waitFor();
+    await context.close();
+  });
+
   // Last in this file: it moves a request that earlier tests find where the demo put it.
   it('lets the LIS send a waiting request to another supervisor in one step', async () => {
     const { context } = await newContext();

@@ -285,6 +285,33 @@ describe('deciding in the tab', () => {
     expect(toPatti.length).toBeGreaterThan(0);
   });
 
+  it('lets the LIS send a recorded course to the leader to mark as met; only the LIS, only one not sent', async () => {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/activities`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await token(alex)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        activityKind: 'course',
+        date: '2026-11-20',
+        description: 'Kurs i palliasjon',
+        goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-065' }],
+      }),
+    });
+    const made = (await res.json()) as { id: string; status: string };
+    expect(made.status).toBe('registered');
+    const row = (await detail(alex)).activities.find((a) => a.id === made.id);
+    expect(row?.askableMet).toBe(true);
+    const ref = { id: made.id, rev: row?.rev ?? 0 };
+    expect((await decide(megan, 'activities/ask-met', ref)).status).toBe(403);
+    expect(await decide(alex, 'activities/ask-met', ref)).toMatchObject({
+      status: 200,
+      body: { status: 'pending_met' },
+    });
+    expect(item(await detail(megan), made.id)).toMatchObject({ kind: 'markMet' });
+    // Sent once: asked again, it is no longer one to send.
+    expect((await decide(alex, 'activities/ask-met', { ...ref, rev: ref.rev + 1 })).status).toBe(409);
+    expect((await detail(alex)).activities.find((a) => a.id === made.id)?.askableMet).toBeUndefined();
+  });
+
   it('approves all with a complete basis in one click: each a decision of its own, one message to the LIS', async () => {
     const advice = item(await detail(adele), INCOMPLETE);
     await decide(adele, 'goals/recommend', { id: advice.id, rev: advice.rev });

@@ -64,6 +64,7 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/dispute`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/supervised`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/reassign`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/activities/ask-met`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/sign`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities/return`],
