@@ -55,9 +55,11 @@ const state: {
    * What the viewer is asked about before it is done (a second click), by its `data-ask` key:
    * `withdraw:<activity>` (it then counts for nothing), `undo:<activity>` (the reason is asked for),
    * `role:<person>|<role>`, `finalise:<session>` (read-only from then on), `absence|<first day>`,
-   * `period|<start>`.
+   * `period|<start>`, `comment:<goal or activity>`, `dispute:<activity>`.
    */
   asking?: string;
+  /** Where the next drawing puts the focus (what a «… ?» click opened: marked `data-asked`). */
+  focus?: string;
   /** The leader is asked to confirm approving every goal shown with a complete basis. */
   approvingAll?: boolean;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
@@ -284,7 +286,7 @@ function removeEntry(kind: 'absence' | 'period', first: string, question: string
   const t = state.t;
   const key = `${kind}|${first}`;
   return state.asking === key
-    ? `<p>${esc(question)}</p><fluent-button data-entry-remove="${esc(key)}">${esc(t.entryRemoveYes)}</fluent-button>`
+    ? `<p>${esc(question)}</p><fluent-button data-entry-remove="${esc(key)}" data-asked="${esc(key)}">${esc(t.entryRemoveYes)}</fluent-button>`
     : ` <fluent-button appearance="lightweight" data-ask="${esc(key)}">${esc(t.entryRemove)}</fluent-button>`;
 }
 
@@ -683,7 +685,7 @@ function sessionWrite(d: Detail, x: Detail['sessions'][number]): string {
     ? `<fluent-button appearance="accent" data-decide="sessions/prepare" ${ids}>${esc(t.sessionSave)}</fluent-button>`
     : `<fluent-button data-decide="sessions/minutes" ${ids}>${esc(t.sessionSaveDraft)}</fluent-button> ${
         state.asking === `finalise:${x.id}`
-          ? `<p>${esc(t.finaliseConfirm)}</p><fluent-button appearance="accent" data-decide="sessions/finalise" ${ids}>${esc(t.finaliseYes)}</fluent-button>`
+          ? `<p>${esc(t.finaliseConfirm)}</p><fluent-button appearance="accent" data-decide="sessions/finalise" ${ids} data-asked="${esc(`finalise:${x.id}`)}">${esc(t.finaliseYes)}</fluent-button>`
           : `<fluent-button appearance="accent" data-ask="${esc(`finalise:${x.id}`)}">${esc(t.finalise)}</fluent-button>`
       }`;
   const label = prepares ? t.preparationLabel : t.minutes;
@@ -753,7 +755,7 @@ function undoActivity(d: Detail, a: ActivityRow): string {
   if (!a.undoable) return '';
   if (state.asking !== `undo:${a.id}`)
     return `<div><fluent-button appearance="lightweight" data-ask="${esc(`undo:${a.id}`)}">${esc(a.status === 'signed' ? t.undoSign : t.undoMet)}</fluent-button></div>`;
-  return `<form id="undo-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoSignReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="activities/undo" data-id="${esc(a.id)}" data-rev="${a.rev}">${esc(a.status === 'signed' ? t.undoSignYes : t.undoMetYes)}</fluent-button></form>`;
+  return `<form id="undo-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoSignReason)}<textarea name="comment" rows="2" required data-asked="${esc(`undo:${a.id}`)}"></textarea></label><fluent-button data-decide="activities/undo" data-id="${esc(a.id)}" data-rev="${a.rev}">${esc(a.status === 'signed' ? t.undoSignYes : t.undoMetYes)}</fluent-button></form>`;
 }
 
 /**
@@ -778,7 +780,7 @@ function commentForm(
   if (state.asking !== key)
     return `<fluent-button appearance="lightweight" data-ask="${esc(key)}">${esc(t.commentOpen)}<span class="sr-only"> ${esc(item.what)}</span></fluent-button>`;
   const label = fill(goal ? t.commentGoalLabel : t.commentActivityLabel, { lis: d.name });
-  return `<form id="comment-${esc(item.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(label)}<textarea name="comment" rows="2" required></textarea></label><fluent-button appearance="accent" data-decide="${route}" data-id="${esc(item.id)}" data-rev="${item.rev}">${esc(t.commentSend)}</fluent-button></form>`;
+  return `<form id="comment-${esc(item.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(label)}<textarea name="comment" rows="2" required data-asked="${esc(key)}"></textarea></label><fluent-button appearance="accent" data-decide="${route}" data-id="${esc(item.id)}" data-rev="${item.rev}">${esc(t.commentSend)}</fluent-button></form>`;
 }
 
 /**
@@ -791,7 +793,7 @@ function answerRecordButtons(d: Detail, a: ActivityRow): string {
   const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who ?? '')}"`;
   const dispute =
     state.asking === `dispute:${a.id}`
-      ? `<p>${esc(fill(t.disputeConfirm, { who: a.who ?? '' }))}</p><fluent-button data-decide="activities/dispute" ${ids}>${esc(t.disputeYes)}</fluent-button>`
+      ? `<p>${esc(fill(t.disputeConfirm, { who: a.who ?? '' }))}</p><fluent-button data-decide="activities/dispute" ${ids} data-asked="${esc(`dispute:${a.id}`)}">${esc(t.disputeYes)}</fluent-button>`
       : `<fluent-button appearance="lightweight" data-ask="${esc(`dispute:${a.id}`)}">${esc(t.disputeRecord)}</fluent-button>`;
   return `<div><fluent-button appearance="accent" data-decide="activities/confirm-record" ${ids}>${esc(t.confirmRecord)}</fluent-button> ${dispute}</div>`;
 }
@@ -852,7 +854,7 @@ function ownActivity(d: Detail, a: ActivityRow): string {
       : '';
   const withdraw =
     state.asking === `withdraw:${a.id}`
-      ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids}>${esc(t.withdrawYes)}</fluent-button>`
+      ? `<p>${esc(t.withdrawConfirm)}</p><fluent-button data-decide="activities/withdraw" ${ids} data-asked="${esc(`withdraw:${a.id}`)}">${esc(t.withdrawYes)}</fluent-button>`
       : `<fluent-button appearance="lightweight" data-ask="${esc(`withdraw:${a.id}`)}">${esc(t.withdraw)}</fluent-button>`;
   // Put right what it was sent back for (what was done, when), then sent to the same or another supervisor.
   const resend = d.supervisors.length
@@ -879,7 +881,7 @@ function rolesView(d: Detail): string {
       const remove = !d.canInvite
         ? ''
         : state.asking === `role:${key}`
-          ? `<p>${esc(fill(invited ? t.withdrawInviteConfirm : t.removeRoleConfirm, vars))}</p><fluent-button data-role-remove="${esc(key)}">${esc(invited ? t.withdrawInviteYes : t.removeRoleYes)}</fluent-button>`
+          ? `<p>${esc(fill(invited ? t.withdrawInviteConfirm : t.removeRoleConfirm, vars))}</p><fluent-button data-role-remove="${esc(key)}" data-asked="${esc(`role:${key}`)}">${esc(invited ? t.withdrawInviteYes : t.removeRoleYes)}</fluent-button>`
           : ` <fluent-button appearance="lightweight" data-ask="${esc(`role:${key}`)}">${esc(invited ? t.withdrawInvite : t.removeRole)}</fluent-button>`;
       return `<li>${esc(fill(t.roleLine, vars))}${invited ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}${remove}</li>`;
     })
@@ -1219,11 +1221,59 @@ function exportView(d: Detail): string {
     <fluent-button data-export="pdf">${esc(t.exportPdf)}</fluent-button></section>`;
 }
 
+/**
+ * Draws the page anew, and puts the keyboard's focus where the person was (the page is replaced
+ * whole, which would leave it on nothing): on what a «… ?» click opened, else on the same control,
+ * else on the notice that says what happened. Nothing moves when nothing on the page had the focus.
+ */
 function render(): void {
+  const was = focusKey(document.activeElement);
+  const asked = state.focus;
+  state.focus = undefined;
+  draw();
+  const target =
+    (asked ? root.querySelector<HTMLElement>(asked) : null) ??
+    (was ? root.querySelector<HTMLElement>(was) : null) ??
+    (was && state.notice ? root.querySelector<HTMLElement>('.notice') : null) ??
+    // Another view (a LIS opened, or the list again): its heading, as a screen reader expects.
+    (was ? root.querySelector<HTMLElement>('h1, h2') : null);
+  if (target && !target.matches('button, fluent-button, input, textarea, select, [tabindex]'))
+    target.tabIndex = -1;
+  if (target && target !== document.activeElement) target.focus();
+}
+
+/** A selector that finds a control again once the page is drawn anew (by its id or its data). */
+function focusKey(el: Element | null): string | undefined {
+  if (!(el instanceof HTMLElement) || !root.contains(el)) return undefined;
+  if (el.id) return `#${CSS.escape(el.id)}`;
+  for (const name of FOCUS_KEYS) {
+    const v = el.getAttribute(name);
+    if (v === null) continue;
+    const id = el.getAttribute('data-id');
+    return `[${name}="${CSS.escape(v)}"]${id ? `[data-id="${CSS.escape(id)}"]` : ''}`;
+  }
+  const form = el.closest('form')?.id;
+  const field = el.getAttribute('name');
+  return form && field ? `form[id="${CSS.escape(form)}"] [name="${CSS.escape(field)}"]` : undefined;
+}
+const FOCUS_KEYS = [
+  'data-asked',
+  'data-ask',
+  'data-decide',
+  'data-open',
+  'data-history',
+  'data-answer',
+  'data-role-remove',
+  'data-entry-remove',
+  'data-delegation-end',
+  'data-export',
+];
+
+function draw(): void {
   const t = state.t;
   const o = state.overview;
   const notice = state.notice
-    ? `<p class="notice${state.notice.error ? ' error' : ''}" role="status">${esc(state.notice.text)}</p>`
+    ? `<p class="notice${state.notice.error ? ' error' : ''}" role="status" tabindex="-1">${esc(state.notice.text)}</p>`
     : '';
   const dev = state.headers['X-Dev-User']
     ? `<p class="muted">${esc(t.devTitle)} · <fluent-button appearance="lightweight" id="dev-switch">${esc(t.devSwitch)}</fluent-button></p>`
@@ -1356,7 +1406,8 @@ function filterChoices(form: HTMLFormElement | null): void {
       (!!arena && !!box.dataset.arena && box.dataset.arena !== arena);
 }
 
-async function openTrainee(traineeId: string): Promise<void> {
+/** Shows one LIS (drawn at once, or `quiet`: by the caller, with the notice of what was just done). */
+async function openTrainee(traineeId: string, quiet = false): Promise<void> {
   if (!traineeId) {
     state.detail = undefined;
     render();
@@ -1371,7 +1422,7 @@ async function openTrainee(traineeId: string): Promise<void> {
     state.history = undefined;
     state.notice = undefined;
   }
-  render();
+  if (!quiet) render();
 }
 
 /** "Vis eldre" under the activities: the next page, added below the ones shown. */
@@ -1446,7 +1497,7 @@ async function decideFromPage<B>(
     state.asking = undefined;
     state.approvingAll = false;
   }
-  await openTrainee(d.traineeId);
+  await openTrainee(d.traineeId, true);
   state.notice = r.status === 200 ? said(r.body) : { text: failure(r.status, r.body), error: true };
   render();
 }
@@ -1570,7 +1621,7 @@ async function sendEntry<B>(
   const r = await change<B>(`${path} ${JSON.stringify(body)}`, path, body);
   if (!r) return;
   if (r.status === 201) sent.add(form.id);
-  await openTrainee(d.traineeId);
+  await openTrainee(d.traineeId, true);
   state.notice =
     r.status === 201 ? { text: said(r.body, d) } : { text: failure(r.status, r.body), error: true };
   render();
@@ -1615,7 +1666,7 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
   }>(`${path} ${JSON.stringify(body)}`, path, body);
   if (!r) return;
   if (r.status === 200) sent.add('prior');
-  await openTrainee(d.traineeId);
+  await openTrainee(d.traineeId, true);
   const skipped = (r.body.skipped ?? [])
     .map((s) => `${s.id.split(':')[2] ?? s.id} (${t.priorReasons[s.reason] ?? s.reason})`)
     .join('; ');
@@ -1655,6 +1706,7 @@ root.addEventListener('click', (e) => {
   }
   if (el.dataset.ask) {
     state.asking = el.dataset.ask;
+    state.focus = `[data-asked="${CSS.escape(el.dataset.ask)}"]`;
     render();
     return;
   }
@@ -1706,6 +1758,7 @@ root.addEventListener('click', (e) => {
   else if (el.id === 'ask-all' && state.detail) void askAll(state.detail);
   else if (el.id === 'approve-all') {
     state.approvingAll = true;
+    state.focus = '#approve-all-yes';
     render();
   } else if (el.id === 'approve-all-yes' && state.detail) void approveAllShown(state.detail);
   else if (el.id === 'back') {

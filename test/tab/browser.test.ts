@@ -888,6 +888,42 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('keeps the keyboard where the person is: on the form a click opened, then on the notice of what came of it', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const { adele } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, adele.aadObjectId, '/tab/?view=personal&lang=nb');
+    const open = page.getByRole('button', { name: 'Åpne Alex Wilber' });
+    await open.waitFor({ timeout: 15_000 });
+    await open.focus();
+    await page.keyboard.press('Enter');
+    // Another view: its heading has the focus, not the page's start.
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toMatch(/^H[12]$/);
+    const ask = page.locator('[data-ask^="comment:activity:"]').nth(1);
+    const key = (await ask.getAttribute('data-ask')) ?? '';
+    await ask.focus();
+    await page.keyboard.press('Enter');
+    await page.locator(`textarea[data-asked="${key}"]`).waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-asked'))).toBe(key);
+    await page.keyboard.type('Skrevet med tastaturet.');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-decide'))).toBe(
+      'activities/comment',
+    );
+    await page.keyboard.press('Enter');
+    await page
+      .getByText('Kommentaren er sendt. Alex Wilber får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('notice');
+    const id = key.slice('comment:'.length);
+    expect((await app.store.trainees.getActivity(T, id))?.advisorComment?.comment).toBe(
+      'Skrevet med tastaturet.',
+    );
+    await context.close();
+  });
+
   it('lets the LIS prepare a session and schedule one, and the advisor write the minutes and finalise them after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { adele } = DEMO_PEOPLE;
