@@ -341,6 +341,7 @@ function activityRow(
     ...(c ? { advisorComment: { name: c.byName, at: c.at, comment: c.comment ?? '' } } : {}),
     ...(a.byLis ? { byLis: a.byLis } : {}),
     ...(askableAsMet(a) ? { askableMet: true } : {}),
+    ...(a.supervisor ? { supervisorId: a.supervisor.aadObjectId } : {}),
   };
 }
 

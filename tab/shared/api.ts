@@ -36,6 +36,8 @@ export interface ActivityRow {
   undoable?: boolean;
   /** The advisor's comment: for those who follow the LIS's training (not a supervisor). */
   advisorComment?: AdvisorComment;
+  /** The supervisor it was sent to (their Entra id), where it was sent to one. */
+  supervisorId?: string;
   /** Recorded (or sent back by the leader): it may go to the leader to be marked as met. */
   askableMet?: boolean;
   /** Recorded and signed by a supervisor on the LIS's behalf: the LIS's answer (pending until given). */

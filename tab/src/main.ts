@@ -839,7 +839,7 @@ function ownActivity(d: Detail, a: ActivityRow): string {
   const t = state.t;
   const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}"`;
   // Waiting for a supervisor who is away: sent to another one instead, in one step (as on its card).
-  const others = d.supervisors.filter((s) => s.name !== a.who);
+  const others = d.supervisors.filter((s) => s.aadObjectId !== a.supervisorId);
   const move =
     a.status === 'pending_signature' && others.length
       ? `<form id="move-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.moveTo)}<select name="to">${others.map((s) => `<option value="${esc(s.aadObjectId)}">${esc(s.name)}</option>`).join('')}</select></label><fluent-button data-decide="activities/reassign" ${ids}>${esc(t.move)}</fluent-button></form>`
@@ -860,7 +860,7 @@ function ownActivity(d: Detail, a: ActivityRow): string {
   const resend = d.supervisors.length
     ? `<label>${esc(t.description)}<textarea name="description" rows="2" maxlength="1000" aria-label="${esc(t.description)}">${esc(a.description)}</textarea></label>
       <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${norwayDate(new Date())}" value="${esc(a.date)}" /></label>
-      <label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}" ${s.name === a.who ? 'selected' : ''}>${esc(s.name)}</option>`).join('')}</select></label>
+      <label>${esc(t.resendTo)}<select name="to">${d.supervisors.map((s) => `<option value="${esc(s.aadObjectId)}" ${s.aadObjectId === a.supervisorId ? 'selected' : ''}>${esc(s.name)}</option>`).join('')}</select></label>
       <fluent-button appearance="accent" data-decide="activities/resend" ${ids}>${esc(t.resend)}</fluent-button>`
     : '';
   return `<form id="resend-${esc(a.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">${resend}${askMet}${withdraw}</form>`;
