@@ -14,6 +14,7 @@ import { parseSupervisorRecord } from '../core/supervisorRecord';
 import { isConflict } from '../store';
 import { activityIdFor } from './activityRecord';
 import { auditId } from './decide';
+import { hasStanding, isTraineeId } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { write } from './write';
 
@@ -23,7 +24,10 @@ const matches = (name: string, asked: string) => {
   return n === a || n.split(/\s+/)[0] === a;
 };
 
-/** The LIS the caller supervises (an active role, as the profile says), by first or full name or by id. */
+/**
+ * The LIS the caller supervises (an active role, as the profile says), by first or full name or by id.
+ * Named by id, someone with another role for that LIS is refused (`not_allowed`); anyone else finds no such LIS.
+ */
 export async function supervisedLis(
   deps: OpsDeps,
   call: Call,
@@ -43,9 +47,12 @@ export async function supervisedLis(
       reason: 'ambiguous',
       details: { names: candidates.map((c) => c.traineeName).join(', ') },
     };
-  const traineeId = candidates[0]?.traineeId;
+  const traineeId =
+    candidates[0]?.traineeId ?? (isTraineeId(which.traineeId ?? '') ? which.traineeId : undefined);
   const profile = traineeId ? await deps.store.trainees.getProfile(traineeId) : undefined;
   const holder = profile && activeHolder(profile, 'supervisor', me);
+  if (profile && !holder && hasStanding(me, profile, call.today))
+    return { kind: 'refused', reason: 'not_allowed', details: {} };
   if (!profile || !holder) return { kind: 'not_found' };
   return { kind: 'done', value: { profile, holder } };
 }

@@ -55,7 +55,7 @@ import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
 import { undoGoalApproval } from '../../ops/goalUndo';
-import { type ActivityData, type GoalData, hasStanding, isTraineeId, permittedProfile } from '../../ops/load';
+import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
 import { answerInvitation } from '../../ops/roleAnswer';
@@ -983,23 +983,17 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     '/api/tab/trainees/:traineeId/activities/supervised',
     supervisedBody,
     async (req, res, call, body) => {
-      const traineeId = String(req.params.traineeId);
       const r = await recordForLis(ops, call, {
-        traineeId,
+        traineeId: String(req.params.traineeId),
         activityKind: body.activityKind,
         date: body.date,
         description: body.description,
         goals: body.goals.map((g) => `${g.catalogId}|${g.goalId}`).join(','),
       });
-      if (r.kind === 'not_found') {
-        // Only an active supervisor gets this far; anyone else with a role for the LIS is told no, a stranger nothing.
-        const profile = isTraineeId(traineeId) ? await ops.store.trainees.getProfile(traineeId) : undefined;
-        if (profile && hasStanding(call.caller.aadObjectId, profile, call.today))
-          return send(res, 403, { error: 'forbidden' });
-        return send(res, 404, { error: 'not_found' });
-      }
+      // Only an active supervisor: anyone else with a role for the LIS gets 403, a stranger 404.
       if (r.kind === 'invalid') return badRequest(req, res, r.field);
-      if (r.kind === 'refused') return refused(req, res, 400, r.reason, r.details);
+      if (r.kind === 'refused' && r.reason !== 'not_allowed')
+        return refused(req, res, 400, r.reason, r.details);
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 201, { id: r.value.activity.id, status: r.value.activity.status });
     },

@@ -1,7 +1,8 @@
+import type { JWTPayload } from 'jose';
 import type { Overview, TraineeDetail } from '../../tab/shared/api';
 import { message } from './activities';
-import type { TestApp } from './app';
-import type { TestIssuer } from './tokens';
+import { startTestApp, type TestApp } from './app';
+import { TestIssuer } from './tokens';
 
 type Who = { aadObjectId: string };
 
@@ -9,8 +10,10 @@ type Who = { aadObjectId: string };
  * The tab's API as one signed-in person calls it, over real HTTP with a token the test issuer
  * signed: the first view, one LIS, and a change (`post`, answered with its status and JSON body).
  */
-export function tabClient(app: () => TestApp, issuer: () => TestIssuer) {
-  const auth = async (who: Who) => ({ authorization: `Bearer ${await issuer().token(who.aadObjectId)}` });
+export function tabClient(app: () => TestApp, issuer: () => TestIssuer, claims: JWTPayload = {}) {
+  const auth = async (who: Who) => ({
+    authorization: `Bearer ${await issuer().token(who.aadObjectId, claims)}`,
+  });
   return {
     overview: async (who: Who): Promise<Overview> =>
       (
@@ -47,4 +50,39 @@ export async function greet(app: TestApp, people: readonly (Who & { name: string
   for (const who of people) await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
   await app.outbox.idle();
   app.connector.clear();
+}
+
+/**
+ * A suite's app with the tab's API, started afresh for each test (these people greeted first, so
+ * the bot can reach them), its token issuer, and the client for both. `claims` go into every token
+ * (`{ name: undefined }`: an access token need not carry a name).
+ */
+export function tabSuite(people: readonly (Who & { name: string })[], claims: JWTPayload = {}) {
+  const current: { app?: TestApp; issuer?: TestIssuer } = {};
+  const app = (): TestApp => {
+    if (!current.app) throw new Error('the app runs only inside a test');
+    return current.app;
+  };
+  const issuer = (): TestIssuer => {
+    if (!current.issuer) throw new Error('the issuer runs only inside the suite');
+    return current.issuer;
+  };
+  beforeAll(async () => {
+    current.issuer = await new TestIssuer().start();
+  });
+  beforeEach(async () => {
+    current.app = await startTestApp({ tab: issuer().tabOptions() });
+    await greet(current.app, people);
+  });
+  afterEach(() => current.app?.stop());
+  afterAll(() => current.issuer?.stop());
+  return {
+    get app() {
+      return app();
+    },
+    get issuer() {
+      return issuer();
+    },
+    ...tabClient(app, issuer, claims),
+  };
 }

@@ -1,8 +1,7 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { ForYouRow, TraineeDetail } from '../../tab/shared/api';
 import { message } from '../helpers/activities';
-import { startTestApp, type TestApp } from '../helpers/app';
-import { TestIssuer } from '../helpers/tokens';
+import { tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
@@ -15,46 +14,19 @@ const INCOMPLETE = 'goal:fkm-lis1-2025:FKM-015';
  * the chat's cards, over real HTTP with signed tokens, against the real store.
  */
 describe('deciding in the tab', () => {
-  let app: TestApp;
-  let issuer: TestIssuer;
   // No name in the tokens (an access token need not carry one): a decision still records who by name.
-  const token = (who: { aadObjectId: string }) => issuer.token(who.aadObjectId, { name: undefined });
-  const detail = async (who: { aadObjectId: string }) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
-      headers: { authorization: `Bearer ${await token(who)}` },
-    });
-    return (await res.json()) as TraineeDetail;
-  };
-  const decide = async (who: { aadObjectId: string }, route: string, body: unknown) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${route}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  };
+  const tab = tabSuite([alex, megan, isaiah], { name: undefined });
+  const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
+  const decide = (who: { aadObjectId: string }, route: string, body: unknown) =>
+    tab.post(who, `trainees/${T}/${route}`, body);
   const item = (d: TraineeDetail, id: string): ForYouRow => {
     const found = d.forYou.find((i) => i.id === id);
     if (!found) throw new Error(`${id} does not wait for the viewer`);
     return found;
   };
-  const trail = () => app.store.trainees.auditTrail(T);
+  const trail = () => tab.app.store.trainees.auditTrail(T);
   /** Messages sent into the LIS's own chat. */
-  const toLis = () =>
-    app.connector.sent().filter((m) => (m.conversation as { id: string }).id.includes(alex.aadObjectId));
-
-  beforeAll(async () => {
-    issuer = await new TestIssuer().start();
-  });
-  beforeEach(async () => {
-    app = await startTestApp({ tab: issuer.tabOptions() });
-    for (const who of [alex, megan, isaiah])
-      await app.post(message('hei', { from: who, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
-  });
-  afterEach(() => app.stop());
-  afterAll(() => issuer.stop());
+  const toLis = () => tab.sentTo(alex);
 
   it('shows each person only what waits for their own decision, an approval with its basis', async () => {
     const leader = await detail(megan);
@@ -85,11 +57,11 @@ describe('deciding in the tab', () => {
       status: 200,
       body: { status: 'approved', rev: g.rev + 1 },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     const events = await trail();
     expect(events).toHaveLength(before + 1);
     expect(events.at(-1)).toMatchObject({ verb: 'goal.approve', actor: megan.aadObjectId, target: g.id });
-    expect((await app.store.trainees.getGoal(T, g.id))?.approval?.byName).toBe('Megan Bowen');
+    expect((await tab.app.store.trainees.getGoal(T, g.id))?.approval?.byName).toBe('Megan Bowen');
     expect(toLis().some((m) => /DEL1-064/.test(JSON.stringify(m)))).toBe(true);
     expect((await detail(megan)).forYou.map((i) => i.id)).toEqual([INCOMPLETE]);
     // The same click again (the page was old): nothing is written twice.
@@ -110,7 +82,7 @@ describe('deciding in the tab', () => {
 
     const comment = 'Ta kurset opp med veileder først.';
     expect((await decide(megan, 'goals/return', { id: g.id, rev: g.rev, comment })).status).toBe(200);
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect((await trail()).at(-1)).toMatchObject({ verb: 'goal.return', actor: megan.aadObjectId, comment });
     // The LIS reads who sent it back, by name, and why.
     expect((await detail(alex)).returned).toContainEqual({
@@ -177,7 +149,7 @@ describe('deciding in the tab', () => {
       });
     // The supervisor it waits for gets it to sign, without the advisor's words.
     expect(JSON.stringify(await detail(isaiah))).not.toContain('Godt beskrevet');
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     const told = JSON.stringify(toLis());
     expect(told).toContain('har kommentert læringsmålet FKM-015');
     expect(told).toContain('Godt beskrevet.');
@@ -190,14 +162,7 @@ describe('deciding in the tab', () => {
   });
 
   it('lets a supervisor record and sign an activity for the LIS; the LIS confirms one and disputes another', async () => {
-    const post = async (who: { aadObjectId: string }, body: unknown) => {
-      const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/activities/supervised`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${await token(who)}`, 'content-type': 'application/json' },
-        body: JSON.stringify(body),
-      });
-      return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-    };
+    const post = (who: { aadObjectId: string }, body: unknown) => decide(who, 'activities/supervised', body);
     const what = (description: string) => ({
       activityKind: 'supervised_procedure',
       date: '2026-11-25',
@@ -251,9 +216,9 @@ describe('deciding in the tab', () => {
         ['activity.dispute', disputed.body.id],
       ]),
     );
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     // The supervisor is told of the dispute in their own chat.
-    const toIsaiah = app.connector
+    const toIsaiah = tab.app.connector
       .sent()
       .filter((m) => (m.conversation as { id: string }).id.includes(isaiah.aadObjectId));
     expect(JSON.stringify(toIsaiah)).toContain('Noe som ikke skjedde');
@@ -261,9 +226,9 @@ describe('deciding in the tab', () => {
 
   it('lets the LIS move a request from one supervisor to another in one step; not the leader, not to someone else', async () => {
     // Patti has opened the app (so she can get the card).
-    await app.post(message('hei', { from: patti, serviceUrl: app.connector.url }));
-    await app.outbox.idle();
-    app.connector.clear();
+    await tab.app.post(message('hei', { from: patti, serviceUrl: tab.app.connector.url }));
+    await tab.app.outbox.idle();
+    tab.app.connector.clear();
     const a = (await detail(alex)).activities.find((x) => x.id === 'activity:demo-4');
     expect(a).toMatchObject({ status: 'pending_signature', who: 'Isaiah Langer' });
     const ref = { id: a!.id, rev: a!.rev };
@@ -278,25 +243,22 @@ describe('deciding in the tab', () => {
     });
     expect(item(await detail(patti), a!.id)).toMatchObject({ kind: 'sign' });
     expect((await detail(isaiah)).forYou.some((i) => i.id === a!.id)).toBe(false);
-    await app.outbox.idle();
-    const toPatti = app.connector
+    await tab.app.outbox.idle();
+    const toPatti = tab.app.connector
       .sent()
       .filter((m) => (m.conversation as { id: string }).id.includes(patti.aadObjectId));
     expect(toPatti.length).toBeGreaterThan(0);
   });
 
   it('lets the LIS send a recorded course to the leader to mark as met; only the LIS, only one not sent', async () => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${T}/activities`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await token(alex)}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
+    const made = (
+      await decide(alex, 'activities', {
         activityKind: 'course',
         date: '2026-11-20',
         description: 'Kurs i palliasjon',
         goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-065' }],
-      }),
-    });
-    const made = (await res.json()) as { id: string; status: string };
+      })
+    ).body as { id: string; status: string };
     expect(made.status).toBe('registered');
     const row = (await detail(alex)).activities.find((a) => a.id === made.id);
     expect(row?.askableMet).toBe(true);
@@ -326,12 +288,12 @@ describe('deciding in the tab', () => {
       body: { error: 'not_found' },
     });
     expect(await trail()).toEqual(before);
-    app.connector.clear();
+    tab.app.connector.clear();
     expect(await decide(megan, 'goals/approve-all', { goals })).toEqual({
       status: 200,
       body: { approved: 2, count: 2 },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     const added = (await trail()).filter((e) => !before.some((b) => b.id === e.id));
     expect(added.map((e) => [e.verb, e.target]).sort()).toEqual([
       ['goal.approve', INCOMPLETE],
@@ -358,8 +320,8 @@ describe('deciding in the tab', () => {
     expect((await decide(isaiah, 'activities/sign', { id: a.id, rev: a.rev, comment: 'Fint.' })).status).toBe(
       200,
     );
-    await app.outbox.idle();
-    expect((await app.store.trainees.getActivity(T, a.id))?.decision).toMatchObject({
+    await tab.app.outbox.idle();
+    expect((await tab.app.store.trainees.getActivity(T, a.id))?.decision).toMatchObject({
       byName: 'Isaiah Langer',
       comment: 'Fint.',
     });
@@ -400,7 +362,7 @@ describe('deciding in the tab', () => {
       date: '2026-11-24',
     });
     expect(resent.body.status).toBe('pending_signature');
-    expect(await app.store.trainees.getActivity(T, a.id)).toMatchObject({
+    expect(await tab.app.store.trainees.getActivity(T, a.id)).toMatchObject({
       description: 'Suturering av dyp kuttskade i hånden, med supervisjon',
       date: '2026-11-24',
       supervisor: { aadObjectId: patti.aadObjectId },
@@ -436,7 +398,7 @@ describe('deciding in the tab', () => {
       status: 200,
       body: { kind: 'halfway', done: true },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect((await detail(alex)).milestones.find((m) => m.kind === 'halfway')).toMatchObject({
       done: true,
       doneByName: 'Megan Bowen',
@@ -475,10 +437,10 @@ describe('deciding in the tab', () => {
     const bare = await decide(megan, 'goals/undo', ref);
     expect(bare.status).toBe(409);
     expect(String(bare.body.message)).toContain('Skriv hvorfor du angrer godkjenningen.');
-    app.connector.clear();
+    tab.app.connector.clear();
     const done = await decide(megan, 'goals/undo', { ...ref, comment: 'Godkjent ved en feil.' });
     expect(done).toMatchObject({ status: 200, body: { status: 'in_progress' } });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(toLis().map((m) => m.text)).toEqual(['Godkjenningen av læringsmålet ditt er angret']);
     expect((await trail()).filter((e) => e.verb === 'goal.undo')).toEqual([
       expect.objectContaining({ actor: megan.aadObjectId, comment: 'Godkjent ved en feil.' }),
@@ -530,12 +492,12 @@ describe('deciding in the tab', () => {
     const bare = await decide(isaiah, 'activities/undo', ref);
     expect(bare.status).toBe(409);
     expect(String(bare.body.message)).toContain('Skriv hvorfor du angrer.');
-    app.connector.clear();
+    tab.app.connector.clear();
     expect(await decide(isaiah, 'activities/undo', { ...ref, comment: 'Feil LIS.' })).toMatchObject({
       status: 200,
       body: { status: 'returned' },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(toLis().map((m) => m.text)).toEqual(['Isaiah Langer har angret signeringen av en aktivitet']);
     const after = (await detail(isaiah)).decidedByYou.find((a) => a.id === 'activity:demo-2');
     expect(after).toMatchObject({ status: 'returned' });

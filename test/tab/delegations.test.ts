@@ -1,7 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { startTestApp, type TestApp } from '../helpers/app';
-import { greet, tabClient } from '../helpers/tab';
-import { OTHER_TENANT, TestIssuer } from '../helpers/tokens';
+import { tabSuite } from '../helpers/tab';
+import { OTHER_TENANT } from '../helpers/tokens';
 
 const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
 
@@ -10,30 +9,15 @@ const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
  * and ends a loan early. Over real HTTP with signed tokens, against the real store.
  */
 describe('delegating approval in the tab', () => {
-  let app: TestApp;
-  let issuer: TestIssuer;
-  const tab = tabClient(
-    () => app,
-    () => issuer,
-  );
+  const tab = tabSuite([megan, patti]);
   const view = tab.overview;
   const { post, sentTo } = tab;
   const trails = async () =>
     (
       await Promise.all(
-        [DEMO_TRAINEES.alex, DEMO_TRAINEES.lynne].map((id) => app.store.trainees.auditTrail(id)),
+        [DEMO_TRAINEES.alex, DEMO_TRAINEES.lynne].map((id) => tab.app.store.trainees.auditTrail(id)),
       )
     ).flat().length;
-
-  beforeAll(async () => {
-    issuer = await new TestIssuer().start();
-  });
-  beforeEach(async () => {
-    app = await startTestApp({ tab: issuer.tabOptions() });
-    await greet(app, [megan, patti]);
-  });
-  afterEach(() => app.stop());
-  afterAll(() => issuer.stop());
 
   it('offers the leader her LIS to delegate for; no one else', async () => {
     expect((await view(megan)).delegable.map((x) => x.trainee).sort()).toEqual([
@@ -62,7 +46,7 @@ describe('delegating approval in the tab', () => {
       ['Alex Wilber', 'Patti Fernandez', '2026-11-26', '2026-12-31'],
       ['Lynne Robbins', 'Patti Fernandez', '2026-11-26', '2026-12-31'],
     ]);
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(sentTo(patti).map((m) => m.text)).toEqual([
       expect.stringContaining(
         'har delegert godkjenning til deg for Alex Wilber fra 26.11.2026 til 31.12.2026.',
@@ -70,8 +54,8 @@ describe('delegating approval in the tab', () => {
       expect.stringContaining('har delegert godkjenning til deg for Lynne Robbins'),
     ]);
     // Patti now decides for Alex: his goals waiting for approval wait for her too.
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.alex}`, {
-      headers: { authorization: `Bearer ${await issuer.token(patti.aadObjectId)}` },
+    const res = await fetch(`${tab.app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.alex}`, {
+      headers: { authorization: `Bearer ${await tab.issuer.token(patti.aadObjectId)}` },
     });
     const forYou = ((await res.json()) as { forYou: { kind: string }[] }).forYou;
     expect(forYou.some((i) => i.kind === 'approve')).toBe(true);
@@ -98,16 +82,16 @@ describe('delegating approval in the tab', () => {
       ['delegations', loan],
       ['delegations/end', end],
     ] as const) {
-      const bare = await fetch(`${app.baseUrl}/api/tab/${path}`, {
+      const bare = await fetch(`${tab.app.baseUrl}/api/tab/${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(body),
       });
       expect(bare.status).toBe(401);
-      const foreign = await fetch(`${app.baseUrl}/api/tab/${path}`, {
+      const foreign = await fetch(`${tab.app.baseUrl}/api/tab/${path}`, {
         method: 'POST',
         headers: {
-          authorization: `Bearer ${await issuer.token(megan.aadObjectId, { tid: OTHER_TENANT })}`,
+          authorization: `Bearer ${await tab.issuer.token(megan.aadObjectId, { tid: OTHER_TENANT })}`,
           'content-type': 'application/json',
         },
         body: JSON.stringify(body),

@@ -1,7 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { startTestApp, type TestApp } from '../helpers/app';
-import { greet, tabClient } from '../helpers/tab';
-import { TestIssuer } from '../helpers/tokens';
+import { tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -12,27 +10,12 @@ const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
  * removes one entered by mistake. Over real HTTP with signed tokens.
  */
 describe('absence and service periods in the tab', () => {
-  let app: TestApp;
-  let issuer: TestIssuer;
-  const tab = tabClient(
-    () => app,
-    () => issuer,
-  );
+  const tab = tabSuite([alex]);
   const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
   const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
     tab.post(who, `trainees/${T}/${route}`, body);
   const state = () => tab.state(T);
   const { sentTo } = tab;
-
-  beforeAll(async () => {
-    issuer = await new TestIssuer().start();
-  });
-  beforeEach(async () => {
-    app = await startTestApp({ tab: issuer.tabOptions() });
-    await greet(app, [alex]);
-  });
-  afterEach(() => app.stop());
-  afterAll(() => issuer.stop());
 
   it('lists each absence to those who may see absence, and never to a supervisor; only the leader may enter it', async () => {
     const leader = await detail(megan);
@@ -56,12 +39,12 @@ describe('absence and service periods in the tab', () => {
       status: 201,
       body: { from: '2026-11-23', to: '2026-11-24', reason: 'holiday', days: 9 },
     });
-    expect((await app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
+    expect((await tab.app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
       verb: 'absence.record',
       actor: megan.aadObjectId,
       after: { from: '2026-11-23', to: '2026-11-24', kind: 'holiday', days: 9 },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(alex))).toContain('Du har nå 9 dager fravær');
     const before = await state();
     const overlap = await post(megan, 'absence', { from: '2026-11-24', to: '2026-11-25', kind: 'sick' });
@@ -106,7 +89,9 @@ describe('absence and service periods in the tab', () => {
       percent: 50,
       current: false,
     });
-    expect((await app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({ verb: 'service.addPeriod' });
+    expect((await tab.app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
+      verb: 'service.addPeriod',
+    });
     const overlap = await post(megan, 'periods', { ...period, start: '2025-03-01', end: '2025-04-30' });
     expect(overlap).toMatchObject({ status: 400, body: { error: 'period_overlap' } });
     expect(await post(megan, 'periods/remove', { start: period.start })).toEqual({ status: 200, body: {} });
@@ -121,7 +106,7 @@ describe('absence and service periods in the tab', () => {
     const r = await post(megan, 'absence/remove', { from: first.from });
     expect(r).toEqual({ status: 200, body: { days: 2 } });
     expect((await detail(megan)).absences).toEqual([second]);
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(alex))).toContain('har fjernet fraværet');
     const before = await state();
     const again = await post(megan, 'absence/remove', { from: first.from });

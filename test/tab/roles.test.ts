@@ -1,7 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { startTestApp, type TestApp } from '../helpers/app';
-import { greet, tabClient } from '../helpers/tab';
-import { TestIssuer } from '../helpers/tokens';
+import { tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah, lynne } = DEMO_PEOPLE;
@@ -11,28 +9,13 @@ const { alex, megan, adele, isaiah, lynne } = DEMO_PEOPLE;
  * roles list: the same operation, over real HTTP with signed tokens, against the real store.
  */
 describe('roles in the tab', () => {
-  let app: TestApp;
-  let issuer: TestIssuer;
-  const token = (who: { aadObjectId: string }) => issuer.token(who.aadObjectId);
-  const tab = tabClient(
-    () => app,
-    () => issuer,
-  );
+  const tab = tabSuite([alex, isaiah, lynne]);
+  const token = (who: { aadObjectId: string }) => tab.issuer.token(who.aadObjectId);
   const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
   const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
     tab.post(who, `trainees/${T}/roles/${route}`, body);
   const state = () => tab.state(T);
   const { sentTo } = tab;
-
-  beforeAll(async () => {
-    issuer = await new TestIssuer().start();
-  });
-  beforeEach(async () => {
-    app = await startTestApp({ tab: issuer.tabOptions() });
-    await greet(app, [alex, isaiah, lynne]);
-  });
-  afterEach(() => app.stop());
-  afterAll(() => issuer.stop());
 
   it('offers inviting to the LIS only; the leader and the advisor see the roles without it', async () => {
     const own = await detail(alex);
@@ -60,14 +43,14 @@ describe('roles in the tab', () => {
     });
     // The name is the one Teams gave Lynne herself, not the one the request carries.
     expect(r).toEqual({ status: 200, body: { name: 'Lynne Robbins', role: 'supervisor' } });
-    const trail = await app.store.trainees.auditTrail(T);
+    const trail = await tab.app.store.trainees.auditTrail(T);
     expect(trail.length).toBe(before.audit + 1);
     expect(trail.at(-1)).toMatchObject({
       verb: 'role.invite',
       actor: alex.aadObjectId,
       after: { role: 'supervisor', invitee: lynne.aadObjectId, state: 'invited' },
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(lynne))).toContain('Takk ja');
     expect((await detail(alex)).roles.find((r) => r.aadObjectId === lynne.aadObjectId)).toMatchObject({
       role: 'supervisor',
@@ -120,18 +103,18 @@ describe('roles in the tab', () => {
   it('ends a role, once: the person is told, and may no longer look', async () => {
     const r = await post(alex, 'remove', { aadObjectId: isaiah.aadObjectId, role: 'supervisor' });
     expect(r).toEqual({ status: 200, body: { name: 'Isaiah Langer', role: 'supervisor', state: 'ended' } });
-    expect((await app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
+    expect((await tab.app.store.trainees.auditTrail(T)).at(-1)).toMatchObject({
       verb: 'role.remove',
       target: `role:${isaiah.aadObjectId}:supervisor`,
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(sentTo(isaiah)).toHaveLength(1);
     expect((await detail(alex)).roles.some((r) => r.aadObjectId === isaiah.aadObjectId)).toBe(false);
     const before = await state();
     const again = await post(alex, 'remove', { aadObjectId: isaiah.aadObjectId, role: 'supervisor' });
     expect(again).toMatchObject({ status: 409, body: { error: 'role_not_found' } });
     expect(await state()).toEqual(before);
-    const gone = await fetch(`${app.baseUrl}/api/tab/trainees/${T}`, {
+    const gone = await fetch(`${tab.app.baseUrl}/api/tab/trainees/${T}`, {
       headers: { authorization: `Bearer ${await token(isaiah)}` },
     });
     expect(gone.status).toBe(404);

@@ -1,8 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AdvisorySession } from '../../core/model';
-import { startTestApp, type TestApp } from '../helpers/app';
-import { greet, tabClient } from '../helpers/tab';
-import { TestIssuer } from '../helpers/tokens';
+import { tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
@@ -16,29 +14,14 @@ const HELD = `session:demo-${T}-1`;
  * HTTP with signed tokens, against the real store.
  */
 describe('advisory sessions in the tab', () => {
-  let app: TestApp;
-  let issuer: TestIssuer;
-  const tab = tabClient(
-    () => app,
-    () => issuer,
-  );
+  const tab = tabSuite([alex, adele]);
   const detail = (who: { aadObjectId: string }) => tab.detail(who, T);
   const post = (who: { aadObjectId: string }, route: string, body: unknown) =>
     tab.post(who, `trainees/${T}/${route}`, body);
-  const session = (id: string) => app.store.trainees.getSession(T, id);
-  const sessions = () => app.store.trainees.documents<AdvisorySession>(T, 'session');
-  const trail = async () => (await app.store.trainees.auditTrail(T)).length;
+  const session = (id: string) => tab.app.store.trainees.getSession(T, id);
+  const sessions = () => tab.app.store.trainees.documents<AdvisorySession>(T, 'session');
+  const trail = async () => (await tab.app.store.trainees.auditTrail(T)).length;
   const { sentTo } = tab;
-
-  beforeAll(async () => {
-    issuer = await new TestIssuer().start();
-  });
-  beforeEach(async () => {
-    app = await startTestApp({ tab: issuer.tabOptions() });
-    await greet(app, [alex, adele]);
-  });
-  afterEach(() => app.stop());
-  afterAll(() => issuer.stop());
 
   it('offers each what they may write: the LIS a preparation, the advisor minutes of a held session, the leader nothing', async () => {
     const lis = await detail(alex);
@@ -72,7 +55,7 @@ describe('advisory sessions in the tab', () => {
     expect(done).toEqual({ status: 200, body: { rev: s.rev + 1, finalised: false } });
     expect((await session(NEXT))?.preparation?.text).toBe('Legevakt og sykehjem.');
     // The audit event never carries the text: it is the two's own.
-    const event = (await app.store.trainees.auditTrail(T)).at(-1);
+    const event = (await tab.app.store.trainees.auditTrail(T)).at(-1);
     expect(event).toMatchObject({ verb: 'session.prepare', target: NEXT });
     expect(JSON.stringify(event)).not.toContain('Legevakt og sykehjem');
     // The revision the page showed is gone: the answer says so, with the current one.
@@ -120,7 +103,7 @@ describe('advisory sessions in the tab', () => {
       hours: 1.5,
       topics: 'Akutt oppfølging',
     });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(adele))).toContain('har avtalt en veiledningssamtale');
     expect(sentTo(alex)).toHaveLength(0);
   });
@@ -133,8 +116,8 @@ describe('advisory sessions in the tab', () => {
       topics: 'Veiledningsgruppe',
     });
     const id = String(made.body.id);
-    await app.outbox.idle();
-    app.connector.clear();
+    await tab.app.outbox.idle();
+    tab.app.connector.clear();
     expect((await detail(adele)).sessions.find((s) => s.id === id)?.write).toBe('minutes');
     expect((await post(alex, 'sessions/minutes', { id, rev: 1, text: 'Nei' })).status).toBe(403);
     const draft = await post(adele, 'sessions/minutes', { id, rev: 1, text: 'Utkast.' });
@@ -145,7 +128,7 @@ describe('advisory sessions in the tab', () => {
     const done = await post(adele, 'sessions/finalise', { id, rev: 2, text: 'Gruppemøte holdt.' });
     expect(done).toEqual({ status: 200, body: { rev: 3, finalised: true } });
     expect(await session(id)).toMatchObject({ minutes: { text: 'Gruppemøte holdt.' } });
-    await app.outbox.idle();
+    await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(alex))).toContain('har ferdigstilt referatet');
     const after = await post(adele, 'sessions/minutes', { id, rev: 3, text: 'Endret.' });
     expect(after).toMatchObject({ status: 409, body: { error: 'finalised' } });
