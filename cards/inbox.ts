@@ -271,6 +271,33 @@ export function inboxModel(
             openData: { traineeId: item.traineeId, id: r.docId, rev: r.rev },
           };
         }
+        if (item.kind === 'confirmRecord') {
+          // Confirmed here in one click; disputing asks first, on the activity's own card.
+          const a = item.activity;
+          const ids: Ids = { traineeId: item.traineeId, id: a.id, rev: a.rev, view: 'inbox', page };
+          return {
+            ...blank,
+            title: t(lang, 'inboxConfirmRecord', { what: md(shorten(a.description, TEXT_MAX)) }),
+            detail: [
+              [a.goals.map((g) => goalText(g.catalogId, g.goalId)).join(', '), formatDate(lang, a.date)].join(
+                ' · ',
+              ),
+              t(lang, 'inboxRecordedBy', {
+                name: md(a.supervisor?.name ?? ''),
+                when: formatDate(lang, a.requestedAt ?? a.date),
+              }),
+            ].join(' '),
+            hasPrimary: true,
+            primaryTitle: t(lang, 'confirmRecord'),
+            primaryVerb: 'activity.confirmRecord',
+            data: ids,
+            returnData: ids,
+            hasOpen: true,
+            openTitle: t(lang, 'open'),
+            openVerb: 'activity.refresh',
+            openData: { traineeId: item.traineeId, id: a.id, rev: a.rev },
+          };
+        }
         const g = item.goal;
         const ids: Ids = { traineeId: item.traineeId, id: g.id, rev: g.rev, view: 'inbox', page };
         const detail =

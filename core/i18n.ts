@@ -913,6 +913,11 @@ export const TEXTS = {
   inboxSent: { nb: 'sendt {when}', en: 'sent {when}' },
   inboxReturned: { nb: 'Sendt tilbake til deg: {what}', en: 'Returned to you: {what}' },
   inboxReturnedBy: { nb: 'Av {name} {when}.', en: 'By {name} on {when}.' },
+  inboxConfirmRecord: { nb: 'Bekreft: {what}', en: 'Confirm: {what}' },
+  inboxRecordedBy: {
+    nb: 'Registrert og signert for deg av {name} {when}.',
+    en: 'Recorded and signed for you by {name} on {when}.',
+  },
   inboxOnBehalfMark: { nb: 'Du markerer på vegne av {name}.', en: 'You mark it on behalf of {name}.' },
   inboxMarkMet: { nb: 'Marker som innfridd: {what}', en: 'Mark as met: {what}' },
   inboxOnBehalf: { nb: 'Du godkjenner på vegne av {name}.', en: 'You approve on behalf of {name}.' },
@@ -951,6 +956,14 @@ export const TEXTS = {
     en: 'Sent to {name}, who can mark it as met.',
   },
   doneMet: { nb: 'Markert som innfridd: {what}.', en: 'Marked as met: {what}.' },
+  doneConfirmedRecord: {
+    nb: 'Bekreftet: {what}. Den teller som signert.',
+    en: 'Confirmed: {what}. It counts as signed.',
+  },
+  doneDisputedRecord: {
+    nb: 'Bestridt: {what}. Den er trukket tilbake, og {name} har fått beskjed.',
+    en: 'Disputed: {what}. It is withdrawn, and {name} has been told.',
+  },
   doneSigned: {
     nb: 'Signert: {what}. Signert av {name} {when}.',
     en: 'Signed: {what}. Signed by {name} on {when}.',

@@ -13,7 +13,9 @@ export type InboxItem =
   | { kind: 'recommend'; traineeId: string; goal: GoalSummary }
   | { kind: 'invitation'; traineeId: string; invitationId: string; role: string }
   /** Sent back to the LIS with a comment: it waits for them. */
-  | { kind: 'returned'; traineeId: string; item: ReturnedItem };
+  | { kind: 'returned'; traineeId: string; item: ReturnedItem }
+  /** Recorded and signed by a supervisor for the LIS: it waits for the LIS to confirm (or dispute) it. */
+  | { kind: 'confirmRecord'; traineeId: string; activity: LearningActivity };
 
 export interface InboxGroup {
   profile: TraineeProfile;
@@ -29,6 +31,8 @@ export interface TraineeData {
   signed: Readonly<Record<string, number>>;
   /** What was sent back to the LIS (read only when the LIS asks about themself). */
   returned?: readonly ReturnedItem[];
+  /** The records a supervisor made for the LIS that wait for them (read only when the LIS asks about themself). */
+  toConfirm?: readonly LearningActivity[];
 }
 
 /** Everything waiting for `me`, grouped by LIS, oldest request first. Pure: the caller reads the data. */
@@ -38,10 +42,14 @@ export function inboxOf(
   today: string,
 ): InboxGroup[] {
   const groups: InboxGroup[] = [];
-  for (const { profile, goals, open, signed, returned } of trainees) {
+  for (const { profile, goals, open, signed, returned, toConfirm } of trainees) {
     const items: InboxItem[] = [];
-    if (profile.aadObjectId === me.aadObjectId)
+    if (profile.aadObjectId === me.aadObjectId) {
       for (const item of returned ?? []) items.push({ kind: 'returned', traineeId: profile.traineeId, item });
+      for (const a of toConfirm ?? [])
+        if (a.byLis === 'pending' && a.status === 'signed')
+          items.push({ kind: 'confirmRecord', traineeId: profile.traineeId, activity: a });
+    }
     for (const r of invitationsTo(profile, me.aadObjectId, today))
       items.push({
         kind: 'invitation',
@@ -88,7 +96,7 @@ export function inboxOf(
       }
     }
     const when = (i: InboxItem) =>
-      i.kind === 'sign' || i.kind === 'markMet'
+      i.kind === 'sign' || i.kind === 'markMet' || i.kind === 'confirmRecord'
         ? (i.activity.requestedAt ?? '')
         : i.kind === 'invitation' || i.kind === 'returned'
           ? ''

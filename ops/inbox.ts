@@ -5,8 +5,9 @@ import type { Call, OpsDeps } from './types';
 
 /**
  * What waits for the caller, across all their roles and as a LIS: their own person document first
- * (the LIS they hold roles for), then one point read per LIS (and one per goal sent back to
- * them, for its comment). Only the caller's own items; never a query.
+ * (the LIS they hold roles for), then one point read per LIS (and, for a LIS asking, one per goal
+ * sent back to them, for its comment, and one query in their partition for the records a supervisor
+ * made for them). Only the caller's own items.
  */
 export async function inbox(
   deps: OpsDeps,
@@ -25,8 +26,16 @@ export async function inbox(
   const data: TraineeData[] = await Promise.all(
     snaps
       .filter((s) => s !== undefined)
-      // The LIS's own: what was sent back to them, with the comments (theirs to read).
-      .map(async (s) => (s.profile.aadObjectId === me ? { ...s, returned: await returnedTo(deps, s) } : s)),
+      // The LIS's own: what was sent back to them, with the comments (theirs to read), and the
+      // records a supervisor made for them that wait for their confirmation.
+      .map(async (s) => {
+        if (s.profile.aadObjectId !== me) return s;
+        const [returned, toConfirm] = await Promise.all([
+          returnedTo(deps, s),
+          deps.store.trainees.recordsToConfirm(s.profile.traineeId),
+        ]);
+        return { ...s, returned, toConfirm };
+      }),
   );
   return inboxOf({ aadObjectId: me }, data, call.today);
 }

@@ -31,6 +31,7 @@ export const CONTAINERS = {
       '/activityKind/?',
       '/decision/by/?',
       '/actor/?',
+      '/byLis/?',
     ],
   },
   people: { partitionKey: '/aadObjectId', indexed: [] as string[] },

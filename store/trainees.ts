@@ -590,6 +590,20 @@ export class TraineeRepository extends Repository {
     );
   }
 
+  /**
+   * The records a supervisor made for the LIS that wait for the LIS to confirm them (a query in the
+   * LIS's partition: only when the LIS asks what waits for them). They are signed, so not among the
+   * open activities of the LIS's document.
+   */
+  async recordsToConfirm(traineeId: string): Promise<Stored<LearningActivity>[]> {
+    return this.query<LearningActivity>(
+      "SELECT * FROM c WHERE c.traineeId = @t AND c.kind = 'activity' AND c.byLis = 'pending'",
+      [{ name: '@t', value: traineeId }],
+      traineeId,
+      'activity',
+    );
+  }
+
   /** What one person did for one LIS, as the audit trail has it, oldest first (a query: asked for, not a hot path). */
   auditByActor(traineeId: string, actor: string): Promise<Stored<AuditEvent>[]> {
     return this.auditWhere(traineeId, 'actor', actor);

@@ -138,6 +138,32 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     expect(cardTexts(again.value).join(' ')).toMatch(/Ingenting er endret/);
   });
 
+  it('waits for Alex under «hva venter på meg?» (for him alone) until he confirms it there in one click', async () => {
+    await say('signer Alex: Sutur av kuttskade på legevakt i dag, DEL1-76', isaiah);
+    const [a] = await recorded();
+    const [inbox] = await say('hva venter på meg?', alex);
+    const texts = cardTexts(inbox?.attachments);
+    expect(texts).toContain('Bekreft: Sutur av kuttskade på legevakt');
+    expect(texts.join(' ')).toContain('Registrert og signert for deg av Isaiah Langer 26.11.2026.');
+    const confirm = cardButtons(inbox?.attachments).find((b) => b.verb === 'activity.confirmRecord');
+    expect(confirm?.data).toEqual({ traineeId: T, id: a?.id, rev: a?.rev, view: 'inbox', page: 0 });
+    // It waits for Alex, not for the supervisor who made it, nor for his leader.
+    for (const who of [isaiah, megan]) {
+      const theirs = (await say('hva venter på meg?', who))[0]?.attachments;
+      expect(cardTexts(theirs)).not.toContain('Bekreft: Sutur av kuttskade på legevakt');
+      expect(cardButtons(theirs).map((b) => b.verb)).not.toContain('activity.confirmRecord');
+    }
+
+    const r = await click('activity.confirmRecord', confirm?.data ?? {}, alex);
+    const after = cardTexts(r.value);
+    expect(after).toContain('Bekreftet: Sutur av kuttskade på legevakt. Den teller som signert.');
+    expect(after).not.toContain('Bekreft: Sutur av kuttskade på legevakt');
+    expect((await recorded())[0]).toMatchObject({ status: 'signed', byLis: 'confirmed' });
+    expect(cardTexts((await say('hva venter på meg?', alex))[0]?.attachments)).not.toContain(
+      'Bekreft: Sutur av kuttskade på legevakt',
+    );
+  });
+
   it('only a supervisor of that LIS; goals must be named and in the LIS’s plans; nothing stored otherwise', async () => {
     expect((await say('signer Alex: Sutur, DEL1-076', megan))[0]?.text).toBe(
       'Du er ikke supervisør for noen LIS som heter «Alex». Ingenting er lagret.',
