@@ -43,6 +43,8 @@ export interface TraineeView extends ProgressView {
   canCommentActivities: boolean;
   /** An active supervisor: records an activity for the LIS, signed at once (`ops/activitySupervisorRecord.ts`). */
   canRecordForLis: boolean;
+  /** The leader or a delegate: records goals approved earlier elsewhere (`ops/goalRecordPriorAll.ts`). */
+  canRecordPrior: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */
   canSchedule: boolean;
   /** The leader or a delegate: enters absence (and removes one entered by mistake). */
@@ -193,6 +195,7 @@ export async function viewTrainee(
       canCommentGoals: can(me, 'goal.recommend', snap.profile, call.today).ok,
       canCommentActivities: can(me, 'activity.comment', snap.profile, call.today).ok,
       canRecordForLis: !!activeHolder(snap.profile, 'supervisor', me),
+      canRecordPrior: can(me, 'goal.recordPrior', snap.profile, call.today).ok,
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,

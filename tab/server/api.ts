@@ -51,6 +51,7 @@ import { decideGoalApproval } from '../../ops/goalDecide';
 import { goalHistory } from '../../ops/goalHistory';
 import { recallGoal } from '../../ops/goalRecall';
 import { recommendGoal } from '../../ops/goalRecommend';
+import { recordPriorAll } from '../../ops/goalRecordPriorAll';
 import { remindGoal } from '../../ops/goalRemind';
 import { requestGoalApproval } from '../../ops/goalRequest';
 import { requestAll } from '../../ops/goalRequestAll';
@@ -191,6 +192,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canCommentGoals: v.canCommentGoals,
     canCommentActivities: v.canCommentActivities,
     canRecordForLis: v.canRecordForLis,
+    canRecordPrior: v.canRecordPrior,
     sessions: v.sessions,
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
@@ -952,6 +954,22 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         badRequest(req, res, String(f ?? 'body'), 'prior');
       if (!body.success) return field(body.error.issues[0]?.path[0]);
       const r = await claimPriorAll(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+      if (r.kind === 'invalid') return field(r.field);
+      if (r.kind !== 'done') return failed(req, res, r);
+      send(res, 200, r.value);
+    }),
+  );
+
+  // The leader (or a delegate) records goals approved earlier elsewhere, with one set of facts, as
+  // from a goal's card in the chat: they count as approved at once.
+  server.post(
+    '/api/tab/trainees/:traineeId/goals/record-prior',
+    guarded(async (req, res, call) => {
+      const body = priorClaimsBody.safeParse(req.body);
+      const field = (f: string | number | symbol | undefined) =>
+        badRequest(req, res, String(f ?? 'body'), 'prior');
+      if (!body.success) return field(body.error.issues[0]?.path[0]);
+      const r = await recordPriorAll(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
       if (r.kind === 'invalid') return field(r.field);
       if (r.kind !== 'done') return failed(req, res, r);
       send(res, 200, r.value);

@@ -183,6 +183,8 @@ export interface TraineeDetail {
   canCommentActivities: boolean;
   /** An active supervisor of the LIS: may record an activity for them, signed at once (the LIS confirms or disputes it). */
   canRecordForLis: boolean;
+  /** The leader or a delegate: may record goals approved earlier elsewhere (they count as approved at once). */
+  canRecordPrior: boolean;
   /**
    * Advisory sessions: in full for the LIS and the advisor, dates only for the leader. `write`: what
    * the viewer may write in it now (the LIS's preparation, the advisor's minutes once it was held).

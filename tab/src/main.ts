@@ -467,7 +467,9 @@ function recordForm(d: Detail): string {
 function priorForm(d: Detail): string {
   const t = state.t;
   const open = d.goals.filter((g) => g.status === 'not_started' || g.status === 'in_progress');
-  if (!d.canRequest || !open.length) return '';
+  // The LIS states them for the leader to confirm; the leader (or a delegate) records them at once.
+  const record = !d.canRequest && d.canRecordPrior;
+  if (!(d.canRequest || record) || !open.length) return '';
   const lis1 = d.phase === 'LIS1';
   const arenas = lis1
     ? ['hospital', 'municipality', 'psychiatry'].filter((a) => open.some((g) => g.arena === a))
@@ -486,8 +488,8 @@ function priorForm(d: Detail): string {
     .join('');
   const today = norwayDate(new Date());
   return `<details class="card" id="prior-box"><summary><h2>${esc(t.priorTitle)}</h2></summary>
-    <p class="muted">${esc(t.priorIntro)}</p>
-    <form id="prior" data-keep data-trainee="${esc(d.traineeId)}" class="filters" style="flex-direction:column;align-items:stretch">
+    <p class="muted">${esc(record ? fill(t.priorRecordIntro, { lis: d.name }) : t.priorIntro)}</p>
+    <form id="prior" data-keep data-trainee="${esc(d.traineeId)}"${record ? ' data-mode="record"' : ''} class="filters" style="flex-direction:column;align-items:stretch">
       <label>${esc(t.priorArena)}<fluent-select name="arena" aria-label="${esc(t.priorArena)}">${options}</fluent-select></label>
       <label>${esc(t.priorPlace)}<fluent-text-field name="place" aria-label="${esc(t.priorPlace)}" required maxlength="120"></fluent-text-field></label>
       <label>${esc(t.priorApprover)}<fluent-text-field name="approver" aria-label="${esc(t.priorApprover)}" required maxlength="120"></fluent-text-field></label>
@@ -496,7 +498,7 @@ function priorForm(d: Detail): string {
       <fieldset class="choices"><legend>${esc(t.priorGoals)}</legend>
         <fluent-text-field id="prior-filter" data-filter aria-label="${esc(t.goalFilter)}" placeholder="${esc(t.goalFilterPlaceholder)}"></fluent-text-field>
         <fluent-button appearance="lightweight" id="prior-all">${esc(t.priorAll)}</fluent-button>${goals}</fieldset>
-      <fluent-button appearance="accent" type="submit">${esc(t.priorSend)}</fluent-button>
+      <fluent-button appearance="accent" type="submit">${esc(record ? t.priorRecordSend : t.priorSend)}</fluent-button>
     </form></details>`;
 }
 
@@ -1634,7 +1636,7 @@ function claimedText(n: number, leader: { name: string; reachable: boolean } | n
   return fill(leader.reachable ? t.priorSent : t.priorUnreachable, { n, name: leader.name });
 }
 
-/** Earlier approvals: the goals ticked (in LIS1, of the arena chosen), with the facts, to the leader to confirm. */
+/** Earlier approvals: the goals ticked (in LIS1, of the arena chosen), with the facts: the LIS sends them to the leader to confirm; the leader records them at once. */
 async function claimPrior(form: HTMLFormElement): Promise<void> {
   const d = state.detail;
   if (!d) return;
@@ -1658,26 +1660,35 @@ async function claimPrior(form: HTMLFormElement): Promise<void> {
     ...(attachment ? { attachment } : {}),
     goals,
   };
-  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/prior`;
+  const record = form.dataset.mode === 'record';
+  const path = `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/goals/${record ? 'record-prior' : 'prior'}`;
   const r = await change<{
     claimed?: string[];
+    recorded?: string[];
     skipped?: { id: string; reason: string }[];
     leader?: { name: string; reachable: boolean } | null;
   }>(`${path} ${JSON.stringify(body)}`, path, body);
   if (!r) return;
   if (r.status === 200) sent.add('prior');
   await openTrainee(d.traineeId, true);
+  const reason = (why: string) =>
+    record && why === 'not_in_plans'
+      ? fill(t.priorNotInTheirPlans, { lis: d.name })
+      : (t.priorReasons[why] ?? why);
   const skipped = (r.body.skipped ?? [])
-    .map((s) => `${s.id.split(':')[2] ?? s.id} (${t.priorReasons[s.reason] ?? s.reason})`)
+    .map((s) => `${s.id.split(':')[2] ?? s.id} (${reason(s.reason)})`)
     .join('; ');
+  const done = (record ? r.body.recorded : r.body.claimed)?.length ?? 0;
   state.notice =
     r.status === 200
       ? {
           text: [
-            ...(r.body.claimed?.length ? [claimedText(r.body.claimed.length, r.body.leader ?? null)] : []),
-            ...(skipped ? [fill(t.priorNotSent, { list: skipped })] : []),
+            ...(done
+              ? [record ? fill(t.priorRecorded, { n: done }) : claimedText(done, r.body.leader ?? null)]
+              : []),
+            ...(skipped ? [fill(record ? t.priorNotRecorded : t.priorNotSent, { list: skipped })] : []),
           ].join(' '),
-          error: !r.body.claimed?.length,
+          error: !done,
         }
       : { text: failure(r.status, r.body), error: true };
   render();

@@ -372,6 +372,12 @@ export const TEXTS = {
       '{n} læringsmål venter på bekreftelse, men du har ingen leder i appen ennå. Inviter lederen din (skriv «inviter» til meg i Teams), så finner lederen dem under «hva venter på meg?».',
     priorNotSent: 'Ikke sendt: {list}.',
     priorNone: 'Velg minst ett læringsmål.',
+    priorRecordIntro:
+      'Godkjent i et annet system eller på et annet arbeidssted før {lis} tok i bruk appen? Velg dem her, med hvor, av hvem og når de ble godkjent. De teller som godkjent når du har registrert dem, med dette som grunnlag.',
+    priorRecordSend: 'Registrer som godkjent',
+    priorRecorded: '{n} læringsmål er registrert som godkjent.',
+    priorNotRecorded: 'Ikke registrert: {list}.',
+    priorNotInTheirPlans: 'ikke i læringsmålplanene til {lis}',
     priorReasons: {
       already_approved: 'allerede godkjent',
       already_pending: 'venter allerede på godkjenning',
@@ -771,6 +777,12 @@ export const TEXTS = {
       '{n} learning {n|goal waits|goals wait} to be confirmed, but you have no leader in the app yet. Invite your leader (write "invite" to me in Teams), and your leader finds them under "what\'s waiting for me?".',
     priorNotSent: 'Not sent: {list}.',
     priorNone: 'Choose at least one learning goal.',
+    priorRecordIntro:
+      'Approved in another system or at another workplace before {lis} started using the app? Choose them here, with where, by whom and when they were approved. They count as approved once you have recorded them, with this as their basis.',
+    priorRecordSend: 'Record as approved',
+    priorRecorded: '{n} learning {n|goal is|goals are} recorded as approved.',
+    priorNotRecorded: 'Not recorded: {list}.',
+    priorNotInTheirPlans: 'not in the learning goal plans of {lis}',
     priorReasons: {
       already_approved: 'already approved',
       already_pending: 'already waiting for approval',

@@ -222,6 +222,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             'recall',
             'remind',
             'prior',
+            'record-prior',
             'approve',
             'return',
             'recommend',

@@ -463,6 +463,40 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('the leader records goals approved earlier for a LIS: they count as approved at once, nothing to confirm', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.getByRole('button', { name: 'Åpne Lynne Robbins' }).click();
+    await page.getByTestId('approved').waitFor({ timeout: 15_000 });
+    const before = Number(await page.getByTestId('approved').textContent());
+    await page.locator('#prior-box summary').click();
+    const form = page.locator('#prior');
+    expect(await form.getAttribute('data-mode')).toBe('record');
+    expect(await page.locator('#prior-box').textContent()).toContain('før Lynne Robbins tok i bruk appen');
+    await form.locator('fluent-text-field[name="place"] input').fill('Arendal legekontor');
+    await form.locator('fluent-text-field[name="approver"] input').fill('Per Fastlege');
+    await form.locator('input[name="date"]').fill('2026-03-02');
+    const [first, second] = await form
+      .locator('fluent-checkbox[name="goals"]')
+      .evaluateAll((els) => els.slice(0, 2).map((e) => e.getAttribute('value') ?? ''));
+    for (const id of [first, second]) await form.locator(`fluent-checkbox[value="${id}"]`).click();
+    await form.locator('fluent-button[type="submit"]', { hasText: 'Registrer som godkjent' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: '2 læringsmål er registrert som godkjent.' })
+      .waitFor({ timeout: 15_000 });
+    for (const id of [first, second])
+      expect(await app.store.trainees.getGoal(DEMO_TRAINEES.lynne, id ?? '')).toMatchObject({
+        status: 'approved',
+        approval: { by: megan.aadObjectId, recordedFrom: { place: 'Arendal legekontor' } },
+      });
+    expect(Number(await page.getByTestId('approved').textContent())).toBe(before + 2);
+    // Approved: no longer offered.
+    expect(await page.locator(`#prior fluent-checkbox[value="${first}"]`).count()).toBe(0);
+    await context.close();
+  });
+
   it('pages back through the activities with «Vis eldre» until all are listed', async () => {
     const lynne = DEMO_PEOPLE.lynne.aadObjectId;
     for (let i = 0; i < 17; i++) {

@@ -50,6 +50,8 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/request-all`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/approve-all`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/prior`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/goals/record-prior`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/recall`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/remind`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/goals/approve`],
@@ -90,31 +92,44 @@ describe('the tab API checks who is asking on every route', () => {
     async (method, path) => {
       const body =
         method === 'POST'
-          ? /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('-all')
-            ? { id: 'goal:lis1-clinical-2020:DEL1-064', rev: 1, comment: 'Ok' }
-            : /activities\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('/supervised')
-              ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
-              : path('x').endsWith('milestones/done')
-                ? { kind: 'halfway', note: 'Ok' }
-                : path('x').endsWith('/invitations/answer')
-                  ? { traineeId: T, invitationId: 'demo-invitation', accept: true }
-                  : /\/periods(\/remove)?$/.test(path('x'))
-                    ? { place: 'hospital', start: '2025-01-06', end: '2025-03-31', percent: 100 }
-                    : /\/absence(\/remove)?$/.test(path('x'))
-                      ? { from: '2026-11-02', to: '2026-11-03', kind: 'holiday' }
-                      : path('x').endsWith('/sessions')
-                        ? { date: '2026-11-26', sessionForm: 'individual', hours: 1, topics: 'Ok' }
-                        : /sessions\/[a-z]+$/.test(path('x'))
-                          ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok' }
-                          : /roles\/[a-z]+$/.test(path('x'))
-                            ? {
-                                aadObjectId: DEMO_PEOPLE.isaiah.aadObjectId,
-                                role: 'supervisor',
-                                name: 'Isaiah',
-                              }
-                            : path('x').endsWith('-all')
-                              ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
-                              : { activityKind: 'course', date: '2026-11-20', description: 'Kurs', goals: [] }
+          ? /goals\/(record-)?prior$/.test(path('x'))
+            ? {
+                arena: 'hospital',
+                place: 'Sørlandet sykehus',
+                approver: 'Kari Overlege',
+                date: '2026-06-15',
+                goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }],
+              }
+            : /goals\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('-all')
+              ? { id: 'goal:lis1-clinical-2020:DEL1-064', rev: 1, comment: 'Ok' }
+              : /activities\/[a-z-]+$/.test(path('x')) && !path('x').endsWith('/supervised')
+                ? { id: 'activity:demo-4', rev: 2, comment: 'Ok', to: DEMO_PEOPLE.patti.aadObjectId }
+                : path('x').endsWith('milestones/done')
+                  ? { kind: 'halfway', note: 'Ok' }
+                  : path('x').endsWith('/invitations/answer')
+                    ? { traineeId: T, invitationId: 'demo-invitation', accept: true }
+                    : /\/periods(\/remove)?$/.test(path('x'))
+                      ? { place: 'hospital', start: '2025-01-06', end: '2025-03-31', percent: 100 }
+                      : /\/absence(\/remove)?$/.test(path('x'))
+                        ? { from: '2026-11-02', to: '2026-11-03', kind: 'holiday' }
+                        : path('x').endsWith('/sessions')
+                          ? { date: '2026-11-26', sessionForm: 'individual', hours: 1, topics: 'Ok' }
+                          : /sessions\/[a-z]+$/.test(path('x'))
+                            ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok' }
+                            : /roles\/[a-z]+$/.test(path('x'))
+                              ? {
+                                  aadObjectId: DEMO_PEOPLE.isaiah.aadObjectId,
+                                  role: 'supervisor',
+                                  name: 'Isaiah',
+                                }
+                              : path('x').endsWith('-all')
+                                ? { goals: [{ id: 'goal:lis1-clinical-2020:DEL1-001', rev: 0 }] }
+                                : {
+                                    activityKind: 'course',
+                                    date: '2026-11-20',
+                                    description: 'Kurs',
+                                    goals: [],
+                                  }
           : undefined;
       const before = await state();
       expect((await call(method, path(T), undefined, body)).status).toBe(401);

@@ -31,13 +31,16 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     body: unknown,
     lang = 'nb-NO',
     trainee: string = T,
+    route = 'prior',
+    key?: string,
   ) => {
-    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${trainee}/goals/prior`, {
+    const res = await fetch(`${app.baseUrl}/api/tab/trainees/${trainee}/goals/${route}`, {
       method: 'POST',
       headers: {
         authorization: `Bearer ${await issuer.token(who.aadObjectId)}`,
         'content-type': 'application/json',
         'accept-language': lang,
+        ...(key ? { 'idempotency-key': key } : {}),
       },
       body: JSON.stringify(body),
     });
@@ -191,6 +194,60 @@ describe('goals approved earlier elsewhere, stated together from the tab, over r
     }
     await app.outbox.idle();
     expect(app.connector.sent()).toEqual([]);
+  });
+
+  it('the leader records goals approved earlier at once: each approved with its facts and its own audit event; nobody else may', async () => {
+    const record = (who: { aadObjectId: string }, body: unknown, key?: string) =>
+      state(who, body, 'nb-NO', T, 'record-prior', key);
+    const hospital = await open('hospital', 2);
+    const [municipal] = await open('municipality', 1);
+    // Only the leader (or a delegate): the LIS, the advisor and a supervisor get 403, a stranger 404.
+    for (const who of [alex, adele, isaiah])
+      expect((await record(who, { ...FACTS, goals: hospital })).status).toBe(403);
+    const stranger = await record(
+      { aadObjectId: '99999999-9999-4999-8999-999999999999' },
+      { ...FACTS, goals: hospital },
+    );
+    expect(stranger.status).toBe(404);
+    expect(JSON.stringify(stranger.body)).not.toMatch(/Alex|Wilber/);
+    const missing = await record(megan, { ...FACTS, approver: '', goals: hospital });
+    expect(missing.status).toBe(400);
+    expect(missing.body.message).toMatch(/Godkjent av/);
+    for (const g of hospital) expect(await app.store.trainees.auditOf(T, g.id)).toEqual([]);
+
+    // A goal of another arena is not recorded as approved in the hospital (LIS1: each in its own arena).
+    const goals = [...hospital, municipal!];
+    const r = await record(megan, { ...FACTS, goals }, 'record-prior-1');
+    expect(r).toEqual({
+      status: 200,
+      body: {
+        recorded: hospital.map((g) => g.id),
+        skipped: [{ id: municipal!.id, reason: 'prior_wrong_arena' }],
+      },
+    });
+    for (const g of hospital) {
+      expect(await app.store.trainees.getGoal(T, g.id)).toMatchObject({
+        status: 'approved',
+        approval: {
+          by: megan.aadObjectId,
+          arena: 'hospital',
+          recordedFrom: { place: FACTS.place, approverName: FACTS.approver },
+        },
+      });
+      expect((await app.store.trainees.auditOf(T, g.id)).map((e) => e.verb)).toEqual(['goal.recordPrior']);
+    }
+    expect((await app.store.trainees.getGoal(T, municipal!.id))?.status ?? 'not_started').not.toBe(
+      'approved',
+    );
+    // The same request again (a retry): nothing twice.
+    const again = await record(megan, { ...FACTS, goals }, 'record-prior-1');
+    expect(again.status).toBe(200);
+    for (const g of hospital)
+      expect((await app.store.trainees.auditOf(T, g.id)).map((e) => e.verb)).toEqual(['goal.recordPrior']);
+    // The LIS is not asked to confirm what the leader recorded: no message, no claim waiting.
+    await app.outbox.idle();
+    expect(claimsTo(megan)).toEqual([]);
+    expect((await app.store.trainees.getGoal(T, hospital[0]!.id))?.priorClaim).toBeUndefined();
   });
 
   it('a LIS with no leader yet is told so: the claims wait for the leader they invite, nothing is sent', async () => {
