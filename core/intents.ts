@@ -543,9 +543,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'confirmation',
     patterns: [
       rx(
-        '(?:lag |lage |skriv ut |send |hent |vis )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
+        '(?:lag |lage |skriv ut |send |hent |vis |last ned |laste ned |gi meg )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
-      rx('(?:make |print )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
+      rx('(?:make |print |download |get )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
     ],
   },
   {
@@ -655,6 +655,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "signer aktiviteten til Alex": one that waits for a signature.
       rx('(?:signere|signer|sign) (?:aktiviteten|aktivitetene|the activity|the activities)(?: .*)?'),
+      // "bekreft aktiviteten Isaiah registrerte": a record a supervisor made waits for the LIS there,
+      // as earlier approvals a LIS stated wait there for the leader's confirmation.
+      rx(
+        '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm (?:the |a )?(?:activity|activities|record|records)(?: .*)?',
+      ),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
       // "vis aktiviteten Alex sendte (meg)": what was sent to the asker waits in their inbox.
