@@ -1001,6 +1001,14 @@ export const TEXTS = {
     nb: 'Bare lederen til en LIS (eller stedfortrederen) kan angre en godkjenning, fra læringsmålets kort.',
     en: 'Only the leader of a LIS (or their delegate) can undo an approval, from the learning goal’s card.',
   },
+  undoLis: {
+    nb: 'Sendt noe ved en feil? En forespørsel som venter, trekker du tilbake med «Trekk tilbake» på kortet, eller i fanen. Er en aktivitet signert eller et læringsmål godkjent ved en feil, er det supervisøren eller lederen som angrer det, med en begrunnelse du får se.',
+    en: 'Sent something by mistake? A request that is waiting is recalled with “Recall” on its card, or in the tab. If an activity was signed or a goal approved by mistake, the supervisor or the leader undoes it, with a reason you will see.',
+  },
+  undoNothing: {
+    nb: 'Du har ingen rolle i appen ennå, så det er ingenting å angre. Skriv «hjelp» for å se hva jeg kan.',
+    en: 'You hold no role in the app yet, so there is nothing to undo. Write “help” to see what I can do.',
+  },
   undoSignatureHow: {
     nb: 'En signering gitt ved en feil angrer du fra aktivitetens kort: trykk «Angre signeringen …» og skriv hvorfor. Aktiviteten går tilbake til LIS-en med begrunnelsen, og kan rettes og sendes igjen. Kortet er der du signerte; i fanen står aktiviteten under «Signert eller sendt tilbake av deg». Er et læringsmål alt godkjent med aktiviteten i grunnlaget, må lederen angre den godkjenningen først.',
     en: 'A signature given by mistake is undone from the activity’s card: press “Undo the signature …” and write why. The activity goes back to the LIS with the reason, to be put right and sent again. The card is where you signed; in the tab the activity is under “Signed or returned by you”. If a learning goal is already approved with the activity in its basis, the leader must undo that approval first.',

@@ -31,8 +31,11 @@ export type Intent =
   | { kind: 'signed'; name?: string }
   /** "hva har jeg godkjent?" (optionally "for Alex"): the goals a leader approved, sent back or undid. */
   | { kind: 'decided'; name?: string }
-  /** "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right. */
-  | { kind: 'undo'; what: 'approval' | 'signature' }
+  /**
+   * "angre godkjenningen", "jeg signerte feil": how a decision made by mistake is put right; a bare
+   * "angre" (`any`) is answered by the asker's roles.
+   */
+  | { kind: 'undo'; what: 'approval' | 'signature' | 'any' }
   /** "hva er sendt tilbake?": a LIS's status (with the comments); for someone who signs or approves, what they decided. */
   | { kind: 'returned' }
   /** "hva er klart for godkjenning?": a LIS's status (with «Be om godkjenning»); for a leader, what waits for them. */
@@ -545,7 +548,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:lag |lage |skriv ut |send |hent |vis |last ned |laste ned |gi meg )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
-      rx('(?:make |print |download |get )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?'),
+      rx(
+        '(?:make |print |download |get )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?',
+      ),
     ],
   },
   {
@@ -716,6 +721,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|omgjør|omgjøre|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake)(?: jeg| eg| man)? (?:en |min |mi |den )?godkjenning(?:en|er)?(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:godkjenne|godkjente|godkjende) (?:feil|ved en feil|ved ein feil|noe feil|feil læringsmål|feil mål)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel) (?:an |my |the )?approval(?: (?!.*\\d).*)?|i approved (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
       ),
       // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
+      // A bare "angre" ("angre det", "jeg trykket feil"): nothing named, so answered by the asker's roles.
+      rx(
+        '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|undo)(?: det| dette| siste| det siste| det jeg gjorde| noe)?|(?:jeg |eg )?(?:trykket|trykte|trykka|klikket|klikka) feil|i (?:clicked|pressed) (?:the )?wrong (?:button|thing)',
+      ),
       rx(
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake|slett|slette)(?: jeg| eg| man)? (?:en |min |mi |den )?(?:signering(?:en|er)?|signatur(?:en)?|underskrift(?:en)?)(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:signere|signerte|signert|signerer) (?:feil|ved en feil|ved ein feil|feil aktivitet|noe feil)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel|withdraw) (?:a |my |the )?(?:signature|sign-?off)(?: (?!.*\\d).*)?|i signed (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
       ),
@@ -1274,7 +1283,14 @@ function matchWords(n: string, themes: ThemeWords): Intent {
         return { kind, ...(activityKind ? { activityKind } : {}), ...(daysAgo ? { daysAgo } : {}) };
       }
       if (kind === 'undo')
-        return { kind, what: /signer|signatur|underskrift|sign/.test(n) ? 'signature' : 'approval' };
+        return {
+          kind,
+          what: /signer|signatur|underskrift|sign/.test(n)
+            ? 'signature'
+            : /godkjen|approv/.test(n)
+              ? 'approval'
+              : 'any',
+        };
       if (kind === 'absence') {
         const name = nameFrom(m.slice(1).find((g) => g !== undefined));
         const absenceKind = ABSENCE_WORDS.find(([re]) => re.test(n))?.[1];

@@ -145,5 +145,15 @@ describe('undoing an approval', () => {
       /^En signering gitt ved en feil angrer du fra aktivitetens kort/,
     );
     expect(String((await say('angre godkjenningen', nora))[0]?.text)).toMatch(/^Bare lederen til en LIS/);
+    // A bare "angre": answered by what the asker could have done.
+    const lis = String((await say('angre', alex))[0]?.text);
+    expect(lis).toMatch(/^Sendt noe ved en feil\? En forespørsel som venter, trekker du tilbake/);
+    expect(String((await say('jeg trykket feil', megan))[0]?.text)).toMatch(
+      /^En godkjenning gitt ved en feil/,
+    );
+    const supervisor = String((await say('angre det', isaiah))[0]?.text);
+    expect(supervisor).toMatch(/^En signering gitt ved en feil/);
+    expect(supervisor).not.toMatch(/godkjenning gitt/);
+    expect(String((await say('angre', nora))[0]?.text)).toMatch(/^Du har ingen rolle i appen ennå/);
   });
 });
