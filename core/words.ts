@@ -83,3 +83,40 @@ export function fieldLabel(lang: Lang, field: string, form: keyof typeof FORM_LA
   const label = labels[field];
   return label ? t(lang, label) : field;
 }
+
+/** The labels a registration's refused field is named by (dates: both). */
+const REGISTRATION_LABELS: Record<string, TextKey[]> = {
+  phase: ['phaseLabel'],
+  specialty: ['specialtyLabel'],
+  unit: ['employerLabel'],
+  dates: ['startLabel', 'endLabel'],
+  percent: ['percentLabel'],
+  catalogs: ['catalogsLabel'],
+};
+
+/**
+ * Why a registration was not stored, in a sentence (the chat's form and the tab's): the field and
+ * what is wrong with it, or the operation's refusal. `field` and `details` as `registerTrainee` gives them.
+ */
+export function registrationRefusal(
+  lang: Lang,
+  r:
+    | { kind: 'invalid'; field: string; details?: Record<string, string> }
+    | { kind: 'refused'; reason: string; details: Record<string, string> }
+    | { kind: 'lost_race' | 'stale' },
+  typed: Escape = asIs,
+): string {
+  if (r.kind === 'refused') return refusalText(lang, r.reason, r.details, typed);
+  if (r.kind !== 'invalid') return t(lang, 'lostRace');
+  const d = r.details ?? {};
+  if (r.field === 'dates' && d.order === 'part_start_after_start') return refusalText(lang, 'bad_part_start');
+  if (r.field === 'dates' && d.order) return refusalText(lang, 'bad_dates');
+  if (r.field === 'unit' && d.part)
+    return refusalText(lang, `lis1_${d.part}_part_employer`, { employer: d.employer ?? '' }, typed);
+  if (r.field === 'specialty') return refusalText(lang, 'specialty_needed', { max: d.max ?? '' });
+  if (r.field === 'catalogs' && d.phase)
+    return refusalText(lang, 'no_catalog', { phase: d.phase, date: d.date ?? '' });
+  return refusalText(lang, 'bad_input', {
+    field: (REGISTRATION_LABELS[r.field] ?? []).map((k) => t(lang, k)).join(' / ') || r.field,
+  });
+}

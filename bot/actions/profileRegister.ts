@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { inviteModel, renderInvite } from '../../cards/invite';
 import { type RegistrationValues, registrationModel, renderRegistration } from '../../cards/registration';
 import { escapeMarkdown as md } from '../../cards/render';
-import { type TextKey, t } from '../../core/i18n';
+import { t } from '../../core/i18n';
+import { registrationRefusal } from '../../core/words';
 import { ownProfile, registerTrainee } from '../../ops/profileRegister';
 import { unitChoices } from '../../ops/units';
-import { refusalText } from '../texts';
 import { notFoundCard } from './outcome';
 import { defineAction } from './types';
 
@@ -23,15 +23,6 @@ const data = z.object({
   catalogs: z.string().max(2000).optional(),
 });
 
-const LABELS: Record<string, TextKey[]> = {
-  phase: ['phaseLabel'],
-  specialty: ['specialtyLabel'],
-  unit: ['employerLabel'],
-  dates: ['startLabel', 'endLabel'],
-  percent: ['percentLabel'],
-  catalogs: ['catalogsLabel'],
-};
-
 /** "kom i gang": registers the LIS (or edits the registration), then shows the invitation form. */
 export default defineAction(data, async (ctx, input) => {
   const { lang, deps } = ctx;
@@ -42,24 +33,10 @@ export default defineAction(data, async (ctx, input) => {
       ...Object.fromEntries(Object.entries(input).filter(([, v]) => typeof v === 'string')),
       percent: input.percent === undefined ? '100' : String(input.percent),
     };
-    let text: string;
-    if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order === 'part_start_after_start')
-      text = refusalText(lang, 'bad_part_start');
-    else if (r.kind === 'invalid' && r.field === 'dates' && r.details?.order)
-      text = refusalText(lang, 'bad_dates');
-    else if (r.kind === 'invalid' && r.field === 'unit' && r.details?.part)
-      text = refusalText(lang, `lis1_${r.details.part}_part_employer`, {
-        employer: md(r.details.employer ?? ''),
-      });
-    else if (r.kind === 'invalid' && r.field === 'specialty')
-      text = refusalText(lang, 'specialty_needed', { max: r.details?.max ?? '' });
-    else if (r.kind === 'invalid' && r.field === 'catalogs' && r.details?.phase)
-      text = refusalText(lang, 'no_catalog', { phase: r.details.phase, date: r.details.date ?? '' });
-    else if (r.kind === 'invalid')
-      text = refusalText(lang, 'bad_input', {
-        field: (LABELS[r.field] ?? []).map((k) => t(lang, k)).join(' / ') || r.field,
-      });
-    else text = r.kind === 'refused' ? refusalText(lang, r.reason, r.details) : t(lang, 'lostRace');
+    const text =
+      r.kind === 'invalid' || r.kind === 'refused'
+        ? registrationRefusal(lang, r, md)
+        : registrationRefusal(lang, { kind: 'lost_race' });
     const profile = await ownProfile(deps, ctx.call.caller.aadObjectId);
     const units = await unitChoices(deps);
     return {
