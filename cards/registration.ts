@@ -71,6 +71,30 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
   };
 }
 
+/** What the form starts from: the LIS's registration, or what fits the workplaces there are. */
+export function startingValues(
+  units: readonly Pick<Unit, 'unitId' | 'kind'>[],
+  profile?: TraineeProfile,
+): RegistrationValues {
+  if (profile) return valuesOf(profile);
+  return {
+    // Where every workplace is a municipality (a municipality's own tenant), a LIS1 is in the municipal
+    // part; one workplace is the one.
+    phase:
+      units.length && units.every((u) => u.kind === 'municipality') ? 'LIS1_municipality' : 'LIS1_hospital',
+    specialty: '',
+    unitId: units.length === 1 ? (units[0]?.unitId ?? '') : '',
+    start: '',
+    end: '',
+    position: '',
+    percent: '100',
+    partStart: '',
+    psychiatry: 'true',
+    institution: 'false',
+    catalogs: '',
+  };
+}
+
 export function registrationModel(
   catalogs: CatalogSet,
   lang: Lang,
@@ -81,26 +105,7 @@ export function registrationModel(
     units: Pick<Unit, 'unitId' | 'name' | 'kind'>[];
   },
 ): RegistrationModel {
-  const base: RegistrationValues = opts.profile
-    ? valuesOf(opts.profile)
-    : {
-        // Where every workplace is a municipality (a municipality's own tenant), a LIS1 is in the municipal
-        // part; one workplace is the one.
-        phase:
-          opts.units.length && opts.units.every((u) => u.kind === 'municipality')
-            ? 'LIS1_municipality'
-            : 'LIS1_hospital',
-        specialty: '',
-        unitId: opts.units.length === 1 ? (opts.units[0]?.unitId ?? '') : '',
-        start: '',
-        end: '',
-        position: '',
-        percent: '100',
-        partStart: '',
-        psychiatry: 'true',
-        institution: 'false',
-        catalogs: '',
-      };
+  const base = startingValues(opts.units, opts.profile);
   return {
     hasNotice: !!opts.notice,
     notice: opts.notice ?? '',

@@ -180,6 +180,7 @@ export async function registerTrainee(
     createdAt: existing?.createdAt ?? call.now,
   };
   const verb = existing ? 'profile.edit' : 'profile.register';
+  const eventId = auditId(call, `profile:${traineeId}`);
   let saved: Stored<TraineeProfile>;
   try {
     // The profile and its audit event in one batch: a registration is never stored without its event.
@@ -187,7 +188,7 @@ export async function registerTrainee(
       change: existing ? { kind: 'profile', profile, etag: existing.etag } : { kind: 'new_trainee', profile },
       audit: {
         kind: 'audit',
-        id: auditId(call, `profile:${traineeId}`),
+        id: eventId,
         traineeId,
         actor: me,
         verb,
@@ -216,8 +217,14 @@ export async function registerTrainee(
       effects: [],
     });
   } catch (err) {
-    if (isConflict(err)) return { kind: 'refused', reason: 'lost_race', details: {} };
-    throw err;
+    if (!isConflict(err)) throw err;
+    // The same request again (no answer came the first time): its event is written, so it was done.
+    const first = existing ? await deps.store.trainees.getAudit(traineeId, eventId) : undefined;
+    if (!existing || !first) return { kind: 'refused', reason: 'lost_race', details: {} };
+    return {
+      kind: 'done',
+      value: { profile: existing, phaseChoice, created: first.verb === 'profile.register' },
+    };
   }
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
   await moveRoster(deps, traineeId, unit.unitId, existing?.employer.unitId);

@@ -181,6 +181,12 @@ export class TraineeRepository extends Repository {
     return this.read<LearningActivity>(id, traineeId, 'activity');
   }
 
+  /** One audit event by its id: a retried request finds the one it wrote the first time. */
+  async getAudit(traineeId: string, id: string): Promise<Stored<AuditEvent> | undefined> {
+    const e = await this.read<AuditEvent>(id, traineeId, 'audit');
+    return e?.kind === 'audit' ? e : undefined;
+  }
+
   /** Every activity of one LIS, newest first (a query in one partition: the tab's full list and exports). */
   async activities(traineeId: string): Promise<Stored<LearningActivity>[]> {
     const found = await this.documents<LearningActivity>(traineeId, 'activity');

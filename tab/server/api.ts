@@ -1,12 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { startingValues } from '../../cards/registration';
 import { askableAsMet, standingOf } from '../../core/activities';
+import { partLabel } from '../../core/catalog';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
+import { formatDate } from '../../core/format';
 import { approvalArena, arenasOf, followsGoal } from '../../core/goals';
-import { type Lang, langOf as langOfLocale } from '../../core/i18n';
+import { type Lang, langOf as langOfLocale, t } from '../../core/i18n';
 import {
   ABSENCE_KINDS,
   ACTIVITY_KINDS,
@@ -20,7 +23,7 @@ import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { OPEN_INVITATIONS_MAX } from '../../core/roles';
 import { servesPsychiatry } from '../../core/service';
-import { fieldLabel, refusalText, verbText } from '../../core/words';
+import { fieldLabel, refusalText, registrationRefusal, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
@@ -59,6 +62,7 @@ import { undoGoalApproval } from '../../ops/goalUndo';
 import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
+import { ownProfile, PHASE_CHOICES, registerTrainee } from '../../ops/profileRegister';
 import { answerInvitation } from '../../ops/roleAnswer';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { removeFromRole } from '../../ops/roleRemove';
@@ -71,12 +75,13 @@ import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
-import { unitsToLink } from '../../ops/units';
+import { unitChoices, unitsToLink } from '../../ops/units';
 import type {
   ActivitiesPage,
   ActivityRow,
   ForYouRow,
   GoalRow,
+  RegistrationForm,
   ConfirmationText as SharedConfirmationText,
   TraineeDetail,
   TraineeSummary,
@@ -1067,6 +1072,94 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       send(res, 200, { units: await unitsToLink(ops, call) });
     }),
   );
+
+  // A LIS registers (or edits their registration) in the tab, as with «kom i gang» in the chat: the
+  // form's texts and choices as the chat's form has them, and the values to start from.
+  server.get(
+    '/api/tab/registration',
+    guarded(async (req, res, call) => {
+      const lang = langOf(req);
+      const [profile, units] = await Promise.all([
+        ownProfile(ops, call.caller.aadObjectId),
+        unitChoices(ops),
+      ]);
+      const form: RegistrationForm = {
+        registered: !!profile,
+        texts: {
+          title: t(lang, profile ? 'registerEditTitle' : 'registerTitle'),
+          intro: t(lang, 'registerIntro'),
+          phase: t(lang, 'phaseLabel'),
+          specialty: t(lang, 'specialtyLabel'),
+          specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
+          employer: t(lang, 'employerLabel'),
+          noUnits: t(lang, 'noUnits'),
+          start: t(lang, 'startLabel'),
+          end: t(lang, 'endLabel'),
+          position: t(lang, 'positionLabel'),
+          percent: t(lang, 'percentLabel'),
+          partStart: t(lang, 'partStartLabel'),
+          psychiatry: t(lang, 'psychiatryLabel'),
+          institution: t(lang, 'institutionLabel'),
+          catalogs: t(lang, 'catalogsLabel'),
+          submit: t(lang, 'save'),
+        },
+        phases: PHASE_CHOICES.map((p) => ({ value: p, title: t(lang, `phase_${p}`) })),
+        units: units.map((u) => ({
+          value: u.unitId,
+          title: `${u.name} (${t(lang, `employer_${u.kind}`)})`,
+          kind: u.kind,
+        })),
+        catalogs: ops.catalogs.all().map((c) => ({
+          value: c.id,
+          title: t(lang, 'catalogChoice', {
+            name: c.name,
+            part: partLabel(c),
+            from: formatDate(lang, c.effectiveFrom),
+            count: c.goals.length,
+          }),
+        })),
+        values: startingValues(units, profile),
+      };
+      send(res, 200, form);
+    }),
+  );
+  const registrationBody = z.object({
+    phase: z.string().max(40),
+    specialty: z.string().max(200).optional(),
+    unitId: z.string().max(200),
+    start: z.string().max(20),
+    end: z.string().max(20),
+    position: z.string().max(500).optional(),
+    percent: z.number().optional(),
+    partStart: z.string().max(20).optional(),
+    psychiatry: z.boolean().optional(),
+    institution: z.boolean().optional(),
+    catalogs: z.array(z.string().max(120)).max(20).optional(),
+  });
+  changeRoute('/api/tab/registration', registrationBody, async (req, res, call, body) => {
+    const lang = langOf(req);
+    const { catalogs, ...rest } = body;
+    const r = await registerTrainee(ops, call, {
+      ...rest,
+      ...(catalogs ? { catalogs: catalogs.join(',') } : {}),
+    });
+    if (r.kind === 'not_found') return send(res, 404, { error: 'not_found' });
+    if (r.kind === 'invalid')
+      return send(res, 400, { error: 'bad_request', field: r.field, message: registrationRefusal(lang, r) });
+    if (r.kind === 'refused')
+      return send(res, 409, { error: r.reason, message: registrationRefusal(lang, r) });
+    if (r.kind !== 'done') return failed(req, res, r);
+    const { profile, phaseChoice, created, noSpecialtyPlan } = r.value;
+    const names = profile.catalogIds.map((c) => ops.catalogs.get(c)?.name ?? c).join(', ');
+    send(res, created ? 201 : 200, {
+      traineeId: profile.traineeId,
+      message: [
+        t(lang, 'registered', { phase: t(lang, `phase_${phaseChoice}`), employer: profile.employer.name }),
+        t(lang, 'registeredCatalogs', { list: names }),
+        ...(noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: profile.specialty ?? '' })] : []),
+      ].join(' '),
+    });
+  });
 
   const linkBody = z.object({ unitId: z.string().min(1).max(200) });
   server.post(

@@ -265,3 +265,45 @@ export interface Overview {
   invitations: { traineeId: string; invitationId: string; trainee: string; role: string }[];
   detail: TraineeDetail | null;
 }
+
+/**
+ * The registration form (a LIS registers, or edits their registration): its texts, as the chat's
+ * form has them, the choices, and the values to start from (their registration, or what fits).
+ */
+export interface RegistrationForm {
+  registered: boolean;
+  texts: {
+    title: string;
+    intro: string;
+    phase: string;
+    specialty: string;
+    specialtyPlaceholder: string;
+    employer: string;
+    noUnits: string;
+    start: string;
+    end: string;
+    position: string;
+    percent: string;
+    partStart: string;
+    psychiatry: string;
+    institution: string;
+    catalogs: string;
+    submit: string;
+  };
+  phases: { value: string; title: string }[];
+  units: { value: string; title: string; kind: 'hospital' | 'municipality' }[];
+  catalogs: { value: string; title: string }[];
+  values: {
+    phase: string;
+    specialty: string;
+    unitId: string;
+    start: string;
+    end: string;
+    position: string;
+    percent: string;
+    partStart: string;
+    psychiatry: string;
+    institution: string;
+    catalogs: string;
+  };
+}

@@ -20,6 +20,7 @@ import type {
   TraineeDetail as Detail,
   ForYouRow,
   Overview,
+  RegistrationForm,
   TraineeSummary as Summary,
 } from '../shared/api';
 import { fill as fillIn, type Lang, TEXTS, type Texts } from './texts';
@@ -64,6 +65,8 @@ const state: {
   approvingAll?: boolean;
   /** Whom the LIS may pick to invite: Teams' people picker, or (in development) the demo people. */
   pick?: 'teams' | { aadObjectId: string; name: string }[];
+  /** The registration form (someone with no LIS to follow, or a LIS editing theirs), once fetched. */
+  registration?: RegistrationForm;
 } = {
   lang: 'nb',
   t: TEXTS.nb,
@@ -646,7 +649,8 @@ function detailView(d: Detail): string {
     ${exportView(d)}
     <div style="margin-top:16px">${goalsTable(d)}</div>
     <div style="margin-top:16px">${recordForm(d)}</div>
-    <div style="margin-top:16px">${priorForm(d)}</div>`;
+    <div style="margin-top:16px">${priorForm(d)}</div>
+    ${d.canRequest && state.view === 'personal' ? `<div style="margin-top:16px">${registrationView(false)}</div>` : ''}`;
 }
 
 /**
@@ -1302,9 +1306,111 @@ function draw(): void {
     ? detailView(state.detail) + delegationView(o)
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${delegationView(o)}${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
-      : `<p>${esc(t.none)}</p>`;
+      : `<p>${esc(t.none)}</p>${registrationView(true)}`;
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${invitationsView(o)}${body}`;
   restoreDrafts(drafts);
+  phaseFields(document.getElementById('register') as HTMLFormElement | null);
+}
+
+/** The drafts of the registration form belong to no LIS (someone registering has none yet). */
+const REGISTRATION = 'registration';
+
+/**
+ * Registering as a LIS (someone with no LIS to follow: open at once), or editing the registration
+ * (the LIS's own page: fetched when opened), with the chat's form's texts and choices.
+ */
+function registrationView(open: boolean): string {
+  const f = state.registration;
+  const t = state.t;
+  const title = f?.texts.title ?? (open ? t.registerTitle : t.registerEdit);
+  return `<details class="card" id="register-box"${open || f ? ' open' : ''}><summary><h2>${esc(title)}</h2></summary>${f ? registrationForm(f) : ''}</details>`;
+}
+
+function registrationForm(f: RegistrationForm): string {
+  const v = f.values;
+  const x = f.texts;
+  const option = (value: string, title: string, selected: boolean) =>
+    `<fluent-option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(title)}</fluent-option>`;
+  const units = f.units.length
+    ? `<label>${esc(x.employer)}<fluent-select name="unitId" aria-label="${esc(x.employer)}">${v.unitId ? '' : option('', '–', true)}${f.units.map((u) => option(u.value, u.title, u.value === v.unitId)).join('')}</fluent-select></label>`
+    : `<p class="muted" data-testid="no-units">${esc(x.noUnits)}</p>`;
+  const chosen = new Set(v.catalogs.split(',').filter(Boolean));
+  const catalogs = f.catalogs
+    .map(
+      (c) =>
+        `<fluent-checkbox name="catalogs" value="${esc(c.value)}"${chosen.has(c.value) ? ' checked' : ''}>${esc(c.title)}</fluent-checkbox>`,
+    )
+    .join('');
+  const box = (name: string, label: string, phases: string, on: string) =>
+    `<fluent-checkbox name="${name}" value="true" data-for="${phases}"${on === 'true' ? ' checked' : ''}>${esc(label)}</fluent-checkbox>`;
+  const trainee = state.detail?.traineeId ?? REGISTRATION;
+  return `<p class="muted">${esc(x.intro)}</p>
+    <form id="register" data-keep data-trainee="${esc(trainee)}" class="filters" style="flex-direction:column;align-items:stretch">
+      <label>${esc(x.phase)}<fluent-select name="phase" aria-label="${esc(x.phase)}">${f.phases.map((p) => option(p.value, p.title, p.value === v.phase)).join('')}</fluent-select></label>
+      <label data-for="LIS2 LIS3">${esc(x.specialty)}<fluent-text-field name="specialty" aria-label="${esc(x.specialty)}" placeholder="${esc(x.specialtyPlaceholder)}" maxlength="120" value="${esc(v.specialty)}"></fluent-text-field></label>
+      ${units}
+      <label>${esc(x.start)}<input name="start" type="date" required value="${esc(v.start)}" /></label>
+      <label>${esc(x.end)}<input name="end" type="date" required value="${esc(v.end)}" /></label>
+      <label>${esc(x.position)}<fluent-text-field name="position" aria-label="${esc(x.position)}" maxlength="100" value="${esc(v.position)}"></fluent-text-field></label>
+      <label>${esc(x.percent)}<input name="percent" type="number" min="1" max="100" step="1" required value="${esc(v.percent)}" /></label>
+      <label>${esc(x.partStart)}<input name="partStart" type="date" value="${esc(v.partStart)}" /></label>
+      ${box('psychiatry', x.psychiatry, 'LIS1_hospital', v.psychiatry)}
+      ${box('institution', x.institution, 'LIS3', v.institution)}
+      <fieldset class="choices"><legend>${esc(x.catalogs)}</legend>${catalogs}</fieldset>
+      <fluent-button appearance="accent" type="submit">${esc(x.submit)}</fluent-button>
+    </form>`;
+}
+
+/** Shows the fields that belong to the phase chosen (a specialty for LIS2/3, psychiatry for LIS1's hospital part …). */
+function phaseFields(form: HTMLFormElement | null): void {
+  if (!form) return;
+  const phase = form.querySelector<Valued>('[name="phase"]')?.value ?? '';
+  for (const el of form.querySelectorAll<HTMLElement>('[data-for]'))
+    el.hidden = !(el.dataset.for ?? '').split(' ').includes(phase);
+}
+
+/** The registration form's texts, choices and starting values (once: it changes only with a registration). */
+async function loadRegistration(): Promise<void> {
+  if (state.registration) return;
+  const r = await api<RegistrationForm>('/api/tab/registration');
+  if (r.status !== 200) return;
+  state.registration = r.body;
+  render();
+}
+
+/** Registers the caller as a LIS, or saves the changed registration: then the page is drawn anew with it. */
+async function register(form: HTMLFormElement): Promise<void> {
+  const data = new FormData(form);
+  const text = (name: string) => String(data.get(name) ?? '').trim();
+  const checked = (name: string) =>
+    !!form.querySelector<Checkable>(`fluent-checkbox[name="${name}"]:not([hidden])`)?.checked;
+  const phase = text('phase');
+  const body = {
+    phase,
+    unitId: text('unitId'),
+    start: text('start'),
+    end: text('end'),
+    ...(phase.startsWith('LIS1') ? {} : { specialty: text('specialty') }),
+    position: text('position'),
+    percent: Number(text('percent') || 100),
+    ...(text('partStart') ? { partStart: text('partStart') } : {}),
+    ...(phase === 'LIS1_hospital' ? { psychiatry: checked('psychiatry') } : {}),
+    ...(phase === 'LIS3' ? { institution: checked('institution') } : {}),
+    catalogs: [...form.querySelectorAll<Checkable>('fluent-checkbox[name="catalogs"]')]
+      .filter((b) => b.checked)
+      .map((b) => b.value),
+  };
+  const path = '/api/tab/registration';
+  const r = await change<{ traineeId?: string }>(`${path} ${JSON.stringify(body)}`, path, body);
+  if (!r) return;
+  if (r.status === 200 || r.status === 201) {
+    sent.add(form.id);
+    // The form starts from the registration now stored (and says «Endre …» from now on).
+    state.registration = undefined;
+    if (!(await loadOverview())) return;
+    state.notice = { text: r.body.message ?? '' };
+  } else state.notice = { text: failure(r.status, r.body), error: true };
+  render();
 }
 
 /** Invitations waiting for the viewer's answer: each LIS and role, with «Takk ja» and «Takk nei». */
@@ -1379,7 +1485,7 @@ function keptDrafts(): Draft[] {
 function restoreDrafts(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const form = document.getElementById(d.form) as HTMLFormElement | null;
-    if (!form || state.detail?.traineeId !== d.traineeId) continue;
+    if (!form || (d.traineeId !== REGISTRATION && state.detail?.traineeId !== d.traineeId)) continue;
     for (const [key, value] of Object.entries(d.values)) {
       const el = form.querySelector<Valued>(
         `[name="${key}"]:not(fluent-checkbox), [data-filter][id="${key}"]`,
@@ -1780,6 +1886,15 @@ root.addEventListener('click', (e) => {
     location.reload();
   }
 });
+// «Endre registreringen din» is fetched when opened (`toggle` does not bubble: caught on the way down).
+root.addEventListener(
+  'toggle',
+  (e) => {
+    const el = e.target as HTMLDetailsElement;
+    if (el.id === 'register-box' && el.open && !state.registration) void loadRegistration();
+  },
+  true,
+);
 root.addEventListener('change', (e) => {
   const el = e.target as HTMLInputElement;
   if (el.id === 'filter') {
@@ -1787,6 +1902,7 @@ root.addEventListener('change', (e) => {
     render();
   } else if (el.id === 'trainee') void openTrainee(el.value);
   else if (el.getAttribute('name') === 'arena') filterChoices(el.closest('form'));
+  else if (el.getAttribute('name') === 'phase') phaseFields(el.closest('form'));
 });
 root.addEventListener('input', (e) => {
   const el = e.target as HTMLInputElement;
@@ -1810,6 +1926,7 @@ root.addEventListener('submit', (e) => {
     period,
     delegate: delegateApproval,
     prior: claimPrior,
+    register,
     'catalog-check': checkCatalogFile,
   };
   const send = forms[form.id];
@@ -1831,6 +1948,8 @@ async function loadOverview(): Promise<boolean> {
   state.overview = r.body;
   state.detail = r.body.detail ?? undefined;
   render();
+  // Someone with no LIS to follow is offered to register as one.
+  if (state.view === 'personal' && !r.body.trainees.length && !r.body.detail) await loadRegistration();
   return true;
 }
 

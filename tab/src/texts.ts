@@ -395,7 +395,9 @@ export const TEXTS = {
     devSwitch: 'Bytt person',
     noAnswer: 'Fikk ikke svar fra appen. Prøv igjen: det som alt er lagret, blir ikke lagret to ganger.',
     outside: 'Åpne denne fanen i Microsoft Teams.',
-    none: 'Du har ingen LIS å følge ennå. Skriv «kom i gang» til boten for å registrere deg.',
+    none: 'Du har ingen LIS å følge ennå. Er du LIS, registrerer du deg her (eller skriv «kom i gang» til boten). Ledere, veiledere og supervisører blir invitert av LIS-en.',
+    registerTitle: 'Registrer deg som LIS',
+    registerEdit: 'Endre registreringen din',
     channel: 'LIS i {unit}',
     channelNone: 'Dette teamet er ikke koblet til en arbeidsgiver ennå.',
     channelRule:
@@ -800,7 +802,9 @@ export const TEXTS = {
     devSwitch: 'Switch person',
     noAnswer: 'No answer came from the app. Try again: what is already saved is not saved twice.',
     outside: 'Open this tab in Microsoft Teams.',
-    none: 'You follow no doctor in training yet. Say "get started" to the bot to register.',
+    none: 'You follow no doctor in training yet. If you are one, register here (or say "get started" to the bot). Leaders, advisors and supervisors are invited by the doctor in training.',
+    registerTitle: 'Register as a LIS',
+    registerEdit: 'Edit your registration',
     channel: 'Doctors in training at {unit}',
     channelNone: 'This team is not linked to an employer yet.',
     channelRule:

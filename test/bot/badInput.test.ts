@@ -270,6 +270,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         .map(([t, op]) => `/api/tab/trainees/${t}/periods${op}`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
+      fc.constant('/api/tab/registration'),
     );
     const caller = fc.oneof(
       fc.constantFrom(...people).map((p) => p.aadObjectId),
@@ -331,6 +332,15 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
             fc.jsonValue(),
           ),
           trainee: fc.oneof(fc.constantFrom('all', ...trainees), fc.jsonValue()),
+          phase: fc.oneof(
+            fc.constantFrom('LIS1_hospital', 'LIS1_municipality', 'LIS2', 'LIS3'),
+            fc.jsonValue(),
+          ),
+          specialty: fc.oneof(fc.string({ maxLength: 300 }), fc.jsonValue()),
+          partStart: fc.oneof(fc.constantFrom('2025-01-06', '2027-01-01'), fc.string(), fc.jsonValue()),
+          psychiatry: fc.oneof(fc.boolean(), fc.jsonValue()),
+          institution: fc.oneof(fc.boolean(), fc.jsonValue()),
+          catalogs: fc.oneof(fc.array(fc.constantFrom('lis1-clinical-2020', 'x', '')), fc.jsonValue()),
         },
         { requiredKeys: [] },
       ),

@@ -223,6 +223,13 @@ describe('the tab in headless Chromium', () => {
         document.querySelector('main')?.append(sample);
       });
       expect(await wcagViolations(page)).toEqual([]);
+      // Someone new: the registration form, every field shown.
+      await asDevUser(page, '0c0ffee0-0000-4000-8000-00000000a11e', `/tab/?lang=nb&theme=${theme}`);
+      await page.locator('#register').waitFor({ timeout: 15_000 });
+      await page.evaluate(() => {
+        for (const el of document.querySelectorAll<HTMLElement>('[data-for]')) el.hidden = false;
+      });
+      expect(await wcagViolations(page)).toEqual([]);
       await asDevUser(page, megan.aadObjectId, `/tab/?lang=nb&theme=${theme}`);
       const open = page.getByRole('button', { name: 'Åpne Alex Wilber' });
       await open.waitFor({ timeout: 15_000 });
@@ -494,6 +501,53 @@ describe('the tab in headless Chromium', () => {
     expect(Number(await page.getByTestId('approved').textContent())).toBe(before + 2);
     // Approved: no longer offered.
     expect(await page.locator(`#prior fluent-checkbox[value="${first}"]`).count()).toBe(0);
+    await context.close();
+  });
+
+  it('someone new registers as a LIS in the tab: what is wrong is said and kept to correct, then their own page', async () => {
+    const newcomer = '5b0c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3';
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, newcomer, '/tab/?view=personal&lang=nb');
+    const form = page.locator('#register');
+    await form.waitFor({ timeout: 15_000 });
+    // The fields that belong to another phase are hidden: a specialty is for LIS2/3 only.
+    expect(await form.locator('[name="specialty"]').isVisible()).toBe(false);
+    await form.locator('fluent-select[name="phase"]').click();
+    await form.locator('fluent-option[value="LIS1_hospital"]').click();
+    expect(await form.locator('fluent-checkbox[name="psychiatry"]').isVisible()).toBe(true);
+    await form.locator('input[name="start"]').fill('2026-09-01');
+    await form.locator('input[name="end"]').fill('2027-02-28');
+    await form.locator('fluent-button[type="submit"]').click();
+    // The demo's one workplace is a municipality: the hospital part is refused, in a sentence.
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Sykehusdelen av LIS1 har du på et sykehus' })
+      .waitFor({ timeout: 15_000 });
+    expect(await form.locator('input[name="start"]').inputValue()).toBe('2026-09-01');
+    expect((await app.store.people.get(newcomer))?.traineeId).toBeUndefined();
+    await form.locator('fluent-select[name="phase"]').click();
+    await form.locator('fluent-option[value="LIS1_municipality"]').click();
+    await form.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Du er registrert som LIS1 – kommunedelen hos Demo kommune, helse og omsorg.' })
+      .waitFor({ timeout: 15_000 });
+    await page.getByTestId('approved').waitFor();
+    const traineeId = (await app.store.people.get(newcomer))?.traineeId ?? '';
+    expect((await app.store.trainees.getProfile(traineeId))?.service).toMatchObject({
+      start: '2026-09-01',
+      end: '2027-02-28',
+    });
+    // Later, from their own page: the form starts from the registration.
+    await page.locator('#register-box summary').click();
+    await form.waitFor();
+    expect(await form.locator('input[name="end"]').inputValue()).toBe('2027-02-28');
+    await form.locator('input[name="percent"]').fill('80');
+    await form.locator('fluent-button[type="submit"]').click();
+    // The page drawn anew with the period at 80 % (the notice of the first save says the same words).
+    await page.getByText(/80 % \(nå\)/).waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getProfile(traineeId))?.service?.percent).toBe(80);
     await context.close();
   });
 

@@ -1,0 +1,150 @@
+import { DEMO_PEOPLE, DEMO_TRAINEES, DEMO_UNIT_ID } from '../../core/demo';
+import type { RegistrationForm } from '../../tab/shared/api';
+import { tabSuite } from '../helpers/tab';
+
+const nina = { aadObjectId: '7a1e0c55-1b2c-4d3e-8f90-0123456789ab', name: 'Nina Nilsen' };
+const { alex } = DEMO_PEOPLE;
+const MUNICIPAL = {
+  phase: 'LIS1_municipality',
+  unitId: DEMO_UNIT_ID,
+  start: '2026-09-01',
+  end: '2027-02-28',
+  position: 'LIS1',
+  percent: 100,
+};
+
+/**
+ * Registering as a LIS from the tab, as «kom i gang» does in the chat: someone with no LIS to follow
+ * gets the form; what is wrong is said in a sentence and nothing is stored; a registration is
+ * stored whole with its audit event, and the LIS edits it later from the same form.
+ */
+describe('registering as a LIS in the tab, over real HTTP', () => {
+  const tab = tabSuite([]);
+  const as = async (who: { aadObjectId: string; name: string }, lang = 'nb-NO', key?: string) => ({
+    authorization: `Bearer ${await tab.issuer.token(who.aadObjectId, { name: who.name })}`,
+    'content-type': 'application/json',
+    'accept-language': lang,
+    ...(key ? { 'idempotency-key': key } : {}),
+  });
+  const form = async (who: { aadObjectId: string; name: string }, lang = 'nb-NO') => {
+    const res = await fetch(`${tab.app.baseUrl}/api/tab/registration`, { headers: await as(who, lang) });
+    return { status: res.status, body: (await res.json()) as RegistrationForm };
+  };
+  const register = async (who: { aadObjectId: string; name: string }, body: unknown, key?: string) => {
+    const res = await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
+      method: 'POST',
+      headers: await as(who, 'nb-NO', key),
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, string> };
+  };
+  const traineeOf = async (who: { aadObjectId: string }) =>
+    (await tab.app.store.people.get(who.aadObjectId))?.traineeId;
+
+  it('gives someone new the form with the chat’s texts and choices, in their language; only with a token', async () => {
+    const nb = await form(nina);
+    expect(nb.status).toBe(200);
+    expect(nb.body.registered).toBe(false);
+    expect(nb.body.texts.title).toBe('Registrer deg som LIS');
+    expect(nb.body.phases.map((p) => p.value)).toEqual([
+      'LIS1_hospital',
+      'LIS1_municipality',
+      'LIS2',
+      'LIS3',
+    ]);
+    expect(nb.body.units).toContainEqual({
+      value: DEMO_UNIT_ID,
+      title: 'Demo kommune, helse og omsorg (Kommune)',
+      kind: 'municipality',
+    });
+    // Every workplace there is a municipality: a LIS1 there is in the municipal part, at that one.
+    expect(nb.body.values).toMatchObject({
+      phase: 'LIS1_municipality',
+      unitId: DEMO_UNIT_ID,
+      percent: '100',
+    });
+    expect(nb.body.catalogs.map((c) => c.value)).toContain('lis1-clinical-2020');
+    expect((await form(nina, 'en-GB')).body.texts.title).toBe('Register as a LIS');
+    const anonymous = await fetch(`${tab.app.baseUrl}/api/tab/registration`);
+    expect(anonymous.status).toBe(401);
+    const post = await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(MUNICIPAL),
+    });
+    expect(post.status).toBe(401);
+    expect(await traineeOf(nina)).toBeUndefined();
+  });
+
+  it('says what is wrong in a sentence and stores nothing', async () => {
+    const hospital = await register(nina, { ...MUNICIPAL, phase: 'LIS1_hospital' });
+    expect(hospital).toEqual({
+      status: 400,
+      body: {
+        error: 'bad_request',
+        field: 'unit',
+        message:
+          'Sykehusdelen av LIS1 har du på et sykehus (i et helseforetak), men Demo kommune, helse og omsorg er en kommune. Velg «LIS1 – kommunedelen», eller sykehuset du er ansatt ved. Ingenting er endret.',
+      },
+    });
+    const backwards = await register(nina, { ...MUNICIPAL, end: '2026-08-01' });
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.field).toBe('dates');
+    const specialty = await register(nina, { ...MUNICIPAL, phase: 'LIS2', specialty: '' });
+    expect(specialty.body.field).toBe('specialty');
+    const unit = await register(nina, { ...MUNICIPAL, unitId: 'unit-nowhere' });
+    expect(unit.body.message).toMatch(/Arbeidsgiver/);
+    const wrongShape = await register(nina, { ...MUNICIPAL, percent: 'hundre' });
+    expect(wrongShape.status).toBe(400);
+    expect(await traineeOf(nina)).toBeUndefined();
+  });
+
+  it('registers the LIS whole, with its audit event; once for a retried request; then edited from the same form', async () => {
+    const r = await register(nina, MUNICIPAL, 'register-nina-1');
+    expect(r.status).toBe(201);
+    expect(r.body.message).toBe(
+      'Du er registrert som LIS1 – kommunedelen hos Demo kommune, helse og omsorg. Læringsmål: LIS1 kliniske læringsmål, 2020 (demo), Felles kompetansemål LIS1, 2025 (demo).',
+    );
+    const traineeId = await traineeOf(nina);
+    expect(traineeId).toBe(r.body.traineeId);
+    const profile = await tab.app.store.trainees.getProfile(traineeId ?? '');
+    expect(profile).toMatchObject({
+      name: 'Nina Nilsen',
+      aadObjectId: nina.aadObjectId,
+      phase: 'LIS1',
+      part: 'municipality',
+      employer: { unitId: DEMO_UNIT_ID },
+      service: { start: '2026-09-01', end: '2027-02-28', percent: 100 },
+    });
+    // The same request again (no answer came): one LIS, one audit event.
+    expect((await register(nina, MUNICIPAL, 'register-nina-1')).status).toBeLessThan(300);
+    expect(await traineeOf(nina)).toBe(traineeId);
+    expect((await tab.app.store.trainees.auditTrail(traineeId ?? '')).map((e) => e.verb)).toEqual([
+      'profile.register',
+    ]);
+    // Her own page now, and the form starts from her registration.
+    expect((await tab.overview(nina)).detail?.traineeId).toBe(traineeId);
+    const again = await form(nina);
+    expect(again.body).toMatchObject({
+      registered: true,
+      texts: { title: 'Endre registreringen din' },
+      values: { phase: 'LIS1_municipality', start: '2026-09-01', percent: '100' },
+    });
+    const edit = await register(nina, { ...MUNICIPAL, percent: 80 });
+    expect(edit.status).toBe(200);
+    expect((await tab.app.store.trainees.getProfile(traineeId ?? ''))?.service?.percent).toBe(80);
+    expect((await tab.app.store.trainees.auditTrail(traineeId ?? '')).map((e) => e.verb).sort()).toEqual([
+      'profile.edit',
+      'profile.register',
+    ]);
+  });
+
+  it('a registered LIS edits their own registration; the form never shows anyone else’s', async () => {
+    const alexForm = await form(alex);
+    expect(alexForm.body.registered).toBe(true);
+    const own = await tab.app.store.trainees.getProfile(DEMO_TRAINEES.alex);
+    expect(alexForm.body.values.start).toBe(own?.service?.start);
+    // Nina (not registered) gets the blank form, not Alex's.
+    expect((await form(nina)).body.values.start).toBe('');
+  });
+});
