@@ -249,7 +249,7 @@ function forYouRow(
   const { profile } = v;
   const behalf = 'onBehalfOf' in i && i.onBehalfOf ? delegatingLeaderName(profile, i.onBehalfOf) : undefined;
   const common = behalf ? { onBehalfOf: behalf } : {};
-  if (i.kind === 'sign' || i.kind === 'markMet') {
+  if (i.kind === 'sign' || i.kind === 'markMet' || i.kind === 'confirmRecord') {
     const a = i.activity;
     return {
       kind: i.kind,
@@ -260,6 +260,7 @@ function forYouRow(
       date: a.date,
       activityKind: a.activityKind,
       goals: a.goals.map((g) => g.goalId),
+      ...(i.kind === 'confirmRecord' && a.supervisor ? { recordedBy: a.supervisor.name } : {}),
       ...common,
     };
   }

@@ -71,7 +71,8 @@ export interface GoalRow {
  * sign (its supervisor) or to mark as met (the leader or a delegate).
  */
 export interface ForYouRow {
-  kind: 'approve' | 'recommend' | 'sign' | 'markMet';
+  /** `confirmRecord`: the LIS confirms (or disputes) an activity a supervisor recorded and signed for them. */
+  kind: 'approve' | 'recommend' | 'sign' | 'markMet' | 'confirmRecord';
   /** The goal's or the activity's document id, and the revision the page showed. */
   id: string;
   rev: number;
@@ -98,6 +99,8 @@ export interface ForYouRow {
   claim?: { place: string; approver: string; date: string; attachment?: string };
   /** A delegate decides on behalf of this leader. */
   onBehalfOf?: string;
+  /** A record to confirm: the supervisor who recorded and signed it. */
+  recordedBy?: string;
 }
 /** Sent back to the LIS, with the comment: only in the LIS's own view. */
 export interface ReturnedRow {

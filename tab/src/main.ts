@@ -506,7 +506,7 @@ function priorForm(d: Detail): string {
 }
 
 /** The decisions a kind of waiting item offers, the first the main one: the route and the button's words. */
-const CHOICES: Record<ForYouRow['kind'], [route: string, label: string][]> = {
+const CHOICES: Record<Exclude<ForYouRow['kind'], 'confirmRecord'>, [route: string, label: string][]> = {
   approve: [
     ['goals/approve', 'approve'],
     ['goals/return', 'returnIt'],
@@ -562,6 +562,7 @@ function forYouView(d: Detail): string {
   if (d.forYou.length === 0) return '';
   const items = d.forYou
     .map((i) => {
+      if (i.kind === 'confirmRecord') return recordToConfirm(d, i);
       const facts = [
         ...(i.date ? [formatDate(i.date)] : []),
         ...(i.activityKind ? [t.kinds[i.activityKind] ?? i.activityKind] : []),
@@ -601,6 +602,21 @@ function forYouView(d: Detail): string {
         : `<fluent-button appearance="accent" id="approve-all">${esc(fill(t.approveAll, { n: complete.length }))}</fluent-button>`
       : '';
   return `<section class="card attention" data-testid="for-you"><h2>${esc(t.forYouHeading)}</h2>${all}<ul class="plain">${items}</ul></section>`;
+}
+
+/** A record a supervisor made for the LIS: what it says, who recorded it, and «Bekreft» or «Bestrid …». */
+function recordToConfirm(d: Detail, i: ForYouRow): string {
+  const t = state.t;
+  const facts = [
+    ...(i.date ? [formatDate(i.date)] : []),
+    ...(i.activityKind ? [t.kinds[i.activityKind] ?? i.activityKind] : []),
+    ...(i.goals?.length ? [i.goals.join(', ')] : []),
+  ].join(' · ');
+  const who = i.recordedBy ?? '';
+  return `<li class="for-you"><strong>${esc(fill(t.forYouHead.confirmRecord ?? '{what}', { what: i.title }))}</strong>
+    ${facts ? `<div class="muted">${esc(facts)}</div>` : ''}
+    <p class="muted">${esc(fill(t.byLisPendingYou, { who, lis: d.name }))}</p>
+    ${answerRecordButtons(d, { id: i.id, rev: i.rev, who, byLis: 'pending' })}</li>`;
 }
 
 function detailView(d: Detail): string {
@@ -742,7 +758,8 @@ function activitiesView(d: Detail): string {
           : '';
       return activityLine(
         a,
-        `${remind}${d.canManageActivities ? `${ownActivity(d, a)}${answerRecordButtons(d, a)}` : ''}${undoActivity(d, a)}${commentForm(d, 'activities/comment', { ...a, what: `${formatDate(a.date)} ${a.description}` })}`,
+        // A record to confirm is answered under «Venter på deg» (listed there however old its date).
+        `${remind}${d.canManageActivities ? `${ownActivity(d, a)}${d.forYou.some((f) => f.id === a.id) ? '' : answerRecordButtons(d, a)}` : ''}${undoActivity(d, a)}${commentForm(d, 'activities/comment', { ...a, what: `${formatDate(a.date)} ${a.description}` })}`,
       );
     })
     .join('');
@@ -793,7 +810,7 @@ function commentForm(
  * The LIS answers a record a supervisor made for them, as on its card in the chat: «Bekreft», or
  * «Bestrid …» and a second click that says the activity is then withdrawn.
  */
-function answerRecordButtons(d: Detail, a: ActivityRow): string {
+function answerRecordButtons(d: Detail, a: Pick<ActivityRow, 'id' | 'rev' | 'who' | 'byLis'>): string {
   const t = state.t;
   if (!d.canManageActivities || a.byLis !== 'pending') return '';
   const ids = `data-id="${esc(a.id)}" data-rev="${a.rev}" data-who="${esc(a.who ?? '')}"`;

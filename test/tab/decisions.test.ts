@@ -192,6 +192,16 @@ describe('deciding in the tab', () => {
     expect(row(kept.body.id)).toMatchObject({ status: 'signed', byLis: 'pending', who: 'Isaiah Langer' });
     expect((await detail(isaiah)).decidedByYou.find((a) => a.id === kept.body.id)?.byLis).toBe('pending');
 
+    // Both wait for Alex under «Venter på deg», with who recorded them; for nobody else.
+    expect((await detail(alex)).forYou.map((i) => [i.kind, i.id, i.title, i.recordedBy]).sort()).toEqual(
+      [
+        ['confirmRecord', kept.body.id, 'Sutur av kuttskade, veiledet', 'Isaiah Langer'],
+        ['confirmRecord', disputed.body.id, 'Noe som ikke skjedde', 'Isaiah Langer'],
+      ].sort(),
+    );
+    for (const who of [isaiah, megan])
+      expect((await detail(who)).forYou.filter((i) => i.kind === 'confirmRecord')).toEqual([]);
+
     // Only the LIS answers.
     const ref = (x: typeof kept) => ({ id: String(x.body.id), rev: row(x.body.id)?.rev ?? 0 });
     for (const who of [isaiah, megan])
@@ -201,6 +211,7 @@ describe('deciding in the tab', () => {
       status: 200,
       body: { status: 'withdrawn' },
     });
+    expect((await detail(alex)).forYou).toEqual([]);
     const after = (await detail(alex)).activities;
     expect(after.find((a) => a.id === kept.body.id)).toMatchObject({ status: 'signed', byLis: 'confirmed' });
     expect(after.find((a) => a.id === disputed.body.id)).toMatchObject({
