@@ -1,4 +1,4 @@
-import { norwayDate } from './dates';
+import { isIsoDate, norwayDate } from './dates';
 import {
   ACTIVITY_KINDS,
   type ActivityKind,
@@ -223,7 +223,7 @@ export function resendRequest(
   if (!description) return fail('description_required');
   if (description.length > DESCRIPTION_MAX) return fail('description_too_long');
   const date = edits.date ?? a.date;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || date > norwayDate(now)) return fail('bad_date');
+  if (!isIsoDate(date) || date > norwayDate(now)) return fail('bad_date');
   if (date < ACTIVITY_EARLIEST) return fail('date_too_early');
   const goals = edits.goals ? goalsNamed(edits.goals) : ok(a.goals);
   if (!goals.ok) return goals;

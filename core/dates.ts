@@ -9,6 +9,16 @@ export function toIsoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/**
+ * A real calendar day written `YYYY-MM-DD`. `Date.parse` alone is not enough: it takes 30 February
+ * and 31 April and rolls them over into the next month, so such a date would be stored as typed.
+ */
+export function isIsoDate(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const ms = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(ms) && toIsoDate(new Date(ms)) === v;
+}
+
 // One formatter for the process: building one loads time zone data.
 const NORWAY_DAY = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Oslo',

@@ -1,5 +1,5 @@
 import { inGeneralPractice } from './catalog';
-import { norwayDate } from './dates';
+import { isIsoDate, norwayDate } from './dates';
 import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -34,8 +34,7 @@ export function scheduleSession(
   ids: { id: string; traineeId: string; by: string },
   now: string,
 ): Result<AdvisorySession, SessionError> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
-    return fail('bad_session_date');
+  if (!isIsoDate(input.date)) return fail('bad_session_date');
   if (!(input.hours > 0 && input.hours <= SESSION_HOURS_MAX)) return fail('bad_hours');
   const topics = input.topics.trim();
   if (!topics) return fail('topics_required');

@@ -1,4 +1,5 @@
 import { type AbsenceFigures, recordAbsence } from '../core/absence';
+import { isIsoDate } from '../core/dates';
 import type { Effect } from '../core/effects';
 import { ABSENCE_KINDS, type AbsencePeriod, type TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
@@ -6,8 +7,7 @@ import { auditId } from './decide';
 import { permittedProfileChange } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
-const isDate = (v: string | undefined): v is string =>
-  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: string | undefined): v is string => isIsoDate(v);
 
 export interface AbsenceRecorded {
   profile: TraineeProfile;

@@ -9,6 +9,7 @@ import {
   roomToOpen,
   supervisorRef,
 } from '../core/activities';
+import { isIsoDate } from '../core/dates';
 import {
   ACTIVITY_KINDS,
   type GoalRef,
@@ -77,8 +78,7 @@ export async function recordLearningActivity(
 
   const kind = ACTIVITY_KINDS.find((k) => k === input.activityKind);
   if (!kind) return { kind: 'invalid', field: 'activityKind' };
-  if (!input.date || !/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(input.date)))
-    return { kind: 'invalid', field: 'date' };
+  if (!isIsoDate(input.date)) return { kind: 'invalid', field: 'date' };
   for (const g of input.goals) {
     if (!deps.catalogs.followed(profile.catalogIds, g)) return { kind: 'invalid', field: 'goals' };
   }

@@ -1,4 +1,5 @@
 import { recordActivity, signedBySupervisor, supervisorRef } from '../core/activities';
+import { isIsoDate } from '../core/dates';
 import { activityKindIn } from '../core/intents';
 import {
   ACTIVITY_KINDS,
@@ -112,8 +113,7 @@ export async function recordForLis(
   }
   const activityKind = ACTIVITY_KINDS.find((k) => k === fields.activityKind);
   if (!activityKind) return { kind: 'invalid', field: 'activityKind' };
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(fields.date) || Number.isNaN(Date.parse(fields.date)))
-    return { kind: 'invalid', field: 'date' };
+  if (!isIsoDate(fields.date)) return { kind: 'invalid', field: 'date' };
   const recorded = recordActivity(
     { activityKind, date: fields.date, description: fields.description, goals },
     profile.traineeId,

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../core/dates';
 import { type ExportRow, exportRows } from '../core/export';
 import type { GoalState, TraineeProfile } from '../core/model';
 import { activeFor, can } from '../core/policy';
@@ -6,7 +7,7 @@ import { hasStanding, isTraineeId } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { write } from './write';
 
-const isDate = (v: string) => v === '' || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)));
+const isDate = (v: string) => v === '' || isIsoDate(v);
 
 /** One LIS's rows, and the export written into their audit trail (who took the record out, when, how much). */
 async function rowsOf(

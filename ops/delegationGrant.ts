@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isIsoDate } from '../core/dates';
 import type { Delegation, TraineeProfile } from '../core/model';
 import { activeFor, can } from '../core/policy';
 import { AAD_OBJECT_ID } from '../core/refs';
@@ -8,8 +9,7 @@ import { auditId } from './decide';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
-const isDate = (v: string | undefined): v is string =>
-  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: string | undefined): v is string => isIsoDate(v);
 
 export interface Delegated {
   delegateName: string;

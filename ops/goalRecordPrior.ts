@@ -1,5 +1,6 @@
 import { ACTIVITY_EARLIEST } from '../core/activities';
 import { arenaSchema } from '../core/catalog';
+import { isIsoDate } from '../core/dates';
 import { recordPrior } from '../core/goals';
 import type { GoalState, PriorApproval } from '../core/model';
 import { fail } from '../core/result';
@@ -34,9 +35,7 @@ export function priorProblems(input: PriorInput, today: string): PriorField[] {
     ...(input.place?.trim() ? [] : ['place' as const]),
     ...(input.approver?.trim() ? [] : ['approver' as const]),
     // Not before the regulation: learning goals to approve began on 1 March 2017.
-    ...(/^\d{4}-\d{2}-\d{2}$/.test(date) && date <= today && date >= ACTIVITY_EARLIEST
-      ? []
-      : ['date' as const]),
+    ...(isIsoDate(date) && date <= today && date >= ACTIVITY_EARLIEST ? [] : ['date' as const]),
     ...(arenaSchema.safeParse(input.arena).success ? [] : ['arena' as const]),
     ...(attachmentOk(attachment) ? [] : ['attachment' as const]),
   ];

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { missingSpecialtyPlan, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
-import { addDays, daysBetween } from '../core/dates';
+import { addDays, daysBetween, isIsoDate } from '../core/dates';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import { earlierAfterRegistration } from '../core/service';
@@ -39,8 +39,7 @@ export interface Registered {
   noSpecialtyPlan?: true;
 }
 
-const isDate = (v: string | undefined): v is string =>
-  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: string | undefined): v is string => isIsoDate(v);
 
 /** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
 function milestonesFor(phase: string, start: string, end: string): Milestone[] {

@@ -1,4 +1,5 @@
 import { arenaSchema } from '../core/catalog';
+import { isIsoDate } from '../core/dates';
 import type { ServicePeriod, Stored, TraineeProfile } from '../core/model';
 import { addPeriod } from '../core/service';
 import { auditId } from './decide';
@@ -7,8 +8,7 @@ import type { Call, OpsDeps, Outcome } from './types';
 
 const SETTINGS: ReadonlySet<string> = new Set(['general_practice', 'institution']);
 
-const isDate = (v: string | undefined): v is string =>
-  !!v && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v));
+const isDate = (v: string | undefined): v is string => isIsoDate(v);
 
 export interface PeriodInput {
   traineeId: string;

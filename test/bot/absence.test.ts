@@ -148,6 +148,12 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(await record(megan, { from: addDays(start, 101), to: addDays(start, 100), kind: 'sick' })).toMatch(
       /Sluttdatoen er før startdatoen/,
     );
+    // A day that does not exist (JavaScript's Date would roll 30 February over into March).
+    const year = start.slice(0, 4);
+    const noSuchDay = await record(megan, { from: `${year}-02-27`, to: `${year}-02-30`, kind: 'sick' });
+    expect(noSuchDay).toMatch(
+      /Noe i skjemaet mangler eller er feil: Fra og med \/ Til og med\. Ingenting er endret/,
+    );
     expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
   });
 

@@ -1,5 +1,12 @@
 import fc from 'fast-check';
-import { addDays, endOfNorwayDay, isNorwegianHoliday, isWorkingHours, norwayDate } from '../../core/dates';
+import {
+  addDays,
+  endOfNorwayDay,
+  isIsoDate,
+  isNorwegianHoliday,
+  isWorkingHours,
+  norwayDate,
+} from '../../core/dates';
 import { formatDate } from '../../core/format';
 
 /** Norway's offset from UTC by the EU rule: +2 from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last Sunday of October, else +1. */
@@ -86,5 +93,31 @@ describe('working hours in Norway (when the app may remind by itself)', () => {
     // Monday 17 May 2027 at 10:00 in Norway: no reminder; Tuesday the 18th: yes.
     expect(isWorkingHours(new Date('2027-05-17T08:00:00Z'))).toBe(false);
     expect(isWorkingHours(new Date('2027-05-18T08:00:00Z'))).toBe(true);
+  });
+});
+
+describe('a calendar day as it comes from outside', () => {
+  it('takes only days that exist: not 30 February, 31 April or 29 February of a common year', () => {
+    for (const day of ['2024-02-29', '2026-02-28', '2026-04-30', '2026-12-31', '2017-03-01'])
+      expect(isIsoDate(day)).toBe(true);
+    for (const day of ['2026-02-29', '2026-02-30', '2026-02-31', '2026-04-31', '2026-13-01', '2026-00-10'])
+      expect(isIsoDate(day)).toBe(false);
+    for (const v of ['2026-1-01', '26-01-01', '2026-01-01T00:00:00Z', ' 2026-01-01', '', undefined, 20260101])
+      expect(isIsoDate(v)).toBe(false);
+  });
+
+  it('agrees with the calendar for every day of four centuries', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1600, max: 2399 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (y, m, d) => {
+          const day = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+          expect(isIsoDate(day)).toBe(d <= last);
+        },
+      ),
+    );
   });
 });
