@@ -1,16 +1,14 @@
 import { activeHolders } from '../core/policy';
 import { claimPriorApproval } from './goalClaimPrior';
-import { type PriorInput, priorProblems } from './goalRecordPrior';
-import { cannotReachNow, permittedProfile } from './load';
+import { type PriorGoals, type PriorInput, priorRun } from './goalRecordPrior';
+import { cannotReachNow } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 import { inOneRun } from './write';
 
 /** The most goals stated in one go: every goal of a LIS1's plans (101 clinical, at most 50 FKM). */
 export const PRIOR_CLAIMS_MAX = 160;
 
-export type PriorClaimsInput = Omit<PriorInput, 'id' | 'rev'> & {
-  goals: readonly { id: string; rev: number }[];
-};
+export type PriorClaimsInput = Omit<PriorInput, 'id' | 'rev'> & { goals: PriorGoals };
 
 export interface PriorClaims {
   /** Sent to the leader for confirmation (goal document ids). */
@@ -37,27 +35,13 @@ export async function claimPriorAll(
   call: Call,
   input: PriorClaimsInput,
 ): Promise<Outcome<PriorClaims>> {
-  const { goals, ...facts } = input;
-  const problems = priorProblems({ ...facts, id: '', rev: 0 }, call.today);
-  if (problems[0]) return { kind: 'invalid', field: problems[0] };
-  const may = await permittedProfile(deps, call, input.traineeId, 'goal.request');
-  if (may.kind !== 'permitted') return may;
-  const { profile } = may;
-
-  const claimed: string[] = [];
-  const skipped: PriorClaims['skipped'] = [];
-  await inOneRun(deps, async (held) => {
-    for (const g of goals) {
-      if (claimed.includes(g.id) || skipped.some((s) => s.id === g.id)) continue;
-      const r = await claimPriorApproval(held, call, { ...facts, ...g }, claimed);
-      if (r.kind === 'done') claimed.push(g.id);
-      else
-        skipped.push({
-          id: g.id,
-          reason: r.kind === 'refused' ? r.reason : r.kind === 'not_found' ? 'not_in_plans' : 'changed',
-        });
-    }
-  });
+  const r = await inOneRun(deps, (held) =>
+    priorRun(held, call, input, 'goal.request', (one, claimed) =>
+      claimPriorApproval(held, call, one, claimed),
+    ),
+  );
+  if (r.kind !== 'done') return r;
+  const { profile, done: claimed, skipped } = r.value;
   const leader = activeHolders(profile, 'leader')[0];
   return {
     kind: 'done',

@@ -2,10 +2,11 @@ import { ACTIVITY_EARLIEST } from '../core/activities';
 import { arenaSchema } from '../core/catalog';
 import { isIsoDate } from '../core/dates';
 import { recordPrior } from '../core/goals';
-import type { GoalState, PriorApproval } from '../core/model';
+import type { GoalState, PriorApproval, Stored, TraineeProfile } from '../core/model';
+import type { Action } from '../core/policy';
 import { fail } from '../core/result';
 import { decide } from './decide';
-import { type GoalData, loadGoalOrBlank } from './load';
+import { type GoalData, loadGoalOrBlank, permittedProfile } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
 export interface PriorInput {
@@ -85,4 +86,42 @@ export function recordPriorApproval(
       arena: deps.catalogs.goal(l.doc.catalogId, l.doc.goalId)?.arena ?? '',
     }),
   });
+}
+
+/** Goals named together with one set of facts: each by its document id and the revision shown. */
+export type PriorGoals = readonly { id: string; rev: number }[];
+
+/**
+ * Goals approved earlier elsewhere, stated together with one set of facts (by the LIS) or recorded
+ * together (by the leader): the facts checked once, the caller's standing once, then each goal a
+ * decision of its own (`one`), in order, a goal named twice once. Which were done, and why each
+ * other was not (already approved or waiting, another arena, changed meanwhile, not in the plans).
+ */
+export async function priorRun(
+  deps: OpsDeps,
+  call: Call,
+  input: Omit<PriorInput, 'id' | 'rev'> & { goals: PriorGoals },
+  action: Action,
+  one: (input: PriorInput, done: readonly string[]) => Promise<Outcome<unknown, unknown>>,
+): Promise<
+  Outcome<{ profile: Stored<TraineeProfile>; done: string[]; skipped: { id: string; reason: string }[] }>
+> {
+  const { goals, ...facts } = input;
+  const problems = priorProblems({ ...facts, id: '', rev: 0 }, call.today);
+  if (problems[0]) return { kind: 'invalid', field: problems[0] };
+  const may = await permittedProfile(deps, call, input.traineeId, action);
+  if (may.kind !== 'permitted') return may;
+  const done: string[] = [];
+  const skipped: { id: string; reason: string }[] = [];
+  for (const g of goals) {
+    if (done.includes(g.id) || skipped.some((s) => s.id === g.id)) continue;
+    const r = await one({ ...facts, ...g }, done);
+    if (r.kind === 'done') done.push(g.id);
+    else
+      skipped.push({
+        id: g.id,
+        reason: r.kind === 'refused' ? r.reason : r.kind === 'not_found' ? 'not_in_plans' : 'changed',
+      });
+  }
+  return { kind: 'done', value: { profile: may.profile, done, skipped } };
 }

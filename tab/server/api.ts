@@ -943,7 +943,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     );
   });
 
-  // Goals approved earlier elsewhere, stated together with one set of facts: sent to the leader to confirm.
+  // The facts of goals approved earlier elsewhere, and which goals.
   const priorClaimsBody = z.object({
     goals: z.array(goalRef).min(1).max(PRIOR_CLAIMS_MAX),
     arena: z.string().max(20),
@@ -952,35 +952,24 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     date: z.iso.date(),
     attachment: z.string().max(300).optional(),
   });
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/prior',
-    guarded(async (req, res, call) => {
-      const body = priorClaimsBody.safeParse(req.body);
-      const field = (f: string | number | symbol | undefined) =>
-        badRequest(req, res, String(f ?? 'body'), 'prior');
-      if (!body.success) return field(body.error.issues[0]?.path[0]);
-      const r = await claimPriorAll(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind === 'invalid') return field(r.field);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, r.value);
-    }),
-  );
-
-  // The leader (or a delegate) records goals approved earlier elsewhere, with one set of facts, as
-  // from a goal's card in the chat: they count as approved at once.
-  server.post(
-    '/api/tab/trainees/:traineeId/goals/record-prior',
-    guarded(async (req, res, call) => {
-      const body = priorClaimsBody.safeParse(req.body);
-      const field = (f: string | number | symbol | undefined) =>
-        badRequest(req, res, String(f ?? 'body'), 'prior');
-      if (!body.success) return field(body.error.issues[0]?.path[0]);
-      const r = await recordPriorAll(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
-      if (r.kind === 'invalid') return field(r.field);
-      if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, r.value);
-    }),
-  );
+  // Goals approved earlier elsewhere, stated together with one set of facts: by the LIS (sent to the
+  // leader to confirm), or by the leader or a delegate (recorded as approved at once, as from a goal's card).
+  const priorRoute = (route: string, op: typeof claimPriorAll | typeof recordPriorAll) =>
+    server.post(
+      `/api/tab/trainees/:traineeId/goals/${route}`,
+      guarded(async (req, res, call) => {
+        const body = priorClaimsBody.safeParse(req.body);
+        const field = (f: string | number | symbol | undefined) =>
+          badRequest(req, res, String(f ?? 'body'), 'prior');
+        if (!body.success) return field(body.error.issues[0]?.path[0]);
+        const r = await op(ops, call, { traineeId: String(req.params.traineeId), ...body.data });
+        if (r.kind === 'invalid') return field(r.field);
+        if (r.kind !== 'done') return failed(req, res, r);
+        send(res, 200, r.value);
+      }),
+    );
+  priorRoute('prior', claimPriorAll);
+  priorRoute('record-prior', recordPriorAll);
 
   const activityBody = z.object({
     activityKind: z.enum(ACTIVITY_KINDS),

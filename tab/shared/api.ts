@@ -269,44 +269,39 @@ export interface Overview {
   detail: TraineeDetail | null;
 }
 
+/** The registration's fields, as the chat's form names them (`values` holds each as typed). */
+export type RegistrationField =
+  | 'phase'
+  | 'specialty'
+  | 'unitId'
+  | 'start'
+  | 'end'
+  | 'position'
+  | 'percent'
+  | 'partStart'
+  | 'psychiatry'
+  | 'institution'
+  | 'catalogs';
+
 /**
  * The registration form (a LIS registers, or edits their registration): its texts, as the chat's
- * form has them, the choices, and the values to start from (their registration, or what fits).
+ * form has them (a label per field, `employer` for the unit's), the choices, and the values to
+ * start from (their registration, or what fits).
  */
 export interface RegistrationForm {
   registered: boolean;
-  texts: {
-    title: string;
-    intro: string;
-    phase: string;
-    specialty: string;
-    specialtyPlaceholder: string;
-    employer: string;
-    noUnits: string;
-    start: string;
-    end: string;
-    position: string;
-    percent: string;
-    partStart: string;
-    psychiatry: string;
-    institution: string;
-    catalogs: string;
-    submit: string;
-  };
+  texts: Record<
+    | Exclude<RegistrationField, 'unitId'>
+    | 'title'
+    | 'intro'
+    | 'specialtyPlaceholder'
+    | 'employer'
+    | 'noUnits'
+    | 'submit',
+    string
+  >;
   phases: { value: string; title: string }[];
   units: { value: string; title: string; kind: 'hospital' | 'municipality' }[];
   catalogs: { value: string; title: string }[];
-  values: {
-    phase: string;
-    specialty: string;
-    unitId: string;
-    start: string;
-    end: string;
-    position: string;
-    percent: string;
-    partStart: string;
-    psychiatry: string;
-    institution: string;
-    catalogs: string;
-  };
+  values: Record<RegistrationField, string>;
 }
