@@ -518,7 +518,7 @@ const NAMED = new Set<Intent['kind']>([
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
 const SESSIONS =
-  '(?:mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtaler|er)?';
+  '(?:vis |se |mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtalen|ssamtaler|ssamtalene|er|ene)?';
 
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
@@ -569,6 +569,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`${SESSIONS}(?: .*)?`),
       rx(`har ${NAME} forberedt seg(?: (?:til|på) .*)?`),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
+      rx(`(?:når er |når har vi )?neste samtale(?:n)?(?: (?:med|for) ${NAME})?`),
       rx('når (?:har|skal) (?:jeg|vi) (?:ha )?(?:neste )?veiledning(?:ssamtale)?(?: .*)?'),
       rx(
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
@@ -649,6 +650,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
+      ),
+      // "hvem skal jeg godkjenne for?", "har Alex søkt om noe?": what waits for the asker, whoever sent it.
+      rx(
+        `hvem (?:skal|må) jeg (?:godkjenne|signere) (?:for|til)|har ${NAME} (?:søkt|bedt|spurt) (?:meg )?om (?:noe|godkjenning|signering|signatur)(?: .*)?|har ${NAME} sendt (?:meg )?noe(?: .*)?`,
       ),
       // An invitation waits in the inbox, with «Takk ja» and «Takk nei».
       rx(
@@ -746,7 +751,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // A supervisor looking back: "hva har jeg signert?", "hvilke aktiviteter har jeg signert for Alex?".
       // ("signert" arrives corrected to the keyword "signere".)
       rx(
-        `(?:hva|hvilke|(?:hvilke|hva|hva for) (?:lærings)?aktiviteter) har jeg (?:signert|signere|signer|sendt tilbake|signere og sendt tilbake|signert og sendt tilbake)(?: (?:for|til|hos|av) ${NAME_LAZY})?(?: (?:i det siste|nylig|hittil|så langt|i år|denne måneden))?|(?:vis |se )?(?:det|aktivitetene|aktiviteter|alt) (?:jeg|eg) har (?:signert|signere)(?: (?:for|til) ${NAME_LAZY})?|(?:what|which activities) (?:have i|did i) (?:signed|sign|signed off|sign off|returned)(?: (?:for|of) ${NAME_LAZY})?(?: (?:lately|recently|so far|this year))?|(?:show )?(?:what i (?:have )?signed|the activities i (?:have )?signed)(?: (?:for|of) ${NAME_LAZY})?`,
+        `hvem har jeg (?:signert|signere|signer) (?:for|til|hos)|(?:hva|hvilke|(?:hvilke|hva|hva for) (?:lærings)?aktiviteter) har jeg (?:signert|signere|signer|sendt tilbake|signere og sendt tilbake|signert og sendt tilbake)(?: (?:for|til|hos|av) ${NAME_LAZY})?(?: (?:i det siste|nylig|hittil|så langt|i år|denne måneden))?|(?:vis |se )?(?:det|aktivitetene|aktiviteter|alt) (?:jeg|eg) har (?:signert|signere)(?: (?:for|til) ${NAME_LAZY})?|(?:what|which activities) (?:have i|did i) (?:signed|sign|signed off|sign off|returned)(?: (?:for|of) ${NAME_LAZY})?(?: (?:lately|recently|so far|this year))?|(?:show )?(?:what i (?:have )?signed|the activities i (?:have )?signed)(?: (?:for|of) ${NAME_LAZY})?`,
       ),
     ],
   },
