@@ -601,7 +601,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `hvor mye fravær (?:har|hadde) (?!(?:jeg|du)(?: |$))${NAME_LAZY}(?: hatt)?(?: nå| i år| hittil)?|how much absence (?:does|has|did) (?!(?:i|you)(?: |$))${NAME_LAZY} (?:have|had)(?: now)?`,
       ),
       rx(
-        '(?:registrer |legg inn |legg til |før opp |nytt |mitt |vis |se |vis mitt )?(?:fravær|fraværet|ferie|sykefravær|permisjon)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?',
+        '(?:registrer |legg inn |legg til |før opp |nytt |mitt |vis |se |vis mitt )?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?|(?:record|register|add|enter|show|my) (?:an |the )?(?:absence|leave|sick leave)(?: .*)?',
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
@@ -668,7 +668,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "bekreft aktiviteten Isaiah registrerte": a record a supervisor made waits for the LIS there,
       // as earlier approvals a LIS stated wait there for the leader's confirmation.
       rx(
-        '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm (?:the |a )?(?:activity|activities|record|records)(?: .*)?',
+        '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm|confirm (?:the |a )?(?:activity|activities|record|records)(?: .*)?',
       ),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),

@@ -671,6 +671,8 @@ const cases: [string, Intent][] = [
   ['fjern meg', { kind: 'unknown' }],
   ['marker kurset som innfridd', { kind: 'inbox' }],
   ['bekreft', { kind: 'inbox' }],
+  ['confirm', { kind: 'inbox' }],
+  ['register absence', { kind: 'absence' }],
   ['hvem skal jeg godkjenne for?', { kind: 'inbox' }],
   ['har Alex søkt om noe?', { kind: 'inbox' }],
   ['vis veiledningssamtalene med Alex', { kind: 'sessions', name: 'Alex' }],
