@@ -612,7 +612,10 @@ export function goalView(
   const isLis = !!viewer && who === profile.aadObjectId;
   const isAdvisor = !!viewer && !!activeHolder(profile, 'advisor', who);
   const mayHistory = !!viewer && can(who, 'history.view', profile, opts.today).ok;
-  const mayUndo = !!viewer && approvalUndoable(g, profile) && can(who, 'goal.decide', profile, opts.today).ok;
+  const undo = viewer && g.status === 'approved' ? can(who, 'goal.decide', profile, opts.today) : undefined;
+  const mayUndo =
+    !!undo?.ok &&
+    approvalUndoable(g, profile, { by: who, ...(undo.onBehalfOf ? { onBehalfOf: undo.onBehalfOf } : {}) });
   const basis = approvalBasis(g);
   // Not approved yet, and not where the LIS is now: the card says where it is approved.
   const elsewhere = !!goal && g.status !== 'approved' && !arenasOf(profile).includes(goal.arena);

@@ -215,10 +215,24 @@ export function decideGoal(
 }
 
 /** An approval the LIS's current employer gave (or could have given): theirs to undo. */
+/**
+ * Whether an approval may be undone by `who` (the leader, or a delegate acting for `onBehalfOf`):
+ * one given where the LIS's current employer approves; or an earlier approval made elsewhere that
+ * they recorded here themself (a wrong entry is theirs to take back, whatever its arena: the
+ * approval stands where it was given, only its record here goes).
+ */
 export const approvalUndoable = (
   g: Pick<GoalState, 'status' | 'approval'>,
   profile: Pick<TraineeProfile, 'phase' | 'employer'>,
-): boolean => g.status === 'approved' && !!g.approval && arenasOf(profile).includes(g.approval.arena);
+  who?: { by: string; onBehalfOf?: string },
+): boolean => {
+  const a = g.approval;
+  if (g.status !== 'approved' || !a) return false;
+  if (arenasOf(profile).includes(a.arena)) return true;
+  if (!a.recordedFrom || !who) return false;
+  const recorder = a.onBehalfOf ?? a.by;
+  return recorder === (who.onBehalfOf ?? who.by);
+};
 
 /**
  * The leader (or a delegate) undoes an approval made by mistake, with the reason: the goal is in
@@ -232,7 +246,7 @@ export function undoApproval(
   d: { by: string; byName: string; onBehalfOf?: string; comment?: string; now: string },
 ): Result<GoalState, GoalError> {
   if (g.status !== 'approved' || !g.approval) return fail('not_approved');
-  if (!approvalUndoable(g, profile)) return fail('undo_elsewhere');
+  if (!approvalUndoable(g, profile, d)) return fail('undo_elsewhere');
   if (!d.comment) return fail('undo_reason_required');
   const {
     approval: _a,

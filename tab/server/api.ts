@@ -8,7 +8,7 @@ import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { formatDate } from '../../core/format';
-import { approvalArena, arenasOf, followsGoal } from '../../core/goals';
+import { approvalArena, approvalUndoable, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale, t } from '../../core/i18n';
 import {
   ABSENCE_KINDS,
@@ -18,7 +18,7 @@ import {
   REQUEST_ALL_MAX,
   type Stored,
 } from '../../core/model';
-import { activeHolders, delegatingLeaderName } from '../../core/policy';
+import { activeHolders, can, delegatingLeaderName } from '../../core/policy';
 import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { OPEN_INVITATIONS_MAX } from '../../core/roles';
@@ -80,6 +80,7 @@ import type {
   ActivitiesPage,
   ActivityRow,
   ForYouRow,
+  GoalHistoryView,
   GoalRow,
   RegistrationForm,
   ConfirmationText as SharedConfirmationText,
@@ -147,10 +148,6 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
         // As the chat's status card offers it: a request the leader has not been reminded of today.
         ...(s?.status === 'pending_approval' && !remindedToday(s.remindedAt, today)
           ? { remindable: true }
-          : {}),
-        // As the goal's card in the chat offers it (the operation checks the approval's own arena).
-        ...(v.canDecide && s?.status === 'approved' && arenasOf(profile).includes(approvalArena(profile, g))
-          ? { undoable: true }
           : {}),
       };
     }),
@@ -589,11 +586,22 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       const r = await goalHistory(ops, call, { traineeId: String(req.params.traineeId), id: goal });
       if (r.kind !== 'done') return failed(req, res, r);
       const lang = langOf(req);
-      send(res, 200, {
+      // Offered with the history, as on the goal's card: the approval's own arena, or a record the caller made.
+      const { doc, profile } = r.value.goal;
+      const decide = can(call.caller.aadObjectId, 'goal.decide', profile, call.today);
+      const undoable =
+        decide.ok &&
+        approvalUndoable(doc, profile, {
+          by: call.caller.aadObjectId,
+          ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
+        });
+      const view: GoalHistoryView = {
+        undoable,
         recorded: r.value.recorded ?? null,
         // Each event's verb in words too, the same as the bot's history card says.
         events: r.value.events.map((e) => ({ ...e, what: verbText(lang, e.verb) })),
-      });
+      };
+      send(res, 200, view);
     }),
   );
 

@@ -62,8 +62,15 @@ export interface GoalRow {
   returned?: boolean;
   /** Waits for approval, and the leader has not been reminded today. */
   remindable?: boolean;
-  /** Approved where the LIS is now, and the viewer decides: the approval may be undone, with a reason. */
-  undoable?: boolean;
+}
+/**
+ * A goal's history (the tab's «Historikk»): each event in words, an approval recorded from elsewhere,
+ * and `undoable`: the viewer may undo its approval there, with a reason (as on the goal's card).
+ */
+export interface GoalHistoryView {
+  undoable: boolean;
+  recorded: { place: string; approver: string; at: string } | null;
+  events: { at: string; who: string; verb: string; what: string; onBehalfOf?: string; comment?: string }[];
 }
 /**
  * Something of this LIS that waits for the viewer's own decision, as the chat's «hva venter på meg?»

@@ -19,6 +19,7 @@ import type {
   ConfirmationText,
   TraineeDetail as Detail,
   ForYouRow,
+  GoalHistoryView,
   Overview,
   RegistrationForm,
   TraineeSummary as Summary,
@@ -49,7 +50,8 @@ const state: {
   filter: string;
   search: string;
   notice?: { text: string; error?: boolean };
-  history?: { docId: string; lines: string[] };
+  /** A goal's history as shown under it, and whether the viewer may undo its approval there. */
+  history?: { docId: string; lines: string[]; undoable: boolean };
   /** The confirmation of service drawn for printing (the leader's view). */
   confirmation?: ConfirmationText;
   /**
@@ -385,9 +387,10 @@ function goalsTable(d: Detail): string {
       const canRemind = d.canRemind && g.remindable && d.leader;
       const ids = `data-id="${esc(g.docId)}" data-rev="${g.rev}"`;
       // The leader undoes an approval from the goal's history, with the reason the LIS will read.
-      const undo = g.undoable
-        ? `<form id="undo-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="goals/undo" ${ids}>${esc(t.undo)}</fluent-button></form>`
-        : '';
+      const undo =
+        state.history?.docId === g.docId && state.history.undoable
+          ? `<form id="undo-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="goals/undo" ${ids}>${esc(t.undo)}</fluent-button></form>`
+          : '';
       const comment = commentForm(d, 'goals/comment', {
         id: g.docId,
         rev: g.rev,
@@ -1576,11 +1579,9 @@ async function showHistory(docId: string): Promise<void> {
     return;
   }
   const t = state.t;
-  const r = await api<{
-    recorded: { place: string; approver: string; at: string } | null;
-    events: { at: string; who: string; what: string; onBehalfOf?: string; comment?: string }[];
-    correlationId?: string;
-  }>(`/api/tab/trainees/${encodeURIComponent(d.traineeId)}/history?goal=${encodeURIComponent(docId)}`);
+  const r = await api<GoalHistoryView & { correlationId?: string }>(
+    `/api/tab/trainees/${encodeURIComponent(d.traineeId)}/history?goal=${encodeURIComponent(docId)}`,
+  );
   if (r.status !== 200) {
     state.notice = { text: failure(r.status, r.body), error: true };
   } else {
@@ -1595,12 +1596,11 @@ async function showHistory(docId: string): Promise<void> {
           `${formatDate(e.at)} – ${e.who} ${e.what}${e.onBehalfOf ? ` (${fill(t.onBehalf, { name: e.onBehalfOf })})` : ''}${e.comment ? `: «${e.comment}»` : ''}`,
       ),
     ];
-    state.history = { docId, lines: lines.length ? lines : [t.noHistory] };
+    state.history = { docId, lines: lines.length ? lines : [t.noHistory], undoable: !!r.body.undoable };
   }
   render();
 }
 
-/** Every goal ready (up to what one click takes), asked for at once: the leader gets one message. */
 /**
  * One of the page's decisions sent (`route` under the LIS), then the page drawn again with the line
  * `said` makes of the answer, or why not. `form`: the form it came from, drawn empty once done

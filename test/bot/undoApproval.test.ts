@@ -136,6 +136,57 @@ describe('undoing an approval', () => {
     expect((await app.store.trainees.getGoal(T, hospital?.id ?? ''))?.status).toBe('approved');
   });
 
+  it('lets the leader take back an earlier approval she recorded by mistake, whatever its arena; not one recorded by others', async () => {
+    const snap = await app.store.trainees.snapshot(T);
+    const known = new Set(snap?.goals.filter((g) => g.status === 'approved').map((g) => g.goalId));
+    // A hospital goal of Alex's plans with no approval yet (a common goal: his clinical ones all have one).
+    const [catalogId, goal] =
+      (snap?.profile.catalogIds ?? [])
+        .flatMap((c) => (app.deps.catalogs.get(c)?.goals ?? []).map((g) => [c, g] as const))
+        .find(([, g]) => g.arena === 'hospital' && !known.has(g.id)) ?? [];
+    const id = `goal:${catalogId}:${goal?.id}`;
+    const rev = (await app.store.trainees.getGoal(T, id))?.rev ?? 0;
+    const recorded = await click(
+      'goal.recordPrior',
+      {
+        traineeId: T,
+        id,
+        rev,
+        arena: 'hospital',
+        place: 'Sørlandet sykehus Arendal',
+        approver: 'Kari Overlege',
+        date: '2026-06-15',
+      },
+      megan,
+    );
+    expect(recorded.statusCode).toBe(200);
+    const stored = await app.store.trainees.getGoal(T, id);
+    expect(stored).toMatchObject({
+      status: 'approved',
+      approval: { by: megan.aadObjectId, arena: 'hospital' },
+    });
+    // Her record (a hospital approval, in a municipality): the card offers to take it back, with the reason.
+    const card = (await say(`${goal?.id} for Alex`, megan))[0]?.attachments;
+    expect(cardButtons(card).some((b) => b.verb === 'goal.undo')).toBe(true);
+    const r = await click(
+      'goal.undo',
+      { traineeId: T, id, rev: stored?.rev, 'comment-1': 'Feil mål registrert.', commentInput: 'comment-1' },
+      megan,
+    );
+    expect(r.statusCode).toBe(200);
+    expect(await app.store.trainees.getGoal(T, id)).toMatchObject({
+      status: 'in_progress',
+      returned: { by: megan.aadObjectId, comment: 'Feil mål registrert.', undid: true },
+    });
+    expect((await app.store.trainees.auditOf(T, id)).map((e) => e.verb)).toEqual([
+      'goal.recordPrior',
+      'goal.undo',
+    ]);
+    // The demo's hospital approvals were recorded by the hospital, not by Megan: still the hospital's.
+    const theirs = (await say('DEL1-001 for Alex', megan))[0]?.attachments;
+    expect(cardButtons(theirs).some((b) => b.verb === 'goal.undo')).toBe(false);
+  });
+
   it('tells each who asks how a decision made by mistake is put right', async () => {
     expect(String((await say('angre godkjenningen', megan))[0]?.text)).toMatch(
       /^En godkjenning gitt ved en feil angrer du fra læringsmålets kort: trykk «Angre godkjenningen …»/,

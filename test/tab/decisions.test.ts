@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import type { ForYouRow, TraineeDetail } from '../../tab/shared/api';
+import type { ForYouRow, GoalHistoryView, TraineeDetail } from '../../tab/shared/api';
 import { message } from '../helpers/activities';
 import { tabSuite } from '../helpers/tab';
 
@@ -431,17 +431,25 @@ describe('deciding in the tab', () => {
     expect((await decide(alex, 'activities/resend', { id: 'activity:demo-4', rev: 1 })).status).toBe(400);
   });
 
+  /** A goal's history as the tab shows it (404 for a supervisor, who may not read it). */
+  const history = async (who: { aadObjectId: string }, goal: string) => {
+    const res = await fetch(
+      `${tab.app.baseUrl}/api/tab/trainees/${T}/history?goal=${encodeURIComponent(goal)}`,
+      { headers: { authorization: `Bearer ${await tab.issuer.token(who.aadObjectId)}` } },
+    );
+    return { status: res.status, body: (await res.json()) as GoalHistoryView };
+  };
+
   it('lets the leader undo an approval from the goal’s history, with the reason; no one else', async () => {
-    const before = (await detail(megan)).goals.find((g) => g.docId === COMPLETE);
-    expect(before?.undoable).toBeUndefined();
+    expect((await history(megan, COMPLETE)).body.undoable).toBe(false);
     const g = item(await detail(megan), COMPLETE);
     expect((await decide(megan, 'goals/approve', { id: g.id, rev: g.rev })).status).toBe(200);
     const approved = (await detail(megan)).goals.find((x) => x.docId === COMPLETE);
-    expect(approved).toMatchObject({ status: 'approved', undoable: true });
-    // Not for the LIS, the advisor or a supervisor, and not for a goal approved in the hospital.
-    for (const who of [alex, adele, isaiah])
-      expect((await detail(who)).goals.find((x) => x.docId === COMPLETE)?.undoable).toBeUndefined();
-    expect((await detail(megan)).goals.find((x) => x.goalId === 'DEL1-001')?.undoable).toBeUndefined();
+    expect(approved?.status).toBe('approved');
+    expect((await history(megan, COMPLETE)).body.undoable).toBe(true);
+    // Not for the LIS or the advisor, and not for a goal approved in the hospital.
+    for (const who of [alex, adele]) expect((await history(who, COMPLETE)).body.undoable).toBe(false);
+    expect((await history(megan, 'goal:lis1-clinical-2020:DEL1-001')).body.undoable).toBe(false);
     const ref = { id: COMPLETE, rev: approved?.rev };
     expect(await decide(alex, 'goals/undo', { ...ref, comment: 'Nei.' })).toMatchObject({ status: 403 });
     // The reason is asked for, and nothing changes without it.
@@ -460,6 +468,32 @@ describe('deciding in the tab', () => {
     expect((await detail(alex)).returned).toContainEqual(
       expect.objectContaining({ kind: 'goal', what: 'DEL1-064', by: 'Megan Bowen', undid: true }),
     );
+  });
+
+  it('lets the leader take back an earlier approval she recorded by mistake, whatever its arena', async () => {
+    const snap = await tab.app.store.trainees.snapshot(T);
+    const known = new Set(snap?.goals.filter((g) => g.status === 'approved').map((g) => g.id));
+    const id = (snap?.profile.catalogIds ?? [])
+      .flatMap((c) =>
+        (tab.app.deps.catalogs.get(c)?.goals ?? []).map((g) => ({ id: `goal:${c}:${g.id}`, g })),
+      )
+      .find(({ id, g }) => g.arena === 'hospital' && !known.has(id))?.id;
+    const facts = {
+      arena: 'hospital',
+      place: 'Sørlandet sykehus',
+      approver: 'Kari Overlege',
+      date: '2026-06-15',
+    };
+    const recorded = await decide(megan, 'goals/record-prior', { ...facts, goals: [{ id, rev: 0 }] });
+    expect(recorded).toMatchObject({ status: 200, body: { recorded: [id] } });
+    // A hospital approval in a municipality, but Megan's own record of it: hers to take back.
+    expect((await history(megan, String(id))).body).toMatchObject({
+      undoable: true,
+      recorded: { place: 'Sørlandet sykehus', approver: 'Kari Overlege' },
+    });
+    const rev = (await tab.app.store.trainees.getGoal(T, String(id)))?.rev;
+    const undone = await decide(megan, 'goals/undo', { id, rev, comment: 'Feil mål registrert.' });
+    expect(undone).toMatchObject({ status: 200, body: { status: 'in_progress' } });
   });
 
   it('shows a supervisor what they signed or sent back for this LIS, newest first; those who see every activity get the list instead', async () => {
