@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { missingSpecialtyPlan, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween, isIsoDate } from '../core/dates';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
@@ -77,6 +77,13 @@ async function moveRoster(deps: OpsDeps, traineeId: string, unitId: string, left
   if (left && left !== unitId) await update(left, false);
 }
 
+/**
+ * The id of a person's LIS record when they first register: derived from who they are (hashed, so it
+ * does not show their Entra id), so a registration tried again finds the record a first try wrote.
+ */
+export const firstTraineeId = (aadObjectId: string): string =>
+  `lis-${createHash('sha256').update(`lis:${aadObjectId}`).digest('hex').slice(0, 32)}`;
+
 /** The caller's own registration as a LIS, if any (for the form). */
 export async function ownProfile(deps: OpsDeps, caller: string): Promise<Stored<TraineeProfile> | undefined> {
   const person = await deps.store.people.get(caller);
@@ -94,7 +101,10 @@ export async function registerTrainee(
 ): Promise<Outcome<Registered>> {
   const me = call.caller.aadObjectId;
   const person = await deps.store.people.get(me);
-  const existing = person?.traineeId ? await deps.store.trainees.getProfile(person.traineeId) : undefined;
+  // A first registration cut short after its write, before the person was linked to it, is found by
+  // its id (the same for every try): tried again, it completes that one instead of making a second LIS.
+  const found = await deps.store.trainees.getProfile(person?.traineeId ?? firstTraineeId(me));
+  const existing = found?.aadObjectId === me || person?.traineeId ? found : undefined;
   if (existing && !can(me, 'profile.edit', existing, call.today).ok) return { kind: 'not_found' };
 
   const phaseChoice = PHASE_CHOICES.find((p) => p === input.phase);
@@ -140,7 +150,7 @@ export async function registerTrainee(
   if (catalogIds.length === 0)
     return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: partStart } };
 
-  const traineeId = existing?.traineeId ?? `lis-${randomUUID()}`;
+  const traineeId = existing?.traineeId ?? firstTraineeId(me);
   const profile: TraineeProfile = {
     kind: 'profile',
     id: 'profile',

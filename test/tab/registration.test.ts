@@ -139,6 +139,25 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
     ]);
   });
 
+  it('a registration cut short before the person was linked to it is completed when tried again, not made twice', async () => {
+    const first = await register(nina, MUNICIPAL, 'register-nina-crash');
+    expect(first.status).toBe(201);
+    // As if the app died after writing the LIS, before linking Nina to it: her person names no LIS.
+    const person = await tab.app.store.people.get(nina.aadObjectId);
+    const { traineeId: _gone, ...unlinked } = person!;
+    await tab.app.store.people.replacePerson(unlinked);
+    expect(await traineeOf(nina)).toBeUndefined();
+    // She tries again (a new click, a new key): the same LIS, linked now; still one.
+    const again = await register(nina, { ...MUNICIPAL, percent: 90 }, 'register-nina-again');
+    expect(again.status).toBeLessThan(300);
+    expect(again.body.traineeId).toBe(first.body.traineeId);
+    expect(await traineeOf(nina)).toBe(first.body.traineeId);
+    expect(
+      (await tab.app.store.trainees.auditTrail(first.body.traineeId ?? '')).map((e) => e.verb).sort(),
+    ).toEqual(['profile.edit', 'profile.register']);
+    expect((await tab.app.store.trainees.getProfile(first.body.traineeId ?? ''))?.service?.percent).toBe(90);
+  });
+
   it('a registered LIS edits their own registration; the form never shows anyone else’s', async () => {
     const alexForm = await form(alex);
     expect(alexForm.body.registered).toBe(true);
