@@ -17,6 +17,7 @@ import {
 import { type ActivityData, type GoalData, hasStanding } from '../ops/load';
 import type { Attempt, Deliverer, Known, Landed } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
+import { personInStep } from '../ops/profiles';
 import type { OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
@@ -214,8 +215,17 @@ export class BotDeliverer implements Deliverer {
       case 'invitation': {
         const profile = await profileForDelivery(deps, e.traineeId);
         const invitation = profile?.roles.find((r) => r.invitationId === e.invitationId);
-        const to = profile && invitation && (await this.reachOrInstall(e.to, profile, invitation.name));
-        if (!profile || !invitation || !to) return 'done';
+        if (!profile || !invitation) return 'done';
+        // The invitee's index is written after the invitation: mended here if the app stopped between.
+        if (invitation.state === 'invited')
+          await personInStep(
+            this.ops,
+            { aadObjectId: e.to, name: invitation.name },
+            profile,
+            this.ops.now().toISOString(),
+          );
+        const to = await this.reachOrInstall(e.to, profile, invitation.name);
+        if (!to) return 'done';
         const lang = langOf(to.locale);
         const role = t(lang, `role_${invitation.role}`);
         const sent = await this.notifier.send(

@@ -1,5 +1,5 @@
 import type { Effect } from '../core/effects';
-import type { AuditEvent, Person, Stored, TraineeProfile } from '../core/model';
+import type { AuditEvent, Person, PersonRole, Stored, TraineeProfile } from '../core/model';
 import { type Action, can } from '../core/policy';
 import { fail, ok, type Result } from '../core/result';
 import { personRolesFor } from '../core/roles';
@@ -122,4 +122,28 @@ export async function syncPerson(
       if (!isConflict(err) || attempt >= 4) throw err;
     }
   }
+}
+
+/**
+ * Brings a person's index of roles in step with a profile when it is not: the index is written
+ * after the profile, so an app stopped between the two leaves an invitation out of the invitee's
+ * «hva venter på meg?». Delivering the invitation (at least once, from the outbox) mends it. A read
+ * when all is well; the write only when this LIS's roles differ.
+ */
+export async function personInStep(
+  deps: OpsDeps,
+  who: { aadObjectId: string; name: string },
+  profile: TraineeProfile,
+  now: string,
+): Promise<void> {
+  const person = await deps.store.people.get(who.aadObjectId);
+  const theirs = (roles: readonly PersonRole[]) =>
+    JSON.stringify(
+      roles
+        .filter((r) => r.traineeId === profile.traineeId)
+        .map((r) => `${r.role}:${r.state}`)
+        .sort(),
+    );
+  if (person && theirs(person.roles) === theirs(personRolesFor(person, profile))) return;
+  await syncPerson(deps, who, profile, now);
 }

@@ -1,4 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { OutboxEntry, Stored } from '../../core/model';
 import { tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
@@ -167,6 +168,40 @@ describe('roles in the tab', () => {
       status: 409,
       body: { error: 'already_accepted' },
     });
+  });
+
+  it('an invitation the invitee’s index missed (the app stopped between the two writes) is mended when it is delivered', async () => {
+    const kari = { aadObjectId: '00000000-0000-0000-0000-0000000000a2' };
+    await post(alex, 'invite', { aadObjectId: kari.aadObjectId, name: 'Kari Nordmann', role: 'supervisor' });
+    await tab.app.outbox.idle();
+    const invitationId = (await tab.app.store.trainees.getProfile(T))?.roles.find(
+      (r) => r.aadObjectId === kari.aadObjectId,
+    )?.invitationId;
+    // As if the app had stopped after writing the invitation, before Kari's own index of roles.
+    const person = await tab.app.store.people.get(kari.aadObjectId);
+    await tab.app.store.people.replacePerson({ ...person!, roles: [] });
+    expect((await tab.overview(kari)).invitations).toEqual([]);
+    // The outbox delivers the invitation (again, after a restart): Kari's index is in step with it.
+    const entry = {
+      kind: 'outbox',
+      id: 'outbox:mend-test',
+      traineeId: T,
+      target: 'profile',
+      effects: [{ kind: 'invitation', traineeId: T, invitationId: invitationId ?? '', to: kari.aadObjectId }],
+      done: 0,
+      createdAt: '2026-11-26T10:00:00.000Z',
+      attempts: 0,
+      notBefore: '2026-11-26T10:00:00.000Z',
+      etag: '',
+    } satisfies Stored<OutboxEntry>;
+    await tab.app.deliverer.deliver(entry, 0, true);
+    expect((await tab.overview(kari)).invitations).toEqual([
+      expect.objectContaining({ traineeId: T, invitationId, role: 'supervisor' }),
+    ]);
+    // In step: delivering again writes nothing more.
+    const etag = (await tab.app.store.people.get(kari.aadObjectId))?.etag;
+    await tab.app.deliverer.deliver(entry, 0, true);
+    expect((await tab.app.store.people.get(kari.aadObjectId))?.etag).toBe(etag);
   });
 
   it('withdraws an invitation not yet answered', async () => {
