@@ -1845,6 +1845,10 @@ export const TEXTS = {
     en: 'You are registered as {phase} at {employer}.',
   },
   registeredCatalogs: { nb: 'Læringsmål: {list}.', en: 'Learning goals: {list}.' },
+  err_name_unknown: {
+    nb: 'Jeg vet ikke navnet ditt ennå. Skriv «hei» til meg i Teams først, så kan du registrere deg.',
+    en: 'I do not know your name yet. Write “hi” to me in Teams first, then you can register.',
+  },
   err_bad_part_start: {
     nb: 'Datoen du startet LIS1 eller spesialiseringen kan ikke være etter at tjenesten starter.',
     en: 'The day you started LIS1 or the specialty cannot be after the service starts.',

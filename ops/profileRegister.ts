@@ -106,6 +106,10 @@ export async function registerTrainee(
   const found = await deps.store.trainees.getProfile(person?.traineeId ?? firstTraineeId(me));
   const existing = found?.aadObjectId === me || person?.traineeId ? found : undefined;
   if (existing && !can(me, 'profile.edit', existing, call.today).ok) return { kind: 'not_found' };
+  // Leaders, cards and the confirmation of service name the LIS: a LIS is not registered nameless (a
+  // token without a name, from someone the app has not met in the chat).
+  const name = call.caller.name || person?.name || existing?.name || '';
+  if (!name.trim()) return { kind: 'refused', reason: 'name_unknown', details: {} };
 
   const phaseChoice = PHASE_CHOICES.find((p) => p === input.phase);
   const phase = phaseSchema.safeParse((input.phase ?? '').split('_')[0]);
@@ -156,7 +160,7 @@ export async function registerTrainee(
     id: 'profile',
     traineeId,
     aadObjectId: me,
-    name: call.caller.name || person?.name || '',
+    name,
     phase: phase.data,
     ...(phase.data === 'LIS1'
       ? { part: phaseChoice === 'LIS1_municipality' ? ('municipality' as const) : ('hospital' as const) }

@@ -97,6 +97,17 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
     const wrongShape = await register(nina, { ...MUNICIPAL, percent: 'hundre' });
     expect(wrongShape.status).toBe(400);
     expect(await traineeOf(nina)).toBeUndefined();
+    // A token without a name, from someone the app has not met: no nameless LIS.
+    const nameless = { aadObjectId: '7a1e0c55-1b2c-4d3e-8f90-00000000f00d', name: '' };
+    expect(await register(nameless, MUNICIPAL)).toEqual({
+      status: 409,
+      body: {
+        error: 'name_unknown',
+        message:
+          'Jeg vet ikke navnet ditt ennå. Skriv «hei» til meg i Teams først, så kan du registrere deg. Ingenting er endret.',
+      },
+    });
+    expect(await traineeOf(nameless)).toBeUndefined();
   });
 
   it('registers the LIS whole, with its audit event; once for a retried request; then edited from the same form', async () => {
