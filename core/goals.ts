@@ -214,7 +214,6 @@ export function decideGoal(
   return ok({ ...rest, status: 'in_progress', returned: decision, rev: g.rev + 1, updatedAt: d.now });
 }
 
-/** An approval the LIS's current employer gave (or could have given): theirs to undo. */
 /**
  * Whether an approval may be undone by `who` (the leader, or a delegate acting for `onBehalfOf`):
  * one given where the LIS's current employer approves; or an earlier approval made elsewhere that

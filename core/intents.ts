@@ -725,11 +725,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|omgjør|omgjøre|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake)(?: jeg| eg| man)? (?:en |min |mi |den )?godkjenning(?:en|er)?(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:godkjenne|godkjente|godkjende) (?:feil|ved en feil|ved ein feil|noe feil|feil læringsmål|feil mål)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel) (?:an |my |the )?approval(?: (?!.*\\d).*)?|i approved (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
       ),
-      // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
       // A bare "angre" ("angre det", "jeg trykket feil"): nothing named, so answered by the asker's roles.
       rx(
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|undo)(?: det| dette| siste| det siste| det jeg gjorde| noe)?|(?:jeg |eg )?(?:trykket|trykte|trykka|klikket|klikka) feil|i (?:clicked|pressed) (?:the )?wrong (?:button|thing)',
       ),
+      // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
       rx(
         '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|opphev|oppheve|annuller|annullere|trekk tilbake|trekke tilbake|ta tilbake|slett|slette)(?: jeg| eg| man)? (?:en |min |mi |den )?(?:signering(?:en|er)?|signatur(?:en)?|underskrift(?:en)?)(?: min)?(?: (?!.*\\d).*)?|(?:jeg |eg )?(?:signere|signerte|signert|signerer) (?:feil|ved en feil|ved ein feil|feil aktivitet|noe feil)(?: (?!.*\\d).*)?|(?:undo|revoke|reverse|cancel|withdraw) (?:a |my |the )?(?:signature|sign-?off)(?: (?!.*\\d).*)?|i signed (?:the wrong|by mistake|something by mistake)(?: (?!.*\\d).*)?',
       ),

@@ -7,8 +7,6 @@ import { auditId } from './decide';
 import { permittedProfileChange } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
-const isDate = (v: string | undefined): v is string => isIsoDate(v);
-
 export interface AbsenceRecorded {
   profile: TraineeProfile;
   entry: Pick<AbsencePeriod, 'from' | 'to' | 'reason'>;
@@ -68,7 +66,7 @@ export async function absenceRecord(
   input: { traineeId: string; from?: string; to?: string; kind?: string },
 ): Promise<Outcome<AbsenceRecorded>> {
   const me = call.caller.aadObjectId;
-  if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
+  if (!isIsoDate(input.from) || !isIsoDate(input.to)) return { kind: 'invalid', field: 'period' };
   const reason = ABSENCE_KINDS.find((k) => k === input.kind);
   if (!reason) return { kind: 'invalid', field: 'kind' };
   const entry = { from: input.from, to: input.to, reason };

@@ -9,8 +9,6 @@ import { auditId } from './decide';
 import { changeProfile, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 
-const isDate = (v: string | undefined): v is string => isIsoDate(v);
-
 export interface Delegated {
   delegateName: string;
   trainees: string[];
@@ -28,7 +26,7 @@ export async function grantDelegation(
 ): Promise<Outcome<Delegated>> {
   const me = call.caller.aadObjectId;
   if (!input.delegate || !AAD_OBJECT_ID.test(input.delegate)) return { kind: 'invalid', field: 'delegate' };
-  if (!isDate(input.from) || !isDate(input.to)) return { kind: 'invalid', field: 'period' };
+  if (!isIsoDate(input.from) || !isIsoDate(input.to)) return { kind: 'invalid', field: 'period' };
   const person = await deps.store.people.get(me);
   const led = activeFor(person, ['leader']);
   const targets = input.trainee && input.trainee !== 'all' ? led.filter((id) => id === input.trainee) : led;

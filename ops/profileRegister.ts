@@ -39,8 +39,6 @@ export interface Registered {
   noSpecialtyPlan?: true;
 }
 
-const isDate = (v: string | undefined): v is string => isIsoDate(v);
-
 /** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
 function milestonesFor(phase: string, start: string, end: string): Milestone[] {
   if (phase !== 'LIS1_municipality') return [];
@@ -132,11 +130,11 @@ export async function registerTrainee(
         : undefined;
   if (part && unit.kind !== part)
     return { kind: 'invalid', field: 'unit', details: { part, employer: unit.name } };
-  if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
+  if (!isIsoDate(input.start) || !isIsoDate(input.end)) return { kind: 'invalid', field: 'dates' };
   if (input.end <= input.start)
     return { kind: 'invalid', field: 'dates', details: { order: 'end_before_start' } };
   const partStart = (input.partStart ?? '').trim() || input.start;
-  if (!isDate(partStart) || partStart > input.start)
+  if (!isIsoDate(partStart) || partStart > input.start)
     return { kind: 'invalid', field: 'dates', details: { order: 'part_start_after_start' } };
   const percent = Number(input.percent ?? 100);
   if (!Number.isFinite(percent) || percent < 1 || percent > 100) return { kind: 'invalid', field: 'percent' };

@@ -8,8 +8,6 @@ import type { Call, OpsDeps, Outcome } from './types';
 
 const SETTINGS: ReadonlySet<string> = new Set(['general_practice', 'institution']);
 
-const isDate = (v: string | undefined): v is string => isIsoDate(v);
-
 export interface PeriodInput {
   traineeId: string;
   place?: string;
@@ -39,7 +37,7 @@ export async function servicePeriodAdd(
     return { kind: 'invalid', field: 'setting' };
   // Only a municipal period has a setting to tell (a hospital is an institution); general practice is the default.
   const institution = input.setting === 'institution' && place.data === 'municipality';
-  if (!isDate(input.start) || !isDate(input.end)) return { kind: 'invalid', field: 'dates' };
+  if (!isIsoDate(input.start) || !isIsoDate(input.end)) return { kind: 'invalid', field: 'dates' };
   const percent = Number(input.percent ?? 100);
   if (!Number.isInteger(percent) || percent < 1 || percent > 100)
     return { kind: 'invalid', field: 'percent' };
