@@ -72,7 +72,7 @@ export function valuesOf(p: TraineeProfile): RegistrationValues {
 }
 
 /** What the form starts from: the LIS's registration, or what fits the workplaces there are. */
-export function startingValues(
+function startingValues(
   units: readonly Pick<Unit, 'unitId' | 'kind'>[],
   profile?: TraineeProfile,
 ): RegistrationValues {
@@ -103,8 +103,11 @@ export function registrationModel(
     values?: Partial<RegistrationValues>;
     notice?: string;
     units: Pick<Unit, 'unitId' | 'name' | 'kind'>[];
+    /** How typed names go into the texts: escaped for card markdown (the tab's page escapes HTML itself). */
+    escape?: (text: string) => string;
   },
 ): RegistrationModel {
+  const typed = opts.escape ?? md;
   const base = startingValues(opts.units, opts.profile);
   return {
     hasNotice: !!opts.notice,
@@ -117,7 +120,7 @@ export function registrationModel(
     specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
     employerLabel: t(lang, 'employerLabel'),
     units: opts.units.map((u) => ({
-      title: `${md(u.name)} (${t(lang, `employer_${u.kind}`)})`,
+      title: `${typed(u.name)} (${t(lang, `employer_${u.kind}`)})`,
       value: u.unitId,
     })),
     hasUnits: opts.units.length > 0,
@@ -134,7 +137,7 @@ export function registrationModel(
     // Each plan with its part, its date of force and its size, so an older version can be chosen.
     catalogs: catalogs.all().map((c) => ({
       title: t(lang, 'catalogChoice', {
-        name: md(c.name),
+        name: typed(c.name),
         part: partLabel(c),
         from: formatDate(lang, c.effectiveFrom),
         count: c.goals.length,

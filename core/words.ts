@@ -1,5 +1,7 @@
+import type { CatalogSet } from './catalog';
 import { formatDate, formatDateTime } from './format';
 import { formatNumber, isTextKey, type Lang, type TextKey, t } from './i18n';
+import type { TraineeProfile } from './model';
 
 const ROLES = new Set(['lis', 'leader', 'delegate', 'advisor', 'supervisor']);
 const ARENAS = new Set(['hospital', 'municipality', 'psychiatry']);
@@ -119,4 +121,28 @@ export function registrationRefusal(
   return refusalText(lang, 'bad_input', {
     field: (REGISTRATION_LABELS[r.field] ?? []).map((k) => t(lang, k)).join(' / ') || r.field,
   });
+}
+
+/**
+ * What a stored registration says back (the chat's card, the tab's notice): the phase and employer,
+ * the plans followed, and a specialty the app has no plan for yet.
+ */
+export function registeredLines(
+  lang: Lang,
+  r: { profile: TraineeProfile; phaseChoice: string; noSpecialtyPlan?: true },
+  catalogs: Pick<CatalogSet, 'get'>,
+  typed: Escape = asIs,
+): string[] {
+  const { profile } = r;
+  const phase = `phase_${r.phaseChoice}`;
+  return [
+    t(lang, 'registered', {
+      phase: isTextKey(phase) ? t(lang, phase) : r.phaseChoice,
+      employer: typed(profile.employer.name),
+    }),
+    t(lang, 'registeredCatalogs', {
+      list: profile.catalogIds.map((c) => typed(catalogs.get(c)?.name ?? c)).join(', '),
+    }),
+    ...(r.noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: typed(profile.specialty ?? '') })] : []),
+  ];
 }

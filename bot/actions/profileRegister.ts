@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { inviteModel, renderInvite } from '../../cards/invite';
 import { type RegistrationValues, registrationModel, renderRegistration } from '../../cards/registration';
 import { escapeMarkdown as md } from '../../cards/render';
-import { t } from '../../core/i18n';
-import { registrationRefusal } from '../../core/words';
+import { registeredLines, registrationRefusal } from '../../core/words';
 import { ownProfile, registerTrainee } from '../../ops/profileRegister';
 import { unitChoices } from '../../ops/units';
 import { notFoundCard } from './outcome';
@@ -45,12 +44,6 @@ export default defineAction(data, async (ctx, input) => {
       ),
     };
   }
-  const { profile, phaseChoice, noSpecialtyPlan } = r.value;
-  const names = profile.catalogIds.map((c) => md(deps.catalogs.get(c)?.name ?? c)).join(', ');
-  const lines = [
-    t(lang, 'registered', { phase: t(lang, `phase_${phaseChoice}`), employer: md(profile.employer.name) }),
-    t(lang, 'registeredCatalogs', { list: names }),
-    ...(noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: md(profile.specialty ?? '') })] : []),
-  ];
-  return { card: renderInvite(inviteModel(profile, lang, lines, 'good')) };
+  const lines = registeredLines(lang, r.value, deps.catalogs, md);
+  return { card: renderInvite(inviteModel(r.value.profile, lang, lines, 'good')) };
 });

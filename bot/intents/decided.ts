@@ -1,12 +1,12 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate } from '../../core/format';
+import { formatDate, listMessage } from '../../core/format';
 import { t } from '../../core/i18n';
 import { activeFor } from '../../core/policy';
 import { goalsDecidedByMe } from '../../ops/decidedView';
 import type { Turn } from '../turn';
 import { approvedIntent } from './approved';
-import { lookBackMessage } from './lookBack';
+import { quotingComment } from './lookBack';
 import { reply } from './send';
 import { SIGNED_MAX, signedIntent } from './signed';
 
@@ -31,17 +31,17 @@ export async function decidedIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'decidedNoneFor', { name: md(name) }) : t(lang, 'decidedNone'));
   return reply(
     turn,
-    lookBackMessage(
-      lang,
+    listMessage(
       t(lang, 'decidedHeading', { n: r.lines.length }),
       r.lines,
       SIGNED_MAX,
-      (l) =>
+      quotingComment(lang, (l) =>
         t(lang, 'decidedLine', {
           when: formatDate(lang, l.at),
           what: t(lang, `decided_${l.verb.replace('.', '_')}` as 'decided_goal_approve', { goal: l.goalId }),
           trainee: md(l.trainee),
         }),
+      ),
       (n) => t(lang, name ? 'signedMoreNamed' : 'decidedMore', { n }),
     ),
   );

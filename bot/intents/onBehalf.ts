@@ -1,11 +1,11 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, shorten } from '../../core/format';
+import { formatDate, listMessage, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { verbText } from '../../core/words';
 import { onBehalfOf } from '../../ops/onBehalfView';
 import type { Turn } from '../turn';
-import { lookBackMessage } from './lookBack';
+import { quotingComment } from './lookBack';
 import { reply } from './send';
 import { whatsLeft } from './whatsLeft';
 
@@ -30,18 +30,18 @@ export async function onBehalfIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'onBehalfNoneBy', { name: md(name) }) : t(lang, 'onBehalfNone'));
   return reply(
     turn,
-    lookBackMessage(
-      lang,
+    listMessage(
       t(lang, 'onBehalfHeading', { n: r.lines.length }),
       r.lines,
       ON_BEHALF_MAX,
-      (l) =>
+      quotingComment(lang, (l) =>
         t(lang, 'onBehalfLine', {
           when: formatDate(lang, l.at),
           who: md(l.who || t(lang, 'someone')),
           what: `${verbText(lang, l.verb)} ${md(shorten(l.what, 120))}`,
           trainee: md(l.trainee),
         }),
+      ),
       (n) => t(lang, 'onBehalfMore', { n }),
     ),
   );

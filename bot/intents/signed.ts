@@ -1,11 +1,11 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
-import { formatDate, shorten } from '../../core/format';
+import { formatDate, listMessage, shorten } from '../../core/format';
 import { t } from '../../core/i18n';
 import { signedByMe } from '../../ops/signedView';
 import type { Turn } from '../turn';
 import { activitiesIntent } from './activities';
-import { lookBackMessage } from './lookBack';
+import { quotingComment } from './lookBack';
 import { reply } from './send';
 
 /** Activities listed in one answer, newest first; the rest are counted (one LIS's are asked for by name). */
@@ -32,12 +32,11 @@ export async function signedIntent(turn: Turn, name?: string): Promise<void> {
     return reply(turn, name ? t(lang, 'signedNoneFor', { name: md(name) }) : t(lang, 'signedNone'));
   return reply(
     turn,
-    lookBackMessage(
-      lang,
+    listMessage(
       t(lang, 'signedHeading', { n: r.lines.length }),
       r.lines,
       SIGNED_MAX,
-      (l) =>
+      quotingComment(lang, (l) =>
         t(lang, 'signedLine', {
           when: formatDate(lang, l.at),
           outcome: t(lang, `signedOutcome_${l.outcome}`),
@@ -47,6 +46,7 @@ export async function signedIntent(turn: Turn, name?: string): Promise<void> {
           what: md(shorten(l.description, TEXT_SHOWN)),
           goals: l.goalIds.join(', '),
         }),
+      ),
       (n) => t(lang, name ? 'signedMoreNamed' : 'signedMore', { n }),
     ),
   );

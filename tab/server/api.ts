@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { startingValues } from '../../cards/registration';
+import { registrationModel } from '../../cards/registration';
 import { askableAsMet, standingOf } from '../../core/activities';
-import { partLabel } from '../../core/catalog';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
-import { formatDate } from '../../core/format';
 import { approvalArena, approvalUndoable, followsGoal } from '../../core/goals';
-import { type Lang, langOf as langOfLocale, t } from '../../core/i18n';
+import { type Lang, langOf as langOfLocale } from '../../core/i18n';
 import {
   ABSENCE_KINDS,
   ACTIVITY_KINDS,
@@ -23,7 +21,7 @@ import { goalDocId, parseGoalDocId } from '../../core/refs';
 import { remindedToday } from '../../core/reminders';
 import { OPEN_INVITATIONS_MAX } from '../../core/roles';
 import { servesPsychiatry } from '../../core/service';
-import { fieldLabel, refusalText, registrationRefusal, verbText } from '../../core/words';
+import { fieldLabel, refusalText, registeredLines, registrationRefusal, verbText } from '../../core/words';
 import { confirmationPdf, confirmationText } from '../../documents/confirmation';
 import { exportPdf, exportXlsx } from '../../documents/export';
 import { decodeText, readCsv, readXlsx } from '../../documents/goalList';
@@ -62,7 +60,7 @@ import { undoGoalApproval } from '../../ops/goalUndo';
 import { type ActivityData, type GoalData, permittedProfile } from '../../ops/load';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { overview, type Summary } from '../../ops/overview';
-import { ownProfile, PHASE_CHOICES, registerTrainee } from '../../ops/profileRegister';
+import { ownProfile, registerTrainee } from '../../ops/profileRegister';
 import { answerInvitation } from '../../ops/roleAnswer';
 import { inviteToRoles } from '../../ops/roleInvite';
 import { removeFromRole } from '../../ops/roleRemove';
@@ -1076,47 +1074,40 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   server.get(
     '/api/tab/registration',
     guarded(async (req, res, call) => {
-      const lang = langOf(req);
       const [profile, units] = await Promise.all([
         ownProfile(ops, call.caller.aadObjectId),
         unitChoices(ops),
       ]);
+      // The chat's form's model, its names as typed (the page escapes what it shows).
+      const m = registrationModel(ops.catalogs, langOf(req), {
+        units,
+        escape: (x) => x,
+        ...(profile ? { profile } : {}),
+      });
       const form: RegistrationForm = {
         registered: !!profile,
         texts: {
-          title: t(lang, profile ? 'registerEditTitle' : 'registerTitle'),
-          intro: t(lang, 'registerIntro'),
-          phase: t(lang, 'phaseLabel'),
-          specialty: t(lang, 'specialtyLabel'),
-          specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
-          employer: t(lang, 'employerLabel'),
-          noUnits: t(lang, 'noUnits'),
-          start: t(lang, 'startLabel'),
-          end: t(lang, 'endLabel'),
-          position: t(lang, 'positionLabel'),
-          percent: t(lang, 'percentLabel'),
-          partStart: t(lang, 'partStartLabel'),
-          psychiatry: t(lang, 'psychiatryLabel'),
-          institution: t(lang, 'institutionLabel'),
-          catalogs: t(lang, 'catalogsLabel'),
-          submit: t(lang, 'save'),
+          title: m.title,
+          intro: m.intro,
+          phase: m.phaseLabel,
+          specialty: m.specialtyLabel,
+          specialtyPlaceholder: m.specialtyPlaceholder,
+          employer: m.employerLabel,
+          noUnits: m.noUnits,
+          start: m.startLabel,
+          end: m.endLabel,
+          position: m.positionLabel,
+          percent: m.percentLabel,
+          partStart: m.partStartLabel,
+          psychiatry: m.psychiatryLabel,
+          institution: m.institutionLabel,
+          catalogs: m.catalogsLabel,
+          submit: m.submit,
         },
-        phases: PHASE_CHOICES.map((p) => ({ value: p, title: t(lang, `phase_${p}`) })),
-        units: units.map((u) => ({
-          value: u.unitId,
-          title: `${u.name} (${t(lang, `employer_${u.kind}`)})`,
-          kind: u.kind,
-        })),
-        catalogs: ops.catalogs.all().map((c) => ({
-          value: c.id,
-          title: t(lang, 'catalogChoice', {
-            name: c.name,
-            part: partLabel(c),
-            from: formatDate(lang, c.effectiveFrom),
-            count: c.goals.length,
-          }),
-        })),
-        values: startingValues(units, profile),
+        phases: m.phases,
+        units: m.units,
+        catalogs: m.catalogs,
+        values: m.values,
       };
       send(res, 200, form);
     }),
@@ -1141,21 +1132,14 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       ...rest,
       ...(catalogs ? { catalogs: catalogs.join(',') } : {}),
     });
-    if (r.kind === 'not_found') return send(res, 404, { error: 'not_found' });
     if (r.kind === 'invalid')
       return send(res, 400, { error: 'bad_request', field: r.field, message: registrationRefusal(lang, r) });
     if (r.kind === 'refused')
       return send(res, 409, { error: r.reason, message: registrationRefusal(lang, r) });
     if (r.kind !== 'done') return failed(req, res, r);
-    const { profile, phaseChoice, created, noSpecialtyPlan } = r.value;
-    const names = profile.catalogIds.map((c) => ops.catalogs.get(c)?.name ?? c).join(', ');
-    send(res, created ? 201 : 200, {
-      traineeId: profile.traineeId,
-      message: [
-        t(lang, 'registered', { phase: t(lang, `phase_${phaseChoice}`), employer: profile.employer.name }),
-        t(lang, 'registeredCatalogs', { list: names }),
-        ...(noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: profile.specialty ?? '' })] : []),
-      ].join(' '),
+    send(res, r.value.created ? 201 : 200, {
+      traineeId: r.value.profile.traineeId,
+      message: registeredLines(lang, r.value, ops.catalogs).join(' '),
     });
   });
 

@@ -308,7 +308,7 @@ export interface RegistrationForm {
     string
   >;
   phases: { value: string; title: string }[];
-  units: { value: string; title: string; kind: 'hospital' | 'municipality' }[];
+  units: { value: string; title: string }[];
   catalogs: { value: string; title: string }[];
   values: Record<RegistrationField, string>;
 }

@@ -52,10 +52,10 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
       'LIS2',
       'LIS3',
     ]);
+    // Its kind in its title, as the chat's form says it.
     expect(nb.body.units).toContainEqual({
       value: DEMO_UNIT_ID,
       title: 'Demo kommune, helse og omsorg (Kommune)',
-      kind: 'municipality',
     });
     // Every workplace there is a municipality: a LIS1 there is in the municipal part, at that one.
     expect(nb.body.values).toMatchObject({
