@@ -1922,6 +1922,10 @@ export const TEXTS = {
   rolesTitle: { nb: 'Roller', en: 'Roles' },
   rolesForLis: { nb: 'Dine roller rundt deg som LIS:', en: 'The roles around you as a LIS:' },
   rolesNone: { nb: 'Ingen ennå. Skriv «inviter» for å invitere.', en: 'None yet. Type "invite" to invite.' },
+  rolesChange: {
+    nb: 'Ny leder eller veileder? Skriv «inviter», velg den nye og kryss av for «Erstatt nåværende leder/veileder». Den du har nå, beholder rollen til den nye har takket ja.',
+    en: 'A new leader or advisor? Type "invite", pick the new one and tick "Replace the current leader/advisor". The one you have keeps the role until the new one has accepted.',
+  },
   rolesForTrainee: { nb: 'Roller rundt {trainee}:', en: 'The roles around {trainee}:' },
   rolesNoneThey: { nb: 'Ingen ennå.', en: 'None yet.' },
   rolesNotYours: {

@@ -676,6 +676,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:vis |se |show |åpne |open )?(?:(?:den )?(?:lærings)?aktiviteten|aktivitetene|forespørselen|forespørslene|læringsmålet|the activity|the request) (?:som )?\\p{L}+(?: \\p{L}+)? (?:sendte|har sendt|sent)(?: (?:meg|til meg|me))?',
       ),
+      // "hva har Alex sendt meg?": the same, asked of the sender.
+      rx(
+        `(?:hva|hvilke (?:aktiviteter|læringsmål|mål|forespørsler)) har ${NAME_LAZY} (?:sendt|bedt) (?:meg|til meg|om)(?: om)?(?: (?:å )?(?:signere|godkjenne|signering|godkjenning))?|what (?:has|did) ${NAME_LAZY} sen[dt] me`,
+      ),
       // "godkjenn alle": the decisions stay clicks; the inbox has "Godkjenn alle" for what is ready.
       rx(
         `(?:godkjenn|godkjenne|signer|signere|anbefal|anbefale|approve|sign|recommend) (?:alle|alt|all|everything)(?: (?:de |som er |that are )?(?:klare|klart|ready))?(?: (?:aktivitetene|aktiviteter|læringsmålene|målene|activities|goals))?(?: sammen| på en gang| at once)?(?: (?:for|til|of|fra|from) ${NAME})?`,
@@ -687,7 +691,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'overview',
     patterns: [
       rx(
-        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
+        '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
         'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
@@ -887,7 +891,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
       rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
       rx(
-        `når (?:er|blir) (?:jeg|${NAME}) ferdig|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
+        `når (?:er|blir) (?:jeg|${NAME}) ferdig|når (?:må|skal) (?:jeg|${NAME}) (?:være|vere) ferdig(?: .*)?|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
       ),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
       // The comments a LIS got: the card has them, with what they are about.
@@ -1004,7 +1008,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },

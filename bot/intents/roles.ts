@@ -48,6 +48,8 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
     // Removing asks first: one click on the wrong line must not take a role away.
     confirms.push(...current.map((r) => removeConfirm(lang, profile, r)));
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
+    // "bytt leder" lands here: a leader or advisor is changed by inviting the new one, not by removing.
+    else lines.push({ text: t(lang, 'rolesChange') });
   }
   if (held.length > 0) {
     lines.push({ text: t(lang, 'rolesYouHold') });

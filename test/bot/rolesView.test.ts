@@ -35,6 +35,11 @@ describe('the roles around a LIS, asked by name', () => {
     expect(cardButtons(card).map((b) => b.verb)).toContain('role.remove');
   });
 
+  it('«bytt leder» says how a leader is changed: the new one is invited, the current one stays until then', async () => {
+    const texts = cardTexts((await say('bytt leder', alex))[0]?.attachments);
+    expect(texts.join('\n')).toMatch(/Skriv «inviter».*«Erstatt nåværende leder\/veileder»/);
+  });
+
   it('a supervisor is told it is not theirs to see; someone with no role learns nothing', async () => {
     const toIsaiah = await say('roller for Alex', isaiah);
     expect(toIsaiah[0]?.text).toMatch(
