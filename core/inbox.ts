@@ -106,3 +106,15 @@ export function inboxOf(
   }
   return groups;
 }
+
+/** What a person decides on (not an invitation, nor what was sent back to the LIS). */
+export type Decidable = Extract<
+  InboxItem,
+  { kind: 'sign' | 'markMet' | 'approve' | 'recommend' | 'confirmRecord' }
+>;
+const DECISIONS = new Set<InboxItem['kind']>(['sign', 'markMet', 'approve', 'recommend', 'confirmRecord']);
+
+/** The decisions one LIS's data holds for `me`, as the inbox lists them: the tab's «venter på deg». */
+export function decisionsFor(me: Pick<Person, 'aadObjectId'>, data: TraineeData, today: string): Decidable[] {
+  return (inboxOf(me, [data], today)[0]?.items ?? []).filter((i): i is Decidable => DECISIONS.has(i.kind));
+}

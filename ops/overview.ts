@@ -1,3 +1,4 @@
+import { decisionsFor } from '../core/inbox';
 import type { Person, Stored, Unit } from '../core/model';
 import { can } from '../core/policy';
 import { invitationsTo } from '../core/roles';
@@ -11,6 +12,8 @@ import type { Call, OpsDeps, Outcome } from './types';
 export interface Summary {
   view: ProgressView;
   full: boolean;
+  /** How many decisions wait for the caller (a signature, an approval, advice, a mark), as the inbox counts them. */
+  forYou: number;
 }
 
 export interface Overview {
@@ -35,6 +38,12 @@ export interface Overview {
   detail?: TraineeView;
   unit?: Pick<Unit, 'unitId' | 'name'> | null;
 }
+
+const summary = (deps: OpsDeps, s: TraineeSnapshot, me: string, today: string, full: boolean): Summary => ({
+  view: progressFor(deps, s, me, today),
+  full,
+  forYou: full ? decisionsFor({ aadObjectId: me }, s, today).length : 0,
+});
 
 /** The LIS the caller may see: their own, and those they hold an active role for (the person document). */
 function visible(person: Stored<Person> | undefined): string[] {
@@ -85,10 +94,7 @@ export async function overview(
         delegable: [],
         delegations: [],
         unit: unit ? { unitId: unit.unitId, name: unit.name } : null,
-        trainees: snaps.map((s) => ({
-          view: progressFor(deps, s, me, call.today),
-          full: hasStanding(me, s.profile, call.today),
-        })),
+        trainees: snaps.map((s) => summary(deps, s, me, call.today, hasStanding(me, s.profile, call.today))),
       },
     };
   }
@@ -128,7 +134,7 @@ export async function overview(
       leads: viewable.some(
         (s) => s.profile.aadObjectId !== me && can(me, 'approvals.export', s.profile, call.today).ok,
       ),
-      trainees: viewable.map((s) => ({ view: progressFor(deps, s, me, call.today), full: true })),
+      trainees: viewable.map((s) => summary(deps, s, me, call.today, true)),
       invitations,
       delegable: viewable
         .filter((s) => can(me, 'delegation.grant', s.profile, call.today).ok)

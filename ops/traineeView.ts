@@ -1,5 +1,5 @@
 import { type ApprovalBasis, approvalBasis } from '../core/goals';
-import { type InboxItem, inboxOf } from '../core/inbox';
+import { type Decidable, decisionsFor } from '../core/inbox';
 import type {
   AdvisorySession,
   Decision,
@@ -95,7 +95,6 @@ export interface TraineeView extends ProgressView {
   forYou: ForYou[];
 }
 
-type Decidable = Extract<InboxItem, { kind: 'sign' | 'markMet' | 'approve' | 'recommend' | 'confirmRecord' }>;
 export type ForYou = Decidable & {
   basis?: ApprovalBasis;
   claim?: PriorApproval;
@@ -106,17 +105,12 @@ export type ForYou = Decidable & {
 /** A supervisor's own decisions listed in one view (the chat's «hva har jeg signert for Alex?» has them all). */
 export const DECIDED_SHOWN = 30;
 
-const DECISIONS = new Set<InboxItem['kind']>(['sign', 'markMet', 'approve', 'recommend', 'confirmRecord']);
-const isDecision = (i: InboxItem): i is Decidable => DECISIONS.has(i.kind);
-
 /** What waits for `me`, with the basis of each approval (one point read per goal waiting for them). */
 async function forYouOf(deps: OpsDeps, snap: TraineeSnapshot, me: string, today: string): Promise<ForYou[]> {
   // The LIS's own: the records a supervisor made for them wait for their confirmation (one query).
   const toConfirm =
     snap.profile.aadObjectId === me ? await deps.store.trainees.recordsToConfirm(snap.profile.traineeId) : [];
-  const items = (inboxOf({ aadObjectId: me }, [{ ...snap, toConfirm }], today)[0]?.items ?? []).filter(
-    isDecision,
-  );
+  const items = decisionsFor({ aadObjectId: me }, { ...snap, toConfirm }, today);
   return Promise.all(
     items.map(async (i) => {
       if (i.kind !== 'approve') return i;

@@ -97,7 +97,7 @@ export interface TabDeps {
   devIdentity: boolean;
 }
 
-function summaryOf(s: Summary, me: string): TraineeSummary {
+function summaryOf(s: Summary): TraineeSummary {
   const { profile, progress: p } = s.view;
   const base = {
     traineeId: profile.traineeId,
@@ -115,7 +115,7 @@ function summaryOf(s: Summary, me: string): TraineeSummary {
     pendingApproval: p.pendingApproval,
     pendingSignature: p.pendingSignature,
     pendingMet: p.pendingMet,
-    forYou: p.pending.filter((x) => x.waitingForId === me).length,
+    forYou: s.forYou,
     ...(p.forecast ? { forecast: p.forecast.status } : {}),
   };
 }
@@ -480,7 +480,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         send(res, 200, {
           me,
           unit: o.unit ?? null,
-          trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
+          trainees: o.trainees.map((x) => summaryOf(x)),
           invitations: [],
           delegable: [],
           delegations: [],
@@ -490,7 +490,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       }
       send(res, 200, {
         me: { ...me, isLis: o.isLis, leads: o.leads },
-        trainees: o.trainees.map((x) => summaryOf(x, me.aadObjectId)),
+        trainees: o.trainees.map((x) => summaryOf(x)),
         invitations: o.invitations,
         delegable: o.delegable,
         delegations: o.delegations,

@@ -52,6 +52,10 @@ describe('the tab API behind Teams SSO', () => {
     expect(forYou(leader.body)).toEqual({ [DEMO_TRAINEES.alex]: 2, [DEMO_TRAINEES.lynne]: 1 });
     const supervisor = await get('/api/tab/overview', await issuer.token(isaiah.aadObjectId));
     expect(forYou(supervisor.body)).toEqual({ [DEMO_TRAINEES.alex]: 1, [DEMO_TRAINEES.lynne]: 0 });
+    // The advisor's advice waits for her as the chat's «hva venter på meg?» lists it: one goal per LIS
+    // (Alex's other request she has already recommended).
+    const advisor = await get('/api/tab/overview', await issuer.token(adele.aadObjectId));
+    expect(forYou(advisor.body)).toEqual({ [DEMO_TRAINEES.alex]: 1, [DEMO_TRAINEES.lynne]: 1 });
   });
 
   it('offers the export and the plan check only to whom the server grants them: a leader, not an advisor', async () => {
