@@ -453,7 +453,7 @@ const OVERVIEW_BUTTONS = 5;
  */
 export function traineesOverviewModel(
   lang: Lang,
-  trainees: readonly { profile: TraineeProfile; progress: Progress }[],
+  trainees: readonly { profile: TraineeProfile; progress: Progress; forYou?: number }[],
 ): NoticeCardModel {
   // Those that need someone now first: at risk, or the period over with goals left.
   const atRisk = (x: { progress: Progress }) =>
@@ -466,12 +466,19 @@ export function traineesOverviewModel(
     title: t(lang, 'overviewTitle', { count: sorted.length }),
     style: 'emphasis',
     lines: [],
-    facts: sorted.map(({ profile, progress: p }) => ({
+    facts: sorted.map(({ profile, progress: p, forYou }) => ({
       title: `${md(profile.name)} (${profile.phase})`,
       value: [
         t(lang, 'approvedOf', { approved: p.approved, total: p.total }),
         ...(p.forecast ? [t(lang, `forecast_${p.forecast.status}`)] : []),
-        ...(p.pending.length ? [t(lang, 'pendingCount', { count: p.pending.length })] : []),
+        // And of that, what waits for the one asking, as the tab says it («hva venter på meg?» lists it).
+        ...(p.pending.length
+          ? [
+              forYou
+                ? t(lang, 'pendingForYou', { count: p.pending.length, mine: forYou })
+                : t(lang, 'pendingCount', { count: p.pending.length }),
+            ]
+          : []),
       ].join(' · '),
     })),
     actions: sorted.slice(0, OVERVIEW_BUTTONS).map(({ profile }) => ({

@@ -1139,6 +1139,7 @@ export const TEXTS = {
   approvedOf: { nb: '{approved} av {total} godkjent', en: '{approved} of {total} approved' },
   leftOf: { nb: '{remaining} igjen av {total}', en: '{remaining} left of {total}' },
   pendingCount: { nb: '{count} venter', en: '{count} waiting' },
+  pendingForYou: { nb: '{count} venter ({mine} på deg)', en: '{count} waiting ({mine} for you)' },
   themesLeft: { nb: 'Igjen per tema: {list}', en: 'Left per theme: {list}' },
   themesMore: { nb: 'og {count} temaer til', en: 'and {count} more themes' },
   pendingHeading: { nb: 'Venter på andre', en: 'Waiting for others' },

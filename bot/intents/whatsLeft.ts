@@ -76,7 +76,7 @@ async function overviewCard(turn: Turn) {
     ? renderNoticeCard(
         traineesOverviewModel(
           turn.lang,
-          others.map((x) => x.view),
+          others.map((x) => ({ ...x.view, forYou: x.forYou })),
         ),
       )
     : undefined;

@@ -128,9 +128,17 @@ describe('"what is left?" over real HTTP', () => {
     const list = cardTexts(which.attachments);
     expect(list).toContain('Dine LIS (2)');
     expect(list).toContain('Alex Wilber (LIS1)');
-    // Those at risk first, each with what waits (both are at risk in the demo: by name then).
-    expect(list).toContain('98 av 120 godkjent · I faresonen · 4 venter');
-    expect(list).toContain('5 av 37 godkjent · I faresonen · 1 venter');
+    // Those at risk first, each with what waits and how much of it on her, as the tab counts it (both
+    // are at risk in the demo: by name then).
+    expect(list).toContain('98 av 120 godkjent · I faresonen · 4 venter (2 på deg)');
+    expect(list).toContain('5 av 37 godkjent · I faresonen · 1 venter (1 på deg)');
+    // The advisor's: the advice she has not given yet (Alex's other request she has recommended).
+    expect(cardTexts((await ask('mine LIS', adele)).attachments)).toEqual(
+      expect.arrayContaining([
+        '98 av 120 godkjent · I faresonen · 4 venter (1 på deg)',
+        '5 av 37 godkjent · I faresonen · 1 venter (1 på deg)',
+      ]),
+    );
     const open = cardButtons(which.attachments).find((b) => b.title === 'Status: Lynne Robbins');
     app.connector.clear();
     const res = await app.post(
