@@ -80,7 +80,8 @@ export function inboxOf(
     const decide = can(me.aadObjectId, 'goal.decide', profile, today);
     const advise = can(me.aadObjectId, 'goal.recommend', profile, today);
     for (const g of goals) {
-      if (g.status !== 'pending_approval') continue;
+      // A request in a plan the LIS no longer follows (moved over to a newer one) waits for no one.
+      if (g.status !== 'pending_approval' || !profile.catalogIds.includes(g.catalogId)) continue;
       if (decide.ok) {
         items.push({
           kind: 'approve',

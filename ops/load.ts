@@ -33,7 +33,11 @@ export interface ActivityData {
 /** Ids of a LIS as they arrive from outside: anything else is treated as unknown. */
 export const isTraineeId = (id: string): boolean => /^[\w:-]{1,200}$/.test(id);
 
-/** A goal of the LIS that has a state (it was asked for, decided, recorded or has signed activities). Two point reads. */
+/**
+ * A goal of the LIS that has a state (it was asked for, decided, recorded or has signed activities),
+ * in a plan the LIS follows: one they were moved off (to a newer version) is no one's to decide on,
+ * from a card sent before the move either. Two point reads.
+ */
 export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Promise<GoalData | undefined> {
   const ref = parseGoalDocId(id);
   if (!isTraineeId(traineeId) || !ref) return undefined;
@@ -41,7 +45,9 @@ export async function loadGoal(deps: OpsDeps, traineeId: string, id: string): Pr
     profileForGoal(deps, traineeId, ref),
     deps.store.trainees.getGoal(traineeId, id),
   ]);
-  return found && doc ? { doc, ...found } : undefined;
+  return found && doc && deps.catalogs.followed(found.profile.catalogIds, ref)
+    ? { doc, ...found }
+    : undefined;
 }
 
 /** A goal of a catalog the LIS follows: its state if there is one, else a blank "not started" state (not stored). */

@@ -30,7 +30,7 @@ export async function waitingRequests(
     value: {
       profile: snap.profile,
       goals: snap.goals
-        .filter((g) => g.status === 'pending_approval')
+        .filter((g) => g.status === 'pending_approval' && snap.profile.catalogIds.includes(g.catalogId))
         .sort((a, b) => (a.requestedAt ?? '').localeCompare(b.requestedAt ?? '')),
       activities: snap.open.filter((a) => a.status === 'pending_signature').length,
     },

@@ -48,6 +48,44 @@ describe('a LIS finds the requests that wait, to take one back, over real HTTP',
     expect(cardTexts(again[0]?.attachments).join(' ')).toContain(byAge[1]!.goalId);
   });
 
+  it('a LIS moved off a plan (to a newer one): its requests wait for no one, and cards from before change nothing', async () => {
+    const fkm = (await waiting()).find((g) => g.catalogId === 'fkm-lis1-2025')!;
+    const card = { traineeId: T, id: fkm.id, rev: fkm.rev };
+    const profile = (await app.store.trainees.getProfile(T))!;
+    // Alex registers again with the clinical plan only, as after a move to another FKM plan.
+    const moved = await click(
+      'profile.register',
+      {
+        phase: 'LIS1_municipality',
+        unitId: profile.employer.unitId,
+        start: profile.service?.start,
+        end: profile.service?.end,
+        position: profile.service?.position,
+        percent: String(profile.service?.percent),
+        partStart: profile.partStart,
+        psychiatry: 'true',
+        catalogs: 'lis1-clinical-2020',
+      },
+      alex,
+    );
+    expect(JSON.stringify(moved)).toMatch(/Du er registrert som LIS1/);
+    const inbox = cardTexts((await say('hva venter på meg?', megan))[0]?.attachments).join('\n');
+    expect(inbox).toMatch(/DEL1-064/);
+    expect(inbox).not.toMatch(/FKM-015/);
+    expect((await say('mine forespørsler', alex))[0]?.text).toMatch(/^1 læringsmål venter på godkjenning/);
+    // Megan's card from before the move, and Alex's: nothing is decided or taken back.
+    for (const [verb, who, data] of [
+      ['goal.approve', megan, { ...card, comment: 'Godkjent likevel' }],
+      ['goal.return', megan, { ...card, comment: 'Nei' }],
+      ['goal.recall', alex, card],
+    ] as const) {
+      const r = await click(verb, data, who);
+      expect(cardTexts(r.value)).toContain('Fant ikke det dette kortet viser til. Det kan ha blitt fjernet.');
+    }
+    const after = await app.store.trainees.getGoal(T, fkm.id);
+    expect(after).toMatchObject({ status: 'pending_approval', rev: fkm.rev });
+  });
+
   it('more than three: listed by ID with the day each was sent, none left out; none: said so', async () => {
     const card = (await say('hva gjenstår?', alex))[0]?.attachments;
     const all = cardButtons(card).find((b) => b.verb === 'goal.requestAll')!;
