@@ -557,7 +557,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'export',
     patterns: [
       rx(
-        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:godkjente|godkjenne|godkjent|approved) (?:læringsmål|mål|learning goals|goals)(?: .*)?',
+        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:(?:godkjente|godkjenne|godkjent|approved) )?(?:læringsmål|læringsmålene|mål|målene|learning goals|goals)(?: mine)?(?: .*)?',
       ),
     ],
   },
@@ -646,7 +646,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
       ),
       rx(
-        'inbox|my inbox|my tasks|tasks|pending|(?:whats|what is) pending|anything for me|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
+        'inbox|my inbox|my tasks|tasks|pending|(?:whats|what is) pending|anything for me|do i have anything to (?:sign|approve|do)|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
       ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
@@ -832,7 +832,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // English as it is asked about someone: "Alex's progress" (the apostrophe is gone by now), "is Alex on track?".
       rx(
-        `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|what is ${NAME_LAZY} (?:still )?missing|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
+        `(?:show (?:me )?|how (?:are|is) )?(?!(?:hi|it|thi|her|your|their|our|vi|hvi)s )${NAME_LAZY}s (?:learning goals|goals|progress|status|remaining goals)(?: doing| going)?|what does ${NAME_LAZY} (?:still )?(?:need|have left|lack)|what is ${NAME_LAZY} (?:still )?missing|is ${NAME} (?:on track|behind|at risk)|how is ${NAME} getting on`,
       ),
       // The milestones are on the status card, with the button that marks one held.
       rx(
@@ -846,7 +846,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvor langt har (?:jeg|${NAME}) kom(?:met)?`),
       rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
       rx(
-        `(?:vis |se |min |mi |hva er )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår`,
+        `(?:vis |se |hva er )?(?:min |mi )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår|(?:whats|what is|show(?: me)?) my (?:status|progress)`,
       ),
       rx(`hvor mange (?:læringsmål |mål )?(?:har|mangler) (?:jeg|${NAME})(?: igjen)?`),
       rx(`hvilke (?:læringsmål|mål) (?:mangler|har|gjenstår for) (?:jeg|${NAME})(?: igjen)?`),
@@ -1008,7 +1008,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
+        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },
