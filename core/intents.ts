@@ -433,6 +433,19 @@ const NOT_A_NAME = new Set([
   'mitt',
   'oss',
   'us',
+  // Others than a LIS by name: "hvor langt har vi kommet?", "hva gjenstår for dem?", "hvis jeg er syk …".
+  'vi',
+  'we',
+  'dem',
+  'them',
+  'han',
+  'hun',
+  'ham',
+  'he',
+  'she',
+  'him',
+  'hvis',
+  'if',
   'alle',
   'all',
   'everyone',
@@ -694,7 +707,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
@@ -717,7 +730,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'courses',
     patterns: [
       rx(
-        `(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
+        `(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs|kursene|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
       ),
     ],
   },
@@ -846,7 +859,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`hvor langt har (?:jeg|${NAME}) kom(?:met)?`),
       rx(`hvor langt (?:er jeg|er ${NAME}|har jeg kommet)(?: kommet)?`),
       rx(
-        `(?:vis |se |hva er )?(?:min |mi )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?|gjenstår|(?:whats|what is|show(?: me)?) my (?:status|progress)`,
+        `(?:vis |se |hva er )?(?:min |mi )?(?:status|statusen|fremdrift|framdrift|fremdriften)(?: min)?(?: for ${NAME})?(?: (?:i dag|nå|akkurat nå))?|gjenstår|(?:whats|what is|show(?: me)?) my (?:status|progress)(?: (?:today|now))?|(?:show |whats )?(?:status|progress|left)(?: (?:today|now))?`,
       ),
       rx(`hvor mange (?:læringsmål |mål )?(?:har|mangler) (?:jeg|${NAME})(?: igjen)?`),
       rx(`hvilke (?:læringsmål|mål) (?:mangler|har|gjenstår for) (?:jeg|${NAME})(?: igjen)?`),
@@ -1008,7 +1021,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:mine |my )?roller|(?:my )?roles|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
+        '(?:vis |se |show )?(?:mine |my )?(?:roller|rollene|roles)|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|skift|endre|change|replace) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },

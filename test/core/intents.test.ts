@@ -399,6 +399,16 @@ const cases: [string, Intent][] = [
   ["what's my status?", { kind: 'whatsLeft' }],
   // «vis» is no name: «vis status» was read as «Vi's status».
   ['vis status', { kind: 'whatsLeft' }],
+  ['status i dag', { kind: 'whatsLeft' }],
+  ["what's left now", { kind: 'whatsLeft' }],
+  // Pronouns are no names: «Vi», «Dem», «Hvis» were taken for a LIS called so.
+  ['hvor langt har vi kommet?', { kind: 'whatsLeft' }],
+  ['hva gjenstår for dem?', { kind: 'whatsLeft' }],
+  ['hvis jeg er syk?', { kind: 'absence', absenceKind: 'sick' }],
+  ['vis roller', { kind: 'roles' }],
+  ['show my roles', { kind: 'roles' }],
+  ['vis oversikt', { kind: 'overview' }],
+  ['vis kurs', { kind: 'courses' }],
   ['show Alexs status', { kind: 'whatsLeft', name: 'Alex' }],
   ['hvem superviserer meg?', { kind: 'roles' }],
   ['who supervises me?', { kind: 'roles' }],
