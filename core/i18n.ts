@@ -136,6 +136,7 @@ export const TEXTS = {
   refusedTitle: { nb: 'Ikke utført', en: 'Not done' },
   nothingChanged: { nb: 'Ingenting er endret.', en: 'Nothing has changed.' },
   thanksReply: { nb: 'Bare hyggelig!', en: 'You are welcome!' },
+  byeReply: { nb: 'Ha det bra!', en: 'Goodbye!' },
   err_no_identity: {
     nb: 'Jeg kan ikke se hvem du er. Bruk Teams med jobbkontoen din.',
     en: "I can't tell who you are. Use Teams with your work account.",

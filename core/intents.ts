@@ -11,7 +11,7 @@ import { typedGoalId } from './refs';
 export type Intent =
   | { kind: 'help' }
   /** "takk", "ok", 👍: thanks or an acknowledgement, answered in kind (not with "I did not understand"). */
-  | { kind: 'thanks'; thanked: boolean }
+  | { kind: 'thanks'; thanked: boolean; bye?: true }
   | { kind: 'whatsLeft'; name?: string; scope?: Scope }
   | { kind: 'inbox' }
   /**
@@ -533,13 +533,16 @@ const NAMED = new Set<Intent['kind']>([
 const SESSIONS =
   '(?:vis |se |mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtalen|ssamtaler|ssamtalene|er|ene)?';
 
+/** A goodbye, thanked or not: answered in kind. */
+const BYE = /(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)$/;
+
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
   {
     kind: 'thanks',
     patterns: [
       rx(
-        '(?:tusen |mange )?takk(?: skal du ha| for hjelpen| så mye)?|ok|okei|okay|flott|supert|topp|perfekt|(?:thanks|thank you)(?: so much| for the help)?|great|perfect',
+        '(?:tusen |mange )?takk(?: skal du ha| for hjelpen| så mye)?|ok|okei|okay|flott|supert|topp|perfekt|(?:thanks|thank you)(?: so much| for the help)?|great|perfect|(?:(?:tusen |mange )?takk(?: for hjelpen)?,? )?(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)',
       ),
     ],
   },
@@ -1298,7 +1301,8 @@ function matchWords(n: string, themes: ThemeWords): Intent {
     for (const p of patterns) {
       const m = p.exec(kind === 'whatsLeft' ? rest : n);
       if (!m) continue;
-      if (kind === 'thanks') return { kind, thanked: /takk|thank/.test(n) };
+      if (kind === 'thanks')
+        return { kind, thanked: /takk|thank/.test(n), ...(BYE.test(n) ? { bye: true as const } : {}) };
       if (kind === 'newActivity') {
         const activityKind = KIND_WORDS.find(([re]) => re.test(n))?.[1];
         const daysAgo = DAYS_AGO.find(([re]) => re.test(n))?.[1];

@@ -36,7 +36,8 @@ type Handlers = {
 /** One entry per intent; every intent has a handler, so nothing goes unanswered. */
 export const INTENT_HANDLERS: Handlers = {
   help: (turn) => help(turn),
-  thanks: (turn, i) => reply(turn, i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
+  thanks: (turn, i) =>
+    reply(turn, i.bye ? t(turn.lang, 'byeReply') : i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
   unknown: (turn) => unknown(turn),
   attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
   // Words of the field are no one's data: answered where they were asked, a group chat too.

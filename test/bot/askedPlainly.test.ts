@@ -37,6 +37,12 @@ describe('asked plainly', () => {
     }
   });
 
+  it("answers thanks and a goodbye in kind, in the asker's language, not with the help card", async () => {
+    expect(await ask('takk!', alex)).toMatchObject({ text: 'Bare hyggelig!', card: undefined });
+    expect(await ask('ha det bra', alex)).toMatchObject({ text: 'Ha det bra!', card: undefined });
+    expect(await ask('bye', megan, 'en-US')).toMatchObject({ text: 'Goodbye!', card: undefined });
+  });
+
   it('gives the help card for a name the asker follows nobody by, and tells a stranger nothing', async () => {
     const other = await ask('Nora', isaiah);
     expect(other.text).toBe('Det forsto jeg ikke helt. Her er det jeg kan:');

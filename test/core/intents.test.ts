@@ -387,6 +387,10 @@ const cases: [string, Intent][] = [
   ['Takk!', { kind: 'thanks', thanked: true }],
   ['tusen takk for hjelpen', { kind: 'thanks', thanked: true }],
   ['ok', { kind: 'thanks', thanked: false }],
+  // A goodbye is answered in kind, not with the help card.
+  ['ha det bra!', { kind: 'thanks', thanked: false, bye: true }],
+  ['god helg', { kind: 'thanks', thanked: false, bye: true }],
+  ['bye', { kind: 'thanks', thanked: false, bye: true }],
   ['👍', { kind: 'thanks', thanked: false }],
   ['?', { kind: 'help' }],
   ['God morgen', { kind: 'help' }],
