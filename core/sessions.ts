@@ -107,6 +107,22 @@ export function writableIn(
   return may.minutes && s.date <= today ? 'minutes' : undefined;
 }
 
+export interface SessionCounts {
+  individual: number;
+  individualHours: number;
+  groupHours: number;
+  groupRequired?: number;
+}
+
+/** The counts alone, as the tab shows them above the list. */
+export const sessionCounts = (
+  sessions: readonly AdvisorySession[],
+  profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
+): SessionCounts => {
+  const { lastIndividual: _, ...counts } = veiledningCounts(sessions, profile);
+  return counts;
+};
+
 /** Group hours a LIS must have: set for LIS3 in general practice only. */
 export const groupHoursRequired = (
   profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
@@ -119,13 +135,7 @@ export const groupHoursRequired = (
 export function veiledningCounts(
   sessions: readonly AdvisorySession[],
   profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
-): {
-  individual: number;
-  individualHours: number;
-  groupHours: number;
-  groupRequired?: number;
-  lastIndividual?: string;
-} {
+): SessionCounts & { lastIndividual?: string } {
   const required = groupHoursRequired(profile);
   const held = sessions.filter((s) => s.finalisedAt);
   const individual = held.filter((s) => s.form === 'individual');

@@ -10,7 +10,7 @@ import type {
 } from '../core/model';
 import { activeHolder, activeHolders, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
-import { writableIn } from '../core/sessions';
+import { type SessionCounts, sessionCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
 import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
@@ -66,6 +66,8 @@ export interface TraineeView extends ProgressView {
     preparation?: string;
     minutes?: string;
   }[];
+  /** The held sessions counted as the chat's card counts them (group hours against LIS3's 120): for those who see them in full. */
+  sessionCounts?: SessionCounts;
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
   /** The leader's name: an activity no supervisor signs may go to them to mark as met. */
   leader?: string;
@@ -144,8 +146,11 @@ export async function viewTrainee(
     prepare: can(me, 'session.prepare', snap.profile, call.today).ok,
     minutes: can(me, 'session.minutes', snap.profile, call.today).ok,
   };
+  const stored = seesDates
+    ? await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session')
+    : [];
   const sessions = seesDates
-    ? (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session'))
+    ? stored
         .sort((a, b) => b.date.localeCompare(a.date))
         .map((x) => ({
           ...(seesAll ? { id: x.id, rev: x.rev } : {}),
@@ -198,6 +203,7 @@ export async function viewTrainee(
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,
+      ...(seesAll ? { sessionCounts: sessionCounts(stored, snap.profile) } : {}),
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,
         name: r.name,

@@ -194,6 +194,7 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
     canRecordForLis: v.canRecordForLis,
     canRecordPrior: v.canRecordPrior,
     sessions: v.sessions,
+    ...(v.sessionCounts ? { sessionCounts: v.sessionCounts } : {}),
     supervisors: v.supervisors,
     ...(v.leader ? { leader: v.leader } : {}),
     roles: v.roles,

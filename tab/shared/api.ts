@@ -211,6 +211,8 @@ export interface TraineeDetail {
     preparation?: string;
     minutes?: string;
   }[];
+  /** The held sessions counted (group hours against the 120 a LIS3 in general practice needs): for the LIS and the advisor. */
+  sessionCounts?: { individual: number; individualHours: number; groupHours: number; groupRequired?: number };
   supervisors: { aadObjectId: string; name: string }[];
   /** The LIS's leader, who may mark an activity as met (a course no supervisor signs). */
   leader?: string;

@@ -697,7 +697,12 @@ function sessionsView(d: Detail): string {
   const list = rows
     ? `<ul class="plain" data-testid="sessions">${rows}</ul>`
     : `<p class="muted">${esc(t.sessionsNone)}</p>`;
-  return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2>${list}${d.canSchedule ? scheduleForm(d) : ''}</section>`;
+  // Counted as the chat's card counts them: those held, group hours against a LIS3's requirement.
+  const c = d.sessionCounts;
+  const counts = c
+    ? `<p data-testid="session-counts">${esc(fill(c.groupRequired ? t.sessionCountsOf : t.sessionCounts, { ...c }))}</p>`
+    : '';
+  return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2>${counts}${list}${d.canSchedule ? scheduleForm(d) : ''}</section>`;
 }
 
 /** The viewer's own text in a session: the LIS's preparation, or the advisor's minutes. */

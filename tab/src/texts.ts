@@ -36,6 +36,10 @@ export const TEXTS = {
     preparation: 'Forberedelse',
     minutes: 'Referat',
     sessionsNone: 'Ingen veiledningssamtaler ennå.',
+    sessionCounts:
+      'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} t.',
+    sessionCountsOf:
+      'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',
     sessionSchedule: 'Avtal ny veiledningssamtale',
     sessionKind: 'Form',
     sessionHours: 'Varighet (timer)',
@@ -443,6 +447,10 @@ export const TEXTS = {
     preparation: 'Preparation',
     minutes: 'Minutes',
     sessionsNone: 'No advisory sessions yet.',
+    sessionCounts:
+      'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} h.',
+    sessionCountsOf:
+      'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} of {groupRequired} h.',
     sessionSchedule: 'Schedule an advisory session',
     sessionKind: 'Form',
     sessionHours: 'Duration (hours)',

@@ -1072,6 +1072,10 @@ describe('the tab in headless Chromium', () => {
       finalisedAt: expect.any(String),
     });
     expect(await page.locator(`form[id="session-${made.id}"]`).count()).toBe(0);
+    // Counted as the chat's card counts them: the one held before and the one just finalised.
+    expect(await page.getByTestId('session-counts').textContent()).toBe(
+      'Individuelle veiledningssamtaler: 2 (2 t). Gruppeveiledning: 0 t.',
+    );
     await context.close();
   });
 

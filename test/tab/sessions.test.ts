@@ -41,6 +41,21 @@ describe('advisory sessions in the tab', () => {
     expect((await detail(isaiah)).sessions).toEqual([]);
   });
 
+  it("counts the held sessions as the chat's card does, for the LIS and the advisor only", async () => {
+    expect((await detail(alex)).sessionCounts).toEqual({ individual: 1, individualHours: 1, groupHours: 0 });
+    // A LIS3 in general practice: group hours against the 120 required.
+    const lynne = await tab.detail(adele, DEMO_TRAINEES.lynne);
+    expect(lynne.sessionCounts).toEqual({
+      individual: 4,
+      individualHours: 4,
+      groupHours: 24,
+      groupRequired: 120,
+    });
+    // The leader sees dates only, and no counts; a supervisor nothing.
+    expect((await detail(megan)).sessionCounts).toBeUndefined();
+    expect((await detail(isaiah)).sessionCounts).toBeUndefined();
+  });
+
   it('the LIS prepares a session; only the LIS, on the revision shown', async () => {
     const s = (await session(NEXT))!;
     const before = await trail();
