@@ -132,11 +132,43 @@ export function progressSentence(
 }
 
 /** The pace and what it reaches, while there is a period left to reach it in; what is left when it is over. */
-function forecastNumbers(lang: Lang, f: NonNullable<Progress['forecast']>): string {
-  if (f.status === 'ended') return `. ${t(lang, 'forecastEndedNumbers', { remaining: f.remaining })}`;
-  if (f.status === 'done' || f.status === 'unknown') return '';
-  if (f.noneYet) return `. ${t(lang, 'forecastNoneYet', { remaining: f.remaining })}`;
-  return `. ${t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })}`;
+function forecastNumbers(lang: Lang, f: NonNullable<Progress['forecast']>): string[] {
+  if (f.status === 'ended') return [t(lang, 'forecastEndedNumbers', { remaining: f.remaining })];
+  if (f.status === 'done' || f.status === 'unknown') return [];
+  if (f.noneYet) return [t(lang, 'forecastNoneYet', { remaining: f.remaining })];
+  return [t(lang, 'forecastNumbers', { perWeek: f.perWeek, projected: f.projected, remaining: f.remaining })];
+}
+
+/**
+ * What the forecast rests on, in words (the status card's «Prognose» after its verdict, and the tab's):
+ * no advisor, goals only another employer approves, the pace. `they`: said of the LIS to someone else.
+ */
+export function forecastReasons(
+  lang: Lang,
+  f: NonNullable<Progress['forecast']>,
+  o: { they: '' | 'They'; trainee: string },
+): string[] {
+  return [
+    ...(f.noAdvisor ? [t(lang, 'forecastNoAdvisor')] : []),
+    ...(f.elsewhere
+      ? [t(lang, `forecastElsewhere${o.they}`, { count: f.elsewhere, trainee: o.trainee })]
+      : []),
+    ...forecastNumbers(lang, f),
+  ];
+}
+
+/** Goals left that another arena's employer approves, and where: the LIS is told whom to contact. */
+export function elsewhereLines(
+  lang: Lang,
+  p: Pick<Progress, 'elsewhere'>,
+  o: { they: '' | 'They'; trainee: string; escape: (s: string) => string },
+): string[] {
+  return p.elsewhere.map((e) => {
+    const vars = { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`), trainee: o.trainee };
+    return e.contact
+      ? t(lang, `elsewhereLineAt${o.they}`, { ...vars, contact: o.escape(e.contact) })
+      : t(lang, e.served ? `elsewhereLine${o.they}` : 'elsewhereLater', vars);
+  });
 }
 
 /** "13 uker", "8 måneder", "4 år og 2 måneder": weeks of a five-year LIS3 say little ("209 uker"). */
@@ -291,15 +323,8 @@ export function progressModel(
   if (p.absence) facts.push({ title: t(lang, 'absence'), value: absenceText(lang, p.absence) });
   // The LIS is told whom to contact; anyone else reads where the LIS served that part.
   const they = opts.viewerIsLis ? '' : 'They';
-  for (const e of p.elsewhere) {
-    const vars = { count: e.count, arenaWhere: t(lang, `arenaWhere_${e.arena}`), trainee };
-    facts.push({
-      title: t(lang, 'elsewhereTitle'),
-      value: e.contact
-        ? t(lang, `elsewhereLineAt${they}`, { ...vars, contact: md(e.contact) })
-        : t(lang, e.served ? `elsewhereLine${they}` : 'elsewhereLater', vars),
-    });
-  }
+  for (const value of elsewhereLines(lang, p, { they, trainee, escape: md }))
+    facts.push({ title: t(lang, 'elsewhereTitle'), value });
   if (p.serviceShortDays && profile.service)
     facts.push({
       title: t(lang, 'servicePeriod'),
@@ -309,7 +334,9 @@ export function progressModel(
     const f = p.forecast;
     facts.push({
       title: t(lang, 'forecast'),
-      value: `**${t(lang, `forecast_${f.status}`)}**${f.noAdvisor ? `. ${t(lang, 'forecastNoAdvisor')}` : ''}${f.elsewhere ? `. ${t(lang, `forecastElsewhere${they}`, { count: f.elsewhere, trainee })}` : ''}${forecastNumbers(lang, f)}`,
+      value: [`**${t(lang, `forecast_${f.status}`)}**`, ...forecastReasons(lang, f, { they, trainee })].join(
+        '. ',
+      ),
     });
   }
   // Each set of buttons under what it is about, each within what Teams shows in a row (none left out).

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { elsewhereLines, forecastReasons } from '../../cards/progress';
 import { registrationModel } from '../../cards/registration';
 import { askableAsMet, standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
@@ -121,11 +122,13 @@ function summaryOf(s: Summary): TraineeSummary {
 }
 
 /** The detail view's JSON: what `viewTrainee` allows the caller to see, shaped for the page. */
-export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>): TraineeDetail {
+export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>, lang: Lang): TraineeDetail {
   const { profile, snapshot } = v;
   const state = new Map(snapshot.goals.map((g) => [g.id, g]));
   const psychiatry = servesPsychiatry(profile);
   const today = norwayDate(ops.now());
+  // Said to the LIS, or of the LIS to someone else (the page escapes the name itself).
+  const said = { they: v.viewerIsLis ? ('' as const) : ('They' as const), trainee: profile.name };
   const goals: GoalRow[] = profile.catalogIds.flatMap((cid) =>
     (ops.catalogs.get(cid)?.goals ?? []).flatMap((g) => {
       const s = state.get(goalDocId(cid, g.id));
@@ -170,7 +173,12 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>)
       }),
     ),
     parts: v.periods.parts,
-    progress: v.progress,
+    progress: {
+      ...v.progress,
+      // The status card's words for them, so that «I faresonen» says why here too.
+      forecastReasons: v.progress.forecast ? forecastReasons(lang, v.progress.forecast, said) : [],
+      elsewhereLines: elsewhereLines(lang, v.progress, { ...said, escape: (s) => s }),
+    },
     milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note, state }) => ({
       kind,
       date,
@@ -495,7 +503,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
         invitations: o.invitations,
         delegable: o.delegable,
         delegations: o.delegations,
-        detail: o.detail ? detailOf(o.detail, ops) : null,
+        detail: o.detail ? detailOf(o.detail, ops, langOf(req)) : null,
       });
     }),
   );
@@ -505,7 +513,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
     guarded(async (req, res, call) => {
       const r = await viewTrainee(ops, call, { traineeId: String(req.params.traineeId) });
       if (r.kind !== 'done') return failed(req, res, r);
-      send(res, 200, detailOf(r.value, ops));
+      send(res, 200, detailOf(r.value, ops, langOf(req)));
     }),
   );
 

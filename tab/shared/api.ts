@@ -171,6 +171,10 @@ export interface TraineeDetail {
     pending: { kind: string; what: string; waitingFor: string; waitingForId?: string }[];
     absence?: { days: number; percent: number; limit?: number; level: string };
     forecast?: { status: string; perWeek: number; projected: number };
+    /** Why the forecast says what it says (no advisor, goals only another employer approves, the pace), in the page's language. */
+    forecastReasons: string[];
+    /** Goals left that another arena's employer approves, and whom to contact: as the status card says it. */
+    elsewhereLines: string[];
     /** Goals with a signed activity that this employer approves: the ones to ask for. */
     ready: { docId: string; goalId: string; rev: number }[];
   };

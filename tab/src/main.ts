@@ -654,7 +654,9 @@ function detailView(d: Detail): string {
       <section class="card"><p><span class="big" data-testid="approved">${p.approved}</span> / <span data-testid="total">${p.total}</span></p>
         ${bar(p.approved, p.pendingApproval, p.total, fill(t.approvedOf, { a: p.approved, t: p.total }))}
         <p data-testid="remaining">${esc(fill(t.left, { n: p.remaining }))}</p>
-        <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature, p.pendingMet)}</p></section>
+        <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature, p.pendingMet)}</p>
+        ${p.forecastReasons.length ? `<p data-testid="forecast">${esc(`${p.forecastReasons.join('. ')}`)}</p>` : ''}
+        ${p.elsewhereLines.map((l) => `<p data-testid="elsewhere">${esc(l)}</p>`).join('')}</section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
     ${forYouView(d)}

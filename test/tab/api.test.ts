@@ -241,6 +241,33 @@ describe('the tab API behind Teams SSO', () => {
     expect(await detail(isaiah.aadObjectId)).toBeUndefined();
   });
 
+  it("says why a LIS is at risk, in the status card's words: to the LIS, of the LIS to others, in their language", async () => {
+    const progress = async (who: string, trainee: string, lang = 'nb') =>
+      (await get(`/api/tab/trainees/${trainee}?lang=${lang}`, await issuer.token(who))).body.progress as {
+        forecast?: { status: string };
+        forecastReasons: string[];
+        elsewhereLines: string[];
+      };
+    const own = await progress(alex.aadObjectId, DEMO_TRAINEES.alex);
+    expect(own.forecast?.status).toBe('at_risk');
+    expect(own.forecastReasons[0]).toBe('2 læringsmål kan ikke godkjennes av arbeidsgiveren du har nå');
+    expect(own.forecastReasons[1]).toMatch(
+      /^Hittil \d+,\d godkjent per uke\. I dette tempoet blir omtrent \d+ godkjent/,
+    );
+    expect(own.elsewhereLines).toEqual([
+      '2 læringsmål skal godkjennes i sykehuset (spesialisthelsetjenesten): ta kontakt med Sørlandet sykehus Kristiansand (demo), der du hadde den delen av tjenesten.',
+    ]);
+    const leaders = await progress(megan.aadObjectId, DEMO_TRAINEES.alex, 'en');
+    expect(leaders.forecastReasons[0]).toBe(
+      '2 learning goals cannot be approved by the employer Alex Wilber has now',
+    );
+    expect(leaders.elsewhereLines[0]).toMatch(/, where Alex Wilber served that part\.$/);
+    // A LIS3 at risk by her pace alone: the pace is the reason, and nothing is approved elsewhere.
+    const lynne = await progress(megan.aadObjectId, DEMO_TRAINEES.lynne);
+    expect(lynne.forecastReasons).toEqual([expect.stringMatching(/^Hittil 0,1 godkjent per uke/)]);
+    expect(lynne.elsewhereLines).toEqual([]);
+  });
+
   it('shows who holds which role around the LIS to the LIS, leader and advisor, not to a supervisor', async () => {
     const roles = async (who: string) =>
       (await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(who))).body.roles as {

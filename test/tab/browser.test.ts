@@ -119,7 +119,14 @@ describe('the tab in headless Chromium', () => {
     const overview = await api('/api/tab/overview', alex.aadObjectId);
     const p = (
       overview.detail as {
-        progress: { approved: number; total: number; remaining: number; pendingApproval: number };
+        progress: {
+          approved: number;
+          total: number;
+          remaining: number;
+          pendingApproval: number;
+          forecastReasons: string[];
+          elsewhereLines: string[];
+        };
       }
     ).progress;
     expect(await page.getByTestId('approved').textContent()).toBe(String(p.approved));
@@ -128,6 +135,10 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('waiting').textContent()).toBe(
       `${p.pendingApproval} læringsmål venter på godkjenning · 2 aktiviteter venter på signering`,
     );
+    // «I faresonen» says why, as the status card does: goals only the hospital approves, and the pace.
+    expect(await page.getByTestId('forecast').textContent()).toBe(p.forecastReasons.join('. '));
+    expect(p.forecastReasons[0]).toBe('2 læringsmål kan ikke godkjennes av arbeidsgiveren du har nå');
+    expect(await page.getByTestId('elsewhere').allTextContents()).toEqual(p.elsewhereLines);
     // The service periods with their places and LIS1's two parts, and absence with a decimal comma.
     const periods = (await page.getByTestId('periods').textContent()) ?? '';
     expect(periods).toMatch(/Sykehus · Sørlandet sykehus Kristiansand \(demo\)/);
