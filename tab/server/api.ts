@@ -8,7 +8,7 @@ import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
 import { approvalArena, approvalUndoable, followsGoal } from '../../core/goals';
-import { type Lang, langOf as langOfLocale } from '../../core/i18n';
+import { type Lang, langOf as langOfLocale, t } from '../../core/i18n';
 import {
   ABSENCE_KINDS,
   ACTIVITY_KINDS,
@@ -178,6 +178,14 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>,
       // The status card's words for them, so that «I faresonen» says why here too.
       forecastReasons: v.progress.forecast ? forecastReasons(lang, v.progress.forecast, said) : [],
       elsewhereLines: elsewhereLines(lang, v.progress, { ...said, escape: (s) => s }),
+      ...(v.progress.serviceShortDays && profile.service
+        ? {
+            serviceShortLine: t(lang, 'serviceShort', {
+              days: v.progress.serviceShortDays,
+              percent: profile.service.percent,
+            }),
+          }
+        : {}),
     },
     milestones: v.progress.milestones.map(({ kind, date, done, doneByName, note, state }) => ({
       kind,

@@ -175,6 +175,8 @@ export interface TraineeDetail {
     forecastReasons: string[];
     /** Goals left that another arena's employer approves, and whom to contact: as the status card says it. */
     elsewhereLines: string[];
+    /** LIS1: the registered period is shorter than the part needs at its percentage (part time lengthens it), in words. */
+    serviceShortLine?: string;
     /** Goals with a signed activity that this employer approves: the ones to ask for. */
     ready: { docId: string; goalId: string; rev: number }[];
   };

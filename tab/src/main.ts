@@ -656,7 +656,8 @@ function detailView(d: Detail): string {
         <p data-testid="remaining">${esc(fill(t.left, { n: p.remaining }))}</p>
         <p class="muted" data-testid="waiting">${waitingLine(p.pendingApproval, p.pendingSignature, p.pendingMet)}</p>
         ${p.forecastReasons.length ? `<p data-testid="forecast">${esc(`${p.forecastReasons.join('. ')}`)}</p>` : ''}
-        ${p.elsewhereLines.map((l) => `<p data-testid="elsewhere">${esc(l)}</p>`).join('')}</section>
+        ${p.elsewhereLines.map((l) => `<p data-testid="elsewhere">${esc(l)}</p>`).join('')}
+        ${p.serviceShortLine ? `<p data-testid="service-short">${esc(p.serviceShortLine)}</p>` : ''}</section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
     ${forYouView(d)}

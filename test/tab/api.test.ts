@@ -266,6 +266,23 @@ describe('the tab API behind Teams SSO', () => {
     const lynne = await progress(megan.aadObjectId, DEMO_TRAINEES.lynne);
     expect(lynne.forecastReasons).toEqual([expect.stringMatching(/^Hittil 0,1 godkjent per uke/)]);
     expect(lynne.elsewhereLines).toEqual([]);
+    // Part time lengthens the part: a municipal half at 80 % over six months falls short, and the page says so.
+    const original = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))!.service!;
+    await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({
+      ...p,
+      service: { ...original, percent: 80 },
+    }));
+    try {
+      const short = (
+        await get(`/api/tab/trainees/${DEMO_TRAINEES.alex}`, await issuer.token(megan.aadObjectId))
+      ).body.progress as { serviceShortLine?: string };
+      expect(short.serviceShortLine).toMatch(
+        /^Perioden er \d+ dager kortere enn delen krever med 80 % stilling\.$/,
+      );
+      expect(own).not.toHaveProperty('serviceShortLine');
+    } finally {
+      await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({ ...p, service: original }));
+    }
   });
 
   it('shows who holds which role around the LIS to the LIS, leader and advisor, not to a supervisor', async () => {
