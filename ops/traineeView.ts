@@ -115,7 +115,8 @@ async function forYouOf(deps: OpsDeps, snap: TraineeSnapshot, me: string, today:
   const items = decisionsFor({ aadObjectId: me }, { ...snap, toConfirm }, today);
   return Promise.all(
     items.map(async (i) => {
-      if (i.kind !== 'approve') return i;
+      // The advisor advises on the same basis the leader approves on: both see it with the item.
+      if (i.kind !== 'approve' && i.kind !== 'recommend') return i;
       const goal = await deps.store.trainees.getGoal(snap.profile.traineeId, i.goal.id);
       if (!goal) return i;
       return {

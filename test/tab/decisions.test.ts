@@ -46,7 +46,13 @@ describe('deciding in the tab', () => {
       ['sign', 'Suturering av kuttskade på legevakt'],
     ]);
     // The advisor is asked for advice on the goal that has none; the LIS decides nothing of their own.
-    expect((await detail(adele)).forYou.map((i) => [i.kind, i.id])).toEqual([['recommend', INCOMPLETE]]);
+    const advisor = await detail(adele);
+    expect(advisor.forYou.map((i) => [i.kind, i.id])).toEqual([['recommend', INCOMPLETE]]);
+    // On the basis the leader will approve on: the signed activity, and that her advice is what is missing.
+    expect(item(advisor, INCOMPLETE).basis).toMatchObject({
+      signed: [{ by: 'Patti Fernandez' }],
+      missing: ['advisor'],
+    });
     expect((await detail(alex)).forYou).toEqual([]);
   });
 
