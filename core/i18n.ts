@@ -721,6 +721,14 @@ export const TEXTS = {
     nb: 'Jeg fikk ikke levert forespørselen til {name} i Teams (appen kan være blokkert eller fjernet). Den venter likevel under «hva venter på meg?» når {name} åpner appen «LIS» igjen.',
     en: 'I could not deliver the request to {name} in Teams (the app may be blocked or removed). It still waits under "what needs my approval?" when {name} opens the "LIS" app again.',
   },
+  cannotReachInvitee: {
+    nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så finner {name} invitasjonen under «hva venter på meg?».',
+    en: 'I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app and say "hi" to me; they will then find the invitation under "what needs my approval?".',
+  },
+  cannotReachDelegate: {
+    nb: 'Jeg kan ikke gi {name} beskjed i Teams ennå. Når {name} åpner appen «LIS», finner {name} det som venter på godkjenning under «hva venter på meg?».',
+    en: 'I cannot tell {name} in Teams yet. When {name} opens the "LIS" app, what waits for approval is under "what needs my approval?".',
+  },
   cannotReach: {
     nb: 'Jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS» og skrive «hei» til meg, så finner {name} forespørselen under «hva venter på meg?».',
     en: 'I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app and say "hi" to me; they will then find the request under "what needs my approval?".',

@@ -40,7 +40,7 @@ export default defineAction(data, async (ctx, input) => {
       t(lang, 'delegateTitle'),
       [
         t(lang, 'delegated', { name: shown, ...vars }),
-        ...(r.value.reachable ? [] : [t(lang, 'cannotReach', { name: shown })]),
+        ...(r.value.reachable ? [] : [t(lang, 'cannotReachDelegate', { name: shown })]),
       ],
       'good',
     ),

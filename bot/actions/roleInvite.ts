@@ -25,7 +25,7 @@ export function inviteLineText(lang: 'nb' | 'en', l: InviteLine, trainee: string
   const role = t(lang, `role_${l.role}`);
   if (l.result === 'invited') {
     const line = t(lang, 'invitedOk', { name, role });
-    return l.unreachable ? `${line} ${t(lang, 'cannotReach', { name })}` : line;
+    return l.unreachable ? `${line} ${t(lang, 'cannotReachInvitee', { name })}` : line;
   }
   const reason = refusalText(lang, l.result, { trainee, name, max: String(OPEN_INVITATIONS_MAX) }).replace(
     ` ${t(lang, 'nothingChanged')}`,

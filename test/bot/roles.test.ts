@@ -464,6 +464,20 @@ describe('onboarding and roles over real HTTP', () => {
     ).toEqual([[ola.aadObjectId, 'supervisor', 'invited']]);
   });
 
+  it('says of a delegate the bot cannot reach yet where the approvals will wait, not «the request»', async () => {
+    const { megan, isaiah } = DEMO_PEOPLE;
+    const r = await post(
+      invoke(
+        'delegation.grant',
+        { delegate: isaiah.aadObjectId, trainee: DEMO_TRAINEES.lynne, from: '2026-11-26', to: '2026-12-10' },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(r.body.value)).toContain(
+      'Jeg kan ikke gi Isaiah Langer beskjed i Teams ennå. Når Isaiah Langer åpner appen «LIS», finner Isaiah Langer det som venter på godkjenning under «hva venter på meg?».',
+    );
+  });
+
   it('lets a leader delegate approval for a period; the delegate approves on behalf of the leader', async () => {
     const { megan, patti } = DEMO_PEOPLE;
     await say('hei', patti);
