@@ -1,6 +1,6 @@
 import { standingOf } from '../core/activities';
 import { countyCoursesNotNamed } from '../core/courses';
-import { formatDate, shorten } from '../core/format';
+import { andList, formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { LearningActivity, TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
@@ -110,7 +110,8 @@ export function coursesModel(
       ? [
           t(lang, v.own ? 'coursesCountyMissingYou' : 'coursesCountyMissingThey', {
             trainee,
-            list: new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
+            list: andList(
+              lang,
               missing.map((m) => t(lang, `countyCourse_${m}`)),
             ),
           }),

@@ -1,3 +1,4 @@
+import { andList } from '../core/format';
 import { type HelpRole, helpContent, type Lang, t } from '../core/i18n';
 import template from './help.json';
 import { type AdaptiveCard, render } from './render';
@@ -35,7 +36,8 @@ export function helpCardModel(lang: Lang, audience?: HelpAudience): HelpCardMode
       examples: (everything ? h.examples : h.examplesLis).map((label) => ({ label })),
     };
   }
-  const names = new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
+  const names = andList(
+    lang,
     held.map((r) => t(lang, `helpRole_${r}`)),
   );
   const roles = {

@@ -69,6 +69,11 @@ export function listMessage<T>(
   return [heading, ...items.slice(0, max).map(line), ...(rest > 0 ? [more(rest)] : [])].join('\n\n');
 }
 
+/** «Megan Bowen og Patti Fernandez», «A, B and C»: names in a sentence, in the reader's language. */
+export function andList(lang: Lang, items: readonly string[]): string {
+  return new Intl.ListFormat(lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(items);
+}
+
 /** At most `n` characters, the cut shown with "…" (the whole text is a click away). */
 export function shorten(s: string, n: number): string {
   return s.length > n ? `${s.slice(0, n - 1)}…` : s;

@@ -108,6 +108,17 @@ export function approversOf(profile: TraineeProfile, today: string): string[] {
   return [...new Set([leader.aadObjectId, ...delegates])];
 }
 
+/** The names of those who approve for the LIS today: the leader, then her active delegates. */
+export function approverNames(profile: TraineeProfile, today: string): string[] {
+  const ids = approversOf(profile, today);
+  const leader = activeHolders(profile, 'leader')[0];
+  return ids.map((id) =>
+    id === leader?.aadObjectId
+      ? leader.name
+      : (profile.delegations.find((d) => d.delegate === id)?.delegateName ?? ''),
+  );
+}
+
 /**
  * The LIS a person holds one of these roles for, active, by their person document (an index:
  * each profile read after this decides). Each LIS once.

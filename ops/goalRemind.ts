@@ -1,12 +1,12 @@
 import type { GoalState } from '../core/model';
-import { activeHolders } from '../core/policy';
+import { activeHolders, approversOf } from '../core/policy';
 import { remind } from '../core/reminders';
 import { fail } from '../core/result';
 import { decide } from './decide';
 import { type GoalData, loadGoal } from './load';
 import type { Call, OpsDeps, Outcome } from './types';
 
-/** The LIS reminds the leader of a pending approval, at most once a day. */
+/** The LIS reminds the leader (and her active delegates) of a pending approval, at most once a day. */
 export function remindGoal(
   deps: OpsDeps,
   call: Call,
@@ -27,19 +27,15 @@ export function remindGoal(
       name: activeHolders(l.profile, 'leader')[0]?.name ?? '',
       when: l.doc.remindedAt ?? '',
     }),
-    effects: (l, saved) => {
-      const leader = activeHolders(l.profile, 'leader')[0];
-      return leader
-        ? [
-            {
-              kind: 'goal_card',
-              traineeId: saved.traineeId,
-              goalId: saved.id,
-              to: leader.aadObjectId,
-              reminder: true,
-            },
-          ]
-        : [];
-    },
+    // To whoever approves today: the leader, and those she has lent her approval to (on holiday, the
+    // reminder must reach the one who can act on it, as the request did).
+    effects: (l, saved) =>
+      approversOf(l.profile, call.today).map((to) => ({
+        kind: 'goal_card' as const,
+        traineeId: saved.traineeId,
+        goalId: saved.id,
+        to,
+        reminder: true,
+      })),
   });
 }

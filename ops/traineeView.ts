@@ -8,7 +8,7 @@ import type {
   RoleHolder,
   Stored,
 } from '../core/model';
-import { activeHolder, activeHolders, can } from '../core/policy';
+import { activeHolder, activeHolders, approverNames, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
 import { type SessionCounts, sessionCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
@@ -71,6 +71,8 @@ export interface TraineeView extends ProgressView {
   supervisors: Pick<RoleHolder, 'aadObjectId' | 'name'>[];
   /** The leader's name: an activity no supervisor signs may go to them to mark as met. */
   leader?: string;
+  /** Who approves for the LIS today (the leader, then her active delegates): a reminder goes to them all. */
+  approvers: string[];
   /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
   roles: Pick<RoleHolder, 'aadObjectId' | 'name' | 'role' | 'state'>[];
   /** The LIS: may invite people to roles, and end a role or withdraw an invitation. */
@@ -210,6 +212,7 @@ export async function viewTrainee(
         name: r.name,
       })),
       ...(leader ? { leader: leader.name } : {}),
+      approvers: approverNames(snap.profile, call.today),
       roles: can(me, 'roles.view', snap.profile, call.today).ok
         ? snap.profile.roles
             .filter((r) => r.state === 'active' || r.state === 'invited')

@@ -222,6 +222,8 @@ export interface TraineeDetail {
   supervisors: { aadObjectId: string; name: string }[];
   /** The LIS's leader, who may mark an activity as met (a course no supervisor signs). */
   leader?: string;
+  /** Who approves for the LIS today (the leader, then her active delegates): a reminder reaches them all. */
+  approvers: string[];
   /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
   roles: { aadObjectId: string; name: string; role: string; state: string }[];
   /** The LIS: may invite people to roles, end a role and withdraw an invitation. */

@@ -1683,7 +1683,17 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     id: goal,
     what: goal,
     lis: d?.name ?? '',
-    who: who ?? d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ?? d?.leader ?? '',
+    who:
+      who ??
+      d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ??
+      // A goal's reminder went to whoever approves today: the leader and her active delegates.
+      (route === 'goals/remind' && d?.approvers.length
+        ? new Intl.ListFormat(state.lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
+            d.approvers,
+          )
+        : undefined) ??
+      d?.leader ??
+      '',
   };
   const key: Record<string, string> = {
     'goals/request': t.asked,

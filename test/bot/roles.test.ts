@@ -478,6 +478,38 @@ describe('onboarding and roles over real HTTP', () => {
     );
   });
 
+  it("a reminder of a request reaches the leader's delegate too, and says so", async () => {
+    const { megan, patti, alex } = DEMO_PEOPLE;
+    for (const who of [patti, megan]) await say('hei', who);
+    await post(
+      invoke(
+        'delegation.grant',
+        { delegate: patti.aadObjectId, trainee: DEMO_TRAINEES.alex, from: '2026-11-20', to: '2026-12-10' },
+        { from: megan, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    const asked = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!.goals.find(
+      (g) => g.goalId === 'DEL1-064',
+    )!;
+    app.connector.clear();
+    const r = await post(
+      invoke(
+        'goal.remind',
+        { traineeId: DEMO_TRAINEES.alex, id: asked.id, rev: asked.rev },
+        { from: alex, serviceUrl: app.connector.url },
+      ),
+    );
+    expect(cardTexts(r.body.value)).toContain('Påminnelse sendt til Megan Bowen og Patti Fernandez.');
+    await app.outbox.idle();
+    const reached = app.connector
+      .sent()
+      .filter((x) => JSON.stringify(x.attachments ?? '').includes('DEL1-064'))
+      .map((x) => (x.conversation as { id: string }).id)
+      .sort();
+    expect(reached).toEqual([`a:personal-${megan.aadObjectId}`, `a:personal-${patti.aadObjectId}`]);
+  });
+
   it('lets a leader delegate approval for a period; the delegate approves on behalf of the leader', async () => {
     const { megan, patti } = DEMO_PEOPLE;
     await say('hei', patti);

@@ -40,6 +40,8 @@ describe('the tab API behind Teams SSO', () => {
     expect(status).toBe(200);
     expect(body.me).toMatchObject({ aadObjectId: alex.aadObjectId, isLis: true, leads: false });
     expect((body.detail as { traineeId: string }).traineeId).toBe(DEMO_TRAINEES.alex);
+    // Whom a reminder of a request reaches: the leader (and any delegate of hers today).
+    expect((body.detail as { approvers: string[] }).approvers).toEqual(['Megan Bowen']);
     const leader = await get('/api/tab/overview', await issuer.token(megan.aadObjectId));
     expect((leader.body.trainees as unknown[]).length).toBe(2);
     expect(leader.body.detail).toBeNull();
