@@ -212,7 +212,7 @@ export async function viewTrainee(
         name: r.name,
       })),
       ...(leader ? { leader: leader.name } : {}),
-      approvers: approverNames(snap.profile, call.today),
+      approvers: approverNames(snap.profile, call.today).filter(Boolean),
       roles: can(me, 'roles.view', snap.profile, call.today).ok
         ? snap.profile.roles
             .filter((r) => r.state === 'active' || r.state === 'invited')
