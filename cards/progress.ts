@@ -1,5 +1,5 @@
 import type { AbsenceLevel } from '../core/absence';
-import { formatDate, formatDateTime, shorten } from '../core/format';
+import { andList, formatDate, formatDateTime, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { Scope } from '../core/intents';
 import { MILESTONE_NOTE_MAX } from '../core/milestones';
@@ -129,6 +129,27 @@ export function progressSentence(
             ? 'weeksLeftAtRisk'
             : 'weeksLeftUnknown';
   return `${first} ${t(lang, key, { left: timeLeft(lang, p.service.daysLeft), who, who2, count: p.forecast?.elsewhere ?? 0 })}`;
+}
+
+/**
+ * While the leader has lent her approval (a holiday), a request waits for the delegate too: said on
+ * its line, to the delegate as «du», of the leader to herself as «deg».
+ */
+export function alsoApproves(
+  lang: Lang,
+  p: Pick<Progress, 'delegates'>,
+  q: Pick<Progress['pending'][number], 'waitingFor' | 'waitingForId'>,
+  viewer: string | undefined,
+  named: (s: string) => string,
+): string {
+  const delegates = p.delegates ?? [];
+  if (delegates.length === 0) return '';
+  const leader = q.waitingForId && q.waitingForId === viewer ? t(lang, 'youObject') : named(q.waitingFor);
+  const others = delegates.filter((d) => d.aadObjectId !== viewer && d.name).map((d) => named(d.name));
+  return [
+    ...(delegates.some((d) => d.aadObjectId === viewer) ? [t(lang, 'pendingAlsoYou', { leader })] : []),
+    ...(others.length ? [t(lang, 'pendingAlsoBy', { names: andList(lang, others), leader })] : []),
+  ].join('. ');
 }
 
 /** The pace and what it reaches, while there is a period left to reach it in; what is left when it is over. */
@@ -458,7 +479,8 @@ export function progressModel(
               : q.remindedAt
                 ? t(lang, 'remindedAt', { when: formatDateTime(lang, q.remindedAt) })
                 : '';
-            return { text: after ? `${line}. ${after}` : line };
+            const also = q.kind === 'approval' ? alsoApproves(lang, p, q, opts.viewer, md) : '';
+            return { text: [line, after, also].filter(Boolean).join('. ') };
           }),
     // A title said once: the facts under it read as its list ("Tjenestetid" for each requirement).
     facts: facts.map((f, i) => (i > 0 && facts[i - 1]?.title === f.title ? { ...f, title: '' } : f)),

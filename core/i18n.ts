@@ -1180,6 +1180,14 @@ export const TEXTS = {
   openReturned: { nb: 'Åpne: {what}', en: 'Open: {what}' },
   /** "deg" where a sentence names the reader as its object ("godkjenning fra deg"). */
   youObject: { nb: 'deg', en: 'you' },
+  pendingAlsoBy: {
+    nb: '{names} kan også godkjenne, på vegne av {leader}',
+    en: '{names} can approve it too, on behalf of {leader}',
+  },
+  pendingAlsoYou: {
+    nb: 'Du kan også godkjenne, på vegne av {leader}',
+    en: 'You can approve it too, on behalf of {leader}',
+  },
   pendingApprovalLine: {
     nb: '{what}: godkjenning fra {who}, sendt {when}',
     en: '{what}: approval from {who}, sent {when}',

@@ -5,7 +5,7 @@ import { daysBetween } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
-import { activeHolders } from './policy';
+import { activeHolders, delegationActive } from './policy';
 import { remindedToday } from './reminders';
 import { type ServicePart, servesPsychiatry, serviceParts } from './service';
 
@@ -62,6 +62,8 @@ export interface Progress {
   /** A LIS2/3 whose specialty has no plan in the app (only FKM counts): that specialty. */
   missingPlan?: string;
   pending: PendingRequest[];
+  /** Those the leader has lent her approval to today (a holiday): a request waits for them too. */
+  delegates?: { aadObjectId: string; name: string }[];
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
   /**
@@ -142,6 +144,13 @@ export function progressOf(
       .map((m) => ({ ...m, state: milestoneState(m, today) })),
   };
   const leader = activeHolders(profile, 'leader')[0];
+  const delegates = (profile.delegations ?? []).filter(
+    (d) => leader && d.leader === leader.aadObjectId && delegationActive(d, today),
+  );
+  if (delegates.length > 0)
+    out.delegates = [...new Map(delegates.map((d) => [d.delegate, d.delegateName])).entries()].map(
+      ([aadObjectId, name]) => ({ aadObjectId, name }),
+    );
   // The arenas the current employer approves in; the rest is approved elsewhere.
   const here = arenasOf(profile);
   const psychiatry = servesPsychiatry(profile);

@@ -13,6 +13,8 @@ export interface ProgressView {
   /** Absence is left out unless the caller may see it (the LIS, leader or delegate, advisor). */
   progress: Progress;
   viewerIsLis: boolean;
+  /** Who looks (Entra object id): what waits for them is said to them. */
+  viewer: string;
   /** The caller may mark milestones held (the leader, a delegate, the advisor). */
   canMarkMilestones: boolean;
   /** What was sent back to the LIS, with the comments: only when the LIS asks. */
@@ -38,6 +40,7 @@ export function progressFor(
         ? { ...rest, absence }
         : { ...rest, milestones: rest.milestones.map(({ note: _n, ...m }) => m) },
     viewerIsLis: snap.profile.aadObjectId === caller,
+    viewer: caller,
     canMarkMilestones: can(caller, 'milestone.mark', snap.profile, today).ok,
     returned: [],
   };

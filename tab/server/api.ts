@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
-import { elsewhereLines, forecastReasons } from '../../cards/progress';
+import { alsoApproves, elsewhereLines, forecastReasons } from '../../cards/progress';
 import { registrationModel } from '../../cards/registration';
 import { askableAsMet, standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
@@ -175,6 +175,11 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>,
     parts: v.periods.parts,
     progress: {
       ...v.progress,
+      // While the leader has lent her approval, each request says who else may approve it, as the card does.
+      pending: v.progress.pending.map((q) => {
+        const also = q.kind === 'approval' ? alsoApproves(lang, v.progress, q, v.viewer, (s) => s) : '';
+        return also ? { ...q, also } : q;
+      }),
       // The status card's words for them, so that «I faresonen» says why here too.
       forecastReasons: v.progress.forecast ? forecastReasons(lang, v.progress.forecast, said) : [],
       elsewhereLines: elsewhereLines(lang, v.progress, { ...said, escape: (s) => s }),

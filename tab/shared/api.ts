@@ -168,7 +168,8 @@ export interface TraineeDetail {
       arenas: { arena: string; total: number; approved: number; pending: number; remaining: number }[];
       themes: { theme: string; remaining: number }[];
     }[];
-    pending: { kind: string; what: string; waitingFor: string; waitingForId?: string }[];
+    /** `also`: while the leader has lent her approval, who else may approve a request (in words). */
+    pending: { kind: string; what: string; waitingFor: string; waitingForId?: string; also?: string }[];
     absence?: { days: number; percent: number; limit?: number; level: string };
     forecast?: { status: string; perWeek: number; projected: number };
     /** Why the forecast says what it says (no advisor, goals only another employer approves, the pace), in the page's language. */

@@ -646,7 +646,7 @@ function detailView(d: Detail): string {
         .join('')}</ul></section>`
     : '';
   const pending = p.pending.length
-    ? `<ul class="plain">${p.pending.map((q) => `<li>${esc(fill(q.kind === 'approval' ? t.pendingApproval : q.kind === 'met' ? t.pendingMet : t.pendingSignature, { what: q.what, who: q.waitingForId && q.waitingForId === state.overview?.me.aadObjectId ? t.you : q.waitingFor }))}</li>`).join('')}</ul>`
+    ? `<ul class="plain">${p.pending.map((q) => `<li>${esc(fill(q.kind === 'approval' ? t.pendingApproval : q.kind === 'met' ? t.pendingMet : t.pendingSignature, { what: q.what, who: q.waitingForId && q.waitingForId === state.overview?.me.aadObjectId ? t.you : q.waitingFor }))}${q.also ? `. ${esc(q.also)}` : ''}</li>`).join('')}</ul>`
     : `<p class="muted">${esc(t.nothingPending)}</p>`;
   return `<div class="header"><div><h1>${esc(d.name)}</h1><p class="muted">${esc(d.phase)}${d.specialty ? `, ${esc(d.specialty)}` : ''} · ${esc(d.employer)}</p></div>
       ${p.forecast ? `<span class="badge ${esc(p.forecast.status)}">${esc(t.forecast[p.forecast.status] ?? '')}</span>` : ''}</div>

@@ -508,6 +508,20 @@ describe('onboarding and roles over real HTTP', () => {
       .map((x) => (x.conversation as { id: string }).id)
       .sort();
     expect(reached).toEqual([`a:personal-${megan.aadObjectId}`, `a:personal-${patti.aadObjectId}`]);
+    // While the loan runs, each one's status card says the request waits for the delegate too.
+    const line = async (who: { aadObjectId: string; name: string }, text: string) =>
+      cardTexts((await say(text, who))[0]?.attachments).find((x) =>
+        x.startsWith('DEL1-064: godkjenning fra'),
+      );
+    expect(await line(alex, 'hva gjenstår?')).toMatch(
+      /^DEL1-064: godkjenning fra Megan Bowen, sendt [\d.]+\. .*Patti Fernandez kan også godkjenne, på vegne av Megan Bowen$/,
+    );
+    expect(await line(megan, 'hva gjenstår for Alex?')).toMatch(
+      /Patti Fernandez kan også godkjenne, på vegne av deg$/,
+    );
+    expect(await line(patti, 'hva gjenstår for Alex?')).toMatch(
+      /Du kan også godkjenne, på vegne av Megan Bowen$/,
+    );
   });
 
   it('lets a leader delegate approval for a period; the delegate approves on behalf of the leader', async () => {

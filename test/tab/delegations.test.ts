@@ -57,8 +57,18 @@ describe('delegating approval in the tab', () => {
     const res = await fetch(`${tab.app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.alex}`, {
       headers: { authorization: `Bearer ${await tab.issuer.token(patti.aadObjectId)}` },
     });
-    const forYou = ((await res.json()) as { forYou: { kind: string }[] }).forYou;
-    expect(forYou.some((i) => i.kind === 'approve')).toBe(true);
+    const seen = (await res.json()) as {
+      forYou: { kind: string }[];
+      approvers: string[];
+      progress: { pending: { kind: string; also?: string }[] };
+    };
+    expect(seen.forYou.some((i) => i.kind === 'approve')).toBe(true);
+    // Her page says so on each request, and a reminder would reach both.
+    expect(seen.progress.pending.filter((q) => q.kind === 'approval').map((q) => q.also)).toEqual([
+      'Du kan også godkjenne, på vegne av Megan Bowen',
+      'Du kan også godkjenne, på vegne av Megan Bowen',
+    ]);
+    expect(seen.approvers).toEqual(['Megan Bowen', 'Patti Fernandez']);
 
     // Someone else cannot end it; Megan can.
     const [first] = loans;
