@@ -73,6 +73,15 @@ export function recallApproval(g: GoalState, now: string): Result<GoalState, Goa
 }
 
 /**
+ * A goal's state counts while the LIS follows its plan: one they were moved off (to a newer version)
+ * keeps its states, and no request there waits for anyone.
+ */
+export const inFollowedPlan = (
+  profile: Pick<TraineeProfile, 'catalogIds'>,
+  g: { catalogId: string },
+): boolean => profile.catalogIds.includes(g.catalogId);
+
+/**
  * Whether a goal of the LIS's catalogs is theirs to reach: psychiatry goals only for a LIS1 who serves
  * in psychiatry (DOMAIN; `servesPsychiatry`, worked out once per LIS by the caller). One approved
  * anyway stays, so nothing approved ever disappears.

@@ -1,4 +1,4 @@
-import { basisComplete } from './goals';
+import { basisComplete, inFollowedPlan } from './goals';
 import type { GoalSummary, LearningActivity, Person, TraineeProfile } from './model';
 import { can } from './policy';
 import type { ReturnedItem } from './returned';
@@ -80,8 +80,7 @@ export function inboxOf(
     const decide = can(me.aadObjectId, 'goal.decide', profile, today);
     const advise = can(me.aadObjectId, 'goal.recommend', profile, today);
     for (const g of goals) {
-      // A request in a plan the LIS no longer follows (moved over to a newer one) waits for no one.
-      if (g.status !== 'pending_approval' || !profile.catalogIds.includes(g.catalogId)) continue;
+      if (g.status !== 'pending_approval' || !inFollowedPlan(profile, g)) continue;
       if (decide.ok) {
         items.push({
           kind: 'approve',

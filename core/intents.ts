@@ -534,7 +534,8 @@ const SESSIONS =
   '(?:vis |se |mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtalen|ssamtaler|ssamtalene|er|ene)?';
 
 /** A goodbye, thanked or not: answered in kind. */
-const BYE = /(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)$/;
+const BYE_WORDS = '(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)';
+const BYE = new RegExp(`${BYE_WORDS}$`);
 
 /** Tried in order; the first that matches wins. `name` groups pick a person. */
 const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
@@ -542,7 +543,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'thanks',
     patterns: [
       rx(
-        '(?:tusen |mange )?takk(?: skal du ha| for hjelpen| så mye)?|ok|okei|okay|flott|supert|topp|perfekt|(?:thanks|thank you)(?: so much| for the help)?|great|perfect|(?:(?:tusen |mange )?takk(?: for hjelpen)?,? )?(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)',
+        `(?:tusen |mange )?takk(?: skal du ha| for hjelpen| så mye)?|ok|okei|okay|flott|supert|topp|perfekt|(?:thanks|thank you)(?: so much| for the help)?|great|perfect|(?:(?:tusen |mange )?takk(?: for hjelpen)?,? )?${BYE_WORDS}`,
       ),
     ],
   },

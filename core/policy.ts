@@ -98,26 +98,38 @@ export function delegationActive(d: Delegation, today: string): boolean {
 export const delegatingLeaderName = (profile: TraineeProfile, leader: string): string | undefined =>
   profile.delegations.find((d) => d.leader === leader)?.leaderName;
 
-/** Who approves for the LIS today: the leader, and those the leader has delegated to (ids, leader first). */
-export function approversOf(profile: TraineeProfile, today: string): string[] {
+/**
+ * Those the active leader has lent her approval to today, each once (not the leader herself): a
+ * request, its reminder and the status card's line about it reach them too.
+ */
+export function delegatesToday(
+  profile: TraineeProfile,
+  today: string,
+): { aadObjectId: string; name: string }[] {
   const leader = activeHolders(profile, 'leader')[0];
   if (!leader) return [];
-  const delegates = profile.delegations
-    .filter((d) => delegationActive(d, today) && d.leader === leader.aadObjectId)
-    .map((d) => d.delegate);
-  return [...new Set([leader.aadObjectId, ...delegates])];
+  const named = new Map<string, string>();
+  for (const d of profile.delegations ?? [])
+    if (d.leader === leader.aadObjectId && d.delegate !== leader.aadObjectId && delegationActive(d, today))
+      named.set(d.delegate, d.delegateName);
+  return [...named].map(([aadObjectId, name]) => ({ aadObjectId, name }));
 }
 
-/** The names of those who approve for the LIS today: the leader, then her active delegates. */
-export function approverNames(profile: TraineeProfile, today: string): string[] {
-  const ids = approversOf(profile, today);
+/** Who approves for the LIS today: the leader, and those the leader has delegated to (leader first). */
+function approvers(profile: TraineeProfile, today: string): { aadObjectId: string; name: string }[] {
   const leader = activeHolders(profile, 'leader')[0];
-  return ids.map((id) =>
-    id === leader?.aadObjectId
-      ? leader.name
-      : (profile.delegations.find((d) => d.delegate === id)?.delegateName ?? ''),
-  );
+  return leader
+    ? [{ aadObjectId: leader.aadObjectId, name: leader.name }, ...delegatesToday(profile, today)]
+    : [];
 }
+
+/** Who approves for the LIS today (ids, leader first). */
+export const approversOf = (profile: TraineeProfile, today: string): string[] =>
+  approvers(profile, today).map((a) => a.aadObjectId);
+
+/** The names of those who approve for the LIS today: the leader, then her active delegates. */
+export const approverNames = (profile: TraineeProfile, today: string): string[] =>
+  approvers(profile, today).map((a) => a.name);
 
 /**
  * The LIS a person holds one of these roles for, active, by their person document (an index:

@@ -5,7 +5,7 @@ import { daysBetween } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
 import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
-import { activeHolders, delegationActive } from './policy';
+import { activeHolders, delegatesToday } from './policy';
 import { remindedToday } from './reminders';
 import { type ServicePart, servesPsychiatry, serviceParts } from './service';
 
@@ -144,13 +144,8 @@ export function progressOf(
       .map((m) => ({ ...m, state: milestoneState(m, today) })),
   };
   const leader = activeHolders(profile, 'leader')[0];
-  const delegates = (profile.delegations ?? []).filter(
-    (d) => leader && d.leader === leader.aadObjectId && delegationActive(d, today),
-  );
-  if (delegates.length > 0)
-    out.delegates = [...new Map(delegates.map((d) => [d.delegate, d.delegateName])).entries()].map(
-      ([aadObjectId, name]) => ({ aadObjectId, name }),
-    );
+  const delegates = delegatesToday(profile, today);
+  if (delegates.length > 0) out.delegates = delegates;
   // The arenas the current employer approves in; the rest is approved elsewhere.
   const here = arenasOf(profile);
   const psychiatry = servesPsychiatry(profile);

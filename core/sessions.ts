@@ -114,15 +114,6 @@ export interface SessionCounts {
   groupRequired?: number;
 }
 
-/** The counts alone, as the tab shows them above the list. */
-export const sessionCounts = (
-  sessions: readonly AdvisorySession[],
-  profile: Pick<TraineeProfile, 'phase' | 'specialty'>,
-): SessionCounts => {
-  const { lastIndividual: _, ...counts } = veiledningCounts(sessions, profile);
-  return counts;
-};
-
 /** Group hours a LIS must have: set for LIS3 in general practice only. */
 export const groupHoursRequired = (
   profile: Pick<TraineeProfile, 'phase' | 'specialty'>,

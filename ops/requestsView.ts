@@ -1,3 +1,4 @@
+import { inFollowedPlan } from '../core/goals';
 import type { GoalSummary, Person, Stored, TraineeProfile } from '../core/model';
 import { can } from '../core/policy';
 import type { Call, OpsDeps, Outcome } from './types';
@@ -30,7 +31,7 @@ export async function waitingRequests(
     value: {
       profile: snap.profile,
       goals: snap.goals
-        .filter((g) => g.status === 'pending_approval' && snap.profile.catalogIds.includes(g.catalogId))
+        .filter((g) => g.status === 'pending_approval' && inFollowedPlan(snap.profile, g))
         .sort((a, b) => (a.requestedAt ?? '').localeCompare(b.requestedAt ?? '')),
       activities: snap.open.filter((a) => a.status === 'pending_signature').length,
     },

@@ -10,7 +10,7 @@ import type {
 } from '../core/model';
 import { activeHolder, activeHolders, approverNames, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
-import { type SessionCounts, sessionCounts, writableIn } from '../core/sessions';
+import { type SessionCounts, veiledningCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
 import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
@@ -206,7 +206,7 @@ export async function viewTrainee(
       canSchedule: can(me, 'session.schedule', snap.profile, call.today).ok,
       canRecordAbsence: can(me, 'absence.record', snap.profile, call.today).ok,
       sessions,
-      ...(seesAll ? { sessionCounts: sessionCounts(stored, snap.profile) } : {}),
+      ...(seesAll ? { sessionCounts: countsOnly(veiledningCounts(stored, snap.profile)) } : {}),
       supervisors: activeHolders(snap.profile, 'supervisor').map((r) => ({
         aadObjectId: r.aadObjectId,
         name: r.name,
@@ -226,6 +226,10 @@ export async function viewTrainee(
     },
   };
 }
+
+/** The counts the tab shows above the sessions (the chat's card also names the last individual one). */
+const countsOnly = ({ lastIndividual: _, ...counts }: ReturnType<typeof veiledningCounts>): SessionCounts =>
+  counts;
 
 const writable = (write: 'preparation' | 'minutes' | undefined) => (write ? { write } : {});
 

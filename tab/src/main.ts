@@ -11,7 +11,7 @@ import {
 import { app, authentication, pages, people } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
-import { formatDate as formatDay } from '../../core/format';
+import { andList, formatDate as formatDay } from '../../core/format';
 import { REQUEST_ALL_MAX } from '../../core/model';
 import type {
   ActivitiesPage,
@@ -1687,11 +1687,7 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
       who ??
       d?.supervisors.find((s) => s.aadObjectId === fields.to)?.name ??
       // A goal's reminder went to whoever approves today: the leader and her active delegates.
-      (route === 'goals/remind' && d?.approvers.length
-        ? new Intl.ListFormat(state.lang === 'nb' ? 'nb-NO' : 'en-GB', { type: 'conjunction' }).format(
-            d.approvers,
-          )
-        : undefined) ??
+      (route === 'goals/remind' && d?.approvers.length ? andList(state.lang, d.approvers) : undefined) ??
       d?.leader ??
       '',
   };
