@@ -235,6 +235,12 @@ export class BotDeliverer implements Deliverer {
         );
         return settle(sent, e.to, profile, invitation.name);
       }
+      case 'person_index': {
+        const profile = await profileForDelivery(deps, e.traineeId);
+        if (profile)
+          await personInStep(deps, { aadObjectId: e.to, name: e.name }, profile, deps.now().toISOString());
+        return 'done';
+      }
       case 'text': {
         const to = await this.reach(e.to);
         if (!to) return 'done';

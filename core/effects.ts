@@ -35,6 +35,11 @@ export type Effect =
   /** The invitation card to an invitee. */
   | { kind: 'invitation'; traineeId: string; invitationId: string; to: string }
   /**
+   * Bring a person's index of roles in step with the LIS's profile. The index is written after the
+   * profile, so an app stopped between the two leaves it behind; stored with the change, this mends it.
+   */
+  | { kind: 'person_index'; traineeId: string; to: string; name: string }
+  /**
    * A short text to a person: the key of a text in `core/i18n` and its values, as plain facts
    * (`role` is a role's name, `from`/`to` are dates); the dispatcher puts them in the recipient's language.
    */

@@ -48,6 +48,12 @@ export async function endDelegation(
       },
       effects: [
         {
+          kind: 'person_index',
+          traineeId: input.traineeId,
+          to: x.delegation.delegate,
+          name: x.delegation.delegateName,
+        },
+        {
           kind: 'text',
           to: x.delegation.delegate,
           text: 'delegationEndedToYou',

@@ -72,16 +72,19 @@ export async function grantDelegation(
           at: call.now,
         },
         // One notice per LIS, stored with that LIS's change: it cannot be lost between them.
-        effects: reachable
-          ? [
-              {
-                kind: 'text',
-                to: delegateId,
-                text: 'delegatedToYou',
-                vars: { leader: call.caller.name, trainees: before.name, from: period.from, to: period.to },
-              },
-            ]
-          : [],
+        effects: [
+          { kind: 'person_index', traineeId, to: delegateId, name: delegateName },
+          ...(reachable
+            ? [
+                {
+                  kind: 'text' as const,
+                  to: delegateId,
+                  text: 'delegatedToYou' as const,
+                  vars: { leader: call.caller.name, trainees: before.name, from: period.from, to: period.to },
+                },
+              ]
+            : []),
+        ],
       }),
     );
     if (!r || (!r.ok && r.error === 'not_leader')) continue;

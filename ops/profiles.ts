@@ -126,9 +126,10 @@ export async function syncPerson(
 
 /**
  * Brings a person's index of roles in step with a profile when it is not: the index is written
- * after the profile, so an app stopped between the two leaves an invitation out of the invitee's
- * «hva venter på meg?». Delivering the invitation (at least once, from the outbox) mends it. A read
- * when all is well; the write only when this LIS's roles differ.
+ * after the profile, so an app stopped between the two leaves it behind (an invitation out of the
+ * invitee's «hva venter på meg?», a delegate without the LIS she now approves for, a removed
+ * supervisor still listing them). Delivering the change's outbox entry (at least once) mends it. A
+ * read when all is well; the write only when this LIS's roles differ.
  */
 export async function personInStep(
   deps: OpsDeps,
@@ -144,6 +145,7 @@ export async function personInStep(
         .map((r) => `${r.role}:${r.state}`)
         .sort(),
     );
-  if (person && theirs(person.roles) === theirs(personRolesFor(person, profile))) return;
+  const had = person?.roles ?? [];
+  if (theirs(had) === theirs(personRolesFor({ aadObjectId: who.aadObjectId, roles: had }, profile))) return;
   await syncPerson(deps, who, profile, now);
 }

@@ -56,6 +56,17 @@ export async function answerInvitation(
         at: call.now,
       },
       effects: [
+        { kind: 'person_index' as const, traineeId: before.traineeId, to: me, name: holder.name },
+        ...(ended
+          ? [
+              {
+                kind: 'person_index' as const,
+                traineeId: before.traineeId,
+                to: ended.aadObjectId,
+                name: ended.name,
+              },
+            ]
+          : []),
         {
           kind: 'text' as const,
           to: before.aadObjectId,

@@ -45,6 +45,12 @@ export async function removeFromRole(
         },
         effects: [
           {
+            kind: 'person_index',
+            traineeId: before.traineeId,
+            to: x.removed.aadObjectId,
+            name: x.removed.name,
+          },
+          {
             kind: 'text',
             to: x.removed.aadObjectId,
             text: 'roleEndedForYou',

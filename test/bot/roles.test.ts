@@ -66,9 +66,12 @@ describe('onboarding and roles over real HTTP', () => {
     const remove = cardButtons(roles[0]?.attachments).find(
       (b) => b.verb === 'role.remove' && b.data.id === who.aadObjectId,
     );
-    return post(
+    const answer = await post(
       invoke('role.remove', remove?.data ?? {}, { from: DEMO_PEOPLE.alex, serviceUrl: app.connector.url }),
     );
+    // What the removal causes (the notice to the person removed) is delivered before the next step.
+    await app.outbox.idle();
+    return answer;
   };
   const say = async (
     text: string,

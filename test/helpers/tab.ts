@@ -1,4 +1,6 @@
 import type { JWTPayload } from 'jose';
+import { DEMO_TRAINEES } from '../../core/demo';
+import type { OutboxEntry, Person } from '../../core/model';
 import type { Overview, TraineeDetail } from '../../tab/shared/api';
 import { message } from './activities';
 import { startTestApp, type TestApp } from './app';
@@ -43,6 +45,40 @@ export function tabClient(app: () => TestApp, issuer: () => TestIssuer, claims: 
         .connector.sent()
         .filter((m) => (m.conversation as { id: string }).id.includes(who.aadObjectId)),
   };
+}
+
+/**
+ * As if the app stopped after writing a change, before the person's own index of roles: the next
+ * write of `who`'s person document fails (the outbox is stopped first, so nothing runs after it).
+ */
+export function stopBeforeIndexOf(app: TestApp, who: Who): void {
+  app.outbox.stop();
+  const people = app.store.people;
+  const { replacePerson, createPerson } = people;
+  const once = <A extends Who, R>(write: (p: A) => Promise<R>) =>
+    function (this: unknown, p: A): Promise<R> {
+      if (p.aadObjectId !== who.aadObjectId) return write.call(people, p);
+      people.replacePerson = replacePerson;
+      people.createPerson = createPerson;
+      return Promise.reject(new Error('the app stopped here'));
+    };
+  people.replacePerson = once(replacePerson);
+  people.createPerson = once<Person, Awaited<ReturnType<typeof createPerson>>>(createPerson);
+}
+
+/** After the restart: what changes left in the demo LIS's outbox is delivered. */
+export async function deliverWhatWasLeft(app: TestApp): Promise<void> {
+  for (const id of Object.values(DEMO_TRAINEES))
+    for (const entry of await app.store.trainees.documents<OutboxEntry>(id, 'outbox'))
+      for (let i = 0; i < entry.effects.length; i++) await app.deliverer.deliver(entry, i, true);
+}
+
+/** A person's own index of roles (`trainee name:role`), the active ones. */
+export async function activeIndexOf(app: TestApp, who: Who): Promise<string[]> {
+  return ((await app.store.people.get(who.aadObjectId))?.roles ?? [])
+    .filter((r) => r.state === 'active')
+    .map((r) => `${r.traineeName}:${r.role}`)
+    .sort();
 }
 
 /** These people say hello to the bot first, so that it can reach them; then the connector is cleared. */

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { tabSuite } from '../helpers/tab';
+import { activeIndexOf, deliverWhatWasLeft, stopBeforeIndexOf, tabSuite } from '../helpers/tab';
 import { OTHER_TENANT } from '../helpers/tokens';
 
 const { alex, megan, adele, isaiah, patti } = DEMO_PEOPLE;
@@ -83,6 +83,34 @@ describe('delegating approval in the tab', () => {
     expect(
       (await post(megan, 'delegations/end', { traineeId: first?.traineeId, id: first?.id })).status,
     ).toBe(409);
+  });
+
+  const indexOf = (who: { aadObjectId: string }) => activeIndexOf(tab.app, who);
+
+  it('a loan the delegate’s index missed (the app stopped between the two writes) is mended by its outbox entry', async () => {
+    stopBeforeIndexOf(tab.app, patti);
+    const loan = {
+      delegate: patti.aadObjectId,
+      trainee: DEMO_TRAINEES.lynne,
+      from: '2026-11-26',
+      to: '2026-12-31',
+    };
+    expect((await post(megan, 'delegations', loan)).status).toBe(500);
+    // The loan is stored, with its audit event; Patti's own list of LIS does not know it yet.
+    expect((await view(megan)).delegations.map((d) => d.delegateName)).toEqual(['Patti Fernandez']);
+    expect(await indexOf(patti)).not.toContain('Lynne Robbins:delegate');
+    expect((await view(patti)).trainees.map((x) => x.name)).not.toContain('Lynne Robbins');
+    await deliverWhatWasLeft(tab.app);
+    expect(await indexOf(patti)).toContain('Lynne Robbins:delegate');
+    expect((await view(patti)).trainees.map((x) => x.name)).toContain('Lynne Robbins');
+
+    // Ended the same way: her index lets Lynne go when the entry is delivered.
+    const [d] = (await view(megan)).delegations;
+    stopBeforeIndexOf(tab.app, patti);
+    expect((await post(megan, 'delegations/end', { traineeId: d?.traineeId, id: d?.id })).status).toBe(500);
+    expect(await indexOf(patti)).toContain('Lynne Robbins:delegate');
+    await deliverWhatWasLeft(tab.app);
+    expect(await indexOf(patti)).not.toContain('Lynne Robbins:delegate');
   });
 
   it('answers 401 without a valid token of our tenant, and a stranger learns nothing', async () => {

@@ -1,6 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { OutboxEntry, Stored } from '../../core/model';
-import { tabSuite } from '../helpers/tab';
+import { activeIndexOf, deliverWhatWasLeft, stopBeforeIndexOf, tabSuite } from '../helpers/tab';
 
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah, lynne } = DEMO_PEOPLE;
@@ -202,6 +202,34 @@ describe('roles in the tab', () => {
     const etag = (await tab.app.store.people.get(kari.aadObjectId))?.etag;
     await tab.app.deliverer.deliver(entry, 0, true);
     expect((await tab.app.store.people.get(kari.aadObjectId))?.etag).toBe(etag);
+  });
+
+  it('an answer or a removal the person’s index missed (the app stopped between the two writes) is mended by its outbox entry', async () => {
+    const kari = { aadObjectId: '00000000-0000-0000-0000-0000000000a3', name: 'Kari Nordmann' };
+    await post(alex, 'invite', { aadObjectId: kari.aadObjectId, name: kari.name, role: 'supervisor' });
+    await tab.app.outbox.idle();
+    const invitationId = (await tab.app.store.trainees.getProfile(T))?.roles.find(
+      (r) => r.aadObjectId === kari.aadObjectId,
+    )?.invitationId;
+    // Kari accepts; the app stops before her own index says so.
+    stopBeforeIndexOf(tab.app, kari);
+    const answered = await tab.post(kari, 'invitations/answer', { traineeId: T, invitationId, accept: true });
+    expect(answered.status).toBe(500);
+    expect((await detail(alex)).roles.find((r) => r.aadObjectId === kari.aadObjectId)?.state).toBe('active');
+    expect(await activeIndexOf(tab.app, kari)).toEqual([]);
+    await deliverWhatWasLeft(tab.app);
+    expect(await activeIndexOf(tab.app, kari)).toEqual(['Alex Wilber:supervisor']);
+    expect((await tab.overview(kari)).trainees.map((x) => x.name)).toEqual(['Alex Wilber']);
+
+    // Alex ends her role; the app stops before her index lets him go.
+    stopBeforeIndexOf(tab.app, kari);
+    expect((await post(alex, 'remove', { aadObjectId: kari.aadObjectId, role: 'supervisor' })).status).toBe(
+      500,
+    );
+    expect(await activeIndexOf(tab.app, kari)).toEqual(['Alex Wilber:supervisor']);
+    await deliverWhatWasLeft(tab.app);
+    expect(await activeIndexOf(tab.app, kari)).toEqual([]);
+    expect((await tab.overview(kari)).trainees).toEqual([]);
   });
 
   it('withdraws an invitation not yet answered', async () => {
