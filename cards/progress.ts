@@ -390,9 +390,14 @@ export function progressModel(
     for (const q of p.pending
       .filter((x) => x.kind !== 'met' && !x.remindedToday && !x.waitingForGone)
       .slice(0, ACTIONS_MAX)) {
+      // A reminder of an approval reaches the leader and whoever she has lent her approval to today.
+      const reached =
+        q.kind === 'approval'
+          ? [q.waitingFor, ...(p.delegates ?? []).map((d) => d.name).filter(Boolean)]
+          : [q.waitingFor];
       remindActions.push({
         title: t(lang, 'remindAbout', {
-          name: md(q.waitingFor),
+          name: andList(lang, reached.map(md)),
           what: q.kind === 'approval' ? q.what : md(shorten(q.what, 28)),
         }),
         verb: q.kind === 'approval' ? 'goal.remind' : 'activity.remind',

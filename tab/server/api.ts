@@ -616,8 +616,21 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
           by: call.caller.aadObjectId,
           ...(decide.onBehalfOf ? { onBehalfOf: decide.onBehalfOf } : {}),
         });
+      const given = doc.advisorRecommendation;
+      const advice =
+        given &&
+        doc.status === 'pending_approval' &&
+        !decide.ok &&
+        !doc.priorClaim &&
+        given.by === call.caller.aadObjectId &&
+        can(call.caller.aadObjectId, 'goal.recommend', profile, call.today).ok
+          ? given.against
+            ? ('against' as const)
+            : ('for' as const)
+          : null;
       const view: GoalHistoryView = {
         undoable,
+        advice,
         recorded: r.value.recorded ?? null,
         // Each event's verb in words too, the same as the bot's history card says.
         events: r.value.events.map((e) => ({ ...e, what: verbText(lang, e.verb) })),

@@ -69,6 +69,12 @@ export interface GoalRow {
  */
 export interface GoalHistoryView {
   undoable: boolean;
+  /**
+   * The viewer's advice on the pending request, when she is the advisor and has given it (else null):
+   * the history offers changing it, as the goal's card in the chat does. Not given yet, it waits
+   * under «Venter på deg».
+   */
+  advice: 'for' | 'against' | null;
   recorded: { place: string; approver: string; at: string } | null;
   events: { at: string; who: string; verb: string; what: string; onBehalfOf?: string; comment?: string }[];
 }

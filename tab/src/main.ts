@@ -51,7 +51,7 @@ const state: {
   search: string;
   notice?: { text: string; error?: boolean };
   /** A goal's history as shown under it, and whether the viewer may undo its approval there. */
-  history?: { docId: string; lines: string[]; undoable: boolean };
+  history?: { docId: string; lines: string[]; undoable: boolean; advice: GoalHistoryView['advice'] };
   /** The confirmation of service drawn for printing (the leader's view). */
   confirmation?: ConfirmationText;
   /**
@@ -391,6 +391,11 @@ function goalsTable(d: Detail): string {
         state.history?.docId === g.docId && state.history.undoable
           ? `<form id="undo-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><label>${esc(t.undoReason)}<textarea name="comment" rows="2" required></textarea></label><fluent-button data-decide="goals/undo" ${ids}>${esc(t.undo)}</fluent-button></form>`
           : '';
+      // The advisor changes the advice she gave from the goal's history, as on the goal's card.
+      const advice = state.history?.docId === g.docId ? state.history.advice : null;
+      const change = advice
+        ? `<form id="advise-${esc(g.docId)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters"><p class="muted">${esc(advice === 'for' ? t.adviceGivenFor : t.adviceGivenAgainst)}</p><label>${esc(t.commentAdvice)}<textarea name="comment" rows="2"></textarea></label><fluent-button data-decide="goals/recommend" ${ids}>${esc(t.decide.recommend ?? '')}</fluent-button> <fluent-button data-decide="goals/advise-against" ${ids}>${esc(t.decide.adviseAgainst ?? '')}</fluent-button></form>`
+        : '';
       const comment = commentForm(d, 'goals/comment', {
         id: g.docId,
         rev: g.rev,
@@ -401,11 +406,11 @@ function goalsTable(d: Detail): string {
       const commenting = state.asking === `comment:${g.docId}`;
       const history =
         state.history?.docId === g.docId
-          ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>${undo}</div></td></tr>`
+          ? `<tr><td colspan="5"><div class="history" role="region" aria-label="${esc(t.history)}"><strong>${esc(t.history)}</strong><ul class="plain">${state.history.lines.map((l) => `<li>${esc(l)}</li>`).join('')}</ul>${undo}${change}</div></td></tr>`
           : '';
       return `<tr class="goal"><td>${esc(g.goalId)}</td><td>${esc(g.title)}<br /><span class="muted">${esc(g.theme)}</span></td><td>${esc(t.arenas[g.arena] ?? g.arena)}</td>
         <td><span class="badge ${esc(g.status)}">${esc(t.status[g.status] ?? g.status)}</span>${g.returned ? ` <span class="badge returned">${esc(t.returnedBadge)}</span>` : ''}</td>
-        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}<span class="sr-only"> ${esc(g.goalId)}</span></fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-decide="goals/request" ${ids}>${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-decide="goals/remind" ${ids}>${esc(fill(t.remind, { who: d.leader ?? '' }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-decide="goals/recall" ${ids}>${esc(t.recall)}</fluent-button>` : ''}${commenting ? '' : ` ${comment}`}</td></tr>${commenting ? `<tr><td colspan="5">${comment}</td></tr>` : ''}${history}`;
+        <td>${d.canHistory ? `<fluent-button appearance="lightweight" data-history="${esc(g.docId)}">${esc(t.history)}<span class="sr-only"> ${esc(g.goalId)}</span></fluent-button>` : ''}${canAsk ? ` <fluent-button appearance="accent" data-decide="goals/request" ${ids}>${esc(t.ask)}</fluent-button>` : ''}${canRemind ? ` <fluent-button data-decide="goals/remind" ${ids}>${esc(fill(t.remind, { who: d.approvers.length ? andList(state.lang, d.approvers) : (d.leader ?? '') }))}</fluent-button>` : ''}${canRecall ? ` <fluent-button data-decide="goals/recall" ${ids}>${esc(t.recall)}</fluent-button>` : ''}${commenting ? '' : ` ${comment}`}</td></tr>${commenting ? `<tr><td colspan="5">${comment}</td></tr>` : ''}${history}`;
     })
     .join('');
   const options = ['remaining', 'all', 'not_started', 'in_progress', 'pending_approval', 'approved']
@@ -1604,7 +1609,12 @@ async function showHistory(docId: string): Promise<void> {
           `${formatDate(e.at)} – ${e.who} ${e.what}${e.onBehalfOf ? ` (${fill(t.onBehalf, { name: e.onBehalfOf })})` : ''}${e.comment ? `: «${e.comment}»` : ''}`,
       ),
     ];
-    state.history = { docId, lines: lines.length ? lines : [t.noHistory], undoable: !!r.body.undoable };
+    state.history = {
+      docId,
+      lines: lines.length ? lines : [t.noHistory],
+      undoable: !!r.body.undoable,
+      advice: r.body.advice ?? null,
+    };
   }
   render();
 }

@@ -223,6 +223,10 @@ export const TEXTS = {
     onBehalfMark: 'Du markerer på vegne av {name}.',
     comment: 'Kommentar (påkrevd for å sende tilbake)',
     commentAdvice: 'Kommentar (påkrevd for å fraråde)',
+    adviceGivenFor:
+      'Du har anbefalt godkjenning. Du kan endre rådet ditt her, så lenge lederen ikke har avgjort.',
+    adviceGivenAgainst:
+      'Du har frarådet godkjenning. Du kan endre rådet ditt her, så lenge lederen ikke har avgjort.',
     decide: {
       approve: 'Godkjenn',
       recommend: 'Anbefal godkjenning',
@@ -635,6 +639,9 @@ export const TEXTS = {
     onBehalfMark: 'You mark it on behalf of {name}.',
     comment: 'Comment (required to return)',
     commentAdvice: 'Comment (required to advise against)',
+    adviceGivenFor: 'You recommended approval. You can change your advice here until the leader decides.',
+    adviceGivenAgainst:
+      'You advised against approval. You can change your advice here until the leader decides.',
     decide: {
       approve: 'Approve',
       recommend: 'Recommend approval',

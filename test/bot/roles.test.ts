@@ -495,6 +495,13 @@ describe('onboarding and roles over real HTTP', () => {
     const asked = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!.goals.find(
       (g) => g.goalId === 'DEL1-064',
     )!;
+    // The status card's button names everyone the reminder will reach.
+    const status = await say('hva gjenstår?', alex);
+    expect(
+      cardButtons(status[0]?.attachments)
+        .filter((b) => b.verb === 'goal.remind' && b.data.id === asked.id)
+        .map((b) => b.title),
+    ).toEqual(['Minn Megan Bowen og Patti Fernandez på DEL1-064']);
     app.connector.clear();
     const r = await post(
       invoke(

@@ -992,6 +992,21 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getGoal(T, goal))?.advisorComments?.at(-1)?.comment).toBe(
       'Ta dette opp i neste veiledning.',
     );
+    // The advice she gave on a goal waiting for the leader is changed from its history.
+    const advised = 'goal:lis1-clinical-2020:DEL1-064';
+    await page.locator(`[data-history="${advised}"]`).click();
+    const change = page.locator(`form[id="advise-${advised}"]`);
+    await change.getByText('Du har anbefalt godkjenning.', { exact: false }).waitFor({ timeout: 15_000 });
+    await change.locator('textarea').fill('Prosedyren er ikke observert ennå.');
+    await change.locator('[data-decide="goals/advise-against"]').click();
+    await page
+      .getByText('Du har frarådet godkjenning av DEL1-064', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getGoal(T, advised))?.advisorRecommendation).toMatchObject({
+      by: adele.aadObjectId,
+      against: true,
+      comment: 'Prosedyren er ikke observert ennå.',
+    });
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
     await page
       .getByTestId('activities')
@@ -1216,6 +1231,15 @@ describe('the tab in headless Chromium', () => {
     expect(await loans.locator('li').count()).toBe(1);
     const stored = (await app.store.trainees.getProfile(T))?.delegations?.find((d) => !d.revoked);
     expect(stored).toMatchObject({ delegate: patti.aadObjectId, from: '2026-11-26', to: '2026-12-31' });
+    // While it runs, Alex's reminder of a request reaches them both, and its button says so.
+    const lis = await context.newPage();
+    await asDevUser(lis, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    const remind = lis.locator(
+      '[data-testid="goal-rows"] [data-decide="goals/remind"][data-id="goal:lis1-clinical-2020:DEL1-064"]',
+    );
+    await remind.waitFor({ timeout: 15_000 });
+    expect((await remind.textContent())?.trim()).toBe('Send påminnelse til Megan Bowen og Patti Fernandez');
+    await lis.close();
     await loans.locator('[data-delegation-end]').click();
     await page
       .getByText('Patti Fernandez godkjenner ikke lenger for Alex Wilber')

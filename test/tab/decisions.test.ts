@@ -446,6 +446,31 @@ describe('deciding in the tab', () => {
     return { status: res.status, body: (await res.json()) as GoalHistoryView };
   };
 
+  it('lets the advisor change the advice she gave from the goal’s history until the leader decides; no one else is offered it', async () => {
+    // Given (by the demo): offered to her alone; not given yet, it waits under «Venter på deg» instead.
+    expect((await history(adele, COMPLETE)).body.advice).toBe('for');
+    for (const who of [alex, megan]) expect((await history(who, COMPLETE)).body.advice).toBeNull();
+    expect((await history(adele, INCOMPLETE)).body.advice).toBeNull();
+    const rev = (await detail(adele)).goals.find((x) => x.docId === COMPLETE)?.rev;
+    const against = await decide(adele, 'goals/advise-against', {
+      id: COMPLETE,
+      rev,
+      comment: 'Prosedyren er ikke observert ennå.',
+    });
+    expect(against.status).toBe(200);
+    expect((await history(adele, COMPLETE)).body.advice).toBe('against');
+    expect(item(await detail(megan), COMPLETE).basis?.against).toEqual({
+      name: 'Adele Vance',
+      comment: 'Prosedyren er ikke observert ennå.',
+    });
+    // Decided: nothing left to advise on.
+    const g = item(await detail(megan), COMPLETE);
+    expect(
+      (await decide(megan, 'goals/approve', { id: g.id, rev: g.rev, comment: 'Sett selv.' })).status,
+    ).toBe(200);
+    expect((await history(adele, COMPLETE)).body.advice).toBeNull();
+  });
+
   it('lets the leader undo an approval from the goal’s history, with the reason; no one else', async () => {
     expect((await history(megan, COMPLETE)).body.undoable).toBe(false);
     const g = item(await detail(megan), COMPLETE);
