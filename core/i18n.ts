@@ -238,6 +238,10 @@ export const TEXTS = {
     nb: 'Forespørselen ligger allerede hos {name}.',
     en: 'The request is already with {name}.',
   },
+  err_unit_name_length: {
+    nb: 'Navnet på arbeidsstedet må ha fra {min} til {max} tegn.',
+    en: 'The name of the workplace must have {min} to {max} characters.',
+  },
   err_description_required: { nb: 'Beskriv aktiviteten.', en: 'Describe the activity.' },
   err_description_too_long: {
     nb: 'Beskrivelsen er for lang: {length} tegn, høyst {max}.',

@@ -147,6 +147,10 @@ export interface TraineeProfile {
 
 export type GoalStatus = 'not_started' | 'in_progress' | 'pending_approval' | 'approved';
 
+/** How long a workplace's name may be (the tab's field and the operation hold the same). */
+export const UNIT_NAME_MIN = 2;
+export const UNIT_NAME_MAX = 120;
+
 /** The most goals one click asks approval for (each is a decision of its own, made while the click waits for the answer). */
 export const REQUEST_ALL_MAX = 10;
 

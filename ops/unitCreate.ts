@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Stored, Unit } from '../core/model';
+import { type Stored, UNIT_NAME_MAX, UNIT_NAME_MIN, type Unit } from '../core/model';
 import { isConflict } from '../store';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -22,8 +22,12 @@ export async function createUnit(
   input: { name: string; kind: 'municipality' | 'hospital' },
 ): Promise<Outcome<{ unit: Stored<Unit>; created: boolean }>> {
   const name = input.name.trim().replace(/\s+/g, ' ');
-  if (name.length < 2 || name.length > 120)
-    return { kind: 'invalid', field: 'name', details: { max: '120' } };
+  if (name.length < UNIT_NAME_MIN || name.length > UNIT_NAME_MAX)
+    return {
+      kind: 'invalid',
+      field: 'name',
+      details: { min: String(UNIT_NAME_MIN), max: String(UNIT_NAME_MAX) },
+    };
   const owner = call.caller.aadObjectId;
   const unitId = `unit-${slug(name) || 'x'}-${createHash('sha256').update(`${owner}\u0000${name.toLowerCase()}`).digest('hex').slice(0, 8)}`;
   const existing = await deps.store.units.get(unitId);

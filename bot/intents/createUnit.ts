@@ -1,6 +1,7 @@
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import { teamsText } from '../../core/intents';
+import { refusalText } from '../../core/words';
 import { createUnit } from '../../ops/unitCreate';
 import type { Turn } from '../turn';
 
@@ -27,6 +28,11 @@ export async function createUnitIntent(turn: Turn): Promise<void> {
     { caller: turn.caller, now },
     { name, kind: m?.[1] ? 'hospital' : 'municipality' },
   );
+  if (r.kind === 'invalid') {
+    // Named with its limits; nothing is cut to fit.
+    await turn.context.sendActivity(refusalText(lang, 'unit_name_length', r.details));
+    return;
+  }
   if (r.kind !== 'done') {
     await turn.context.sendActivity(t(lang, 'unitHow'));
     return;

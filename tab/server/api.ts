@@ -74,6 +74,7 @@ import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
 import { linkTeam } from '../../ops/teamLink';
 import { type TraineeView, viewTrainee } from '../../ops/traineeView';
 import type { Call, OpsDeps, Outcome } from '../../ops/types';
+import { createUnit } from '../../ops/unitCreate';
 import { unitChoices, unitsToLink } from '../../ops/units';
 import type {
   ActivitiesPage,
@@ -1104,6 +1105,16 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       send(res, 200, { units: await unitsToLink(ops, call) });
     }),
   );
+
+  // A leader creates her workplace where she links her team's tab to it, as with «opprett arbeidssted» in the chat.
+  const unitBody = z.object({ name: z.string().max(1000), kind: z.enum(['municipality', 'hospital']) });
+  changeRoute('/api/tab/units', unitBody, async (req, res, call, body) => {
+    const r = await createUnit(ops, call, body);
+    if (r.kind === 'invalid') return refused(req, res, 400, 'unit_name_length', r.details ?? {});
+    if (r.kind !== 'done') return failed(req, res, r);
+    const { unit, created } = r.value;
+    send(res, created ? 201 : 200, { unitId: unit.unitId, name: unit.name, created });
+  });
 
   // A LIS registers (or edits their registration) in the tab, as with «kom i gang» in the chat: the
   // form's texts and choices as the chat's form has them, and the values to start from.

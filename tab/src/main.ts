@@ -12,7 +12,7 @@ import { app, authentication, pages, people } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { andList, formatDate as formatDay } from '../../core/format';
-import { REQUEST_ALL_MAX } from '../../core/model';
+import { REQUEST_ALL_MAX, UNIT_NAME_MAX, UNIT_NAME_MIN } from '../../core/model';
 import type {
   ActivitiesPage,
   ActivityRow,
@@ -1994,15 +1994,36 @@ async function loadOverview(): Promise<boolean> {
   return true;
 }
 
-async function configPage(): Promise<void> {
+/**
+ * The channel tab's settings: the leader picks the workplace the team's tab shows, or creates hers
+ * there (as «opprett arbeidssted» in the chat does), and it is chosen at once.
+ */
+async function configPage(chosen?: string, notice?: { text: string; error?: boolean }): Promise<void> {
   const t = state.t;
   const r = await api<{ units: { unitId: string; name: string }[] }>('/api/tab/units');
   const units = r.status === 200 ? r.body.units : [];
+  const selected = units.some((u) => u.unitId === chosen) ? chosen : units[0]?.unitId;
+  const kinds = Object.entries(t.unitKinds)
+    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
+    .join('');
   root.innerHTML = `<h1>${esc(t.configTitle)}</h1><p>${esc(t.configIntro)}</p>${
+    notice
+      ? `<p class="notice${notice.error ? ' error' : ''}" role="${notice.error ? 'alert' : 'status'}">${esc(notice.text)}</p>`
+      : ''
+  }${
     units.length
-      ? `<label>${esc(t.unit)}<fluent-select id="unit" aria-label="${esc(t.unit)}">${units.map((u) => `<fluent-option value="${esc(u.unitId)}">${esc(u.name)}</fluent-option>`).join('')}</fluent-select></label>`
-      : `<p>${esc(t.noUnits)}</p>`
-  }`;
+      ? `<label>${esc(t.unit)}<fluent-select id="unit" aria-label="${esc(t.unit)}">${units.map((u) => `<fluent-option value="${esc(u.unitId)}"${u.unitId === selected ? ' selected' : ''}>${esc(u.name)}</fluent-option>`).join('')}</fluent-select></label>`
+      : `<p data-testid="no-units">${esc(t.noUnitsToLink)}</p>`
+  }<details${units.length ? '' : ' open'}><summary>${esc(t.unitNew)}</summary>
+    <form id="unit-new" class="filters">
+      <label>${esc(t.unitName)}<fluent-text-field name="name" aria-label="${esc(t.unitName)}" required minlength="${UNIT_NAME_MIN}" maxlength="${UNIT_NAME_MAX}"></fluent-text-field></label>
+      <label>${esc(t.unitKind)}<fluent-select name="kind" aria-label="${esc(t.unitKind)}">${kinds}</fluent-select></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.unitCreate)}</fluent-button>
+    </form></details>`;
+  root.querySelector<HTMLFormElement>('#unit-new')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void newUnit(e.target as HTMLFormElement);
+  });
   if (!units.length) return;
   pages.config.registerOnSaveHandler(async (save) => {
     const unitId = (document.getElementById('unit') as HTMLElement & { value: string }).value;
@@ -2019,6 +2040,33 @@ async function configPage(): Promise<void> {
     save.notifySuccess();
   });
   pages.config.setValidityState(true);
+}
+
+/** Creates the workplace typed in the settings, then shows it chosen (or why not, with the name kept). */
+async function newUnit(form: HTMLFormElement): Promise<void> {
+  const t = state.t;
+  const data = new FormData(form);
+  const body = {
+    name: String(data.get('name') ?? '').trim(),
+    kind: String(data.get('kind') ?? 'municipality'),
+  };
+  const r = await change<{ unitId: string; name: string; created: boolean }>(
+    'unit-new',
+    '/api/tab/units',
+    body,
+  );
+  if (!r) return;
+  if (r.status === 200 || r.status === 201) {
+    await configPage(r.body.unitId, {
+      text: fill(r.body.created ? t.unitCreated : t.unitExisted, { name: r.body.name }),
+    });
+    return;
+  }
+  const status = root.querySelector('#unit-new');
+  status?.insertAdjacentHTML(
+    'beforebegin',
+    `<p class="notice error" role="alert">${esc(failure(r.status, r.body))}</p>`,
+  );
 }
 
 async function devPicker(): Promise<void> {

@@ -414,7 +414,18 @@ export const TEXTS = {
     configTitle: 'Koble teamet til en arbeidsgiver',
     configIntro: 'Fanen viser LIS hos arbeidsgiveren du velger.',
     unit: 'Arbeidsgiver',
-    noUnits: 'Du har ingen rolle hos noen arbeidsgiver ennå.',
+    noUnitsToLink:
+      'Du har ingen arbeidssteder å koble teamet til ennå. Opprett ditt eget her: LIS velger det når de registrerer seg.',
+    unitNew: 'Opprett et nytt arbeidssted',
+    unitName: 'Navn på arbeidsstedet',
+    unitKind: 'Type',
+    unitKinds: { municipality: 'Kommune (helse og omsorg)', hospital: 'Sykehusavdeling' } as Record<
+      string,
+      string
+    >,
+    unitCreate: 'Opprett',
+    unitCreated: 'Arbeidsstedet «{name}» er opprettet og valgt. LIS kan nå velge det når de registrerer seg.',
+    unitExisted: 'Du har allerede arbeidsstedet «{name}». Det er valgt.',
     back: 'Tilbake',
   },
   en: {
@@ -829,7 +840,19 @@ export const TEXTS = {
     configTitle: 'Link the team to an employer',
     configIntro: 'The tab shows the doctors in training at the employer you choose.',
     unit: 'Employer',
-    noUnits: 'You hold no role at any employer yet.',
+    noUnitsToLink:
+      'You have no workplace to link the team to yet. Create yours here: doctors in training choose it when they register.',
+    unitNew: 'Create a new workplace',
+    unitName: 'Name of the workplace',
+    unitKind: 'Kind',
+    unitKinds: { municipality: 'Municipality (health services)', hospital: 'Hospital department' } as Record<
+      string,
+      string
+    >,
+    unitCreate: 'Create',
+    unitCreated:
+      'The workplace "{name}" is created and chosen. Doctors in training can now choose it when they register.',
+    unitExisted: 'You already have the workplace "{name}". It is chosen.',
     back: 'Back',
   },
 };

@@ -271,6 +271,7 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/teams/${encodeURIComponent(s)}/link`),
       fc.string({ maxLength: 30 }).map((s) => `/api/tab/trainees/${encodeURIComponent(s)}/activities`),
       fc.constant('/api/tab/registration'),
+      fc.constant('/api/tab/units'),
     );
     const caller = fc.oneof(
       fc.constantFrom(...people).map((p) => p.aadObjectId),

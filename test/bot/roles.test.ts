@@ -245,6 +245,13 @@ describe('onboarding and roles over real HTTP', () => {
     ]);
   });
 
+  it('refuses a workplace name over the limit, saying so, and creates nothing', async () => {
+    const before = (await app.store.units.list()).length;
+    const r = await say(`opprett arbeidssted ${'Lang '.repeat(30)}kommune`, leif);
+    expect(r[0]?.text).toBe('Navnet på arbeidsstedet må ha fra 2 til 120 tegn. Ingenting er endret.');
+    expect((await app.store.units.list()).length).toBe(before);
+  });
+
   it('understands a message Teams sends as HTML (written with formatting or pasted), and takes the name as written', async () => {
     await say('<p>opprett arbeidssted <strong>Helse &amp; omsorg</strong> Testby</p>', leif);
     expect((await app.store.units.list()).map((u) => u.name)).toContain('Helse & omsorg Testby');

@@ -712,6 +712,38 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('lets a leader with no workplace yet create hers in the channel tab’s settings; it is chosen at once', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    const leif = '00000000-0000-0000-0000-0000000000b2';
+    const cfg = {
+      token: await issuer.token(leif),
+      theme: 'default',
+      locale: 'nb-NO',
+      teamId: 'team-new',
+      oid: leif,
+      tid: TEST_TENANT,
+      frameContext: 'settings',
+      src: `${app.baseUrl}/tab/config.html?host=teams`,
+    };
+    await page.goto(`${app.baseUrl}/__host.html#${encodeURIComponent(JSON.stringify(cfg))}`);
+    const frame = page.frameLocator('#tab');
+    await frame.getByTestId('no-units').waitFor({ timeout: 15_000 });
+    const form = frame.locator('form#unit-new');
+    await form.locator('fluent-text-field[name="name"] input').fill('Vestby kommune, helse og omsorg');
+    await form.locator('fluent-button[type="submit"]').click();
+    await frame
+      .getByText('Arbeidsstedet «Vestby kommune, helse og omsorg» er opprettet og valgt.', { exact: false })
+      .waitFor({ timeout: 15_000 });
+    const made = (await app.store.units.list()).find((u) => u.name === 'Vestby kommune, helse og omsorg');
+    expect(made).toMatchObject({ kind: 'municipality', owners: [leif] });
+    expect(await frame.locator('#unit').evaluate((el) => (el as HTMLElement & { value: string }).value)).toBe(
+      made?.unitId,
+    );
+    expect(await frame.getByTestId('no-units').count()).toBe(0);
+    await context.close();
+  });
+
   it('asks teams-js for a token on every call, and retries once with a fresh one when the server says 401', async () => {
     const { context } = await newContext();
     const page = await context.newPage();

@@ -209,6 +209,44 @@ describe('the tab API checks who is asking on every route', () => {
     expect((history.body.events as { verb: string }[]).map((e) => e.verb)).toEqual(['goal.request']);
   });
 
+  it('creates a workplace for whoever signs in as herself, owned by her; a name outside the limits is refused whole', async () => {
+    const unit = { name: 'Nordby kommune, helse og omsorg', kind: 'municipality' };
+    const before = (await app.store.units.list()).length;
+    expect((await call('POST', '/api/tab/units', undefined, unit)).status).toBe(401);
+    const foreign = await issuer.token(STRANGER, { tid: OTHER_TENANT });
+    expect((await call('POST', '/api/tab/units', foreign, unit)).status).toBe(401);
+    expect((await app.store.units.list()).length).toBe(before);
+    const leif = await issuer.token('00000000-0000-0000-0000-0000000000b1');
+    const made = await call('POST', '/api/tab/units', leif, unit);
+    expect(made).toEqual({
+      status: 201,
+      body: {
+        unitId: expect.stringMatching(/^unit-nordby-kommune-helse-og-omsorg-/),
+        name: unit.name,
+        created: true,
+      },
+    });
+    // The same again (a second click) is the same workplace; hers to link her team to, no one else's.
+    expect(await call('POST', '/api/tab/units', leif, { ...unit, name: ` ${unit.name} ` })).toEqual({
+      status: 200,
+      body: { ...made.body, created: false },
+    });
+    expect((await call('GET', '/api/tab/units', leif)).body.units).toEqual([
+      { unitId: made.body.unitId, name: unit.name },
+    ]);
+    expect((await call('GET', '/api/tab/units', await issuer.token(STRANGER))).body.units).toEqual([]);
+    const long = await call('POST', '/api/tab/units', leif, { ...unit, name: 'x'.repeat(121) });
+    expect(long).toMatchObject({
+      status: 400,
+      body: {
+        error: 'unit_name_length',
+        message: 'Navnet på arbeidsstedet må ha fra 2 til 120 tegn. Ingenting er endret.',
+      },
+    });
+    expect((await call('POST', '/api/tab/units', leif, { ...unit, kind: 'castle' })).status).toBe(400);
+    expect((await app.store.units.list()).length).toBe(before + 1);
+  });
+
   it('links a team only for someone with a role for a LIS of that unit; the same answer for an unknown unit', async () => {
     const strangerToken = await issuer.token(STRANGER);
     const theirs = await call('POST', '/api/tab/teams/team-x/link', strangerToken, {
