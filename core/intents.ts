@@ -563,7 +563,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'confirmation',
     patterns: [
       rx(
-        '(?:lag |lage |skriv ut |send |hent |vis |last ned |laste ned |gi meg )?(?:tjenesteattest(?:en)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
+        '(?:lag |lage |skriv ut |send |hent |vis |last ned |laste ned |gi meg )?(?:tjenesteattest(?:en)?|tjenestebekreftelse(?:n)?|attest(?:en)?|bekreftelse på (?:gjennomført )?tjeneste(?:tid)?)(?: .*)?',
       ),
       rx(
         '(?:make |print |download |get )?(?:service confirmation|confirmation of (?:completed )?service)(?: .*)?',
@@ -618,7 +618,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `hvor mye fravær (?:har|hadde) (?!(?:jeg|du)(?: |$))${NAME_LAZY}(?: hatt)?(?: nå| i år| hittil)?|how much absence (?:does|has|did) (?!(?:i|you)(?: |$))${NAME_LAZY} (?:have|had)(?: now)?`,
       ),
       rx(
-        '(?:registrer |legg inn |legg til |før opp |nytt |mitt |vis |se |vis mitt )?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?|(?:record|register|add|enter|show|my) (?:an |the )?(?:absence|leave|sick leave)(?: .*)?',
+        '(?:registrer |legg inn |legg til |før opp |nytt |mitt |min |vis |se |vis mitt |vis min )?(?:fravær|fraværet|ferie|sykefravær|permisjon|foreldrepermisjon|sykmelding|sykemelding|egenmelding|absence)(?: .*)?|hvor mye fravær (?:har|hadde) (?:jeg|du)(?: hatt)?(?: nå)?|(?:record|register|add|enter|show|my) (?:an |the )?(?:absence|leave|sick leave)(?: .*)?',
       ),
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
@@ -711,7 +711,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
@@ -1189,7 +1189,7 @@ const DAYS_AGO: [RegExp, 1 | 2][] = [
 
 /** The kind of absence a sentence names ("syk", "ferie", "permisjon"). */
 const ABSENCE_WORDS: [RegExp, AbsenceKind][] = [
-  [/\b(?:syk|sykmeldt|sykemeldt|sykefravær|egenmelding|ill|sick)\b/, 'sick'],
+  [/\b(?:syk|sykmeldt|sykemeldt|sykmelding|sykemelding|sykefravær|egenmelding|ill|sick)\b/, 'sick'],
   [/\b(?:ferie|holiday|vacation)\b/, 'holiday'],
   [/\b(?:permisjon|foreldrepermisjon|leave)\b/, 'leave'],
 ];

@@ -242,6 +242,12 @@ const cases: [string, Intent][] = [
   ['deleger', { kind: 'delegate' }],
   ['fravær', { kind: 'absence' }],
   ['tjenesteattest', { kind: 'confirmation' }],
+  ['tjenestebekreftelse', { kind: 'confirmation' }],
+  ['last ned tjenestebekreftelsen', { kind: 'confirmation' }],
+  ['foreldrepermisjon', { kind: 'absence', absenceKind: 'leave' }],
+  ['min sykmelding', { kind: 'absence', absenceKind: 'sick' }],
+  ['egenmelding', { kind: 'absence', absenceKind: 'sick' }],
+  ['oversikt over LIS-ene mine', { kind: 'overview' }],
   ['veiledning', { kind: 'sessions' }],
   ['eksporter til kompetanseportalen', { kind: 'export' }],
   [
