@@ -1,8 +1,11 @@
 import { type InvokeResponse, StatusCodes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { GOAL_DATASET, goalOption } from '../cards/activityForm';
+import { UNIT_DATASET, unitOption } from '../cards/registration';
 import { norwayDate } from '../core/dates';
+import { langOf } from '../core/i18n';
 import { GOAL_SEARCH_MAX, searchGoals } from '../ops/goalSearch';
+import { searchUnits, UNIT_SEARCH_MAX } from '../ops/units';
 import { correlationId } from './log';
 import type { BotDeps } from './turn';
 
@@ -24,21 +27,31 @@ const results = (found: { title: string; value: string }[]): InvokeResponse => (
 });
 
 /**
- * The `application/search` invoke of the activity form's goal list: the goals of the LIS that
- * the dataset names (`goals:<traineeId>`), matched to what was typed. The operation checks who
- * asks; someone who may not gets no results, the same as a search that finds nothing.
+ * The `application/search` invoke of a list searched as a person types: the activity form's goal
+ * list, the goals of the LIS that the dataset names (`goals:<traineeId>`), matched to what was
+ * typed (the operation checks who asks; someone who may not gets no results, the same as a search
+ * that finds nothing); or the registration form's workplaces (`units`), when there are too many to list.
  */
 export async function goalSearchInvoke(context: TurnContext, deps: BotDeps): Promise<InvokeResponse> {
   const a = context.activity;
   const value = searchValue.safeParse(a.value);
-  if (!value.success || !value.data.dataset.startsWith(GOAL_DATASET))
+  const dataset = value.success ? value.data.dataset : '';
+  if (!value.success || (!dataset.startsWith(GOAL_DATASET) && dataset !== UNIT_DATASET))
     return {
       status: StatusCodes.BAD_REQUEST,
-      body: { code: 'BadRequest', message: 'expected a search of the goals dataset' },
+      body: { code: 'BadRequest', message: 'expected a search of the goals or the workplaces' },
     };
   const aadObjectId = a.from?.aadObjectId;
   if (!aadObjectId) return results([]);
   try {
+    if (dataset === UNIT_DATASET) {
+      const units = await searchUnits(deps, {
+        query: value.data.queryText ?? '',
+        skip: value.data.queryOptions?.skip ?? 0,
+        top: value.data.queryOptions?.top ?? UNIT_SEARCH_MAX,
+      });
+      return results(units.map((u) => unitOption(langOf(a.locale), u)));
+    }
     // A read: who asks and today are all it needs (no request key, nothing is written).
     const found = await searchGoals(
       deps,

@@ -261,6 +261,18 @@ export function cardSamples(): CardEntry[] {
       samples: langs.flatMap((l) => [
         registrationModel(catalogs, l, { units: [] }),
         registrationModel(catalogs, l, { profile: alex.profile, notice: 'x', units: [demo.unit] }),
+        // Workplaces across the country: the list is searched as the LIS types.
+        registrationModel(catalogs, l, {
+          profile: alex.profile,
+          units: [
+            demo.unit,
+            ...Array.from({ length: 60 }, (_, i) => ({
+              ...demo.unit,
+              unitId: `unit-${i}`,
+              name: `Kommune ${i}`,
+            })),
+          ],
+        }),
       ]),
     },
     {

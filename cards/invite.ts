@@ -25,6 +25,13 @@ export interface InviteModel {
   members: { title: string; value: string }[];
 }
 
+/**
+ * At most this many of the chat's members are offered in each list (about 24 KB for the three):
+ * 100 made the form about 57 KB, past the 40 KB a card of ours may weigh. Anyone else, in the chat
+ * or not, is found by the people search each list has.
+ */
+export const INVITE_MEMBERS_MAX = 40;
+
 export function inviteModel(
   profile: TraineeProfile,
   lang: Lang,
@@ -56,6 +63,7 @@ export function inviteModel(
     data: { traineeId: profile.traineeId },
     members: members
       .filter((m) => m.aadObjectId !== profile.aadObjectId)
+      .slice(0, INVITE_MEMBERS_MAX)
       .map((m) => ({ title: md(m.name), value: m.aadObjectId })),
   };
 }

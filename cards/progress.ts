@@ -498,8 +498,13 @@ export function progressModel(
   };
 }
 
-/** Buttons on the list of one's LIS (Teams shows a few in a row); every LIS is listed above them. */
+/** Buttons on the list of one's LIS (Teams shows a few in a row); the LIS are listed above them. */
 const OVERVIEW_BUTTONS = 5;
+/**
+ * At most this many LIS listed on the card (about 25 KB; 300 made it 72 KB): those who need someone
+ * first, and a line says how many more the tab lists.
+ */
+export const OVERVIEW_LISTED_MAX = 100;
 
 /**
  * The LIS someone holds a role for, one line each (approved of total, the forecast, what waits),
@@ -519,8 +524,11 @@ export function traineesOverviewModel(
   return {
     title: t(lang, 'overviewTitle', { count: sorted.length }),
     style: 'emphasis',
-    lines: [],
-    facts: sorted.map(({ profile, progress: p, forYou }) => ({
+    lines:
+      sorted.length > OVERVIEW_LISTED_MAX
+        ? [{ text: t(lang, 'overviewMore', { shown: OVERVIEW_LISTED_MAX, count: sorted.length }) }]
+        : [],
+    facts: sorted.slice(0, OVERVIEW_LISTED_MAX).map(({ profile, progress: p, forYou }) => ({
       title: `${md(profile.name)} (${profile.phase})`,
       value: [
         t(lang, 'approvedOf', { approved: p.approved, total: p.total }),

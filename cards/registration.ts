@@ -1,11 +1,22 @@
 import { type CatalogSet, partLabel } from '../core/catalog';
 import { formatDate } from '../core/format';
 import { type Lang, t } from '../core/i18n';
-import type { TraineeProfile, Unit } from '../core/model';
+import { type TraineeProfile, UNITS_LISTED_MAX, type Unit } from '../core/model';
 import template from './registration.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
 export const PHASE_CHOICES = ['LIS1_hospital', 'LIS1_municipality', 'LIS2', 'LIS3'] as const;
+
+/** The search dataset of the workplaces (Teams' dynamic typeahead asks the bot as the LIS types). */
+export const UNIT_DATASET = 'units';
+
+/** A workplace as the form's list names it: its name and its kind (choice titles are plain text in Teams: as written). */
+export function unitOption(
+  lang: Lang,
+  u: Pick<Unit, 'unitId' | 'name' | 'kind'>,
+): { title: string; value: string } {
+  return { title: `${u.name} (${t(lang, `employer_${u.kind}`)})`, value: u.unitId };
+}
 
 export interface RegistrationValues {
   phase: string;
@@ -35,8 +46,13 @@ export interface RegistrationModel {
   specialtyLabel: string;
   specialtyPlaceholder: string;
   employerLabel: string;
-  /** The units (employers) leaders have created: a LIS chooses one; typing a name creates nothing. */
+  /**
+   * The units (employers) leaders have created: a LIS chooses one; typing a name creates nothing.
+   * With many, only the one chosen: the others are found by searching (`unitsQuery`).
+   */
   units: { title: string; value: string }[];
+  unitsStyle: 'compact' | 'filtered';
+  unitsQuery: { type: 'Data.Query'; dataset: string } | null;
   hasUnits: boolean;
   hasNoUnits: boolean;
   noUnits: string;
@@ -109,6 +125,8 @@ export function registrationModel(
 ): RegistrationModel {
   const typed = opts.escape ?? md;
   const base = startingValues(opts.units, opts.profile);
+  const values = { ...base, ...opts.values };
+  const searched = opts.units.length > UNITS_LISTED_MAX;
   return {
     hasNotice: !!opts.notice,
     notice: opts.notice ?? '',
@@ -119,10 +137,9 @@ export function registrationModel(
     specialtyLabel: t(lang, 'specialtyLabel'),
     specialtyPlaceholder: t(lang, 'specialtyPlaceholder'),
     employerLabel: t(lang, 'employerLabel'),
-    units: opts.units.map((u) => ({
-      title: `${typed(u.name)} (${t(lang, `employer_${u.kind}`)})`,
-      value: u.unitId,
-    })),
+    units: opts.units.filter((u) => !searched || u.unitId === values.unitId).map((u) => unitOption(lang, u)),
+    unitsStyle: searched ? 'filtered' : 'compact',
+    unitsQuery: searched ? { type: 'Data.Query', dataset: UNIT_DATASET } : null,
     hasUnits: opts.units.length > 0,
     hasNoUnits: opts.units.length === 0,
     noUnits: t(lang, 'noUnits'),
@@ -144,7 +161,7 @@ export function registrationModel(
       }),
       value: c.id,
     })),
-    values: { ...base, ...opts.values },
+    values,
     submit: t(lang, 'save'),
     requiredText: t(lang, 'required'),
     data: { edit: !!opts.profile },

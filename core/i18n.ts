@@ -1259,6 +1259,10 @@ export const TEXTS = {
   absenceKind_leave: { nb: 'permisjon', en: 'leave' },
   absenceKind_other: { nb: 'annet fravær', en: 'other absence' },
   absenceSoFar: { nb: 'Fravær så langt', en: 'Absence so far' },
+  absenceSoFarMost: {
+    nb: 'Fravær så langt: de {shown} med mest av dine {count} LIS (alle står i fanen «Fremdrift»)',
+    en: 'Absence so far: the {shown} with the most of your {count} LIS (all are in the Progress tab)',
+  },
   absenceTitle: { nb: 'Registrer fravær', en: 'Record absence' },
   absenceIntro: {
     nb: 'Fravær registreres av leder. Oppgi bare datoer og type – aldri diagnose eller årsak. Kurs og utdanningsaktiviteter er tjeneste, ikke fravær.',
@@ -1738,6 +1742,10 @@ export const TEXTS = {
     en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS. If you are a leader, advisor or supervisor, an invitation comes here when a LIS adds you; a leader can create the workplace first ("create workplace …").',
   },
   overviewTitle: { nb: 'Dine LIS ({count})', en: 'Your LIS ({count})' },
+  overviewMore: {
+    nb: 'Her står de {shown} første, de som trenger noen nå først. Alle {count} står i fanen «Fremdrift».',
+    en: 'Here are the first {shown}, those who need someone now first. All {count} are in the Progress tab.',
+  },
   overviewOpen: { nb: 'Status: {trainee}', en: 'Status: {trainee}' },
   pickTrainee: {
     nb: 'Hvem vil du se? Du har rolle for: {names}.',

@@ -150,6 +150,12 @@ export type GoalStatus = 'not_started' | 'in_progress' | 'pending_approval' | 'a
 /** How long a workplace's name may be (the tab's field and the operation hold the same). */
 export const UNIT_NAME_MIN = 2;
 export const UNIT_NAME_MAX = 120;
+/**
+ * Up to this many workplaces the registration form lists them all (about 18 KB as a card); beyond,
+ * the card's list is searched as the LIS types (about 140 would pass 40 KB, and some 400 Teams'
+ * limit for a message), and the tab's list gets a field to narrow it.
+ */
+export const UNITS_LISTED_MAX = 50;
 
 /** The most goals one click asks approval for (each is a decision of its own, made while the click waits for the answer). */
 export const REQUEST_ALL_MAX = 10;

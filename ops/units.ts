@@ -7,6 +7,32 @@ export async function unitChoices(deps: OpsDeps): Promise<Pick<Unit, 'unitId' | 
   return (await deps.store.units.list()).map((u) => ({ unitId: u.unitId, name: u.name, kind: u.kind }));
 }
 
+/** At most this many workplaces answer one search (Teams shows 15 at a time). */
+export const UNIT_SEARCH_MAX = 15;
+
+/**
+ * The workplaces whose name holds every word typed (the registration form's list, searched as the
+ * LIS types when there are too many to list): those whose name begins with what was typed first,
+ * then those with it at the start of a word, then the rest. Names and kinds only, as the list
+ * itself shows anyone who registers.
+ */
+export async function searchUnits(
+  deps: OpsDeps,
+  input: { query: string; skip: number; top: number },
+): Promise<Pick<Unit, 'unitId' | 'name' | 'kind'>[]> {
+  const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb-NO').replace(/\s+/g, ' ').trim();
+  const q = fold(input.query);
+  const words = q.split(' ').filter(Boolean);
+  const found = (await unitChoices(deps)).filter((u) => words.every((w) => fold(u.name).includes(w)));
+  const rank = (name: string) => (!q || name.startsWith(q) ? 0 : ` ${name}`.includes(` ${q}`) ? 1 : 2);
+  const ordered = found
+    .map((u) => ({ u, rank: rank(fold(u.name)) }))
+    .sort((a, b) => a.rank - b.rank)
+    .map((x) => x.u);
+  const top = Math.min(Math.max(input.top, 1), UNIT_SEARCH_MAX);
+  return ordered.slice(input.skip, input.skip + top);
+}
+
 /**
  * The units the caller may link a team to: those they own, and those of the LIS they lead
  * (as leader or delegate). Not a LIS, an advisor or a supervisor.

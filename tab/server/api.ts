@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { alsoApproves, elsewhereLines, forecastReasons } from '../../cards/progress';
-import { registrationModel } from '../../cards/registration';
+import { registrationModel, unitOption } from '../../cards/registration';
 import { askableAsMet, standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
@@ -1152,7 +1152,8 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
           submit: m.submit,
         },
         phases: m.phases,
-        units: m.units,
+        // Every workplace: the page lists them all (the chat's card searches them when there are many).
+        units: units.map((u) => unitOption(langOf(req), u)),
         catalogs: m.catalogs,
         values: m.values,
       };

@@ -12,7 +12,7 @@ import { app, authentication, pages, people } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { andList, formatDate as formatDay } from '../../core/format';
-import { REQUEST_ALL_MAX, UNIT_NAME_MAX, UNIT_NAME_MIN } from '../../core/model';
+import { REQUEST_ALL_MAX, UNIT_NAME_MAX, UNIT_NAME_MIN, UNITS_LISTED_MAX } from '../../core/model';
 import type {
   ActivitiesPage,
   ActivityRow,
@@ -1364,8 +1364,13 @@ function registrationForm(f: RegistrationForm): string {
   const x = f.texts;
   const option = (value: string, title: string, selected: boolean) =>
     `<fluent-option value="${esc(value)}"${selected ? ' selected' : ''}>${esc(title)}</fluent-option>`;
+  // Many workplaces (across the country): a field narrows the list to those whose name holds what is typed.
+  const narrow =
+    f.units.length > UNITS_LISTED_MAX
+      ? `<label>${esc(state.t.unitFilter)}<fluent-text-field data-unit-filter aria-label="${esc(state.t.unitFilter)}" placeholder="${esc(state.t.unitFilterPlaceholder)}"></fluent-text-field></label>`
+      : '';
   const units = f.units.length
-    ? `<label>${esc(x.employer)}<fluent-select name="unitId" aria-label="${esc(x.employer)}">${v.unitId ? '' : option('', '–', true)}${f.units.map((u) => option(u.value, u.title, u.value === v.unitId)).join('')}</fluent-select></label>`
+    ? `${narrow}<label>${esc(x.employer)}<fluent-select name="unitId" aria-label="${esc(x.employer)}">${v.unitId ? '' : option('', '–', true)}${f.units.map((u) => option(u.value, u.title, u.value === v.unitId)).join('')}</fluent-select></label>`
     : `<p class="muted" data-testid="no-units">${esc(x.noUnits)}</p>`;
   const chosen = new Set(v.catalogs.split(',').filter(Boolean));
   const catalogs = f.catalogs
@@ -1545,6 +1550,17 @@ function filterChoices(form: HTMLFormElement | null): void {
     box.hidden =
       (!!q && !(box.dataset.find ?? '').includes(q)) ||
       (!!arena && !!box.dataset.arena && box.dataset.arena !== arena);
+}
+
+/** Shows only the workplaces whose name holds every word typed (the one chosen stays). */
+function filterUnits(form: HTMLFormElement | null, typed: string): void {
+  const select = form?.querySelector<Valued>('[name="unitId"]');
+  if (!select) return;
+  const words = typed.toLocaleLowerCase('nb-NO').split(/\s+/).filter(Boolean);
+  for (const option of select.querySelectorAll<HTMLElement & { value: string }>('fluent-option')) {
+    const title = (option.textContent ?? '').toLocaleLowerCase('nb-NO');
+    option.hidden = option.value !== select.value && !words.every((w) => title.includes(w));
+  }
 }
 
 /** Shows one LIS (drawn at once, or `quiet`: by the caller, with the notice of what was just done). */
@@ -1948,6 +1964,7 @@ root.addEventListener('change', (e) => {
 root.addEventListener('input', (e) => {
   const el = e.target as HTMLInputElement;
   if (el.dataset.filter !== undefined) filterChoices(el.closest('form'));
+  if (el.dataset.unitFilter !== undefined) filterUnits(el.closest('form'), el.value);
   if (el.id !== 'search') return;
   state.search = el.value;
   render();

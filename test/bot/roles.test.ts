@@ -1,7 +1,9 @@
+import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { can } from '../../core/policy';
 import { Outbox } from '../../ops/outbox';
 import { overview } from '../../ops/overview';
+import { createUnit } from '../../ops/unitCreate';
 import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
@@ -126,6 +128,69 @@ describe('onboarding and roles over real HTTP', () => {
     expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeUndefined();
     expect((await register()).body.statusCode).toBe(200);
     expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeDefined();
+  });
+
+  /** The registration form's list of workplaces, however deep in the card. */
+  const unitList = (card: unknown): Record<string, unknown> => {
+    let found: Record<string, unknown> = {};
+    const walk = (n: unknown) => {
+      if (Array.isArray(n)) n.forEach(walk);
+      else if (n && typeof n === 'object') {
+        const o = n as Record<string, unknown>;
+        if (o.type === 'Input.ChoiceSet' && o.id === 'unitId') found = o;
+        for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+      }
+    };
+    walk(card);
+    return found;
+  };
+
+  it('with workplaces across the country, the form searches them as the LIS types instead of listing them all', async () => {
+    // 400 workplaces listed made the form about 100 KB: past what Teams takes in one message.
+    const call = { caller: leif, now: '2026-11-26T10:00:00.000Z' };
+    for (let i = 1; i <= 400; i++)
+      await createUnit(app.deps, call, {
+        name: `Kommune nummer ${i}, helse og omsorg`,
+        kind: 'municipality',
+      });
+    const form = await say('kom i gang', nina);
+    expect(app.connector.tooLarge).toBe(0);
+    const card = (form[0]?.attachments as { content: unknown }[] | undefined)?.[0]?.content;
+    expect(utf16Bytes(JSON.stringify(card))).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    const list = unitList(form[0]?.attachments);
+    expect(list).toMatchObject({
+      style: 'filtered',
+      'choices.data': { type: 'Data.Query', dataset: 'units' },
+    });
+    expect(list.choices).toEqual([]);
+    // Typing finds them (Teams' dynamic typeahead), the name's beginning first; a workplace found is registered with.
+    const search = async (value: unknown) => {
+      const res = await app.post({
+        ...invoke('unused', {}, { from: nina, serviceUrl: app.connector.url }),
+        name: 'application/search',
+        value,
+      });
+      return {
+        status: res.status,
+        body: (await res.json()) as { value?: { results: { title: string; value: string }[] } },
+      };
+    };
+    const found = await search({ queryText: 'testby', dataset: 'units', queryOptions: { skip: 0, top: 15 } });
+    expect(found.body.value?.results).toEqual([{ title: 'Testby kommune (Kommune)', value: unitId }]);
+    const many = await search({ queryText: 'nummer 12', dataset: 'units' });
+    expect(many.body.value?.results.map((r) => r.title).slice(0, 2)).toEqual([
+      'Kommune nummer 12, helse og omsorg (Kommune)',
+      'Kommune nummer 120, helse og omsorg (Kommune)',
+    ]);
+    // Then the rest with the words anywhere (112, 212 …), 14 in all.
+    expect(many.body.value?.results.length).toBe(14);
+    expect((await search({ queryText: 'x', dataset: 'castles' })).status).toBe(400);
+    expect((await register()).body.statusCode).toBe(200);
+    // Editing it later, the form keeps the one chosen among the choices, so its name shows.
+    const again = await say('endre registrering', nina);
+    const kept = unitList(again[0]?.attachments);
+    expect(kept.choices).toEqual([{ title: 'Testby kommune (Kommune)', value: unitId }]);
+    expect(kept.value).toBe(unitId);
   });
 
   it('a LIS2/3 names a specialty; its plan and rules are found however it is typed, and one with no plan is told so', async () => {
@@ -454,6 +519,36 @@ describe('onboarding and roles over real HTTP', () => {
     expect(body).toContain(`{"title":"Ola Hansen","value":"${ola.aadObjectId}"}`);
     expect(body).not.toContain(`"value":"${nina.aadObjectId}"`);
     expect(body).toContain('graph.microsoft.com/users');
+  });
+
+  it('a chat of 100 offers 40 of its members in the invitation form, under 40 KB; the search finds the rest', async () => {
+    await say('hei', nina);
+    await register();
+    for (let i = 0; i < 100; i++) {
+      const id = `0a1b2c3d-4e5f-4a7b-8c9d-${String(i).padStart(12, '0')}`;
+      app.connector.members.set(`29:m${i}`, {
+        id: `29:m${i}`,
+        name: `Kristoffer Andreassen-Haugland ${i}`,
+        aadObjectId: id,
+      });
+    }
+    const sent = await say('inviter', nina, {
+      conversation: { id: '19:group', conversationType: 'groupChat', tenantId: 'tenant-demo' },
+    });
+    expect(app.connector.tooLarge).toBe(0);
+    const card = (sent[0]?.attachments as { content: unknown }[] | undefined)?.[0]?.content;
+    expect(utf16Bytes(JSON.stringify(card))).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    // Each list: the first 40 of the chat (the demo's people are in it too), and the people search.
+    const lists = (card as { body: Record<string, unknown>[] }).body.filter(
+      (e) => e.type === 'Input.ChoiceSet',
+    );
+    expect(lists.map((l) => [l.id, (l.choices as unknown[]).length, l['choices.data']])).toEqual(
+      ['leader', 'advisor', 'supervisors'].map((id) => [
+        id,
+        40,
+        { type: 'Data.Query', dataset: 'graph.microsoft.com/users' },
+      ]),
+    );
   });
 
   it('invites by @mention in a group chat', async () => {

@@ -1,7 +1,14 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { cardSamples } from '../../cards';
+import { ABSENCE_FIGURES_MAX, absenceFormModel } from '../../cards/absence';
+import absenceTemplate from '../../cards/absence.json';
+import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
+import { renderNoticeCard } from '../../cards/notice';
+import { OVERVIEW_LISTED_MAX, traineesOverviewModel } from '../../cards/progress';
 import { render } from '../../cards/render';
+import type { TraineeProfile } from '../../core/model';
+import type { Progress } from '../../core/progress';
 import { checkCard } from '../helpers/cardCheck';
 
 const files = readdirSync(join(__dirname, '..', '..', 'cards')).filter((f) => f.endsWith('.json'));
@@ -22,6 +29,72 @@ describe('card templates', () => {
         expect(checkCard(render(entry.template, sample))).toEqual([]);
       },
     );
+  });
+});
+
+describe('a list of one’s LIS on a card', () => {
+  const lis = (i: number, atRisk: boolean) => ({
+    profile: {
+      name: `Kristoffer Andreassen-Haugland ${i}`,
+      phase: 'LIS1',
+      traineeId: `lis-${i}`,
+    } as TraineeProfile,
+    progress: {
+      approved: 55,
+      total: 120,
+      pending: [{}, {}, {}],
+      forecast: { status: atRisk ? 'at_risk' : 'on_track' },
+    } as unknown as Progress,
+    forYou: 1,
+  });
+
+  it('lists at most 100, those who need someone first, and says how many more the tab lists: under 40 KB however many', () => {
+    const all = Array.from({ length: 300 }, (_, i) => lis(i, i % 50 === 7));
+    const model = traineesOverviewModel('nb', all);
+    expect(model.facts).toHaveLength(OVERVIEW_LISTED_MAX);
+    expect(model.facts.slice(0, 6).map((f) => f.value.includes('I faresonen'))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(model.lines.map((l) => l.text)).toEqual([
+      'Her står de 100 første, de som trenger noen nå først. Alle 300 står i fanen «Fremdrift».',
+    ]);
+    expect(utf16Bytes(JSON.stringify(renderNoticeCard(model)))).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    // A list that fits is listed whole, with no such line.
+    const few = traineesOverviewModel('nb', all.slice(0, 30));
+    expect([few.facts.length, few.lines]).toEqual([30, []]);
+  });
+});
+
+describe('the absence form of a leader of many', () => {
+  it('shows the figures of the 30 with the most absence, says so, and stays under 40 KB with 100 LIS', () => {
+    const trainees = Array.from({ length: 100 }, (_, i) => ({
+      traineeId: `lis-0a1b2c3d-4e5f-4a7b-8c9d-${String(i).padStart(12, '0')}`,
+      name: `Kristoffer Andreassen-Haugland ${i}`,
+      figures: {
+        days: i,
+        serviceDays: 365,
+        percent: (i * 100) / 365,
+        limit: 10,
+        limitDays: 36,
+        level: 'ok' as const,
+        owedDays: 0,
+      },
+    }));
+    const model = absenceFormModel(trainees, 'nb');
+    expect(model.figures).toHaveLength(ABSENCE_FIGURES_MAX);
+    expect(model.figures[0]?.title).toBe('Kristoffer Andreassen-Haugland 99');
+    expect(model.figuresHeading).toBe(
+      'Fravær så langt: de 30 med mest av dine 100 LIS (alle står i fanen «Fremdrift»)',
+    );
+    // Every LIS may still be chosen.
+    expect(model.trainees).toHaveLength(100);
+    expect(utf16Bytes(JSON.stringify(render(absenceTemplate, model)))).toBeLessThanOrEqual(CARD_MAX_BYTES);
+    expect(absenceFormModel(trainees.slice(0, 10), 'nb').figuresHeading).toBe('Fravær så langt');
   });
 });
 

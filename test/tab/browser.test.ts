@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { createUnit } from '../../ops/unitCreate';
 import { buildTab } from '../../tools/build-tab';
 import { message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -76,6 +77,34 @@ describe('the tab in headless Chromium', () => {
   async function api(path: string, who: string): Promise<Record<string, unknown>> {
     const res = await fetch(`${app.baseUrl}${path}`, { headers: { 'x-dev-user': who } });
     return (await res.json()) as Record<string, unknown>;
+  }
+
+  /**
+   * A request for approval of Alex's goal made now, whatever earlier tests did with the demo's: an
+   * activity naming it, signed by Isaiah, then asked for (through the API, as the page would).
+   */
+  async function freshRequest(goalId: string): Promise<string> {
+    const T = DEMO_TRAINEES.alex;
+    const post = async (who: string, path: string, body: unknown) =>
+      (await fetch(`${app.baseUrl}/api/tab/trainees/${T}/${path}`, {
+        method: 'POST',
+        headers: { 'x-dev-user': who, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as { id: string; rev: number };
+    const made = await post(alex.aadObjectId, 'activities', {
+      activityKind: 'supervised_procedure',
+      date: '2026-11-20',
+      description: `Veiledet prosedyre for ${goalId}`,
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId }],
+      supervisor: DEMO_PEOPLE.isaiah.aadObjectId,
+    });
+    const a = await app.store.trainees.getActivity(T, made.id);
+    await post(DEMO_PEOPLE.isaiah.aadObjectId, 'activities/sign', { id: made.id, rev: a?.rev });
+    const id = `goal:lis1-clinical-2020:${goalId}`;
+    const g = await app.store.trainees.getGoal(T, id);
+    await post(alex.aadObjectId, 'goals/request', { id, rev: g?.rev ?? 0 });
+    expect((await app.store.trainees.getGoal(T, id))?.status).toBe('pending_approval');
+    return id;
   }
 
   it.each([400, 1400])(
@@ -1024,15 +1053,22 @@ describe('the tab in headless Chromium', () => {
     expect((await app.store.trainees.getGoal(T, goal))?.advisorComments?.at(-1)?.comment).toBe(
       'Ta dette opp i neste veiledning.',
     );
-    // The advice she gave on a goal waiting for the leader is changed from its history.
-    const advised = 'goal:lis1-clinical-2020:DEL1-064';
+    // She advises on a goal waiting for the leader, then changes her advice from its history.
+    const advised = await freshRequest('DEL1-083');
+    await page.reload();
+    await page.locator(`[data-open="${T}"]`).first().click();
+    const waiting = page.locator(`form[id="decide-${advised}"]`);
+    await waiting.locator('[data-decide="goals/recommend"]').click({ timeout: 15_000 });
+    await page
+      .getByText('Du har anbefalt godkjenning av DEL1-083', { exact: false })
+      .waitFor({ timeout: 15_000 });
     await page.locator(`[data-history="${advised}"]`).click();
     const change = page.locator(`form[id="advise-${advised}"]`);
     await change.getByText('Du har anbefalt godkjenning.', { exact: false }).waitFor({ timeout: 15_000 });
     await change.locator('textarea').fill('Prosedyren er ikke observert ennå.');
     await change.locator('[data-decide="goals/advise-against"]').click();
     await page
-      .getByText('Du har frarådet godkjenning av DEL1-064', { exact: false })
+      .getByText('Du har frarådet godkjenning av DEL1-083', { exact: false })
       .waitFor({ timeout: 15_000 });
     expect((await app.store.trainees.getGoal(T, advised))?.advisorRecommendation).toMatchObject({
       by: adele.aadObjectId,
@@ -1264,11 +1300,10 @@ describe('the tab in headless Chromium', () => {
     const stored = (await app.store.trainees.getProfile(T))?.delegations?.find((d) => !d.revoked);
     expect(stored).toMatchObject({ delegate: patti.aadObjectId, from: '2026-11-26', to: '2026-12-31' });
     // While it runs, Alex's reminder of a request reaches them both, and its button says so.
+    const asked = await freshRequest('DEL1-084');
     const lis = await context.newPage();
     await asDevUser(lis, alex.aadObjectId, '/tab/?view=personal&lang=nb');
-    const remind = lis.locator(
-      '[data-testid="goal-rows"] [data-decide="goals/remind"][data-id="goal:lis1-clinical-2020:DEL1-064"]',
-    );
+    const remind = lis.locator(`[data-testid="goal-rows"] [data-decide="goals/remind"][data-id="${asked}"]`);
     await remind.waitFor({ timeout: 15_000 });
     expect((await remind.textContent())?.trim()).toBe('Send påminnelse til Megan Bowen og Patti Fernandez');
     await lis.close();
@@ -1358,6 +1393,36 @@ describe('the tab in headless Chromium', () => {
       .getByText('Sendt til Megan Bowen, som kan markere den som innfridd.')
       .waitFor({ timeout: 15_000 });
     await line.getByText('Venter på at Megan Bowen markerer den som innfridd').waitFor();
+    await context.close();
+  });
+
+  it('with workplaces across the country, a field narrows the registration form’s list to those whose name holds what is typed', async () => {
+    const call = {
+      caller: { aadObjectId: DEMO_PEOPLE.megan.aadObjectId, name: 'Megan Bowen' },
+      now: '2026-11-26T10:00:00.000Z',
+    };
+    for (let i = 1; i <= 60; i++)
+      await createUnit(app.deps, call, {
+        name: `Kommune nummer ${i}, helse og omsorg`,
+        kind: 'municipality',
+      });
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, '6c1d2e3f-4051-4b6c-9d7e-8f90a1b2c3d4', '/tab/?view=personal&lang=nb');
+    const form = page.locator('#register');
+    await form.waitFor({ timeout: 15_000 });
+    const filter = form.locator('fluent-text-field[data-unit-filter] input');
+    await filter.fill('nummer 60');
+    const shown = async () =>
+      (await form.locator('fluent-select[name="unitId"] fluent-option:not([hidden])').allTextContents()).map(
+        (s) => s.trim(),
+      );
+    expect(await shown()).toEqual(['–', 'Kommune nummer 60, helse og omsorg (Kommune)']);
+    // Every word typed, anywhere in the name: 4, 14, 24 … 54 and 40–49.
+    await filter.fill('nummer 4');
+    expect((await shown()).length).toBe(1 + 15);
+    await filter.fill('demo');
+    expect(await shown()).toEqual(['–', 'Demo kommune, helse og omsorg (Kommune)']);
     await context.close();
   });
 
