@@ -238,6 +238,10 @@ export const TEXTS = {
     nb: 'Forespørselen ligger allerede hos {name}.',
     en: 'The request is already with {name}.',
   },
+  err_unit_name_taken: {
+    nb: 'Det finnes allerede et arbeidssted som heter «{name}», opprettet av en annen. Er det ditt, kan du koble teamet til det når en LIS du er leder for har registrert seg der. Ellers: gi ditt et navn som skiller dem, for eksempel med avdelingen eller stedet.',
+    en: 'There is already a workplace called "{name}", created by someone else. If it is yours, you can link the team to it once a LIS you lead has registered there. Otherwise, give yours a name that tells them apart, for example with the department or the place.',
+  },
   err_unit_name_length: {
     nb: 'Navnet på arbeidsstedet må ha fra {min} til {max} tegn.',
     en: 'The name of the workplace must have {min} to {max} characters.',

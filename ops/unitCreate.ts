@@ -14,7 +14,8 @@ const slug = (s: string) =>
 /**
  * A leader creates their unit (a municipality's health service, a hospital department); they own
  * it: LIS then choose it when they register, and its leaders link their team's channel tab to it.
- * The same name from the same person is the same unit (a repeated request creates nothing new).
+ * The same name from the same person is the same unit (a repeated request creates nothing new); the
+ * name of someone else's is refused, so that no two stand alike in the list LIS choose from.
  */
 export async function createUnit(
   deps: OpsDeps,
@@ -32,6 +33,10 @@ export async function createUnit(
   const unitId = `unit-${slug(name) || 'x'}-${createHash('sha256').update(`${owner}\u0000${name.toLowerCase()}`).digest('hex').slice(0, 8)}`;
   const existing = await deps.store.units.get(unitId);
   if (existing) return { kind: 'done', value: { unit: existing, created: false } };
+  // Someone else's workplace of the same name would stand twice, alike, in every LIS's list.
+  const fold = (s: string) => s.toLocaleLowerCase('nb-NO');
+  const taken = (await deps.store.units.list()).find((u) => fold(u.name) === fold(name));
+  if (taken) return { kind: 'refused', reason: 'unit_name_taken', details: { name: taken.name } };
   try {
     const unit = await deps.store.units.createUnit({
       id: unitId,

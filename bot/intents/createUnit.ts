@@ -33,6 +33,10 @@ export async function createUnitIntent(turn: Turn): Promise<void> {
     await turn.context.sendActivity(refusalText(lang, 'unit_name_length', r.details));
     return;
   }
+  if (r.kind === 'refused') {
+    await turn.context.sendActivity(refusalText(lang, r.reason, r.details, md));
+    return;
+  }
   if (r.kind !== 'done') {
     await turn.context.sendActivity(t(lang, 'unitHow'));
     return;

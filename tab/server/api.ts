@@ -1111,6 +1111,7 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
   changeRoute('/api/tab/units', unitBody, async (req, res, call, body) => {
     const r = await createUnit(ops, call, body);
     if (r.kind === 'invalid') return refused(req, res, 400, 'unit_name_length', r.details ?? {});
+    if (r.kind === 'refused') return refused(req, res, 409, r.reason, r.details);
     if (r.kind !== 'done') return failed(req, res, r);
     const { unit, created } = r.value;
     send(res, created ? 201 : 200, { unitId: unit.unitId, name: unit.name, created });

@@ -310,10 +310,17 @@ describe('onboarding and roles over real HTTP', () => {
     ]);
   });
 
-  it('refuses a workplace name over the limit, saying so, and creates nothing', async () => {
+  it('refuses a workplace name over the limit, or one someone else has, saying so, and creates nothing', async () => {
     const before = (await app.store.units.list()).length;
     const r = await say(`opprett arbeidssted ${'Lang '.repeat(30)}kommune`, leif);
     expect(r[0]?.text).toBe('Navnet på arbeidsstedet må ha fra 2 til 120 tegn. Ingenting er endret.');
+    // Leif's own name again is his; from someone else it would stand twice in the list, and is refused.
+    expect((await say('opprett arbeidssted Testby kommune', leif))[0]?.text).toBe(
+      'Du har allerede arbeidsstedet «Testby kommune».',
+    );
+    expect((await say('opprett arbeidssted testby Kommune', ola))[0]?.text).toMatch(
+      /^Det finnes allerede et arbeidssted som heter «Testby kommune», opprettet av en annen\..* Ingenting er endret\.$/,
+    );
     expect((await app.store.units.list()).length).toBe(before);
   });
 

@@ -244,6 +244,16 @@ describe('the tab API checks who is asking on every route', () => {
       },
     });
     expect((await call('POST', '/api/tab/units', leif, { ...unit, kind: 'castle' })).status).toBe(400);
+    // Someone else's of the same name would stand twice, alike, in every LIS's list: refused.
+    const other = await issuer.token('00000000-0000-0000-0000-0000000000b3');
+    const twin = await call('POST', '/api/tab/units', other, {
+      ...unit,
+      name: 'nordby KOMMUNE, helse og omsorg',
+    });
+    expect(twin).toMatchObject({ status: 409, body: { error: 'unit_name_taken', name: unit.name } });
+    expect(String(twin.body.message)).toMatch(
+      /^Det finnes allerede et arbeidssted som heter «Nordby kommune, helse og omsorg»/,
+    );
     expect((await app.store.units.list()).length).toBe(before + 1);
   });
 
