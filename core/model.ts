@@ -364,6 +364,16 @@ export interface AuditEvent {
 }
 
 /**
+ * An administrative change, not about one LIS (a workplace created, a team's tab linked to one),
+ * in the audit trail beside what it changed: in the workplace's or the team's own partition.
+ */
+export interface UnitAuditEvent extends Omit<AuditEvent, 'traineeId' | 'onBehalfOf' | 'comment'> {
+  /** The partition it is written in: the workplace's id, or `team:<id>` for a team's link. */
+  unitId: string;
+  verb: 'unit.create' | 'team.link';
+}
+
+/**
  * The messages that show an item's card, to redraw when it changes (`cards:<target>`), newest
  * last and capped: a card older than the last few is not worth a redraw.
  */

@@ -38,15 +38,19 @@ export async function createUnit(
   const taken = (await deps.store.units.list()).find((u) => fold(u.name) === fold(name));
   if (taken) return { kind: 'refused', reason: 'unit_name_taken', details: { name: taken.name } };
   try {
-    const unit = await deps.store.units.createUnit({
-      id: unitId,
-      unitId,
-      name,
-      kind: input.kind,
-      teamIds: [],
-      traineeIds: [],
-      owners: [owner],
-    });
+    const unit = await deps.store.units.createUnit(
+      { id: unitId, unitId, name, kind: input.kind, teamIds: [], traineeIds: [], owners: [owner] },
+      {
+        kind: 'audit',
+        id: `audit:unit.create:${unitId}`,
+        actor: owner,
+        verb: 'unit.create',
+        target: unitId,
+        before: null,
+        after: { name, kind: input.kind },
+        at: call.now,
+      },
+    );
     deps.log.info({ verb: 'unit.create', unitId, actor: owner }, 'unit created');
     return { kind: 'done', value: { unit, created: true } };
   } catch (err) {

@@ -1,6 +1,7 @@
-import type { Stored, TeamRef, Unit } from '../core/model';
-import { payloads, Repository, sizeOf } from './base';
-import { StoreError } from './errors';
+import type { OperationInput } from '@azure/cosmos';
+import type { Stored, TeamRef, Unit, UnitAuditEvent } from '../core/model';
+import { MINIMAL_BATCH, payloads, Repository, sizeOf, toCosmos } from './base';
+import { ConflictError, StoreError } from './errors';
 
 interface TeamDoc extends TeamRef {
   id: string;
@@ -19,8 +20,40 @@ export class UnitRepository extends Repository {
     return this.read<Unit>(unitId, unitId, 'unit');
   }
 
-  createUnit(unit: Unit): Promise<Stored<Unit>> {
-    return this.create(unit, 'unit');
+  /**
+   * A new workplace; with its audit event (someone created it), the two in one transactional batch
+   * in its partition, or neither (seeding the demo has none). An existing id is a conflict.
+   */
+  async createUnit(unit: Unit, audit?: Omit<UnitAuditEvent, 'unitId'>): Promise<Stored<Unit>> {
+    if (!audit) return this.create(unit, 'unit');
+    const [first] = await this.together(unit.unitId, [
+      { operationType: 'Create', resourceBody: toCosmos(unit) },
+      { operationType: 'Create', resourceBody: toCosmos({ ...audit, unitId: unit.unitId }) },
+    ]);
+    return { ...unit, etag: first ?? '' };
+  }
+
+  /** Writes a change and its audit event together (one transactional batch, all or nothing); their ETags. */
+  private async together(partition: string, ops: OperationInput[]): Promise<string[]> {
+    this.metrics.requests++;
+    let results: { statusCode: number; eTag?: string }[];
+    try {
+      const res = await this.container.items.batch(ops, partition, MINIMAL_BATCH);
+      results = (res.result ?? []) as typeof results;
+    } catch (err) {
+      const code = (err as { code?: number }).code;
+      if (code === 409) throw new ConflictError(partition);
+      throw new StoreError('batch', code, { cause: err });
+    }
+    const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
+    if (failed || results.length !== ops.length) {
+      if (failed?.statusCode === 409) throw new ConflictError(partition);
+      throw new StoreError('batch', failed?.statusCode ?? 'incomplete');
+    }
+    ops.forEach((op) => {
+      this.metrics.write(sizeOf((op as { resourceBody?: unknown }).resourceBody), 'unit (batch)');
+    });
+    return results.map((r) => String(r.eTag ?? ''));
   }
 
   replaceUnit(unit: Stored<Unit>): Promise<Stored<Unit>> {
@@ -66,13 +99,27 @@ export class UnitRepository extends Repository {
     return (await this.getTeam(teamId))?.unitId;
   }
 
-  /** Merges what is known of a team (where to reach it, what it is linked to) into its document. */
-  private async upsertTeam(teamId: string, change: Partial<TeamDoc>): Promise<void> {
+  /**
+   * Merges what is known of a team (where to reach it, what it is linked to) into its document;
+   * with an audit event (someone linked it), the two in one transactional batch.
+   */
+  private async upsertTeam(
+    teamId: string,
+    change: Partial<TeamDoc>,
+    audit?: Omit<UnitAuditEvent, 'unitId'>,
+  ): Promise<void> {
     const current = await this.read<TeamDoc>(teamKey(teamId), teamKey(teamId), 'team');
     const { etag: _e, ...rest } = current ?? { etag: '' };
+    const body = { ...rest, ...change, id: teamKey(teamId), unitId: teamKey(teamId), kind: 'team', teamId };
+    if (audit) {
+      await this.together(teamKey(teamId), [
+        { operationType: 'Upsert', resourceBody: body },
+        { operationType: 'Create', resourceBody: toCosmos({ ...audit, unitId: teamKey(teamId) }) },
+      ]);
+      return;
+    }
     this.metrics.requests++;
     try {
-      const body = { ...rest, ...change, id: teamKey(teamId), unitId: teamKey(teamId), kind: 'team', teamId };
       const res = await this.container.items.upsert(body);
       this.metrics.write(sizeOf(body), 'team', payloads(res).answered);
     } catch (err) {
@@ -80,8 +127,23 @@ export class UnitRepository extends Repository {
     }
   }
 
-  async setTeamLink(teamId: string, unitId: string, linkedBy?: string): Promise<void> {
-    await this.upsertTeam(teamId, { targetUnitId: unitId, ...(linkedBy ? { linkedBy } : {}) });
+  async setTeamLink(
+    teamId: string,
+    unitId: string,
+    linkedBy?: string,
+    audit?: Omit<UnitAuditEvent, 'unitId'>,
+  ): Promise<void> {
+    await this.upsertTeam(teamId, { targetUnitId: unitId, ...(linkedBy ? { linkedBy } : {}) }, audit);
+  }
+
+  /** The audit trail of a workplace, or of a team's link (`team:<id>`), oldest first: asked for, not a hot path. */
+  auditOf(partition: string): Promise<Stored<UnitAuditEvent>[]> {
+    return this.query<UnitAuditEvent>(
+      "SELECT * FROM c WHERE c.unitId = @p AND c.kind = 'audit' ORDER BY c.at",
+      [{ name: '@p', value: partition }],
+      partition,
+      'audit',
+    );
   }
 
   /** Where to reach a team's roster (from the bot's install or a channel message). Not a decision. */

@@ -712,6 +712,7 @@ describe('the tab API behind Teams SSO', () => {
     expect(await link(isaiah.aadObjectId)).toBe(403); // a supervisor
     expect(await link(megan.aadObjectId)).toBe(403); // the leader, but not in the team
     expect(await app.store.units.getTeamLink('team-2')).toBeUndefined();
+    expect(await app.store.units.auditOf('team:team-2')).toEqual([]);
     app.connector.members.set(megan.aadObjectId, {
       id: `29:${megan.aadObjectId}`,
       name: megan.name,
@@ -719,6 +720,16 @@ describe('the tab API behind Teams SSO', () => {
     });
     expect(await link(megan.aadObjectId)).toBe(200);
     expect(await app.store.units.getTeamLink('team-2')).toBe('unit-demo-kommune');
+    // Who linked it, and to what, is in the audit trail beside the team's link.
+    expect(await app.store.units.auditOf('team:team-2')).toEqual([
+      expect.objectContaining({
+        verb: 'team.link',
+        actor: megan.aadObjectId,
+        target: 'team:team-2',
+        before: null,
+        after: { unitId: 'unit-demo-kommune' },
+      }),
+    ]);
     // The channel tab's summary is for members of the team only.
     const view = async (who: string) =>
       (await get('/api/tab/overview?team=team-2', await issuer.token(who))).status;

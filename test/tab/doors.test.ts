@@ -234,6 +234,15 @@ describe('the tab API checks who is asking on every route', () => {
     expect((await call('GET', '/api/tab/units', leif)).body.units).toEqual([
       { unitId: made.body.unitId, name: unit.name },
     ]);
+    // Created once, recorded once: who and what, in the audit trail beside the workplace.
+    expect(await app.store.units.auditOf(String(made.body.unitId))).toEqual([
+      expect.objectContaining({
+        verb: 'unit.create',
+        actor: '00000000-0000-0000-0000-0000000000b1',
+        before: null,
+        after: unit,
+      }),
+    ]);
     expect((await call('GET', '/api/tab/units', await issuer.token(STRANGER))).body.units).toEqual([]);
     const long = await call('POST', '/api/tab/units', leif, { ...unit, name: 'x'.repeat(121) });
     expect(long).toMatchObject({
