@@ -137,13 +137,15 @@ export class UnitRepository extends Repository {
   }
 
   /** The audit trail of a workplace, or of a team's link (`team:<id>`), oldest first: asked for, not a hot path. */
-  auditOf(partition: string): Promise<Stored<UnitAuditEvent>[]> {
-    return this.query<UnitAuditEvent>(
-      "SELECT * FROM c WHERE c.unitId = @p AND c.kind = 'audit' ORDER BY c.at",
-      [{ name: '@p', value: partition }],
+  async auditOf(partition: string): Promise<Stored<UnitAuditEvent>[]> {
+    // In the one partition; on the indexed `kind` only, sorted here (an ORDER BY needs its path indexed).
+    const events = await this.query<UnitAuditEvent>(
+      "SELECT * FROM c WHERE c.kind = 'audit'",
+      [],
       partition,
       'audit',
     );
+    return events.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   }
 
   /** Where to reach a team's roster (from the bot's install or a channel message). Not a decision. */
