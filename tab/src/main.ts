@@ -612,6 +612,26 @@ function forYouView(d: Detail): string {
   return `<section class="card attention" data-testid="for-you"><h2>${esc(t.forYouHeading)}</h2>${all}<ul class="plain">${items}</ul></section>`;
 }
 
+/**
+ * On a LIS's own page, what waits for them as someone else's supervisor, advisor or leader (a LIS3
+ * who supervises a LIS1): the page opens on their own, and the list of LIS is one choice away.
+ */
+function othersWaiting(d: Detail): string {
+  const t = state.t;
+  if (!d.canRequest) return '';
+  const others = (state.overview?.trainees ?? []).filter(
+    (x) => x.traineeId !== d.traineeId && (x.forYou ?? 0) > 0,
+  );
+  if (others.length === 0) return '';
+  const items = others
+    .map(
+      (x) =>
+        `<li><fluent-button appearance="lightweight" data-open="${esc(x.traineeId)}">${esc(x.name)}</fluent-button> ${esc(fill(t.forYou, { n: x.forYou ?? 0 }))}</li>`,
+    )
+    .join('');
+  return `<section class="card attention" data-testid="others-waiting"><h2>${esc(t.othersWaiting)}</h2><ul class="plain">${items}</ul></section>`;
+}
+
 /** A record a supervisor made for the LIS: what it says, who recorded it, and «Bekreft» or «Bestrid …». */
 function recordToConfirm(d: Detail, i: ForYouRow): string {
   const t = state.t;
@@ -665,6 +685,7 @@ function detailView(d: Detail): string {
         ${p.serviceShortLine ? `<p data-testid="service-short">${esc(p.serviceShortLine)}</p>` : ''}</section>
       <section class="card"><h2>${esc(t.pending)}</h2>${pending}</section>
     </div>
+    ${othersWaiting(d)}
     ${forYouView(d)}
     ${returned}
     <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>

@@ -13,6 +13,7 @@ export const TEXTS = {
     waitingSignature: '{n} {n|aktivitet|aktiviteter} venter på signering',
     waitingMet: '{n} {n|aktivitet|aktiviteter} venter på å bli markert som innfridd',
     forYou: '{n} venter på deg',
+    othersWaiting: 'Venter på deg hos andre LIS',
     forecast: {
       on_track: 'I rute',
       at_risk: 'I faresonen',
@@ -441,6 +442,7 @@ export const TEXTS = {
     waitingSignature: '{n} waiting for sign-off',
     waitingMet: '{n} waiting to be marked as met',
     forYou: '{n} waiting for you',
+    othersWaiting: 'Waiting for you from other LIS',
     forecast: {
       on_track: 'On track',
       at_risk: 'At risk',

@@ -1426,6 +1426,45 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('a LIS who supervises another sees on her own page what waits for her there, one click away', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const lynne = DEMO_PEOPLE.lynne.aadObjectId;
+    const post = async (who: string, path: string, body: unknown) =>
+      (await fetch(`${app.baseUrl}${path}`, {
+        method: 'POST',
+        headers: { 'x-dev-user': who, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      }).then((r) => r.json())) as Record<string, unknown>;
+    // Lynne, a LIS3, becomes Alex's supervisor, and he asks her to sign an activity.
+    await post(alex.aadObjectId, `/api/tab/trainees/${T}/roles/invite`, {
+      aadObjectId: lynne,
+      role: 'supervisor',
+      name: 'Lynne Robbins',
+    });
+    const invitationId = (await app.store.trainees.getProfile(T))?.roles.find(
+      (r) => r.aadObjectId === lynne && r.state === 'invited',
+    )?.invitationId;
+    await post(lynne, '/api/tab/invitations/answer', { traineeId: T, invitationId, accept: true });
+    const made = await post(alex.aadObjectId, `/api/tab/trainees/${T}/activities`, {
+      activityKind: 'supervised_procedure',
+      date: '2026-11-25',
+      description: 'Blodprøvetaking på legevakt',
+      goals: [{ catalogId: 'lis1-clinical-2020', goalId: 'DEL1-075' }],
+      supervisor: lynne,
+    });
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, lynne, '/tab/?view=personal&lang=nb');
+    const others = page.getByTestId('others-waiting');
+    await others.waitFor({ timeout: 15_000 });
+    expect(((await others.textContent()) ?? '').replace(/\s+/g, ' ')).toContain(
+      'Alex Wilber 1 venter på deg',
+    );
+    await others.locator(`[data-open="${T}"]`).click();
+    await page.locator(`form[id="decide-${made.id}"]`).waitFor({ timeout: 15_000 });
+    await context.close();
+  });
+
   // Last in this file: it moves a request that earlier tests find where the demo put it.
   it('lets the LIS send a waiting request to another supervisor in one step', async () => {
     const { context } = await newContext();
