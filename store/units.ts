@@ -3,6 +3,9 @@ import type { Stored, TeamRef, Unit, UnitAuditEvent } from '../core/model';
 import { MINIMAL_BATCH, payloads, Repository, sizeOf, toCosmos } from './base';
 import { ConflictError, StoreError } from './errors';
 
+/** A unit as the list of all gives it. */
+export type UnitListed = Pick<Unit, 'id' | 'unitId' | 'name' | 'kind' | 'owners'>;
+
 interface TeamDoc extends TeamRef {
   id: string;
   /** The container's partition key: a team's document is its own partition (`team:<id>`). */
@@ -60,20 +63,26 @@ export class UnitRepository extends Repository {
     return this.replace(unit, unit.unitId, 'unit');
   }
 
-  /** Every unit, for a LIS to choose from when registering (a query: rare, never a hot path). */
-  async list(): Promise<Stored<Unit>[]> {
-    const units: Stored<Unit>[] = [];
+  /**
+   * Every unit, for a LIS to choose from when registering (a query: rare, never a hot path): its
+   * name, kind and owners only, not the lists of its LIS and teams, which grow with it.
+   */
+  async list(): Promise<UnitListed[]> {
+    const units: UnitListed[] = [];
     // A cross-partition query: each unit is its own partition, and there are few.
     try {
-      const iterator = this.container.items.query<Unit>(
-        { query: "SELECT * FROM c WHERE c.kind = 'municipality' OR c.kind = 'hospital'" },
+      const iterator = this.container.items.query<UnitListed>(
+        {
+          query:
+            "SELECT c.id, c.unitId, c.name, c.kind, c.owners FROM c WHERE c.kind = 'municipality' OR c.kind = 'hospital'",
+        },
         { maxItemCount: 500 },
       );
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
         this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'units');
-        for (const u of page.resources ?? []) units.push({ ...u, etag: '' });
+        for (const u of page.resources ?? []) units.push(u);
         if (!page.hasMoreResults) break;
       }
     } catch (err) {
