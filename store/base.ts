@@ -1,4 +1,4 @@
-import type { Container, CosmosDiagnostics, ItemDefinition } from '@azure/cosmos';
+import type { Container, CosmosDiagnostics, ItemDefinition, OperationInput } from '@azure/cosmos';
 import type { Stored } from '../core/model';
 import { QUERY_BASE_RU, readRu, writeRu } from './cost';
 import { ConflictError, StoreError } from './errors';
@@ -216,6 +216,40 @@ export abstract class Repository {
   }
 
   /** A parameterised query inside one partition; reads every page. */
+  /**
+   * A transactional batch in one partition: all or nothing. A conflict (409, 412, 404) is a
+   * `ConflictError`, thrown or in any result: every result is checked, so a batch is only done when
+   * each of its operations is. Each operation done is charged as `charge` says (a write of the
+   * document it leaves). Nothing is asked back. The ETags, in order.
+   */
+  protected async transact(
+    ops: OperationInput[],
+    partition: string,
+    charge: (op: OperationInput) => [bytes: number, what: string],
+  ): Promise<string[]> {
+    this.metrics.requests++;
+    let results: { statusCode: number; eTag?: string }[];
+    try {
+      const res = await this.container.items.batch(ops, partition, MINIMAL_BATCH);
+      results = (res.result ?? []) as typeof results;
+    } catch (err) {
+      const code = codeOf(err);
+      if (code === 409 || code === 412 || code === 404) throw new ConflictError(partition);
+      throw new StoreError('batch', code, { cause: err });
+    }
+    results.forEach((r, i) => {
+      const op = ops[i];
+      if (r.statusCode < 400 && op) this.metrics.write(...charge(op));
+    });
+    const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
+    if (failed || results.length !== ops.length || results.length === 0) {
+      const code = failed?.statusCode;
+      if (code === 409 || code === 412 || code === 404) throw new ConflictError(partition);
+      throw new StoreError('batch', code ?? 'incomplete');
+    }
+    return results.map((r) => String(r.eTag ?? ''));
+  }
+
   protected async query<T>(
     query: string,
     parameters: { name: string; value: string | number | boolean | string[] }[],

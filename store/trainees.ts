@@ -247,36 +247,16 @@ export class TraineeRepository extends Repository {
     const outbox = c.audit ? outboxEntries(c.audit, c.effects, c.lease) : [];
     for (const e of outbox) ops.push({ operationType: 'Create', resourceBody: toCosmos(e) });
 
-    this.metrics.requests++;
-    let results: { statusCode: number; eTag?: string }[];
-    try {
-      // Nothing is asked back: the app keeps what it wrote (the LIS's document would come back whole).
-      const res = await this.container.items.batch(ops, traineeId, MINIMAL_BATCH);
-      results = (res.result ?? []) as typeof results;
-    } catch (err) {
-      const code = (err as { code?: number }).code;
-      if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
-      throw new StoreError('batch', code, { cause: err });
-    }
+    // Nothing is asked back: the app keeps what it wrote (the LIS's document would come back whole).
     // A batch is charged as its operations are: each a write of the document it leaves.
-    results.forEach((r, i) => {
-      const op = ops[i];
-      if (r.statusCode < 400 && op)
-        this.metrics.write(this.writtenSize(op, traineeId), `${kindOfId(op)} (batch)`);
-    });
-    // Every result is checked: a batch is only done when each of its operations is.
-    const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
-    if (failed || results.length !== ops.length) {
-      const code = failed?.statusCode;
-      if (code === 409 || code === 412 || code === 404) throw new ConflictError(traineeId);
-      throw new StoreError('batch', code ?? 'incomplete');
-    }
-    const first = results[0];
-    if (!first) throw new StoreError('batch', 'empty');
-    const etags = results.slice(ops.length - outbox.length).map((r) => String(r.eTag ?? ''));
+    const etags = await this.transact(ops, traineeId, (op) => [
+      this.writtenSize(op, traineeId),
+      `${kindOfId(op)} (batch)`,
+    ]);
+    const own = etags.slice(ops.length - outbox.length);
     return {
-      saved: savedOf<T>(c, String(first.eTag ?? '')),
-      outbox: outbox.map((e, i) => ({ ...e, etag: etags[i] ?? '' })),
+      saved: savedOf<T>(c, etags[0] ?? ''),
+      outbox: outbox.map((e, i) => ({ ...e, etag: own[i] ?? '' })),
     };
   }
 

@@ -1,7 +1,7 @@
 import type { OperationInput } from '@azure/cosmos';
 import type { Stored, TeamRef, Unit, UnitAuditEvent } from '../core/model';
-import { MINIMAL_BATCH, payloads, Repository, sizeOf, toCosmos } from './base';
-import { ConflictError, StoreError } from './errors';
+import { payloads, Repository, sizeOf, toCosmos } from './base';
+import { StoreError } from './errors';
 
 /** A unit as the list of all gives it. */
 export type UnitListed = Pick<Unit, 'id' | 'unitId' | 'name' | 'kind' | 'owners'>;
@@ -37,26 +37,11 @@ export class UnitRepository extends Repository {
   }
 
   /** Writes a change and its audit event together (one transactional batch, all or nothing); their ETags. */
-  private async together(partition: string, ops: OperationInput[]): Promise<string[]> {
-    this.metrics.requests++;
-    let results: { statusCode: number; eTag?: string }[];
-    try {
-      const res = await this.container.items.batch(ops, partition, MINIMAL_BATCH);
-      results = (res.result ?? []) as typeof results;
-    } catch (err) {
-      const code = (err as { code?: number }).code;
-      if (code === 409) throw new ConflictError(partition);
-      throw new StoreError('batch', code, { cause: err });
-    }
-    const failed = results.find((r) => r.statusCode >= 400 && r.statusCode !== 424);
-    if (failed || results.length !== ops.length) {
-      if (failed?.statusCode === 409) throw new ConflictError(partition);
-      throw new StoreError('batch', failed?.statusCode ?? 'incomplete');
-    }
-    ops.forEach((op) => {
-      this.metrics.write(sizeOf((op as { resourceBody?: unknown }).resourceBody), 'unit (batch)');
-    });
-    return results.map((r) => String(r.eTag ?? ''));
+  private together(partition: string, ops: OperationInput[]): Promise<string[]> {
+    return this.transact(ops, partition, (op) => [
+      sizeOf((op as { resourceBody?: unknown }).resourceBody),
+      'unit (batch)',
+    ]);
   }
 
   replaceUnit(unit: Stored<Unit>): Promise<Stored<Unit>> {

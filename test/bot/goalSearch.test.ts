@@ -2,27 +2,15 @@ import { fiveYearLis3 } from '../../bench/population';
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE } from '../../core/demo';
-import { cardInputs, cardTexts, invoke, message } from '../helpers/activities';
+import { cardInputs, cardTexts, choiceSet, invoke, message } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
 import { checkCard } from '../helpers/cardCheck';
 
 type Who = { aadObjectId: string; name: string };
 type Choice = { title: string; value: string };
 
-/** Finds the goal list in a card (the `Input.ChoiceSet` with id `goals`), however deep. */
-function goalInput(card: unknown): Record<string, unknown> | undefined {
-  let found: Record<string, unknown> | undefined;
-  const walk = (n: unknown) => {
-    if (Array.isArray(n)) n.forEach(walk);
-    else if (n && typeof n === 'object') {
-      const o = n as Record<string, unknown>;
-      if (o.type === 'Input.ChoiceSet' && o.id === 'goals') found = o;
-      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
-    }
-  };
-  walk(card);
-  return found;
-}
+/** The goal list in a card (the `Input.ChoiceSet` with id `goals`). */
+const goalInput = (card: unknown) => choiceSet(card, 'goals');
 
 /**
  * A LIS3 whose plan has 300 goals with titles as long as official ones, none approved yet. Listing

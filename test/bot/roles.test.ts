@@ -4,7 +4,7 @@ import { can } from '../../core/policy';
 import { Outbox } from '../../ops/outbox';
 import { overview } from '../../ops/overview';
 import { createUnit } from '../../ops/unitCreate';
-import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, choiceSet, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 type InvokeBody = { statusCode: number; type: string; value: unknown };
@@ -130,20 +130,8 @@ describe('onboarding and roles over real HTTP', () => {
     expect((await app.store.people.get(nina.aadObjectId))?.traineeId).toBeDefined();
   });
 
-  /** The registration form's list of workplaces, however deep in the card. */
-  const unitList = (card: unknown): Record<string, unknown> => {
-    let found: Record<string, unknown> = {};
-    const walk = (n: unknown) => {
-      if (Array.isArray(n)) n.forEach(walk);
-      else if (n && typeof n === 'object') {
-        const o = n as Record<string, unknown>;
-        if (o.type === 'Input.ChoiceSet' && o.id === 'unitId') found = o;
-        for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
-      }
-    };
-    walk(card);
-    return found;
-  };
+  /** The registration form's list of workplaces. */
+  const unitList = (card: unknown): Record<string, unknown> => choiceSet(card, 'unitId') ?? {};
 
   it('with workplaces across the country, the form searches them as the LIS types instead of listing them all', async () => {
     // 400 workplaces listed made the form about 100 KB: past what Teams takes in one message.

@@ -95,6 +95,21 @@ export function cardInputs(card: unknown): Record<string, unknown> {
   return out;
 }
 
+/** The list (`Input.ChoiceSet`) with this id in a card, however deep: its choices, style and search. */
+export function choiceSet(card: unknown, id: string): Record<string, unknown> | undefined {
+  let found: Record<string, unknown> | undefined;
+  const walk = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(walk);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Input.ChoiceSet' && o.id === id) found = o;
+      for (const v of Object.values(o)) if (typeof v === 'object') walk(v);
+    }
+  };
+  walk(card);
+  return found;
+}
+
 /** The `Action.Execute` buttons of a card: verb and data. */
 export function cardButtons(card: unknown): { title: string; verb: string; data: Record<string, unknown> }[] {
   const out: { title: string; verb: string; data: Record<string, unknown> }[] = [];
