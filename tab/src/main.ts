@@ -1360,7 +1360,7 @@ function draw(): void {
     ? detailView(state.detail) + delegationView(o)
     : o.trainees.length
       ? `<h1>${esc(t.myTrainees)}</h1><div class="grid">${o.trainees.map(summaryCard).join('')}</div>${delegationView(o)}${o.me.leads ? exportAllView() + catalogCheckView() : ''}`
-      : `<p>${esc(t.none)}</p>${registrationView(true)}`;
+      : `<p>${esc(t.none)}</p>${registrationView(true)}${unitNewForm(false, t.unitNewLeader)}`;
   root.innerHTML = `${dev}<div class="header"><span class="muted">${esc(t.title)}</span>${selector}</div>${notice}${invitationsView(o)}${body}`;
   restoreDrafts(drafts);
   phaseFields(document.getElementById('register') as HTMLFormElement | null);
@@ -2007,6 +2007,7 @@ root.addEventListener('submit', (e) => {
     prior: claimPrior,
     register,
     'catalog-check': checkCatalogFile,
+    'unit-new': newUnit,
   };
   const send = forms[form.id];
   if (!send) return;
@@ -2041,9 +2042,6 @@ async function configPage(chosen?: string, notice?: { text: string; error?: bool
   const r = await api<{ units: { unitId: string; name: string }[] }>('/api/tab/units');
   const units = r.status === 200 ? r.body.units : [];
   const selected = units.some((u) => u.unitId === chosen) ? chosen : units[0]?.unitId;
-  const kinds = Object.entries(t.unitKinds)
-    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
-    .join('');
   root.innerHTML = `<h1>${esc(t.configTitle)}</h1><p>${esc(t.configIntro)}</p>${
     notice
       ? `<p class="notice${notice.error ? ' error' : ''}" role="${notice.error ? 'alert' : 'status'}">${esc(notice.text)}</p>`
@@ -2052,16 +2050,7 @@ async function configPage(chosen?: string, notice?: { text: string; error?: bool
     units.length
       ? `<label>${esc(t.unit)}<fluent-select id="unit" aria-label="${esc(t.unit)}">${units.map((u) => `<fluent-option value="${esc(u.unitId)}"${u.unitId === selected ? ' selected' : ''}>${esc(u.name)}</fluent-option>`).join('')}</fluent-select></label>`
       : `<p data-testid="no-units">${esc(t.noUnitsToLink)}</p>`
-  }<details${units.length ? '' : ' open'}><summary>${esc(t.unitNew)}</summary>
-    <form id="unit-new" class="filters">
-      <label>${esc(t.unitName)}<fluent-text-field name="name" aria-label="${esc(t.unitName)}" required minlength="${UNIT_NAME_MIN}" maxlength="${UNIT_NAME_MAX}"></fluent-text-field></label>
-      <label>${esc(t.unitKind)}<fluent-select name="kind" aria-label="${esc(t.unitKind)}">${kinds}</fluent-select></label>
-      <fluent-button appearance="accent" type="submit">${esc(t.unitCreate)}</fluent-button>
-    </form></details>`;
-  root.querySelector<HTMLFormElement>('#unit-new')?.addEventListener('submit', (e) => {
-    e.preventDefault();
-    void newUnit(e.target as HTMLFormElement);
-  });
+  }${unitNewForm(!units.length, t.unitNew)}`;
   if (!units.length) return;
   pages.config.registerOnSaveHandler(async (save) => {
     const unitId = (document.getElementById('unit') as HTMLElement & { value: string }).value;
@@ -2080,7 +2069,25 @@ async function configPage(chosen?: string, notice?: { text: string; error?: bool
   pages.config.setValidityState(true);
 }
 
-/** Creates the workplace typed in the settings, then shows it chosen (or why not, with the name kept). */
+/** The form that creates a workplace (a name and a kind), under `summary`. */
+function unitNewForm(open: boolean, summary: string): string {
+  const t = state.t;
+  const kinds = Object.entries(t.unitKinds)
+    .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
+    .join('');
+  return `<details${open ? ' open' : ''} data-testid="unit-new"><summary>${esc(summary)}</summary>
+    <form id="unit-new" class="filters">
+      <label>${esc(t.unitName)}<fluent-text-field name="name" aria-label="${esc(t.unitName)}" required minlength="${UNIT_NAME_MIN}" maxlength="${UNIT_NAME_MAX}"></fluent-text-field></label>
+      <label>${esc(t.unitKind)}<fluent-select name="kind" aria-label="${esc(t.unitKind)}">${kinds}</fluent-select></label>
+      <fluent-button appearance="accent" type="submit">${esc(t.unitCreate)}</fluent-button>
+    </form></details>`;
+}
+
+/**
+ * Creates the workplace typed: in the settings, it is then shown chosen; on the page of someone who
+ * follows no LIS yet (a new leader), it is said, and the registration form lists it. Refused, why,
+ * with the name kept.
+ */
 async function newUnit(form: HTMLFormElement): Promise<void> {
   const t = state.t;
   const data = new FormData(form);
@@ -2095,9 +2102,18 @@ async function newUnit(form: HTMLFormElement): Promise<void> {
   );
   if (!r) return;
   if (r.status === 200 || r.status === 201) {
-    await configPage(r.body.unitId, {
-      text: fill(r.body.created ? t.unitCreated : t.unitExisted, { name: r.body.name }),
-    });
+    if (state.view === 'config') {
+      await configPage(r.body.unitId, {
+        text: fill(r.body.created ? t.unitCreated : t.unitExisted, { name: r.body.name }),
+      });
+      return;
+    }
+    sent.add(form.id);
+    state.notice = {
+      text: fill(r.body.created ? t.unitCreatedHere : t.unitExistedHere, { name: r.body.name }),
+    };
+    state.registration = undefined;
+    await loadRegistration();
     return;
   }
   const status = root.querySelector('#unit-new');

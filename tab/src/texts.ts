@@ -420,6 +420,10 @@ export const TEXTS = {
     noUnitsToLink:
       'Du har ingen arbeidssteder å koble teamet til ennå. Opprett ditt eget her: LIS velger det når de registrerer seg.',
     unitNew: 'Opprett et nytt arbeidssted',
+    unitNewLeader: 'Er du leder? Opprett arbeidsstedet ditt, så LIS kan velge det når de registrerer seg',
+    unitCreatedHere:
+      'Arbeidsstedet «{name}» er opprettet. LIS kan nå velge det når de registrerer seg, og du kobler teamets fane til det i fanens innstillinger.',
+    unitExistedHere: 'Du har allerede arbeidsstedet «{name}». LIS kan velge det når de registrerer seg.',
     unitName: 'Navn på arbeidsstedet',
     unitKind: 'Type',
     unitKinds: { municipality: 'Kommune (helse og omsorg)', hospital: 'Sykehusavdeling' } as Record<
@@ -849,6 +853,12 @@ export const TEXTS = {
     noUnitsToLink:
       'You have no workplace to link the team to yet. Create yours here: doctors in training choose it when they register.',
     unitNew: 'Create a new workplace',
+    unitNewLeader:
+      'Are you a leader? Create your workplace, so doctors in training can choose it when they register',
+    unitCreatedHere:
+      'The workplace "{name}" is created. Doctors in training can now choose it when they register, and you link your team\'s tab to it in the tab\'s settings.',
+    unitExistedHere:
+      'You already have the workplace "{name}". Doctors in training can choose it when they register.',
     unitName: 'Name of the workplace',
     unitKind: 'Kind',
     unitKinds: { municipality: 'Municipality (health services)', hospital: 'Hospital department' } as Record<

@@ -1426,6 +1426,28 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('a new leader, with no LIS yet, creates her workplace from her own tab; LIS can then choose it', async () => {
+    const { context } = await newContext();
+    const page = await context.newPage();
+    await asDevUser(page, '7d2e3f40-5162-4c7d-8e9f-a0b1c2d3e4f5', '/tab/?view=personal&lang=nb');
+    const box = page.getByTestId('unit-new');
+    await box.locator('summary').click({ timeout: 15_000 });
+    await box.locator('fluent-text-field[name="name"] input').fill('Østby legekontor');
+    await box.locator('fluent-select[name="kind"]').click();
+    await box.locator('fluent-option[value="municipality"]').click();
+    await box.locator('fluent-button[type="submit"]').click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Arbeidsstedet «Østby legekontor» er opprettet.' })
+      .waitFor({ timeout: 15_000 });
+    // The registration form on the same page lists it now.
+    const options = await page
+      .locator('#register fluent-select[name="unitId"] fluent-option')
+      .allTextContents();
+    expect(options.map((o) => o.trim())).toContain('Østby legekontor (Kommune)');
+    await context.close();
+  });
+
   it('a LIS who supervises another sees on her own page what waits for her there, one click away', async () => {
     const T = DEMO_TRAINEES.alex;
     const lynne = DEMO_PEOPLE.lynne.aadObjectId;
