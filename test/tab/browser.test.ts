@@ -1047,6 +1047,8 @@ describe('the tab in headless Chromium', () => {
     const onGoal = page.locator(`form[id="comment-${goal}"]`);
     await onGoal.locator('textarea').fill('Ta dette opp i neste veiledning.');
     await onGoal.locator('[data-decide="goals/comment"]').click();
+    // The notice reads as the one before it: the form closing is what says this one was sent.
+    await onGoal.waitFor({ state: 'detached', timeout: 15_000 });
     await page
       .getByText('Kommentaren er sendt. Alex Wilber får beskjed i Teams.')
       .waitFor({ timeout: 15_000 });
