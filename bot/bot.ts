@@ -21,7 +21,7 @@ import { refusalCard } from './actions/outcome';
 import type { ActionResult } from './actions/types';
 import { requestKey } from './activityShape';
 import { carriesFile, intentText, personalConversation } from './conversation';
-import { goalSearchInvoke } from './goalSearch';
+import { searchInvoke } from './goalSearch';
 import { inboxCard } from './inboxCard';
 import { handleIntent } from './intents';
 import { correlationId } from './log';
@@ -150,8 +150,8 @@ export class LisBot extends TeamsActivityHandler {
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    // A person typing in the activity form's goal list (Teams' dynamic typeahead).
-    if (context.activity.name === 'application/search') return goalSearchInvoke(context, this.deps);
+    // A person typing in a list searched as they type: goals, or workplaces (Teams' dynamic typeahead).
+    if (context.activity.name === 'application/search') return searchInvoke(context, this.deps);
     if (context.activity.name !== 'adaptiveCard/action') {
       // An invoke this app does not take (or one with no name): a clear 400, not botbuilder's 501.
       const other = await super.onInvokeActivity(context);

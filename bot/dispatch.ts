@@ -216,14 +216,6 @@ export class BotDeliverer implements Deliverer {
         const profile = await profileForDelivery(deps, e.traineeId);
         const invitation = profile?.roles.find((r) => r.invitationId === e.invitationId);
         if (!profile || !invitation) return 'done';
-        // The invitee's index is written after the invitation: mended here if the app stopped between.
-        if (invitation.state === 'invited')
-          await personInStep(
-            this.ops,
-            { aadObjectId: e.to, name: invitation.name },
-            profile,
-            this.ops.now().toISOString(),
-          );
         const to = await this.reachOrInstall(e.to, profile, invitation.name);
         if (!to) return 'done';
         const lang = langOf(to.locale);
@@ -235,6 +227,7 @@ export class BotDeliverer implements Deliverer {
         );
         return settle(sent, e.to, profile, invitation.name);
       }
+      // Stored before the notices of a role's change: the person's index is written after the profile.
       case 'person_index': {
         const profile = await profileForDelivery(deps, e.traineeId);
         if (profile)

@@ -32,7 +32,7 @@ const results = (found: { title: string; value: string }[]): InvokeResponse => (
  * typed (the operation checks who asks; someone who may not gets no results, the same as a search
  * that finds nothing); or the registration form's workplaces (`units`), when there are too many to list.
  */
-export async function goalSearchInvoke(context: TurnContext, deps: BotDeps): Promise<InvokeResponse> {
+export async function searchInvoke(context: TurnContext, deps: BotDeps): Promise<InvokeResponse> {
   const a = context.activity;
   const value = searchValue.safeParse(a.value);
   const dataset = value.success ? value.data.dataset : '';

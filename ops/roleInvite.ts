@@ -72,17 +72,19 @@ export async function inviteToRoles(
           after: { role: who.role, invitee: who.aadObjectId, state: 'invited' },
           at: call.now,
         },
-        effects:
-          reachable && invitation.invitationId
+        effects: [
+          { kind: 'person_index', traineeId: input.traineeId, to: who.aadObjectId, name },
+          ...(reachable && invitation.invitationId
             ? [
                 {
-                  kind: 'invitation',
+                  kind: 'invitation' as const,
                   traineeId: input.traineeId,
                   invitationId: invitation.invitationId,
                   to: who.aadObjectId,
                 },
               ]
-            : [],
+            : []),
+        ],
       }),
     );
     if (!r) return { kind: 'not_found' };

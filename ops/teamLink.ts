@@ -17,9 +17,8 @@ export async function linkTeam(
   if (!mine.some((u) => u.unitId === input.unitId)) return { kind: 'not_found' };
   const member = await deps.roster.isMember(input.teamId, call.caller.aadObjectId);
   if (member !== true) return { kind: 'refused', reason: 'not_team_member', details: {} };
-  const before = (await deps.store.units.getTeamLink(input.teamId)) ?? null;
   try {
-    await deps.store.units.setTeamLink(input.teamId, input.unitId, call.caller.aadObjectId, {
+    await deps.store.units.setTeamLink(input.teamId, input.unitId, call.caller.aadObjectId, (before) => ({
       kind: 'audit',
       // The request's own key: a retried request finds its event written, and its link made.
       id: auditId(call, `team:${input.teamId}`),
@@ -29,7 +28,7 @@ export async function linkTeam(
       before: before && { unitId: before },
       after: { unitId: input.unitId },
       at: call.now,
-    });
+    }));
   } catch (err) {
     if (!isConflict(err)) throw err;
     return { kind: 'done', value: input };

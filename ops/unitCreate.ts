@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { type Stored, UNIT_NAME_MAX, UNIT_NAME_MIN, type Unit } from '../core/model';
 import { isConflict } from '../store';
 import type { Call, OpsDeps, Outcome } from './types';
+import { foldUnitName } from './units';
 
 const slug = (s: string) =>
   s
@@ -34,8 +35,7 @@ export async function createUnit(
   const existing = await deps.store.units.get(unitId);
   if (existing) return { kind: 'done', value: { unit: existing, created: false } };
   // Someone else's workplace of the same name would stand twice, alike, in every LIS's list.
-  const fold = (s: string) => s.toLocaleLowerCase('nb-NO');
-  const taken = (await deps.store.units.list()).find((u) => fold(u.name) === fold(name));
+  const taken = (await deps.store.units.list()).find((u) => foldUnitName(u.name) === foldUnitName(name));
   if (taken) return { kind: 'refused', reason: 'unit_name_taken', details: { name: taken.name } };
   try {
     const unit = await deps.store.units.createUnit(

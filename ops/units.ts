@@ -7,6 +7,10 @@ export async function unitChoices(deps: OpsDeps): Promise<Pick<Unit, 'unitId' | 
   return (await deps.store.units.list()).map((u) => ({ unitId: u.unitId, name: u.name, kind: u.kind }));
 }
 
+/** A workplace's name as names are compared: case and spacing aside. */
+export const foldUnitName = (s: string): string =>
+  s.normalize('NFC').toLocaleLowerCase('nb-NO').replace(/\s+/g, ' ').trim();
+
 /** At most this many workplaces answer one search (Teams shows 15 at a time). */
 export const UNIT_SEARCH_MAX = 15;
 
@@ -20,7 +24,7 @@ export async function searchUnits(
   deps: OpsDeps,
   input: { query: string; skip: number; top: number },
 ): Promise<Pick<Unit, 'unitId' | 'name' | 'kind'>[]> {
-  const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('nb-NO').replace(/\s+/g, ' ').trim();
+  const fold = foldUnitName;
   const q = fold(input.query);
   const words = q.split(' ').filter(Boolean);
   const found = (await unitChoices(deps)).filter((u) => words.every((w) => fold(u.name).includes(w)));

@@ -95,12 +95,13 @@ export class UnitRepository extends Repository {
 
   /**
    * Merges what is known of a team (where to reach it, what it is linked to) into its document;
-   * with an audit event (someone linked it), the two in one transactional batch.
+   * with an audit event (someone linked it, drawn from the document as it was), the two in one
+   * transactional batch.
    */
   private async upsertTeam(
     teamId: string,
     change: Partial<TeamDoc>,
-    audit?: Omit<UnitAuditEvent, 'unitId'>,
+    audit?: (before: TeamDoc | undefined) => Omit<UnitAuditEvent, 'unitId'>,
   ): Promise<void> {
     const current = await this.read<TeamDoc>(teamKey(teamId), teamKey(teamId), 'team');
     const { etag: _e, ...rest } = current ?? { etag: '' };
@@ -108,7 +109,7 @@ export class UnitRepository extends Repository {
     if (audit) {
       await this.together(teamKey(teamId), [
         { operationType: 'Upsert', resourceBody: body },
-        { operationType: 'Create', resourceBody: toCosmos({ ...audit, unitId: teamKey(teamId) }) },
+        { operationType: 'Create', resourceBody: toCosmos({ ...audit(current), unitId: teamKey(teamId) }) },
       ]);
       return;
     }
@@ -125,9 +126,14 @@ export class UnitRepository extends Repository {
     teamId: string,
     unitId: string,
     linkedBy?: string,
-    audit?: Omit<UnitAuditEvent, 'unitId'>,
+    /** The link's audit event, given the unit it was linked to before (or null). */
+    audit?: (before: string | null) => Omit<UnitAuditEvent, 'unitId'>,
   ): Promise<void> {
-    await this.upsertTeam(teamId, { targetUnitId: unitId, ...(linkedBy ? { linkedBy } : {}) }, audit);
+    await this.upsertTeam(
+      teamId,
+      { targetUnitId: unitId, ...(linkedBy ? { linkedBy } : {}) },
+      audit && ((current) => audit(current?.targetUnitId ?? null)),
+    );
   }
 
   /** The audit trail of a workplace, or of a team's link (`team:<id>`), oldest first: asked for, not a hot path. */
