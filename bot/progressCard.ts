@@ -23,6 +23,7 @@ export async function progressCard(
       viewer: call.caller.aadObjectId,
       canMarkMilestones: v.canMarkMilestones,
       returned: v.returned,
+      ...(v.othersWaiting ? { othersWaiting: v.othersWaiting } : {}),
       ...(deps.tabUrl ? { tabUrl: deps.tabUrl } : {}),
       ...(notice ? { notice } : {}),
     }),

@@ -244,6 +244,11 @@ export function cardSamples(): CardEntry[] {
           ],
         }),
         progressModel(progressOfDemo(lynne), lynne.profile, l, { viewerIsLis: false }),
+        // A LIS3 who supervises a LIS1: what waits for her there, under her own status.
+        progressModel(progressOfDemo(lynne), lynne.profile, l, {
+          viewerIsLis: true,
+          othersWaiting: [{ name: alex.profile.name, count: 2 }],
+        }),
         // As the leader sees it: milestones to mark held.
         progressModel(progressOfDemo(alex), alex.profile, l, { viewerIsLis: false, canMarkMilestones: true }),
       ]),

@@ -54,6 +54,11 @@ export interface ProgressCardModel {
   hasReturned: boolean;
   returnedHeading: string;
   returned: { text: string }[];
+  /** What waits for the LIS at other LIS (as their supervisor, say), with a button to the inbox. */
+  hasOthersWaiting: boolean;
+  othersWaitingHeading: string;
+  othersWaiting: { text: string }[];
+  othersWaitingActions: CardAction[];
   pendingHeading: string;
   pending: { text: string }[];
   facts: { title: string; value: string }[];
@@ -290,8 +295,11 @@ export function progressModel(
     notice?: Notice;
     /** Who looks (Entra object id): what waits for them says "deg". */
     viewer?: string;
+    /** The LIS's own view: what waits for them at other LIS. */
+    othersWaiting?: readonly { name: string; count: number }[];
   },
 ): ProgressCardModel {
+  const others = opts.viewerIsLis ? (opts.othersWaiting ?? []) : [];
   const returned = opts.viewerIsLis ? (opts.returned ?? []) : [];
   const trainee = md(profile.name);
   const facts: { title: string; value: string }[] = [];
@@ -458,6 +466,15 @@ export function progressModel(
         },
       )}${r.comment ? ` ${t(lang, 'quoted', { name: md(r.by), text: md(shorten(r.comment, COMMENT_SHOWN)) })}` : ''}`,
     })),
+    hasOthersWaiting: others.length > 0,
+    othersWaitingHeading: t(lang, 'othersWaitingHeading'),
+    othersWaiting: listed(lang, others, LINES_SHOWN, (o) => ({
+      text: t(lang, 'othersWaitingLine', { name: md(o.name), count: o.count }),
+    })),
+    othersWaitingActions:
+      others.length > 0
+        ? [{ title: t(lang, 'othersWaitingOpen'), verb: 'inbox.page', data: { page: 0 } }]
+        : [],
     pendingHeading: t(lang, 'pendingHeading'),
     pending:
       p.pending.length === 0

@@ -1160,6 +1160,16 @@ export const TEXTS = {
   themesLeft: { nb: 'Igjen per tema: {list}', en: 'Left per theme: {list}' },
   themesMore: { nb: 'og {count} temaer til', en: 'and {count} more themes' },
   pendingHeading: { nb: 'Venter på andre', en: 'Waiting for others' },
+  othersWaitingHeading: { nb: 'Venter på deg hos andre LIS', en: 'Waiting for you from other LIS' },
+  othersWaitingLine: {
+    nb: '{name}: {count} venter på deg',
+    en: '{name}: {count} waiting for you',
+  },
+  othersWaitingOpen: { nb: 'Åpne det som venter på deg', en: 'Open what waits for you' },
+  leftOthersWaiting: {
+    nb: 'Hos andre LIS venter {count} på deg.',
+    en: '{count} waiting for you from other LIS.',
+  },
   returnedHeading: { nb: 'Sendt tilbake til deg', en: 'Returned to you' },
   returnedActivityLine: {
     nb: 'Aktiviteten «{what}» ble sendt tilbake av {who} {when}.',

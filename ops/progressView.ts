@@ -1,3 +1,4 @@
+import { decisionsFor } from '../core/inbox';
 import type { Person, PersonRole, Stored, TraineeProfile } from '../core/model';
 import { type Action, can } from '../core/policy';
 import { type Progress, progressOf } from '../core/progress';
@@ -19,6 +20,11 @@ export interface ProgressView {
   canMarkMilestones: boolean;
   /** What was sent back to the LIS, with the comments: only when the LIS asks. */
   returned: ReturnedItem[];
+  /**
+   * On a LIS's own view, what waits for them as another LIS's supervisor, advisor or leader (a LIS3
+   * who supervises a LIS1): their own status is where they look, and the inbox is a question away.
+   */
+  othersWaiting?: { traineeId: string; name: string; count: number }[];
 }
 
 /** Where a LIS stands, as this caller may see it: absence only for those the policy allows. */
@@ -150,9 +156,10 @@ export async function whatIsLeft(
   call: Pick<Call, 'caller' | 'today'>,
   input: { name?: string; person?: Stored<Person> },
 ): Promise<Outcome<ProgressView>> {
-  const who = await traineeAskedAbout(deps, call, input);
+  const person = input.person ?? (await deps.store.people.get(call.caller.aadObjectId));
+  const who = await traineeAskedAbout(deps, call, { ...input, ...(person ? { person } : {}) });
   if (who.kind !== 'done') return who;
-  return progressOfTrainee(deps, call, who.value);
+  return progressOfTrainee(deps, call, who.value, person ?? null);
 }
 
 /** Where one LIS stands, by id (a click on their progress card), as this caller may see it. */
@@ -160,14 +167,50 @@ export async function progressOfTrainee(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
   traineeId: string,
+  /** The caller's person document, if read already (`null`: they have none). */
+  person?: Stored<Person> | null,
 ): Promise<Outcome<ProgressView>> {
   const me = call.caller.aadObjectId;
   const snap = isTraineeId(traineeId) ? await deps.store.trainees.snapshot(traineeId) : undefined;
   // The person document is an index; the profile decides.
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
   const view = progressFor(deps, snap, me, call.today);
-  return {
-    kind: 'done',
-    value: view.viewerIsLis ? { ...view, returned: await returnedTo(deps, snap) } : view,
-  };
+  if (!view.viewerIsLis) return { kind: 'done', value: view };
+  const [returned, othersWaiting] = await Promise.all([
+    returnedTo(deps, snap),
+    waitingElsewhere(
+      deps,
+      call,
+      person === undefined ? await deps.store.people.get(me) : (person ?? undefined),
+    ),
+  ]);
+  return { kind: 'done', value: { ...view, returned, othersWaiting } };
+}
+
+/**
+ * What waits for the caller at the other LIS they hold an active role for, per LIS (none: no reads
+ * beyond the person document). Each LIS's own document decides, as the inbox's does.
+ */
+async function waitingElsewhere(
+  deps: OpsDeps,
+  call: Pick<Call, 'caller' | 'today'>,
+  person: Stored<Person> | undefined,
+): Promise<{ traineeId: string; name: string; count: number }[]> {
+  const me = call.caller.aadObjectId;
+  const ids = [
+    ...new Set(
+      (person?.roles ?? [])
+        .filter((r) => r.state === 'active' && r.traineeId !== person?.traineeId)
+        .map((r) => r.traineeId),
+    ),
+  ];
+  const snaps = await Promise.all(ids.map((id) => deps.store.trainees.snapshot(id)));
+  return snaps
+    .filter((s): s is TraineeSnapshot => s !== undefined && hasStanding(me, s.profile, call.today))
+    .map((s) => ({
+      traineeId: s.profile.traineeId,
+      name: s.profile.name,
+      count: decisionsFor({ aadObjectId: me }, s, call.today).length,
+    }))
+    .filter((x) => x.count > 0);
 }

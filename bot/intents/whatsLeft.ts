@@ -8,6 +8,7 @@ import {
 } from '../../cards/progress';
 import { escapeMarkdown } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
+import { t } from '../../core/i18n';
 import type { Scope } from '../../core/intents';
 import { themeCounts } from '../../core/progress';
 import { overview } from '../../ops/overview';
@@ -39,7 +40,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
     await reply(turn, whoAnswer(turn, r, name));
     return;
   }
-  const { progress, profile, snapshot, viewerIsLis, returned, canMarkMilestones } = r.value;
+  const { progress, profile, snapshot, viewerIsLis, returned, canMarkMilestones, othersWaiting } = r.value;
   // A question about one part ("… på sykehus?", "… i allmennmedisin?") is answered for that part first.
   const sentence = scope
     ? scopeSentence(
@@ -49,6 +50,9 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
         'theme' in scope ? themeCounts(profile, snapshot.goals, turn.deps.catalogs, scope.theme) : undefined,
       )
     : progressSentence(lang, progress, viewerIsLis ? null : escapeMarkdown(profile.name), returned);
+  // A LIS who supervises another is told what waits for her there too, after her own status.
+  const waiting = (othersWaiting ?? []).reduce((n, o) => n + o.count, 0);
+  const text = waiting > 0 ? `${sentence} ${t(lang, 'leftOthersWaiting', { count: waiting })}` : sentence;
   const card = renderProgressCard(
     progressModel(progress, profile, lang, {
       viewerIsLis,
@@ -56,9 +60,10 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
       tabUrl: turn.deps.tabUrl,
       returned,
       canMarkMilestones,
+      ...(othersWaiting ? { othersWaiting } : {}),
     }),
   );
-  await reply(turn, { card, text: sentence });
+  await reply(turn, { card, text });
 }
 
 /** The LIS the asker holds a role for (not themself), those at risk first; none: undefined. */

@@ -225,6 +225,63 @@ describe('"what is left?" over real HTTP', () => {
     const supervisorOfLynne = await ask('hva gjenstår for Lynne', isaiah);
     expect(supervisorOfLynne.text).toMatch(/^Lynne Robbins har/);
   });
+
+  it('tells a LIS who supervises another LIS what waits for her there, one click from it', async () => {
+    const { lynne } = DEMO_PEOPLE;
+    const click = async (
+      verb: string,
+      data: Record<string, unknown>,
+      from: { aadObjectId: string; name: string },
+    ) => {
+      await app.outbox.idle();
+      app.connector.clear();
+      const res = await app.post(invoke(verb, data, { from, serviceUrl: app.connector.url }));
+      await app.outbox.idle();
+      return ((await res.json()) as { value: unknown }).value;
+    };
+    // Nothing waits for her elsewhere: her own status, and not a word about others.
+    const before = await ask('hva gjenstår?', lynne);
+    expect(before.text).not.toMatch(/andre LIS/);
+    expect(cardTexts(before.attachments)).not.toContain('Venter på deg hos andre LIS');
+    // Lynne, a LIS3, becomes Alex's supervisor, and he asks her to sign an activity.
+    await click('role.invite', { traineeId: DEMO_TRAINEES.alex, supervisors: lynne.aadObjectId }, alex);
+    const accept = cardButtons(
+      app.connector
+        .sent()
+        .find((s) => (s.conversation as { id: string }).id === `a:personal-${lynne.aadObjectId}`)
+        ?.attachments,
+    ).find((b) => b.verb === 'role.accept');
+    await click('role.accept', accept?.data as Record<string, unknown>, lynne);
+    await click(
+      'activity.record',
+      {
+        traineeId: DEMO_TRAINEES.alex,
+        activityKind: 'supervised_procedure',
+        date: '2026-11-25',
+        description: 'Blodprøvetaking på legevakt',
+        goals: 'lis1-clinical-2020|DEL1-075',
+        supervisor: lynne.aadObjectId,
+      },
+      alex,
+    );
+    const reply = await ask('hva gjenstår?', lynne);
+    expect(reply.text).toMatch(/^Du har \d+ av \d+ læringsmål igjen: .* Hos andre LIS venter 1 på deg\.$/);
+    const texts = cardTexts(reply.attachments);
+    expect(texts).toContain('Status for Lynne Robbins');
+    expect(texts).toContain('Venter på deg hos andre LIS');
+    expect(texts).toContain('Alex Wilber: 1 venter på deg');
+    // The button opens what waits for her, where she signs it.
+    const open = cardButtons(reply.attachments).find((b) => b.title === 'Åpne det som venter på deg');
+    expect(open?.verb).toBe('inbox.page');
+    const inbox = await click(String(open?.verb), open?.data as Record<string, unknown>, lynne);
+    expect(
+      cardButtons(inbox).some((b) => b.verb === 'activity.sign' && b.data.traineeId === DEMO_TRAINEES.alex),
+    ).toBe(true);
+    // Alex, whose status it is not, is told nothing of it.
+    expect(cardTexts((await ask('hva gjenstår?', alex)).attachments)).not.toContain(
+      'Venter på deg hos andre LIS',
+    );
+  });
 });
 
 describe('the progress card is a list: a click on it answers with it again', () => {
