@@ -17,7 +17,7 @@ import {
 import { type ActivityData, type GoalData, hasStanding } from '../ops/load';
 import type { Attempt, Deliverer, Known, Landed } from '../ops/outbox';
 import { personReached } from '../ops/personReached';
-import { personInStep } from '../ops/profiles';
+import { personInStep, rosterInStep } from '../ops/profiles';
 import type { OpsDeps } from '../ops/types';
 import { activityCard } from './actions/activityShared';
 import { goalCard } from './actions/goalShared';
@@ -232,6 +232,11 @@ export class BotDeliverer implements Deliverer {
         const profile = await profileForDelivery(deps, e.traineeId);
         if (profile)
           await personInStep(deps, { aadObjectId: e.to, name: e.name }, profile, deps.now().toISOString());
+        return 'done';
+      }
+      case 'roster': {
+        const profile = await profileForDelivery(deps, e.traineeId);
+        if (profile) await rosterInStep(deps, e.traineeId, profile.employer.unitId, e.left);
         return 'done';
       }
       case 'text': {

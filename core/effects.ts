@@ -40,6 +40,11 @@ export type Effect =
    */
   | { kind: 'person_index'; traineeId: string; to: string; name: string }
   /**
+   * Put the LIS on the list of the workplace they serve at now (the channel tab's), and off `left`'s,
+   * as their registration says: written after it, mended by this after a stop between.
+   */
+  | { kind: 'roster'; traineeId: string; left?: string }
+  /**
    * A short text to a person: the key of a text in `core/i18n` and its values, as plain facts
    * (`role` is a role's name, `from`/`to` are dates); the dispatcher puts them in the recipient's language.
    */

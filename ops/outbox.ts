@@ -49,7 +49,11 @@ export interface Deliverer {
 
 /** Effects that send something new to someone (not a redraw): after one, progress is kept if more follow. */
 const sends = (e: Effect | undefined): boolean =>
-  !!e && e.kind !== 'redraw' && e.kind !== 'remember_card' && e.kind !== 'person_index';
+  !!e &&
+  e.kind !== 'redraw' &&
+  e.kind !== 'remember_card' &&
+  e.kind !== 'person_index' &&
+  e.kind !== 'roster';
 
 /** Effects that leave a card to remember (a card posted to stay in view, not a reminder). */
 const remembers = (e: Effect): boolean =>

@@ -6,7 +6,7 @@ import { can } from '../core/policy';
 import { earlierAfterRegistration } from '../core/service';
 import { isConflict } from '../store';
 import { auditId } from './decide';
-import { syncPerson } from './profiles';
+import { rosterInStep, syncPerson } from './profiles';
 import type { Call, OpsDeps, Outcome } from './types';
 import { write } from './write';
 
@@ -48,31 +48,6 @@ function milestonesFor(phase: string, start: string, end: string): Milestone[] {
     { kind: 'halfway', date: addDays(start, half), done: false },
     { kind: 'final', date: addDays(end, -17), done: false },
   ];
-}
-
-/**
- * Puts the LIS on the roster of the unit they serve at (the channel tab's list of LIS), and off the
- * one they left: a team must not go on seeing someone who has moved. Not a decision: retried on a conflict.
- */
-async function moveRoster(deps: OpsDeps, traineeId: string, unitId: string, left?: string): Promise<void> {
-  const { units } = deps.store;
-  const update = async (id: string, join: boolean) => {
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const unit = await units.get(id);
-      if (!unit || unit.traineeIds.includes(traineeId) === join) return;
-      const traineeIds = join
-        ? [...unit.traineeIds, traineeId]
-        : unit.traineeIds.filter((t) => t !== traineeId);
-      try {
-        await units.replaceUnit({ ...unit, traineeIds });
-        return;
-      } catch (err) {
-        if (!isConflict(err)) throw err;
-      }
-    }
-  };
-  await update(unitId, true);
-  if (left && left !== unitId) await update(left, false);
 }
 
 /**
@@ -225,7 +200,16 @@ export async function registerTrainee(
         },
         at: call.now,
       },
-      effects: [],
+      // Her person's link and the workplace's list are written after the profile, below; stored with
+      // it, these mend both after a stop between the writes, as the other role changes' index does.
+      effects: [
+        { kind: 'person_index', traineeId, to: me, name: profile.name },
+        {
+          kind: 'roster',
+          traineeId,
+          ...(existing && existing.employer.unitId !== unit.unitId ? { left: existing.employer.unitId } : {}),
+        },
+      ],
     });
   } catch (err) {
     if (!isConflict(err)) throw err;
@@ -238,7 +222,7 @@ export async function registerTrainee(
     };
   }
   await syncPerson(deps, { aadObjectId: me, name: profile.name }, saved, call.now);
-  await moveRoster(deps, traineeId, unit.unitId, existing?.employer.unitId);
+  await rosterInStep(deps, traineeId, unit.unitId, existing?.employer.unitId);
   deps.log.info({ verb, traineeId }, 'registered');
   const noSpecialtyPlan = missingSpecialtyPlan(profile, deps.catalogs) !== undefined;
   return {

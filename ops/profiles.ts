@@ -146,6 +146,40 @@ export async function personInStep(
         .sort(),
     );
   const had = person?.roles ?? [];
-  if (theirs(had) === theirs(personRolesFor({ aadObjectId: who.aadObjectId, roles: had }, profile))) return;
+  // The LIS's own person links to the LIS's record, as much as anyone's lists their roles.
+  const linked = profile.aadObjectId !== who.aadObjectId || person?.traineeId === profile.traineeId;
+  if (linked && theirs(had) === theirs(personRolesFor({ aadObjectId: who.aadObjectId, roles: had }, profile)))
+    return;
   await syncPerson(deps, who, profile, now);
+}
+
+/**
+ * Puts the LIS on the roster of the unit they serve at (the channel tab's list of LIS), and off the
+ * one they left: a team must not go on seeing someone who has moved. Not a decision: retried on a
+ * conflict. Written after the profile, and again from the registration's outbox entry (a stop between).
+ */
+export async function rosterInStep(
+  deps: OpsDeps,
+  traineeId: string,
+  unitId: string,
+  left?: string,
+): Promise<void> {
+  const { units } = deps.store;
+  const update = async (id: string, join: boolean) => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const unit = await units.get(id);
+      if (!unit || unit.traineeIds.includes(traineeId) === join) return;
+      const traineeIds = join
+        ? [...unit.traineeIds, traineeId]
+        : unit.traineeIds.filter((t) => t !== traineeId);
+      try {
+        await units.replaceUnit({ ...unit, traineeIds });
+        return;
+      } catch (err) {
+        if (!isConflict(err)) throw err;
+      }
+    }
+  };
+  await update(unitId, true);
+  if (left && left !== unitId) await update(left, false);
 }

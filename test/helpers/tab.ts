@@ -66,9 +66,9 @@ export function stopBeforeIndexOf(app: TestApp, who: Who): void {
   people.createPerson = once<Person, Awaited<ReturnType<typeof createPerson>>>(createPerson);
 }
 
-/** After the restart: what changes left in the demo LIS's outbox is delivered. */
-export async function deliverWhatWasLeft(app: TestApp): Promise<void> {
-  for (const id of Object.values(DEMO_TRAINEES))
+/** After the restart: what changes left in the outbox of the demo LIS (and of `others`) is delivered. */
+export async function deliverWhatWasLeft(app: TestApp, others: readonly string[] = []): Promise<void> {
+  for (const id of [...Object.values(DEMO_TRAINEES), ...others])
     for (const entry of await app.store.trainees.documents<OutboxEntry>(id, 'outbox'))
       for (let i = 0; i < entry.effects.length; i++) await app.deliverer.deliver(entry, i, true);
 }

@@ -1,6 +1,7 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES, DEMO_UNIT_ID } from '../../core/demo';
+import { firstTraineeId } from '../../ops/profileRegister';
 import type { RegistrationForm } from '../../tab/shared/api';
-import { tabSuite } from '../helpers/tab';
+import { deliverWhatWasLeft, stopBeforeIndexOf, tabSuite } from '../helpers/tab';
 
 const nina = { aadObjectId: '7a1e0c55-1b2c-4d3e-8f90-0123456789ab', name: 'Nina Nilsen' };
 const { alex } = DEMO_PEOPLE;
@@ -167,6 +168,59 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
       (await tab.app.store.trainees.auditTrail(first.body.traineeId ?? '')).map((e) => e.verb).sort(),
     ).toEqual(['profile.edit', 'profile.register']);
     expect((await tab.app.store.trainees.getProfile(first.body.traineeId ?? ''))?.service?.percent).toBe(90);
+  });
+
+  it('a registration the app stopped in, after the LIS was stored, is completed by its outbox entry: her link, the workplace’s list', async () => {
+    const onList = async (unitId: string, traineeId: string) =>
+      (await tab.app.store.units.get(unitId))?.traineeIds.includes(traineeId);
+    // The app stops after the LIS and its event are stored, before Nina's person links to it.
+    stopBeforeIndexOf(tab.app, nina);
+    expect((await register(nina, MUNICIPAL, 'register-nina-stop')).status).toBe(500);
+    const traineeId = firstTraineeId(nina.aadObjectId);
+    expect((await tab.app.store.trainees.getProfile(traineeId))?.name).toBe('Nina Nilsen');
+    expect(await traineeOf(nina)).toBeUndefined();
+    expect(await onList(DEMO_UNIT_ID, traineeId)).toBe(false);
+    // After the restart: her link and the workplace's list (the channel tab's), with nobody trying again.
+    await deliverWhatWasLeft(tab.app, [traineeId]);
+    expect(await traineeOf(nina)).toBe(traineeId);
+    expect(await onList(DEMO_UNIT_ID, traineeId)).toBe(true);
+    expect((await tab.overview(nina)).detail?.traineeId).toBe(traineeId);
+
+    // She moves to another workplace; the app stops before the lists are changed.
+    const other = await tab.app.store.units.createUnit({
+      id: 'unit-nina-moves-to',
+      unitId: 'unit-nina-moves-to',
+      name: 'Østby legekontor',
+      kind: 'municipality',
+      teamIds: [],
+      traineeIds: [],
+      owners: [],
+    });
+    tab.app.outbox.stop();
+    const units = tab.app.store.units;
+    const replaceUnit = units.replaceUnit;
+    units.replaceUnit = () => {
+      units.replaceUnit = replaceUnit;
+      return Promise.reject(new Error('the app stopped here'));
+    };
+    expect((await register(nina, { ...MUNICIPAL, unitId: other.unitId }, 'register-nina-move')).status).toBe(
+      500,
+    );
+    expect(await onList(DEMO_UNIT_ID, traineeId)).toBe(true);
+    expect(await onList(other.unitId, traineeId)).toBe(false);
+    await deliverWhatWasLeft(tab.app, [traineeId]);
+    expect(await onList(DEMO_UNIT_ID, traineeId)).toBe(false);
+    expect(await onList(other.unitId, traineeId)).toBe(true);
+    // In step: delivering again writes nothing more.
+    const etags = async () =>
+      [
+        (await tab.app.store.units.get(other.unitId))?.etag,
+        (await tab.app.store.units.get(DEMO_UNIT_ID))?.etag,
+        (await tab.app.store.people.get(nina.aadObjectId))?.etag,
+      ].join();
+    const before = await etags();
+    await deliverWhatWasLeft(tab.app, [traineeId]);
+    expect(await etags()).toBe(before);
   });
 
   it('a registered LIS edits their own registration; the form never shows anyone else’s', async () => {
