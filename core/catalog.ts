@@ -141,6 +141,14 @@ export const DEMO_CATALOGS: readonly Catalog[] = [
 export const partLabel = (c: Pick<Catalog, 'part' | 'specialty'>): string =>
   c.specialty ? `LIS3 ${c.specialty}` : c.part;
 
+/** Why a set of plans is not one a LIS can follow, with the facts the refusal names. */
+export type PlanProblem =
+  | { reason: 'other_part'; plan: string; part: string; phase: string }
+  | { reason: 'other_specialty'; plan: string; specialty: string }
+  | { reason: 'ended'; plan: string; to: string; from: string }
+  | { reason: 'not_yet'; plan: string; from: string }
+  | { reason: 'two_versions'; plan: string; other: string };
+
 /** A read-only index of catalogs by id, with goal look-up. */
 export class CatalogSet {
   private readonly byId = new Map<string, Catalog>();
@@ -202,6 +210,36 @@ export class CatalogSet {
    * the LIS started this part of the training (`partStart`: for LIS1 the LIS1 start, not the start of
    * the municipal period). A LIS who started before a revision keeps the older version.
    */
+  /**
+   * Why a LIS in this phase, who started this part on `partStart`, cannot follow these plans (none:
+   * they can). Each LIS follows one version of each plan: the one in force when they started the
+   * part, or a newer one they were moved over to; only their part's plans, and only their specialty's.
+   */
+  planProblem(
+    ids: readonly string[],
+    phase: Phase,
+    partStart: string,
+    today: string,
+    specialty?: string,
+  ): PlanProblem | undefined {
+    const seen = new Map<string, Catalog>();
+    for (const c of ids.map((id) => this.byId.get(id)).filter((c): c is Catalog => c !== undefined)) {
+      if (c.part !== partOf(phase))
+        return { reason: 'other_part', plan: c.name, part: partLabel(c), phase: partOf(phase) };
+      if (c.specialty && specialtyName(c.specialty) !== specialtyName(specialty))
+        return { reason: 'other_specialty', plan: c.name, specialty: c.specialty };
+      if (c.effectiveTo !== null && c.effectiveTo < partStart)
+        return { reason: 'ended', plan: c.name, to: c.effectiveTo, from: partStart };
+      if (c.effectiveFrom > (partStart > today ? partStart : today))
+        return { reason: 'not_yet', plan: c.name, from: c.effectiveFrom };
+      const key = `${c.kind}|${c.part}|${specialtyName(c.specialty) ?? ''}`;
+      const other = seen.get(key);
+      if (other) return { reason: 'two_versions', plan: other.name, other: c.name };
+      seen.set(key, c);
+    }
+    return undefined;
+  }
+
   defaultsFor(phase: Phase, partStart: string, specialty?: string): Catalog[] {
     const chosen = new Map<string, Catalog>();
     const part = partOf(phase);

@@ -1913,6 +1913,26 @@ export const TEXTS = {
     nb: 'Appen har ingen læringsmålplan for {specialty} ennå, bare de felles kompetansemålene (FKM). Til den er lagt inn, teller «hva gjenstår?» bare dem: be den som drifter appen om å hente inn den offisielle planen.',
     en: 'The app has no learning goal plan for {specialty} yet, only the common competence goals (FKM). Until it is added, "what is left?" counts only those: ask whoever runs the app to import the official plan.',
   },
+  err_plan_other_part: {
+    nb: '«{plan}» er en læringsmålplan for {part}, ikke for {phase}. Velg planene for {phase}.',
+    en: '«{plan}» is a learning goal plan for {part}, not for {phase}. Choose the plans for {phase}.',
+  },
+  err_plan_other_specialty: {
+    nb: '«{plan}» er læringsmålplanen i {specialty}. Velg planen for din spesialitet, og de felles kompetansemålene.',
+    en: '«{plan}» is the learning goal plan in {specialty}. Choose the plan for your specialty, and the common competence goals.',
+  },
+  err_plan_ended: {
+    nb: '«{plan}» gjaldt til {to}, før du startet denne delen av utdanningen ({from}). Du følger planen som gjaldt da du startet, eller en nyere.',
+    en: '«{plan}» applied until {to}, before you started this part of the training ({from}). You follow the plan in force when you started, or a newer one.',
+  },
+  err_plan_not_yet: {
+    nb: '«{plan}» gjelder fra {from}. Velg den når den har trådt i kraft.',
+    en: '«{plan}» applies from {from}. Choose it once it is in force.',
+  },
+  err_plan_two_versions: {
+    nb: 'Du følger én versjon av hver læringsmålplan: velg enten «{plan}» eller «{other}».',
+    en: 'You follow one version of each learning goal plan: choose either «{plan}» or «{other}».',
+  },
   err_no_catalog: {
     nb: 'Jeg finner ingen læringsmålplan for {phase} med startdato {date}. Velg læringsmålplan selv.',
     en: 'I find no learning goal plan for {phase} starting {date}. Choose one yourself.',

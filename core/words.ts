@@ -116,6 +116,10 @@ export function registrationRefusal(
   if (r.field === 'unit' && d.part)
     return refusalText(lang, `lis1_${d.part}_part_employer`, { employer: d.employer ?? '' }, typed);
   if (r.field === 'specialty') return refusalText(lang, 'specialty_needed', { max: d.max ?? '' });
+  if (r.field === 'catalogs' && d.plan_problem) {
+    const { plan_problem: reason, ...facts } = d;
+    return refusalText(lang, `plan_${reason}`, facts, typed);
+  }
   if (r.field === 'catalogs' && d.phase)
     return refusalText(lang, 'no_catalog', { phase: d.phase, date: d.date ?? '' });
   return refusalText(lang, 'bad_input', {

@@ -117,15 +117,25 @@ export async function registerTrainee(
   const specialty = phase.data === 'LIS1' ? undefined : specialtyName(input.specialty);
   if (phase.data !== 'LIS1' && (!specialty || specialty.length > SPECIALTY_MAX))
     return { kind: 'invalid', field: 'specialty', details: { max: String(SPECIALTY_MAX) } };
-  const chosen = (input.catalogs ?? '')
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
+  const chosen = [
+    ...new Set(
+      (input.catalogs ?? '')
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (chosen.some((c) => !deps.catalogs.get(c))) return { kind: 'invalid', field: 'catalogs' };
   const catalogIds =
     chosen.length > 0 ? chosen : deps.catalogs.defaultsFor(phase.data, partStart, specialty).map((c) => c.id);
   if (catalogIds.length === 0)
     return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: partStart } };
+  // A plan of another part or specialty, one that ended before the LIS started, or two versions of one.
+  const problem = deps.catalogs.planProblem(catalogIds, phase.data, partStart, call.today, specialty);
+  if (problem) {
+    const { reason, ...facts } = problem;
+    return { kind: 'invalid', field: 'catalogs', details: { plan_problem: reason, ...facts } };
+  }
 
   const traineeId = existing?.traineeId ?? firstTraineeId(me);
   const profile: TraineeProfile = {

@@ -141,6 +141,62 @@ describe('CatalogSet', () => {
 
   const ids = (cs: { id: string }[]) => cs.map((c) => c.id).sort();
 
+  it('lets a LIS follow one version of each plan of their part: the one in force at the start, or a newer one', () => {
+    const problem = (ids: string[], phase: 'LIS1' | 'LIS3', start: string, specialty?: string) =>
+      set.planProblem(ids, phase, start, '2026-11-26', specialty);
+    // As pinned, and moved over to the revision: both fine.
+    expect(problem(['lis1-clinical-2020', 'fkm-lis1-2019'], 'LIS1', '2025-01-15')).toBeUndefined();
+    expect(problem(['lis1-clinical-2020', 'fkm-lis1-2025'], 'LIS1', '2025-01-15')).toBeUndefined();
+    expect(
+      problem(['lis3-allmennmedisin-2019', 'fkm-lis23-2026'], 'LIS3', '2025-11-26', 'allmennmedisin'),
+    ).toBeUndefined();
+    // Two versions of one plan at once.
+    expect(problem(['lis1-clinical-2020', 'fkm-lis1-2019', 'fkm-lis1-2025'], 'LIS1', '2025-01-15')).toEqual({
+      reason: 'two_versions',
+      plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
+      other: 'Felles kompetansemål LIS1, 2025 (demo)',
+    });
+    // A plan that ended before the LIS started the part: never theirs.
+    expect(problem(['lis1-clinical-2020', 'fkm-lis1-2019'], 'LIS1', '2026-01-15')).toEqual({
+      reason: 'ended',
+      plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
+      to: '2025-08-31',
+      from: '2026-01-15',
+    });
+    // Another part's plan, another specialty's.
+    expect(problem(['lis1-clinical-2020', 'fkm-lis23-2026'], 'LIS1', '2026-01-15')).toMatchObject({
+      reason: 'other_part',
+      part: 'LIS2/3',
+      phase: 'LIS1',
+    });
+    expect(
+      problem(['lis3-allmennmedisin-2019', 'fkm-lis23-2026'], 'LIS3', '2026-03-01', 'indremedisin'),
+    ).toEqual({
+      reason: 'other_specialty',
+      plan: 'LIS3 allmennmedisin, ALM (demo, utdrag)',
+      specialty: 'allmennmedisin',
+    });
+    // Not in force yet, for a LIS who started before it: a version from the future is not chosen today.
+    const future = new CatalogSet([
+      ...DEMO_CATALOGS,
+      {
+        ...DEMO_CATALOGS.find((c) => c.id === 'fkm-lis1-2025')!,
+        id: 'fkm-lis1-2027',
+        effectiveFrom: '2027-03-01',
+      },
+    ]);
+    expect(
+      future.planProblem(['lis1-clinical-2020', 'fkm-lis1-2027'], 'LIS1', '2026-01-15', '2026-11-26'),
+    ).toMatchObject({
+      reason: 'not_yet',
+      from: '2027-03-01',
+    });
+    // For a LIS who starts the part after it takes force, it is theirs.
+    expect(
+      future.planProblem(['lis1-clinical-2020', 'fkm-lis1-2027'], 'LIS1', '2027-04-01', '2026-11-26'),
+    ).toBeUndefined();
+  });
+
   it('pins a LIS to the versions in force the day they started the part: before a revision, the older one', () => {
     expect(ids(set.defaultsFor('LIS1', '2026-01-15'))).toEqual(['fkm-lis1-2025', 'lis1-clinical-2020']);
     expect(ids(set.defaultsFor('LIS1', '2025-08-31'))).toEqual(['fkm-lis1-2019', 'lis1-clinical-2020']);

@@ -95,6 +95,33 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
     expect(specialty.body.field).toBe('specialty');
     const unit = await register(nina, { ...MUNICIPAL, unitId: 'unit-nowhere' });
     expect(unit.body.message).toMatch(/Arbeidsgiver/);
+    // Plans a LIS cannot follow: each refusal names the plan and what to choose.
+    const plans = async (catalogs: string[], body: Record<string, unknown> = MUNICIPAL) =>
+      (await register(nina, { ...body, catalogs })).body;
+    const gp = { ...MUNICIPAL, phase: 'LIS3', specialty: 'allmennmedisin', partStart: '2025-11-26' };
+    expect(await plans(['lis3-allmennmedisin-2019', 'fkm-lis23-2019', 'fkm-lis23-2026'], gp)).toEqual({
+      error: 'bad_request',
+      field: 'catalogs',
+      message:
+        'Du følger én versjon av hver læringsmålplan: velg enten «Felles kompetansemål LIS2/3, før 2026 (demo)» eller «Felles kompetansemål LIS2/3, 2025 (demo)». Ingenting er endret.',
+    });
+    expect((await plans(['lis1-clinical-2020', 'fkm-lis1-2019'])).message).toBe(
+      '«Felles kompetansemål LIS1, før 2025 (demo)» gjaldt til 31.08.2025, før du startet denne delen av utdanningen (01.09.2026). Du følger planen som gjaldt da du startet, eller en nyere. Ingenting er endret.',
+    );
+    expect((await plans(['lis1-clinical-2020', 'lis3-allmennmedisin-2019'])).message).toBe(
+      '«LIS3 allmennmedisin, ALM (demo, utdrag)» er en læringsmålplan for LIS3 allmennmedisin, ikke for LIS1. Velg planene for LIS1. Ingenting er endret.',
+    );
+    expect(
+      (
+        await plans(['lis3-allmennmedisin-2019', 'fkm-lis23-2026'], {
+          ...MUNICIPAL,
+          phase: 'LIS3',
+          specialty: 'samfunnsmedisin',
+        })
+      ).message,
+    ).toBe(
+      '«LIS3 allmennmedisin, ALM (demo, utdrag)» er læringsmålplanen i allmennmedisin. Velg planen for din spesialitet, og de felles kompetansemålene. Ingenting er endret.',
+    );
     const wrongShape = await register(nina, { ...MUNICIPAL, percent: 'hundre' });
     expect(wrongShape.status).toBe(400);
     expect(await traineeOf(nina)).toBeUndefined();
