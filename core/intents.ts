@@ -992,8 +992,12 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `(?:gi|gir) ${NAME_LAZY} (?:fullmakt|lov til å godkjenne)(?: .*)?|(?:deleger|delegate)(?: godkjenning(?:en|ene)?| approvals?)? (?:til|to) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|for|from|until|while|neste|i|denne|\\d).*)?|(?:.+ )?(?:kan|skal|må) ${NAME_LAZY} godkjenne (?:for|på vegne av|mens|når) (?:meg|jeg)(?: .*)?|(?:.+ )?(?:can|could) ${NAME_LAZY} approve (?:for me|on my behalf|while)(?: .*)?`,
       ),
+      // As the tab words it: «Lån bort godkjenningen din for en periode».
       rx(
-        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|fullmakt(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
+        `(?:.+ )?(?:lån|låne|låner) (?:bort |ut )?godkjenning\\p{L}*(?: min| mi| mine)? (?:til|for) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|i|denne|neste|\\d).*)?|(?:.+ )?la ${NAME_LAZY} godkjenne (?:for meg|på vegne av meg|på mine vegne|mens|når|i)(?: .*)?|(?:.+ )?lend (?:my )?approvals? to ${NAME_LAZY}(?: (?:from|until|while|for|next|this|\\d).*)?`,
+      ),
+      rx(
+        '(?:deleger|delegate|delegering|delegation|stedfortreder)(?: .*)?|fullmakt(?: .*)?|hvem (?:kan|skal) godkjenne (?:for|på vegne av) meg(?: .*)?|who (?:can|will) approve on my behalf(?: .*)?|(?:.+ )?(?:while|when) (?:im|i am) (?:away|on holiday|on vacation)(?: .*)?|hvem (?:har jeg (?:delegert|deleger) til|er (?:min |mine )?stedfortreder(?:e|en)?)|(?:mine |vis )delegeringer|(?:.+ )?(?:lån|låne|låner) (?:bort|ut) godkjenning\\p{L}*(?: .*)?|(?:.+ )?lend (?:my )?approvals?(?: .*)?|(?:avslutt|stopp|end|stop) (?:delegeringen|delegeringa|delegering|the delegation|delegation)(?: .*)?',
       ),
     ],
   },

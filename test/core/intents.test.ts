@@ -122,6 +122,16 @@ const cases: [string, Intent][] = [
   ['can Adele approve for me?', { kind: 'delegate', name: 'Adele' }],
   ['jeg har begynt på et nytt sykehus', { kind: 'register' }],
   ['jeg skal på ferie kan Adele godkjenne for meg', { kind: 'delegate', name: 'Adele' }],
+  // As the tab words it («Lån bort godkjenningen din for en periode»).
+  ['lån bort godkjenningen til Patti mens jeg er på ferie', { kind: 'delegate', name: 'Patti' }],
+  [
+    'jeg vil låne bort godkjenningen min til Patti Fernandez fra mandag',
+    { kind: 'delegate', name: 'Patti Fernandez' },
+  ],
+  ['la Patti godkjenne mens jeg er borte', { kind: 'delegate', name: 'Patti' }],
+  ['lend my approvals to Patti while I am away', { kind: 'delegate', name: 'Patti' }],
+  ['lån bort godkjenningen', { kind: 'delegate' }],
+  ['hvem kan jeg låne bort godkjenningen til?', { kind: 'delegate' }],
   ['jeg skal på ferie, takk', { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
   // As a supervisor or an advisor asks it
   ['signer alt fra Alex', { kind: 'inbox' }],
