@@ -131,6 +131,13 @@ const cases: [string, Intent][] = [
   ['la Patti godkjenne mens jeg er borte', { kind: 'delegate', name: 'Patti' }],
   ['lend my approvals to Patti while I am away', { kind: 'delegate', name: 'Patti' }],
   ['lån bort godkjenningen', { kind: 'delegate' }],
+  // The tab's own words, typed to the bot.
+  ['erstatt nåværende leder', { kind: 'roles' }],
+  ['bytt ut veilederen', { kind: 'roles' }],
+  ['be om godkjenning for alle klare', { kind: 'ready' }],
+  ['venter på svar', { kind: 'requests' }],
+  ['hva venter jeg på?', { kind: 'requests' }],
+  ['what am I waiting for?', { kind: 'requests' }],
   ['hvem kan jeg låne bort godkjenningen til?', { kind: 'delegate' }],
   ['jeg skal på ferie, takk', { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
   // As a supervisor or an advisor asks it
