@@ -36,7 +36,12 @@ export function exportRows(
   const byId = new Map(goals.map((g) => [g.id, g]));
   const names = new Map(profile.delegations.map((d) => [d.leader, d.leaderName]));
   const rows: ExportRow[] = [];
-  for (const catalogId of profile.catalogIds) {
+  // A goal approved in a plan the LIS was moved off (to a newer version) is still an approval to
+  // register: after the plans followed, each under its own plan's name.
+  const earlier = [...new Set(goals.filter((g) => g.status === 'approved').map((g) => g.catalogId))]
+    .filter((id) => !profile.catalogIds.includes(id))
+    .sort();
+  for (const catalogId of [...profile.catalogIds, ...earlier]) {
     const catalog = catalogs.get(catalogId);
     if (!catalog) continue;
     for (const goal of catalog.goals) {

@@ -777,6 +777,10 @@ export const TEXTS = {
     en: '**{plan}** ({approved} of {total}): {ids}',
   },
   approvedNone: { nb: 'ingen ennå', en: 'none yet' },
+  approvedEarlierPlan: {
+    nb: 'Godkjent i en tidligere versjon, **{plan}**: {ids}. De teller ikke i planen som følges nå, men er med i eksporten til Kompetanseportalen.',
+    en: 'Approved in an earlier version, **{plan}**: {ids}. They do not count in the plan followed now, but are in the export to Kompetanseportalen.',
+  },
   approvedMore: {
     nb: '«DEL1-012» viser ett læringsmål med grunnlaget; «hva gjenstår?» det som mangler.',
     en: '"DEL1-012" shows one learning goal with its basis; "what is left?" what is missing.',

@@ -11,6 +11,8 @@ export interface ApprovedView {
   own: boolean;
   /** Per plan the LIS follows: its goals in the plan's order, and which of them are approved. */
   plans: { catalogId: string; name: string; order: string[]; approved: Set<string> }[];
+  /** Goals approved in a plan the LIS was moved off (to a newer version): still approvals, named apart. */
+  earlier: { catalogId: string; name: string; approved: string[] }[];
 }
 
 /**
@@ -42,8 +44,24 @@ export async function approvedView(
       ),
     };
   });
+  const followed = new Set(snap.profile.catalogIds);
+  const earlier = [...new Set(snap.goals.map((g) => g.catalogId))]
+    .filter((id) => !followed.has(id))
+    .sort()
+    .flatMap((catalogId) => {
+      const c = deps.catalogs.get(catalogId);
+      const approved = (c?.goals ?? [])
+        .filter((g) => status.get(goalDocId(catalogId, g.id)) === 'approved')
+        .map((g) => g.id);
+      return c && approved.length ? [{ catalogId, name: c.name, approved }] : [];
+    });
   return {
     kind: 'done',
-    value: { profile: snap.profile, own: snap.profile.aadObjectId === call.caller.aadObjectId, plans },
+    value: {
+      profile: snap.profile,
+      own: snap.profile.aadObjectId === call.caller.aadObjectId,
+      plans,
+      earlier,
+    },
   };
 }

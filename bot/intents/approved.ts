@@ -18,7 +18,7 @@ export async function approvedIntent(turn: Turn, name?: string): Promise<void> {
     { ...(name ? { name } : {}), ...(turn.person ? { person: turn.person } : {}) },
   );
   if (r.kind !== 'done') return reply(turn, whoAnswer(turn, r, name));
-  const { profile, own, plans } = r.value;
+  const { profile, own, plans, earlier } = r.value;
   const approved = plans.reduce((n, p) => n + p.approved.size, 0);
   const total = plans.reduce((n, p) => n + p.order.length, 0);
   const head = t(lang, own ? 'approvedHeadYou' : 'approvedHeadThey', {
@@ -34,5 +34,11 @@ export async function approvedIntent(turn: Turn, name?: string): Promise<void> {
       ids: p.approved.size ? rangesOf(p.order, p.approved).join(', ') : t(lang, 'approvedNone'),
     }),
   );
-  return reply(turn, [head, ...lines, t(lang, 'approvedMore')].join('\n\n'));
+  const before = earlier.map((p) =>
+    t(lang, 'approvedEarlierPlan', {
+      plan: md(p.name),
+      ids: rangesOf(p.approved, new Set(p.approved)).join(', '),
+    }),
+  );
+  return reply(turn, [head, ...lines, ...before, t(lang, 'approvedMore')].join('\n\n'));
 }

@@ -1,5 +1,6 @@
 import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { exportApprovals } from '../../ops/approvalsExport';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -42,5 +43,49 @@ describe('which goals are approved', () => {
     );
     expect(await answer('vis godkjente for Alex', isaiah)).toMatch(/^Godkjent for Alex Wilber/);
     expect(await answer('vis godkjente for Alex', NORA)).not.toMatch(/Wilber|\d+ av/);
+  });
+});
+
+describe('goals approved in a plan the LIS was moved off', () => {
+  let app: TestApp;
+  const { say } = chat(() => app);
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.stop());
+
+  it('are named apart in the chat and kept in the export to Kompetanseportalen', async () => {
+    // Alex's employer moved her over to the 2025 FKM plan; LM-3 of the plan before was approved first.
+    const approved = (await app.store.trainees.snapshot(DEMO_TRAINEES.alex))!.goals.find(
+      (g) => g.status === 'approved',
+    )!;
+    const { etag: _e, ...goal } = (await app.store.trainees.getGoal(DEMO_TRAINEES.alex, approved.id))!;
+    await app.store.trainees.commit({
+      change: {
+        kind: 'goal',
+        goal: { ...goal, id: 'goal:fkm-lis1-2019:LM-3', catalogId: 'fkm-lis1-2019', goalId: 'LM-3' },
+      },
+      effects: [],
+    });
+    const text = String((await say('hvilke mål er godkjent?', alex))[0]?.text ?? '');
+    // Not counted in the plans she follows; named on its own line.
+    expect(text.split('\n\n')[0]).toMatch(/^Godkjent for deg: \d+ av 120 læringsmål\.$/);
+    expect(text).toContain(
+      'Godkjent i en tidligere versjon, **Felles kompetansemål LIS1, før 2025 (demo)**: LM-3. De teller ikke i planen som følges nå, men er med i eksporten til Kompetanseportalen.',
+    );
+    const rows = await exportApprovals(
+      app.deps,
+      {
+        caller: { aadObjectId: megan.aadObjectId, name: megan.name },
+        key: 'export-moved',
+        now: '2026-11-26T09:00:00.000Z',
+        today: '2026-11-26',
+      },
+      { traineeId: DEMO_TRAINEES.alex, format: 'xlsx' },
+    );
+    expect(rows.kind === 'done' && rows.value.at(-1)).toMatchObject({
+      plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
+      goalId: 'LM-3',
+    });
   });
 });

@@ -28,6 +28,25 @@ describe('exportRows', () => {
     const clinical = rows.filter((r) => r.goalId.startsWith('DEL1-')).map((r) => r.goalId);
     expect(clinical).toEqual([...clinical].sort());
   });
+
+  it('keeps the goals approved in a plan the LIS was moved off, after the plans followed, under that plan’s name', () => {
+    const catalogs = new CatalogSet(DEMO_CATALOGS);
+    const before = exportRows(alex.profile, alex.goals, catalogs);
+    const approved = alex.goals.find((g) => g.status === 'approved')!;
+    // LM-3 of the FKM plan before 2025, approved before Alex's employer moved her over to the 2025 plan.
+    const older = { ...approved, id: 'goal:fkm-lis1-2019:LM-3', catalogId: 'fkm-lis1-2019', goalId: 'LM-3' };
+    const rows = exportRows(alex.profile, [...alex.goals, older], catalogs);
+    expect(rows).toHaveLength(before.length + 1);
+    expect(rows.at(-1)).toMatchObject({
+      plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
+      goalId: 'LM-3',
+      text: catalogs.goal('fkm-lis1-2019', 'LM-3')?.title,
+    });
+    // Not approved there: not in the export.
+    expect(
+      exportRows(alex.profile, [...alex.goals, { ...older, status: 'in_progress' as const }], catalogs),
+    ).toHaveLength(before.length);
+  });
 });
 
 describe('an activity the leader marked as met, in the export', () => {
