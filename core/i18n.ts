@@ -1937,6 +1937,18 @@ export const TEXTS = {
     nb: 'Du følger én versjon av hver læringsmålplan: velg enten «{plan}» eller «{other}».',
     en: 'You follow one version of each learning goal plan: choose either «{plan}» or «{other}».',
   },
+  planMovedToLeader: {
+    nb: '{trainee} følger nå {joined} i stedet for {left} (endret i registreringen). Læringsmål godkjent i {left} teller ikke lenger i appen, men er med i eksporten til Kompetanseportalen.',
+    en: '{trainee} now follows {joined} instead of {left} (changed in their registration). Goals approved in {left} no longer count in the app, but are in the export to Kompetanseportalen.',
+  },
+  planAddedToLeader: {
+    nb: '{trainee} følger nå også {joined} (endret i registreringen).',
+    en: '{trainee} now also follows {joined} (changed in their registration).',
+  },
+  planDroppedToLeader: {
+    nb: '{trainee} følger ikke lenger {left} (endret i registreringen). Læringsmål godkjent der teller ikke lenger i appen, men er med i eksporten til Kompetanseportalen.',
+    en: '{trainee} no longer follows {left} (changed in their registration). Goals approved there no longer count in the app, but are in the export to Kompetanseportalen.',
+  },
   err_no_catalog: {
     nb: 'Jeg finner ingen læringsmålplan for {phase} med startdato {date}. Velg læringsmålplan selv.',
     en: 'I find no learning goal plan for {phase} starting {date}. Choose one yourself.',

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { missingSpecialtyPlan, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween, isIsoDate } from '../core/dates';
+import type { Effect } from '../core/effects';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
-import { can } from '../core/policy';
+import { activeHolders, can } from '../core/policy';
 import { earlierAfterRegistration } from '../core/service';
 import { isConflict } from '../store';
 import { auditId } from './decide';
@@ -48,6 +49,28 @@ function milestonesFor(phase: string, start: string, end: string): Milestone[] {
     { kind: 'halfway', date: addDays(start, half), done: false },
     { kind: 'final', date: addDays(end, -17), done: false },
   ];
+}
+
+/**
+ * A LIS who changes the plans they follow (moved over to a newer version) tells their leader: she
+ * approves by the plan, and goals approved in the one left no longer count in the app.
+ */
+function planMoveNotices(deps: OpsDeps, before: TraineeProfile | undefined, after: TraineeProfile): Effect[] {
+  const names = (ids: readonly string[]) => ids.map((id) => deps.catalogs.get(id)?.name ?? id);
+  const left = before?.catalogIds.filter((id) => !after.catalogIds.includes(id)) ?? [];
+  const joined = after.catalogIds.filter((id) => !before?.catalogIds.includes(id));
+  if (!before || (left.length === 0 && joined.length === 0)) return [];
+  return activeHolders(after, 'leader').map((leader) => ({
+    kind: 'text' as const,
+    to: leader.aadObjectId,
+    text:
+      left.length === 0
+        ? ('planAddedToLeader' as const)
+        : joined.length === 0
+          ? ('planDroppedToLeader' as const)
+          : ('planMovedToLeader' as const),
+    vars: { trainee: after.name, left: names(left).join(', '), joined: names(joined).join(', ') },
+  }));
 }
 
 /**
@@ -219,6 +242,7 @@ export async function registerTrainee(
           traineeId,
           ...(existing && existing.employer.unitId !== unit.unitId ? { left: existing.employer.unitId } : {}),
         },
+        ...planMoveNotices(deps, existing, profile),
       ],
     });
   } catch (err) {

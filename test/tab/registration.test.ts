@@ -259,3 +259,47 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
     expect((await form(nina)).body.values.start).toBe('');
   });
 });
+
+describe('a LIS moved over to a newer version of a plan', () => {
+  const { lynne, megan } = DEMO_PEOPLE;
+  const tab = tabSuite([lynne, megan]);
+
+  it('changes it in her registration, and her leader is told what no longer counts', async () => {
+    const T = DEMO_TRAINEES.lynne;
+    const form = (await (
+      await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
+        headers: {
+          authorization: `Bearer ${await tab.issuer.token(lynne.aadObjectId, { name: lynne.name })}`,
+        },
+      })
+    ).json()) as RegistrationForm;
+    const { catalogs, ...values } = form.values;
+    expect(catalogs.split(',').sort()).toEqual(['fkm-lis23-2019', 'lis3-allmennmedisin-2019']);
+    const moved = await tab.post(lynne, 'registration', {
+      ...values,
+      percent: Number(values.percent),
+      psychiatry: values.psychiatry === 'true',
+      institution: values.institution === 'true',
+      catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'],
+    });
+    expect(moved.status).toBe(200);
+    const profile = await tab.app.store.trainees.getProfile(T);
+    expect(profile?.catalogIds).toEqual(['lis3-allmennmedisin-2019', 'fkm-lis23-2026']);
+    await tab.app.outbox.idle();
+    expect(tab.sentTo(megan).map((m) => m.text)).toEqual([
+      `${profile?.name} følger nå Felles kompetansemål LIS2/3, 2025 (demo) i stedet for Felles kompetansemål LIS2/3, før 2026 (demo) (endret i registreringen). Læringsmål godkjent i Felles kompetansemål LIS2/3, før 2026 (demo) teller ikke lenger i appen, men er med i eksporten til Kompetanseportalen.`,
+    ]);
+    // An edit that leaves the plans as they were tells her leader nothing.
+    tab.app.connector.clear();
+    const same = await tab.post(lynne, 'registration', {
+      ...values,
+      percent: 80,
+      psychiatry: values.psychiatry === 'true',
+      institution: values.institution === 'true',
+      catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'],
+    });
+    expect(same.status).toBe(200);
+    await tab.app.outbox.idle();
+    expect(tab.sentTo(megan)).toEqual([]);
+  });
+});
