@@ -84,6 +84,8 @@ export type Intent =
   | { kind: 'supervisorForm'; name?: string }
   /** "hva betyr tverrnivå?", "hva er FKM?": a word of the field, explained. */
   | { kind: 'explain'; term: Term }
+  /** "hvem ser fraværet mitt?", "personvern", "slett dataene mine": who sees what, and where to ask. */
+  | { kind: 'privacy' }
   /** A file or a picture sent with nothing the matcher understands (a course certificate, say). */
   | { kind: 'attachment' }
   | { kind: 'unknown' };
@@ -552,6 +554,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(
         'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with|hva er dette|hva er du|hvem er du|hva gjør du|what is this|who are you|hvordan (?:fungerer|virker|bruker jeg) (?:dette|du|appen|boten|denne appen)|how (?:does this|do you|does the app|does this app) work|how do i use (?:this|you|the app)',
+      ),
+    ],
+  },
+  {
+    kind: 'privacy',
+    patterns: [
+      rx(
+        '(?:om )?personvern(?:et)?(?: .*)?|personvernerklæring(?:en)?|privacy(?: policy| statement)?|hvem (?:kan |får )?(?:se|ser|lese|leser) (?:fraværet|dataene|opplysningene|fremdriften|aktivitetene|historikken|referatene|det jeg skriver)(?: mitt| mine| min)?(?: .*)?|hvilke (?:data|opplysninger|personopplysninger) (?:har|lagrer) (?:dere|du|appen)(?: om meg)?|hva (?:lagrer|vet) (?:dere|du|appen) om meg|(?:slett|slette|fjern|fjerne) (?:alle )?(?:dataene|opplysningene|personopplysningene|data)(?: mine| om meg)?|(?:slett|slette) meg(?: fra appen)?|who (?:can see|sees|can read) my (?:data|absence|progress|activities|history)(?: .*)?|what (?:data )?do you (?:store|keep|know) about me|delete (?:all )?my data',
       ),
     ],
   },

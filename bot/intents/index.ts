@@ -40,6 +40,8 @@ export const INTENT_HANDLERS: Handlers = {
     reply(turn, i.bye ? t(turn.lang, 'byeReply') : i.thanked ? t(turn.lang, 'thanksReply') : '👍'),
   unknown: (turn) => unknown(turn),
   attachment: (turn) => reply(turn, t(turn.lang, 'attachmentNotRead')),
+  // Who sees what is no one's data: answered where it was asked, a group chat too.
+  privacy: (turn) => replyHere(turn, t(turn.lang, 'privacyAnswer')),
   // Words of the field are no one's data: answered where they were asked, a group chat too.
   explain: (turn, i) => replyHere(turn, t(turn.lang, `explain_${i.term}`)),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),

@@ -138,6 +138,12 @@ const cases: [string, Intent][] = [
   ['venter på svar', { kind: 'requests' }],
   ['hva venter jeg på?', { kind: 'requests' }],
   ['what am I waiting for?', { kind: 'requests' }],
+  ['hvem kan se fraværet mitt?', { kind: 'privacy' }],
+  ['slett dataene mine', { kind: 'privacy' }],
+  ['hvilke data har dere om meg?', { kind: 'privacy' }],
+  ['personvern', { kind: 'privacy' }],
+  ['who can see my absence?', { kind: 'privacy' }],
+  ['delete my data', { kind: 'privacy' }],
   ['hvem kan jeg låne bort godkjenningen til?', { kind: 'delegate' }],
   ['jeg skal på ferie, takk', { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
   // As a supervisor or an advisor asks it
@@ -614,7 +620,8 @@ const cases: [string, Intent][] = [
   ['hva kan jeg gjøre her?', { kind: 'help' }],
   ['legg til tjenesteperiode for Alex', { kind: 'service', name: 'Alex' }],
   ['godkjenn alle dataene mine', { kind: 'unknown' }],
-  ['slett alle data', { kind: 'unknown' }],
+  // Not a role to remove from someone named «alle data»: who sees what, and where to ask for deletion.
+  ['slett alle data', { kind: 'privacy' }],
   ['hva gjenstår av lunsjen i kantina i dag', { kind: 'unknown' }],
   // A goal's card, to send it back from; milestones and what waits on the progress card.
   ['send tilbake DEL1-064 for Alex', { kind: 'goal', goalId: 'DEL1-064', name: 'Alex' }],
@@ -749,7 +756,7 @@ const cases: [string, Intent][] = [
   ['fjern Isaiah', { kind: 'roles' }],
   ['bytt veileder', { kind: 'roles' }],
   ['avslutt delegeringen til Patti', { kind: 'delegate' }],
-  ['fjern alle data', { kind: 'unknown' }],
+  ['fjern alle data', { kind: 'privacy' }],
   ['hvor mange LIS har jeg?', { kind: 'overview' }],
   ['vis alle LIS', { kind: 'overview' }],
   ['oversikt', { kind: 'overview' }],
