@@ -1933,6 +1933,10 @@ export const TEXTS = {
     nb: '«{plan}» gjaldt til {to}, før du startet denne delen av utdanningen ({from}). Du følger planen som gjaldt da du startet, eller en nyere.',
     en: '«{plan}» applied until {to}, before you started this part of the training ({from}). You follow the plan in force when you started, or a newer one.',
   },
+  err_plan_pending_in_left: {
+    nb: '{goals} i «{plan}» venter på godkjenning. Trekk forespørselen tilbake, eller vent på svar fra lederen, før du bytter bort fra planen.',
+    en: "Approval is pending for {goals} in «{plan}». Recall the request, or wait for your leader's answer, before you leave the plan.",
+  },
   err_plan_not_yet: {
     nb: '«{plan}» gjelder fra {from}. Velg den når den har trådt i kraft.',
     en: '«{plan}» applies from {from}. Choose it once it is in force.',

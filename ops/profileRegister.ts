@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { missingSpecialtyPlan, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
+import { missingSpecialtyPlan, partOf, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween, isIsoDate } from '../core/dates';
 import type { Effect } from '../core/effects';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
@@ -149,8 +149,19 @@ export async function registerTrainee(
     ),
   ];
   if (chosen.some((c) => !deps.catalogs.get(c))) return { kind: 'invalid', field: 'catalogs' };
+  // None chosen: a registered LIS in the same part (and specialty) keeps the plans she follows (she
+  // may have been moved over to a newer version); someone new, or in a new part, gets those in force
+  // when the part started.
+  const keeps =
+    existing &&
+    partOf(existing.phase) === partOf(phase.data) &&
+    specialtyName(existing.specialty) === specialty;
   const catalogIds =
-    chosen.length > 0 ? chosen : deps.catalogs.defaultsFor(phase.data, partStart, specialty).map((c) => c.id);
+    chosen.length > 0
+      ? chosen
+      : keeps
+        ? existing.catalogIds
+        : deps.catalogs.defaultsFor(phase.data, partStart, specialty).map((c) => c.id);
   if (catalogIds.length === 0)
     return { kind: 'invalid', field: 'catalogs', details: { phase: phase.data, date: partStart } };
   // A plan of another part or specialty, one that ended before the LIS started, or two versions of one.
@@ -158,6 +169,29 @@ export async function registerTrainee(
   if (problem) {
     const { reason, ...facts } = problem;
     return { kind: 'invalid', field: 'catalogs', details: { plan_problem: reason, ...facts } };
+  }
+  // A request for approval in a plan left behind could be neither decided nor recalled after the
+  // move: recalled or answered first. (The write below is guarded by the document's ETag, which a
+  // request made meanwhile changes.)
+  const left = existing?.catalogIds.filter((id) => !catalogIds.includes(id)) ?? [];
+  if (existing && left.length > 0) {
+    const waiting = ((await deps.store.trainees.snapshot(existing.traineeId))?.goals ?? []).filter(
+      (g) => left.includes(g.catalogId) && g.status === 'pending_approval',
+    );
+    const first = waiting[0];
+    if (first)
+      return {
+        kind: 'invalid',
+        field: 'catalogs',
+        details: {
+          plan_problem: 'pending_in_left',
+          plan: deps.catalogs.get(first.catalogId)?.name ?? first.catalogId,
+          goals: waiting
+            .filter((g) => g.catalogId === first.catalogId)
+            .map((g) => g.goalId)
+            .join(', '),
+        },
+      };
   }
 
   const traineeId = existing?.traineeId ?? firstTraineeId(me);

@@ -48,42 +48,57 @@ describe('a LIS finds the requests that wait, to take one back, over real HTTP',
     expect(cardTexts(again[0]?.attachments).join(' ')).toContain(byAge[1]!.goalId);
   });
 
-  it('a LIS moved off a plan (to a newer one): its requests wait for no one, and cards from before change nothing', async () => {
+  it('a LIS moved off a plan (to a newer one): a request waiting there is taken back first, and cards from before change nothing', async () => {
     const fkm = (await waiting()).find((g) => g.catalogId === 'fkm-lis1-2025')!;
-    const card = { traineeId: T, id: fkm.id, rev: fkm.rev };
     const profile = (await app.store.trainees.getProfile(T))!;
     // Alex registers again with the clinical plan only, as after a move to another FKM plan.
-    const moved = await click(
-      'profile.register',
-      {
-        phase: 'LIS1_municipality',
-        unitId: profile.employer.unitId,
-        start: profile.service?.start,
-        end: profile.service?.end,
-        position: profile.service?.position,
-        percent: String(profile.service?.percent),
-        partStart: profile.partStart,
-        psychiatry: 'true',
-        catalogs: 'lis1-clinical-2020',
-      },
-      alex,
+    const register = () =>
+      click(
+        'profile.register',
+        {
+          phase: 'LIS1_municipality',
+          unitId: profile.employer.unitId,
+          start: profile.service?.start,
+          end: profile.service?.end,
+          position: profile.service?.position,
+          percent: String(profile.service?.percent),
+          partStart: profile.partStart,
+          psychiatry: 'true',
+          catalogs: 'lis1-clinical-2020',
+        },
+        alex,
+      );
+    // FKM-015 waits for Megan in the plan he would leave: neither could act on it after the move.
+    const refused = await register();
+    expect(cardTexts(refused.value)).toContain(
+      'FKM-015 i «Felles kompetansemål LIS1, 2025 (demo)» venter på godkjenning. Trekk forespørselen tilbake, eller vent på svar fra lederen, før du bytter bort fra planen. Ingenting er endret.',
     );
-    expect(JSON.stringify(moved)).toMatch(/Du er registrert som LIS1/);
+    expect((await app.store.trainees.getProfile(T))?.etag).toBe(profile.etag);
+    // He takes it back, and moves.
+    expect((await click('goal.recall', { traineeId: T, id: fkm.id, rev: fkm.rev }, alex)).statusCode).toBe(
+      200,
+    );
+    const recalled = (await app.store.trainees.getGoal(T, fkm.id))!;
+    expect(recalled.status).toBe('in_progress');
+    expect(JSON.stringify(await register())).toMatch(/Du er registrert som LIS1/);
     const inbox = cardTexts((await say('hva venter på meg?', megan))[0]?.attachments).join('\n');
     expect(inbox).toMatch(/DEL1-064/);
     expect(inbox).not.toMatch(/FKM-015/);
     expect((await say('mine forespørsler', alex))[0]?.text).toMatch(/^1 læringsmål venter på godkjenning/);
-    // Megan's card from before the move, and Alex's: nothing is decided or taken back.
+    // Cards from before the move, Megan's and Alex's: nothing is decided or asked for in a plan left.
+    const card = { traineeId: T, id: fkm.id, rev: recalled.rev };
     for (const [verb, who, data] of [
       ['goal.approve', megan, { ...card, comment: 'Godkjent likevel' }],
       ['goal.return', megan, { ...card, comment: 'Nei' }],
-      ['goal.recall', alex, card],
+      ['goal.request', alex, card],
     ] as const) {
       const r = await click(verb, data, who);
       expect(cardTexts(r.value)).toContain('Fant ikke det dette kortet viser til. Det kan ha blitt fjernet.');
     }
-    const after = await app.store.trainees.getGoal(T, fkm.id);
-    expect(after).toMatchObject({ status: 'pending_approval', rev: fkm.rev });
+    expect(await app.store.trainees.getGoal(T, fkm.id)).toMatchObject({
+      status: 'in_progress',
+      rev: recalled.rev,
+    });
   });
 
   it('more than three: listed by ID with the day each was sent, none left out; none: said so', async () => {

@@ -125,6 +125,9 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(re.statusCode).toBe(200);
     expect((await profile()).service?.position).toBe('LIS1 i kommunen');
     expect((await profile()).earlier).toEqual(earlier);
+    // No plans chosen in the form: she keeps those she follows (moved over to the 2025 FKM plan),
+    // not those in force the day she started LIS1.
+    expect((await profile()).catalogIds).toEqual(p.catalogIds);
     expect(cardTexts((await say('tjenesteperioder', alex))[0]?.attachments)).toContain(
       'Sykehusdelen (med psykiatri): 365 av 365 dager i heltid',
     );

@@ -275,6 +275,25 @@ describe('a LIS moved over to a newer version of a plan', () => {
     ).json()) as RegistrationForm;
     const { catalogs, ...values } = form.values;
     expect(catalogs.split(',').sort()).toEqual(['fkm-lis23-2019', 'lis3-allmennmedisin-2019']);
+    // A request for approval waits in the plan she would leave: recalled or answered first.
+    const before = await tab.state(T);
+    const waiting = await tab.post(lynne, 'registration', {
+      ...values,
+      percent: Number(values.percent),
+      psychiatry: values.psychiatry === 'true',
+      institution: values.institution === 'true',
+      catalogs: ['fkm-lis23-2026'],
+    });
+    expect(waiting).toEqual({
+      status: 400,
+      body: {
+        error: 'bad_request',
+        field: 'catalogs',
+        message:
+          'ALM-006 i «LIS3 allmennmedisin, ALM (demo, utdrag)» venter på godkjenning. Trekk forespørselen tilbake, eller vent på svar fra lederen, før du bytter bort fra planen. Ingenting er endret.',
+      },
+    });
+    expect(await tab.state(T)).toEqual(before);
     const moved = await tab.post(lynne, 'registration', {
       ...values,
       percent: Number(values.percent),
