@@ -150,7 +150,7 @@ export function registrationModel(
     partStartLabel: t(lang, 'partStartLabel'),
     psychiatryLabel: t(lang, 'psychiatryLabel'),
     institutionLabel: t(lang, 'institutionLabel'),
-    catalogsLabel: t(lang, 'catalogsLabel'),
+    catalogsLabel: t(lang, opts.profile ? 'catalogsEditLabel' : 'catalogsLabel'),
     // Each plan with its part, its date of force and its size, so an older version can be chosen.
     catalogs: catalogs.all().map((c) => ({
       title: t(lang, 'catalogChoice', {

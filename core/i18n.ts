@@ -1891,6 +1891,10 @@ export const TEXTS = {
     nb: 'Læringsmålplaner (tomt = de som gjaldt da du startet denne delen)',
     en: 'Learning goal plans (empty = those in force when you started this part)',
   },
+  catalogsEditLabel: {
+    nb: 'Læringsmålplaner (én versjon av hver; tomt = de du følger nå)',
+    en: 'Learning goal plans (one version of each; empty = those you follow now)',
+  },
   save: { nb: 'Lagre', en: 'Save' },
   registered: {
     nb: 'Du er registrert som {phase} hos {employer}.',
