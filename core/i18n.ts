@@ -1949,6 +1949,14 @@ export const TEXTS = {
     nb: 'Du følger én versjon av hver læringsmålplan: velg enten «{plan}» eller «{other}».',
     en: 'You follow one version of each learning goal plan: choose either «{plan}» or «{other}».',
   },
+  leaderStays: {
+    nb: '{name} er fortsatt lederen din her. Godkjenner en annen hos {employer} fra nå av, inviter den nye lederen («inviter leder»): {name} får beskjed når invitasjonen er takket ja til.',
+    en: '{name} is still your leader here. If someone else at {employer} approves from now on, invite the new leader ("invite leader"): {name} is told once the invitation is accepted.',
+  },
+  employerMovedToLeader: {
+    nb: '{trainee} er nå registrert hos {employer} (før: {before}). Du er fortsatt leder for {trainee} i appen til {trainee} inviterer en ny leder.',
+    en: "{trainee} is now registered at {employer} (before: {before}). You are still {trainee}'s leader in the app until {trainee} invites a new leader.",
+  },
   planMovedToLeader: {
     nb: '{trainee} følger nå {joined} i stedet for {left} (endret i registreringen). Læringsmål godkjent i {left} teller ikke lenger i appen, men er med i eksporten til Kompetanseportalen.',
     en: '{trainee} now follows {joined} instead of {left} (changed in their registration). Goals approved in {left} no longer count in the app, but are in the export to Kompetanseportalen.',

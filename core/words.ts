@@ -133,7 +133,7 @@ export function registrationRefusal(
  */
 export function registeredLines(
   lang: Lang,
-  r: { profile: TraineeProfile; phaseChoice: string; noSpecialtyPlan?: true },
+  r: { profile: TraineeProfile; phaseChoice: string; noSpecialtyPlan?: true; leaderStays?: string },
   catalogs: Pick<CatalogSet, 'get'>,
   typed: Escape = asIs,
 ): string[] {
@@ -148,5 +148,8 @@ export function registeredLines(
       list: profile.catalogIds.map((c) => typed(catalogs.get(c)?.name ?? c)).join(', '),
     }),
     ...(r.noSpecialtyPlan ? [t(lang, 'noSpecialtyPlan', { specialty: typed(profile.specialty ?? '') })] : []),
+    ...(r.leaderStays
+      ? [t(lang, 'leaderStays', { name: typed(r.leaderStays), employer: typed(profile.employer.name) })]
+      : []),
   ];
 }

@@ -38,6 +38,8 @@ export interface Registered {
   created: boolean;
   /** A LIS2/3 whose specialty has no plan of its own in the app: only the common goals (FKM) count. */
   noSpecialtyPlan?: true;
+  /** A LIS who moved to another employer: the leader (or leaders) she still has, by name. */
+  leaderStays?: string;
 }
 
 /** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
@@ -70,6 +72,20 @@ function planMoveNotices(deps: OpsDeps, before: TraineeProfile | undefined, afte
           ? ('planDroppedToLeader' as const)
           : ('planMovedToLeader' as const),
     vars: { trainee: after.name, left: names(left).join(', '), joined: names(joined).join(', ') },
+  }));
+}
+
+/**
+ * A LIS who moves to another employer (LIS1's hospital part to the municipal one, say) keeps her
+ * leader until she invites the new one: the leader is told, as the approvals are the employer's.
+ */
+function employerMoveNotices(before: TraineeProfile | undefined, after: TraineeProfile): Effect[] {
+  if (!before || before.employer.unitId === after.employer.unitId) return [];
+  return activeHolders(after, 'leader').map((leader) => ({
+    kind: 'text' as const,
+    to: leader.aadObjectId,
+    text: 'employerMovedToLeader' as const,
+    vars: { trainee: after.name, employer: after.employer.name, before: before.employer.name },
   }));
 }
 
@@ -277,6 +293,7 @@ export async function registerTrainee(
           ...(existing && existing.employer.unitId !== unit.unitId ? { left: existing.employer.unitId } : {}),
         },
         ...planMoveNotices(deps, existing, profile),
+        ...employerMoveNotices(existing, profile),
       ],
     });
   } catch (err) {
@@ -293,6 +310,9 @@ export async function registerTrainee(
   await rosterInStep(deps, traineeId, unit.unitId, existing?.employer.unitId);
   deps.log.info({ verb, traineeId }, 'registered');
   const noSpecialtyPlan = missingSpecialtyPlan(profile, deps.catalogs) !== undefined;
+  // A new employer approves from now on: the leader she has is named, to invite the new one.
+  const moved = existing && existing.employer.unitId !== unit.unitId;
+  const leaders = moved ? activeHolders(profile, 'leader').map((r) => r.name) : [];
   return {
     kind: 'done',
     value: {
@@ -300,6 +320,7 @@ export async function registerTrainee(
       phaseChoice,
       created: !existing,
       ...(noSpecialtyPlan ? { noSpecialtyPlan } : {}),
+      ...(leaders.length ? { leaderStays: leaders.join(', ') } : {}),
     },
   };
 }

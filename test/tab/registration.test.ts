@@ -321,4 +321,42 @@ describe('a LIS moved over to a newer version of a plan', () => {
     await tab.app.outbox.idle();
     expect(tab.sentTo(megan)).toEqual([]);
   });
+
+  it('moving to another employer keeps her leader until she invites the new one, and both are told', async () => {
+    const T = DEMO_TRAINEES.lynne;
+    const other = await tab.app.store.units.createUnit({
+      id: 'unit-ostby',
+      unitId: 'unit-ostby',
+      name: 'Østby legekontor',
+      kind: 'municipality',
+      teamIds: [],
+      traineeIds: [],
+      owners: [],
+    });
+    const form = (await (
+      await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
+        headers: {
+          authorization: `Bearer ${await tab.issuer.token(lynne.aadObjectId, { name: lynne.name })}`,
+        },
+      })
+    ).json()) as RegistrationForm;
+    const { catalogs, ...values } = form.values;
+    const moved = await tab.post(lynne, 'registration', {
+      ...values,
+      unitId: other.unitId,
+      percent: Number(values.percent),
+      psychiatry: values.psychiatry === 'true',
+      institution: values.institution === 'true',
+      catalogs: catalogs.split(','),
+    });
+    expect(moved.status).toBe(200);
+    expect(String(moved.body.message)).toContain(
+      'Megan Bowen er fortsatt lederen din her. Godkjenner en annen hos Østby legekontor fra nå av, inviter den nye lederen («inviter leder»): Megan Bowen får beskjed når invitasjonen er takket ja til.',
+    );
+    await tab.app.outbox.idle();
+    const name = (await tab.app.store.trainees.getProfile(T))?.name;
+    expect(tab.sentTo(megan).map((m) => m.text)).toEqual([
+      `${name} er nå registrert hos Østby legekontor (før: Demo kommune, helse og omsorg). Du er fortsatt leder for ${name} i appen til ${name} inviterer en ny leder.`,
+    ]);
+  });
 });
