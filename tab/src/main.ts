@@ -2070,13 +2070,14 @@ async function configPage(chosen?: string, notice?: { text: string; error?: bool
 }
 
 /** The form that creates a workplace (a name and a kind), under `summary`. */
+/** Kept across the page's redraws (the registration form arrives after the page): open, with what is typed. */
 function unitNewForm(open: boolean, summary: string): string {
   const t = state.t;
   const kinds = Object.entries(t.unitKinds)
     .map(([k, v], i) => `<fluent-option value="${k}" ${i === 0 ? 'selected' : ''}>${esc(v)}</fluent-option>`)
     .join('');
   return `<details${open ? ' open' : ''} data-testid="unit-new"><summary>${esc(summary)}</summary>
-    <form id="unit-new" class="filters">
+    <form id="unit-new" class="filters" data-keep data-trainee="${REGISTRATION}">
       <label>${esc(t.unitName)}<fluent-text-field name="name" aria-label="${esc(t.unitName)}" required minlength="${UNIT_NAME_MIN}" maxlength="${UNIT_NAME_MAX}"></fluent-text-field></label>
       <label>${esc(t.unitKind)}<fluent-select name="kind" aria-label="${esc(t.unitKind)}">${kinds}</fluent-select></label>
       <fluent-button appearance="accent" type="submit">${esc(t.unitCreate)}</fluent-button>

@@ -1431,11 +1431,34 @@ describe('the tab in headless Chromium', () => {
   it('a new leader, with no LIS yet, creates her workplace from her own tab; LIS can then choose it', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
+    // The registration form arrives after the page (a slow network): she opens the box before it.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/tab/registration', async (route) => {
+      await held;
+      await route.continue();
+    });
     await asDevUser(page, '7d2e3f40-5162-4c7d-8e9f-a0b1c2d3e4f5', '/tab/?view=personal&lang=nb');
     const box = page.getByTestId('unit-new');
     await box.locator('summary').click({ timeout: 15_000 });
+    const name = box.locator('fluent-text-field[name="name"] input');
+    await name.fill('Østby', { timeout: 15_000 });
+    release();
+    // The page is drawn again with the form: the box stays open, with what she typed.
+    await page.locator('form#register').waitFor({ timeout: 15_000 });
+    await page.waitForFunction(
+      () => {
+        const box = document.querySelector<HTMLDetailsElement>('[data-testid="unit-new"]');
+        const field = box?.querySelector<HTMLElement & { value: string }>('fluent-text-field[name="name"]');
+        return box?.open === true && field?.value === 'Østby';
+      },
+      undefined,
+      { timeout: 15_000 },
+    );
     // A municipality's, the kind the form starts at.
-    await box.locator('fluent-text-field[name="name"] input').fill('Østby legekontor', { timeout: 15_000 });
+    await name.fill('Østby legekontor', { timeout: 15_000 });
     await box.locator('fluent-button[type="submit"]').click({ timeout: 15_000 });
     await page
       .getByRole('status')
