@@ -82,6 +82,28 @@ export const inFollowedPlan = (
 ): boolean => profile.catalogIds.includes(g.catalogId);
 
 /**
+ * Goals approved in plans the LIS no longer follows (moved over to a newer version), per plan in
+ * id order, each in its plan's order: still approvals, to register, though they no longer count here.
+ */
+export function approvedInEarlierPlans(
+  followed: readonly string[],
+  goals: readonly Pick<GoalState, 'catalogId' | 'goalId' | 'status'>[],
+  catalogs: Pick<CatalogSet, 'get'>,
+): { catalogId: string; name: string; approved: string[] }[] {
+  const approved = new Set(
+    goals.filter((g) => g.status === 'approved').map((g) => `${g.catalogId}|${g.goalId}`),
+  );
+  return [...new Set(goals.map((g) => g.catalogId))]
+    .filter((id) => !followed.includes(id))
+    .sort()
+    .flatMap((catalogId) => {
+      const c = catalogs.get(catalogId);
+      const ids = (c?.goals ?? []).filter((g) => approved.has(`${catalogId}|${g.id}`)).map((g) => g.id);
+      return c && ids.length ? [{ catalogId, name: c.name, approved: ids }] : [];
+    });
+}
+
+/**
  * Whether a goal of the LIS's catalogs is theirs to reach: psychiatry goals only for a LIS1 who serves
  * in psychiatry (DOMAIN; `servesPsychiatry`, worked out once per LIS by the caller). One approved
  * anyway stays, so nothing approved ever disappears.

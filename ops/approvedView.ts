@@ -1,4 +1,4 @@
-import { followsGoal } from '../core/goals';
+import { approvedInEarlierPlans, followsGoal } from '../core/goals';
 import type { Person, Stored, TraineeProfile } from '../core/model';
 import { goalDocId } from '../core/refs';
 import { servesPsychiatry } from '../core/service';
@@ -44,17 +44,7 @@ export async function approvedView(
       ),
     };
   });
-  const followed = new Set(snap.profile.catalogIds);
-  const earlier = [...new Set(snap.goals.map((g) => g.catalogId))]
-    .filter((id) => !followed.has(id))
-    .sort()
-    .flatMap((catalogId) => {
-      const c = deps.catalogs.get(catalogId);
-      const approved = (c?.goals ?? [])
-        .filter((g) => status.get(goalDocId(catalogId, g.id)) === 'approved')
-        .map((g) => g.id);
-      return c && approved.length ? [{ catalogId, name: c.name, approved }] : [];
-    });
+  const earlier = approvedInEarlierPlans(snap.profile.catalogIds, snap.goals, deps.catalogs);
   return {
     kind: 'done',
     value: {

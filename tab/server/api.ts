@@ -7,7 +7,7 @@ import { askableAsMet, standingOf } from '../../core/activities';
 import { norwayDate } from '../../core/dates';
 import { DEMO_PEOPLE } from '../../core/demo';
 import type { ExportRow } from '../../core/export';
-import { approvalArena, approvalUndoable, followsGoal } from '../../core/goals';
+import { approvalArena, approvalUndoable, approvedInEarlierPlans, followsGoal } from '../../core/goals';
 import { type Lang, langOf as langOfLocale, t } from '../../core/i18n';
 import {
   ABSENCE_KINDS,
@@ -184,6 +184,9 @@ export function detailOf(v: TraineeView, ops: Pick<OpsDeps, 'catalogs' | 'now'>,
       // The status card's words for them, so that «I faresonen» says why here too.
       forecastReasons: v.progress.forecast ? forecastReasons(lang, v.progress.forecast, said) : [],
       elsewhereLines: elsewhereLines(lang, v.progress, { ...said, escape: (s) => s }),
+      earlier: approvedInEarlierPlans(profile.catalogIds, snapshot.goals, ops.catalogs).map(
+        ({ name, approved }) => ({ name, approved }),
+      ),
       ...(v.progress.serviceShortDays && profile.service
         ? {
             serviceShortLine: t(lang, 'serviceShort', {

@@ -186,6 +186,8 @@ export interface TraineeDetail {
     serviceShortLine?: string;
     /** Goals with a signed activity that this employer approves: the ones to ask for. */
     ready: { docId: string; goalId: string; rev: number }[];
+    /** Goals approved in a plan the LIS was moved off (a newer version): in the export, not counted here. */
+    earlier: { name: string; approved: string[] }[];
   };
   goals: GoalRow[];
   canRequest: boolean;

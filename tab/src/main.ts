@@ -662,6 +662,13 @@ function detailView(d: Detail): string {
         .join(' · ')}</p>`,
     )
     .join('');
+  // Approvals in a plan the LIS was moved off: named, as they are still to be registered.
+  const earlier = p.earlier
+    .map(
+      (e) =>
+        `<p class="muted" data-testid="earlier-plan">${esc(fill(t.approvedEarlier, { plan: e.name, ids: e.approved.join(', ') }))}</p>`,
+    )
+    .join('');
   const returned = d.returned.length
     ? `<section class="card attention"><h2>${esc(t.returnedHeading)}</h2><ul class="plain">${d.returned
         .map(
@@ -688,7 +695,7 @@ function detailView(d: Detail): string {
     ${othersWaiting(d)}
     ${forYouView(d)}
     ${returned}
-    <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}</section>${timeline(d)}</div>
+    <div class="sections"><section class="card"><h2>${esc(t.progress)}</h2>${catalogs}${earlier}</section>${timeline(d)}</div>
     ${activitiesView(d)}
     ${decidedView(d)}
     ${sessionsView(d)}

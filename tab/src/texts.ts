@@ -8,6 +8,8 @@ export const TEXTS = {
     myTrainees: 'Mine LIS',
     choose: 'Velg LIS',
     approvedOf: '{a} av {t} læringsmål godkjent',
+    approvedEarlier:
+      'Godkjent i en tidligere versjon, {plan}: {ids}. De teller ikke i planen som følges nå, men er med i eksporten til Kompetanseportalen.',
     left: '{n} igjen',
     waitingApproval: '{n} læringsmål venter på godkjenning',
     waitingSignature: '{n} {n|aktivitet|aktiviteter} venter på signering',
@@ -441,6 +443,8 @@ export const TEXTS = {
     myTrainees: 'My doctors in training',
     choose: 'Choose a doctor',
     approvedOf: '{a} of {t} learning {t|goal|goals} approved',
+    approvedEarlier:
+      'Approved in an earlier version, {plan}: {ids}. They do not count in the plan followed now, but are in the export to Kompetanseportalen.',
     left: '{n} left',
     waitingApproval: '{n} waiting for approval',
     waitingSignature: '{n} waiting for sign-off',

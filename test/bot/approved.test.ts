@@ -50,7 +50,7 @@ describe('goals approved in a plan the LIS was moved off', () => {
   let app: TestApp;
   const { say } = chat(() => app);
   beforeAll(async () => {
-    app = await startTestApp();
+    app = await startTestApp({ tab: { devIdentity: true } });
   });
   afterAll(() => app.stop());
 
@@ -83,6 +83,15 @@ describe('goals approved in a plan the LIS was moved off', () => {
       },
       { traineeId: DEMO_TRAINEES.alex, format: 'xlsx' },
     );
+    // The tab's page of the LIS says the same under the plans followed.
+    const detail = (await (
+      await fetch(`${app.baseUrl}/api/tab/trainees/${DEMO_TRAINEES.alex}`, {
+        headers: { 'x-dev-user': megan.aadObjectId },
+      })
+    ).json()) as { progress: { earlier: unknown } };
+    expect(detail.progress.earlier).toEqual([
+      { name: 'Felles kompetansemål LIS1, før 2025 (demo)', approved: ['LM-3'] },
+    ]);
     expect(rows.kind === 'done' && rows.value.at(-1)).toMatchObject({
       plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
       goalId: 'LM-3',
