@@ -1,5 +1,6 @@
 import type { CatalogSet } from './catalog';
 import { norwayDate } from './dates';
+import { approvedInEarlierPlans } from './goals';
 import type { GoalState, TraineeProfile } from './model';
 
 /**
@@ -38,9 +39,7 @@ export function exportRows(
   const rows: ExportRow[] = [];
   // A goal approved in a plan the LIS was moved off (to a newer version) is still an approval to
   // register: after the plans followed, each under its own plan's name.
-  const earlier = [...new Set(goals.filter((g) => g.status === 'approved').map((g) => g.catalogId))]
-    .filter((id) => !profile.catalogIds.includes(id))
-    .sort();
+  const earlier = approvedInEarlierPlans(profile.catalogIds, goals, catalogs).map((e) => e.catalogId);
   for (const catalogId of [...profile.catalogIds, ...earlier]) {
     const catalog = catalogs.get(catalogId);
     if (!catalog) continue;
