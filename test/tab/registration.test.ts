@@ -263,9 +263,8 @@ describe('registering as a LIS in the tab, over real HTTP', () => {
 describe('a LIS moved over to a newer version of a plan', () => {
   const { lynne, megan } = DEMO_PEOPLE;
   const tab = tabSuite([lynne, megan]);
-
-  it('changes it in her registration, and her leader is told what no longer counts', async () => {
-    const T = DEMO_TRAINEES.lynne;
+  /** Lynne's registration as the tab's form holds it, and a save of it with `change` made. */
+  const lynnesForm = async () => {
     const form = (await (
       await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
         headers: {
@@ -274,14 +273,25 @@ describe('a LIS moved over to a newer version of a plan', () => {
       })
     ).json()) as RegistrationForm;
     const { catalogs, ...values } = form.values;
+    const save = (change: Record<string, unknown>) =>
+      tab.post(lynne, 'registration', {
+        ...values,
+        percent: Number(values.percent),
+        psychiatry: values.psychiatry === 'true',
+        institution: values.institution === 'true',
+        catalogs: catalogs.split(','),
+        ...change,
+      });
+    return { catalogs, save };
+  };
+
+  it('changes it in her registration, and her leader is told what no longer counts', async () => {
+    const T = DEMO_TRAINEES.lynne;
+    const { catalogs, save } = await lynnesForm();
     expect(catalogs.split(',').sort()).toEqual(['fkm-lis23-2019', 'lis3-allmennmedisin-2019']);
     // A request for approval waits in the plan she would leave: recalled or answered first.
     const before = await tab.state(T);
-    const waiting = await tab.post(lynne, 'registration', {
-      ...values,
-      percent: Number(values.percent),
-      psychiatry: values.psychiatry === 'true',
-      institution: values.institution === 'true',
+    const waiting = await save({
       catalogs: ['fkm-lis23-2026'],
     });
     expect(waiting).toEqual({
@@ -294,11 +304,7 @@ describe('a LIS moved over to a newer version of a plan', () => {
       },
     });
     expect(await tab.state(T)).toEqual(before);
-    const moved = await tab.post(lynne, 'registration', {
-      ...values,
-      percent: Number(values.percent),
-      psychiatry: values.psychiatry === 'true',
-      institution: values.institution === 'true',
+    const moved = await save({
       catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'],
     });
     expect(moved.status).toBe(200);
@@ -310,11 +316,8 @@ describe('a LIS moved over to a newer version of a plan', () => {
     ]);
     // An edit that leaves the plans as they were tells her leader nothing.
     tab.app.connector.clear();
-    const same = await tab.post(lynne, 'registration', {
-      ...values,
+    const same = await save({
       percent: 80,
-      psychiatry: values.psychiatry === 'true',
-      institution: values.institution === 'true',
       catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'],
     });
     expect(same.status).toBe(200);
@@ -333,21 +336,9 @@ describe('a LIS moved over to a newer version of a plan', () => {
       traineeIds: [],
       owners: [],
     });
-    const form = (await (
-      await fetch(`${tab.app.baseUrl}/api/tab/registration`, {
-        headers: {
-          authorization: `Bearer ${await tab.issuer.token(lynne.aadObjectId, { name: lynne.name })}`,
-        },
-      })
-    ).json()) as RegistrationForm;
-    const { catalogs, ...values } = form.values;
-    const moved = await tab.post(lynne, 'registration', {
-      ...values,
+    const { save } = await lynnesForm();
+    const moved = await save({
       unitId: other.unitId,
-      percent: Number(values.percent),
-      psychiatry: values.psychiatry === 'true',
-      institution: values.institution === 'true',
-      catalogs: catalogs.split(','),
     });
     expect(moved.status).toBe(200);
     expect(String(moved.body.message)).toContain(
