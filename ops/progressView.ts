@@ -37,14 +37,21 @@ export function progressFor(
   const p = progressOf(snap.profile, snap.goals, snap.open, snap.signed, deps.catalogs, today);
   const { absence, ...rest } = p;
   const seesAbsence = can(caller, 'absence.view', snap.profile, today).ok;
+  // Who else supervises the LIS, what they are asked to sign and whom the leader lends approval to are
+  // not a supervisor's to read (as the roles and the activities are not): only what waits for her.
+  const seesOthers = can(caller, 'history.view', snap.profile, today).ok;
+  const { delegates, ...shared } = rest;
+  const visible = seesOthers
+    ? { ...shared, ...(delegates ? { delegates } : {}) }
+    : { ...shared, pending: shared.pending.filter((q) => q.waitingForId === caller) };
   return {
     profile: snap.profile,
     snapshot: snap,
     // Notes on milestones are about the LIS's training, like absence: not for supervisors.
     progress:
       seesAbsence && absence
-        ? { ...rest, absence }
-        : { ...rest, milestones: rest.milestones.map(({ note: _n, ...m }) => m) },
+        ? { ...visible, absence }
+        : { ...visible, milestones: visible.milestones.map(({ note: _n, ...m }) => m) },
     viewerIsLis: snap.profile.aadObjectId === caller,
     viewer: caller,
     canMarkMilestones: can(caller, 'milestone.mark', snap.profile, today).ok,

@@ -226,6 +226,18 @@ describe('"what is left?" over real HTTP', () => {
     expect(supervisorOfLynne.text).toMatch(/^Lynne Robbins har/);
   });
 
+  it('shows a supervisor what waits for her on the LIS’s card, not who else supervises or what they sign', async () => {
+    const supervisor = cardTexts((await ask('hva gjenstår for Alex?', patti)).attachments);
+    expect(supervisor).toContain(
+      'Oppfølging av pasient med hjertesvikt etter utskrivning: signering fra deg, sendt 22.11.2026',
+    );
+    expect(supervisor.join('\n')).not.toMatch(/Isaiah|Suturering|DEL1-064: godkjenning/);
+    // The leader, who follows the whole training, sees every request and whom it waits for.
+    const leader = cardTexts((await ask('hva gjenstår for Alex?', megan)).attachments).join('\n');
+    expect(leader).toMatch(/Suturering av kuttskade på legevakt: signering fra Isaiah Langer/);
+    expect(leader).toMatch(/DEL1-064: godkjenning fra deg/);
+  });
+
   it('tells a LIS who supervises another LIS what waits for her there, one click from it', async () => {
     const { lynne } = DEMO_PEOPLE;
     const click = async (
