@@ -206,11 +206,6 @@ export class CatalogSet {
   }
 
   /**
-   * The catalogs a LIS of this phase follows: for each kind, the newest version in force on the day
-   * the LIS started this part of the training (`partStart`: for LIS1 the LIS1 start, not the start of
-   * the municipal period). A LIS who started before a revision keeps the older version.
-   */
-  /**
    * Why a LIS in this phase, who started this part on `partStart`, cannot follow these plans (none:
    * they can). Each LIS follows one version of each plan: the one in force when they started the
    * part, or a newer one they were moved over to; only their part's plans, and only their specialty's.
@@ -240,6 +235,11 @@ export class CatalogSet {
     return undefined;
   }
 
+  /**
+   * The catalogs a LIS of this phase follows: for each kind, the newest version in force on the day
+   * the LIS started this part of the training (`partStart`: for LIS1 the LIS1 start, not the start of
+   * the municipal period). A LIS who started before a revision keeps the older version.
+   */
   defaultsFor(phase: Phase, partStart: string, specialty?: string): Catalog[] {
     const chosen = new Map<string, Catalog>();
     const part = partOf(phase);

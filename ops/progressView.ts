@@ -183,13 +183,10 @@ export async function progressOfTrainee(
   if (!snap || !hasStanding(me, snap.profile, call.today)) return { kind: 'not_found' };
   const view = progressFor(deps, snap, me, call.today);
   if (!view.viewerIsLis) return { kind: 'done', value: view };
+  const own = person === undefined ? await deps.store.people.get(me) : (person ?? undefined);
   const [returned, othersWaiting] = await Promise.all([
     returnedTo(deps, snap),
-    waitingElsewhere(
-      deps,
-      call,
-      person === undefined ? await deps.store.people.get(me) : (person ?? undefined),
-    ),
+    waitingElsewhere(deps, call, own),
   ]);
   return { kind: 'done', value: { ...view, returned, othersWaiting } };
 }
