@@ -602,7 +602,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:forbered|forberede|forberedelse)(?: meg)?(?: til| på)?(?: neste| en)? veiledning(?:ssamtale|ssamtalen|en)?|hvor (?:mange timer|mye) (?:med )?(?:gruppeveiledning|individuell veiledning|veiledning)(?: .*)?|gruppeveiledning(?:en|ene)?(?: min| mine)?',
       ),
       rx(
-        '(?:skriv|skrive|ferdigstill) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|hvordan (?:skriver|skriv|lager|ferdigstiller) (?:jeg|man|eg) (?:et )?referat(?:et)?(?: .*)?|write (?:the )?minutes|how do i write (?:the )?minutes(?: .*)?',
+        '(?:skriv|skrive|ferdigstill|legg inn|legge inn|før|føre|fyll inn|fyll ut|skriv inn) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|hvordan (?:skriver|skriv|lager|ferdigstiller) (?:jeg|man|eg) (?:et )?referat(?:et)?(?: .*)?|write (?:the )?minutes|how do i write (?:the )?minutes(?: .*)?',
       ),
       rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
@@ -660,7 +660,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
@@ -721,7 +721,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
