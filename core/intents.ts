@@ -61,6 +61,8 @@ export type Intent =
       history?: true;
       /** The message said more than which goal ("godkjenn DEL1-064, bra jobbet"): none of it is kept. */
       more?: true;
+      /** Other goals named in the same message ("godkjenn DEL1-064 og DEL1-070"): each on its card too. */
+      also?: string[];
     }
   | { kind: 'createUnit' }
   /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
@@ -1087,7 +1089,26 @@ export function nameAlone(text: string): string | undefined {
   return /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u.test(n) ? nameFrom(n) : undefined;
 }
 
+/** Goals one message may name and get a card each for ("godkjenn DEL1-064 og DEL1-070"). */
+export const GOALS_ASKED_MAX = 5;
+const GOAL_IDS = new RegExp(GOAL_ID.source, 'g');
+
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
+  const r = matchOne(text, themes);
+  if (r.kind !== 'goal' || r.history) return r;
+  const n = prepared(normalise(text ?? ''));
+  const raw = [...n.matchAll(GOAL_IDS)].map((m) => m[1] ?? '');
+  const also = [...new Set(raw.map(typedGoalId))]
+    .filter((id) => id !== r.goalId)
+    .slice(0, GOALS_ASKED_MAX - 1);
+  if (also.length === 0) return r;
+  // "DEL1-064 og DEL1-070 for Alex": the name after the last of them picks the LIS for all.
+  const name =
+    r.name ?? nameFrom(new RegExp(`${raw.at(-1)} (?:for|til|of) (\\p{L}[\\p{L}-]*)`, 'u').exec(n)?.[1]);
+  return { ...r, also, ...(name ? { name } : {}) };
+}
+
+function matchOne(text: string | undefined | null, themes: ThemeWords): Intent {
   const plain = teamsText(text ?? '').trim();
   // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
   const endsNamed =

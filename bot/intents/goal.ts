@@ -24,6 +24,8 @@ export async function goalIntent(
   history?: boolean,
   /** The message said more than which goal: the card comes with a word that none of that was kept. */
   more?: boolean,
+  /** Other goals the message named, of the same LIS: a card each after the first. */
+  also: readonly string[] = [],
 ): Promise<void> {
   const { deps, lang } = turn;
   const read = new Map<string, Stored<TraineeProfile>>();
@@ -43,6 +45,7 @@ export async function goalIntent(
     return;
   }
   await sendGoalCard(turn, profile, goalId, history, more);
+  for (const other of also) await sendGoalCard(turn, profile, other, history);
 }
 
 /**

@@ -436,6 +436,21 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(String(none?.text)).not.toContain('Wilber');
   });
 
+  it('"godkjenn DEL1-064 og FKM-015 for Alex": a card for each goal named, none decided by the asking', async () => {
+    const waiting = (await app.store.trainees.snapshot(T))!.goals.filter(
+      (g) => g.status === 'pending_approval',
+    );
+    expect(waiting.length).toBeGreaterThanOrEqual(2);
+    const [a, b] = waiting;
+    const sent = await say(`godkjenn ${a!.goalId} og ${b!.goalId.toLowerCase()} for Alex`, megan);
+    const approves = sent.map(
+      (m) => cardButtons(m.attachments).find((x) => x.verb === 'goal.approve')?.data.id,
+    );
+    expect(approves).toEqual([a!.id, b!.id]);
+    for (const g of [a!, b!])
+      expect((await app.store.trainees.getGoal(T, g.id))?.status).toBe('pending_approval');
+  });
+
   it('"historikk DEL1-064 for Alex" shows the goal’s history to those who may see it; an id in no plan is named as typed', async () => {
     const g = await pendingClinical();
     await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);

@@ -138,6 +138,11 @@ const cases: [string, Intent][] = [
   ['venter på svar', { kind: 'requests' }],
   ['hva venter jeg på?', { kind: 'requests' }],
   ['what am I waiting for?', { kind: 'requests' }],
+  [
+    'godkjenn del1-64 og DEL1-070 for Alex',
+    { kind: 'goal', goalId: 'DEL1-064', more: true, also: ['DEL1-070'], name: 'Alex' },
+  ],
+  ['DEL1-064, DEL1-070 og FKM-015', { kind: 'goal', goalId: 'DEL1-064', also: ['DEL1-070', 'FKM-015'] }],
   ['hvem henger etter?', { kind: 'overview' }],
   ['hvilke LIS trenger oppfølging?', { kind: 'overview' }],
   ['hvilke mål venter på min anbefaling?', { kind: 'inbox' }],
