@@ -1949,6 +1949,10 @@ export const TEXTS = {
     nb: 'Du følger én versjon av hver læringsmålplan: velg enten «{plan}» eller «{other}».',
     en: 'You follow one version of each learning goal plan: choose either «{plan}» or «{other}».',
   },
+  goalsBeyond: {
+    nb: 'Her er kortene til de {shown} første læringsmålene du nevnte. {count} til fikk ikke kort: skriv dem i en ny melding.',
+    en: 'Here are the cards of the first {shown} learning goals you named. {count} more got no card: write them in a new message.',
+  },
   leaderStays: {
     nb: '{name} er fortsatt lederen din her. Godkjenner en annen hos {employer} fra nå av, inviter den nye lederen («inviter leder»): {name} får beskjed når invitasjonen er takket ja til.',
     en: '{name} is still your leader here. If someone else at {employer} approves from now on, invite the new leader ("invite leader"): {name} is told once the invitation is accepted.',

@@ -63,6 +63,8 @@ export type Intent =
       more?: true;
       /** Other goals named in the same message ("godkjenn DEL1-064 og DEL1-070"): each on its card too. */
       also?: string[];
+      /** Goals named beyond `GOALS_ASKED_MAX`: not shown, and said so. */
+      beyond?: number;
     }
   | { kind: 'createUnit' }
   /** "fravær"; "Alex er syk i dag": with whom, the kind and today, to fill the leader's form in. */
@@ -1098,14 +1100,14 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   if (r.kind !== 'goal' || r.history) return r;
   const n = prepared(normalise(text ?? ''));
   const raw = [...n.matchAll(GOAL_IDS)].map((m) => m[1] ?? '');
-  const also = [...new Set(raw.map(typedGoalId))]
-    .filter((id) => id !== r.goalId)
-    .slice(0, GOALS_ASKED_MAX - 1);
+  const others = [...new Set(raw.map(typedGoalId))].filter((id) => id !== r.goalId);
+  const also = others.slice(0, GOALS_ASKED_MAX - 1);
   if (also.length === 0) return r;
+  const beyond = others.length - also.length;
   // "DEL1-064 og DEL1-070 for Alex": the name after the last of them picks the LIS for all.
   const name =
     r.name ?? nameFrom(new RegExp(`${raw.at(-1)} (?:for|til|of) (\\p{L}[\\p{L}-]*)`, 'u').exec(n)?.[1]);
-  return { ...r, also, ...(name ? { name } : {}) };
+  return { ...r, also, ...(name ? { name } : {}), ...(beyond > 0 ? { beyond } : {}) };
 }
 
 function matchOne(text: string | undefined | null, themes: ThemeWords): Intent {

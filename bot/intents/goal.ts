@@ -26,6 +26,8 @@ export async function goalIntent(
   more?: boolean,
   /** Other goals the message named, of the same LIS: a card each after the first. */
   also: readonly string[] = [],
+  /** How many more it named than get a card: said, not dropped. */
+  beyond = 0,
 ): Promise<void> {
   const { deps, lang } = turn;
   const read = new Map<string, Stored<TraineeProfile>>();
@@ -46,6 +48,7 @@ export async function goalIntent(
   }
   await sendGoalCard(turn, profile, goalId, history, more);
   for (const other of also) await sendGoalCard(turn, profile, other, history);
+  if (beyond > 0) await reply(turn, t(lang, 'goalsBeyond', { shown: 1 + also.length, count: beyond }));
 }
 
 /**

@@ -449,6 +449,12 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(approves).toEqual([a!.id, b!.id]);
     for (const g of [a!, b!])
       expect((await app.store.trainees.getGoal(T, g.id))?.status).toBe('pending_approval');
+    // Seven named: five cards, and the two beyond are said, not dropped.
+    const many = await say('DEL1-080 DEL1-081 DEL1-082 DEL1-083 DEL1-084 DEL1-085 DEL1-086 for Alex', megan);
+    expect(many.filter((m) => (m.attachments as unknown[] | undefined)?.length)).toHaveLength(5);
+    expect(many.at(-1)?.text).toBe(
+      'Her er kortene til de 5 første læringsmålene du nevnte. 2 til fikk ikke kort: skriv dem i en ny melding.',
+    );
   });
 
   it('"historikk DEL1-064 for Alex" shows the goal’s history to those who may see it; an id in no plan is named as typed', async () => {

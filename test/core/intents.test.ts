@@ -143,6 +143,10 @@ const cases: [string, Intent][] = [
     { kind: 'goal', goalId: 'DEL1-064', more: true, also: ['DEL1-070'], name: 'Alex' },
   ],
   ['DEL1-064, DEL1-070 og FKM-015', { kind: 'goal', goalId: 'DEL1-064', also: ['DEL1-070', 'FKM-015'] }],
+  [
+    'DEL1-001 DEL1-002 DEL1-003 DEL1-004 DEL1-005 DEL1-006',
+    { kind: 'goal', goalId: 'DEL1-001', also: ['DEL1-002', 'DEL1-003', 'DEL1-004', 'DEL1-005'], beyond: 1 },
+  ],
   ['hvem henger etter?', { kind: 'overview' }],
   ['hvilke LIS trenger oppfølging?', { kind: 'overview' }],
   ['hvilke mål venter på min anbefaling?', { kind: 'inbox' }],
