@@ -1951,7 +1951,7 @@ export const TEXTS = {
   },
   goalsBeyond: {
     nb: 'Her er kortene til de {shown} første læringsmålene du nevnte. {count} til fikk ikke kort: skriv dem i en ny melding.',
-    en: 'Here are the cards of the first {shown} learning goals you named. {count} more got no card: write them in a new message.',
+    en: 'Here are the cards of the first {shown} learning {shown|goal|goals} you named. {count} more got no card: write them in a new message.',
   },
   leaderStays: {
     nb: '{name} er fortsatt lederen din her. Godkjenner en annen hos {employer} fra nå av, inviter den nye lederen («inviter leder»): {name} får beskjed når invitasjonen er takket ja til.',
