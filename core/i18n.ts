@@ -2215,6 +2215,7 @@ const HELP: Record<Lang, Help> = {
         command: 'hva betyr tverrnivå?',
         what: 'ordene i spesialistutdanningen forklart (FKM, innfridd, resttjeneste …)',
       },
+      { command: 'hvem ser dataene mine?', what: 'hvem som ser hva: fremdrift, fravær, referater' },
     ],
     roles: [
       { command: 'hva venter på meg?', what: 'signeringer og godkjenninger som venter på deg' },
@@ -2298,6 +2299,7 @@ const HELP: Record<Lang, Help> = {
         command: 'what does cross-level mean?',
         what: 'the words of specialist training explained (FKM, met, resttjeneste …)',
       },
+      { command: 'who can see my data?', what: 'who sees what: progress, absence, minutes' },
     ],
     roles: [
       { command: 'what needs my approval?', what: 'sign-offs and approvals waiting for you' },
