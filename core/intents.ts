@@ -741,6 +741,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?`,
       ),
+      // "hvilken læringsmålplan følger jeg?": the plans followed, each with what is approved in it.
+      rx(
+        `hvilke(?:n)? (?:læringsmålplan(?:er)?|plan(?:er)?|versjon(?:er)?(?: av (?:planen|læringsmålplanen))?) (?:følger|har|bruker) (?:jeg|${NAME_LAZY})|(?:vis |se )?(?:mine |min )?læringsmålplan(?:er|ene|en)?(?: mine| min)?(?: (?:for|til) ${NAME_LAZY})?|(?:which|what) (?:learning goal )?plans? (?:do i|does ${NAME_LAZY}) follow|(?:show )?my (?:learning goal )?plans?`,
+      ),
     ],
   },
   {
