@@ -12,7 +12,7 @@ export interface ApprovedView {
   /** Per plan the LIS follows: its goals in the plan's order, and which of them are approved. */
   plans: { catalogId: string; name: string; order: string[]; approved: Set<string> }[];
   /** Goals approved in a plan the LIS was moved off (to a newer version): still approvals, named apart. */
-  earlier: { catalogId: string; name: string; approved: string[] }[];
+  earlier: { catalogId: string; name: string; order: string[]; approved: Set<string> }[];
 }
 
 /**
@@ -44,7 +44,12 @@ export async function approvedView(
       ),
     };
   });
-  const earlier = approvedInEarlierPlans(snap.profile.catalogIds, snap.goals, deps.catalogs);
+  // With the plan's order, so that a run of ids is a run in the plan (not LM-3–LM-7 for LM-3, LM-5, LM-7).
+  const earlier = approvedInEarlierPlans(snap.profile.catalogIds, snap.goals, deps.catalogs).map((e) => ({
+    ...e,
+    order: (deps.catalogs.get(e.catalogId)?.goals ?? []).map((g) => g.id),
+    approved: new Set(e.approved),
+  }));
   return {
     kind: 'done',
     value: {

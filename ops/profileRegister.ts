@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { missingSpecialtyPlan, partOf, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
 import { addDays, daysBetween, isIsoDate } from '../core/dates';
 import type { Effect } from '../core/effects';
+import type { TextKey } from '../core/i18n';
 import type { Milestone, Stored, TraineeProfile } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { earlierAfterRegistration } from '../core/service';
@@ -62,17 +63,17 @@ function planMoveNotices(deps: OpsDeps, before: TraineeProfile | undefined, afte
   const left = before?.catalogIds.filter((id) => !after.catalogIds.includes(id)) ?? [];
   const joined = after.catalogIds.filter((id) => !before?.catalogIds.includes(id));
   if (!before || (left.length === 0 && joined.length === 0)) return [];
-  return activeHolders(after, 'leader').map((leader) => ({
-    kind: 'text' as const,
-    to: leader.aadObjectId,
-    text:
-      left.length === 0
-        ? ('planAddedToLeader' as const)
-        : joined.length === 0
-          ? ('planDroppedToLeader' as const)
-          : ('planMovedToLeader' as const),
-    vars: { trainee: after.name, left: names(left).join(', '), joined: names(joined).join(', ') },
-  }));
+  const text =
+    left.length === 0
+      ? 'planAddedToLeader'
+      : joined.length === 0
+        ? 'planDroppedToLeader'
+        : 'planMovedToLeader';
+  return toLeaders(after, text, {
+    trainee: after.name,
+    left: names(left).join(', '),
+    joined: names(joined).join(', '),
+  });
 }
 
 /**
@@ -81,13 +82,16 @@ function planMoveNotices(deps: OpsDeps, before: TraineeProfile | undefined, afte
  */
 function employerMoveNotices(before: TraineeProfile | undefined, after: TraineeProfile): Effect[] {
   if (!before || before.employer.unitId === after.employer.unitId) return [];
-  return activeHolders(after, 'leader').map((leader) => ({
-    kind: 'text' as const,
-    to: leader.aadObjectId,
-    text: 'employerMovedToLeader' as const,
-    vars: { trainee: after.name, employer: after.employer.name, before: before.employer.name },
-  }));
+  return toLeaders(after, 'employerMovedToLeader', {
+    trainee: after.name,
+    employer: after.employer.name,
+    before: before.employer.name,
+  });
 }
+
+/** A short text to each active leader of the LIS, delivered by the outbox with the change. */
+const toLeaders = (profile: TraineeProfile, text: TextKey, vars: Record<string, string>): Effect[] =>
+  activeHolders(profile, 'leader').map((leader) => ({ kind: 'text', to: leader.aadObjectId, text, vars }));
 
 /**
  * The id of a person's LIS record when they first register: derived from who they are (hashed, so it

@@ -37,7 +37,7 @@ export async function approvedIntent(turn: Turn, name?: string): Promise<void> {
   const before = earlier.map((p) =>
     t(lang, 'approvedEarlierPlan', {
       plan: md(p.name),
-      ids: rangesOf(p.approved, new Set(p.approved)).join(', '),
+      ids: rangesOf(p.order, p.approved).join(', '),
     }),
   );
   return reply(turn, [head, ...lines, ...before, t(lang, 'approvedMore')].join('\n\n'));

@@ -96,5 +96,17 @@ describe('goals approved in a plan the LIS was moved off', () => {
       plan: 'Felles kompetansemål LIS1, før 2025 (demo)',
       goalId: 'LM-3',
     });
+    // LM-5 and LM-7 too, not LM-4 or LM-6: named one by one, not as a run the plan does not have.
+    for (const id of ['LM-5', 'LM-7'])
+      await app.store.trainees.commit({
+        change: {
+          kind: 'goal',
+          goal: { ...goal, id: `goal:fkm-lis1-2019:${id}`, catalogId: 'fkm-lis1-2019', goalId: id },
+        },
+        effects: [],
+      });
+    expect(String((await say('hvilke mål er godkjent?', alex))[0]?.text)).toContain(
+      '**Felles kompetansemål LIS1, før 2025 (demo)**: LM-3, LM-5, LM-7.',
+    );
   });
 });
