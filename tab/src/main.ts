@@ -970,7 +970,7 @@ function inviteForm(d: Detail): string {
     )
     .join('');
   const single = d.roles.some((r) => r.state === 'active' && (r.role === 'leader' || r.role === 'advisor'));
-  return `<form id="invite" data-trainee="${esc(d.traineeId)}" class="filters">
+  return `<form id="invite" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
       <label>${esc(t.inviteAs)}<fluent-select name="role" aria-label="${esc(t.inviteAs)}">${roles}</fluent-select></label>${personField()}
       ${single ? `<fluent-checkbox name="replace" value="true">${esc(t.inviteReplace)}</fluent-checkbox>` : ''}
       <fluent-button appearance="accent" type="submit">${esc(pick === 'teams' ? t.invitePick : t.invite)}</fluent-button></form>`;
@@ -1038,7 +1038,7 @@ function delegationView(o: Overview): string {
     ? ''
     : !state.pick
       ? `<p class="muted">${esc(t.delegateInChat)}</p>`
-      : `<form id="delegate" class="filters">${personField()}
+      : `<form id="delegate" data-keep data-trainee="${OWN}" class="filters">${personField()}
       <label>${esc(t.delegateFor)}<fluent-select name="trainee" aria-label="${esc(t.delegateFor)}">${lis}</fluent-select></label>
       <label>${esc(t.absenceFrom)}<input name="from" type="date" required value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.absenceTo)}<input name="to" type="date" required /></label>
@@ -1068,6 +1068,7 @@ async function delegateApproval(form: HTMLFormElement): Promise<void> {
     body,
   );
   if (!r) return;
+  if (r.status === 201) sent.add(form.id);
   if (!(await loadOverview())) return;
   state.notice =
     r.status === 201
@@ -1116,6 +1117,7 @@ async function invite(form: HTMLFormElement): Promise<void> {
         role: roleName,
       }),
     }),
+    form.id,
   );
 }
 
@@ -1375,6 +1377,8 @@ function draw(): void {
 
 /** The drafts of the registration form belong to no LIS (someone registering has none yet). */
 const REGISTRATION = 'registration';
+/** Nor do those of a leader's own forms on her overview (lending her approval). */
+const OWN = 'own';
 
 /**
  * Registering as a LIS (someone with no LIS to follow: open at once), or editing the registration
@@ -1551,12 +1555,18 @@ function keptDrafts(): Draft[] {
 function restoreDrafts(drafts: readonly Draft[]): void {
   for (const d of drafts) {
     const form = document.getElementById(d.form) as HTMLFormElement | null;
-    if (!form || (d.traineeId !== REGISTRATION && state.detail?.traineeId !== d.traineeId)) continue;
+    const anyLis = d.traineeId === REGISTRATION || d.traineeId === OWN;
+    if (!form || (!anyLis && state.detail?.traineeId !== d.traineeId)) continue;
     for (const [key, value] of Object.entries(d.values)) {
       const el = form.querySelector<Valued>(
         `[name="${key}"]:not(fluent-checkbox), [data-filter][id="${key}"]`,
       );
-      if (el) el.value = value;
+      if (!el) continue;
+      // A list drawn this instant has not taken in its options yet: the one marked selected wins then.
+      if (el.tagName === 'FLUENT-SELECT')
+        for (const option of el.querySelectorAll('fluent-option'))
+          option.toggleAttribute('selected', option.getAttribute('value') === value);
+      el.value = value;
     }
     for (const box of form.querySelectorAll<Checkable>('fluent-checkbox[name]'))
       box.checked = d.checked.includes(box.value);

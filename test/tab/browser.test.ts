@@ -389,6 +389,16 @@ describe('the tab in headless Chromium', () => {
     expect(await form.locator('fluent-checkbox[name="goals"][hidden]').first().isVisible()).toBe(false);
     await shown.first().click();
     const chosen = values[0];
+    // Lists too: a kind other than the first, and no signature.
+    await choose(form.locator('[name="activityKind"]'), 'course');
+    await choose(form.locator('[name="supervisor"]'), '');
+    const lists = () =>
+      form.evaluate((f) =>
+        ['activityKind', 'supervisor'].map(
+          (n) => f.querySelector<HTMLElement & { value: string }>(`[name="${n}"]`)?.value,
+        ),
+      );
+    expect(await lists()).toEqual(['course', '']);
     const kept = async () => ({
       description: await form
         .locator('fluent-text-field[name="description"]')
@@ -419,6 +429,7 @@ describe('the tab in headless Chromium', () => {
       'Datoen kan ikke være fram i tid. Ingenting er endret.',
     );
     expect(await kept()).toEqual(typed);
+    expect(await lists()).toEqual(['course', '']);
     const snap = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
     expect(snap?.open.some((a) => a.description === 'Halvskrevet beskrivelse')).toBe(false);
     // Corrected and saved: stored once, and the form is empty for the next one.
@@ -429,8 +440,11 @@ describe('the tab in headless Chromium', () => {
       .filter({ hasText: /lagret/i })
       .waitFor({ timeout: 15_000 });
     expect(await kept()).toEqual({ description: '', goals: [], filter: '' });
-    const after = await app.store.trainees.snapshot(DEMO_TRAINEES.alex);
-    expect(after?.open.filter((a) => a.description === 'Halvskrevet beskrivelse')).toHaveLength(1);
+    // Stored once. With no signature it is registered, not waiting for anyone.
+    const saved = (await app.store.trainees.activities(DEMO_TRAINEES.alex)).filter(
+      (a) => a.description === 'Halvskrevet beskrivelse',
+    );
+    expect(saved.map((a) => [a.activityKind, a.status])).toEqual([['course', 'registered']]);
     await context.close();
   });
 
@@ -1290,6 +1304,17 @@ describe('the tab in headless Chromium', () => {
     await form.waitFor({ timeout: 15_000 });
     await choose(form.locator('[name="person"]'), patti.aadObjectId);
     await choose(form.locator('[name="trainee"]'), T);
+    // The end typed before the start: refused, and the page drawn again keeps what she chose and typed.
+    await form.locator('input[name="from"]').fill('2026-12-31');
+    await form.locator('input[name="to"]').fill('2026-11-26');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page.getByText('Sluttdatoen er før startdatoen.').waitFor({ timeout: 15_000 });
+    const kept = await form.evaluate((f) =>
+      ['person', 'trainee', 'from', 'to'].map(
+        (n) => f.querySelector<HTMLElement & { value: string }>(`[name="${n}"]`)?.value,
+      ),
+    );
+    expect(kept).toEqual([patti.aadObjectId, T, '2026-12-31', '2026-11-26']);
     await form.locator('input[name="from"]').fill('2026-11-26');
     await form.locator('input[name="to"]').fill('2026-12-31');
     await form.locator('fluent-button[type="submit"]').click();
