@@ -52,7 +52,8 @@ export type Intent =
   | { kind: 'roles'; name?: string }
   /** "mine aktiviteter", "aktiviteter for Alex": a LIS's newest learning activities. */
   | { kind: 'activities'; name?: string }
-  | { kind: 'requestApproval'; goalId: string }
+  /** "be om godkjenning DEL1-042" (and DEL1-070: `also`, `beyond` as for a goal): its card, to ask from. */
+  | { kind: 'requestApproval'; goalId: string; also?: string[]; beyond?: number }
   /** A goal asked about by its id ("DEL1-064 for Alex", "hva mangler for DEL1-070?"): its card. */
   | {
       kind: 'goal';
@@ -1101,13 +1102,15 @@ const GOAL_IDS = new RegExp(GOAL_ID.source, 'g');
 
 export function matchIntent(text: string | undefined | null, themes: ThemeWords = []): Intent {
   const r = matchOne(text, themes);
-  if (r.kind !== 'goal' || r.history) return r;
+  if (!((r.kind === 'goal' && !r.history) || r.kind === 'requestApproval')) return r;
   const n = prepared(normalise(text ?? ''));
   const raw = [...n.matchAll(GOAL_IDS)].map((m) => m[1] ?? '');
   const others = [...new Set(raw.map(typedGoalId))].filter((id) => id !== r.goalId);
   const also = others.slice(0, GOALS_ASKED_MAX - 1);
   if (also.length === 0) return r;
   const beyond = others.length - also.length;
+  // Asking is for one's own goals: no name to pick a LIS.
+  if (r.kind === 'requestApproval') return { ...r, also, ...(beyond > 0 ? { beyond } : {}) };
   // "DEL1-064 og DEL1-070 for Alex": the name after the last of them picks the LIS for all.
   const name =
     r.name ?? nameFrom(new RegExp(`${raw.at(-1)} (?:for|til|of) (\\p{L}[\\p{L}-]*)`, 'u').exec(n)?.[1]);

@@ -457,6 +457,26 @@ describe('goal approval from a card, over real HTTP', () => {
     );
   });
 
+  it('"be om godkjenning DEL1-064 og DEL1-070": the LIS gets each goal’s card to ask from, none asked by the message', async () => {
+    const before = (await app.store.trainees.snapshot(T))!.goals;
+    const sent = await say('be om godkjenning DEL1-090 og del1-91', alex);
+    expect(sent.map((m) => cardTexts(m.attachments).some((x) => x.includes('DEL1-090')))).toEqual([
+      true,
+      false,
+    ]);
+    expect(cardTexts(sent[1]?.attachments).some((x) => x.includes('DEL1-091'))).toBe(true);
+    expect((await app.store.trainees.snapshot(T))!.goals).toEqual(before);
+    // Six named: five cards, and the one beyond is said, not dropped.
+    const many = await say(
+      'send DEL1-090 DEL1-091 DEL1-092 DEL1-093 DEL1-094 DEL1-095 til godkjenning',
+      alex,
+    );
+    expect(many.filter((m) => (m.attachments as unknown[] | undefined)?.length)).toHaveLength(5);
+    expect(many.at(-1)?.text).toBe(
+      'Her er kortene til de 5 første læringsmålene du nevnte. 1 til fikk ikke kort: skriv dem i en ny melding.',
+    );
+  });
+
   it('"historikk DEL1-064 for Alex" shows the goal’s history to those who may see it; an id in no plan is named as typed', async () => {
     const g = await pendingClinical();
     await click('goal.approve', { traineeId: T, id: g.id, rev: g.rev }, megan);

@@ -147,6 +147,10 @@ const cases: [string, Intent][] = [
     'DEL1-001 DEL1-002 DEL1-003 DEL1-004 DEL1-005 DEL1-006',
     { kind: 'goal', goalId: 'DEL1-001', also: ['DEL1-002', 'DEL1-003', 'DEL1-004', 'DEL1-005'], beyond: 1 },
   ],
+  [
+    'be om godkjenning DEL1-064 og del1-70',
+    { kind: 'requestApproval', goalId: 'DEL1-064', also: ['DEL1-070'] },
+  ],
   ['hvilken læringsmålplan følger jeg?', { kind: 'approved' }],
   ['hvilke planer følger Alex?', { kind: 'approved', name: 'Alex' }],
   ['which plan do I follow?', { kind: 'approved' }],
