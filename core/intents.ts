@@ -609,7 +609,12 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:skriv|skrive|ferdigstill|legg inn|legge inn|før|føre|fyll inn|fyll ut|skriv inn) (?:et |ferdig )?referat(?:et)?(?: .*)?|referat(?:et|er)?(?: .*)?|hvordan (?:skriver|skriv|lager|ferdigstiller) (?:jeg|man|eg) (?:et )?referat(?:et)?(?: .*)?|write (?:the )?minutes|how do i write (?:the )?minutes(?: .*)?',
       ),
-      rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?'),
+      // "samtaler", "mine samtaler", "samtalene med Alex": in this app a conversation is an advisory session.
+      rx(`(?:vis |se |mine |våre |alle )?samtal(?:er|ene)(?: mine| våre)?(?: (?:med|for|til) ${NAME})?`),
+      rx(
+        '(?:les|lese|vis|se|åpne|finn) (?:siste |forrige )?(?:referat(?:et|ene|er)?|forberedelse(?:n|ne)?)(?: .*)?|(?:min |mi |skriv |skrive )?forberedelse(?:n|r|ne)?(?: min| mine)?',
+      ),
+      rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?|sessions|(?:read (?:the )?)?minutes'),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(
@@ -833,6 +838,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
       ),
+      // "mine signerte aktiviteter", "hva er signert?": the list says, for each, who signed it and when.
+      // ("signert" arrives corrected to the keyword "signere".)
+      rx(
+        `(?:vis |se )?(?:mine |de )?(?:signerte|signere) (?:lærings)?aktiviteter(?:ne)?(?: mine)?(?: (?:for|til) ${NAME})?|(?:hva|hvilke(?: (?:lærings)?aktiviteter)?) (?:er|har blitt|ble) (?:signert|signere)(?: (?:for|til) ${NAME})?|(?:what|which activities) (?:is|are|has been|have been) signed(?: (?:for|of) ${NAME})?|(?:my )?signed activities`,
+      ),
     ],
   },
   {
@@ -858,6 +868,8 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // "hva er godkjent for Alex?": as "hva er godkjent?" (the status card), about that LIS.
+      rx(`hva (?:er|har blitt) (?:allerede )?godkjent (?:for|til) (?!meg(?: |$))${NAME_LAZY}`),
       rx(`hva som (?:mangler|gjenstår|er igjen)(?: (?:for|til) ${NAME})?`),
       rx(
         `har (?:jeg|${NAME_LAZY}) fått (?:noe |noen (?:læringsmål |mål )?)?godkjent(?: noe)?(?: ennå| enda)?`,
