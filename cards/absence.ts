@@ -37,7 +37,8 @@ export const ABSENCE_FIGURES_MAX = 30;
 export function absenceFormModel(
   trainees: { traineeId: string; name: string; figures?: AbsenceFigures }[],
   lang: Lang,
-  preset: { traineeId?: string; kind?: AbsenceKind; day?: string } = {},
+  /** What the message said: the LIS, the kind, and a period (`from`, `to`) or one day (`day`). */
+  preset: { traineeId?: string; kind?: AbsenceKind; day?: string; from?: string; to?: string } = {},
 ): AbsenceFormModel {
   const all = trainees.flatMap((x) => (x.figures ? [{ name: x.name, figures: x.figures }] : []));
   const many = all.length > ABSENCE_FIGURES_MAX;
@@ -56,8 +57,8 @@ export function absenceFormModel(
     // Choice titles are plain text in Teams: names as written.
     trainees: trainees.map((x) => ({ title: x.name, value: x.traineeId })),
     firstTrainee: preset.traineeId ?? trainees[0]?.traineeId ?? '',
-    from: preset.day ?? '',
-    to: preset.day ?? '',
+    from: preset.from ?? preset.day ?? '',
+    to: preset.to ?? preset.day ?? '',
     kind: preset.kind ?? 'holiday',
     fromLabel: t(lang, 'absenceFrom'),
     toLabel: t(lang, 'absenceTo'),

@@ -17,6 +17,9 @@ export interface DelegateModel {
   fromLabel: string;
   untilLabel: string;
   today: string;
+  /** The period filled in: from today, or as the message named it ("jeg er på ferie 1.12–5.12"). */
+  from: string;
+  to: string;
   submit: string;
   requiredText: string;
 }
@@ -26,6 +29,7 @@ export function delegateModel(
   lang: Lang,
   today: string,
   named?: { aadObjectId: string; name: string },
+  period?: { from: string; to: string },
 ): DelegateModel {
   return {
     title: t(lang, 'delegateTitle'),
@@ -42,6 +46,9 @@ export function delegateModel(
     fromLabel: t(lang, 'delegateFromLabel'),
     untilLabel: t(lang, 'delegateUntilLabel'),
     today,
+    // A loan starts today at the earliest, and one already over is not offered.
+    from: period && period.to >= today ? (period.from > today ? period.from : today) : today,
+    to: period && period.to >= today ? period.to : '',
     submit: t(lang, 'delegateSubmit'),
     requiredText: t(lang, 'required'),
   };

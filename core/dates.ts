@@ -150,3 +150,106 @@ export function isWorkingHours(now: Date): boolean {
     !isNorwegianHoliday(norwayDate(now))
   );
 }
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  januar: 1,
+  january: 1,
+  feb: 2,
+  februar: 2,
+  february: 2,
+  mar: 3,
+  mars: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  mai: 5,
+  may: 5,
+  jun: 6,
+  juni: 6,
+  june: 6,
+  jul: 7,
+  juli: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  okt: 10,
+  oktober: 10,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  des: 12,
+  desember: 12,
+  dec: 12,
+  december: 12,
+};
+const MONTH = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+/** A day and month as written in Norway ("1.12", "01.12.2026", "1. desember", "1 December 2026"). */
+const DAY_MONTH = `(\\d{1,2})(?:\\.(\\d{1,2})\\.?(?:(\\d{4})(?!\\d))?|\\.? ${MONTH}(?: (\\d{4}))?)`;
+const UNTIL = '\\s*(?:-|–|—|til|to|until|t\\.?o\\.?m\\.?)\\s*';
+const FROM = '(?:(?:fra|fom|f\\.o\\.m\\.|from)\\s+)?';
+/** "1.12–5.12", "fra 1. til 5. desember", "28. desember til 3. januar 2027", "2026-12-01 til 2026-12-05". */
+const PERIOD = new RegExp(
+  `(?<![\\d.])${FROM}(?:(\\d{1,2})\\.?${UNTIL}${DAY_MONTH}|${DAY_MONTH}(?:${UNTIL}${DAY_MONTH})?)(?![\\d])`,
+  'iu',
+);
+const ISO_PERIOD = /(?<!\d)(\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|til|to)\s*(\d{4}-\d{2}-\d{2}))?(?!\d)/;
+
+/**
+ * The period a message names ("Alex har ferie 1.12–5.12", "Lynne var syk 3. desember"), as
+ * calendar days; a day without a year is taken in the year that puts it nearest `today` (a leader
+ * records absence just past or just ahead). Undefined when none is named, or it is not a real
+ * period (31.02, an end before the start): the form is then left for them to fill in.
+ */
+export function periodInText(text: string, today: string): { from: string; to: string } | undefined {
+  const iso = ISO_PERIOD.exec(text);
+  if (iso?.[1]) {
+    const from = iso[1];
+    const to = iso[2] ?? from;
+    return isIsoDate(from) && isIsoDate(to) && to >= from ? { from, to } : undefined;
+  }
+  const m = PERIOD.exec(text);
+  if (!m) return undefined;
+  const g = (i: number) => m[i];
+  // Groups: 1 a bare first day ("1.–5. desember"); 2–6 the day-month after it; 7–11 a first
+  // day-month; 12–16 the day-month after that.
+  const dm = (i: number) =>
+    g(i) === undefined
+      ? undefined
+      : {
+          day: Number(g(i)),
+          month: g(i + 1) ? Number(g(i + 1)) : (MONTHS[(g(i + 3) ?? '').toLowerCase()] ?? 0),
+          year: g(i + 2) ?? g(i + 4),
+        };
+  const bare = g(1);
+  const end = bare ? dm(2) : (dm(12) ?? dm(7));
+  const start = bare && end ? { ...end, day: Number(bare) } : dm(7);
+  if (!start || !end) return undefined;
+  const to = dayOf(end, today);
+  if (!to) return undefined;
+  // A start without a year of its own is in the end's year, or over new year the one before ("28.12–3.1").
+  let from = dayOf(start.year ? start : { ...start, year: to.slice(0, 4) }, today);
+  if (from && !start.year && from > to && start.month > end.month)
+    from = dayOf({ ...start, year: String(Number(to.slice(0, 4)) - 1) }, today);
+  return from && from <= to ? { from, to } : undefined;
+}
+
+/** A day and month as a date: in the year given, or the one nearest `today`. */
+function dayOf(
+  d: { day: number; month: number; year?: string | undefined },
+  today: string,
+): string | undefined {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const at = (y: number) => `${y}-${pad(d.month)}-${pad(d.day)}`;
+  if (d.year) return isIsoDate(at(Number(d.year))) ? at(Number(d.year)) : undefined;
+  const y = Number(today.slice(0, 4));
+  const options = [y - 1, y, y + 1].map(at).filter(isIsoDate);
+  const distance = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(today));
+  return options.sort((a, b) => distance(a) - distance(b))[0];
+}

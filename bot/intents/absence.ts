@@ -2,7 +2,7 @@ import { absenceFormModel, renderAbsenceForm } from '../../cards/absence';
 import { absenceText } from '../../cards/progress';
 import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
-import { addDays, norwayDate } from '../../core/dates';
+import { addDays, norwayDate, periodInText } from '../../core/dates';
 import { t } from '../../core/i18n';
 import type { AbsenceKind } from '../../core/model';
 import { activeFor } from '../../core/policy';
@@ -51,13 +51,13 @@ export async function absenceIntent(
       // "Alex er syk i dag": Alex, sick, today, filled in; the leader checks and saves (one click).
       const asked = said.name;
       const named = asked ? lines.find((x) => matchesName(x.name, asked)) : undefined;
+      const today = norwayDate(turn.deps.now());
+      // "Alex har ferie 1.12–5.12": those days; "i går": the day before ("Lynne var syk i går").
+      const period = periodInText(turn.context.activity.text ?? '', today);
       const preset = {
         ...(named ? { traineeId: named.traineeId } : {}),
         ...(said.absenceKind ? { kind: said.absenceKind } : {}),
-        // "i går": the day before ("Lynne var syk i går").
-        ...(said.today || said.daysAgo
-          ? { day: addDays(norwayDate(turn.deps.now()), -(said.daysAgo ?? 0)) }
-          : {}),
+        ...(period ?? (said.today || said.daysAgo ? { day: addDays(today, -(said.daysAgo ?? 0)) } : {})),
       };
       await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)));
       return;

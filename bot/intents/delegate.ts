@@ -1,7 +1,7 @@
 import { delegateModel, renderDelegate } from '../../cards/delegate';
 import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
-import { norwayDate } from '../../core/dates';
+import { norwayDate, periodInText } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
 import { delegationForm, delegationsToMe, ledTrainees } from '../../ops/forms';
@@ -73,5 +73,7 @@ export async function delegateIntent(
   // "gi Adele fullmakt": Adele chosen in the form when one person of that name holds a role around these LIS.
   const unknown = name && !named ? t(lang, 'delegateNameUnknown', { name: md(name) }) : undefined;
   const text = [intro, unknown].filter(Boolean).join(' ');
-  await sendCard(turn, renderDelegate(delegateModel(led, lang, today, named)), text || undefined);
+  // "jeg er på ferie 1.12–5.12": those days filled in.
+  const period = periodInText(turn.context.activity.text ?? '', today);
+  await sendCard(turn, renderDelegate(delegateModel(led, lang, today, named, period)), text || undefined);
 }

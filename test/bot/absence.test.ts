@@ -70,6 +70,14 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     // "i går": the day before.
     const yesterday = cardInputs((await say('Lynne var syk i går', megan))[0]?.attachments);
     expect(yesterday).toMatchObject({ traineeId: DEMO_TRAINEES.lynne, from: '2026-11-25', to: '2026-11-25' });
+    // A period written in the message: those days.
+    const period = cardInputs((await say('Lynne har ferie 1.12–5.12', megan))[0]?.attachments);
+    expect(period).toMatchObject({
+      traineeId: DEMO_TRAINEES.lynne,
+      kind: 'holiday',
+      from: '2026-12-01',
+      to: '2026-12-05',
+    });
     const plain = cardInputs((await say('fravær', megan))[0]?.attachments);
     expect(plain.traineeId).toBe(T);
     expect(plain.kind).toBe('holiday');

@@ -709,6 +709,14 @@ describe('onboarding and roles over real HTTP', () => {
       'Jeg fant ingen Zed blant dem som har en rolle for LIS-ene dine: søk opp personen i feltet «Deleger til».',
     );
     expect(cardInputs(unknown?.attachments).delegate).toBe('');
+    // Days named in the message are filled in; a start already past starts today; one over is left out.
+    const period = async (text: string) => {
+      const inputs = cardInputs((await say(text, megan)).at(-1)?.attachments);
+      return [inputs.from, inputs.to];
+    };
+    expect(await period('jeg skal på ferie 1.12–5.12')).toEqual(['2026-12-01', '2026-12-05']);
+    expect(await period('deleger 20.11–30.11')).toEqual(['2026-11-26', '2026-11-30']);
+    expect(await period('deleger 1.11–5.11')).toEqual(['2026-11-26', '']);
   });
 
   it('refuses a delegation to the LIS (for them alone or for all the leader’s LIS) and one already over; nothing is written', async () => {

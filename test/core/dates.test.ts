@@ -6,6 +6,7 @@ import {
   isNorwegianHoliday,
   isWorkingHours,
   norwayDate,
+  periodInText,
 } from '../../core/dates';
 import { formatDate } from '../../core/format';
 
@@ -118,6 +119,53 @@ describe('a calendar day as it comes from outside', () => {
           expect(isIsoDate(day)).toBe(d <= last);
         },
       ),
+    );
+  });
+});
+
+describe('a period as a leader writes it in a message', () => {
+  const today = '2026-11-26';
+  it.each([
+    ['Alex har ferie 1.12-5.12', '2026-12-01', '2026-12-05'],
+    ['ferie for Alex 01.12.2026 – 05.12.2026', '2026-12-01', '2026-12-05'],
+    ['fra 1. til 5. desember', '2026-12-01', '2026-12-05'],
+    ['1.–5. desember', '2026-12-01', '2026-12-05'],
+    ['Lynne var syk 3. desember', '2026-12-03', '2026-12-03'],
+    ['Lynne var syk 20.11', '2026-11-20', '2026-11-20'],
+    // Over new year: the start in the year before the end.
+    ['28. desember til 3. januar', '2026-12-28', '2027-01-03'],
+    ['28.12-3.1', '2026-12-28', '2027-01-03'],
+    ['permisjon fra 1.1.2027 til 30.6.2027', '2027-01-01', '2027-06-30'],
+    ['ferie 2026-12-01 til 2026-12-05', '2026-12-01', '2026-12-05'],
+    ['Alex has leave 1-5 December', '2026-12-01', '2026-12-05'],
+  ])('"%s" → %s – %s', (text, from, to) => {
+    expect(periodInText(text, today)).toEqual({ from, to });
+  });
+
+  it('takes the year nearest today for a day without one', () => {
+    expect(periodInText('syk 30.12', '2027-01-04')).toEqual({ from: '2026-12-30', to: '2026-12-30' });
+    expect(periodInText('ferie 3.1', '2026-12-20')).toEqual({ from: '2027-01-03', to: '2027-01-03' });
+  });
+
+  it.each([
+    'Alex er syk i dag',
+    'syk 31.02',
+    // An end before its start (in one month) is no period: the form is left to fill in.
+    'fravær 5.12-1.12',
+    'ferie 2026-12-05 til 2026-12-01',
+    'fravær',
+  ])('finds none in "%s"', (text) => {
+    expect(periodInText(text, today)).toBeUndefined();
+  });
+
+  it('finds, for any real period written d.m–d.m.yyyy, that period', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 0, max: 60 }), (start, length) => {
+        const from = addDays('2025-01-01', start);
+        const to = addDays(from, length);
+        const nb = (d: string) => `${Number(d.slice(8))}.${Number(d.slice(5, 7))}.${d.slice(0, 4)}`;
+        expect(periodInText(`ferie ${nb(from)}–${nb(to)}`, today)).toEqual({ from, to });
+      }),
     );
   });
 });
