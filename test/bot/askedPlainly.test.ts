@@ -200,6 +200,11 @@ describe('asked plainly', () => {
     expect(inputValue(yesterday.card, 'activityKind')).toBe('course');
     expect(inputValue(yesterday.card, 'date')).toBe('2026-11-25');
     expect(inputValue(plain.card, 'supervisor')).toBe(isaiah.aadObjectId);
+    // With a date written out: that day; a day still ahead is not taken (today stays).
+    const dated = await ask('jeg var på kurs 20.11 om KOLS', alex);
+    expect(inputValue(dated.card, 'date')).toBe('2026-11-20');
+    expect(inputValue((await ask('ny aktivitet 23. november', alex)).card, 'date')).toBe('2026-11-23');
+    expect(inputValue((await ask('ny aktivitet 3.12', alex)).card, 'date')).toBe('2026-11-26');
   });
 
   it('knows every kind of learning activity DOMAIN names: internal teaching goes to the leader, a simulation to a supervisor', async () => {

@@ -152,6 +152,8 @@ const cases: [string, Intent][] = [
     { kind: 'requestApproval', goalId: 'DEL1-064', also: ['DEL1-070'] },
   ],
   ['hvilken læringsmålplan følger jeg?', { kind: 'approved' }],
+  ['ny aktivitet 20.11', { kind: 'newActivity' }],
+  ['registrer aktivitet fra 23.11', { kind: 'newActivity' }],
   ['samtaler', { kind: 'sessions' }],
   ['mine samtaler', { kind: 'sessions' }],
   ['samtalene med Lynne', { kind: 'sessions', name: 'Lynne' }],
