@@ -151,45 +151,39 @@ export function isWorkingHours(now: Date): boolean {
   );
 }
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  januar: 1,
-  january: 1,
-  feb: 2,
-  februar: 2,
-  february: 2,
-  mar: 3,
-  mars: 3,
-  march: 3,
-  apr: 4,
-  april: 4,
-  mai: 5,
-  may: 5,
-  jun: 6,
-  juni: 6,
-  june: 6,
-  jul: 7,
-  juli: 7,
-  july: 7,
-  aug: 8,
-  august: 8,
-  sep: 9,
-  sept: 9,
-  september: 9,
-  okt: 10,
-  oktober: 10,
-  oct: 10,
-  october: 10,
-  nov: 11,
-  november: 11,
-  des: 12,
-  desember: 12,
-  dec: 12,
-  december: 12,
-};
-const MONTH = `(${Object.keys(MONTHS)
-  .sort((a, b) => b.length - a.length)
-  .join('|')})\\.?`;
+/** Month names, Norwegian and English, January first. */
+const MONTH_NAMES = [
+  ['januar', 'january'],
+  ['februar', 'february'],
+  ['mars', 'march'],
+  ['april'],
+  ['mai', 'may'],
+  ['juni', 'june'],
+  ['juli', 'july'],
+  ['august'],
+  ['september'],
+  ['oktober', 'october'],
+  ['november'],
+  ['desember', 'december'],
+];
+
+/** A month's name or its first three letters or more (`nov`, `nov.`, `sept`), Norwegian or English → 1–12. */
+export function monthOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const i = MONTH_NAMES.findIndex((names) =>
+    names.some((n) => n === w || (w.length >= 3 && n.startsWith(w))),
+  );
+  return i < 0 ? undefined : i + 1;
+}
+
+/** `YYYY-MM-DD`, or undefined for a day that does not exist. */
+export function isoDay(y: number, m: number, d: number): string | undefined {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return undefined;
+  return t.toISOString().slice(0, 10);
+}
+
+const MONTH = '([a-zæøå]{3,9})\\.?';
 /** A day and month as written in Norway ("1.12", "01.12.2026", "1. desember", "1 December 2026"). */
 const DAY_MONTH = `(\\d{1,2})(?:\\.(\\d{1,2})\\.?(?:(\\d{4})(?!\\d))?|\\.? ${MONTH}(?: (\\d{4}))?)`;
 const UNTIL = '\\s*(?:-|–|—|til|to|until|t\\.?o\\.?m\\.?)\\s*';
@@ -197,7 +191,7 @@ const FROM = '(?:(?:fra|fom|f\\.o\\.m\\.|from)\\s+)?';
 /** "1.12–5.12", "fra 1. til 5. desember", "28. desember til 3. januar 2027", "2026-12-01 til 2026-12-05". */
 const PERIOD = new RegExp(
   `(?<![\\d.])${FROM}(?:(\\d{1,2})\\.?${UNTIL}${DAY_MONTH}|${DAY_MONTH}(?:${UNTIL}${DAY_MONTH})?)(?![\\d])`,
-  'iu',
+  'giu',
 );
 const ISO_PERIOD = /(?<!\d)(\d{4}-\d{2}-\d{2})(?:\s*(?:-|–|—|til|to)\s*(\d{4}-\d{2}-\d{2}))?(?!\d)/;
 
@@ -214,19 +208,23 @@ export function periodInText(text: string, today: string): { from: string; to: s
     const to = iso[2] ?? from;
     return isIsoDate(from) && isIsoDate(to) && to >= from ? { from, to } : undefined;
   }
-  const m = PERIOD.exec(text);
-  if (!m) return undefined;
+  // The first that is a period ("3 uker fra 1.12" reads past "3 uker").
+  for (const m of text.matchAll(PERIOD)) {
+    const found = periodOf(m, today);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function periodOf(m: RegExpMatchArray, today: string): { from: string; to: string } | undefined {
   const g = (i: number) => m[i];
   // Groups: 1 a bare first day ("1.–5. desember"); 2–6 the day-month after it; 7–11 a first
   // day-month; 12–16 the day-month after that.
-  const dm = (i: number) =>
-    g(i) === undefined
-      ? undefined
-      : {
-          day: Number(g(i)),
-          month: g(i + 1) ? Number(g(i + 1)) : (MONTHS[(g(i + 3) ?? '').toLowerCase()] ?? 0),
-          year: g(i + 2) ?? g(i + 4),
-        };
+  const dm = (i: number) => {
+    if (g(i) === undefined) return undefined;
+    const month = g(i + 1) ? Number(g(i + 1)) : monthOf(g(i + 3) ?? '');
+    return month ? { day: Number(g(i)), month, year: g(i + 2) ?? g(i + 4) } : null;
+  };
   const bare = g(1);
   const end = bare ? dm(2) : (dm(12) ?? dm(7));
   const start = bare && end ? { ...end, day: Number(bare) } : dm(7);
@@ -245,11 +243,9 @@ function dayOf(
   d: { day: number; month: number; year?: string | undefined },
   today: string,
 ): string | undefined {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const at = (y: number) => `${y}-${pad(d.month)}-${pad(d.day)}`;
-  if (d.year) return isIsoDate(at(Number(d.year))) ? at(Number(d.year)) : undefined;
+  if (d.year) return isoDay(Number(d.year), d.month, d.day);
   const y = Number(today.slice(0, 4));
-  const options = [y - 1, y, y + 1].map(at).filter(isIsoDate);
+  const options = [y - 1, y, y + 1].flatMap((year) => isoDay(year, d.month, d.day) ?? []);
   const distance = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(today));
   return options.sort((a, b) => distance(a) - distance(b))[0];
 }

@@ -1,4 +1,4 @@
-import { addDays } from './dates';
+import { addDays, isoDay, monthOf } from './dates';
 import { typedGoalId } from './refs';
 
 /**
@@ -37,26 +37,6 @@ export function parseSupervisorRecord(
   return { description: rest, date, goalIds: [...new Set(goalIds)] };
 }
 
-const MONTHS = [
-  ['januar', 'january'],
-  ['februar', 'february'],
-  ['mars', 'march'],
-  ['april'],
-  ['mai', 'may'],
-  ['juni', 'june'],
-  ['juli', 'july'],
-  ['august'],
-  ['september'],
-  ['oktober', 'october'],
-  ['november'],
-  ['desember', 'december'],
-];
-/** A month's name or its first three letters (`nov`, `nov.`), Norwegian or English → 1–12. */
-function monthOf(word: string): number | undefined {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  const i = MONTHS.findIndex((names) => names.some((n) => n === w || (w.length >= 3 && n.startsWith(w))));
-  return i < 0 ? undefined : i + 1;
-}
 const MONTH_WORD = '([A-Za-zæøåÆØÅ]{3,9}\\.?)';
 
 /**
@@ -97,11 +77,4 @@ function writtenDate(text: string, today: string): { date: string; text: string 
     if (date) return { date, text: f.text };
   }
   return undefined;
-}
-
-/** `YYYY-MM-DD`, or undefined for a day that does not exist. */
-function isoDay(y: number, m: number, d: number): string | undefined {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  if (t.getUTCFullYear() !== y || t.getUTCMonth() !== m - 1 || t.getUTCDate() !== d) return undefined;
-  return t.toISOString().slice(0, 10);
 }

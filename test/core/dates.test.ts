@@ -138,6 +138,9 @@ describe('a period as a leader writes it in a message', () => {
     ['permisjon fra 1.1.2027 til 30.6.2027', '2027-01-01', '2027-06-30'],
     ['ferie 2026-12-01 til 2026-12-05', '2026-12-01', '2026-12-05'],
     ['Alex has leave 1-5 December', '2026-12-01', '2026-12-05'],
+    ['1.–5. des', '2026-12-01', '2026-12-05'],
+    // A number before a word that is no month is passed over.
+    ['Alex har ferie 3 uker fra 1.12–21.12', '2026-12-01', '2026-12-21'],
   ])('"%s" → %s – %s', (text, from, to) => {
     expect(periodInText(text, today)).toEqual({ from, to });
   });
