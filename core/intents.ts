@@ -614,7 +614,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:les|lese|vis|se|åpne|finn) (?:siste |forrige )?(?:referat(?:et|ene|er)?|forberedelse(?:n|ne)?)(?: .*)?|(?:min |mi |skriv |skrive )?forberedelse(?:n|r|ne)?(?: min| mine)?',
       ),
-      rx('(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?|sessions|(?:read (?:the )?)?minutes'),
+      rx(
+        '(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?|sessions|(?:read (?:the )?)?minutes|(?:my |write (?:my )?|read (?:my |the )?)?preparation',
+      ),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(
@@ -647,7 +649,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
       rx(
-        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
+        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take|on) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon|foreldrepermisjon|egenmelding|sykmelding|fri))(?: .*)?|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -869,7 +871,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
       // "hva er godkjent for Alex?": as "hva er godkjent?" (the status card), about that LIS.
-      rx(`hva (?:er|har blitt) (?:allerede )?godkjent (?:for|til) (?!meg(?: |$))${NAME_LAZY}`),
+      rx(
+        `hva (?:er|har blitt) (?:allerede )?godkjent (?:for|til) (?!meg(?: |$))${NAME_LAZY}|what (?:is|has been) (?:already )?approved (?:for|of) (?!me(?: |$))${NAME_LAZY}`,
+      ),
       rx(`hva som (?:mangler|gjenstår|er igjen)(?: (?:for|til) ${NAME})?`),
       rx(
         `har (?:jeg|${NAME_LAZY}) fått (?:noe |noen (?:læringsmål |mål )?)?godkjent(?: noe)?(?: ennå| enda)?`,
@@ -1003,7 +1007,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity(?: (?:(?:on|from) )?\\d.*| today| yesterday)?|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -1385,7 +1389,7 @@ function matchWords(n: string, themes: ThemeWords): Intent {
           ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
           ...(daysAgo ? { daysAgo } : {}),
           ...(name ||
-          !/^(?:jeg|i|im) (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde|am|will|was|had|have|going|taking)\b/.test(
+          !/^(?:jeg|i|im) (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde|am|will|was|had|have|going|taking|on)\b/.test(
             n,
           )
             ? {}
