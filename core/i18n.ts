@@ -1451,6 +1451,10 @@ export const TEXTS = {
     en: '{name} finalised the minutes of the advisory session on {from}.',
   },
   sessionSaved: { nb: 'Lagret.', en: 'Saved.' },
+  sessionsMore: {
+    nb: 'Her er veiledningssamtalene til {shown} av dine {count} LIS. For en av de andre: skriv «veiledning med» og navnet, eller se fanen.',
+    en: 'Here are the advisory sessions of {shown} of your {count} LIS. For one of the others, write «sessions with» and the name, or see the tab.',
+  },
   noSessionsForYou: {
     nb: 'Du har ingen LIS å se veiledningssamtaler for.',
     en: 'You have no LIS to see advisory sessions for.',

@@ -25,11 +25,22 @@ export async function sessionsIntent(turn: Turn, name?: string): Promise<void> {
   const named = name
     ? await traineeAskedAbout(turn.deps, turn, { name, ...(person ? { person } : {}) })
     : undefined;
-  const ids = (named?.kind === 'done' && all.includes(named.value) ? [named.value] : all).slice(0, CARDS_MAX);
+  const asked = named?.kind === 'done' && all.includes(named.value) ? [named.value] : all;
+  const ids = asked.slice(0, CARDS_MAX);
   const cards = [];
   for (const id of ids) {
     const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang);
     if (card) cards.push({ card });
   }
-  await replyAll(turn, cards.length ? cards : [t(turn.lang, 'noSessionsForYou')]);
+  // Those beyond the cards are said, not dropped.
+  const more =
+    asked.length > ids.length
+      ? [
+          t(turn.lang, 'sessionsMore', {
+            shown: cards.length,
+            count: cards.length + asked.length - ids.length,
+          }),
+        ]
+      : [];
+  await replyAll(turn, cards.length ? [...cards, ...more] : [t(turn.lang, 'noSessionsForYou')]);
 }
