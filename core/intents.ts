@@ -703,7 +703,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:returner|returnere|send tilbake|sende tilbake) (?:aktiviteten|aktivitetene|the activity)(?: .*)?',
       ),
       // "signer aktiviteten til Alex": one that waits for a signature.
-      rx('(?:signere|signer|sign) (?:aktiviteten|aktivitetene|the activity|the activities)(?: .*)?'),
+      // ("godkjenn aktiviteten": an activity is signed, not approved, but it is said so.)
+      rx(
+        '(?:signere|signer|sign|godkjenn|godkjenne|approve) (?:en |ei )?(?:aktiviteten|aktivitetene|aktivitet|aktiviteter|the activity|the activities|an activity)(?: .*)?',
+      ),
       // "bekreft aktiviteten Isaiah registrerte": a record a supervisor made waits for the LIS there,
       // as earlier approvals a LIS stated wait there for the leader's confirmation.
       rx(
@@ -1041,7 +1044,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       // "jeg vil ikke være supervisør for Alex lenger": the roles card says who removes a role (the LIS).
       rx(
-        `(?:jeg vil ikke (?:lenger )?(?:være|vere)|jeg er ikke(?: lenger)?|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+        `(?:jeg (?:vil|skal) ikke (?:lenger )?(?:være|vere)|jeg er ikke(?: lenger)?|eg vil ikkje (?:lenger )?vere|fjern meg som|trekk meg(?: fra rollen)?(?: som)?|si fra meg(?: rollen)?(?: som)?|i (?:dont|do not) want to be|remove me as|i want to stop being) (?:din |en |ein |a |the )?${ROLE_WORD}(?: .*)?`,
+      ),
+      // "Patti skal ikke være supervisør lenger": the LIS's roles card, where she is removed (asking first).
+      rx(
+        `(?!(?:jeg|eg|i)(?: |$))\\p{L}+(?: \\p{L}+)? (?:skal|bør) (?:ikke|ikkje) (?:lenger )?(?:være|vere) (?:min |mi |en |ein )?${ROLE_WORD}(?: (?:lenger|meir|mer))?|(?!(?:i)(?: |$))\\p{L}+(?: \\p{L}+)? (?:should|will) no longer be (?:my |a )?${ROLE_WORD}`,
       ),
       // "hva er min rolle?": the asker's own roles.
       rx(
