@@ -82,10 +82,16 @@ export function progressSentence(
   returned: readonly { kind: 'activity' | 'goal' }[] = [],
 ): string {
   const you = trainee === null;
-  if (p.remaining === 0)
-    return you
+  if (p.remaining === 0) {
+    const done = you
       ? t(lang, 'allDoneYou', { total: p.total })
       : t(lang, 'allDoneThey', { trainee, total: p.total });
+    // The goals are reached; the service time still has to be served (LIS1's months, say).
+    const running = p.service && !p.service.ended && !p.service.upcoming;
+    return running
+      ? `${done} ${t(lang, 'weeksLeftUnknown', { left: timeLeft(lang, p.service?.daysLeft ?? 0) })}`
+      : done;
+  }
   // What waits, without a clause for nothing ("… og 0 aktiviteter venter").
   const clauses = [
     p.pendingApproval ? t(lang, 'leftWaitingApproval', { pa: p.pendingApproval }) : '',

@@ -1114,8 +1114,8 @@ export const TEXTS = {
     en: 'nothing is waiting for approval or sign-off now',
   },
   allDoneYou: {
-    nb: 'Du har nådd alle {total} læringsmålene. Gratulerer!',
-    en: 'You have reached all {total} learning {total|goal|goals}. Congratulations!',
+    nb: 'Du har nådd alle {total} læringsmålene. Gratulerer! Før dem inn i Kompetanseportalen: skriv «eksporter til kompetanseportalen».',
+    en: 'You have reached all {total} learning {total|goal|goals}. Congratulations! Register them in Kompetanseportalen: write «export to kompetanseportalen».',
   },
   allDoneThey: {
     nb: '{trainee} har nådd alle {total} læringsmålene.',

@@ -111,6 +111,29 @@ describe('progressOf on the demo LIS1', () => {
     expect(progressSentence('nb', now, null)).not.toMatch(/starter/);
   });
 
+  it('with every goal reached, congratulates, says where they go next, and how much service is left', () => {
+    const all = alex.profile.catalogIds.flatMap((catalogId) =>
+      (catalogs.get(catalogId)?.goals ?? []).map((g) =>
+        summaryOf({
+          ...approved(g.id, '2026-11-20T10:00:00.000Z'),
+          id: `goal:${catalogId}:${g.id}`,
+          catalogId,
+        }),
+      ),
+    );
+    const done = progressOf(alex.profile, all, [], {}, catalogs, TODAY);
+    expect(done.remaining).toBe(0);
+    expect(progressSentence('nb', done, null)).toBe(
+      `Du har nådd alle ${done.total} læringsmålene. Gratulerer! Før dem inn i Kompetanseportalen: skriv «eksporter til kompetanseportalen». 13 uker igjen av tjenesten.`,
+    );
+    expect(progressSentence('en', done, 'Alex Wilber')).toBe(
+      `Alex Wilber has reached all ${done.total} learning goals. 13 weeks of service left.`,
+    );
+    // Served to the end: nothing more to say of the service.
+    const ended = progressOf(alex.profile, all, [], {}, catalogs, '2027-03-10');
+    expect(progressSentence('nb', ended, null)).toMatch(/«eksporter til kompetanseportalen»\.$/);
+  });
+
   it('says of a part still to come that it is to come, not whom to contact where it was served', () => {
     // A LIS1 two months into the hospital year: the municipal half lies ahead.
     const hospitalYear = profile({
