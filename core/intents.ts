@@ -672,14 +672,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå| i dag| nå i dag)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
         'hvem (?:har bedt|ber) meg (?:om )?(?:å )?(?:signere|godkjenne|anbefale)(?: .*)?|hvem (?:har )?(?:søkt|søker|bedt|ber|spurt|spør) om (?:godkjenning|signering|signatur|underskrift)(?: .*)?|who (?:has )?(?:asked|is asking|requested) (?:me )?(?:for )?(?:approval|a signature|sign ?off|my signature)(?: .*)?|hvem venter på (?:min )?(?:signatur|godkjenning|signering|underskrift|anbefaling|svar)(?: fra meg)?|who (?:asked|has asked|is asking) me to (?:sign|approve)(?: .*)?|jeg har (?:signere|signert|godkjent)(?: .*)?|har jeg (?:signere|signert|godkjent|godkjenne)(?: alt| alle| det| alt jeg skal)?|have i (?:signed|approved)(?: everything| all)?|hvor mange (?:ting )?venter (?:på meg|på godkjenning|på signering)|hvilke (?:læringsmål|mål|aktiviteter) (?:skal|må) jeg (?:godkjenne|signere)|(?:which|what) (?:goals|activities) (?:need|await|require) my (?:approval|signature|sign off)|who (?:needs|is waiting for|wants) my (?:approval|signature|sign off)',
       ),
       rx(
-        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå)?|(?:mine |vis |vis mine )?(?:godkjenninger|signeringer)|hva skal godkjennes|(?:mine |vis |vis mine |my |show my )?(?:varsler|varslinger|notifications)|hv(?:em|a) har jeg ikke (?:signere|signert|godkjent|godkjenne)(?: for)?(?: ennå| enda)?|hva mangler jeg å (?:signere|godkjenne)',
+        'hva (?:må|skal) jeg (?:gjøre|godkjenne|signere)(?: nå| i dag)?|(?:mine |vis |vis mine )?(?:godkjenninger|signeringer)|hva skal godkjennes|(?:mine |vis |vis mine |my |show my )?(?:varsler|varslinger|notifications)|hv(?:em|a) har jeg ikke (?:signere|signert|godkjent|godkjenne)(?: for)?(?: ennå| enda)?|hva mangler jeg å (?:signere|godkjenne)',
       ),
       rx(
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
@@ -1140,8 +1140,20 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
   return { ...r, also, ...(name ? { name } : {}), ...(beyond > 0 ? { beyond } : {}) };
 }
 
+/**
+ * A greeting, thanks or "kan du …" before the question ("Hei, hva gjenstår?", "takk! hva venter på
+ * meg?", "Hei bot, hva gjenstår for Alex?"): the question after it is what is asked.
+ */
+const OPENING =
+  /^\s*(?:(?:hei hei|heisann|hei|hallo|halla|hoi|morn|morna|god morgen|god dag|god ettermiddag|god kveld|hi|hello|hey|good morning|good afternoon|tusen takk|mange takk|takk skal du ha|takk|thanks|thank you|ok|okei|okay)(?:\s+(?:bot|boten|du|dere|igjen|again|there))?|kan du(?:\s+(?:si|vise|fortelle))?(?:\s+meg)?|could you(?:\s+(?:tell|show))?(?:\s+me)?|please|vær så snill(?:\s+og)?)\s*[,!.:;-]*\s+(\S.*)$/iu;
+
 function matchOne(text: string | undefined | null, themes: ThemeWords): Intent {
   const plain = teamsText(text ?? '').trim();
+  const opened = OPENING.exec(plain)?.[1];
+  if (opened) {
+    const asked = matchOne(opened, themes);
+    if (asked.kind !== 'unknown') return asked;
+  }
   // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
   const endsNamed =
     /^[Nn]år (?:slutter|sluttar|begynte|byrja|begynner|byrjar) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(

@@ -37,6 +37,14 @@ describe('asked plainly', () => {
     }
   });
 
+  it('answers the question after a greeting, not the greeting («Hei! Hva gjenstår?»)', async () => {
+    expect((await ask('Hei! Hva gjenstår?', alex)).text).toMatch(/^Du har \d+ av 120 læringsmål igjen/);
+    expect((await ask('Hei bot, hva gjenstår for Alex?', megan)).text).toMatch(
+      /^Alex Wilber har \d+ av 120 læringsmål igjen/,
+    );
+    expect((await ask('hei', alex)).texts).toContain('Dette kan jeg hjelpe deg med');
+  });
+
   it("answers thanks and a goodbye in kind, in the asker's language, not with the help card", async () => {
     expect(await ask('takk!', alex)).toMatchObject({ text: 'Bare hyggelig!', card: undefined });
     expect(await ask('ha det bra', alex)).toMatchObject({ text: 'Ha det bra!', card: undefined });
