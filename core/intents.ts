@@ -501,6 +501,15 @@ const NOT_A_NAME = new Set([
   // "hva gjenstår, takk".
   'takk',
   'please',
+  // Words that colour a question: "hva gjenstår da?", "hva gjenstår egentlig?".
+  'da',
+  'egentlig',
+  'fortsatt',
+  'ennå',
+  'enda',
+  'still',
+  'actually',
+  'then',
 ]);
 
 /** The name in a question: the words before the first that is not part of one ("jeg i allmennmedisin" has none). */

@@ -175,6 +175,8 @@ const cases: [string, Intent][] = [
   // Nothing after it that is a question: the greeting or the thanks, as before.
   ['hei, hjelp', { kind: 'help' }],
   ['tusen takk, ha det', { kind: 'thanks', thanked: false, bye: true }],
+  ['hva gjenstår da?', { kind: 'whatsLeft' }],
+  ['hva gjenstår egentlig?', { kind: 'whatsLeft' }],
   ['samtaler', { kind: 'sessions' }],
   ['mine samtaler', { kind: 'sessions' }],
   ['samtalene med Lynne', { kind: 'sessions', name: 'Lynne' }],
