@@ -681,7 +681,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå| i dag| nå i dag)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå| i dag| nå i dag)?|er det noe (?:som )?(?:venter|ligger) (?:på|til) meg(?: nå| i dag)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
@@ -786,7 +786,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // A bare "angre" ("angre det", "jeg trykket feil"): nothing named, so answered by the asker's roles.
       rx(
-        '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|undo)(?: det| dette| siste| det siste| det jeg gjorde| noe)?|(?:jeg |eg )?(?:trykket|trykte|trykka|klikket|klikka) feil|i (?:clicked|pressed) (?:the )?wrong (?:button|thing)',
+        '(?:jeg vil |kan jeg |hvordan )?(?:angre|angrer|undo)(?: det| dette| siste| det siste| det jeg gjorde| noe)?|(?:jeg |eg )?(?:trykket|trykte|trykka|klikket|klikka) feil|(?:jeg |eg )?(?:har gjort|gjorde) (?:en |ein )?feil|i (?:have )?made a mistake|i (?:clicked|pressed) (?:the )?wrong (?:button|thing)',
       ),
       // ("signerte" arrives corrected to "signere", "signeringen" to "signeringer".)
       rx(
@@ -850,7 +850,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:har (?!jeg )\\p{L}+(?: \\p{L}+)? signer(?:t|e)|er (?:aktiviteten|aktivitetene) (?:min |mine )?signer(?:t|e)|hvem har signer(?:t|e) (?:aktiviteten|aktivitetene)(?: mine)?|has \\p{L}+(?: \\p{L}+)? signed|(?:is|are) my (?:activity|activities) signed|who (?:has )?signed my activit(?:y|ies))(?: .*)?',
       ),
       rx(
-        '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
+        '(?:slett|slette|fjern|fjerne|endre|rediger|redigere|rett|rette|trekk tilbake|trekke tilbake) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|feil (?:dato|beskrivelse|mål|læringsmål|supervisør) (?:på|i) (?:en |min )?(?:lærings)?aktivitet(?:en|er|ene)?(?: .*)?|(?:delete|edit|change|withdraw) (?:an |my |the )?activity(?: .*)?',
       ),
       // "mine signerte aktiviteter", "hva er signert?": the list says, for each, who signed it and when.
       // ("signert" arrives corrected to the keyword "signere".)
@@ -1011,7 +1011,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
+        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får|inviterer|inviter|invitere|spør|ber) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
       ),
     ],
   },
@@ -1019,7 +1019,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity(?: (?:(?:on|from) )?\\d.*| today| yesterday)?|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|hvordan (?:sender|ber) jeg (?:en |ei )?(?:(?:lærings)?aktivitet(?:en)? )?(?:til |om )(?:signering|signatur|underskrift)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity(?: (?:(?:on|from) )?\\d.*| today| yesterday)?|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|i (?:attended|took|did|completed|went to|had) (?:a |an )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -1065,7 +1065,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "hvem godkjenner målene mine?": the roles card names the leader, the advisor and the supervisors.
       rx(
-        '(?:hvem|who) (?:godkjenner|godkjenne|signerer|signere|skal godkjenne|skal signere|approves|signs) (?:mine |min |mitt |my )?(?:læringsmål|mål|målene|aktiviteter|aktivitetene|goals|learning goals|activities)(?: mine)?',
+        '(?:hvem|who) (?:godkjenner|godkjenne|signerer|signere|skal godkjenne|skal signere|approves|signs) (?:meg|me|(?:mine |min |mitt |my )?(?:læringsmål|mål|målene|aktiviteter|aktivitetene|goals|learning goals|activities)(?: mine)?)',
       ),
       // "hvordan blir jeg supervisør?": the roles card says how a role comes (a LIS invites).
       rx(
