@@ -115,9 +115,13 @@ export type Term = (typeof TERMS)[number];
 const TERM_WORDS: [RegExp, Term][] = [
   [/^(?:tverrnivå|tverrnivå mål|tverrnivåmål|cross-?level(?: goals?)?)$/, 'tverrniva'],
   [/^(?:fkm|felles kompetansemål|common competence goals?)$/, 'fkm'],
-  [/^(?:lis|lis1|lis2|lis3|lege i spesialisering)$/, 'lis'],
+  [/^(?:(?:en )?(?:lis|lis1|lis2|lis3)|(?:en )?lege i spesialisering)$/, 'lis'],
   [/^(?:innfridd|markert som innfridd|marker som innfridd|met)$/, 'innfridd'],
-  [/^(?:(?:et |en )?læringsmål|learning goals?)$/, 'laeringsmal'],
+  // Goals are approved, activities signed: the goal's explanation says how one leads to the other.
+  [
+    /^(?:(?:et |en )?læringsmål|learning goals?|forskjellen (?:på|mellom) (?:signert|signering) og (?:godkjent|godkjenning)|(?:the )?difference between signed and approved)$/,
+    'laeringsmal',
+  ],
   [/^(?:(?:en )?læringsaktivitet|learning activity)$/, 'aktivitet'],
   [/^(?:(?:en )?supervisør|supervisor)$/, 'supervisor'],
   [/^(?:(?:en )?veileder|advisor)$/, 'veileder'],
@@ -772,7 +776,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'courses',
     patterns: [
       rx(
-        `(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs|kursene|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
+        `(?:har|hadde) (?:jeg|${NAME_LAZY}) (?:tatt|vært på|deltatt på|gjennomført|fått med meg) (?:\\p{L}+kurset|kurset i \\p{L}+|\\p{L}+kurs)|når er (?:neste|det) (?:\\p{L}+)?kurs(?:et)?(?: .*)?|(?:hvilke|hva slags|hva for|hva) kurs (?:mangler|trenger|må|skal|bør|har) (?:jeg|${NAME_LAZY})(?: (?:ta|ha|gjennomføre|tatt|gjort|vært på|deltatt på|registrert|registrer))?|(?:hvilke|hva slags|hva for|hva) kurs (?:gjenstår|er obligatoriske|er påkrevd|må tas)(?: .*)?|(?:obligatoriske|påkrevde|nødvendige) kurs(?: .*)?|(?:vis |se )?(?:mine kurs|kursene mine|kurs|kursene|kurs(?:ene)? (?:til|for) ${NAME_LAZY})|(?:vis |se )?${NAME_LAZY} (?:sine|sitt) kurs|(?:which|what) courses (?:do i (?:need|have to take|still need|miss)|am i missing|are (?:left|required|mandatory)|have i (?:taken|done|recorded|attended|had)|has ${NAME_LAZY} (?:taken|done|recorded|attended|had))(?: .*)?|(?:required|mandatory|my) courses|courses (?:of|for) ${NAME_LAZY}`,
       ),
     ],
   },
@@ -882,6 +886,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(`(?:hva|hvor mye) (?:gjenstår|er igjen|mangler|har jeg igjen)(?: jeg)?(?: nå)?(?: for ${NAME})?`),
       rx(`hva (?:mangler|gjenstår) ${NAME}`),
+      // "hvorfor kan jeg ikke be om godkjenning?": the status card says what each goal still lacks.
+      rx(
+        '(?:hvorfor|how come) (?:kan jeg ikke|får jeg ikke|kan eg ikkje) (?:be om|sende til|spørre om) godkjenning(?: .*)?|hvorfor er (?:ikke )?(?:målet|målene|læringsmålet|læringsmålene)(?: mitt| mine)? (?:ikke )?godkjent(?: ennå| enda)?|hvorfor (?:mangler|venter) (?:det |jeg )?(?:på )?(?:en )?anbefaling(?: .*)?|why can(?:not|t) i (?:ask|request) (?:for )?approval(?: .*)?|why (?:is|are) my goals? not approved(?: yet)?',
+      ),
       // "hva er godkjent for Alex?": as "hva er godkjent?" (the status card), about that LIS.
       rx(
         `hva (?:er|har blitt) (?:allerede )?godkjent (?:for|til) (?!meg(?: |$))${NAME_LAZY}|what (?:is|has been) (?:already )?approved (?:for|of) (?!me(?: |$))${NAME_LAZY}`,
