@@ -195,6 +195,9 @@ export class LisBot extends TeamsActivityHandler {
     // A list card (the inbox) names which of its comment fields belongs to the pressed button.
     if (typeof raw.commentInput === 'string' && /^comment-\d{1,4}$/.test(raw.commentInput))
       raw.comment = raw[raw.commentInput];
+    // …and which of its date fields (a session's new date).
+    if (typeof raw.dateInput === 'string' && /^date-\d{1,4}$/.test(raw.dateInput))
+      raw.date = raw[raw.dateInput];
     // A list card (the inbox, a LIS's progress) is drawn again as the answer to a click on it.
     const list = raw.view === 'inbox' || raw.view === 'progress' ? raw.view : undefined;
     const now = this.deps.now();

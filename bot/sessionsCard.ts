@@ -21,6 +21,7 @@ export async function sessionsCard(deps: BotDeps, call: Pick<Call, 'caller'>, tr
         counts: v.counts,
         mayPrepare: v.mayPrepare,
         mayWriteMinutes: v.mayWriteMinutes,
+        mayMove: v.mayMove,
         maySchedule: v.maySchedule,
         today,
       },

@@ -296,9 +296,9 @@ export function cardSamples(): CardEntry[] {
       samples: langs.flatMap((l) => [
         // The LIS: preparation to write for the coming one; the advisor: minutes to write; the leader: dates only.
         ...[
-          { full: true, mayPrepare: true, mayWriteMinutes: false, maySchedule: true },
-          { full: true, mayPrepare: false, mayWriteMinutes: true, maySchedule: true },
-          { full: false, mayPrepare: false, mayWriteMinutes: false, maySchedule: false },
+          { full: true, mayPrepare: true, mayWriteMinutes: false, mayMove: true, maySchedule: true },
+          { full: true, mayPrepare: false, mayWriteMinutes: true, mayMove: true, maySchedule: true },
+          { full: false, mayPrepare: false, mayWriteMinutes: false, mayMove: false, maySchedule: false },
         ].map((who) =>
           sessionsModel(
             {

@@ -15,6 +15,8 @@ export interface SessionsInput {
   counts?: { individual: number; individualHours: number; groupHours: number; groupRequired?: number };
   mayPrepare: boolean;
   mayWriteMinutes: boolean;
+  /** Moves or calls off a session not held yet (the LIS and the advisor). */
+  mayMove: boolean;
   maySchedule: boolean;
   today: string;
 }
@@ -37,6 +39,16 @@ interface SessionModel {
   data: object;
   draftData: object;
   finalData: object;
+  /** Not held yet: moved to another day, or called off. */
+  hasMove: boolean;
+  moveTitle: string;
+  moveLabel: string;
+  moveInput: string;
+  date: string;
+  moveSubmit: string;
+  cancelSubmit: string;
+  moveData: object;
+  cancelData: object;
 }
 
 /** Model of `sessions.json`: a LIS's advisory sessions, with the forms the viewer may use. */
@@ -111,6 +123,8 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
       const withForm = withForms.has(s);
       const inputId = `comment-${i + 1}`;
       const data = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0, commentInput: inputId };
+      const moveInput = `date-${i + 1}`;
+      const ids = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0 };
       const status = s.finalisedAt || s.held ? 'sessionHeld' : s.minutes ? 'sessionDraft' : 'sessionPlanned';
       return {
         heading: t(lang, 'sessionHeading', {
@@ -160,6 +174,15 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
         data,
         draftData: { ...data, finalise: false },
         finalData: { ...data, finalise: true },
+        hasMove: v.full && v.mayMove && !s.finalisedAt && !s.minutes,
+        moveTitle: t(lang, 'sessionMove'),
+        moveLabel: t(lang, 'sessionMoveLabel'),
+        moveInput,
+        date: s.date,
+        moveSubmit: t(lang, 'sessionMoveSubmit'),
+        cancelSubmit: t(lang, 'sessionCancelSubmit'),
+        moveData: { ...ids, dateInput: moveInput },
+        cancelData: ids,
       };
     }),
     maySchedule: v.maySchedule,

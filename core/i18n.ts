@@ -1428,6 +1428,10 @@ export const TEXTS = {
   sessionSaveDraft: { nb: 'Lagre utkast', en: 'Save a draft' },
   sessionFinalise: { nb: 'Lagre og ferdigstill', en: 'Save and finalise' },
   sessionSave: { nb: 'Lagre', en: 'Save' },
+  sessionMove: { nb: 'Flytt eller avlys …', en: 'Move or call off …' },
+  sessionMoveLabel: { nb: 'Ny dato', en: 'New date' },
+  sessionMoveSubmit: { nb: 'Flytt', en: 'Move' },
+  sessionCancelSubmit: { nb: 'Avlys samtalen', en: 'Call off the session' },
   sessionSchedule: { nb: 'Avtal ny veiledningssamtale …', en: 'Schedule an advisory session …' },
   sessionDate: { nb: 'Dato', en: 'Date' },
   sessionFormLabel: { nb: 'Form', en: 'Form' },
@@ -1445,6 +1449,14 @@ export const TEXTS = {
   sessionScheduledToYou: {
     nb: '{name} har avtalt en veiledningssamtale {from} (for {trainee}). Skriv «veiledning» for å se den.',
     en: '{name} scheduled an advisory session on {from} (for {trainee}). Type "advisory sessions" to see it.',
+  },
+  sessionMovedToYou: {
+    nb: '{name} har flyttet veiledningssamtalen {from} til {to} (for {trainee}). Skriv «veiledning» for å se den.',
+    en: '{name} moved the advisory session on {from} to {to} (for {trainee}). Type "advisory sessions" to see it.',
+  },
+  sessionCancelledToYou: {
+    nb: '{name} har avlyst veiledningssamtalen {from} (for {trainee}).',
+    en: '{name} called off the advisory session on {from} (for {trainee}).',
   },
   sessionFinalisedToYou: {
     nb: '{name} har ferdigstilt referatet fra veiledningssamtalen {from}.',
@@ -1471,6 +1483,14 @@ export const TEXTS = {
   err_finalised: {
     nb: 'Referatet er ferdigstilt; samtalen kan ikke endres.',
     en: 'The minutes are finalised; the session cannot be changed.',
+  },
+  err_session_held: {
+    nb: 'Referatet er skrevet, så samtalen er holdt: den kan ikke flyttes eller avlyses.',
+    en: 'The minutes are written, so the session was held: it cannot be moved or called off.',
+  },
+  err_session_cancelled: {
+    nb: 'Samtalen er avlyst. Avtal en ny med «veiledning».',
+    en: 'The session was called off. Schedule a new one with "advisory sessions".',
   },
   err_not_held_yet: {
     nb: 'Referatet skrives når samtalen er holdt.',

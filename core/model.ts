@@ -433,6 +433,8 @@ export interface AdvisorySession {
   preparation?: { text: string; at: string };
   minutes?: { text: string; by: string; byName: string; at: string };
   finalisedAt?: string;
+  /** Called off before it was held (by the LIS or the advisor): left out of every list, kept for the trail. */
+  cancelled?: { by: string; byName: string; at: string };
   createdBy: string;
   createdAt: string;
 }

@@ -33,6 +33,7 @@ export const ACTIONS = [
   'service.edit',
   'confirmation.issue',
   'session.schedule',
+  'session.move',
   'session.prepare',
   'session.minutes',
   'session.view',
@@ -77,6 +78,8 @@ export const POLICY: Record<Action, readonly Standing[]> = {
   'confirmation.issue': ['leader', 'delegate'],
   // Advisory sessions are between the LIS and the advisor; the leader sees only that they took place, and when.
   'session.schedule': ['lis', 'advisor'],
+  // Moved or called off by either of the two who hold it, as either schedules one.
+  'session.move': ['lis', 'advisor'],
   'session.prepare': ['lis'],
   'session.minutes': ['advisor'],
   'session.view': ['lis', 'advisor'],

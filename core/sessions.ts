@@ -27,7 +27,9 @@ export type SessionError =
   | 'finalised'
   | 'not_held_yet'
   | 'minutes_required'
-  | 'too_many_session_goals';
+  | 'too_many_session_goals'
+  | 'session_held'
+  | 'session_cancelled';
 
 export function scheduleSession(
   input: { date: string; form: AdvisorySession['form']; hours: number; topics: string; goals: GoalRef[] },
@@ -56,12 +58,37 @@ export function scheduleSession(
   });
 }
 
+/**
+ * A session not held yet, moved to another day (`date`) or called off (`cancel`): until the advisor
+ * has written minutes, which say it was held. A day already past is allowed (it was held another
+ * day than planned, and the minutes are still to come).
+ */
+export function rescheduleSession(
+  s: AdvisorySession,
+  change: { date: string } | { cancel: { aadObjectId: string; name: string } },
+  now: string,
+): Result<AdvisorySession, SessionError> {
+  if (s.cancelled) return fail('session_cancelled');
+  if (s.finalisedAt) return fail('finalised');
+  if (s.minutes) return fail('session_held');
+  if ('date' in change) {
+    if (!isIsoDate(change.date)) return fail('bad_session_date');
+    return ok({ ...s, date: change.date, rev: s.rev + 1 });
+  }
+  return ok({
+    ...s,
+    cancelled: { by: change.cancel.aadObjectId, byName: change.cancel.name, at: now },
+    rev: s.rev + 1,
+  });
+}
+
 /** The LIS's preparation: written or rewritten until the minutes are finalised. */
 export function prepareSession(
   s: AdvisorySession,
   text: string,
   now: string,
 ): Result<AdvisorySession, SessionError> {
+  if (s.cancelled) return fail('session_cancelled');
   if (s.finalisedAt) return fail('finalised');
   const t = text.trim();
   if (t.length > SESSION_TEXT_MAX) return fail('text_too_long');
@@ -80,6 +107,7 @@ export function writeMinutes(
   by: { aadObjectId: string; name: string },
   now: string,
 ): Result<AdvisorySession, SessionError> {
+  if (s.cancelled) return fail('session_cancelled');
   if (s.finalisedAt) return fail('finalised');
   if (norwayDate(now) < s.date) return fail('not_held_yet');
   const t = text.trim();

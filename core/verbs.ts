@@ -50,6 +50,8 @@ export const VERBS = [
   'milestone.done',
   'absence.record',
   'session.schedule',
+  'session.move',
+  'session.cancel',
   'session.prepare',
   'session.minutes',
   'help.ask',

@@ -27,6 +27,8 @@ export async function changeSession(
     verb: string;
     apply(s: AdvisorySession): Result<AdvisorySession, string>;
     effects?(next: AdvisorySession, profile: TraineeProfile): Effect[];
+    /** What the audit event says changed besides the revision (a date moved, a session called off). */
+    audit?(before: AdvisorySession, next: AdvisorySession): { before: object; after: object };
   },
 ): Promise<Outcome<SessionData, SessionData>> {
   if (!isTraineeId(input.traineeId) || !input.id.startsWith('session:')) return { kind: 'not_found' };
@@ -51,8 +53,12 @@ export async function changeSession(
         actor: call.caller.aadObjectId,
         verb: spec.verb,
         target: doc.id,
-        before: { rev: doc.rev, finalised: !!doc.finalisedAt },
-        after: { rev: next.value.rev, finalised: !!next.value.finalisedAt },
+        before: { rev: doc.rev, finalised: !!doc.finalisedAt, ...spec.audit?.(doc, next.value).before },
+        after: {
+          rev: next.value.rev,
+          finalised: !!next.value.finalisedAt,
+          ...spec.audit?.(doc, next.value).after,
+        },
         at: call.now,
       },
       effects: spec.effects?.(next.value, profile) ?? [],

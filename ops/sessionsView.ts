@@ -15,6 +15,8 @@ export interface SessionsView {
   counts: ReturnType<typeof veiledningCounts>;
   mayPrepare: boolean;
   mayWriteMinutes: boolean;
+  /** Moves or calls off a session not held yet (the LIS and the advisor). */
+  mayMove: boolean;
   maySchedule: boolean;
 }
 
@@ -33,9 +35,10 @@ export async function advisorySessions(
   if (!profile || !hasStanding(me, profile, call.today)) return { kind: 'not_found' };
   if (!can(me, 'session.dates', profile, call.today).ok)
     return { kind: 'refused', reason: 'not_allowed', details: {} };
-  const all = (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session')).sort(
-    (a, b) => b.date.localeCompare(a.date),
-  );
+  // One called off is in no list (the audit trail keeps it).
+  const all = (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session'))
+    .filter((s) => !s.cancelled)
+    .sort((a, b) => b.date.localeCompare(a.date));
   const full = can(me, 'session.view', profile, call.today).ok;
   return {
     kind: 'done',
@@ -48,6 +51,7 @@ export async function advisorySessions(
       counts: veiledningCounts(all, profile),
       mayPrepare: can(me, 'session.prepare', profile, call.today).ok,
       mayWriteMinutes: can(me, 'session.minutes', profile, call.today).ok,
+      mayMove: can(me, 'session.move', profile, call.today).ok,
       maySchedule: can(me, 'session.schedule', profile, call.today).ok,
     },
   };

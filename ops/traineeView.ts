@@ -58,6 +58,8 @@ export interface TraineeView extends ProgressView {
     id?: string;
     rev?: number;
     write?: 'preparation' | 'minutes';
+    /** Not held yet, and the caller may move it or call it off (the LIS and the advisor). */
+    movable?: boolean;
     date: string;
     form: string;
     hours: number;
@@ -149,9 +151,13 @@ export async function viewTrainee(
     prepare: can(me, 'session.prepare', snap.profile, call.today).ok,
     minutes: can(me, 'session.minutes', snap.profile, call.today).ok,
   };
+  // One called off is in no list (the audit trail keeps it).
   const stored = seesDates
-    ? await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session')
+    ? (await deps.store.trainees.documents<AdvisorySession>(input.traineeId, 'session')).filter(
+        (x) => !x.cancelled,
+      )
     : [];
+  const mayMove = can(me, 'session.move', snap.profile, call.today).ok;
   const sessions = seesDates
     ? stored
         .sort((a, b) => b.date.localeCompare(a.date))
@@ -162,6 +168,7 @@ export async function viewTrainee(
           form: x.form,
           hours: x.hours,
           held: !!x.finalisedAt,
+          ...(seesAll && mayMove && !x.finalisedAt && !x.minutes ? { movable: true } : {}),
           ...(seesAll
             ? {
                 topics: x.topics,

@@ -46,7 +46,9 @@ import roleInvite from './roleInvite';
 import roleRemove from './roleRemove';
 import servicePeriodAdd from './servicePeriodAdd';
 import servicePeriodRemove from './servicePeriodRemove';
+import sessionCancel from './sessionCancel';
 import sessionMinutes from './sessionMinutes';
+import sessionMove from './sessionMove';
 import sessionPrepare from './sessionPrepare';
 import sessionSchedule from './sessionSchedule';
 import type { CardAction } from './types';
@@ -104,6 +106,8 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'milestone.done': milestoneDone,
   'absence.record': absenceRecord,
   'session.schedule': sessionSchedule,
+  'session.move': sessionMove,
+  'session.cancel': sessionCancel,
   'session.prepare': sessionPrepare,
   'session.minutes': sessionMinutes,
 };

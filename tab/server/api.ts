@@ -68,7 +68,9 @@ import { removeFromRole } from '../../ops/roleRemove';
 import { confirmService } from '../../ops/serviceConfirmation';
 import { servicePeriodAdd } from '../../ops/servicePeriodAdd';
 import { servicePeriodRemove } from '../../ops/servicePeriodRemove';
+import { cancelAdvisorySession } from '../../ops/sessionCancel';
 import { writeSessionMinutes } from '../../ops/sessionMinutes';
+import { moveAdvisorySession } from '../../ops/sessionMove';
 import { prepareAdvisorySession } from '../../ops/sessionPrepare';
 import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
 import { linkTeam } from '../../ops/teamLink';
@@ -883,6 +885,27 @@ export function registerTabApi(server: Server, deps: TabDeps): void {
       (call, traineeId, i) => writeSessionMinutes(ops, call, { traineeId, ...i, finalise: true }),
     ],
   ];
+  // A session not held yet, moved to another day or called off (the LIS or the advisor; the other is told).
+  const sessionMoveBody = z.object({
+    id: z.string().max(200).startsWith('session:'),
+    rev: z.number().int().min(0),
+    date: z.string().max(20),
+  });
+  changeRoute('/api/tab/trainees/:traineeId/sessions/move', sessionMoveBody, async (req, res, call, body) => {
+    const r = await moveAdvisorySession(ops, call, { traineeId: String(req.params.traineeId), ...body });
+    if (r.kind === 'refused' && r.reason !== 'not_allowed')
+      return refused(req, res, 400, r.reason, r.details);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, { rev: r.value.doc.rev, date: r.value.doc.date });
+  });
+  const sessionRef = sessionMoveBody.omit({ date: true });
+  changeRoute('/api/tab/trainees/:traineeId/sessions/cancel', sessionRef, async (req, res, call, body) => {
+    const r = await cancelAdvisorySession(ops, call, { traineeId: String(req.params.traineeId), ...body });
+    if (r.kind === 'refused' && r.reason !== 'not_allowed')
+      return refused(req, res, 400, r.reason, r.details);
+    if (r.kind !== 'done') return failed(req, res, r);
+    send(res, 200, { rev: r.value.doc.rev });
+  });
   for (const [route, op] of sessionChanges)
     changeRoute(`/api/tab/trainees/:traineeId/${route}`, sessionText, async (req, res, call, body) => {
       const r = await op(call, String(req.params.traineeId), body);

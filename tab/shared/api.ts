@@ -218,6 +218,8 @@ export interface TraineeDetail {
     id?: string;
     rev?: number;
     write?: 'preparation' | 'minutes';
+    /** Not held yet, and the viewer may move it or call it off. */
+    movable?: boolean;
     date: string;
     form: string;
     hours: number;

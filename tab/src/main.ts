@@ -727,7 +727,7 @@ function sessionsView(d: Detail): string {
           : '',
         x.minutes && x.write !== 'minutes' ? `<div>${esc(t.minutes)}: ${esc(x.minutes)}</div>` : '',
       ].join('');
-      return `<li><strong>${esc(head)}</strong>${body}${sessionWrite(d, x)}</li>`;
+      return `<li><strong>${esc(head)}</strong>${body}${sessionWrite(d, x)}${sessionMove(d, x)}</li>`;
     })
     .join('');
   const list = rows
@@ -739,6 +739,21 @@ function sessionsView(d: Detail): string {
     ? `<p data-testid="session-counts">${esc(fill(c.groupRequired ? t.sessionCountsOf : t.sessionCounts, { ...c }))}</p>`
     : '';
   return `<section class="card" style="margin-top:16px"><h2>${esc(t.sessions)}</h2>${counts}${list}${d.canSchedule ? scheduleForm(d) : ''}</section>`;
+}
+
+/** A session not held yet, moved to another day or called off (asking first), by the LIS or the advisor. */
+function sessionMove(d: Detail, x: Detail['sessions'][number]): string {
+  const t = state.t;
+  if (!x.movable || !x.id) return '';
+  const ids = `data-id="${esc(x.id)}" data-rev="${x.rev ?? 0}"`;
+  const asked = `cancel:${x.id}`;
+  const cancel =
+    state.asking === asked
+      ? `<p>${esc(t.sessionCancelConfirm)}</p><fluent-button data-decide="sessions/cancel" ${ids} data-asked="${esc(asked)}">${esc(t.sessionCancelYes)}</fluent-button>`
+      : `<fluent-button appearance="lightweight" data-ask="${esc(asked)}">${esc(t.sessionCancel)}</fluent-button>`;
+  return `<form id="reschedule-${esc(x.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
+      <label>${esc(t.sessionNewDate)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" value="${esc(x.date)}" /></label>
+      <fluent-button data-decide="sessions/move" ${ids}>${esc(t.sessionMove)}</fluent-button> ${cancel}</form>`;
 }
 
 /** The viewer's own text in a session: the LIS's preparation, or the advisor's minutes. */
@@ -1780,6 +1795,8 @@ function decidedText(route: string, id: string, fields: Record<string, string>, 
     'activities/dispute': t.recordDisputed,
     'sessions/prepare': t.preparationSaved,
     'sessions/minutes': t.minutesSaved,
+    'sessions/move': fill(t.sessionMoved, { date: formatDate(fields.date ?? '') }),
+    'sessions/cancel': t.sessionCancelled,
     'sessions/finalise': fill(t.minutesFinalised, { lis: d?.name ?? '' }),
     'milestones/done': fill(t.milestoneMarked, { milestone: t.milestone[fields.kind ?? ''] ?? '' }),
   };

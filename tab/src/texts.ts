@@ -58,6 +58,14 @@ export const TEXTS = {
     preparationSaved: 'Forberedelsen er lagret.',
     minutesSaved: 'Utkastet til referatet er lagret.',
     minutesFinalised: 'Referatet er ferdigstilt, og {lis} får beskjed i Teams.',
+    sessionNewDate: 'Ny dato',
+    sessionMove: 'Flytt',
+    sessionCancel: 'Avlys …',
+    sessionCancelConfirm:
+      'Avlyse samtalen? Den forsvinner fra listen, og den andre av dere får beskjed i Teams.',
+    sessionCancelYes: 'Ja, avlys',
+    sessionMoved: 'Samtalen er flyttet til {date}, og den andre av dere får beskjed i Teams.',
+    sessionCancelled: 'Samtalen er avlyst, og den andre av dere får beskjed i Teams.',
     exportHeading: 'Til Kompetanseportalen',
     exportIntro:
       'Alle godkjente læringsmål med grunnlaget (veileders anbefaling, signerte aktiviteter), i læringsmålplanens rekkefølge, klare til å føres inn.',
@@ -493,6 +501,13 @@ export const TEXTS = {
     preparationSaved: 'The preparation is saved.',
     minutesSaved: 'The draft of the minutes is saved.',
     minutesFinalised: 'The minutes are finalised, and {lis} is told in Teams.',
+    sessionNewDate: 'New date',
+    sessionMove: 'Move',
+    sessionCancel: 'Call off …',
+    sessionCancelConfirm: 'Call off the session? It leaves the list, and the other of you is told in Teams.',
+    sessionCancelYes: 'Yes, call it off',
+    sessionMoved: 'The session is moved to {date}, and the other of you is told in Teams.',
+    sessionCancelled: 'The session is called off, and the other of you is told in Teams.',
     exportHeading: 'For Kompetanseportalen',
     exportIntro:
       'Every approved learning goal with its basis (the advisor’s recommendation, signed activities), in the plan’s order, ready to register.',

@@ -260,7 +260,10 @@ describe('generated bad input: every answer is 2xx or 4xx, the server stays heal
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('invite', 'remove'))
         .map(([t, op]) => `/api/tab/trainees/${t}/roles/${op}`),
       fc
-        .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/prepare', '/minutes', '/finalise'))
+        .tuple(
+          fc.constantFrom(...trainees),
+          fc.constantFrom('', '/prepare', '/minutes', '/finalise', '/move', '/cancel'),
+        )
         .map(([t, op]) => `/api/tab/trainees/${t}/sessions${op}`),
       fc
         .tuple(fc.constantFrom(...trainees), fc.constantFrom('', '/remove'))

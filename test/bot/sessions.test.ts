@@ -87,6 +87,62 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     expect(JSON.stringify(trail)).not.toMatch(/legevakt/i);
   });
 
+  it('the LIS or the advisor moves a session not held yet, or calls it off; the other is told; a held one stays', async () => {
+    const coming = `session:demo-${T}-2`;
+    const card = (await say('veiledning', alex))[0]?.attachments;
+    const move = cardButtons(card).find((b) => b.verb === 'session.move' && b.data.id === coming);
+    expect(move?.data).toMatchObject({ traineeId: T, id: coming, rev: 1 });
+    // The held one (minutes written) offers neither.
+    expect(
+      cardButtons(card).filter(
+        (b) =>
+          (b.verb === 'session.move' || b.verb === 'session.cancel') && b.data.id === `session:demo-${T}-1`,
+      ),
+    ).toEqual([]);
+    // Moved by the LIS to the day chosen in the card; the advisor is told, the audit names both days.
+    const moved = await click(
+      'session.move',
+      { ...move?.data, [String(move?.data.dateInput)]: '2026-12-08' },
+      alex,
+    );
+    expect(cardTexts(moved.value).some((x) => x.startsWith('08.12.2026'))).toBe(true);
+    expect(textsTo(adele)).toEqual([
+      'Alex Wilber har flyttet veiledningssamtalen 03.12.2026 til 08.12.2026 (for Alex Wilber). Skriv «veiledning» for å se den.',
+    ]);
+    const trail = await app.store.trainees.auditOf(T, coming);
+    expect(trail.at(-1)).toMatchObject({
+      verb: 'session.move',
+      actor: alex.aadObjectId,
+      before: { date: '2026-12-03' },
+      after: { date: '2026-12-08' },
+    });
+    // A click on the old card (its revision) is answered with the sessions as they are now.
+    const stale = await click('session.cancel', { traineeId: T, id: coming, rev: 1 }, adele);
+    expect((await app.store.trainees.getSession(T, coming))?.cancelled).toBeUndefined();
+    const cancel = cardButtons(stale.value).find((b) => b.verb === 'session.cancel' && b.data.id === coming);
+    // Called off by the advisor: out of every list, the LIS told; writing in it is refused.
+    const cancelled = await click('session.cancel', cancel?.data ?? {}, adele);
+    expect(JSON.stringify(cancelled.value)).not.toContain(coming);
+    expect(textsTo(alex).at(-1)).toBe(
+      'Adele Vance har avlyst veiledningssamtalen 08.12.2026 (for Alex Wilber).',
+    );
+    expect(cardTexts((await say('veiledning', megan))[0]?.attachments).join(' ')).not.toMatch(/08\.12\.2026/);
+    const late = await click(
+      'session.prepare',
+      { traineeId: T, id: coming, rev: 3, comment: 'Forberedelse' },
+      alex,
+    );
+    expect(cardTexts(late.value).join(' ')).toMatch(/Samtalen er avlyst\./);
+    // The held one cannot be moved (its minutes say it took place), nor by the leader at all.
+    const held = await click(
+      'session.move',
+      { traineeId: T, id: `session:demo-${T}-1`, rev: 3, date: '2026-12-01' },
+      adele,
+    );
+    expect(cardTexts(held.value).join(' ')).toMatch(/Referatet er ferdigstilt|Referatet er skrevet/);
+    expect((await app.store.trainees.getSession(T, `session:demo-${T}-1`))?.date).not.toBe('2026-12-01');
+  });
+
   it('the leader sees that sessions took place, and when, never the topics or minutes; a supervisor sees none', async () => {
     const leader = (await say('veiledning', megan)).map((s) => s.attachments);
     const all = JSON.stringify(leader);

@@ -562,6 +562,24 @@ const DOORS: Door[] = [
       ),
   },
   {
+    verb: 'session.move',
+    data: () => ({ traineeId: T, id: `session:demo-${T}-2`, rev: 1, date: '2026-12-08' }),
+    rightful: alex,
+    wrong: megan,
+    expect: async (app) =>
+      expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.date).toBe('2026-12-08'),
+  },
+  {
+    verb: 'session.cancel',
+    data: () => ({ traineeId: T, id: `session:demo-${T}-2`, rev: 1 }),
+    rightful: adele,
+    wrong: isaiah,
+    expect: async (app) =>
+      expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.cancelled?.by).toBe(
+        adele.aadObjectId,
+      ),
+  },
+  {
     verb: 'session.minutes',
     data: () => ({ traineeId: T, id: `session:demo-${T}-1`, rev: 3, comment: 'x', finalise: false }),
     rightful: adele,

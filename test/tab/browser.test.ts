@@ -1186,6 +1186,22 @@ describe('the tab in headless Chromium', () => {
     expect(await page.getByTestId('session-counts').textContent()).toBe(
       'Individuelle veiledningssamtaler: 2 (2 t). Gruppeveiledning: 0 t.',
     );
+    // The coming one moved to another day, then called off after saying yes: Alex is told each time.
+    const next2 = `session:demo-${T}-2`;
+    const reschedule = page.locator(`form[id="reschedule-${next2}"]`);
+    await reschedule.locator('input[name="date"]').fill('2026-12-10', { timeout: 15_000 });
+    await reschedule.locator('[data-decide="sessions/move"]').click();
+    await page
+      .getByText('Samtalen er flyttet til 10.12.2026, og den andre av dere får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getSession(T, next2))?.date).toBe('2026-12-10');
+    await reschedule.locator(`[data-ask="cancel:${next2}"]`).click({ timeout: 15_000 });
+    await reschedule.locator('[data-decide="sessions/cancel"]').click({ timeout: 15_000 });
+    await page
+      .getByText('Samtalen er avlyst, og den andre av dere får beskjed i Teams.')
+      .waitFor({ timeout: 15_000 });
+    expect(await page.locator(`form[id="reschedule-${next2}"]`).count()).toBe(0);
+    expect((await app.store.trainees.getSession(T, next2))?.cancelled?.by).toBe(adele.aadObjectId);
     await context.close();
   });
 

@@ -86,6 +86,8 @@ describe('the tab API checks who is asking on every route', () => {
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/prepare`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/minutes`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/finalise`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/move`],
+    ['POST', (id: string) => `/api/tab/trainees/${id}/sessions/cancel`],
     ['POST', (id: string) => `/api/tab/trainees/${id}/activities`],
   ] as const)(
     '%s %s: 401 without a valid token of our tenant; the same 404 for a stranger as for no such LIS',
@@ -115,7 +117,7 @@ describe('the tab API checks who is asking on every route', () => {
                         : path('x').endsWith('/sessions')
                           ? { date: '2026-11-26', sessionForm: 'individual', hours: 1, topics: 'Ok' }
                           : /sessions\/[a-z]+$/.test(path('x'))
-                            ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok' }
+                            ? { id: `session:demo-${T}-2`, rev: 1, text: 'Ok', date: '2026-12-08' }
                             : /roles\/[a-z]+$/.test(path('x'))
                               ? {
                                   aadObjectId: DEMO_PEOPLE.isaiah.aadObjectId,

@@ -153,4 +153,43 @@ describe('advisory sessions in the tab', () => {
     });
     expect((await detail(alex)).sessions.find((s) => s.id === id)?.write).toBeUndefined();
   });
+
+  it('the LIS or the advisor moves a session not held yet or calls it off; the leader may not; the page offers it', async () => {
+    const made = await post(alex, 'sessions', {
+      date: '2026-12-15',
+      sessionForm: 'individual',
+      hours: 1,
+      topics: 'Plan for våren',
+    });
+    const id = String(made.body.id);
+    await tab.app.outbox.idle();
+    tab.app.connector.clear();
+    expect((await detail(alex)).sessions.find((s) => s.id === id)?.movable).toBe(true);
+    expect((await detail(adele)).sessions.find((s) => s.id === id)?.movable).toBe(true);
+    // The held one is not offered; the leader is offered none, and is refused.
+    expect((await detail(alex)).sessions.find((s) => s.id === HELD)?.movable).toBeUndefined();
+    expect((await detail(megan)).sessions.some((s) => 'movable' in s)).toBe(false);
+    const before = await trail();
+    expect((await post(megan, 'sessions/move', { id, rev: 1, date: '2026-12-16' })).status).toBe(403);
+    expect(await trail()).toBe(before);
+    // A day that does not exist is refused with the reason; nothing changes.
+    const bad = await post(adele, 'sessions/move', { id, rev: 1, date: '2026-02-30' });
+    expect(bad).toMatchObject({ body: { error: 'bad_session_date' } });
+    expect((await session(id))?.date).toBe('2026-12-15');
+    const moved = await post(adele, 'sessions/move', { id, rev: 1, date: '2026-12-17' });
+    expect(moved).toEqual({ status: 200, body: { rev: 2, date: '2026-12-17' } });
+    await tab.app.outbox.idle();
+    expect(JSON.stringify(sentTo(alex))).toContain(
+      'har flyttet veiledningssamtalen 15.12.2026 til 17.12.2026',
+    );
+    const off = await post(alex, 'sessions/cancel', { id, rev: 2 });
+    expect(off).toEqual({ status: 200, body: { rev: 3 } });
+    expect((await detail(alex)).sessions.some((s) => s.id === id)).toBe(false);
+    expect((await detail(megan)).sessions.some((s) => s.date === '2026-12-17')).toBe(false);
+    await tab.app.outbox.idle();
+    expect(JSON.stringify(sentTo(adele))).toContain('har avlyst veiledningssamtalen 17.12.2026');
+    // Called off: nothing more is written in it.
+    const late = await post(alex, 'sessions/prepare', { id, rev: 3, text: 'Sent' });
+    expect(late).toMatchObject({ body: { error: 'session_cancelled' } });
+  });
 });
