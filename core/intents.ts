@@ -631,6 +631,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?|sessions|(?:read (?:the )?)?minutes|(?:my |write (?:my )?|read (?:my |the )?)?preparation',
       ),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
+      // "avlys samtalen", "flytt veiledningen til fredag": the session's card, where it is changed.
+      rx(
+        '(?:avlys|avlyse|flytt|flytte|utsett|utsette|endre|endre tid på|endre datoen på) (?:neste )?(?:samtalen|samtale|veiledningen|veiledningssamtalen|møtet)(?: .*)?|(?:cancel|move|reschedule|postpone) (?:the |my |our )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?',
+      ),
       rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(
         '(?:when is )?(?:the |my )?next (?:advisory )?session(?: .*)?|my sessions|how (?:many hours|much) (?:of )?(?:group guidance|guidance|advisory sessions?)(?: .*)?',
@@ -685,7 +689,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'inbox',
     patterns: [
       rx(
-        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå| i dag| nå i dag)?|er det noe (?:som )?(?:venter|ligger) (?:på|til) meg(?: nå| i dag)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
+        '(?:hva|noe) (?:venter|ligger) (?:på|til) meg(?: nå| i dag| nå i dag)?|er det noe (?:som )?(?:venter|ligger) (?:på|til) meg(?: nå| i dag)?|hva venter|venter noe på meg|innboks|innboksen|mine oppgaver|oppgaver|hvem venter på (?:godkjenning|signering|meg)|hvilke (?:læringsmål|mål) venter på (?:min anbefaling|anbefaling fra meg|godkjenning fra meg|meg)|hvilke (?:læringsmål|mål) (?:kan|skal|bør) jeg (?:anbefale|godkjenne)|(?:send tilbake|avvis) alle|(?:er det |har jeg |har du )?noe nytt(?: til meg| for meg)?|hva er nytt|whats new|anything new',
       ),
       // "hvem har bedt meg om å signere?" (the keyword "signere" may arrive for "signert" too).
       rx(
@@ -749,7 +753,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'status (?:på|for|til) alle(?: mine)?(?: lis(?:-?er|-?ene)?)?(?: mine)?|(?:status|progress) (?:of|for) all(?: my)?(?: trainees| lis)?|hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
@@ -927,7 +931,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // What the progress card's buttons do: ask for approval of what is ready, remind whoever a request waits for.
       rx(
-        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|purr(?:e)?(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
+        '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|(?:purr|purre|mas|mase|mas på|mase på)(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
       // "hvem venter jeg på?": the card says who each request waits for, with the reminders.
