@@ -226,7 +226,9 @@ function periodOf(m: RegExpMatchArray, today: string): { from: string; to: strin
     return month ? { day: Number(g(i)), month, year: g(i + 2) ?? g(i + 4) } : null;
   };
   const bare = g(1);
-  const end = bare ? dm(2) : (dm(12) ?? dm(7));
+  // A second day-month that is no date ("1.12 til 5 uker") makes no period; none at all, one day.
+  const second = dm(12);
+  const end = bare ? dm(2) : second === undefined ? dm(7) : second;
   const start = bare && end ? { ...end, day: Number(bare) } : dm(7);
   if (!start || !end) return undefined;
   const to = dayOf(end, today);

@@ -155,6 +155,8 @@ describe('a period as a leader writes it in a message', () => {
     'syk 31.02',
     // An end before its start (in one month) is no period: the form is left to fill in.
     'fravær 5.12-1.12',
+    // A second day with no month that exists is no period, not the first day alone.
+    'ferie 1.12 til 5 uker',
     'ferie 2026-12-05 til 2026-12-01',
     'fravær',
   ])('finds none in "%s"', (text) => {
