@@ -1168,13 +1168,26 @@ export function matchIntent(text: string | undefined | null, themes: ThemeWords 
 const OPENING =
   /^\s*(?:(?:hei hei|heisann|hei|hallo|halla|hoi|morn|morna|god morgen|god dag|god ettermiddag|god kveld|hi|hello|hey|good morning|good afternoon|tusen takk|mange takk|takk skal du ha|takk|thanks|thank you|ok|okei|okay)(?:\s+(?:bot|boten|du|dere|igjen|again|there))?|kan du(?:\s+(?:si|vise|fortelle))?(?:\s+meg)?|could you(?:\s+(?:tell|show))?(?:\s+me)?|please|vær så snill(?:\s+og)?)\s*[,!.:;-]*\s+(\S.*)$/iu;
 
+/** Openings read past before the question: a few ("Hei, takk! …"), not a message of them. */
+const OPENINGS_MAX = 3;
+
 function matchOne(text: string | undefined | null, themes: ThemeWords): Intent {
   const plain = teamsText(text ?? '').trim();
-  const opened = OPENING.exec(plain)?.[1];
-  if (opened) {
-    const asked = matchOne(opened, themes);
+  let rest = plain;
+  for (let i = 0; i < OPENINGS_MAX; i++) {
+    const next = OPENING.exec(rest)?.[1];
+    if (!next) break;
+    rest = next;
+  }
+  if (rest !== plain) {
+    const asked = matchBody(rest, themes);
     if (asked.kind !== 'unknown') return asked;
   }
+  return matchBody(plain, themes);
+}
+
+function matchBody(text: string, themes: ThemeWords): Intent {
+  const plain = text;
   // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
   const endsNamed =
     /^[Nn]år (?:slutter|sluttar|begynte|byrja|begynner|byrjar) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(

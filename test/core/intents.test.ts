@@ -851,6 +851,13 @@ describe('the intent matcher', () => {
   it.each(cases)('%j → %j', (text, intent) => {
     expect(matchIntent(text)).toEqual(intent);
   });
+
+  it('reads past a few openings, and a message of nothing but openings does not bring it down', () => {
+    expect(matchIntent('Hei, takk! Hva gjenstår?')).toEqual({ kind: 'whatsLeft' });
+    // Thousands of greetings in one message (a paste, or someone testing): answered, not a stack overflow.
+    expect(matchIntent(`${'hei '.repeat(5000)}hva gjenstår?`).kind).toBe('unknown');
+    expect(matchIntent('takk '.repeat(5000)).kind).toBe('thanks');
+  });
 });
 
 describe('questions about a theme of the plans', () => {
