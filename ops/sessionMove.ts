@@ -28,11 +28,11 @@ export function moveAdvisorySession(
   });
 }
 
-/** Whoever of the LIS and the advisor did not make the change: told in a sentence. */
+/** Whoever of the LIS and the advisor did not make the change (a session scheduled, moved, called off): told. */
 export function toTheOther(
   call: Pick<Call, 'caller'>,
   profile: TraineeProfile,
-  text: 'sessionMovedToYou' | 'sessionCancelledToYou',
+  text: 'sessionScheduledToYou' | 'sessionMovedToYou' | 'sessionCancelledToYou',
   vars: Record<string, string>,
 ): Effect[] {
   const me = call.caller.aadObjectId;

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { AdvisorySession } from '../core/model';
-import { activeHolders, can } from '../core/policy';
+import { can } from '../core/policy';
 import { scheduleSession } from '../core/sessions';
 import { isConflict } from '../store';
 import { auditId } from './decide';
 import { isTraineeId, refusal } from './load';
+import { toTheOther } from './sessionMove';
 import type { Call, OpsDeps, Outcome } from './types';
 import { write } from './write';
 
@@ -31,9 +32,6 @@ export async function scheduleAdvisorySession(
     call.now,
   );
   if (!r.ok) return { kind: 'refused', reason: r.error, details: {} };
-  const others = [profile.aadObjectId, ...activeHolders(profile, 'advisor').map((h) => h.aadObjectId)].filter(
-    (x) => x !== me,
-  );
   try {
     const saved = await write<AdvisorySession>(deps, {
       change: { kind: 'session', session: r.value },
@@ -48,12 +46,10 @@ export async function scheduleAdvisorySession(
         after: { date: r.value.date, form: r.value.form },
         at: call.now,
       },
-      effects: others.map((to) => ({
-        kind: 'text' as const,
-        to,
-        text: 'sessionScheduledToYou' as const,
-        vars: { name: call.caller.name, trainee: profile.name, from: r.value.date },
-      })),
+      effects: toTheOther(call, profile, 'sessionScheduledToYou', {
+        trainee: profile.name,
+        from: r.value.date,
+      }),
     });
     return { kind: 'done', value: saved };
   } catch (err) {
