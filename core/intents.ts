@@ -611,6 +611,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       // "planlegg veiledning med Lynne neste tirsdag": that LIS's sessions only.
       rx(`${SESSIONS} (?:med|for|til) ${NAME}`),
+      rx(`(?:(?:my|the) )?(?:advisory )?sessions? (?:with|for|of) ${NAME}`),
       rx(`${SESSIONS}(?: .*)?`),
       rx(`har ${NAME} forberedt seg(?: (?:til|på) .*)?`),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),

@@ -196,6 +196,8 @@ const cases: [string, Intent][] = [
   ['hvilke mål kan jeg anbefale?', { kind: 'inbox' }],
   ['avlys samtalen', { kind: 'sessions' }],
   ['flytt samtalen til fredag', { kind: 'sessions' }],
+  ['sessions with Alex', { kind: 'sessions', name: 'Alex' }],
+  ['advisory sessions with Lynne Robbins', { kind: 'sessions', name: 'Lynne Robbins' }],
   ['samtaler', { kind: 'sessions' }],
   ['mine samtaler', { kind: 'sessions' }],
   ['samtalene med Lynne', { kind: 'sessions', name: 'Lynne' }],
