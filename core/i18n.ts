@@ -2233,7 +2233,7 @@ const HELP: Record<Lang, Help> = {
         command: 'hvilke kurs mangler jeg?',
         what: 'kursene du har registrert, og Statsforvalterens for LIS1',
       },
-      { command: 'veiledning', what: 'veiledningssamtaler: avtal, forbered, les referat' },
+      { command: 'veiledning', what: 'veiledningssamtaler: avtal, flytt, forbered, les referat' },
       { command: 'eksporter til kompetanseportalen', what: 'godkjente læringsmål, klare til å føres inn' },
       {
         command: 'hva betyr tverrnivå?',
@@ -2317,7 +2317,7 @@ const HELP: Record<Lang, Help> = {
         command: 'which courses do I need?',
         what: 'the courses you recorded, and the county governor’s for LIS1',
       },
-      { command: 'advisory sessions', what: 'schedule, prepare, read the minutes' },
+      { command: 'advisory sessions', what: 'schedule, move, prepare, read the minutes' },
       { command: 'export to Kompetanseportalen', what: 'approved learning goals, ready to register' },
       {
         command: 'what does cross-level mean?',
