@@ -22,6 +22,13 @@ describe('advisory sessions in the tab', () => {
   const sessions = () => tab.app.store.trainees.documents<AdvisorySession>(T, 'session');
   const trail = async () => (await tab.app.store.trainees.auditTrail(T)).length;
   const { sentTo } = tab;
+  /** A session scheduled through the page's route, its notice delivered and cleared: its id. */
+  const scheduled = async (who: { aadObjectId: string }, body: Record<string, unknown>) => {
+    const made = await post(who, 'sessions', body);
+    await tab.app.outbox.idle();
+    tab.app.connector.clear();
+    return String(made.body.id);
+  };
 
   it('offers each what they may write: the LIS a preparation, the advisor minutes of a held session, the leader nothing', async () => {
     const lis = await detail(alex);
@@ -124,15 +131,12 @@ describe('advisory sessions in the tab', () => {
   });
 
   it('the advisor writes the minutes of a held session, a draft and then finalised: read-only, the LIS told', async () => {
-    const made = await post(adele, 'sessions', {
+    const id = await scheduled(adele, {
       date: '2026-11-26',
       sessionForm: 'group',
       hours: 3,
       topics: 'Veiledningsgruppe',
     });
-    const id = String(made.body.id);
-    await tab.app.outbox.idle();
-    tab.app.connector.clear();
     expect((await detail(adele)).sessions.find((s) => s.id === id)?.write).toBe('minutes');
     expect((await post(alex, 'sessions/minutes', { id, rev: 1, text: 'Nei' })).status).toBe(403);
     const draft = await post(adele, 'sessions/minutes', { id, rev: 1, text: 'Utkast.' });
@@ -155,15 +159,12 @@ describe('advisory sessions in the tab', () => {
   });
 
   it('the LIS or the advisor moves a session not held yet or calls it off; the leader may not; the page offers it', async () => {
-    const made = await post(alex, 'sessions', {
+    const id = await scheduled(alex, {
       date: '2026-12-15',
       sessionForm: 'individual',
       hours: 1,
       topics: 'Plan for våren',
     });
-    const id = String(made.body.id);
-    await tab.app.outbox.idle();
-    tab.app.connector.clear();
     expect((await detail(alex)).sessions.find((s) => s.id === id)?.movable).toBe(true);
     expect((await detail(adele)).sessions.find((s) => s.id === id)?.movable).toBe(true);
     // The held one is not offered; the leader is offered none, and is refused.
