@@ -1,7 +1,7 @@
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { AdvisorySession } from '../core/model';
-import { SESSION_TEXT_MAX } from '../core/sessions';
+import { SESSION_TEXT_MAX, unmovable } from '../core/sessions';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import template from './sessions.json';
 
@@ -174,7 +174,7 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
         data,
         draftData: { ...data, finalise: false },
         finalData: { ...data, finalise: true },
-        hasMove: v.full && v.mayMove && !s.finalisedAt && !s.minutes,
+        hasMove: v.full && v.mayMove && !unmovable(s),
         moveTitle: t(lang, 'sessionMove'),
         moveLabel: t(lang, 'sessionMoveLabel'),
         moveInput,

@@ -1187,8 +1187,8 @@ function matchOne(text: string | undefined | null, themes: ThemeWords): Intent {
   return matchBody(plain, themes);
 }
 
-function matchBody(text: string, themes: ThemeWords): Intent {
-  const plain = text;
+/** The question itself, as Teams' text made plain (`teamsText`). */
+function matchBody(plain: string, themes: ThemeWords): Intent {
   // "når slutter Lynne?": a name alone, written as a name (a capital letter), not "når slutter kantina?".
   const endsNamed =
     /^[Nn]år (?:slutter|sluttar|begynte|byrja|begynner|byrjar) (?!(?:Du|Jeg|Eg|Tjenesten|Perioden|Den|Det)(?!\p{L}))(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ?\??$/u.exec(
@@ -1206,7 +1206,7 @@ function matchBody(text: string, themes: ThemeWords): Intent {
     const name = named ? nameFrom(normalise(named)) : undefined;
     if (!named || name) return { kind: 'supervisorForm', ...(name ? { name } : {}) };
   }
-  const normalised = normalise(text ?? '');
+  const normalised = normalise(plain);
   // A thumbs up or a smile alone acknowledges; anything else without words asks for help.
   if (
     normalised === '' &&

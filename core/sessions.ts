@@ -58,6 +58,15 @@ export function scheduleSession(
   });
 }
 
+/** Why a session can no longer be moved or called off, or undefined when it can (the views offer it then). */
+export function unmovable(
+  s: Pick<AdvisorySession, 'cancelled' | 'finalisedAt' | 'minutes'>,
+): 'session_cancelled' | 'finalised' | 'session_held' | undefined {
+  if (s.cancelled) return 'session_cancelled';
+  if (s.finalisedAt) return 'finalised';
+  return s.minutes ? 'session_held' : undefined;
+}
+
 /**
  * A session not held yet, moved to another day (`date`) or called off (`cancel`): until the advisor
  * has written minutes, which say it was held. A day already past is allowed (it was held another
@@ -68,9 +77,8 @@ export function rescheduleSession(
   change: { date: string } | { cancel: { aadObjectId: string; name: string } },
   now: string,
 ): Result<AdvisorySession, SessionError> {
-  if (s.cancelled) return fail('session_cancelled');
-  if (s.finalisedAt) return fail('finalised');
-  if (s.minutes) return fail('session_held');
+  const not = unmovable(s);
+  if (not) return fail(not);
   if ('date' in change) {
     if (!isIsoDate(change.date)) return fail('bad_session_date');
     return ok({ ...s, date: change.date, rev: s.rev + 1 });

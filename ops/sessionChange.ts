@@ -26,7 +26,7 @@ export async function changeSession(
     action: Action;
     verb: string;
     apply(s: AdvisorySession): Result<AdvisorySession, string>;
-    effects?(next: AdvisorySession, profile: TraineeProfile): Effect[];
+    effects?(next: AdvisorySession, profile: TraineeProfile, before: AdvisorySession): Effect[];
     /** What the audit event says changed besides the revision (a date moved, a session called off). */
     audit?(before: AdvisorySession, next: AdvisorySession): { before: object; after: object };
   },
@@ -43,6 +43,7 @@ export async function changeSession(
   if (input.rev !== doc.rev) return { kind: 'stale', view };
   const next = spec.apply(doc);
   if (!next.ok) return { kind: 'refused', reason: next.error, details: {}, view };
+  const detail = spec.audit?.(doc, next.value);
   try {
     const saved = await write<AdvisorySession>(deps, {
       change: { kind: 'session', session: next.value, before: doc },
@@ -53,15 +54,15 @@ export async function changeSession(
         actor: call.caller.aadObjectId,
         verb: spec.verb,
         target: doc.id,
-        before: { rev: doc.rev, finalised: !!doc.finalisedAt, ...spec.audit?.(doc, next.value).before },
+        before: { rev: doc.rev, finalised: !!doc.finalisedAt, ...detail?.before },
         after: {
           rev: next.value.rev,
           finalised: !!next.value.finalisedAt,
-          ...spec.audit?.(doc, next.value).after,
+          ...detail?.after,
         },
         at: call.now,
       },
-      effects: spec.effects?.(next.value, profile) ?? [],
+      effects: spec.effects?.(next.value, profile, doc) ?? [],
     });
     return { kind: 'done', value: { doc: saved, profile } };
   } catch (err) {

@@ -14,17 +14,17 @@ export function moveAdvisorySession(
   call: Call,
   input: { traineeId: string; id: string; rev: number; date: string },
 ): Promise<Outcome<SessionData, SessionData>> {
-  let from = '';
   return changeSession(deps, call, input, {
     action: 'session.move',
     verb: 'session.move',
-    apply: (s) => {
-      from = s.date;
-      return rescheduleSession(s, { date: input.date }, call.now);
-    },
+    apply: (s) => rescheduleSession(s, { date: input.date }, call.now),
     audit: (before, next) => ({ before: { date: before.date }, after: { date: next.date } }),
-    effects: (next, profile) =>
-      toTheOther(call, profile, 'sessionMovedToYou', { trainee: profile.name, from, to: next.date }),
+    effects: (next, profile, before) =>
+      toTheOther(call, profile, 'sessionMovedToYou', {
+        trainee: profile.name,
+        from: before.date,
+        to: next.date,
+      }),
   });
 }
 

@@ -10,7 +10,7 @@ import type {
 } from '../core/model';
 import { activeHolder, activeHolders, approverNames, can } from '../core/policy';
 import { type ServiceView, serviceOf } from '../core/serviceView';
-import { type SessionCounts, veiledningCounts, writableIn } from '../core/sessions';
+import { type SessionCounts, unmovable, veiledningCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
 import { type ActivitiesCursor, activityPage } from './activitiesView';
 import { hasStanding, isTraineeId } from './load';
@@ -168,7 +168,7 @@ export async function viewTrainee(
           form: x.form,
           hours: x.hours,
           held: !!x.finalisedAt,
-          ...(seesAll && mayMove && !x.finalisedAt && !x.minutes ? { movable: true } : {}),
+          ...(seesAll && mayMove && !unmovable(x) ? { movable: true } : {}),
           ...(seesAll
             ? {
                 topics: x.topics,
