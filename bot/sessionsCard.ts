@@ -1,4 +1,5 @@
-import { renderSessionsCard, sessionsModel } from '../cards/sessions';
+import { renderSessionsCard, type SessionDraft, sessionsModel } from '../cards/sessions';
+import type { Notice } from '../cards/views';
 import { norwayDate } from '../core/dates';
 import type { Lang } from '../core/i18n';
 import { advisorySessions } from '../ops/sessionsView';
@@ -6,7 +7,13 @@ import type { Call } from '../ops/types';
 import type { BotDeps } from './turn';
 
 /** One LIS's advisory sessions as the caller may see them, or undefined when they may not. */
-export async function sessionsCard(deps: BotDeps, call: Pick<Call, 'caller'>, traineeId: string, lang: Lang) {
+export async function sessionsCard(
+  deps: BotDeps,
+  call: Pick<Call, 'caller'>,
+  traineeId: string,
+  lang: Lang,
+  answer: { notice?: Notice; draft?: SessionDraft } = {},
+) {
   const today = norwayDate(deps.now());
   const r = await advisorySessions(deps, { caller: call.caller, today }, { traineeId });
   if (r.kind !== 'done') return undefined;
@@ -24,6 +31,7 @@ export async function sessionsCard(deps: BotDeps, call: Pick<Call, 'caller'>, tr
         mayMove: v.mayMove,
         maySchedule: v.maySchedule,
         today,
+        ...answer,
       },
       lang,
     ),

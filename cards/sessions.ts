@@ -1,9 +1,20 @@
+import { isIsoDate } from '../core/dates';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { AdvisorySession } from '../core/model';
-import { SESSION_TEXT_MAX, unmovable } from '../core/sessions';
+import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX, unmovable } from '../core/sessions';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import template from './sessions.json';
+import type { Notice } from './views';
+
+/**
+ * What the person typed on the card they pressed, kept when the answer is not "done" (the card was
+ * out of date, or the change was refused): a preparation or minutes for one session, or the
+ * schedule form's fields. Drawn back into the form, so nothing typed is lost.
+ */
+export type SessionDraft =
+  | { id: string; text: string }
+  | { schedule: { date: string; form: string; hours: number; topics: string } };
 
 /** What the card needs of the sessions view (`ops/sessionsView.ts`): full for the LIS and advisor, dates for the leader. */
 export interface SessionsInput {
@@ -19,6 +30,9 @@ export interface SessionsInput {
   mayMove: boolean;
   maySchedule: boolean;
   today: string;
+  /** What came of the click the card answers (done, refused, out of date). */
+  notice?: Notice;
+  draft?: SessionDraft;
 }
 
 interface SessionModel {
@@ -53,6 +67,12 @@ interface SessionModel {
 
 /** Model of `sessions.json`: a LIS's advisory sessions, with the forms the viewer may use. */
 export interface SessionsCardModel {
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: Notice['style'];
+  /** A text typed for a session that no longer has its form (finalised meanwhile), shown so it is not lost. */
+  hasLostText: boolean;
+  lostText: string;
   title: string;
   hasNote: boolean;
   note: string;
@@ -75,6 +95,10 @@ export interface SessionsCardModel {
     submit: string;
     required: string;
     today: string;
+    date: string;
+    form: string;
+    hours: number;
+    topics: string;
     data: { traineeId: string };
   };
 }
@@ -104,7 +128,16 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
   );
   const others = v.sessions.filter((s) => !withForms.has(s)).slice(0, SESSIONS_SHOWN - withForms.size);
   const shown = v.sessions.filter((s) => withForms.has(s) || others.includes(s));
+  // A draft over the limit (refused for its length) is not drawn back: the card would pass Teams' limit.
+  const typed = v.draft && 'id' in v.draft && v.draft.text.length <= SESSION_TEXT_MAX ? v.draft : undefined;
+  const kept = typed && shown.some((s) => s.id === typed.id && withForms.has(s)) ? typed : undefined;
+  const scheduleDraft = v.draft && 'schedule' in v.draft ? v.draft.schedule : undefined;
   return {
+    hasNotice: !!v.notice,
+    notice: v.notice?.text ?? '',
+    noticeStyle: v.notice?.style ?? 'good',
+    hasLostText: !!typed?.text.trim() && !kept,
+    lostText: typed ? t(lang, 'sessionTextNotSaved', { text: md(typed.text) }) : '',
     title: t(lang, 'sessionsTitle', { trainee: md(v.trainee) }),
     hasNote: !v.full,
     note: t(lang, 'sessionsPrivate'),
@@ -162,12 +195,12 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
         hasPrepare: withForm && prepare,
         prepareTitle: t(lang, 'sessionPrepare'),
         prepareLabel: t(lang, 'sessionPrepareLabel'),
-        preparation: s.preparation?.text ?? '',
+        preparation: kept?.id === s.id ? kept.text : (s.preparation?.text ?? ''),
         saveTitle: t(lang, 'sessionSave'),
         hasMinutes: withForm && minutes,
         minutesTitle: t(lang, 'sessionWriteMinutes'),
         minutesLabel: t(lang, 'sessionMinutesLabel'),
-        minutes: s.minutes?.text ?? '',
+        minutes: kept?.id === s.id ? kept.text : (s.minutes?.text ?? ''),
         draftTitle: t(lang, 'sessionSaveDraft'),
         finaliseTitle: t(lang, 'sessionFinalise'),
         inputId,
@@ -199,6 +232,10 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
       submit: t(lang, 'sessionSave'),
       required: t(lang, 'required'),
       today: v.today,
+      date: scheduleDraft && isIsoDate(scheduleDraft.date) ? scheduleDraft.date : '',
+      form: scheduleDraft?.form === 'group' ? 'group' : 'individual',
+      hours: scheduleDraft && scheduleDraft.hours > 0 ? scheduleDraft.hours : 1,
+      topics: scheduleDraft && scheduleDraft.topics.length <= SESSION_TOPICS_MAX ? scheduleDraft.topics : '',
       data: { traineeId: v.traineeId },
     },
   };

@@ -275,6 +275,10 @@ export const TEXTS = {
   },
   err_bad_date: { nb: 'Datoen kan ikke være fram i tid.', en: 'The date cannot be in the future.' },
   err_bad_session_date: { nb: 'Velg datoen for samtalen.', en: 'Choose the date of the session.' },
+  err_session_too_far_ahead: {
+    nb: 'En veiledningssamtale kan avtales høyst ett år fram i tid. Sjekk årstallet.',
+    en: 'An advisory session can be scheduled at most a year ahead. Check the year.',
+  },
   err_date_too_early: {
     nb: 'Datoen kan ikke være før 1. mars 2017, da spesialistforskriften trådte i kraft.',
     en: 'The date cannot be before 1 March 2017, when the specialist regulation came into force.',
@@ -1463,6 +1467,20 @@ export const TEXTS = {
     en: '{name} finalised the minutes of the advisory session on {from}.',
   },
   sessionSaved: { nb: 'Lagret.', en: 'Saved.' },
+  doneSessionScheduled: {
+    nb: 'Avtalt: veiledningssamtale {date}.',
+    en: 'Scheduled: advisory session on {date}.',
+  },
+  doneSessionMoved: { nb: 'Flyttet: samtalen er nå {date}.', en: 'Moved: the session is now on {date}.' },
+  doneSessionCancelled: { nb: 'Avlyst: samtalen {date}.', en: 'Called off: the session on {date}.' },
+  doneSessionFinalised: {
+    nb: 'Ferdigstilt: referatet fra samtalen {date}. Det kan ikke endres lenger.',
+    en: 'Finalised: the minutes of the session on {date}. They can no longer be changed.',
+  },
+  sessionTextNotSaved: {
+    nb: 'Dette skrev du, og det ble ikke lagret: {text}',
+    en: 'You wrote this, and it was not saved: {text}',
+  },
   sessionsMore: {
     nb: 'Her er veiledningssamtalene til {shown} av dine {count} LIS. For en av de andre: skriv «veiledning med» og navnet, eller se fanen.',
     en: 'Here are the advisory sessions of {shown} of your {count} LIS. For one of the others, write «sessions with» and the name, or see the tab.',

@@ -1,3 +1,4 @@
+import { ACTIVITY_EARLIEST } from './activities';
 import { inGeneralPractice } from './catalog';
 import { isIsoDate, norwayDate } from './dates';
 import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
@@ -21,6 +22,8 @@ export const SESSION_GOALS_MAX = 20;
 
 export type SessionError =
   | 'bad_session_date'
+  | 'date_too_early'
+  | 'session_too_far_ahead'
   | 'bad_hours'
   | 'topics_required'
   | 'text_too_long'
@@ -31,12 +34,25 @@ export type SessionError =
   | 'session_held'
   | 'session_cancelled';
 
+/**
+ * A session's day: a real date, not before the regulation (as for activities), and at most a year
+ * ahead (a later one is a mistyped year, and would sit in every list as the "next" session).
+ */
+function sessionDateProblem(date: string, now: string): SessionError | undefined {
+  if (!isIsoDate(date)) return 'bad_session_date';
+  if (date < ACTIVITY_EARLIEST) return 'date_too_early';
+  const today = norwayDate(new Date(now));
+  const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
+  return date > latest ? 'session_too_far_ahead' : undefined;
+}
+
 export function scheduleSession(
   input: { date: string; form: AdvisorySession['form']; hours: number; topics: string; goals: GoalRef[] },
   ids: { id: string; traineeId: string; by: string },
   now: string,
 ): Result<AdvisorySession, SessionError> {
-  if (!isIsoDate(input.date)) return fail('bad_session_date');
+  const dateProblem = sessionDateProblem(input.date, now);
+  if (dateProblem) return fail(dateProblem);
   if (!(input.hours > 0 && input.hours <= SESSION_HOURS_MAX)) return fail('bad_hours');
   const topics = input.topics.trim();
   if (!topics) return fail('topics_required');
@@ -80,7 +96,8 @@ export function rescheduleSession(
   const not = unmovable(s);
   if (not) return fail(not);
   if ('date' in change) {
-    if (!isIsoDate(change.date)) return fail('bad_session_date');
+    const dateProblem = sessionDateProblem(change.date, now);
+    if (dateProblem) return fail(dateProblem);
     return ok({ ...s, date: change.date, rev: s.rev + 1 });
   }
   return ok({

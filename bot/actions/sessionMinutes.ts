@@ -1,18 +1,22 @@
 import { z } from 'zod';
+import { formatDate } from '../../core/format';
+import { t } from '../../core/i18n';
 import { writeSessionMinutes } from '../../ops/sessionMinutes';
-import { sessionsCard } from '../sessionsCard';
-import { notFoundCard, refusalCard } from './outcome';
+import { sessionsAnswer } from './sessionShared';
 import { decisionData, defineAction } from './types';
 
-/** "Lagre utkast" / "Lagre og ferdigstill" on the advisor's minutes. */
+/** "Lagre utkast" / "Lagre og ferdigstill" on the advisor's minutes; kept on the card if not saved. */
 export default defineAction(
   decisionData.extend({ finalise: z.boolean().default(false) }),
   async (ctx, input) => {
-    const r = await writeSessionMinutes(ctx.deps, ctx.call, { ...input, text: input.comment ?? '' });
-    if (r.kind === 'refused') return { card: refusalCard(ctx.lang, r.reason, r.details) };
-    if (r.kind === 'not_found') return { card: notFoundCard(ctx.lang) };
-    return {
-      card: (await sessionsCard(ctx.deps, ctx.call, input.traineeId, ctx.lang)) ?? notFoundCard(ctx.lang),
-    };
+    const text = input.comment ?? '';
+    const r = await writeSessionMinutes(ctx.deps, ctx.call, { ...input, text });
+    return sessionsAnswer(ctx, input.traineeId, r, {
+      done:
+        r.kind === 'done' && input.finalise
+          ? t(ctx.lang, 'doneSessionFinalised', { date: formatDate(ctx.lang, r.value.doc.date) })
+          : t(ctx.lang, 'sessionSaved'),
+      draft: { id: input.id, text },
+    });
   },
 );

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formatDate } from '../../core/format';
+import { t } from '../../core/i18n';
 import { moveAdvisorySession } from '../../ops/sessionMove';
-import { sessionsCard } from '../sessionsCard';
-import { notFoundCard, refusalCard } from './outcome';
+import { sessionsAnswer } from './sessionShared';
 import { decisionData, defineAction } from './types';
 
 /** "Flytt" on a session not held yet: to the day chosen; the other of the LIS and the advisor is told. */
@@ -9,10 +10,10 @@ export default defineAction(
   decisionData.extend({ date: z.string().max(20).default('') }),
   async (ctx, input) => {
     const r = await moveAdvisorySession(ctx.deps, ctx.call, input);
-    if (r.kind === 'refused') return { card: refusalCard(ctx.lang, r.reason, r.details) };
-    if (r.kind === 'not_found') return { card: notFoundCard(ctx.lang) };
-    return {
-      card: (await sessionsCard(ctx.deps, ctx.call, input.traineeId, ctx.lang)) ?? notFoundCard(ctx.lang),
-    };
+    return sessionsAnswer(ctx, input.traineeId, r, {
+      ...(r.kind === 'done'
+        ? { done: t(ctx.lang, 'doneSessionMoved', { date: formatDate(ctx.lang, r.value.doc.date) }) }
+        : {}),
+    });
   },
 );

@@ -1,14 +1,14 @@
+import { t } from '../../core/i18n';
 import { prepareAdvisorySession } from '../../ops/sessionPrepare';
-import { sessionsCard } from '../sessionsCard';
-import { notFoundCard, refusalCard } from './outcome';
+import { sessionsAnswer } from './sessionShared';
 import { decisionData, defineAction } from './types';
 
-/** "Lagre" on the LIS's preparation. */
+/** "Lagre" on the LIS's preparation; what was typed is kept on the card if it could not be saved. */
 export default defineAction(decisionData, async (ctx, input) => {
-  const r = await prepareAdvisorySession(ctx.deps, ctx.call, { ...input, text: input.comment ?? '' });
-  if (r.kind === 'refused') return { card: refusalCard(ctx.lang, r.reason, r.details) };
-  if (r.kind === 'not_found') return { card: notFoundCard(ctx.lang) };
-  return {
-    card: (await sessionsCard(ctx.deps, ctx.call, input.traineeId, ctx.lang)) ?? notFoundCard(ctx.lang),
-  };
+  const text = input.comment ?? '';
+  const r = await prepareAdvisorySession(ctx.deps, ctx.call, { ...input, text });
+  return sessionsAnswer(ctx, input.traineeId, r, {
+    done: t(ctx.lang, 'sessionSaved'),
+    draft: { id: input.id, text },
+  });
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { formatDate } from '../../core/format';
+import { t } from '../../core/i18n';
 import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
-import { sessionsCard } from '../sessionsCard';
-import { notFoundCard, refusalCard } from './outcome';
+import { sessionsAnswer } from './sessionShared';
 import { defineAction } from './types';
 
 /** "Avtal ny veiledningssamtale": the LIS or the advisor schedules one; the sessions card is drawn again. */
@@ -15,10 +16,12 @@ export default defineAction(
   }),
   async (ctx, input) => {
     const r = await scheduleAdvisorySession(ctx.deps, ctx.call, input);
-    if (r.kind === 'refused') return { card: refusalCard(ctx.lang, r.reason, r.details) };
-    if (r.kind !== 'done') return { card: notFoundCard(ctx.lang) };
-    return {
-      card: (await sessionsCard(ctx.deps, ctx.call, input.traineeId, ctx.lang)) ?? notFoundCard(ctx.lang),
-    };
+    return sessionsAnswer(ctx, input.traineeId, r, {
+      ...(r.kind === 'done'
+        ? { done: t(ctx.lang, 'doneSessionScheduled', { date: formatDate(ctx.lang, r.value.date) }) }
+        : {}),
+      // A refused form comes back as it was filled in, to be corrected.
+      draft: { schedule: { date: input.date, form: input.form, hours: input.hours, topics: input.topics } },
+    });
   },
 );

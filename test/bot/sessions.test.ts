@@ -2,7 +2,7 @@ import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import type { AdvisorySession } from '../../core/model';
 import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX } from '../../core/sessions';
-import { cardButtons, cardTexts } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, TEST_TODAY, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -141,6 +141,70 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     );
     expect(cardTexts(held.value).join(' ')).toMatch(/Referatet er ferdigstilt|Referatet er skrevet/);
     expect((await app.store.trainees.getSession(T, `session:demo-${T}-1`))?.date).not.toBe('2026-12-01');
+  });
+
+  it('a click on an out-of-date card, or one refused, says so on the sessions card and keeps what was typed', async () => {
+    const coming = `session:demo-${T}-2`;
+    const inputsOf = (card: unknown) => cardInputs(card);
+    // The advisor moves the session; the LIS, on the card he opened before, writes his preparation.
+    const moved = await click(
+      'session.move',
+      { traineeId: T, id: coming, rev: 1, date: '2026-12-04' },
+      adele,
+    );
+    expect(cardTexts(moved.value)[0]).toBe('Flyttet: samtalen er nå 04.12.2026.');
+    const text = 'Jeg vil snakke om legevakt og om sykehjemmet.';
+    const stale = await click(
+      'session.prepare',
+      { traineeId: T, id: coming, rev: 1, commentInput: 'comment-1', 'comment-1': text },
+      alex,
+    );
+    const texts = cardTexts(stale.value);
+    expect(texts[0]).toBe('Kortet var utdatert. Slik står det nå:');
+    expect(texts).toContain('04.12.2026 · individuell veiledning · 1 t · planlagt');
+    // Nothing saved, but his text is in the form again, on the current revision: one more click saves it.
+    expect((await app.store.trainees.getSession(T, coming))?.preparation).toBeUndefined();
+    const save = cardButtons(stale.value).find((b) => b.verb === 'session.prepare' && b.data.id === coming);
+    expect(save?.data.rev).toBe(2);
+    expect(inputsOf(stale.value)[String(save?.data.commentInput)]).toBe(text);
+    const saved = await click(
+      'session.prepare',
+      { ...save?.data, [String(save?.data.commentInput)]: text },
+      alex,
+    );
+    expect(cardTexts(saved.value)[0]).toBe('Lagret.');
+    expect((await app.store.trainees.getSession(T, coming))?.preparation?.text).toBe(text);
+
+    // Minutes written on a session finalised meanwhile have no form to go back to: shown, not lost.
+    const held = `session:demo-${T}-1`;
+    const late = await click(
+      'session.minutes',
+      { traineeId: T, id: held, rev: 1, commentInput: 'comment-2', 'comment-2': 'Mitt utkast til referat.' },
+      adele,
+    );
+    expect(cardTexts(late.value)).toContain(
+      'Dette skrev du, og det ble ikke lagret: Mitt utkast til referat.',
+    );
+
+    // A refused schedule (a year typed wrong) comes back with the form as it was filled in.
+    const refused = await click(
+      'session.schedule',
+      { traineeId: T, date: '2062-12-01', form: 'group', hours: '2', topics: 'Etikk i gruppa' },
+      adele,
+    );
+    expect(cardTexts(refused.value)[0]).toBe(
+      'En veiledningssamtale kan avtales høyst ett år fram i tid. Sjekk årstallet. Ingenting er endret.',
+    );
+    expect(inputsOf(refused.value)).toMatchObject({
+      date: '2062-12-01',
+      form: 'group',
+      hours: 2,
+      topics: 'Etikk i gruppa',
+    });
+    // The leader's refused click keeps her card (dates only), with why.
+    const leader = await click('session.cancel', { traineeId: T, id: coming, rev: 3 }, megan);
+    expect(cardTexts(leader.value)[0]).toMatch(/^Som leder for Alex Wilber kan du ikke gjøre dette\./);
+    expect(cardTexts(leader.value)).toContain('Veiledningssamtaler – Alex Wilber');
   });
 
   it('the leader sees that sessions took place, and when, never the topics or minutes; a supervisor sees none', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
   prepareSession,
+  rescheduleSession,
   SESSION_GOALS_MAX,
   SESSION_TOPICS_MAX,
   scheduleSession,
@@ -42,6 +43,34 @@ describe('scheduleSession', () => {
       ok: false,
       error: 'topics_required',
     });
+  });
+});
+
+describe("a session's day, scheduled or moved", () => {
+  const now = '2026-11-26T10:00:00Z';
+  const ids = { id: 's1', traineeId: 'lis-1', by: 'aad-1' };
+  const at = (date: string) =>
+    scheduleSession({ date, form: 'individual', hours: 1, topics: 'Plan', goals: [] }, ids, now);
+  const planned = at('2026-12-01');
+  const moved = (date: string) => planned.ok && rescheduleSession(planned.value, { date }, now);
+
+  it('takes a day from 1 March 2017 up to a year ahead, past days included (held, minutes to come)', () => {
+    for (const date of ['2017-03-01', '2026-11-20', '2026-11-26', '2027-11-26']) {
+      expect(at(date)).toMatchObject({ ok: true, value: { date } });
+      expect(moved(date)).toMatchObject({ ok: true, value: { date } });
+    }
+  });
+
+  it('refuses a day before the regulation, or more than a year ahead (a mistyped year), whether scheduled or moved', () => {
+    for (const [date, error] of [
+      ['2017-02-28', 'date_too_early'],
+      ['2027-11-27', 'session_too_far_ahead'],
+      ['2062-11-26', 'session_too_far_ahead'],
+      ['2026-13-01', 'bad_session_date'],
+    ] as const) {
+      expect(at(date)).toEqual({ ok: false, error });
+      expect(moved(date)).toEqual({ ok: false, error });
+    }
   });
 });
 
