@@ -4,9 +4,14 @@ import { ABSENCE_KINDS, type AbsenceKind } from '../core/model';
 import template from './absence.json';
 import { absenceText } from './progress';
 import { type AdaptiveCard, escapeMarkdown, render } from './render';
+import type { Notice } from './views';
 
 /** Model of `absence.json`: the leader records an absence for one of their LIS (dates and a kind only). */
 export interface AbsenceFormModel {
+  /** Why the form came back (a refused save), above it; the fields keep what was filled in. */
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: Notice['style'];
   title: string;
   intro: string;
   hasFigures: boolean;
@@ -39,6 +44,7 @@ export function absenceFormModel(
   lang: Lang,
   /** What the message said: the LIS, the kind, and a period (`from`, `to`) or one day (`day`). */
   preset: { traineeId?: string; kind?: AbsenceKind; day?: string; from?: string; to?: string } = {},
+  notice?: Notice,
 ): AbsenceFormModel {
   const all = trainees.flatMap((x) => (x.figures ? [{ name: x.name, figures: x.figures }] : []));
   const many = all.length > ABSENCE_FIGURES_MAX;
@@ -46,6 +52,9 @@ export function absenceFormModel(
     .slice(0, ABSENCE_FIGURES_MAX)
     .map((x) => ({ title: escapeMarkdown(x.name), value: absenceText(lang, x.figures) }));
   return {
+    hasNotice: !!notice,
+    notice: notice?.text ?? '',
+    noticeStyle: notice?.style ?? 'attention',
     title: t(lang, 'absenceTitle'),
     intro: t(lang, 'absenceIntro'),
     hasFigures: figures.length > 0,

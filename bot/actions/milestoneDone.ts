@@ -3,6 +3,7 @@ import { t } from '../../core/i18n';
 import { MILESTONE_KINDS } from '../../core/model';
 import { milestoneDone } from '../../ops/milestoneDone';
 import { progressCard } from '../progressCard';
+import { refusalText } from '../texts';
 import { notFoundCard, refusalCard } from './outcome';
 import { defineAction } from './types';
 
@@ -21,7 +22,12 @@ export default defineAction(
       kind: input.kind,
       ...(input.comment ? { note: input.comment } : {}),
     });
-    if (r.kind === 'refused') return { card: refusalCard(lang, r.reason, r.details) };
+    if (r.kind === 'refused') {
+      // Refused (held already, not due): the status card the button was on again, with why on top.
+      const note = { text: refusalText(lang, r.reason, r.details), style: 'attention' as const };
+      const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, note);
+      return { card: card ?? refusalCard(lang, r.reason, r.details), note };
+    }
     if (r.kind !== 'done') return { card: notFoundCard(lang) };
     const done = t(lang, 'milestoneMarked', { milestone: t(lang, `milestone_${input.kind}`) });
     const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, { text: done, style: 'good' });

@@ -153,9 +153,20 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(
       await record(megan, { from: addDays(start, 100), to: addDays(start, 101), kind: 'influensa' }),
     ).toMatch(/Type/);
-    expect(await record(megan, { from: addDays(start, 101), to: addDays(start, 100), kind: 'sick' })).toMatch(
-      /Sluttdatoen er før startdatoen/,
+    // The form comes back as it was filled in, with why on top: the leader corrects it, and saves.
+    const reversed = await click(
+      'absence.record',
+      { traineeId: T, from: addDays(start, 101), to: addDays(start, 100), kind: 'sick' },
+      megan,
     );
+    expect(cardTexts(reversed.value)[0]).toMatch(/^Sluttdatoen er før startdatoen\. Ingenting er endret\./);
+    expect(cardInputs(reversed.value)).toEqual({
+      traineeId: T,
+      from: addDays(start, 101),
+      to: addDays(start, 100),
+      kind: 'sick',
+    });
+    expect(cardButtons(reversed.value).map((b) => b.verb)).toEqual(['absence.record']);
     // A day that does not exist (JavaScript's Date would roll 30 February over into March).
     const year = start.slice(0, 4);
     const noSuchDay = await record(megan, { from: `${year}-02-27`, to: `${year}-02-30`, kind: 'sick' });
