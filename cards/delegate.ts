@@ -2,9 +2,14 @@ import { type Lang, t } from '../core/i18n';
 import type { PersonRole } from '../core/model';
 import template from './delegate.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
+import type { Notice } from './views';
 
 /** Model of `delegate.json`: a leader lends approval to someone for one LIS or all, for a period. */
 export interface DelegateModel {
+  /** Why the form came back (a refused loan), above it; the fields keep what was filled in. */
+  hasNotice: boolean;
+  notice: string;
+  noticeStyle: Notice['style'];
   title: string;
   intro: string;
   toLabel: string;
@@ -14,6 +19,8 @@ export interface DelegateModel {
   delegate: string;
   forLabel: string;
   trainees: { title: string; value: string }[];
+  /** The LIS chosen: all, or the one picked before a refusal. */
+  trainee: string;
   fromLabel: string;
   untilLabel: string;
   today: string;
@@ -30,8 +37,12 @@ export function delegateModel(
   today: string,
   named?: { aadObjectId: string; name: string },
   period?: { from: string; to: string },
+  kept: { trainee?: string; notice?: Notice } = {},
 ): DelegateModel {
   return {
+    hasNotice: !!kept.notice,
+    notice: kept.notice?.text ?? '',
+    noticeStyle: kept.notice?.style ?? 'attention',
     title: t(lang, 'delegateTitle'),
     intro: t(lang, 'delegateIntro'),
     toLabel: t(lang, 'delegateToLabel'),
@@ -43,6 +54,7 @@ export function delegateModel(
       { title: t(lang, 'delegateAll'), value: 'all' },
       ...led.map((r) => ({ title: md(r.traineeName), value: r.traineeId })),
     ],
+    trainee: led.some((r) => r.traineeId === kept.trainee) ? (kept.trainee as string) : 'all',
     fromLabel: t(lang, 'delegateFromLabel'),
     untilLabel: t(lang, 'delegateUntilLabel'),
     today,
