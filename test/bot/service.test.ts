@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -164,6 +164,15 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(cardTexts(after.value)[0]).toBe(
       'En tidligere periode må slutte før den nåværende tjenesten starter. Ingenting er endret.',
     );
+    // The form on the card drawn again holds what was filled in: one date to correct, not seven fields.
+    expect(cardInputs(after.value)).toMatchObject({
+      place: 'hospital',
+      workplace: 'Sykehuset Telemark',
+      start,
+      end: start,
+      position: 'Vikar',
+      percent: 80,
+    });
     expect((await profile()).earlier).toHaveLength(before);
 
     // A name too long for the field is refused, never cut.
