@@ -6,7 +6,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import { z } from 'zod';
-import type { AdaptiveCard } from '../cards/render';
+import { type AdaptiveCard, keepTyped, keepTypedFor } from '../cards/render';
 import { norwayDate } from '../core/dates';
 import { type Lang, langOf, t } from '../core/i18n';
 import { matchIntent, themesOf } from '../core/intents';
@@ -236,13 +236,23 @@ export class LisBot extends TeamsActivityHandler {
           : undefined;
       if (list === 'inbox' && note) {
         const page = typeof raw.page === 'number' && Number.isInteger(raw.page) ? raw.page : 0;
-        return answer({ card: await inboxCard(this.deps, call, lang, undefined, note, page) });
+        const inbox = await inboxCard(this.deps, call, lang, undefined, note, page);
+        // Not done: the comment written on that item goes back to its field in the list drawn again.
+        return answer({
+          card:
+            'card' in result && !result.done
+              ? keepTypedFor(inbox, { traineeId: raw.traineeId, id: raw.id }, raw.comment)
+              : inbox,
+        });
       }
       const progress =
         list === 'progress' && note
           ? await progressCard(this.deps, call, lang, String(raw.traineeId ?? ''), note)
           : undefined;
       if (progress) return answer({ card: progress });
+      // Not done (refused, out of date): the card keeps what was typed in it, to be sent again.
+      if ('card' in result && result.note && !result.done)
+        return answer({ ...result, card: keepTyped(result.card, value.data.action.data ?? {}) });
       return answer(result);
     } catch (err) {
       const id = correlationId();

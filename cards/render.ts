@@ -45,3 +45,55 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)([-+#>])/gm, '$1\\$2')
     .replace(/^(\s*\d+)\./gm, '$1\\.');
 }
+
+/** The longest text given back to a field without a `maxLength` of its own (a card stays under Teams' limit). */
+const TYPED_MAX = 4000;
+
+/**
+ * A card that answers a click that was not done (refused, out of date, lost a race) keeps what the
+ * person typed: each text field whose id the click carried gets that text back, if it fits the
+ * field. A comment written for a decision is not lost because someone else acted first.
+ */
+export function keepTyped(card: AdaptiveCard, typed: Readonly<Record<string, unknown>>): AdaptiveCard {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (!node || typeof node !== 'object') return node;
+    const o = node as Record<string, unknown>;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(o)) out[k] = walk(v);
+    if (o.type === 'Input.Text' && typeof o.id === 'string' && Object.hasOwn(typed, o.id)) {
+      const text = typed[o.id];
+      const max = typeof o.maxLength === 'number' ? o.maxLength : TYPED_MAX;
+      if (typeof text === 'string' && text.trim() && text.length <= max) out.value = text;
+    }
+    return out;
+  };
+  return walk(card) as AdaptiveCard;
+}
+
+/**
+ * The same for a list drawn again (the inbox): its fields are numbered by place, and places move,
+ * so the text goes to the field of the same item (the button whose data names it), wherever it is now.
+ */
+export function keepTypedFor(
+  card: AdaptiveCard,
+  item: { traineeId: unknown; id: unknown },
+  text: unknown,
+): AdaptiveCard {
+  let field: string | undefined;
+  const find = (node: unknown): void => {
+    if (field || !node || typeof node !== 'object') return;
+    const o = node as Record<string, unknown>;
+    const data = (o.data ?? {}) as Record<string, unknown>;
+    if (
+      o.type === 'Action.Execute' &&
+      data.id === item.id &&
+      data.traineeId === item.traineeId &&
+      typeof data.commentInput === 'string'
+    )
+      field = data.commentInput;
+    for (const v of Object.values(o)) find(v);
+  };
+  find(card);
+  return field ? keepTyped(card, { [field]: text }) : card;
+}

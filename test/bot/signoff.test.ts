@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const T = DEMO_TRAINEES.alex;
@@ -189,18 +189,30 @@ describe('supervision sign-off from a card, over real HTTP', () => {
     expect(cardTexts(returned.body.value)).toContain('Sendt tilbake til Alex Wilber');
   });
 
-  it('answers a stale card with the current card', async () => {
+  it('answers a stale card with the current card, the comment written on it kept in its field', async () => {
     const a = await pending('activity:demo-4');
+    const comment = 'Godt utført, men beskriv lokalbedøvelsen neste gang.';
     const { body } = await post(
       invoke(
         'activity.sign',
-        { traineeId: T, id: a.id, rev: a.rev - 1 },
+        { traineeId: T, id: a.id, rev: a.rev - 1, comment },
         { from: isaiah, serviceUrl: app.connector.url },
       ),
     );
     expect(cardTexts(body.value)[0]).toBe('Kortet var utdatert. Slik står det nå:');
     expect(cardButtons(body.value).map((b) => b.verb)).toEqual(['activity.sign', 'activity.return']);
     expect((await pending(a.id)).status).toBe('pending_signature');
+    // Nothing saved, nothing lost: one more click signs it with the same words.
+    expect(cardInputs(body.value).comment).toBe(comment);
+    const signed = await post(
+      invoke(
+        'activity.sign',
+        { traineeId: T, id: a.id, rev: a.rev, comment },
+        { from: isaiah, serviceUrl: app.connector.url },
+      ),
+    );
+    // Done: the field is empty again (the comment is on the card as said, not as a draft).
+    expect(cardInputs(signed.body.value).comment).toBeUndefined();
   });
 
   it('gives the assigned supervisor buttons on refresh, and everyone else a read-only view', async () => {

@@ -1,5 +1,5 @@
 import { DEMO_PEOPLE } from '../../core/demo';
-import { cardButtons, cardTexts, invoke, message } from '../helpers/activities';
+import { cardButtons, cardInputs, cardTexts, invoke, message } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex, megan, isaiah } = DEMO_PEOPLE;
@@ -163,6 +163,27 @@ describe('Teams text, lifecycle and shared places', () => {
     expect(texts[0]).toBe('Kortet var utdatert. Slik står det nå:');
     expect(texts).toContain('Dette venter på deg');
     expect(texts).toContain('Lynne Robbins (LIS3)');
+
+    // A comment written in the list is kept in the field of the same item, wherever it is drawn now.
+    const back = cardButtons(await inbox()).filter((b) => b.verb === 'goal.return');
+    const last = back.at(-1)!;
+    const field = String(last.data.commentInput);
+    const written = {
+      ...last.data,
+      rev: Number(last.data.rev) + 5,
+      [field]: 'Mangler en aktivitet fra legevakt.',
+    };
+    const again = await app.post(
+      invoke('goal.return', written, { from: megan, serviceUrl: app.connector.url }),
+    );
+    const redrawn = ((await again.json()) as { value: unknown }).value;
+    expect(cardTexts(redrawn)[0]).toBe('Kortet var utdatert. Slik står det nå:');
+    const fieldNow = cardButtons(redrawn).find((b) => b.verb === 'goal.return' && b.data.id === last.data.id)
+      ?.data.commentInput;
+    const inputs = cardInputs(redrawn);
+    expect(inputs[String(fieldNow)]).toBe('Mangler en aktivitet fra legevakt.');
+    // …and in no other item's field.
+    expect(Object.values(inputs).filter((v) => v === 'Mangler en aktivitet fra legevakt.')).toHaveLength(1);
   });
 });
 
