@@ -640,6 +640,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:when is )?(?:the |my )?next (?:advisory )?session(?: .*)?|my sessions|how (?:many hours|much) (?:of )?(?:group guidance|guidance|advisory sessions?)(?: .*)?',
       ),
+      // "how many group hours do I have?", "Lynne's group hours" (the apostrophe is gone by now).
+      rx('(?:how many |my )?group (?:guidance )?hours(?: .*)?|(?:my )?group guidance(?: hours)?'),
+      rx(
+        `(?:show (?:me )?)?(?!(?:hi|it|thi|her|your|their|our|vi|hvi|my)s )${NAME_LAZY}s (?:advisory )?(?:sessions|group (?:guidance )?hours|group guidance|minutes|preparation)`,
+      ),
     ],
   },
   {
@@ -648,8 +653,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|\\d).*)?`,
       ),
-      // "Alex sitt fravær", "vis Alex sitt fravær": the LIS's absence, read from the form's figures.
+      // "Alex sitt fravær", "vis Alex sitt fravær", "show Alex's absence": the LIS's absence, from the form's figures.
       rx(`(?:vis |se )?${NAME_LAZY} (?:sitt|sin) (?:fravær|sykefravær|ferie)`),
+      rx(
+        `(?:show (?:me )?)?(?!(?:hi|it|thi|her|your|their|our|vi|hvi|my)s )${NAME_LAZY}s (?:absence|sick leave)(?: so far)?`,
+      ),
       // "hvem har mest fravær?", "fraværsoversikt": every LIS's absence, on the leader's form.
       rx(
         '(?:vis |se )?fraværsoversikt(?:en)?|hvem (?:av (?:mine )?(?:lis|legene)(?:ene)? )?har (?:mest|mye|for mye|høyt|nok|nær|over) (?:fravær|sykefravær)(?: .*)?|(?:show (?:the )?)?absence overview|who has (?:the most|too much|a lot of|much) absence(?: .*)?',
@@ -940,7 +948,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:hvem|hva) venter jeg på|hvem har ikke (?:svart|signert|godkjent)(?: ennå| enda)?(?: .*)?|(?:send |sende )?(?:en )?påminnelse (?:til|for) \\p{L}+(?: \\p{L}+)?|who (?:am i|are we) waiting for|who (?:has not|hasnt) (?:answered|signed|approved)(?: yet)?',
       ),
       rx(
-        `hvor mange (?:uker|dager|måneder|år) (?:er (?:det )?igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?`,
+        `hvor mange (?:uker|dager|måneder|år) (?:er (?:det )?igjen|har (?:jeg|${NAME}) igjen)(?: av tjenesten)?|hva (?:er )?neste steg(?: for meg)?|hva bør jeg gjøre(?: nå)?|hva nå`,
+      ),
+      // "what should I do next?": the status card, whose buttons are the next steps.
+      rx(
+        'what (?:should|shall|do|can) i do (?:next|now)|what should i do|whats? (?:is )?my next step|what now',
       ),
       rx('hva (?:må|skal|bør) jeg (?:gjøre )?for å (?:bli ferdig|bli godkjent|fullføre|nå målene)(?: .*)?'),
       // "hva må jeg gjøre før sluttevalueringen?": what is left before a point in time.
