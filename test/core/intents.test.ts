@@ -328,6 +328,8 @@ const cases: [string, Intent][] = [
   ['how many group hours do I have?', { kind: 'sessions' }],
   // The next step is a button on the status card.
   ['what should I do next?', { kind: 'whatsLeft' }],
+  ['I was on a course yesterday', { kind: 'newActivity', activityKind: 'course', daysAgo: 1 }],
+  ["I've been on a course in ethics", { kind: 'newActivity', activityKind: 'course' }],
   ['what is my next step?', { kind: 'whatsLeft' }],
   ['hva nå?', { kind: 'whatsLeft' }],
   ["who is Alex's advisor?", { kind: 'roles', name: 'Alex' }],
