@@ -85,6 +85,9 @@ const esc = (s: unknown) =>
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
+/** The same, with goal ids kept on one line ("DEL1-\n067" read as two things on a phone). */
+const escIds = (s: unknown) =>
+  esc(s).replace(/\b(\p{Lu}{2,5}\d?-\d{1,4})\b/gu, '<span class="nowrap">$1</span>');
 
 /** Fills a text in the tab's language (numbers included). */
 const fill = (s: string, vars: Record<string, string | number>): string => fillIn(s, vars, state.lang);
@@ -216,11 +219,13 @@ function timeline(d: Detail): string {
   const pos = (iso: string) =>
     Math.min(100, Math.max(0, ((Date.parse(norwayDate(iso)) - start) / (end - start)) * 100));
   const today = norwayDate(new Date());
+  // A label near either end hangs inwards from its mark: centred, it ran out of the card on a phone.
+  const edge = (p: number) => (p < 15 ? ' start' : p > 85 ? ' end' : '');
   const marks = d.milestones
-    .map(
-      (m) =>
-        `<span class="mark" style="left:${pos(m.date)}%"></span><span class="label" style="left:${pos(m.date)}%">${esc(t.milestone[m.kind] ?? m.kind)}</span>`,
-    )
+    .map((m) => {
+      const p = pos(m.date);
+      return `<span class="mark" style="left:${p}%"></span><span class="label${edge(p)}" style="left:${p}%">${esc(t.milestone[m.kind] ?? m.kind)}</span>`;
+    })
     .join('');
   const a = d.progress.absence;
   const absence = a
@@ -594,7 +599,7 @@ function forYouView(d: Detail): string {
         .join(' ');
       return `<li><form id="decide-${esc(i.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="for-you">
         <strong>${esc(fill(t.forYouHead[i.kind] ?? '{what}', { what: i.title }))}</strong>
-        ${facts ? `<div class="muted">${esc(facts)}</div>` : ''}
+        ${facts ? `<div class="muted">${escIds(facts)}</div>` : ''}
         ${i.basis ? basisView(i.basis) : ''}
         ${notes.map((x) => `<p class="muted">${esc(x)}</p>`).join('')}
         <label>${esc(i.kind === 'recommend' ? t.commentAdvice : t.comment)}<textarea name="comment" rows="2"></textarea></label>
@@ -642,7 +647,7 @@ function recordToConfirm(d: Detail, i: ForYouRow): string {
   ].join(' · ');
   const who = i.recordedBy ?? '';
   return `<li class="for-you"><strong>${esc(fill(t.forYouHead.confirmRecord ?? '{what}', { what: i.title }))}</strong>
-    ${facts ? `<div class="muted">${esc(facts)}</div>` : ''}
+    ${facts ? `<div class="muted">${escIds(facts)}</div>` : ''}
     <p class="muted">${esc(fill(t.byLisPendingYou, { who, lis: d.name }))}</p>
     ${answerRecordButtons(d, { id: i.id, rev: i.rev, who, byLis: 'pending' })}</li>`;
 }
@@ -899,7 +904,7 @@ function activityLine(a: ActivityRow, buttons = ''): string {
   const comment = c
     ? `<div>${esc(fill(t.advisorComment, { name: c.name, when: formatDate(c.at) }))} <q>${esc(c.comment)}</q></div>`
     : '';
-  return `<li><strong>${esc(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(standing)}</div>${byLis}${comment}${buttons}</li>`;
+  return `<li><strong>${escIds(`${formatDate(a.date)} · ${t.kinds[a.kind] ?? a.kind} · ${a.goals.join(', ')}`)}</strong><div>${esc(a.description)}</div><div class="muted">${esc(standing)}</div>${byLis}${comment}${buttons}</li>`;
 }
 
 /** A supervisor's own: what of this LIS they signed or sent back, newest first (as «hva har jeg signert?»). */

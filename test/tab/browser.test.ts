@@ -654,6 +654,34 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('on a phone (390 px wide) the timeline’s labels stay inside their card, and no goal id is split over two lines', async () => {
+    const { context } = await newContext({ width: 390 });
+    const page = await context.newPage();
+    await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+    await page.locator('.timeline .label').first().waitFor();
+    const labels = await page.evaluate(() => {
+      const section = document.querySelector('.timeline')?.closest('section');
+      if (!section) return [];
+      const card = section.getBoundingClientRect();
+      return [...document.querySelectorAll('.timeline .label')].map((l) => {
+        const r = l.getBoundingClientRect();
+        return { text: l.textContent, inside: r.left >= card.left && r.right <= card.right };
+      });
+    });
+    expect(labels.map((l) => l.text)).toEqual(['Oppstartsmøte', 'Halvveisevaluering', 'Sluttevaluering']);
+    expect(labels.filter((l) => !l.inside)).toEqual([]);
+    // Each id in the activities' headings is drawn on one line ("DEL1-" and "067" apart read as two things).
+    const ids = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-testid="activities"] .nowrap')].map((e) => ({
+        id: e.textContent,
+        lines: e.getClientRects().length,
+      })),
+    );
+    expect(ids.map((x) => x.id)).toContain('DEL1-067');
+    expect(ids.filter((x) => x.lines !== 1)).toEqual([]);
+    await context.close();
+  });
+
   it('offers a goal’s history only to those who may read it: the LIS, not a supervisor', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
