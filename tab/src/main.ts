@@ -602,7 +602,7 @@ function forYouView(d: Detail): string {
         ${facts ? `<div class="muted">${escIds(facts)}</div>` : ''}
         ${i.basis ? basisView(i.basis) : ''}
         ${notes.map((x) => `<p class="muted">${esc(x)}</p>`).join('')}
-        <label>${esc(i.kind === 'recommend' ? t.commentAdvice : t.comment)}<textarea name="comment" rows="2"></textarea></label>
+        <label>${esc(i.kind === 'recommend' ? t.commentAdvice : i.kind === 'approve' && !i.complete && !c ? t.commentIncomplete : t.comment)}<textarea name="comment" rows="2"></textarea></label>
         <div>${buttons}</div></form></li>`;
     })
     .join('');

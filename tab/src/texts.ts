@@ -233,6 +233,7 @@ export const TEXTS = {
     onBehalfApprove: 'Du godkjenner på vegne av {name}.',
     onBehalfMark: 'Du markerer på vegne av {name}.',
     comment: 'Kommentar (påkrevd for å sende tilbake)',
+    commentIncomplete: 'Kommentar (påkrevd ved retur og ved ufullstendig grunnlag)',
     commentAdvice: 'Kommentar (påkrevd for å fraråde)',
     adviceGivenFor:
       'Du har anbefalt godkjenning. Du kan endre rådet ditt her, så lenge lederen ikke har avgjort.',
@@ -676,6 +677,7 @@ export const TEXTS = {
     onBehalfApprove: 'You approve on behalf of {name}.',
     onBehalfMark: 'You mark it on behalf of {name}.',
     comment: 'Comment (required to return)',
+    commentIncomplete: 'Comment (required to return, and when the basis is incomplete)',
     commentAdvice: 'Comment (required to advise against)',
     adviceGivenFor: 'You recommended approval. You can change your advice here until the leader decides.',
     adviceGivenAgainst:

@@ -993,6 +993,15 @@ describe('the tab in headless Chromium', () => {
     const section = page.getByTestId('for-you');
     await section.waitFor({ timeout: 15_000 });
     const form = page.locator(`form[id="decide-${goal.id}"]`);
+    // The comment's label says when it is required: to return, and to approve on an incomplete basis
+    // (FKM-015: no advice yet), as the chat's card says.
+    const labels = await section.locator('form label').allTextContents();
+    expect(labels).toEqual(
+      expect.arrayContaining([
+        'Kommentar (påkrevd for å sende tilbake)',
+        'Kommentar (påkrevd ved retur og ved ufullstendig grunnlag)',
+      ]),
+    );
     await form.locator('textarea').fill('Godkjent etter samtale med veileder.');
     await page.locator('#search').click();
     await page.keyboard.type('DEL');
