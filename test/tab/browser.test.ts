@@ -654,7 +654,7 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
-  it('on a phone (390 px wide) the timeline’s labels stay inside their card, and no goal id is split over two lines', async () => {
+  it('on a phone (390 px wide) the timeline’s labels stay inside their card, no goal id is split over two lines, the goal titles line up', async () => {
     const { context } = await newContext({ width: 390 });
     const page = await context.newPage();
     await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
@@ -679,6 +679,14 @@ describe('the tab in headless Chromium', () => {
     );
     expect(ids.map((x) => x.id)).toContain('DEL1-067');
     expect(ids.filter((x) => x.lines !== 1)).toEqual([]);
+    // In the goal list every row's title starts at the same place, whatever the width of its status.
+    const titlesAt = await page.evaluate(() =>
+      [...document.querySelectorAll('tr.goal td:nth-child(2)')].map((td) =>
+        Math.round(td.getBoundingClientRect().left),
+      ),
+    );
+    expect(titlesAt.length).toBeGreaterThan(5);
+    expect(new Set(titlesAt).size).toBe(1);
     await context.close();
   });
 
