@@ -1450,17 +1450,18 @@ export const TEXTS = {
     nb: 'Individuelle veiledningssamtaler: {individual} ({individualHours} t). Gruppeveiledning: {groupHours} av {groupRequired} t.',
     en: 'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} of {groupRequired} h.',
   },
+  // Only the LIS and the advisor change a session, so the one told knows whose it is: no «(for …)».
   sessionScheduledToYou: {
-    nb: '{name} har avtalt en veiledningssamtale {from} (for {trainee}). Skriv «veiledning» for å se den.',
-    en: '{name} scheduled an advisory session on {from} (for {trainee}). Type "advisory sessions" to see it.',
+    nb: '{name} har avtalt en veiledningssamtale med deg {from}. Skriv «veiledning» for å se den.',
+    en: '{name} scheduled an advisory session with you on {from}. Type "advisory sessions" to see it.',
   },
   sessionMovedToYou: {
-    nb: '{name} har flyttet veiledningssamtalen {from} til {to} (for {trainee}). Skriv «veiledning» for å se den.',
-    en: '{name} moved the advisory session on {from} to {to} (for {trainee}). Type "advisory sessions" to see it.',
+    nb: '{name} har flyttet veiledningssamtalen deres {from} til {to}. Skriv «veiledning» for å se den.',
+    en: '{name} moved your advisory session on {from} to {to}. Type "advisory sessions" to see it.',
   },
   sessionCancelledToYou: {
-    nb: '{name} har avlyst veiledningssamtalen {from} (for {trainee}).',
-    en: '{name} called off the advisory session on {from} (for {trainee}).',
+    nb: '{name} har avlyst veiledningssamtalen deres {from}.',
+    en: '{name} called off your advisory session on {from}.',
   },
   sessionFinalisedToYou: {
     nb: '{name} har ferdigstilt referatet fra veiledningssamtalen {from}.',

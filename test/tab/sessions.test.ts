@@ -181,14 +181,14 @@ describe('advisory sessions in the tab', () => {
     expect(moved).toEqual({ status: 200, body: { rev: 2, date: '2026-12-17' } });
     await tab.app.outbox.idle();
     expect(JSON.stringify(sentTo(alex))).toContain(
-      'har flyttet veiledningssamtalen 15.12.2026 til 17.12.2026',
+      'har flyttet veiledningssamtalen deres 15.12.2026 til 17.12.2026',
     );
     const off = await post(alex, 'sessions/cancel', { id, rev: 2 });
     expect(off).toEqual({ status: 200, body: { rev: 3 } });
     expect((await detail(alex)).sessions.some((s) => s.id === id)).toBe(false);
     expect((await detail(megan)).sessions.some((s) => s.date === '2026-12-17')).toBe(false);
     await tab.app.outbox.idle();
-    expect(JSON.stringify(sentTo(adele))).toContain('har avlyst veiledningssamtalen 17.12.2026');
+    expect(JSON.stringify(sentTo(adele))).toContain('har avlyst veiledningssamtalen deres 17.12.2026');
     // Called off: nothing more is written in it.
     const late = await post(alex, 'sessions/prepare', { id, rev: 3, text: 'Sent' });
     expect(late).toMatchObject({ body: { error: 'session_cancelled' } });
