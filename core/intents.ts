@@ -762,7 +762,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine lis(?:-?er|-?ene)?|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'status (?:på|for|til) alle(?: mine)?(?: lis(?:-?er|-?ene)?)?(?: mine)?|(?:status|progress) (?:of|for) all(?: my)?(?: trainees| lis)?|hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)',
+        'status (?:på|for|til) alle(?: mine)?(?: lis(?:-?er|-?ene)?)?(?: mine)?|(?:status|progress) (?:of|for) all(?: my)?(?: trainees| lis)?|hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)|hvordan går det med (?:mine |alle (?:mine )?)?(?:lis(?:-?er|-?ene)?|leger|legene)(?: mine)?|hvordan går det med alle(?: sammen)?|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:har (?:mest|flest (?:læringsmål|mål)) igjen|ligger dårligst an)|who has the most (?:left|goals left|to do)|how are (?:all )?my (?:trainees|lis) doing',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
@@ -978,7 +978,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'hvilke aktiviteter (?:venter|mangler signering|er ikke signer(?:t|e))(?: på signering)?|hvem har ikke signer(?:t|e)(?: ennå)?',
       ),
       // "hvordan går det med deg?" is small talk, not a question about anyone's training.
-      rx(`hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$)${NAME}))`),
+      // ("hvordan går det med LIS-ene mine?" is the leader's overview, not a LIS named "Lis-ene".)
+      rx(
+        `hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$|(?:mine |alle )?(?:lis(?:-?er|-?ene)?|leger|legene)(?: mine)?$|alle(?: sammen)?$)${NAME}))`,
+      ),
       rx(
         `når (?:er|blir) (?:jeg|${NAME}) ferdig|når (?:må|skal) (?:jeg|${NAME}) (?:være|vere) ferdig(?: .*)?|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
       ),

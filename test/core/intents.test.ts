@@ -336,6 +336,12 @@ const cases: [string, Intent][] = [
   ["when does Alex's service end?", { kind: 'service', name: 'Alex' }],
   ['show my service periods', { kind: 'service' }],
   ['who do I supervise?', { kind: 'overview' }],
+  // The leader's own words for the overview (not a LIS named «Lis-ene»).
+  ['hvordan går det med LIS-ene mine?', { kind: 'overview' }],
+  ['hvordan går det med legene mine?', { kind: 'overview' }],
+  ['hvem har mest igjen?', { kind: 'overview' }],
+  ['who has the most left?', { kind: 'overview' }],
+  ['hvordan går det med Lise?', { kind: 'whatsLeft', name: 'Lise' }],
   ['list my trainees', { kind: 'overview' }],
   ["what's pending?", { kind: 'inbox' }],
   ['anything for me?', { kind: 'inbox' }],
