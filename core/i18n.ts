@@ -1802,6 +1802,12 @@ export const TEXTS = {
     nb: 'Jeg finner ingen LIS som heter «{name}» blant dem du har en rolle for.',
     en: 'I find no LIS called "{name}" among those you hold a role for.',
   },
+  didYouMean: { nb: 'Mente du {name}?', en: 'Did you mean {name}?' },
+  yourTrainees: { nb: 'Du har en rolle for: {names}.', en: 'You hold a role for: {names}.' },
+  yourTraineesMore: {
+    nb: 'Du har blant andre en rolle for: {names} (og {more} til: skriv «mine LIS»).',
+    en: 'Among others, you hold a role for: {names} (and {more} more: type "my LIS").',
+  },
   noTraineesForYou: {
     nb: 'Du er ikke LIS, og har ingen rolle for noen LIS ennå. Skriv «kom i gang» for å registrere deg som LIS. Er du leder, veileder eller supervisør, får du en invitasjon her når en LIS legger deg til; en leder kan opprette arbeidsstedet først («opprett arbeidssted …»).',
     en: 'You are not a LIS, and hold no role for any LIS yet. Type "get started" to register as a LIS. If you are a leader, advisor or supervisor, an invitation comes here when a LIS adds you; a leader can create the workplace first ("create workplace …").',

@@ -63,7 +63,8 @@ export function progressFor(
 export function matchesName(name: string, asked: string): boolean {
   const n = name.toLowerCase();
   const a = asked.toLowerCase();
-  return n === a || n.split(/\s+/)[0] === a || n.startsWith(`${a} `);
+  // The whole name, the first name, the first names, or the surname ("hva gjenstår for Wilber?").
+  return n === a || n.split(/\s+/)[0] === a || n.startsWith(`${a} `) || n.endsWith(` ${a}`);
 }
 
 /** Whether a name is the asker's own (as a LIS) or that of a LIS they hold an active role for. */

@@ -3,6 +3,7 @@ import type { AdaptiveCard } from '../../cards/render';
 import { escapeMarkdown as md } from '../../cards/render';
 import { t } from '../../core/i18n';
 import type { StoredConversation } from '../../core/model';
+import { closestName } from '../../core/names';
 import { conversationGone } from '../../ops/conversationGone';
 import { personSeen } from '../../ops/personSeen';
 import { type Delivery, unreachable } from '../notify';
@@ -111,5 +112,18 @@ export function whoAnswer(
   if (refused?.reason === 'no_trainees') return t(lang, 'noTraineesForYou');
   if (refused?.reason === 'pick') return t(lang, 'pickTrainee', { names });
   if (refused?.reason === 'ambiguous') return t(lang, 'whoIsIt', { names });
-  return t(lang, 'unknownPerson', { name: md(name ?? '') });
+  const unknown = t(lang, 'unknownPerson', { name: md(name ?? '') });
+  // The LIS the asker does hold a role for (their own, so nothing is revealed): a slip is named, else all.
+  const known = [
+    ...new Set((turn.person?.roles ?? []).filter((x) => x.state === 'active').map((x) => x.traineeName)),
+  ];
+  if (known.length === 0) return unknown;
+  const close = closestName(name ?? '', known);
+  if (close) return `${unknown} ${t(lang, 'didYouMean', { name: md(close) })}`;
+  const shown = known.slice(0, KNOWN_SHOWN).map(md);
+  const more = known.length - shown.length;
+  return `${unknown} ${t(lang, more > 0 ? 'yourTraineesMore' : 'yourTrainees', { names: shown.join(', '), more })}`;
 }
+
+/** At most this many names in an answer that lists the asker's LIS. */
+const KNOWN_SHOWN = 10;

@@ -217,11 +217,21 @@ describe('"what is left?" over real HTTP', () => {
   });
 
   it('refuses a LIS the asker holds no role for, and reveals nothing about them', async () => {
+    // Patti is told whom she does hold a role for: her own, nothing of Lynne.
     const reply = await ask('hva gjenstår for Lynne?', patti);
-    expect(reply.text).toBe('Jeg finner ingen LIS som heter «Lynne» blant dem du har en rolle for.');
+    expect(reply.text).toBe(
+      'Jeg finner ingen LIS som heter «Lynne» blant dem du har en rolle for. Du har en rolle for: Alex Wilber.',
+    );
     expect(reply.attachments ?? []).toEqual([]);
     const unknown = await ask('hva gjenstår for Ingen Person', megan);
-    expect(unknown.text).toBe('Jeg finner ingen LIS som heter «Ingen Person» blant dem du har en rolle for.');
+    expect(unknown.text).toBe(
+      'Jeg finner ingen LIS som heter «Ingen Person» blant dem du har en rolle for. Du har en rolle for: Alex Wilber, Lynne Robbins.',
+    );
+    // A slip of a letter or two is named; a surname alone finds the LIS.
+    expect((await ask('status for Aleks', megan)).text).toBe(
+      'Jeg finner ingen LIS som heter «Aleks» blant dem du har en rolle for. Mente du Alex Wilber?',
+    );
+    expect((await ask('hva gjenstår for Robbins?', megan)).text).toMatch(/^Lynne Robbins har/);
     const supervisorOfLynne = await ask('hva gjenstår for Lynne', isaiah);
     expect(supervisorOfLynne.text).toMatch(/^Lynne Robbins har/);
   });
