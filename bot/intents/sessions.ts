@@ -3,7 +3,7 @@ import { activeFor } from '../../core/policy';
 import { traineeAskedAbout } from '../../ops/progressView';
 import { sessionsCard } from '../sessionsCard';
 import type { Turn } from '../turn';
-import { replyAll } from './send';
+import { replyAll, whoAnswer } from './send';
 
 /** At most this many LIS get a card each (an advisor or leader of more names the LIS in the tab). */
 const CARDS_MAX = 5;
@@ -42,5 +42,7 @@ export async function sessionsIntent(turn: Turn, name?: string): Promise<void> {
           }),
         ]
       : [];
-  await replyAll(turn, cards.length ? [...cards, ...more] : [t(turn.lang, 'noSessionsForYou')]);
+  // A name not found is said (with the near one, if any) above them all: not silently ignored.
+  const unknown = named && named.kind !== 'done' && cards.length ? [whoAnswer(turn, named, name)] : [];
+  await replyAll(turn, cards.length ? [...unknown, ...cards, ...more] : [t(turn.lang, 'noSessionsForYou')]);
 }

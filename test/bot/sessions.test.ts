@@ -294,6 +294,15 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
       cardTexts(s.attachments),
     );
     expect(named.map((c) => c[0])).toEqual(['Veiledningssamtaler – Lynne Robbins']);
+    // A name mistyped is said, with the one meant, above all the sessions (not silently ignored).
+    const slip = await say('veiledning med Lyne', adele);
+    expect(slip[0]?.text).toBe(
+      'Jeg finner ingen LIS som heter «Lyne» blant dem du har en rolle for. Mente du Lynne Robbins?',
+    );
+    expect(slip.slice(1).map((s) => cardTexts(s.attachments)[0])).toEqual([
+      'Veiledningssamtaler – Alex Wilber',
+      'Veiledningssamtaler – Lynne Robbins',
+    ]);
     const left = cardTexts((await say('hva gjenstår for Lynne?', megan))[0]?.attachments).join(' ');
     expect(left).not.toMatch(/Ingen veileder er oppnevnt/);
   });
