@@ -11,7 +11,7 @@ import { ownProfileAndLeader } from '../../ops/forms';
 import { matchesName } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { delegateIntent } from './delegate';
-import { reply, sendCard } from './send';
+import { reply, sendCard, whoAnswer } from './send';
 
 /**
  * "fravær" / "absence": a leader (or delegate) gets the form to record absence for their LIS, with
@@ -54,12 +54,15 @@ export async function absenceIntent(
       const today = norwayDate(turn.deps.now());
       // "Alex har ferie 1.12–5.12": those days; "i går": the day before ("Lynne var syk i går").
       const period = periodInText(turn.context.activity.text ?? '', today);
+      // A name none of theirs is said (with the one meant, if near), and no LIS is chosen for them:
+      // a guess would put the absence on someone else.
+      const unknown = asked && !named ? whoAnswer(turn, { kind: 'not_found' }, asked) : undefined;
       const preset = {
-        ...(named ? { traineeId: named.traineeId } : {}),
+        ...(named ? { traineeId: named.traineeId } : unknown ? { traineeId: '' } : {}),
         ...(said.absenceKind ? { kind: said.absenceKind } : {}),
         ...(period ?? (said.today || said.daysAgo ? { day: addDays(today, -(said.daysAgo ?? 0)) } : {})),
       };
-      await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)));
+      await sendCard(turn, renderAbsenceForm(absenceFormModel(lines, lang, preset)), unknown);
       return;
     }
   }

@@ -78,6 +78,12 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
       from: '2026-12-01',
       to: '2026-12-05',
     });
+    // A name none of hers: said, with the one meant, and no LIS chosen (a guess would put it on someone else).
+    const [slip] = await say('Lyne er syk i dag', megan);
+    expect(slip?.text).toBe(
+      'Jeg finner ingen LIS som heter «Lyne» blant dem du har en rolle for. Mente du Lynne Robbins?',
+    );
+    expect(cardInputs(slip?.attachments)).toMatchObject({ traineeId: '', kind: 'sick', from: '2026-11-26' });
     const plain = cardInputs((await say('fravær', megan))[0]?.attachments);
     expect(plain.traineeId).toBe(T);
     expect(plain.kind).toBe('holiday');
