@@ -1,4 +1,4 @@
-import { daysBetween, norwayDate } from './dates';
+import { addDays, daysBetween, norwayDate } from './dates';
 import type { Milestone, MilestoneKind, TraineeProfile } from './model';
 import { activeHolders } from './policy';
 import { fail, ok, type Result } from './result';
@@ -48,8 +48,29 @@ export function markMilestoneDone(
   });
 }
 
+/** While overdue, a milestone is reminded of again after this many days. */
+export const MILESTONE_REMIND_EVERY_DAYS = 7;
+
 /**
- * The milestones to remind about now: due soon or overdue, not done, not reminded in the last day;
+ * Whether a milestone is reminded of today: when it comes within the week, again on its day (or the
+ * first sweep after, a weekend between), then once a week while it is overdue. Daily reminders
+ * taught people to mute the bot, and then they missed the requests that wait for them. Days are
+ * days in Norway, so a reminder comes at the same working hour, not 24 hours after the last.
+ */
+export function reminderDue(m: Milestone, today: string): boolean {
+  const s = milestoneState(m, today);
+  if (s !== 'soon' && s !== 'overdue') return false;
+  const last = m.remindedAt ? norwayDate(m.remindedAt) : undefined;
+  if (!last) return true;
+  if (last >= today) return false;
+  // Reminded before this week's window opened (the date was moved): this window's first reminder.
+  if (last < addDays(m.date, -MILESTONE_SOON_DAYS)) return true;
+  if (today >= m.date && last < m.date) return true;
+  return s === 'overdue' && daysBetween(last, today) >= MILESTONE_REMIND_EVERY_DAYS;
+}
+
+/**
+ * The milestones to remind about now (`reminderDue`): due soon or overdue, not done;
  * and who to remind (the LIS, the leader and the advisor). The profile comes back with `remindedAt`
  * set on them, so writing it (guarded by its ETag) is what makes the reminder happen once.
  */
@@ -58,12 +79,7 @@ export function dueReminders(
   today: string,
   now: string,
 ): { profile: TraineeProfile; kinds: MilestoneKind[]; to: string[] } | undefined {
-  const due = profile.milestones.filter((m) => {
-    const s = milestoneState(m, today);
-    // Once a day: a day in Norway, so the reminder comes at the same working hour each day, not 24 h later.
-    const recent = m.remindedAt && norwayDate(m.remindedAt) === today;
-    return (s === 'soon' || s === 'overdue') && !recent;
-  });
+  const due = profile.milestones.filter((m) => reminderDue(m, today));
   if (due.length === 0) return undefined;
   const kinds = due.map((m) => m.kind);
   const to = [

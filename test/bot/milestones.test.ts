@@ -9,7 +9,7 @@ import { chat } from '../helpers/chat';
 const T = DEMO_TRAINEES.alex;
 const { alex, megan, adele, isaiah } = DEMO_PEOPLE;
 
-describe('milestones: shown with where they stand, marked held by the leader or advisor, reminded once a day', () => {
+describe('milestones: shown with where they stand, marked held by the leader or advisor, reminded a week before, on the day, then weekly', () => {
   let app: TestApp;
   const today = TEST_TODAY.toISOString().slice(0, 10);
   const { say, click } = chat(() => app);
@@ -84,7 +84,7 @@ describe('milestones: shown with where they stand, marked held by the leader or 
     expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
   });
 
-  it('an overdue milestone is flagged, not dropped; the sweep reminds the LIS, leader and advisor once a day, never a supervisor', async () => {
+  it('an overdue milestone is flagged, not dropped; the sweep reminds the LIS, leader and advisor, then weekly, never a supervisor', async () => {
     await updateProfile(app.deps, T, (p) => ({
       ...p,
       milestones: p.milestones.map((m) => (m.kind === 'halfway' ? { ...m, date: addDays(today, -3) } : m)),
@@ -119,8 +119,10 @@ describe('milestones: shown with where they stand, marked held by the leader or 
     );
     await app.outbox.idle();
     expect(app.connector.sent()).toEqual([]);
-    // The next day, again.
-    expect(await remindMilestones(app.deps, new Date(TEST_TODAY.getTime() + 25 * 3_600_000))).toBe(1);
+    // Overdue: not the next day (a daily nag teaches people to mute the bot), but a week later.
+    const day = 24 * 3_600_000;
+    expect(await remindMilestones(app.deps, new Date(TEST_TODAY.getTime() + day))).toBe(0);
+    expect(await remindMilestones(app.deps, new Date(TEST_TODAY.getTime() + 7 * day))).toBe(1);
     expect((await app.store.trainees.auditOf(T, 'milestone:halfway')).map((e) => e.verb)).toEqual([
       'milestone.remind',
       'milestone.remind',
