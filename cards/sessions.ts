@@ -1,8 +1,9 @@
+import { ACTIVITY_EARLIEST } from '../core/activities';
 import { isIsoDate } from '../core/dates';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { AdvisorySession } from '../core/model';
-import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX, unmovable } from '../core/sessions';
+import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX, sessionLatest, unmovable } from '../core/sessions';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import template from './sessions.json';
 import type { Notice } from './views';
@@ -61,6 +62,9 @@ interface SessionModel {
   date: string;
   moveSubmit: string;
   cancelSubmit: string;
+  /** The earliest and latest day the date field takes (the rule's bounds). */
+  earliest: string;
+  latest: string;
   moveData: object;
   cancelData: object;
 }
@@ -95,6 +99,7 @@ export interface SessionsCardModel {
     submit: string;
     required: string;
     today: string;
+    latest: string;
     date: string;
     form: string;
     hours: number;
@@ -213,6 +218,8 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
         moveInput,
         date: s.date,
         moveSubmit: t(lang, 'sessionMoveSubmit'),
+        earliest: ACTIVITY_EARLIEST,
+        latest: sessionLatest(v.today),
         cancelSubmit: t(lang, 'sessionCancelSubmit'),
         moveData: { ...ids, dateInput: moveInput },
         cancelData: ids,
@@ -232,6 +239,7 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
       submit: t(lang, 'sessionSave'),
       required: t(lang, 'required'),
       today: v.today,
+      latest: sessionLatest(v.today),
       date: scheduleDraft && isIsoDate(scheduleDraft.date) ? scheduleDraft.date : '',
       form: scheduleDraft?.form === 'group' ? 'group' : 'individual',
       hours: scheduleDraft && scheduleDraft.hours > 0 ? scheduleDraft.hours : 1,

@@ -251,3 +251,10 @@ function dayOf(
   const distance = (iso: string) => Math.abs(Date.parse(iso) - Date.parse(today));
   return options.sort((a, b) => distance(a) - distance(b))[0];
 }
+
+/** The same day a year later (from 29 February: the 28th, a day that exists). */
+export function yearAhead(today: string): string {
+  const year = Number(today.slice(0, 4)) + 1;
+  const next = `${year}${today.slice(4)}`;
+  return isIsoDate(next) ? next : `${year}-02-28`;
+}

@@ -1,6 +1,6 @@
 import { ACTIVITY_EARLIEST } from './activities';
 import { inGeneralPractice } from './catalog';
-import { isIsoDate, norwayDate } from './dates';
+import { isIsoDate, norwayDate, yearAhead } from './dates';
 import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -41,10 +41,11 @@ export type SessionError =
 function sessionDateProblem(date: string, now: string): SessionError | undefined {
   if (!isIsoDate(date)) return 'bad_session_date';
   if (date < ACTIVITY_EARLIEST) return 'date_too_early';
-  const today = norwayDate(new Date(now));
-  const latest = `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`;
-  return date > latest ? 'session_too_far_ahead' : undefined;
+  return date > sessionLatest(norwayDate(new Date(now))) ? 'session_too_far_ahead' : undefined;
 }
+
+/** The latest day a session may be set for: a year from today (the forms' date fields stop there too). */
+export const sessionLatest = yearAhead;
 
 export function scheduleSession(
   input: { date: string; form: AdvisorySession['form']; hours: number; topics: string; goals: GoalRef[] },

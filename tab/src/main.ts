@@ -10,7 +10,7 @@ import {
 } from '@fluentui/web-components';
 import { app, authentication, pages, people } from '@microsoft/teams-js';
 import { ACTIVITY_EARLIEST } from '../../core/activities';
-import { norwayDate } from '../../core/dates';
+import { norwayDate, yearAhead } from '../../core/dates';
 import { andList, formatDate as formatDay } from '../../core/format';
 import { REQUEST_ALL_MAX, UNIT_NAME_MAX, UNIT_NAME_MIN, UNITS_LISTED_MAX } from '../../core/model';
 import type {
@@ -757,7 +757,7 @@ function sessionMove(d: Detail, x: Detail['sessions'][number]): string {
       ? `<p>${esc(t.sessionCancelConfirm)}</p><fluent-button data-decide="sessions/cancel" ${ids} data-asked="${esc(asked)}">${esc(t.sessionCancelYes)}</fluent-button>`
       : `<fluent-button appearance="lightweight" data-ask="${esc(asked)}">${esc(t.sessionCancel)}</fluent-button>`;
   return `<form id="reschedule-${esc(x.id)}" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
-      <label>${esc(t.sessionNewDate)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" value="${esc(x.date)}" /></label>
+      <label>${esc(t.sessionNewDate)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${yearAhead(norwayDate(new Date()))}" value="${esc(x.date)}" /></label>
       <fluent-button data-decide="sessions/move" ${ids}>${esc(t.sessionMove)}</fluent-button> ${cancel}</form>`;
 }
 
@@ -784,7 +784,7 @@ function scheduleForm(d: Detail): string {
   const t = state.t;
   return `<details><summary>${esc(t.sessionSchedule)}</summary>
     <form id="schedule" data-keep data-trainee="${esc(d.traineeId)}" class="filters">
-      <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" value="${norwayDate(new Date())}" /></label>
+      <label>${esc(t.date)}<input name="date" type="date" required min="${ACTIVITY_EARLIEST}" max="${yearAhead(norwayDate(new Date()))}" value="${norwayDate(new Date())}" /></label>
       <label>${esc(t.sessionKind)}<fluent-select name="sessionForm" aria-label="${esc(t.sessionKind)}"><fluent-option value="individual" selected>${esc(t.sessionForm.individual ?? '')}</fluent-option><fluent-option value="group">${esc(t.sessionForm.group ?? '')}</fluent-option></fluent-select></label>
       <label>${esc(t.sessionHours)}<input name="hours" type="number" min="0.25" max="8" step="0.25" value="1" required /></label>
       <label>${esc(t.topics)}<fluent-text-field name="topics" aria-label="${esc(t.topics)}" required maxlength="500"></fluent-text-field></label>

@@ -162,6 +162,8 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     expect(texts).toContain('04.12.2026 · individuell veiledning · 1 t · planlagt');
     // Nothing saved, but his text is in the form again, on the current revision: one more click saves it.
     expect((await app.store.trainees.getSession(T, coming))?.preparation).toBeUndefined();
+    // The date fields stop where the rule does: a year ahead.
+    expect(JSON.stringify(stale.value)).toContain('"max":"2027-11-26"');
     const save = cardButtons(stale.value).find((b) => b.verb === 'session.prepare' && b.data.id === coming);
     expect(save?.data.rev).toBe(2);
     expect(inputsOf(stale.value)[String(save?.data.commentInput)]).toBe(text);

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import {
   addDays,
+  daysBetween,
   endOfNorwayDay,
   isIsoDate,
   isNorwegianHoliday,
   isWorkingHours,
   norwayDate,
   periodInText,
+  yearAhead,
 } from '../../core/dates';
 import { formatDate } from '../../core/format';
 
@@ -94,6 +96,26 @@ describe('working hours in Norway (when the app may remind by itself)', () => {
     // Monday 17 May 2027 at 10:00 in Norway: no reminder; Tuesday the 18th: yes.
     expect(isWorkingHours(new Date('2027-05-17T08:00:00Z'))).toBe(false);
     expect(isWorkingHours(new Date('2027-05-18T08:00:00Z'))).toBe(true);
+  });
+});
+
+describe('a year ahead (the latest day a session may be set for)', () => {
+  it('is the same day a year later, and a day that exists', () => {
+    expect(yearAhead('2026-11-29')).toBe('2027-11-29');
+    expect(yearAhead('2028-02-29')).toBe('2029-02-28');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2017-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        (d) => {
+          const day = d.toISOString().slice(0, 10);
+          const next = yearAhead(day);
+          expect(isIsoDate(next)).toBe(true);
+          expect(next > day).toBe(true);
+          expect(daysBetween(day, next)).toBeGreaterThanOrEqual(365);
+          expect(daysBetween(day, next)).toBeLessThanOrEqual(366);
+        },
+      ),
+    );
   });
 });
 
