@@ -93,7 +93,7 @@ export function serviceModel(
     title: t(lang, 'serviceTitle', { trainee: md(v.trainee) }),
     parts: v.parts.map((p) => ({ text: partText(lang, p) })),
     periods: v.periods.map((p) => ({
-      heading: `${t(lang, `arena_${p.place}`)}${p.setting === 'institution' ? ` · ${t(lang, 'periodSetting_institution')}` : ''}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.current ? ` (${t(lang, 'serviceNow')})` : ''}`,
+      heading: `${t(lang, `arena_${p.place}`)}${p.setting === 'institution' ? ` · ${t(lang, 'periodSetting_institution')}` : ''}${p.workplace ? ` · ${md(p.workplace)}` : ''}${p.ongoing ? ` (${t(lang, 'serviceNow')})` : ''}`,
       line: [
         span(p),
         `${formatNumber(lang, p.percent)} %`,

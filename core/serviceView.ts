@@ -7,7 +7,12 @@ import { periodsOf, type ServicePart, serviceParts } from './service';
 export interface ServiceView {
   traineeId: string;
   trainee: string;
-  periods: (ReturnType<typeof periodsOf>[number] & { absenceDays?: number; absencePercent?: number })[];
+  periods: (ReturnType<typeof periodsOf>[number] & {
+    /** Served today (the registered period once it has ended is not "now"). */
+    ongoing: boolean;
+    absenceDays?: number;
+    absencePercent?: number;
+  })[];
   /** LIS1's two parts, or a general-practice LIS3's two requirements. */
   parts: ServicePart[];
   absences?: TraineeProfile['absence'];
@@ -22,6 +27,7 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
     trainee: profile.name,
     periods: periodsOf(profile).map((p, i) => ({
       ...p,
+      ongoing: p.start <= today && today <= p.end,
       ...(seesAbsence
         ? { absenceDays: absence[i]?.days ?? 0, absencePercent: absence[i]?.percent ?? 0 }
         : {}),

@@ -141,7 +141,9 @@ export interface TraineeDetail {
     /** LIS3 in general practice: a municipal period in an institution. */
     setting?: string;
     percent: number;
+    /** The registered period (not removable here); `ongoing`: served today. */
     current: boolean;
+    ongoing: boolean;
     absenceDays?: number;
     absencePercent?: number;
   }[];

@@ -239,7 +239,7 @@ function timeline(d: Detail): string {
     <ul class="plain" data-testid="periods">${d.periods
       .map(
         (p) =>
-          `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.setting === 'institution' ? ` · ${esc(t.institution)}` : ''}${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.current ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}${d.canEditService && !p.current ? removeEntry('period', p.start, t.periodRemoveConfirm) : ''}</li>`,
+          `<li><strong>${esc(t.arenas[p.place] ?? p.place)}</strong>${p.setting === 'institution' ? ` · ${esc(t.institution)}` : ''}${p.workplace ? ` · ${esc(p.workplace)}` : ''}: ${esc(formatDate(p.start))} – ${esc(formatDate(p.end))} · ${esc(fill('{p} %', { p: p.percent }))}${p.ongoing ? ` (${esc(t.periodNow)})` : ''}${p.absenceDays !== undefined ? ` · ${esc(fill(t.periodAbsence, { d: p.absenceDays, p: p.absencePercent ?? 0 }))}` : ''}${d.canEditService && !p.current ? removeEntry('period', p.start, t.periodRemoveConfirm) : ''}</li>`,
       )
       .join('')}${d.parts
       .map((x) => {

@@ -1,3 +1,4 @@
+import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -27,6 +28,12 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     expect(texts).toContain('Kommunedelen: 92 av 184 dager i heltid hittil, 184 når perioden er slutt');
     expect(texts).toContain('Psykiatri · Sørlandet sykehus, klinikk for psykisk helse (demo)');
     expect(texts).toContain('Kommune (nå)');
+    // Once the registered period has ended it is no longer "nå".
+    const end = (await profile()).service!.end;
+    app.deps.now = () => new Date(`${addDays(end, 14)}T09:00:00Z`);
+    const after = cardTexts((await say('tjenesteperioder for Alex', megan))[0]?.attachments);
+    expect(after).toContain('Kommune');
+    expect(after.join(' ')).not.toMatch(/\(nå\)/);
     // The current period's absence, with a decimal comma.
     expect(texts.some((x) => /fravær 7 dager \(3,8 %\)$/.test(x))).toBe(true);
     const verbs = cardButtons(card?.attachments).map((b) => b.verb);
