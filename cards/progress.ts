@@ -122,7 +122,9 @@ export function progressSentence(
     waiting,
   })}${back}${plan}`;
   if (!p.service) return first;
-  if (p.service.ended) return `${first} ${t(lang, 'serviceEnded')}`;
+  // Ended with goals left: not only a fact, but who to talk to (the employer decides what comes next).
+  if (p.service.ended)
+    return `${first} ${t(lang, p.remaining > 0 ? (you ? 'serviceEndedLeftYou' : 'serviceEndedLeftThey') : 'serviceEnded')}`;
   if (p.service.upcoming)
     return `${first} ${t(lang, 'serviceStarts', { date: formatDate(lang, p.service.start) })}`;
   const who = you ? t(lang, 'whoYou') : lang === 'en' ? `${trainee} is` : (trainee ?? '');

@@ -1159,6 +1159,14 @@ export const TEXTS = {
     en: '{left} of service left.',
   },
   serviceEnded: { nb: 'Tjenesteperioden er over.', en: 'The service period has ended.' },
+  serviceEndedLeftYou: {
+    nb: 'Tjenesteperioden er over før alle læringsmålene er nådd: snakk med lederen din om hvordan de skal nås.',
+    en: 'The service period ended before every learning goal was reached: talk to your leader about how to reach them.',
+  },
+  serviceEndedLeftThey: {
+    nb: 'Tjenesteperioden er over før alle læringsmålene er nådd.',
+    en: 'The service period ended before every learning goal was reached.',
+  },
   serviceStarts: {
     nb: 'Tjenesteperioden starter {date}.',
     en: 'The service period starts on {date}.',

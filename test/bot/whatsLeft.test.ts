@@ -206,6 +206,22 @@ describe('"what is left?" over real HTTP', () => {
     expect((await app.store.trainees.snapshot(DEMO_TRAINEES.alex))?.profile.etag).toBe(before);
   });
 
+  it('after the service has ended with goals left, tells the LIS whom to talk to, and the leader that it ended short', async () => {
+    const end = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))!.service!.end;
+    const was = app.deps.now;
+    try {
+      app.deps.now = () => new Date(Date.parse(`${end}T09:00:00Z`) + 14 * 86_400_000);
+      expect((await ask('hva gjenstår?', alex)).text).toMatch(
+        / Tjenesteperioden er over før alle læringsmålene er nådd: snakk med lederen din om hvordan de skal nås\.$/,
+      );
+      expect((await ask('hva gjenstår for Alex?', megan)).text).toMatch(
+        / Tjenesteperioden er over før alle læringsmålene er nådd\.$/,
+      );
+    } finally {
+      app.deps.now = was;
+    }
+  });
+
   it('answers someone with a single LIS without a name; an advisor of two is asked which', async () => {
     const reply = await ask('hvor langt har Alex kommet?', adele);
     expect(reply.text).toMatch(/^Alex Wilber har/);
