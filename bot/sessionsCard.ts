@@ -12,7 +12,7 @@ export async function sessionsCard(
   call: Pick<Call, 'caller'>,
   traineeId: string,
   lang: Lang,
-  answer: { notice?: Notice; draft?: SessionDraft } = {},
+  answer: { notice?: Notice; draft?: SessionDraft; userId?: string } = {},
 ) {
   const today = norwayDate(deps.now());
   const r = await advisorySessions(deps, { caller: call.caller, today }, { traineeId });

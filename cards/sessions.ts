@@ -34,6 +34,8 @@ export interface SessionsInput {
   /** What came of the click the card answers (done, refused, out of date). */
   notice?: Notice;
   draft?: SessionDraft;
+  /** The viewer's Teams user id (`29:…`): Teams refreshes the card for them when it is shown. */
+  userId?: string;
 }
 
 interface SessionModel {
@@ -71,6 +73,11 @@ interface SessionModel {
 
 /** Model of `sessions.json`: a LIS's advisory sessions, with the forms the viewer may use. */
 export interface SessionsCardModel {
+  /** An automatic refresh for the one viewer, so a card seen later shows the sessions as they are. */
+  hasRefresh: boolean;
+  refreshTitle: string;
+  refreshUserIds: string[];
+  refreshData: { traineeId: string };
   hasNotice: boolean;
   notice: string;
   noticeStyle: Notice['style'];
@@ -138,6 +145,10 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
   const kept = typed && shown.some((s) => s.id === typed.id && withForms.has(s)) ? typed : undefined;
   const scheduleDraft = v.draft && 'schedule' in v.draft ? v.draft.schedule : undefined;
   return {
+    hasRefresh: !!v.userId,
+    refreshTitle: t(lang, 'refreshCard'),
+    refreshUserIds: v.userId ? [v.userId] : [],
+    refreshData: { traineeId: v.traineeId },
     hasNotice: !!v.notice,
     notice: v.notice?.text ?? '',
     noticeStyle: v.notice?.style ?? 'good',

@@ -54,6 +54,7 @@ export const VERBS = [
   'session.cancel',
   'session.prepare',
   'session.minutes',
+  'session.refresh',
   'help.ask',
 ] as const;
 export type Verb = (typeof VERBS)[number];

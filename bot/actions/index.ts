@@ -50,6 +50,7 @@ import sessionCancel from './sessionCancel';
 import sessionMinutes from './sessionMinutes';
 import sessionMove from './sessionMove';
 import sessionPrepare from './sessionPrepare';
+import sessionRefresh from './sessionRefresh';
 import sessionSchedule from './sessionSchedule';
 import type { CardAction } from './types';
 
@@ -110,4 +111,5 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'session.cancel': sessionCancel,
   'session.prepare': sessionPrepare,
   'session.minutes': sessionMinutes,
+  'session.refresh': sessionRefresh,
 };

@@ -23,6 +23,7 @@ export async function sessionsAnswer(
   const card = await sessionsCard(ctx.deps, ctx.call, traineeId, ctx.lang, {
     ...(notice ? { notice } : {}),
     ...(r.kind !== 'done' && opts.draft ? { draft: opts.draft } : {}),
+    userId: ctx.userId,
   });
   if (card) return { card };
   // No view of this LIS's sessions for the caller (a role ended meanwhile): nothing shown, as for a stranger.

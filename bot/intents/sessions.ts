@@ -29,7 +29,9 @@ export async function sessionsIntent(turn: Turn, name?: string): Promise<void> {
   const ids = asked.slice(0, CARDS_MAX);
   const cards = [];
   for (const id of ids) {
-    const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang);
+    const card = await sessionsCard(turn.deps, { caller: turn.caller }, id, turn.lang, {
+      userId: turn.context.activity.from.id,
+    });
     if (card) cards.push({ card });
   }
   // Those beyond the cards are said, not dropped.

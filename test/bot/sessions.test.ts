@@ -151,6 +151,14 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
       adele,
     );
     expect(cardTexts(moved.value)[0]).toBe('Flyttet: samtalen er nå 04.12.2026.');
+    // Alex's card refreshes itself for him when shown (Teams calls session.refresh for the ids listed).
+    const mine = (await say('veiledning', alex))[0]?.attachments as { content: Record<string, unknown> }[];
+    expect(mine[0]?.content.refresh).toMatchObject({
+      action: { verb: 'session.refresh', data: { traineeId: T } },
+      userIds: [`29:${alex.aadObjectId}`],
+    });
+    const refreshed = await click('session.refresh', { traineeId: T }, alex);
+    expect(cardTexts(refreshed.value)).toContain('04.12.2026 · individuell veiledning · 1 t · planlagt');
     const text = 'Jeg vil snakke om legevakt og om sykehjemmet.';
     const stale = await click(
       'session.prepare',

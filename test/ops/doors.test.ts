@@ -580,6 +580,13 @@ const DOORS: Door[] = [
       ),
   },
   {
+    verb: 'session.refresh',
+    data: () => ({ traineeId: T }),
+    rightful: alex,
+    wrong: isaiah,
+    expect: async (_app, _s, texts) => expect(texts).toContain('Veiledningssamtaler – Alex Wilber'),
+  },
+  {
     verb: 'session.minutes',
     data: () => ({ traineeId: T, id: `session:demo-${T}-1`, rev: 3, comment: 'x', finalise: false }),
     rightful: adele,
