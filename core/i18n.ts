@@ -1707,6 +1707,10 @@ export const TEXTS = {
     nb: 'Du er ikke leder (eller stedfortreder) for noen LIS, så du kan ikke registrere fravær.',
     en: 'You are not the leader (or a delegate) of any LIS, so you cannot record absence.',
   },
+  absenceNotYoursToRecord: {
+    nb: 'Du er ikke leder (eller stedfortreder) for {name}, så fraværet til {name} registrerer du ikke her.',
+    en: "You are not the leader (or delegate) of {name}, so you do not record {name}'s absence here.",
+  },
   err_not_allowed_absence: {
     nb: 'Fravær registreres av lederen (eller stedfortreder) for LIS-en.',
     en: 'Absence is recorded by the LIS’s leader (or a delegate).',

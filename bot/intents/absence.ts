@@ -4,7 +4,7 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { addDays, norwayDate, periodInText } from '../../core/dates';
 import { t } from '../../core/i18n';
-import type { AbsenceKind } from '../../core/model';
+import type { AbsenceKind, Person } from '../../core/model';
 import { activeFor } from '../../core/policy';
 import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
@@ -56,7 +56,14 @@ export async function absenceIntent(
       const period = periodInText(turn.context.activity.text ?? '', today);
       // A name none of theirs is said (with the one meant, if near), and no LIS is chosen for them:
       // a guess would put the absence on someone else.
-      const unknown = asked && !named ? whoAnswer(turn, { kind: 'not_found' }, asked) : undefined;
+      // (A LIS of theirs in another role, their advisee say, is named as such: not "not found".)
+      const other = asked && !named ? otherRoleFor(person, asked) : undefined;
+      const unknown =
+        asked && !named
+          ? other
+            ? t(lang, 'absenceNotYoursToRecord', { name: md(other) })
+            : whoAnswer(turn, { kind: 'not_found' }, asked)
+          : undefined;
       const preset = {
         ...(named ? { traineeId: named.traineeId } : unknown ? { traineeId: '' } : {}),
         ...(said.absenceKind ? { kind: said.absenceKind } : {}),
@@ -94,4 +101,9 @@ export async function absenceIntent(
   // "registrer fravær" from a LIS: the leader records it, so say who to tell.
   const who = leader ? t(lang, 'absenceByLeader', { name: md(leader.name) }) : t(lang, 'absenceByEmployer');
   await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}. ${who}`);
+}
+
+/** The name of a LIS the person holds some active role for, matching what was asked. */
+function otherRoleFor(person: Person | undefined, asked: string): string | undefined {
+  return person?.roles.find((r) => r.state === 'active' && matchesName(r.traineeName, asked))?.traineeName;
 }

@@ -84,6 +84,18 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
       'Jeg finner ingen LIS som heter «Lyne» blant dem du har en rolle for. Mente du Lynne Robbins?',
     );
     expect(cardInputs(slip?.attachments)).toMatchObject({ traineeId: '', kind: 'sick', from: '2026-11-26' });
+    // A LIS the asker holds another role for is said to be someone else's to record, not "not found":
+    // Isaiah, lent Megan's approval for Alex, supervises Lynne too.
+    await click(
+      'delegation.grant',
+      { delegate: isaiah.aadObjectId, trainee: T, from: '2026-11-26', to: '2026-12-10' },
+      megan,
+    );
+    const [other] = await say('Lynne er syk i dag', isaiah);
+    expect(other?.text).toBe(
+      'Du er ikke leder (eller stedfortreder) for Lynne Robbins, så fraværet til Lynne Robbins registrerer du ikke her.',
+    );
+    expect(cardInputs(other?.attachments)).toMatchObject({ traineeId: '', kind: 'sick' });
     const plain = cardInputs((await say('fravær', megan))[0]?.attachments);
     expect(plain.traineeId).toBe(T);
     expect(plain.kind).toBe('holiday');
