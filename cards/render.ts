@@ -1,4 +1,5 @@
 import * as ACData from 'adaptivecards-templating';
+import { isIsoDate } from '../core/dates';
 
 /** An Adaptive Card as sent to Teams (schema 1.5). */
 export interface AdaptiveCard {
@@ -51,8 +52,11 @@ const TYPED_MAX = 4000;
 
 /**
  * A card that answers a click that was not done (refused, out of date, lost a race) keeps what the
- * person typed: each text field whose id the click carried gets that text back, if it fits the
- * field. A comment written for a decision is not lost because someone else acted first.
+ * person typed: each field whose id the click carried gets its value back, if the field takes it
+ * (a text that fits, a real date, a number, one of the list's own choices; the refusal on top says
+ * what is wrong with it). A comment
+ * written for a decision, or a form filled in, is not lost because it was refused or someone else
+ * acted first.
  */
 export function keepTyped(card: AdaptiveCard, typed: Readonly<Record<string, unknown>>): AdaptiveCard {
   const walk = (node: unknown): unknown => {
@@ -61,14 +65,38 @@ export function keepTyped(card: AdaptiveCard, typed: Readonly<Record<string, unk
     const o = node as Record<string, unknown>;
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(o)) out[k] = walk(v);
-    if (o.type === 'Input.Text' && typeof o.id === 'string' && Object.hasOwn(typed, o.id)) {
-      const text = typed[o.id];
-      const max = typeof o.maxLength === 'number' ? o.maxLength : TYPED_MAX;
-      if (typeof text === 'string' && text.trim() && text.length <= max) out.value = text;
+    if (typeof o.id === 'string' && Object.hasOwn(typed, o.id)) {
+      const value = fieldValue(o, typed[o.id]);
+      if (value !== undefined) out.value = value;
     }
     return out;
   };
   return walk(card) as AdaptiveCard;
+}
+
+/** The value a field takes back, or undefined when it would not take it. */
+function fieldValue(field: Record<string, unknown>, v: unknown): unknown {
+  const text = typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+  if (text === undefined || !text.trim()) return undefined;
+  switch (field.type) {
+    case 'Input.Text': {
+      const max = typeof field.maxLength === 'number' ? field.maxLength : TYPED_MAX;
+      return text.length <= max ? text : undefined;
+    }
+    case 'Input.Date':
+      return isIsoDate(text) ? text : undefined;
+    case 'Input.Number': {
+      const n = Number(text);
+      return Number.isFinite(n) ? n : undefined;
+    }
+    case 'Input.ChoiceSet': {
+      // Only a list's own choices (a person found by typing has no title to show here).
+      const choices = Array.isArray(field.choices) ? (field.choices as { value?: unknown }[]) : [];
+      return field.isMultiSelect !== true && choices.some((c) => c.value === text) ? text : undefined;
+    }
+    default:
+      return undefined;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ARENAS } from '../core/catalog';
-import { addDays, isIsoDate } from '../core/dates';
+import { addDays } from '../core/dates';
 import { formatDate } from '../core/format';
 import { formatNumber, type Lang, t } from '../core/i18n';
 import type { ServicePart } from '../core/service';
@@ -53,21 +53,8 @@ export interface ServiceCardModel {
     submit: string;
     /** An earlier period ends before the current one starts. */
     before: string;
-    /** The form's fields: empty, or as filled in before a refused save. */
-    values: PeriodDraft;
     data: { traineeId: string };
   };
-}
-
-/** What the add-period form holds: its defaults, or what was typed before a refused save. */
-export interface PeriodDraft {
-  place: string;
-  setting: string;
-  workplace: string;
-  start: string;
-  end: string;
-  position: string;
-  percent: number;
 }
 
 /** "Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt": one part against what it needs. */
@@ -81,7 +68,6 @@ export function serviceModel(
   v: ServiceInput,
   lang: Lang,
   notice?: { text: string; style: 'good' | 'attention' },
-  draft?: Partial<PeriodDraft>,
 ): ServiceCardModel {
   const span = (a: { start: string; end: string }) =>
     `${formatDate(lang, a.start)}–${formatDate(lang, a.end)}`;
@@ -141,15 +127,6 @@ export function serviceModel(
       required: t(lang, 'required'),
       submit: t(lang, 'save'),
       before: current ? addDays(current.start, -1) : '',
-      values: {
-        place: draft?.place && (ARENAS as readonly string[]).includes(draft.place) ? draft.place : 'hospital',
-        setting: draft?.setting === 'institution' ? 'institution' : 'general_practice',
-        workplace: draft?.workplace ?? '',
-        start: draft?.start && isIsoDate(draft.start) ? draft.start : '',
-        end: draft?.end && isIsoDate(draft.end) ? draft.end : '',
-        position: draft?.position ?? '',
-        percent: draft?.percent && draft.percent >= 1 && draft.percent <= 100 ? draft.percent : 100,
-      },
       data: { traineeId: v.traineeId },
     },
   };

@@ -1,21 +1,19 @@
 import { ACTIVITY_EARLIEST } from '../core/activities';
-import { isIsoDate } from '../core/dates';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { AdvisorySession } from '../core/model';
-import { SESSION_TEXT_MAX, SESSION_TOPICS_MAX, sessionLatest, unmovable } from '../core/sessions';
+import { SESSION_TEXT_MAX, sessionLatest, unmovable } from '../core/sessions';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 import template from './sessions.json';
 import type { Notice } from './views';
 
 /**
- * What the person typed on the card they pressed, kept when the answer is not "done" (the card was
- * out of date, or the change was refused): a preparation or minutes for one session, or the
- * schedule form's fields. Drawn back into the form, so nothing typed is lost.
+ * A preparation or minutes typed for one session, kept when the answer is not "done" (the card was
+ * out of date, or the change was refused). It goes back to that session's form, wherever the
+ * session now stands in the list; or, when the form is gone (the minutes finalised meanwhile), it
+ * is shown, so nothing typed is lost. (The schedule form's fields come back through `keepTyped`.)
  */
-export type SessionDraft =
-  | { id: string; text: string }
-  | { schedule: { date: string; form: string; hours: number; topics: string } };
+export type SessionDraft = { id: string; text: string };
 
 /** What the card needs of the sessions view (`ops/sessionsView.ts`): full for the LIS and advisor, dates for the leader. */
 export interface SessionsInput {
@@ -107,10 +105,6 @@ export interface SessionsCardModel {
     required: string;
     today: string;
     latest: string;
-    date: string;
-    form: string;
-    hours: number;
-    topics: string;
     data: { traineeId: string };
   };
 }
@@ -141,9 +135,8 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
   const others = v.sessions.filter((s) => !withForms.has(s)).slice(0, SESSIONS_SHOWN - withForms.size);
   const shown = v.sessions.filter((s) => withForms.has(s) || others.includes(s));
   // A draft over the limit (refused for its length) is not drawn back: the card would pass Teams' limit.
-  const typed = v.draft && 'id' in v.draft && v.draft.text.length <= SESSION_TEXT_MAX ? v.draft : undefined;
+  const typed = v.draft && v.draft.text.length <= SESSION_TEXT_MAX ? v.draft : undefined;
   const kept = typed && shown.some((s) => s.id === typed.id && withForms.has(s)) ? typed : undefined;
-  const scheduleDraft = v.draft && 'schedule' in v.draft ? v.draft.schedule : undefined;
   return {
     hasRefresh: !!v.userId,
     refreshTitle: t(lang, 'refreshCard'),
@@ -251,10 +244,6 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
       required: t(lang, 'required'),
       today: v.today,
       latest: sessionLatest(v.today),
-      date: scheduleDraft && isIsoDate(scheduleDraft.date) ? scheduleDraft.date : '',
-      form: scheduleDraft?.form === 'group' ? 'group' : 'individual',
-      hours: scheduleDraft && scheduleDraft.hours > 0 ? scheduleDraft.hours : 1,
-      topics: scheduleDraft && scheduleDraft.topics.length <= SESSION_TOPICS_MAX ? scheduleDraft.topics : '',
       data: { traineeId: v.traineeId },
     },
   };

@@ -70,7 +70,12 @@ export function matchesName(name: string, asked: string): boolean {
 /** Whether a name is the asker's own (as a LIS) or that of a LIS they hold an active role for. */
 export function namesSomeoneKnown(person: Person, name: string): boolean {
   if (person.traineeId && matchesName(person.name, name)) return true;
-  return person.roles.some((r) => r.state === 'active' && matchesName(r.traineeName, name));
+  return roleTraineeNamed(person, name) !== undefined;
+}
+
+/** The name of the LIS the person holds an active role for (any role) whom `name` matches. */
+export function roleTraineeNamed(person: Person | undefined, name: string): string | undefined {
+  return person?.roles.find((r) => r.state === 'active' && matchesName(r.traineeName, name))?.traineeName;
 }
 
 /**

@@ -1,31 +1,13 @@
 import { z } from 'zod';
 import { noticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
-import { isIsoDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { t } from '../../core/i18n';
-import { ABSENCE_KINDS } from '../../core/model';
 import { absenceRecord } from '../../ops/absenceRecord';
 import { absenceFormCard } from '../absenceForm';
 import { refusalText } from '../texts';
 import { notFoundCard, refusalCard } from './outcome';
 import { defineAction } from './types';
-
-/** What the form had filled in, kept where it is a valid choice. */
-function presetOf(input: {
-  traineeId: string;
-  from?: string | undefined;
-  to?: string | undefined;
-  kind?: string | undefined;
-}) {
-  const kind = ABSENCE_KINDS.find((k) => k === input.kind);
-  return {
-    traineeId: input.traineeId,
-    ...(kind ? { kind } : {}),
-    ...(input.from && isIsoDate(input.from) ? { from: input.from } : {}),
-    ...(input.to && isIsoDate(input.to) ? { to: input.to } : {}),
-  };
-}
 
 /** "Registrer" on the absence form: the leader records an absence; the answer says where the LIS now stands. */
 export default defineAction(
@@ -50,18 +32,19 @@ export default defineAction(
           : r.kind === 'refused'
             ? refusalText(lang, r.reason, r.details)
             : undefined;
-      // Refused: the form again, as it was filled in, with why (an overlap, an end before the start).
+      // Refused: the form again with why (an overlap, an end before the start); `note` tells the
+      // adapter it was not done, so the fields get back what was filled in (`keepTyped`).
+      const note = text ? { text, style: 'attention' as const } : undefined;
       const form =
-        text &&
+        note &&
         (await absenceFormCard(
           ctx.deps,
           ctx.call,
           await ctx.deps.store.people.get(ctx.call.caller.aadObjectId),
           lang,
-          presetOf(input),
-          { text, style: 'attention' },
+          note,
         ));
-      if (form) return { card: form };
+      if (form && note) return { card: form, note };
       if (r.kind === 'refused') return { card: refusalCard(lang, r.reason, r.details) };
       return { card: notFoundCard(lang) };
     }

@@ -32,16 +32,5 @@ export default defineAction(data, async (ctx, input) =>
     await servicePeriodAdd(ctx.deps, ctx.call, input),
     t(ctx.lang, 'periodAdded'),
     (f) => (f in LABELS ? t(ctx.lang, LABELS[f as keyof typeof LABELS]) : f),
-    {
-      ...(input.place ? { place: input.place } : {}),
-      ...(input.setting ? { setting: input.setting } : {}),
-      ...(input.workplace ? { workplace: input.workplace } : {}),
-      ...(input.start ? { start: input.start } : {}),
-      ...(input.end ? { end: input.end } : {}),
-      ...(input.position ? { position: input.position } : {}),
-      ...(input.percent !== undefined && Number.isFinite(Number(input.percent))
-        ? { percent: Number(input.percent) }
-        : {}),
-    },
   ),
 );

@@ -1,4 +1,4 @@
-import { type PeriodDraft, renderService, serviceModel } from '../../cards/service';
+import { renderService, serviceModel } from '../../cards/service';
 import { t } from '../../core/i18n';
 import type { TraineeProfile } from '../../core/model';
 import { serviceOf } from '../../core/serviceView';
@@ -17,8 +17,6 @@ export async function serviceAnswer(
   r: Outcome<{ profile: TraineeProfile }>,
   done: string,
   fieldLabel: (field: string) => string,
-  /** The add-period form as filled in, drawn back when the save is refused. */
-  draft?: Partial<PeriodDraft>,
 ): Promise<ActionResult> {
   const { lang, call, deps } = ctx;
   const me = call.caller.aadObjectId;
@@ -37,9 +35,7 @@ export async function serviceAnswer(
         : t(lang, 'lostRace');
   const profile = await deps.store.trainees.getProfile(traineeId);
   if (!profile) return { card: notFoundCard(lang) };
-  return {
-    card: renderService(
-      serviceModel(serviceOf(profile, me, call.today), lang, { text, style: 'attention' }, draft),
-    ),
-  };
+  // `note`: not done, so the adapter gives the add-period form back what was typed (`keepTyped`).
+  const note = { text, style: 'attention' as const };
+  return { card: renderService(serviceModel(serviceOf(profile, me, call.today), lang, note)), note };
 }

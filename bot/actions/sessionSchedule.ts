@@ -21,7 +21,7 @@ export default defineAction(
         ? { done: t(ctx.lang, 'doneSessionScheduled', { date: formatDate(ctx.lang, r.value.date) }) }
         : {}),
       // A refused form comes back as it was filled in, to be corrected.
-      draft: { schedule: { date: input.date, form: input.form, hours: input.hours, topics: input.topics } },
+      typed: { date: input.date, form: input.form, hours: input.hours, topics: input.topics },
     });
   },
 );

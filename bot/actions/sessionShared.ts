@@ -1,3 +1,4 @@
+import { keepTyped } from '../../cards/render';
 import type { SessionDraft } from '../../cards/sessions';
 import type { Notice } from '../../cards/views';
 import { type Lang, t } from '../../core/i18n';
@@ -16,7 +17,7 @@ export async function sessionsAnswer(
   ctx: ActionContext,
   traineeId: string,
   r: Outcome<unknown, unknown>,
-  opts: { done?: string; draft?: SessionDraft },
+  opts: { done?: string; draft?: SessionDraft; typed?: Readonly<Record<string, unknown>> },
 ): Promise<ActionResult> {
   if (r.kind === 'not_found') return { card: notFoundCard(ctx.lang) };
   const notice = noticeOf(ctx.lang, r, opts.done);
@@ -25,7 +26,8 @@ export async function sessionsAnswer(
     ...(r.kind !== 'done' && opts.draft ? { draft: opts.draft } : {}),
     userId: ctx.userId,
   });
-  if (card) return { card };
+  // A form refused (scheduling) comes back as it was filled in.
+  if (card) return { card: r.kind !== 'done' && opts.typed ? keepTyped(card, opts.typed) : card };
   // No view of this LIS's sessions for the caller (a role ended meanwhile): nothing shown, as for a stranger.
   return { card: notFoundCard(ctx.lang) };
 }

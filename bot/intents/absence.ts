@@ -4,11 +4,11 @@ import { escapeMarkdown as md } from '../../cards/render';
 import { absenceFigures } from '../../core/absence';
 import { addDays, norwayDate, periodInText } from '../../core/dates';
 import { t } from '../../core/i18n';
-import type { AbsenceKind, Person } from '../../core/model';
+import type { AbsenceKind } from '../../core/model';
 import { activeFor } from '../../core/policy';
 import { absenceOverview } from '../../ops/absenceOverview';
 import { ownProfileAndLeader } from '../../ops/forms';
-import { matchesName } from '../../ops/progressView';
+import { matchesName, roleTraineeNamed } from '../../ops/progressView';
 import type { Turn } from '../turn';
 import { delegateIntent } from './delegate';
 import { reply, sendCard, whoAnswer } from './send';
@@ -57,7 +57,7 @@ export async function absenceIntent(
       // A name none of theirs is said (with the one meant, if near), and no LIS is chosen for them:
       // a guess would put the absence on someone else.
       // (A LIS of theirs in another role, their advisee say, is named as such: not "not found".)
-      const other = asked && !named ? otherRoleFor(person, asked) : undefined;
+      const other = asked && !named ? roleTraineeNamed(person, asked) : undefined;
       const unknown =
         asked && !named
           ? other
@@ -101,9 +101,4 @@ export async function absenceIntent(
   // "registrer fravær" from a LIS: the leader records it, so say who to tell.
   const who = leader ? t(lang, 'absenceByLeader', { name: md(leader.name) }) : t(lang, 'absenceByEmployer');
   await reply(turn, `${t(lang, 'absenceYours')} ${absenceText(lang, a)}. ${who}`);
-}
-
-/** The name of a LIS the person holds some active role for, matching what was asked. */
-function otherRoleFor(person: Person | undefined, asked: string): string | undefined {
-  return person?.roles.find((r) => r.state === 'active' && matchesName(r.traineeName, asked))?.traineeName;
 }

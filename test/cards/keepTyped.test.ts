@@ -6,6 +6,16 @@ const card = (): AdaptiveCard => ({
   body: [
     { type: 'Input.Text', id: 'comment', maxLength: 20 },
     { type: 'Input.Date', id: 'date' },
+    { type: 'Input.Number', id: 'percent', min: 1, max: 100, value: 100 },
+    {
+      type: 'Input.ChoiceSet',
+      id: 'kind',
+      value: 'holiday',
+      choices: [
+        { title: 'Ferie', value: 'holiday' },
+        { title: 'Syk', value: 'sick' },
+      ],
+    },
     {
       type: 'Container',
       items: [
@@ -23,17 +33,43 @@ const card = (): AdaptiveCard => ({
     },
   ],
 });
-const values = (c: AdaptiveCard) => JSON.stringify(c).match(/"value":"[^"]*"/g) ?? [];
+/** The values given to the card's text fields, in order. */
+const values = (c: AdaptiveCard): string[] => {
+  const out: string[] = [];
+  const walk = (n: unknown): void => {
+    if (!n || typeof n !== 'object') return;
+    const o = n as Record<string, unknown>;
+    if (o.type === 'Input.Text' && typeof o.value === 'string') out.push(`"value":"${o.value}"`);
+    for (const v of Object.values(o)) walk(v);
+  };
+  walk(c);
+  return out;
+};
 
 describe('a card answering a click that was not done keeps what was typed', () => {
-  it('gives each text field its own text back, if it fits the field; nothing else changes', () => {
+  const fields = (c: AdaptiveCard) =>
+    Object.fromEntries(
+      (c.body as { id?: string; value?: unknown }[]).filter((f) => f.id).map((f) => [f.id, f.value]),
+    );
+
+  it('gives each field its own value back, if the field takes it; nothing else changes', () => {
     const kept = keepTyped(card(), {
       comment: 'Kort nok',
       date: '2026-12-01',
+      percent: '80',
+      kind: 'sick',
       'comment-2': 'Annet',
       traineeId: 't',
     });
-    expect(values(kept)).toEqual(['"value":"Kort nok"', '"value":"Annet"']);
+    expect(fields(kept)).toEqual({ comment: 'Kort nok', date: '2026-12-01', percent: 80, kind: 'sick' });
+    expect(values(kept)).toContain('"value":"Annet"');
+    // What a field would not take keeps the field as it was drawn: no such day, no number, not a choice.
+    expect(fields(keepTyped(card(), { date: '2026-02-30', percent: 'åtti', kind: 'influensa' }))).toEqual({
+      comment: undefined,
+      date: undefined,
+      percent: 100,
+      kind: 'holiday',
+    });
     // Over the field's own limit (a forged click): not drawn back, the card stays within Teams' limits.
     expect(values(keepTyped(card(), { comment: 'x'.repeat(21) }))).toEqual([]);
     expect(values(keepTyped(card(), { 'comment-1': 'x'.repeat(4001) }))).toEqual([]);
