@@ -651,7 +651,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|\\d).*)?`,
+        `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?|(?:record|register|add|enter|log) (?:an |a |the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence|holiday|vacation|sick leave|leave|sick days?) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|from|on|next|this|today|yesterday|\\d).*)?`,
       ),
       // "Alex sitt fravær", "vis Alex sitt fravær", "show Alex's absence": the LIS's absence, from the form's figures.
       rx(`(?:vis |se )?${NAME_LAZY} (?:sitt|sin) (?:fravær|sykefravær|ferie)`),
@@ -671,11 +671,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was) (?:ill|sick|on leave|on holiday|off sick)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
+        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was|has been) (?:ill|sick|on leave|on holiday|on vacation|on sick leave|on parental leave|off sick)(?: .*)?|(?!(?:who|what|which|nobody|noone|someone|anyone) )(\\p{L}+(?: \\p{L}+)?) (?:has|have|had|is taking|takes|took|will have|will take) (?:a )?(?:holiday|vacation|leave|parental leave|sick leave|time off|a day off|days off|sick day|sick days)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
       ),
       // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
       rx(
-        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take|on) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
+        '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take|on) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|(?:im|i am|i was|i have been|ive been|i got) (?:ill|sick|off sick|on sick leave|away sick)(?: .*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
         '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon|foreldrepermisjon|egenmelding|sykmelding|fri))(?: .*)?|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
@@ -711,7 +711,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'what (?:needs|awaits|requires) my (?:approval|attention|signature|sign off)|(?:whats|what is|anything) waiting(?: for me)?|waiting for me',
       ),
       rx(
-        'inbox|my inbox|my tasks|tasks|pending|(?:whats|what is) pending|anything for me|do i have anything to (?:sign|approve|do)|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
+        'inbox|my inbox|my tasks|tasks|pending|(?:pending|waiting|open) (?:approvals?|signatures?|sign ?offs?)|(?:approvals?|signatures?|sign ?offs?|things) (?:waiting|pending|to (?:sign|approve))(?: for me)?|ventende (?:godkjenninger|signeringer)|(?:godkjenninger|signeringer) som venter(?: på meg)?|(?:whats|what is) pending|anything for me|do i have anything to (?:sign|approve|do)|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
       ),
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
@@ -1152,7 +1152,10 @@ const SUPERVISOR_FORM =
  * The bot answers it with that LIS's status when the asker holds a role for someone by that name.
  */
 export function nameAlone(text: string): string | undefined {
-  const n = normalise(text).replace(/^(?:vis|se|show|åpne|open|status)\s+/, '');
+  const n = normalise(text).replace(
+    /^(?:vis(?: meg)?|se(?: på)?|show(?: me)?|åpne|open|status(?: for| på| of)?)\s+/,
+    '',
+  );
   return /^\p{L}[\p{L}-]*(?: \p{L}[\p{L}-]*){0,2}$/u.test(n) ? nameFrom(n) : undefined;
 }
 
@@ -1458,12 +1461,14 @@ function matchWords(n: string, themes: ThemeWords): Intent {
           ...(/\b(?:i dag|idag|today)\b/.test(n) ? { today: true as const } : {}),
           ...(daysAgo ? { daysAgo } : {}),
           ...(name ||
-          !/^(?:jeg|i|im) (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde|am|will|was|had|have|going|taking|on)\b/.test(
+          !/^(?:jeg|i|im|ive) (?:skal|må|vil|kommer|tar|er|har|var|blir|ble|hadde|am|will|was|had|have|going|taking|on|got|been|ill|sick|off)\b/.test(
             n,
           )
             ? {}
             : {
-                self: /^(?:jeg (?:var|ble|hadde|har vært|har hatt)|i (?:was|had|have been))\b/.test(n)
+                self: /^(?:jeg (?:var|ble|hadde|har vært|har hatt)|i (?:was|had|have been|got)|ive been)\b/.test(
+                  n,
+                )
                   ? ('past' as const)
                   : ('ahead' as const),
               }),
