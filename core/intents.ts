@@ -514,6 +514,12 @@ const NOT_A_NAME = new Set([
   'still',
   'actually',
   'then',
+  // A verb follows the name: "halvveisevalueringen med Alex ble holdt i dag".
+  'er',
+  'ble',
+  'var',
+  'is',
+  'was',
 ]);
 
 /** The name in a question: the words before the first that is not part of one ("jeg i allmennmedisin" has none). */
@@ -731,12 +737,12 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "signer aktiviteten til Alex": one that waits for a signature.
       // ("godkjenn aktiviteten": an activity is signed, not approved, but it is said so.)
       rx(
-        '(?:signere|signer|sign|godkjenn|godkjenne|approve) (?:en |ei )?(?:aktiviteten|aktivitetene|aktivitet|aktiviteter|the activity|the activities|an activity)(?: .*)?',
+        '(?:signere|signer|sign|godkjenn|godkjenne|approve) (?:en |ei )?(?:aktiviteten|aktivitetene|aktivitet|aktiviteter|the activity|the activities|an activity)(?: .*)?|(?:signere|signer|sign) (?:\\p{L}+ ){1,2}(?:sin|sine) (?:aktivitet|aktiviteter|aktiviteten|aktivitetene)|(?:signere|signer|sign) \\p{L}+s (?:activity|activities)',
       ),
       // "bekreft aktiviteten Isaiah registrerte": a record a supervisor made waits for the LIS there,
       // as earlier approvals a LIS stated wait there for the leader's confirmation.
       rx(
-        '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm|confirm (?:the |a )?(?:activity|activities|record|records)(?: .*)?',
+        '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm|confirm (?:the |a |\\p{L}+s )?(?:activity|activities|record|records)(?: .*)?|(?:bestrid|bestride|dispute)(?: (?:the |a |\\p{L}+s )?(?:aktiviteten|registreringen|activity|record))?',
       ),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
       rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
@@ -968,6 +974,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `marker(?:e)? (?:oppstartsmøte(?:t)?|halvveisevaluering(?:en)?|sluttevaluering(?:en)?|milepæl(?:en)?) (?:som )?(?:gjennomført|ferdig|utført|holdt)(?: (?:for|til) ${NAME})?`,
       ),
       rx(
+        `(?:(?:oppstartsmøtet|halvveisevalueringen|sluttevalueringen) (?:med ${NAME_LAZY} )?(?:er|ble) (?:holdt|gjennomført|avholdt|ferdig)|mark (?:the )?(?:start-?up meeting|halfway evaluation|final evaluation|milestone) (?:as )?(?:held|done|completed|complete)|(?:the )?(?:start-?up meeting|halfway evaluation|final evaluation) (?:with ${NAME_LAZY} )?(?:is|was|has been) (?:held|done|completed))(?: (?:for|with|med) ${NAME_LAZY})?(?: (?:i dag|today|i går|yesterday))?`,
+      ),
+      rx(
         '(?:what is |when is |show )?(?:my |the )?(?:next )?(?:milestones?|halfway evaluation|final evaluation|start-?up meeting)(?: .*)?|(?:show )?my (?:returned|sent back) (?:activities|goals)',
       ),
       // The card lists the milestones, and what waits for a signature.
@@ -983,7 +992,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `hvordan (?:ligger (?:jeg|${NAME}) an|går det med (?:meg|(?!deg$|dere$|(?:mine |alle )?(?:lis(?:-?er|-?ene)?|leger|legene)(?: mine)?$|alle(?: sammen)?$)${NAME}))`,
       ),
       rx(
-        `når (?:er|blir) (?:jeg|${NAME}) ferdig|når (?:må|skal) (?:jeg|${NAME}) (?:være|vere) ferdig(?: .*)?|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time) (?:is|do i have) left|when (?:do|will) i (?:finish|be done)`,
+        `når (?:er|blir) (?:jeg|${NAME}) ferdig|når (?:må|skal) (?:jeg|${NAME}) (?:være|vere) ferdig(?: .*)?|hvor lenge (?:er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|hvor (?:mye tid|mange (?:uker|måneder|dager)|lang tid) (?:har jeg |er det )?igjen(?: av (?:tjenesten|perioden|tjenestetiden))?|how (?:long|much time|much service) (?:is |do i have )?left(?: (?:of|in|on) (?:my |the )?(?:service|period|training|placement))?|when (?:do|will) i (?:finish|be done)`,
       ),
       rx(`how am i doing|how is ${NAME} doing|when will i be done|when am i done`),
       // The comments a LIS got: the card has them, with what they are about.
@@ -1039,7 +1048,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får|inviterer|inviter|invitere|spør|ber) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
+        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får|inviterer|inviter|invitere|spør|ber) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:a |an |my |another )?(?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
       ),
     ],
   },
@@ -1065,7 +1074,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       // The person named: "gi Adele fullmakt", "deleger til Adele", "kan Adele godkjenne mens jeg er borte?".
       rx(
-        `(?:gi|gir) ${NAME_LAZY} (?:fullmakt|lov til å godkjenne)(?: .*)?|(?:deleger|delegate)(?: godkjenning(?:en|ene)?| approvals?)? (?:til|to) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|for|from|until|while|neste|i|denne|\\d).*)?|(?:.+ )?(?:kan|skal|må) ${NAME_LAZY} godkjenne (?:for|på vegne av|mens|når) (?:meg|jeg)(?: .*)?|(?:.+ )?(?:can|could) ${NAME_LAZY} approve (?:for me|on my behalf|while)(?: .*)?`,
+        `(?:gi|gir) ${NAME_LAZY} (?:fullmakt|lov til å godkjenne|rett til å godkjenne|godkjenningsrett)(?: .*)?|(?:give|let) ${NAME_LAZY} (?:approval rights|the right to approve|permission to approve|rights to approve)(?: .*)?|(?:deleger|delegate)(?: godkjenning(?:en|ene)?| approvals?)? (?:til|to) ${NAME_LAZY}(?: (?:fra|fom|til|tom|mens|når|for|from|until|while|neste|i|denne|\\d).*)?|(?:.+ )?(?:kan|skal|må) ${NAME_LAZY} godkjenne (?:for|på vegne av|mens|når) (?:meg|jeg)(?: .*)?|(?:.+ )?(?:can|could) ${NAME_LAZY} approve (?:for me|on my behalf|while)(?: .*)?`,
       ),
       // As the tab words it: «Lån bort godkjenningen din for en periode».
       rx(
@@ -1108,7 +1117,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:vis |se |show )?(?:mine |my )?(?:roller|rollene|roles)|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|bytt ut|skift|skift ut|endre|erstatt|erstatte|change|replace) (?:min |my |nåværende |den nåværende |the current |current )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
+        '(?:vis |se |show )?(?:mine |my )?(?:roller|rollene|roles)|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|bytt ut|skift|skift ut|endre|erstatt|erstatte|change|replace) (?:min |my |nåværende |den nåværende |the current |current )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|(?:a )?(?:new|different|another) (?:leader|advisor)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },
@@ -1145,7 +1154,7 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
  * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
 const SUPERVISOR_FORM =
-  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$|^\s*(?:jeg|eg|i)\s+(?:har\s+|have\s+)?(?:veiledet|veileda|rettleia|supervisert|supervised)\s+(?!(?:en|et|ei|ein|eit|a|an|the|pasient\S*|patient\S*|noen|someone)(?:\s|$))([^:?,.!]{1,60}?)(?:\s+(?:i dag|i går|today|yesterday|(?:på|med|i|on|in|at|with)\s.+))?\s*[?.!]?\s*$/i;
+  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))(?![^:?]*\b(?:aktivitet|activit))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$|^\s*(?:jeg|eg|i)\s+(?:har\s+|have\s+)?(?:veiledet|veileda|rettleia|supervisert|supervised)\s+(?!(?:en|et|ei|ein|eit|a|an|the|pasient\S*|patient\S*|noen|someone)(?:\s|$))([^:?,.!]{1,60}?)(?:\s+(?:i dag|i går|today|yesterday|(?:på|med|i|on|in|at|with)\s.+))?\s*[?.!]?\s*$/i;
 
 /**
  * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).

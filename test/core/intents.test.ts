@@ -324,6 +324,20 @@ const cases: [string, Intent][] = [
   ['I have holiday next week', { kind: 'absence', absenceKind: 'holiday', self: 'ahead' }],
   ['who has holiday?', { kind: 'unknown' }],
   ['the leader is away', { kind: 'unknown' }],
+  // A supervisor asked to sign what a LIS sent: the inbox, not a form for a LIS named "Alexs Activity".
+  ["sign Alex's activity", { kind: 'inbox' }],
+  ['signer Alex sin aktivitet', { kind: 'inbox' }],
+  ["confirm Isaiah's record", { kind: 'inbox' }],
+  ['bestrid registreringen', { kind: 'inbox' }],
+  ['add a supervisor', { kind: 'invite' }],
+  ['new leader', { kind: 'roles' }],
+  ['give Patti approval rights', { kind: 'delegate', name: 'Patti' }],
+  ['gi Patti rett til å godkjenne', { kind: 'delegate', name: 'Patti' }],
+  ['how long is left of my service?', { kind: 'whatsLeft' }],
+  // A milestone said as held: the status card, where the button marks it.
+  ['mark the halfway evaluation as done for Alex', { kind: 'whatsLeft', name: 'Alex' }],
+  ['halvveisevalueringen med Alex ble holdt i dag', { kind: 'whatsLeft', name: 'Alex' }],
+  ['oppstartsmøtet er holdt', { kind: 'whatsLeft' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
