@@ -2078,6 +2078,10 @@ export const TEXTS = {
     nb: '{name} har takket nei til å være {role} for deg.',
     en: '{name} declined to be your {role}.',
   },
+  languageAnswer: {
+    nb: 'Jeg svarer på engelsk når Teams er satt til engelsk, og på bokmål ellers. Språket velger du i Teams under Innstillinger → Generelt → Språk; når Teams har startet på nytt, svarer jeg på det nye språket.',
+    en: 'I answer in English when Teams is set to English, and in Norwegian (bokmål) otherwise. You choose the language in Teams under Settings → General → Language; once Teams has restarted, I answer in the new one.',
+  },
   roleEndedForYou: {
     nb: 'Du er ikke lenger {role} for {trainee}.',
     en: 'You are no longer {role} for {trainee}.',

@@ -91,6 +91,8 @@ export type Intent =
   | { kind: 'explain'; term: Term }
   /** "hvem ser fraværet mitt?", "personvern", "slett dataene mine": who sees what, and where to ask. */
   | { kind: 'privacy' }
+  /** "snakk norsk", "english please": the bot answers in Teams' language; says where that is set. */
+  | { kind: 'language' }
   /** A file or a picture sent with nothing the matcher understands (a course certificate, say). */
   | { kind: 'attachment' }
   | { kind: 'unknown' };
@@ -578,6 +580,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     patterns: [
       rx(
         'hjelp|help|hjelp meg|help me|hei|hei hei|heisann|hallo|halla|morn|god morgen|god dag|hello|hi|hey|good morning|meny|menu|kommandoer|commands|hva kan du(?: gjøre| hjelpe (?:meg )?med)?|hva kan jeg (?:gjøre|spørre (?:deg )?om|skrive)(?: her)?|what can you do|what can you help (?:me )?with|hva er dette|hva er du|hvem er du|hva gjør du|what is this|who are you|hvordan (?:fungerer|virker|bruker jeg) (?:dette|du|appen|boten|denne appen)|how (?:does this|do you|does the app|does this app) work|how do i use (?:this|you|the app)',
+      ),
+    ],
+  },
+  {
+    kind: 'language',
+    patterns: [
+      rx(
+        '(?:kan du |can you )?(?:snakk|snakke|svar|svare|skriv|skrive|bytt til|bytte til|bruk|bruke|speak|answer|reply|write|switch to|use|talk)(?: (?:på|in))? (?:norsk|bokmål|nynorsk|engelsk|english|norwegian)(?: .*)?|(?:på )?(?:norsk|engelsk|english|norwegian|in english|in norwegian)(?: (?:takk|please|pls))?|(?:bytt |bytte |endre |change |switch )?(?:språk|språket|language)(?: .*)?|do you speak (?:english|norwegian)',
       ),
     ],
   },

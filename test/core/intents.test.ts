@@ -338,6 +338,11 @@ const cases: [string, Intent][] = [
   ['mark the halfway evaluation as done for Alex', { kind: 'whatsLeft', name: 'Alex' }],
   ['halvveisevalueringen med Alex ble holdt i dag', { kind: 'whatsLeft', name: 'Alex' }],
   ['oppstartsmøtet er holdt', { kind: 'whatsLeft' }],
+  // The language follows Teams; asked for, the answer says where it is set.
+  ['snakk norsk', { kind: 'language' }],
+  ['english please', { kind: 'language' }],
+  ['can you answer in Norwegian?', { kind: 'language' }],
+  ['hva gjenstår på norsk', { kind: 'whatsLeft' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
