@@ -167,7 +167,15 @@ export function sessionsModel(v: SessionsInput, lang: Lang): SessionsCardModel {
       const data = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0, commentInput: inputId };
       const moveInput = `date-${i + 1}`;
       const ids = { traineeId: v.traineeId, id: s.id, rev: s.rev ?? 0 };
-      const status = s.finalisedAt || s.held ? 'sessionHeld' : s.minutes ? 'sessionDraft' : 'sessionPlanned';
+      // A day gone by without finalised minutes is no longer "planned".
+      const status =
+        s.finalisedAt || s.held
+          ? 'sessionHeld'
+          : s.minutes
+            ? 'sessionDraft'
+            : s.date < v.today
+              ? 'sessionNotFinalised'
+              : 'sessionPlanned';
       return {
         heading: t(lang, 'sessionHeading', {
           date: formatDate(lang, s.date),

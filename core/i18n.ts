@@ -1428,6 +1428,7 @@ export const TEXTS = {
     en: '{date} · {form} · {hours} h · {status}',
   },
   sessionPlanned: { nb: 'planlagt', en: 'planned' },
+  sessionNotFinalised: { nb: 'referat ikke ferdigstilt', en: 'minutes not finalised' },
   sessionHeld: { nb: 'referat ferdigstilt', en: 'minutes finalised' },
   sessionDraft: { nb: 'referat under arbeid', en: 'minutes in progress' },
   sessionTopics: { nb: 'Tema: {text}', en: 'Topics: {text}' },

@@ -722,9 +722,10 @@ function detailView(d: Detail): string {
 function sessionsView(d: Detail): string {
   const t = state.t;
   if (d.sessions.length === 0 && !d.canSchedule) return '';
+  const today = norwayDate(new Date());
   const rows = d.sessions
     .map((x) => {
-      const head = `${formatDate(x.date)} · ${t.sessionForm[x.form] ?? x.form} · ${fill(t.hours, { n: x.hours })} · ${x.held ? t.sessionHeld : t.sessionPlanned}`;
+      const head = `${formatDate(x.date)} · ${t.sessionForm[x.form] ?? x.form} · ${fill(t.hours, { n: x.hours })} · ${x.held ? t.sessionHeld : x.date < today ? t.sessionNotFinalised : t.sessionPlanned}`;
       const body = [
         x.topics ? `<div>${esc(t.topics)}: ${esc(x.topics)}</div>` : '',
         x.preparation && x.write !== 'preparation'

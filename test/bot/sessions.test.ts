@@ -233,6 +233,16 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     expect((await app.store.trainees.getSession(T, `session:demo-${T}-2`))?.preparation).toBeUndefined();
   });
 
+  it('a session whose day has passed without finalised minutes is no longer called planned', async () => {
+    const heading = (status: string) => `03.12.2026 · individuell veiledning · 1 t · ${status}`;
+    expect(cardTexts((await say('veiledning', adele))[0]?.attachments)).toContain(heading('planlagt'));
+    app.deps.now = () => new Date('2026-12-10T09:00:00Z');
+    for (const who of [adele, alex, megan])
+      expect(cardTexts((await say('veiledning', who))[0]?.attachments)).toContain(
+        heading('referat ikke ferdigstilt'),
+      );
+  });
+
   it('five years of sessions with the longest texts: the newest five, the rest counted, forms on two, under 40 KB', async () => {
     const long = (n: number) => 'Gjennomgang av legevakt, sykehjem og øvelser. '.repeat(100).slice(0, n);
     const day = (n: number) => new Date(TEST_TODAY.getTime() - n * 86_400_000).toISOString().slice(0, 10);

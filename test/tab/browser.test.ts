@@ -1250,6 +1250,24 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('calls a session whose day has passed without finalised minutes what it is, not «planlagt»', async () => {
+    const { adele } = DEMO_PEOPLE;
+    const { context } = await newContext();
+    const page = await context.newPage();
+    // The browser's day is a week after the session of 03.12.2026 (the server's data as ever).
+    await page.clock.setFixedTime(new Date('2026-12-10T09:00:00+01:00'));
+    await asDevUser(page, adele.aadObjectId, '/tab/?view=personal&lang=nb');
+    const open = page.getByRole('button', { name: 'Åpne Alex Wilber' });
+    await open.waitFor({ timeout: 15_000 });
+    await open.click();
+    const list = page.getByTestId('sessions');
+    await list.waitFor({ timeout: 15_000 });
+    const text = await list.innerText();
+    expect(text).toContain('03.12.2026 · individuell · 1 t · referat ikke ferdigstilt');
+    expect(text).not.toContain('planlagt');
+    await context.close();
+  });
+
   it('lets the leader record an absence or an earlier service period, and remove one entered by mistake after saying yes', async () => {
     const T = DEMO_TRAINEES.alex;
     const { context } = await newContext();
