@@ -1262,7 +1262,7 @@ describe('the tab in headless Chromium', () => {
     await open.click();
     const list = page.getByTestId('sessions');
     await list.waitFor({ timeout: 15_000 });
-    const text = await list.innerText();
+    const text = (await list.textContent()) ?? '';
     expect(text).toContain('03.12.2026 · individuell · 1 t · referat ikke ferdigstilt');
     expect(text).not.toContain('planlagt');
     await context.close();
