@@ -1708,6 +1708,10 @@ export const TEXTS = {
     nb: 'Du er ikke leder (eller stedfortreder) for noen LIS, så du kan ikke registrere fravær.',
     en: 'You are not the leader (or a delegate) of any LIS, so you cannot record absence.',
   },
+  absenceNotYoursToSee: {
+    nb: 'Fraværet til {name} ser {name}, lederen og veilederen.',
+    en: "{name}'s absence is seen by {name}, the leader and the advisor.",
+  },
   absenceNotYoursToRecord: {
     nb: 'Du er ikke leder (eller stedfortreder) for {name}, så fraværet til {name} registrerer du ikke her.',
     en: "You are not the leader (or delegate) of {name}, so you do not record {name}'s absence here.",

@@ -92,6 +92,17 @@ export async function absenceIntent(
       return;
     }
   }
+  // "hvor mye fravær har Alex?" from Alex's supervisor: whose it is to see, not how to record it.
+  if (said.name && !(person?.traineeId && matchesName(person.name, said.name))) {
+    const other = roleTraineeNamed(person, said.name);
+    await reply(
+      turn,
+      other
+        ? t(lang, 'absenceNotYoursToSee', { name: md(other) })
+        : whoAnswer(turn, { kind: 'not_found' }, said.name),
+    );
+    return;
+  }
   const { profile: own, leader } = await ownProfileAndLeader(turn.deps, person);
   const a = own ? absenceFigures(own) : undefined;
   if (!a) {
