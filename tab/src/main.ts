@@ -1002,12 +1002,11 @@ function personField(): string {
   const t = state.t;
   const pick = state.pick;
   if (!pick || pick === 'teams') return '';
-  const options = pick
-    .map(
-      (p, i) =>
-        `<fluent-option value="${esc(p.aadObjectId)}" ${i === 0 ? 'selected' : ''}>${esc(p.name)}</fluent-option>`,
-    )
-    .join('');
+  // No one chosen at first: a first name chosen for the leader would lend her approval (or a role) to
+  // whoever heads the list with one click.
+  const options = `<fluent-option value="" selected>${esc(t.choosePerson)}</fluent-option>${pick
+    .map((p) => `<fluent-option value="${esc(p.aadObjectId)}">${esc(p.name)}</fluent-option>`)
+    .join('')}`;
   return `<label>${esc(t.invitePerson)}<fluent-select name="person" aria-label="${esc(t.invitePerson)}">${options}</fluent-select></label>`;
 }
 
@@ -1018,7 +1017,12 @@ async function pickedPerson(
 ): Promise<{ aadObjectId: string; name: string } | undefined> {
   if (state.pick !== 'teams') {
     const id = form.querySelector<Valued>('[name="person"]')?.value;
-    return state.pick?.find((p) => p.aadObjectId === id);
+    const chosen = id ? state.pick?.find((p) => p.aadObjectId === id) : undefined;
+    if (!chosen) {
+      state.notice = { text: state.t.choosePersonFirst, error: true };
+      render();
+    }
+    return chosen;
   }
   try {
     const [p] = await people.selectPeople({

@@ -1381,6 +1381,14 @@ describe('the tab in headless Chromium', () => {
     await asDevUser(page, megan.aadObjectId, '/tab/?view=personal&lang=nb');
     const form = page.locator('form#delegate');
     await form.waitFor({ timeout: 15_000 });
+    // No one is chosen to begin with: a click without a choice lends nothing to the first in the list.
+    expect(
+      await form.locator('[name="person"]').evaluate((el) => (el as HTMLElement & { value: string }).value),
+    ).toBe('');
+    await form.locator('input[name="to"]').fill('2026-12-31');
+    await form.locator('fluent-button[type="submit"]').click();
+    await page.getByText('Velg en person først.').waitFor({ timeout: 15_000 });
+    expect((await app.store.trainees.getProfile(T))?.delegations ?? []).toEqual([]);
     await choose(form.locator('[name="person"]'), patti.aadObjectId);
     await choose(form.locator('[name="trainee"]'), T);
     // The end typed before the start: refused, and the page drawn again keeps what she chose and typed.
