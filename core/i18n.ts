@@ -1268,15 +1268,15 @@ export const TEXTS = {
   },
   milestoneReminderYou: {
     nb: 'Påminnelse: {milestones} nærmer seg eller er forsinket. Avtal et tidspunkt med lederen og veilederen din.',
-    en: 'Reminder: your {milestones} is near or overdue. Agree on a time with your leader and advisor.',
+    en: 'Reminder: your {milestones} {milestoneCount|is|are} near or overdue. Agree on a time with your leader and advisor.',
   },
   milestoneReminderMany: {
     nb: 'Påminnelse: milepæler for {trainees} nærmer seg eller er forsinket. Skriv «hva gjenstår for …» med navnet for å se og markere dem.',
     en: 'Reminder: milestones for {trainees} are near or overdue. Type "what is left for …" with the name to see and mark them.',
   },
   milestoneReminderThey: {
-    nb: 'Påminnelse: {milestones} for {trainee} nærmer seg eller er forsinket. Marker den som gjennomført når den er holdt («hva gjenstår for {trainee}?»).',
-    en: 'Reminder: the {milestones} for {trainee} is near or overdue. Mark it as held when it has taken place ("what is left for {trainee}?").',
+    nb: 'Påminnelse: {milestones} for {trainee} nærmer seg eller er forsinket. Marker {milestoneCount|den|dem} som gjennomført når {milestoneCount|den|de} er holdt («hva gjenstår for {trainee}?»).',
+    en: 'Reminder: the {milestones} for {trainee} {milestoneCount|is|are} near or overdue. Mark {milestoneCount|it|them} as held when {milestoneCount|it has|they have} taken place ("what is left for {trainee}?").',
   },
   err_milestone_not_found: { nb: 'Fant ikke denne milepælen.', en: 'This milestone was not found.' },
   err_milestone_done: {

@@ -9,6 +9,11 @@ const MILESTONES = new Set(['intro', 'halfway', 'final']);
 const ABSENCE = new Set(['holiday', 'sick', 'leave', 'other']);
 /** Facts that are numbers: written with the reader's decimal comma or point. */
 const NUMBERS = new Set(['days', 'percent', 'owed', 'limit']);
+/** "A, B og C": a list in each language's own way. */
+const LISTS: Record<Lang, Intl.ListFormat> = {
+  nb: new Intl.ListFormat('nb', { type: 'conjunction' }),
+  en: new Intl.ListFormat('en', { type: 'conjunction' }),
+};
 
 /**
  * How a name or other typed text goes into a sentence: escaped for card markdown in chat
@@ -36,13 +41,15 @@ export function localVars(
     else if (k === 'from' || k === 'to') out[k] = formatDate(lang, v);
     else if (NUMBERS.has(k) && v !== '' && Number.isFinite(Number(v))) out[k] = formatNumber(lang, Number(v));
     else if (k === 'absenceKind' && ABSENCE.has(v)) out[k] = t(lang, `absenceKind_${v as 'holiday'}`);
-    else if (k === 'milestone' || k === 'milestones')
-      out[k] = v
+    else if (k === 'milestone' || k === 'milestones') {
+      const names = v
         .split(',')
         .filter((m) => MILESTONES.has(m))
-        .map((m) => t(lang, `milestone_${m as 'intro'}`))
-        .join(', ');
-    else out[k] = typed(v);
+        .map((m) => t(lang, `milestone_${m as 'intro'}`));
+      // "Halvveisevaluering og Sluttevaluering"; counted for the text's "den" or "dem".
+      out[k] = LISTS[lang].format(names);
+      out.milestoneCount = String(names.length);
+    } else out[k] = typed(v);
   }
   return out;
 }

@@ -129,6 +129,27 @@ describe('milestones: shown with where they stand, marked held by the leader or 
     ]);
   });
 
+  it('two milestones due at once are named together, and the text speaks of them in the plural', async () => {
+    await updateProfile(app.deps, T, (p) => ({
+      ...p,
+      milestones: [
+        { kind: 'halfway', date: addDays(today, -2), done: false },
+        { kind: 'final', date: addDays(today, 3), done: false },
+      ],
+    }));
+    app.connector.clear();
+    expect(await remindMilestones(app.deps, TEST_TODAY)).toBe(1);
+    await app.outbox.idle();
+    const textTo = (who: { aadObjectId: string }) =>
+      app.connector
+        .sent()
+        .find((s) => (s.conversation as { id: string }).id === `a:personal-${who.aadObjectId}`)?.text;
+    expect(textTo(megan)).toBe(
+      'Påminnelse: Halvveisevaluering og Sluttevaluering for Alex Wilber nærmer seg eller er forsinket. Marker dem som gjennomført når de er holdt («hva gjenstår for Alex Wilber?»).',
+    );
+    expect(textTo(alex)).toMatch(/^Påminnelse: Halvveisevaluering og Sluttevaluering nærmer seg/);
+  });
+
   it('a leader of two LIS with milestones due gets one reminder naming both, not one per LIS', async () => {
     const L = DEMO_TRAINEES.lynne;
     for (const id of [T, L])
