@@ -362,6 +362,10 @@ export function progressModel(
   const they = opts.viewerIsLis ? '' : 'They';
   for (const value of elsewhereLines(lang, p, { they, trainee, escape: md }))
     facts.push({ title: t(lang, 'elsewhereTitle'), value });
+  // A LIS new to the app (the municipal half of LIS1, say) has most of these approved already: where
+  // to record them, all at once, for the leader to confirm; the chat has one goal's card at a time.
+  if (opts.viewerIsLis && p.elsewhere.some((e) => e.served))
+    facts.push({ title: '', value: t(lang, 'elsewhereRecordPrior') });
   if (p.serviceShortDays && profile.service)
     facts.push({
       title: t(lang, 'servicePeriod'),

@@ -1792,6 +1792,10 @@ export const TEXTS = {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}, der {trainee} hadde den delen av tjenesten.',
     en: '{count} learning {count|goal is|goals are} approved {arenaWhere}, where {trainee} served that part.',
   },
+  elsewhereRecordPrior: {
+    nb: 'Er de allerede godkjent der? Registrer dem under «Læringsmål godkjent tidligere» i fanen «Fremdrift», mange på én gang; lederen din bekrefter dem, og så teller de med.',
+    en: 'Already approved there? Record them under «Learning goals approved earlier» in the «Progress» tab, many at once; your leader confirms them, and then they count.',
+  },
   elsewhereLater: {
     nb: '{count} læringsmål skal godkjennes {arenaWhere}, i den delen av tjenesten.',
     en: '{count} learning {count|goal is|goals are} approved {arenaWhere}, in that part of the service.',

@@ -5,6 +5,7 @@ import { CatalogSet, DEMO_CATALOGS } from '../../core/catalog';
 import { addDays } from '../../core/dates';
 import { demoMunicipality } from '../../core/demo';
 import { requestApproval } from '../../core/goals';
+import { t } from '../../core/i18n';
 import { type GoalState, summaryOf, type TraineeProfile } from '../../core/model';
 import { progressOf } from '../../core/progress';
 
@@ -96,6 +97,13 @@ describe('progressOf on the demo LIS1', () => {
       .map((f) => f.value);
     expect(facts[0]).toMatch(/skal godkjennes i sykehuset \(spesialisthelsetjenesten\)/);
     expect(facts.join(' ')).not.toMatch(/i den delen av tjenesten\./);
+    // Approved there already, most likely: the card says where to record them, all at once.
+    const values = progressModel(q, municipal, 'nb', { viewerIsLis: true }).facts.map((f) => f.value);
+    expect(values).toContain(t('nb', 'elsewhereRecordPrior'));
+    // Not on a card about someone else, nor for a part still to come (below).
+    expect(progressModel(q, municipal, 'nb', { viewerIsLis: false }).facts.map((f) => f.value)).not.toContain(
+      t('nb', 'elsewhereRecordPrior'),
+    );
   });
 
   it('a period registered ahead of its start says when it starts, not the time left of it', () => {
@@ -151,6 +159,7 @@ describe('progressOf on the demo LIS1', () => {
       `${municipal?.count} læringsmål skal godkjennes i kommunen, i den delen av tjenesten.`,
     );
     expect(facts.join(' ')).not.toMatch(/der du hadde den delen/);
+    expect(card.facts.map((f) => f.value)).not.toContain(t('nb', 'elsewhereRecordPrior'));
     // Nothing approved in this period yet: too early to say, without a pace of 0 a week to go by.
     expect(card.facts.find((f) => f.title === 'Prognose')?.value).toBe('**For tidlig å si**');
     // Nor are they a risk to this period: its pace is measured against the hospital year's own goals.
