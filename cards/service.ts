@@ -58,7 +58,8 @@ export interface ServiceCardModel {
 }
 
 /** "Kommunedelen: 92 av 182 dager i heltid hittil, 183 når perioden er slutt": one part against what it needs. */
-export function partText(lang: Lang, p: ServicePart): string {
+export function partText(lang: Lang, p: ServicePart & { notEntered?: true }): string {
+  if (p.notEntered) return t(lang, 'servicePartNotEntered');
   const key = p.psychiatry ? 'servicePart_hospitalPsychiatry' : (`servicePart_${p.part}` as const);
   const part = t(lang, key, { days: p.days, needed: p.needed });
   return p.planned > p.days ? t(lang, 'servicePartSoFar', { part, planned: p.planned }) : part;

@@ -1346,6 +1346,10 @@ export const TEXTS = {
     nb: 'Institusjon (sykehus, sykehjem o.l.): {days} av minst {needed} {needed|dag|dager} i heltid',
     en: 'Institution (hospital, nursing home etc.): {days} of at least {needed} full-time days',
   },
+  servicePartNotEntered: {
+    nb: 'Sykehusdelen: ikke registrert her. Lederen kan legge den inn som en tidligere periode.',
+    en: 'Hospital part: not entered here. The leader can add it as an earlier period.',
+  },
   /** A part whose period runs on: served so far, and what it will be. */
   servicePartSoFar: {
     nb: '{part} hittil, {planned} når perioden er slutt',

@@ -13,8 +13,11 @@ export interface ServiceView {
     absenceDays?: number;
     absencePercent?: number;
   })[];
-  /** LIS1's two parts, or a general-practice LIS3's two requirements. */
-  parts: ServicePart[];
+  /**
+   * LIS1's two parts, or a general-practice LIS3's two requirements. `notEntered`: a LIS1 in the
+   * municipal half whose hospital year nobody has entered here (served, not missing).
+   */
+  parts: (ServicePart & { notEntered?: true })[];
   absences?: TraineeProfile['absence'];
   mayEdit: boolean;
 }
@@ -32,7 +35,11 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
         ? { absenceDays: absence[i]?.days ?? 0, absencePercent: absence[i]?.percent ?? 0 }
         : {}),
     })),
-    parts: serviceParts(profile, today),
+    parts: serviceParts(profile, today).map((x) =>
+      x.part === 'hospital' && x.planned === 0 && profile.part === 'municipality'
+        ? { ...x, notEntered: true as const }
+        : x,
+    ),
     ...(seesAbsence
       ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }
       : {}),

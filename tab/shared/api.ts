@@ -149,9 +149,17 @@ export interface TraineeDetail {
   }[];
   /**
    * LIS1's two parts, or a general-practice LIS3's two requirements: full-time days served up to
-   * today (`days`), and when every period has ended (`planned`), against what each needs.
+   * today (`days`), and when every period has ended (`planned`), against what each needs;
+   * `notEntered`: a LIS1's hospital year, served before the municipal half but not entered here.
    */
-  parts: { part: string; days: number; planned: number; needed: number; psychiatry?: boolean }[];
+  parts: {
+    part: string;
+    days: number;
+    planned: number;
+    needed: number;
+    psychiatry?: boolean;
+    notEntered?: boolean;
+  }[];
   milestones: {
     kind: string;
     date: string;

@@ -243,6 +243,7 @@ function timeline(d: Detail): string {
       )
       .join('')}${d.parts
       .map((x) => {
+        if (x.notEntered) return `<li>${esc(t.partNotEntered)}</li>`;
         const part = fill(t.part[x.psychiatry ? 'hospitalPsychiatry' : x.part] ?? x.part, {
           d: x.days,
           n: x.needed,

@@ -126,6 +126,7 @@ export const TEXTS = {
       institution: 'Institusjon (sykehus, sykehjem o.l.): {d} av minst {n} {n|dag|dager} i heltid',
     } as Record<string, string>,
     partSoFar: '{part} hittil, {planned} når perioden er slutt',
+    partNotEntered: 'Sykehusdelen: ikke registrert her. Lederen kan legge den inn som en tidligere periode.',
     absenceLimit: 'grensen er {l} %',
     absenceKinds: {
       holiday: 'ferie',
@@ -572,6 +573,7 @@ export const TEXTS = {
       institution: 'Institution (hospital, nursing home etc.): {d} of at least {n} full-time days',
     } as Record<string, string>,
     partSoFar: '{part} so far, {planned} when the period ends',
+    partNotEntered: 'Hospital part: not entered here. The leader can add it as an earlier period.',
     absenceLimit: 'the limit is {l} %',
     absenceKinds: {
       holiday: 'holiday',

@@ -1,5 +1,6 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { updateProfile } from '../../ops/profiles';
 import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
@@ -109,6 +110,18 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     );
     expect(cardTexts(bad.value).join(' ')).toMatch(/allmennpraksis eller institusjon/);
     expect((await app.store.trainees.getProfile(L))?.earlier).toHaveLength(1);
+  });
+
+  it('a LIS1 in the municipal half whose hospital year nobody entered: not entered, not «0 av 365»', async () => {
+    await updateProfile(app.deps, T, (p) => ({ ...p, earlier: [] }));
+    for (const who of [megan, alex]) {
+      const texts = cardTexts((await say('tjenesteperioder for Alex', who))[0]?.attachments);
+      expect(texts).toContain(
+        'Sykehusdelen: ikke registrert her. Lederen kan legge den inn som en tidligere periode.',
+      );
+      expect(texts.join(' ')).not.toMatch(/Sykehusdelen.*0 av 365/);
+      expect(texts).toContain('Kommunedelen: 92 av 184 dager i heltid hittil, 184 når perioden er slutt');
+    }
   });
 
   it('the LIS registering again keeps the periods the employer entered (it used to drop them)', async () => {

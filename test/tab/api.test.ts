@@ -349,6 +349,20 @@ describe('the tab API behind Teams SSO', () => {
     const bySupervisor = await detail(isaiah.aadObjectId);
     expect(bySupervisor.periods).toHaveLength(3);
     expect(JSON.stringify(bySupervisor.periods)).not.toMatch(/absence/);
+    // The hospital year not entered here: served before the municipal half, not missing.
+    const earlier = (await app.store.trainees.getProfile(DEMO_TRAINEES.alex))?.earlier;
+    await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({ ...p, earlier: [] }));
+    expect((await detail(megan.aadObjectId)).parts[0]).toEqual({
+      part: 'hospital',
+      days: 0,
+      planned: 0,
+      needed: 365,
+      notEntered: true,
+    });
+    // (The app is shared by the tests below.)
+    await updateProfile(app.deps, DEMO_TRAINEES.alex, (p) => ({ ...p, ...(earlier ? { earlier } : {}) }));
+    expect((await detail(megan.aadObjectId)).parts).toHaveLength(2);
+    expect((await detail(megan.aadObjectId)).parts[0]).toMatchObject({ days: 365 });
   });
 
   it('shows the LIS what was sent back to them, with the comment; others see only that a goal was returned', async () => {
