@@ -701,7 +701,7 @@ export const TEXTS = {
   requestSentFor: { nb: 'Sendt til godkjenning: {goal}.', en: 'Sent for approval: {goal}.' },
   askApprovalForAll: {
     nb: 'Be om godkjenning for alle {count} klare',
-    en: 'Request approval for all {count} ready',
+    en: 'Ask for approval: all {count} ready',
   },
   requestAllDone: {
     nb: 'Sendt til godkjenning: {goals} ({count} læringsmål).',

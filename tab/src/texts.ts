@@ -631,7 +631,7 @@ export const TEXTS = {
     >,
     ask: 'Ask for approval',
     asked: '{id} is sent for approval.',
-    askAll: 'Request approval for all {n} ready',
+    askAll: 'Ask for approval: all {n} ready',
     askedAll: 'Sent for approval: {ids} ({n} learning {n|goal|goals}).',
     askedNone: 'Nothing was sent for approval.',
     askedSkipped: '{n} {n|was|were} not sent because {n|it|they} had changed meanwhile.',
