@@ -618,7 +618,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'export',
     patterns: [
       rx(
-        '(?:eksporter|eksport|export)(?: .*)?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:(?:godkjente|godkjenne|godkjent|approved) )?(?:læringsmål|læringsmålene|mål|målene|learning goals|goals)(?: mine)?(?: .*)?',
+        '(?:eksporter|eksport|export)(?: .*)?|(?:last ned|laste ned|download)(?: (?:alt|eksport|eksporten|everything|the export))?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:(?:godkjente|godkjenne|godkjent|approved) )?(?:læringsmål|læringsmålene|mål|målene|learning goals|goals)(?: mine)?(?: .*)?',
       ),
     ],
   },
@@ -1066,7 +1066,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'newActivity',
     patterns: [
       rx(
-        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|hvordan (?:sender|ber) jeg (?:en |ei )?(?:(?:lærings)?aktivitet(?:en)? )?(?:til |om )(?:signering|signatur|underskrift)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity(?: (?:(?:on|from) )?\\d.*| today| yesterday)?|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|(?:i|ive) (?:attended|took|taken|did|done|completed|went to|had|was on|was at|been on|been to|have been on|have been to|have attended|have done|have completed) (?:a |an |the )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
+        '(?:jeg vil |jeg skal |kan jeg )?(?:ny|registrer|registrere|logg|logge|legg til|legge til|før opp|føre opp) (?:en |et |ny |nytt )?(?:lærings)?aktivitet(?: for meg)?(?: (?:(?:fra|den|på|fra den) )?\\d.*| i dag| i går| i forgårs)?|(?:ny|nytt|registrer|registrere|legg til|legg inn|før inn) (?:et |en )?(?:kurs|prosedyre)|(?:be|spør) \\p{L}+(?: \\p{L}+)? (?:om å )?signere(?: .*)?|jeg (?:trenger|vil ha|må ha) (?:en )?(?:signatur|signering|underskrift)(?: .*)?|jeg (?:har (?:vært på|deltatt på|tatt|hatt|gjort|gjennomført)|var på|deltok på|tok|hadde|gjorde|gjennomførte) (?:et |en |ei )?(?:kurs|kurset|nettkurs|e-?kurs|e-?læring|e-?læringskurs|\\p{L}+kurs(?:et)?|prosedyre|hospitering|simulering|internundervisning|internundervisningen|selvstudium|gruppeveiledning|gruppeveiledningen)(?: .*)?|hvordan (?:registrerer|registrer|legger|fører) jeg (?:inn |til |opp )?(?:en |et )?(?:lærings)?(?:aktivitet|kurs)|hvordan (?:sender|ber) jeg (?:en |ei )?(?:(?:lærings)?aktivitet(?:en)? )?(?:til |om )(?:signering|signatur|underskrift)|how do i (?:record|add|log) (?:an |a )?(?:learning )?activity|new (?:learning )?activity(?: (?:(?:on|from) )?\\d.*| today| yesterday)?|(?:record|log|add) (?:an |a )?(?:learning )?activity|(?:record|log|add) (?:a |an )?(?:new )?(?:course|procedure|e-?learning)|(?:i|ive) (?:attended|took|taken|did|done|completed|went to|had|was on|was at|been on|been to|have been on|have been to|have attended|have done|have completed) (?:a |an |the )?(?:course|e-?learning|procedure|simulation)(?: .*)?',
       ),
     ],
   },
@@ -1127,7 +1127,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         `(?:who is|whos|who are) ${NAME_LAZY}s (?:leader|advisor|supervisors?)|(?:show )?${NAME_LAZY}s roles`,
       ),
       rx(
-        '(?:vis |se |show )?(?:mine |my )?(?:roller|rollene|roles)|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|bytt ut|skift|skift ut|endre|erstatt|erstatte|change|replace) (?:min |my |nåværende |den nåværende |the current |current )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|(?:a )?(?:new|different|another) (?:leader|advisor)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
+        '(?:vis |se |show )?(?:mine |my )?(?:roller|rollene|roles)|hvem er (?:min|mine) .*|hvem er \\p{L}+ (?:min|mi|mitt|mine)|who (?:is|are) my .*|(?:fjern|remove) (?!(?:alle|alt|all|data|meg|me|my|mine|min|kontoen)$|(?:alle|alt|all|data|meg|me|my|mine|min|kontoen) )\\p{L}+(?: \\p{L}+)?(?: (?:som|as) (?:min |my )?(?:leder|veileder|supervisør|leader|advisor|supervisor))?|(?:bytt|bytte|bytt ut|bytte ut|skift|skifte|skift ut|skifte ut|endre|erstatt|erstatte|change|replace) (?:min |my |nåværende |den nåværende |the current |current )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?:en)?(?: (?:til|to|med|with) .+)?|jeg har (?:fått|byttet) (?:ny |en ny )?(?:leder|veileder|supervisør)|(?:ny|annen) (?:leder|veileder)|(?:a )?(?:new|different|another) (?:leader|advisor)|hvem kan (?:signere|godkjenne) (?:for|aktivitetene til|læringsmålene til) meg|hvem (?:superviserer|veileder|leder) meg|who (?:supervises|advises|leads) me|who can (?:sign|approve) (?:for|my activities for|my goals for) me|hvordan (?:bytter|endrer|skifter|fjerner) jeg (?:en )?(?:leder|veileder|supervisør)(?:en)?|how do i (?:change|replace|remove) (?:my |a )?(?:leader|advisor|supervisor)',
       ),
     ],
   },
@@ -1323,7 +1323,8 @@ const DECIDING =
 /** Words that name a kind of learning activity, for the form's first field. */
 const KIND_WORDS: [RegExp, ActivityKind][] = [
   [/\b(?:e[ -]?læring\p{L}*|e[ -]?learning|e[ -]?kurs|nettkurs)/u, 'e_learning'],
-  [/\b(?:kurs|kurset|course)\b/, 'course'],
+  // "legevaktkurset", "akuttmedisinkurs": a course named by its subject.
+  [/(?:kurs|kurset|\bcourse)\b/, 'course'],
   [/\b(?:prosedyre|prosedyren|procedure)\b/, 'supervised_procedure'],
   [/\bgruppeveiledning\b/, 'group_guidance'],
   [/\b(?:internundervisning|internundervisningen|internal teaching)\b/, 'internal_teaching'],

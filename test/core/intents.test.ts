@@ -343,6 +343,10 @@ const cases: [string, Intent][] = [
   ['english please', { kind: 'language' }],
   ['can you answer in Norwegian?', { kind: 'language' }],
   ['hva gjenstår på norsk', { kind: 'whatsLeft' }],
+  ['jeg vil bytte veileder', { kind: 'roles' }],
+  ['jeg var på legevaktkurs i går', { kind: 'newActivity', activityKind: 'course', daysAgo: 1 }],
+  ['jeg har hatt gruppeveiledning', { kind: 'newActivity', activityKind: 'group_guidance' }],
+  ['last ned', { kind: 'export' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
