@@ -648,6 +648,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:my |new |schedule (?:an )?)?advisory sessions?(?: .*)?|sessions|(?:read (?:the )?)?minutes|(?:my |write (?:my )?|read (?:my |the )?)?preparation',
       ),
       rx('prepare (?:me )?for (?:my |the )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?'),
+      // "jeg har hatt veiledning i dag": the sessions card, where it is written up (or scheduled, if it is not there).
+      rx(
+        '(?:jeg|vi|eg|i|we) (?:har hatt|hadde|har holdt|holdt|had|have had|held|just had) (?:en |ei |a |an |our |my )?(?:veiledning|veiledningssamtale|veiledningssamtalen|veiledningstime|advisory session|advisory meeting)(?: .*)?',
+      ),
       // "avlys samtalen", "flytt veiledningen til fredag": the session's card, where it is changed.
       rx(
         '(?:avlys|avlyse|flytt|flytte|utsett|utsette|endre|endre tid på|endre datoen på) (?:neste )?(?:samtalen|samtale|veiledningen|veiledningssamtalen|møtet)(?: .*)?|(?:cancel|move|reschedule|postpone) (?:the |my |our )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?',
@@ -959,6 +963,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|(?:purr|purre|mas|mase|mas på|mase på)(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      // "hva venter Alex på?": his card lists what waits for others, and for whom.
+      rx(
+        `hva venter (?!(?:jeg|eg|du|vi|dere|det|den|de) )${NAME_LAZY} på(?: nå| fra meg)?|what is ${NAME_LAZY} waiting for`,
+      ),
       // "hvem venter jeg på?": the card says who each request waits for, with the reminders.
       rx(
         '(?:hvem|hva) venter jeg på|hvem har ikke (?:svart|signert|godkjent)(?: ennå| enda)?(?: .*)?|(?:send |sende )?(?:en )?påminnelse (?:til|for) \\p{L}+(?: \\p{L}+)?|who (?:am i|are we) waiting for|who (?:has not|hasnt) (?:answered|signed|approved)(?: yet)?',
@@ -1058,7 +1066,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'invite',
     patterns: [
       rx(
-        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får|inviterer|inviter|invitere|spør|ber) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:a |an |my |another )?(?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)',
+        '(?:inviter|invite)(?: .*)?|(?:jeg |i )?(?:trenger|vil ha|mangler|må ha|need) (?:en |ein |a |an )?(?:ny |nye |ny |new |another )?(?:leder|veileder|supervisør|supervisor|advisor|leader)(?: .*)?|hvordan (?:legger|får|inviterer|inviter|invitere|spør|ber) jeg (?:til |inn )?(?:en |ein )?(?:ny )?(?:leder|veileder|supervisør)(?:en)?(?: .*)?|how do i (?:add|invite|get) (?:a |an |my )?(?:new )?(?:leader|advisor|supervisor)(?: .*)?|legg til (?:leder|veileder|supervisør)(?: .*)?|add (?:a |an |my |another )?(?:leader|advisor|supervisor)(?: .*)?|(?:legg til|add) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)|(?:jeg )?(?:vil ha|ønsker|ønsker meg|i want|i would like) \\p{L}+(?: \\p{L}+)? (?:som|as) (?:min |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)|(?!(?:jeg|eg|i|hvem|who) )\\p{L}+(?: \\p{L}+)? (?:skal|bør|should|will) (?:være|vere|be) (?:min |mi |my |en |a |an )?(?:leder|veileder|supervisør|leader|advisor|supervisor)(?: (?:for|til) (?:meg|me))?',
       ),
     ],
   },

@@ -347,6 +347,12 @@ const cases: [string, Intent][] = [
   ['jeg var på legevaktkurs i går', { kind: 'newActivity', activityKind: 'course', daysAgo: 1 }],
   ['jeg har hatt gruppeveiledning', { kind: 'newActivity', activityKind: 'group_guidance' }],
   ['last ned', { kind: 'export' }],
+  ['jeg vil ha Adele som veileder', { kind: 'invite' }],
+  ['Adele skal være veileder for meg', { kind: 'invite' }],
+  ['jeg har hatt veiledning i dag', { kind: 'sessions' }],
+  ['I had an advisory session today', { kind: 'sessions' }],
+  ['hva venter Alex på?', { kind: 'whatsLeft', name: 'Alex' }],
+  ['what is Alex waiting for?', { kind: 'whatsLeft', name: 'Alex' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
