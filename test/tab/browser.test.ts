@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import { scheduleAdvisorySession } from '../../ops/sessionSchedule';
 import { createUnit } from '../../ops/unitCreate';
 import { buildTab } from '../../tools/build-tab';
 import { message } from '../helpers/activities';
@@ -1252,18 +1253,36 @@ describe('the tab in headless Chromium', () => {
 
   it('calls a session whose day has passed without finalised minutes what it is, not «planlagt»', async () => {
     const { adele } = DEMO_PEOPLE;
+    // A session of its own (other tests move and call off the demo's), on a day still ahead in real time.
+    const r = await scheduleAdvisorySession(
+      app.deps,
+      {
+        caller: { aadObjectId: adele.aadObjectId, name: adele.name },
+        key: 'browser-clock-session',
+        now: '2026-11-26T09:00:00.000Z',
+        today: '2026-11-26',
+      },
+      {
+        traineeId: DEMO_TRAINEES.lynne,
+        date: '2026-12-05',
+        form: 'individual',
+        hours: 1,
+        topics: 'Klokketest',
+      },
+    );
+    expect(r.kind).toBe('done');
     const { context } = await newContext();
     const page = await context.newPage();
-    // The browser's day is a week after the session of 03.12.2026 (the server's data as ever).
+    // The browser's day is after it (the server's day is the test's, 26.11.2026).
     await page.clock.setFixedTime(new Date('2026-12-10T09:00:00+01:00'));
     await asDevUser(page, adele.aadObjectId, '/tab/?view=personal&lang=nb');
-    const open = page.getByRole('button', { name: 'Åpne Alex Wilber' });
+    const open = page.getByRole('button', { name: 'Åpne Lynne Robbins' });
     await open.waitFor({ timeout: 15_000 });
     await open.click();
-    const list = page.getByTestId('sessions');
-    await list.waitFor({ timeout: 15_000 });
-    const text = (await list.textContent()) ?? '';
-    expect(text).toContain('03.12.2026 · individuell · 1 t · referat ikke ferdigstilt');
+    const line = page.getByTestId('sessions').locator('li').filter({ hasText: 'Klokketest' });
+    await line.waitFor({ timeout: 15_000 });
+    const text = (await line.textContent()) ?? '';
+    expect(text).toContain('05.12.2026 · individuell · 1 t · referat ikke ferdigstilt');
     expect(text).not.toContain('planlagt');
     await context.close();
   });
