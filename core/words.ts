@@ -1,5 +1,5 @@
 import type { CatalogSet } from './catalog';
-import { formatDate, formatDateTime } from './format';
+import { andList, formatDate, formatDateTime } from './format';
 import { formatNumber, isTextKey, type Lang, type TextKey, t } from './i18n';
 import type { TraineeProfile } from './model';
 
@@ -9,11 +9,6 @@ const MILESTONES = new Set(['intro', 'halfway', 'final']);
 const ABSENCE = new Set(['holiday', 'sick', 'leave', 'other']);
 /** Facts that are numbers: written with the reader's decimal comma or point. */
 const NUMBERS = new Set(['days', 'percent', 'owed', 'limit']);
-/** "A, B og C": a list in each language's own way. */
-const LISTS: Record<Lang, Intl.ListFormat> = {
-  nb: new Intl.ListFormat('nb', { type: 'conjunction' }),
-  en: new Intl.ListFormat('en', { type: 'conjunction' }),
-};
 
 /**
  * How a name or other typed text goes into a sentence: escaped for card markdown in chat
@@ -47,7 +42,7 @@ export function localVars(
         .filter((m) => MILESTONES.has(m))
         .map((m) => t(lang, `milestone_${m as 'intro'}`));
       // "Halvveisevaluering og Sluttevaluering"; counted for the text's "den" or "dem".
-      out[k] = LISTS[lang].format(names);
+      out[k] = andList(lang, names);
       out.milestoneCount = String(names.length);
     } else out[k] = typed(v);
   }
