@@ -1,5 +1,5 @@
 import { andList } from '../core/format';
-import { type HelpRole, helpContent, type Lang, t } from '../core/i18n';
+import { type Help, type HelpRole, helpContent, type Lang, t } from '../core/i18n';
 import template from './help.json';
 import { type AdaptiveCard, render } from './render';
 
@@ -15,7 +15,12 @@ export interface HelpCardModel {
 export interface HelpAudience {
   lis: boolean;
   roles: readonly HelpRole[];
+  /** A goal ID from the LIS's own plans, for the examples (a LIS3's are ALM-…, not DEL1-…). */
+  exampleGoal?: string;
 }
+
+/** The ID the help texts give as an example, replaced by one from the asker's own plans. */
+const EXAMPLE_GOAL = 'DEL1-042';
 
 const ROLE_ORDER: readonly HelpRole[] = ['leader', 'delegate', 'advisor', 'supervisor'];
 
@@ -24,7 +29,11 @@ const ROLE_ORDER: readonly HelpRole[] = ['leader', 'delegate', 'advisor', 'super
  * the commands of the roles they hold, first. Someone the app knows nothing of yet sees it all.
  */
 export function helpCardModel(lang: Lang, audience?: HelpAudience): HelpCardModel {
-  const h = helpContent(lang);
+  const content = helpContent(lang);
+  const example = audience?.exampleGoal;
+  const own = (items: Help['lis']) =>
+    example ? items.map((i) => ({ ...i, command: i.command.replace(EXAMPLE_GOAL, example) })) : items;
+  const h = { ...content, lis: own(content.lis) };
   const held = ROLE_ORDER.filter((r) => audience?.roles.includes(r));
   const lis = { heading: t(lang, 'helpLisHeading'), items: h.lis };
   if (held.length === 0) {

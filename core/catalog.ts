@@ -176,6 +176,15 @@ export class CatalogSet {
     return this.goals.get(catalogId)?.get(goalId);
   }
 
+  /**
+   * A goal ID to give as an example to someone following these plans: DEL1-042 for a LIS1, an ALM
+   * one for a LIS3 in general practice (the first plan's 42nd goal, or its last).
+   */
+  exampleId(catalogIds: readonly string[]): string {
+    const goals = catalogIds.map((id) => this.get(id)?.goals ?? []).find((g) => g.length > 0);
+    return goals?.[Math.min(41, goals.length - 1)]?.id ?? 'DEL1-042';
+  }
+
   /** Whether some plan has a goal with this id as a person typed it ("del1-12", "LM-075"). */
   knows(typedId: string): boolean {
     if (!GOAL_ID_PATTERN.test(typedId.toUpperCase())) return false;

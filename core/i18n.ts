@@ -147,12 +147,12 @@ export const TEXTS = {
     en: 'As {standing} for {trainee} you cannot do this.',
   },
   goalNotInMyPlans: {
-    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene dine. Sjekk ID-en (for eksempel DEL1-042).',
-    en: 'I could not find the learning goal {goal} in your plans. Check the ID (for example DEL1-042).',
+    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene dine. Sjekk ID-en (for eksempel {example}).',
+    en: 'I could not find the learning goal {goal} in your plans. Check the ID (for example {example}).',
   },
   goalNotInPlans: {
-    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene til {trainee}. Sjekk ID-en (for eksempel DEL1-042).',
-    en: 'I could not find the learning goal {goal} in the plans of {trainee}. Check the ID (for example DEL1-042).',
+    nb: 'Fant ikke læringsmålet {goal} i læringsmålplanene til {trainee}. Sjekk ID-en (for eksempel {example}).',
+    en: 'I could not find the learning goal {goal} in the plans of {trainee}. Check the ID (for example {example}).',
   },
   err_not_found: {
     nb: 'Fant ikke det dette kortet viser til. Det kan ha blitt fjernet.',

@@ -67,11 +67,17 @@ export async function sendGoalCard(
   const ref = deps.catalogs.inPlans(profile.catalogIds, goalId);
   if (!ref) {
     const mine = profile.aadObjectId === turn.caller.aadObjectId;
+    // An ID from the LIS's own plans: a LIS3's are ALM-…, not DEL1-….
+    const example = deps.catalogs.exampleId(profile.catalogIds);
     await reply(
       turn,
       mine
-        ? t(lang, 'goalNotInMyPlans', { goal: goalId.toUpperCase() })
-        : t(lang, 'goalNotInPlans', { goal: goalId.toUpperCase(), trainee: escapeMarkdown(profile.name) }),
+        ? t(lang, 'goalNotInMyPlans', { goal: goalId.toUpperCase(), example })
+        : t(lang, 'goalNotInPlans', {
+            goal: goalId.toUpperCase(),
+            trainee: escapeMarkdown(profile.name),
+            example,
+          }),
     );
     return;
   }

@@ -7,7 +7,18 @@ import type { Turn } from '../turn';
 /** "hjelp" / "help", and the answer to anything not understood. */
 export async function help(turn: Turn, opts: { notUnderstood?: boolean } = {}): Promise<void> {
   const text = opts.notUnderstood ? t(turn.lang, 'helpNotUnderstood') : t(turn.lang, 'helpIntro');
-  const card = renderHelpCard(helpCardModel(turn.lang, helpAudience(turn)));
+  const audience = helpAudience(turn);
+  // A LIS's examples name a goal of their own plans (one read, for help only).
+  const traineeId = audience?.lis ? turn.person?.traineeId : undefined;
+  const profile = traineeId ? await turn.deps.store.trainees.getProfile(traineeId) : undefined;
+  const card = renderHelpCard(
+    helpCardModel(
+      turn.lang,
+      audience && profile
+        ? { ...audience, exampleGoal: turn.deps.catalogs.exampleId(profile.catalogIds) }
+        : audience,
+    ),
+  );
   await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(card), text));
 }
 

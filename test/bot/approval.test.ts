@@ -505,6 +505,11 @@ describe('goal approval from a card, over real HTTP', () => {
     expect(theirs?.text).toBe(
       'Fant ikke læringsmålet DEL1-999 i læringsmålplanene til Alex Wilber. Sjekk ID-en (for eksempel DEL1-042).',
     );
+    // A LIS3's example is from her own plan, not LIS1's.
+    const [lynnes] = await say('DEL1-042 for Lynne', megan);
+    expect(lynnes?.text).toBe(
+      'Fant ikke læringsmålet DEL1-042 i læringsmålplanene til Lynne Robbins. Sjekk ID-en (for eksempel ALM-012).',
+    );
   });
 
   it('a LIS3 in general practice has a common goal the plan places in hospital approved by her municipality, and it is recorded there', async () => {

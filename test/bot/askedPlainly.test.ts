@@ -62,6 +62,11 @@ describe('asked plainly', () => {
   it('cuts the help card to the roles the asker holds', async () => {
     const lis = await ask('hjelp', alex);
     expect(lis.texts).toContain('Som LIS');
+    expect(lis.texts).toContain('be om godkjenning DEL1-042');
+    // A LIS3's example goal is one of her own plan's.
+    const lynne = await ask('hjelp', DEMO_PEOPLE.lynne);
+    expect(lynne.texts).toContain('be om godkjenning ALM-012');
+    expect(lynne.texts.join(' ')).not.toContain('DEL1-042');
     expect(lis.texts).not.toContain('deleger');
     expect(lis.texts.some((x) => x.startsWith('Som leder'))).toBe(false);
 

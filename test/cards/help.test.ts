@@ -37,6 +37,13 @@ describe('the help card, cut to who asks', () => {
     expect(commands(unknown)).toEqual(expect.arrayContaining(['deleger', 'signer «navn»', 'kom i gang']));
   });
 
+  it('a LIS is given an example goal from their own plans (a LIS3 an ALM one), others DEL1-042', () => {
+    expect(commands(helpCardModel('nb', { lis: true, roles: [], exampleGoal: 'ALM-012' }))).toContain(
+      'be om godkjenning ALM-012',
+    );
+    expect(commands(helpCardModel('nb', { lis: true, roles: [] }))).toContain('be om godkjenning DEL1-042');
+  });
+
   it('every example button is understood when pressed (it is answered as if typed)', () => {
     const audiences = [undefined, { lis: true, roles: [] }, { lis: false, roles: ['leader' as const] }];
     for (const lang of ['nb', 'en'] as const)
