@@ -78,11 +78,16 @@ export interface InboxCardModel {
   hasPrevious: boolean;
   previousTitle: string;
   previousData: { page: number };
-  hasApproveAll: boolean;
-  approveAllTitle: string;
-  approveAllConfirm: string;
-  approveAllYes: string;
-  approveAllData: { items: { traineeId: string; id: string; rev: number }[]; view: 'inbox' };
+  /**
+   * One click for several on this page, after a confirmation: the leader's goals with a complete
+   * basis (`goal.approveAll`), or else the LIS's records a supervisor made (`activity.confirmAll`).
+   */
+  hasBulk: boolean;
+  bulkTitle: string;
+  bulkConfirm: string;
+  bulkYes: string;
+  bulkVerb: 'goal.approveAll' | 'activity.confirmAll';
+  bulkData: { items: { traineeId: string; id: string; rev: number }[]; view: 'inbox' };
 }
 
 const blank: Omit<InboxItemModel, 'title' | 'detail' | 'data' | 'returnData' | 'openData'> = {
@@ -157,6 +162,7 @@ export function inboxModel(
 ): InboxCardModel {
   let n = 0;
   const complete: { traineeId: string; id: string; rev: number; goalId: string }[] = [];
+  const records: { traineeId: string; id: string; rev: number; what: string }[] = [];
   const count = all.reduce((s, g) => s + g.items.length, 0);
   const { groups, page, pages } = pageOf(all, requestedPage);
   const first = page * INBOX_PAGE_SIZE + 1;
@@ -275,6 +281,7 @@ export function inboxModel(
           // Confirmed here in one click; disputing asks first, on the activity's own card.
           const a = item.activity;
           const ids: Ids = { traineeId: item.traineeId, id: a.id, rev: a.rev, view: 'inbox', page };
+          records.push({ traineeId: item.traineeId, id: a.id, rev: a.rev, what: a.description });
           return {
             ...blank,
             title: t(lang, 'inboxConfirmRecord', { what: md(shorten(a.description, TEXT_MAX)) }),
@@ -353,17 +360,47 @@ export function inboxModel(
     hasPrevious: page > 0,
     previousTitle: t(lang, 'inboxPrevious'),
     previousData: { page: page - 1 },
-    hasApproveAll: complete.length > 1,
-    approveAllTitle: t(lang, 'approveAll', { count: complete.length }),
-    approveAllConfirm: t(lang, 'approveAllConfirm', {
-      count: complete.length,
-      goals: complete.map((c) => c.goalId).join(', '),
-    }),
-    approveAllYes: t(lang, 'approveAllYes', { count: complete.length }),
-    approveAllData: { items: complete.map(({ goalId: _g, ...ids }) => ids), view: 'inbox' },
+    ...bulkOf(lang, complete, records),
   };
   return model;
 }
+
+/**
+ * The page's one-click-for-several, if two or more qualify: the leader's goals with a complete basis
+ * first; else the records supervisors made for the LIS (each still a decision of its own).
+ */
+function bulkOf(
+  lang: Lang,
+  complete: readonly { traineeId: string; id: string; rev: number; goalId: string }[],
+  records: readonly { traineeId: string; id: string; rev: number; what: string }[],
+): Pick<InboxCardModel, 'hasBulk' | 'bulkTitle' | 'bulkConfirm' | 'bulkYes' | 'bulkVerb' | 'bulkData'> {
+  if (complete.length > 1 || records.length < 2)
+    return {
+      hasBulk: complete.length > 1,
+      bulkTitle: t(lang, 'approveAll', { count: complete.length }),
+      bulkConfirm: t(lang, 'approveAllConfirm', {
+        count: complete.length,
+        goals: complete.map((c) => c.goalId).join(', '),
+      }),
+      bulkYes: t(lang, 'approveAllYes', { count: complete.length }),
+      bulkVerb: 'goal.approveAll',
+      bulkData: { items: complete.map(({ goalId: _g, ...ids }) => ids), view: 'inbox' },
+    };
+  return {
+    hasBulk: true,
+    bulkTitle: t(lang, 'confirmAll', { count: records.length }),
+    bulkConfirm: t(lang, 'confirmAllConfirm', {
+      count: records.length,
+      what: records.map((r) => `«${md(shorten(r.what, BULK_TEXT_MAX))}»`).join(', '),
+    }),
+    bulkYes: t(lang, 'confirmAllYes', { count: records.length }),
+    bulkVerb: 'activity.confirmAll',
+    bulkData: { items: records.map(({ what: _w, ...ids }) => ids), view: 'inbox' },
+  };
+}
+
+/** How much of each description the confirmation names (ten on a page). */
+const BULK_TEXT_MAX = 40;
 
 export function renderInboxCard(model: InboxCardModel): AdaptiveCard {
   return render(template, model);

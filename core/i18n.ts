@@ -972,6 +972,20 @@ export const TEXTS = {
     en: 'Are you sure? These {count} learning {count|goal|goals} will be approved now: {goals}.',
   },
   approveAllYes: { nb: 'Ja, godkjenn {count}', en: 'Yes, approve {count}' },
+  confirmAll: { nb: 'Bekreft alle ({count})', en: 'Confirm all ({count})' },
+  confirmAllConfirm: {
+    nb: 'Stemmer disse {count} aktivitetene, registrert og signert for deg? {what}.',
+    en: 'Are these {count} {count|activity|activities}, recorded and signed for you, right? {what}.',
+  },
+  confirmAllYes: { nb: 'Ja, bekreft {count}', en: 'Yes, confirm {count}' },
+  confirmAllDone: {
+    nb: 'Bekreftet {done} av {count} aktiviteter.',
+    en: 'Confirmed {done} of {count} {count|activity|activities}.',
+  },
+  confirmAllSkipped: {
+    nb: '{skipped} ble ikke bekreftet; venter {skipped|den|de} fortsatt på deg, står {skipped|den|de} i listen under.',
+    en: '{skipped} {skipped|was|were} not confirmed; if {skipped|it is|they are} still waiting for you, {skipped|it is|they are} in the list below.',
+  },
   approveAllDone: {
     nb: 'Godkjent {done} av {count} læringsmål.',
     en: 'Approved {done} of {count} learning {count|goal|goals}.',

@@ -21,6 +21,7 @@ export const VERBS = [
   'activity.withdraw',
   'activity.undo',
   'activity.confirmRecord',
+  'activity.confirmAll',
   'activity.dispute',
   'goal.request',
   'goal.requestAll',

@@ -4,6 +4,7 @@ import absenceRemove from './absenceRemove';
 import activitiesPage from './activitiesPage';
 import activityAskMet from './activityAskMet';
 import activityComment from './activityComment';
+import activityConfirmAll from './activityConfirmAll';
 import activityConfirmRecord from './activityConfirmRecord';
 import activityDispute from './activityDispute';
 import activityMarkMet from './activityMarkMet';
@@ -78,6 +79,7 @@ export const CARD_ACTIONS: Readonly<Record<Verb, CardAction>> = {
   'activity.withdraw': activityWithdraw,
   'activity.undo': activityUndo,
   'activity.confirmRecord': activityConfirmRecord,
+  'activity.confirmAll': activityConfirmAll,
   'activity.dispute': activityDispute,
   'goal.request': goalRequest,
   'goal.approve': goalApprove,

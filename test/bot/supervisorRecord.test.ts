@@ -164,6 +164,37 @@ describe('a supervisor records and signs an activity for the LIS in one message;
     );
   });
 
+  it('several waiting: «Bekreft alle» confirms them after a yes, each a decision of its own', async () => {
+    for (const n of [1, 2, 3]) await say(`signer Alex: Sutur nummer ${n} på legevakt i dag, DEL1-76`, isaiah);
+    expect(await recorded()).toHaveLength(3);
+    // One already confirmed on its own card meanwhile: the button on the older page skips it.
+    const inbox = (await say('hva venter på meg?', alex))[0]?.attachments;
+    const texts = cardTexts(inbox);
+    expect(texts).toContain('Bekreft alle (3)');
+    expect(texts.join(' ')).toMatch(
+      /Stemmer disse 3 aktivitetene, registrert og signert for deg\? «Sutur nummer/,
+    );
+    const all = cardButtons(inbox).find((b) => b.verb === 'activity.confirmAll');
+    expect(all?.title).toBe('Ja, bekreft 3');
+    const first = (await recorded())[0] as LearningActivity;
+    await click('activity.confirmRecord', { traineeId: T, id: first.id, rev: first.rev }, alex);
+    const r = await click('activity.confirmAll', all?.data ?? {}, alex);
+    expect(cardTexts(r.value)[0]).toBe(
+      'Bekreftet 2 av 3 aktiviteter. 1 ble ikke bekreftet; venter den fortsatt på deg, står den i listen under.',
+    );
+    expect((await recorded()).map((a) => a.byLis)).toEqual(['confirmed', 'confirmed', 'confirmed']);
+    // Each its own audit event.
+    for (const a of await recorded())
+      expect((await app.store.trainees.auditOf(T, a.id)).map((e) => e.verb)).toContain(
+        'activity.confirmRecord',
+      );
+    expect(cardButtons(r.value).map((b) => b.verb)).not.toContain('activity.confirmAll');
+    // Alone, one record gets no «all» button.
+    await say('signer Alex: Sutur nummer 4 på legevakt i dag, DEL1-76', isaiah);
+    const one = (await say('hva venter på meg?', alex))[0]?.attachments;
+    expect(cardButtons(one).map((b) => b.verb)).not.toContain('activity.confirmAll');
+  });
+
   it('only a supervisor of that LIS; goals must be named and in the LIS’s plans; nothing stored otherwise', async () => {
     expect((await say('signer Alex: Sutur, DEL1-076', megan))[0]?.text).toBe(
       'Du er ikke supervisør for noen LIS som heter «Alex». Ingenting er lagret.',

@@ -242,6 +242,15 @@ const DOORS: Door[] = [
     expect: async (app, s) => expect((await activity(app, s.supervisorRecord.id))?.byLis).toBe('confirmed'),
   },
   {
+    verb: 'activity.confirmAll',
+    data: (s) => ({ items: [{ traineeId: T, ...s.supervisorRecord }] }),
+    rightful: alex,
+    wrong: isaiah,
+    // Confirm-all answers with the caller's own inbox, whoever asks; only the LIS's confirmation changes anything.
+    strangerText: /Bekreftet 0 av 1/,
+    expect: async (app, s) => expect((await activity(app, s.supervisorRecord.id))?.byLis).toBe('confirmed'),
+  },
+  {
     verb: 'activity.dispute',
     data: (s) => ({ traineeId: T, ...s.supervisorRecord }),
     rightful: alex,
@@ -659,7 +668,9 @@ describe('every door checks who is asking, over real HTTP', () => {
     // The wrong role: told why, and nothing changes.
     if (door.wrong) {
       const byWrong = await click(door.verb, data, door.wrong);
-      expect(cardTexts(byWrong.value).join(' ')).toMatch(/Ingenting er endret|kan du ikke|Godkjent 0 av 1/);
+      expect(cardTexts(byWrong.value).join(' ')).toMatch(
+        /Ingenting er endret|kan du ikke|Godkjent 0 av 1|Bekreftet 0 av 1/,
+      );
       expect(await state()).toEqual(before);
     }
 
