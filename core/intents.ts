@@ -909,6 +909,11 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     // What is ready: a LIS's status card has «Be om godkjenning»; a leader's answer is what waits for them.
     kind: 'ready',
     patterns: [
+      // "hva venter på signering?": a LIS's status card lists what waits for others; a supervisor's
+      // or leader's answer is what waits for them to sign or approve.
+      rx(
+        '(?:hva|hvilke|noe som) (?:venter|ligger) (?:på|til) (?:signering|signatur|underskrift|godkjenning)(?: fra meg)?(?: nå)?|(?:what is|whats|what|anything) (?:waiting|pending) (?:for )?(?:sign-?off|signing|signature|approval)(?: now)?',
+      ),
       rx(
         'hvilke (?:læringsmål|mål) (?:er|kan jeg be om godkjenning for|er klare)(?: klare)?(?: (?:for|til) godkjenning)?|hva (?:er|kan) (?:klart|klar|klare|være klart) (?:for|til) (?:godkjenning|å be om godkjenning)(?: nå)?|(?:what is|whats) ready (?:for|to ask for) approval|hva kan jeg be om godkjenning (?:for|på)|(?:send|sende) alle(?: som er)? klare til godkjenning|be om godkjenning (?:for|på) (?:alt|alle)(?: som er klart| som er klare| klare)?|which goals can i (?:request|ask for) approval (?:for|on)|(?:request|ask for) approval (?:for|of) (?:everything|all)(?: ready| that is ready)?',
       ),

@@ -353,6 +353,9 @@ const cases: [string, Intent][] = [
   ['I had an advisory session today', { kind: 'sessions' }],
   ['hva venter Alex på?', { kind: 'whatsLeft', name: 'Alex' }],
   ['what is Alex waiting for?', { kind: 'whatsLeft', name: 'Alex' }],
+  // Said the same by a LIS (what waits for others) and by one who signs (what waits for them): by who asks.
+  ['hva venter på signering?', { kind: 'ready' }],
+  ['what is waiting for sign-off?', { kind: 'ready' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
