@@ -979,7 +979,7 @@ export const TEXTS = {
   },
   confirmAllYes: { nb: 'Ja, bekreft {count}', en: 'Yes, confirm {count}' },
   confirmAllDone: {
-    nb: 'Bekreftet {done} av {count} aktiviteter.',
+    nb: 'Bekreftet {done} av {count} {count|aktivitet|aktiviteter}.',
     en: 'Confirmed {done} of {count} {count|activity|activities}.',
   },
   confirmAllSkipped: {
