@@ -2105,6 +2105,10 @@ export const TEXTS = {
     nb: '{name} har takket nei til å være {role} for deg.',
     en: '{name} declined to be your {role}.',
   },
+  troubleAnswer: {
+    nb: 'Beklager! Skriv «hva venter på meg?», så får du nye kort for det som venter på deg, eller «hva gjenstår?» for din egen status; et eldre kort lenger opp i chatten kan være utdatert. Skjer det igjen, si fra til den som drifter appen, gjerne med feilkoden fra meldingen.',
+    en: 'Sorry! Type "what is waiting for me?" for new cards for what waits for you, or "what is left?" for your own status; an older card further up in the chat may be out of date. If it happens again, tell whoever runs the app, with the error code from the message if there was one.',
+  },
   languageAnswer: {
     nb: 'Jeg svarer på engelsk når Teams er satt til engelsk, og på bokmål ellers. Språket velger du i Teams under Innstillinger → Generelt → Språk; når Teams har startet på nytt, svarer jeg på det nye språket.',
     en: 'I answer in English when Teams is set to English, and in Norwegian (bokmål) otherwise. You choose the language in Teams under Settings → General → Language; once Teams has restarted, I answer in the new one.',

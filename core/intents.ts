@@ -91,6 +91,8 @@ export type Intent =
   | { kind: 'explain'; term: Term }
   /** "hvem ser fraværet mitt?", "personvern", "slett dataene mine": who sees what, and where to ask. */
   | { kind: 'privacy' }
+  /** "knappen virker ikke", "jeg finner ikke kortet": how to get the cards again, and whom to tell. */
+  | { kind: 'trouble' }
   /** "snakk norsk", "english please": the bot answers in Teams' language; says where that is set. */
   | { kind: 'language' }
   /** A file or a picture sent with nothing the matcher understands (a course certificate, say). */
@@ -584,6 +586,15 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     ],
   },
   {
+    // "knappen virker ikke", "jeg finner ikke kortet": where the cards are got again, and whom to tell.
+    kind: 'trouble',
+    patterns: [
+      rx(
+        '(?:knappen|knappene|kortet|kortene|appen|boten|fanen|det) (?:virker|fungerer|funker) ikke(?: .*)?|(?:det )?skjer ingenting(?: .*)?|(?:jeg )?(?:finner|ser) ikke (?:kortet|kortene|knappen|knappene|aktiviteten|forespørselen|invitasjonen|meldingen)(?: .*)?|(?:hvor er|hvor ble) (?:kortet|kortene|knappen|aktiviteten|forespørselen|invitasjonen|meldingen)(?: av| blitt av)?(?: .*)?|kortet er borte|noe gikk galt|(?:det )?(?:kom|står) en feilmelding(?: .*)?|feilmelding|(?:the )?(?:button|buttons|card|app|bot|tab) (?:does not|doesnt|is not|isnt|are not|arent|do not|dont) (?:work|working)(?: .*)?|nothing happens(?: .*)?|(?:i )?(?:cannot|cant|can not) find (?:the )?(?:card|button|activity|request|invitation|message)(?: .*)?|where is (?:the )?(?:card|button|activity|request|invitation)(?: .*)?|something went wrong|(?:i got )?an error(?: message)?',
+      ),
+    ],
+  },
+  {
     kind: 'language',
     patterns: [
       rx(
@@ -691,7 +702,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "Alex er syk i dag", "jeg har ferie neste uke": said as it is said to a leader. ("jeg skal på
       // ferie" is not: a leader who says it is asking who approves meanwhile.)
       rx(
-        '(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was|has been) (?:ill|sick|on leave|on holiday|on vacation|on sick leave|on parental leave|off sick)(?: .*)?|(?!(?:who|what|which|nobody|noone|someone|anyone) )(\\p{L}+(?: \\p{L}+)?) (?:has|have|had|is taking|takes|took|will have|will take) (?:a )?(?:holiday|vacation|leave|parental leave|sick leave|time off|a day off|days off|sick day|sick days)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
+        '(?!(?:kortet|knappen|appen|fanen|siden|meldingen|aktiviteten|målet|skjemaet|det|den|dette|alt|noe|hvem|hva)\\b)(\\p{L}+(?: \\p{L}+)?) (?:er|var|blir|ble|har vært) (?:syk|sykmeldt|sykemeldt|på ferie|i permisjon|i foreldrepermisjon|fraværende|borte)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:har|hadde|tar|tok|skal ha) (?:ferie|fri|permisjon|foreldrepermisjon|sykefravær|egenmelding)(?: .*)?|(\\p{L}+(?: \\p{L}+)?) (?:is|was|has been) (?:ill|sick|on leave|on holiday|on vacation|on sick leave|on parental leave|off sick)(?: .*)?|(?!(?:who|what|which|nobody|noone|someone|anyone) )(\\p{L}+(?: \\p{L}+)?) (?:has|have|had|is taking|takes|took|will have|will take) (?:a )?(?:holiday|vacation|leave|parental leave|sick leave|time off|a day off|days off|sick day|sick days)(?: .*)?|(?!(?:jeg|eg) )(\\p{L}+(?: \\p{L}+)?) skal (?:i|på|ut i|ha) (?:permisjon|foreldrepermisjon|ferie|fri)(?: (?:fra|fom|f o m|i|neste|denne|til|om|den|\\d).*)?',
       ),
       // The LIS's own: "hvor mange dager fravær har jeg?", "har jeg for mye fravær?", "jeg skal i permisjon".
       rx(

@@ -43,6 +43,7 @@ export const INTENT_HANDLERS: Handlers = {
   // Who sees what is no one's data: answered where it was asked, a group chat too.
   privacy: (turn) => replyHere(turn, t(turn.lang, 'privacyAnswer')),
   language: (turn) => replyHere(turn, t(turn.lang, 'languageAnswer')),
+  trouble: (turn) => replyHere(turn, t(turn.lang, 'troubleAnswer')),
   // Words of the field are no one's data: answered where they were asked, a group chat too.
   explain: (turn, i) => replyHere(turn, t(turn.lang, `explain_${i.term}`)),
   whatsLeft: (turn, i) => whatsLeft(turn, i.name, i.scope),

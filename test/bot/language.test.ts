@@ -5,8 +5,8 @@ import { startTestApp, type TestApp } from '../helpers/app';
 
 const { alex } = DEMO_PEOPLE;
 
-/** "snakk norsk" in an English Teams: the bot follows Teams' language, and says where it is set. */
-describe('asking for another language', () => {
+/** "snakk norsk" in an English Teams, "knappen virker ikke": answered where asked, instead of the help card. */
+describe('asking for another language, or about a card that does not work', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
@@ -19,6 +19,12 @@ describe('asking for another language', () => {
     await app.outbox.idle();
     return app.connector.sent().map((m) => String(m.text));
   };
+
+  it('a card that does not work: says how to get new cards, in the chat it was said in', async () => {
+    expect(await ask('knappen virker ikke', 'nb-NO')).toEqual([t('nb', 'troubleAnswer')]);
+    expect(t('nb', 'troubleAnswer')).toContain('«hva venter på meg?»');
+    expect(await ask("the button doesn't work", 'en-US')).toEqual([t('en', 'troubleAnswer')]);
+  });
 
   it('answers in the language Teams sends, with where to change it, instead of the help card', async () => {
     expect(await ask('snakk norsk', 'en-US')).toEqual([t('en', 'languageAnswer')]);

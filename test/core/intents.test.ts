@@ -356,6 +356,12 @@ const cases: [string, Intent][] = [
   // Said the same by a LIS (what waits for others) and by one who signs (what waits for them): by who asks.
   ['hva venter på signering?', { kind: 'ready' }],
   ['what is waiting for sign-off?', { kind: 'ready' }],
+  // Trouble with a card: how to get new ones (and "kortet er borte" is no one's absence).
+  ['kortet er borte', { kind: 'trouble' }],
+  ['knappen virker ikke', { kind: 'trouble' }],
+  ['jeg finner ikke kortet', { kind: 'trouble' }],
+  ['the button does not work', { kind: 'trouble' }],
+  ['Alex er borte i dag', { kind: 'absence', name: 'Alex', today: true }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
