@@ -747,6 +747,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
       ),
+      // "hvordan signerer jeg?": the cards that wait, where signing is one click.
+      rx(
+        'hvordan (?:signerer|signere|godkjenner|godkjenne|anbefaler|bekrefter) (?:jeg|man)(?: (?:en |et |ei )?(?:aktivitet|aktiviteten|aktiviteter|læringsmål|mål|målet|registrering|registreringen))?|how (?:do|can) i (?:sign|approve|confirm)(?: (?:an |the |a )?(?:activity|activities|goal|goals|learning goal|record))?|hvor finner jeg (?:aktiviteten|aktivitetene|forespørselen|forespørslene|det jeg skal signere|det jeg skal godkjenne)|jeg (?:har )?fikk (?:en )?(?:melding|beskjed|varsel) om å (?:signere|godkjenne)(?: .*)?|jeg har fått (?:en )?(?:melding|beskjed|varsel) om å (?:signere|godkjenne)(?: .*)?',
+      ),
       // "hvem skal jeg godkjenne for?", "har Alex søkt om noe?": what waits for the asker, whoever sent it.
       rx(
         `hvem (?:skal|må) jeg (?:godkjenne|signere) (?:for|til)|har ${NAME} (?:søkt|bedt|spurt) (?:meg )?om (?:noe|godkjenning|signering|signatur)(?: .*)?|har ${NAME} sendt (?:meg )?noe(?: .*)?`,

@@ -362,6 +362,9 @@ const cases: [string, Intent][] = [
   ['jeg finner ikke kortet', { kind: 'trouble' }],
   ['the button does not work', { kind: 'trouble' }],
   ['Alex er borte i dag', { kind: 'absence', name: 'Alex', today: true }],
+  ['hvordan signerer jeg?', { kind: 'inbox' }],
+  ['how do I approve a goal?', { kind: 'inbox' }],
+  ['jeg har fått en melding om å signere', { kind: 'inbox' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
