@@ -2120,7 +2120,7 @@ export const TEXTS = {
 
   // Roles overview
   rolesTitle: { nb: 'Roller', en: 'Roles' },
-  rolesForLis: { nb: 'Dine roller rundt deg som LIS:', en: 'The roles around you as a LIS:' },
+  rolesForLis: { nb: 'Rollene rundt deg:', en: 'The roles around you:' },
   rolesNone: { nb: 'Ingen ennå. Skriv «inviter» for å invitere.', en: 'None yet. Type "invite" to invite.' },
   rolesChange: {
     nb: 'Ny leder eller veileder? Skriv «inviter», velg den nye og kryss av for «Erstatt nåværende leder/veileder». Den du har nå, beholder rollen til den nye har takket ja.',
@@ -2141,6 +2141,14 @@ export const TEXTS = {
   roleFor: { nb: '{role} for {trainee}', en: '{role} for {trainee}' },
   state_active: { nb: 'aktiv', en: 'active' },
   state_invited: { nb: 'invitert', en: 'invited' },
+  state_lapsed: {
+    nb: 'invitasjonen gikk ut {date} uten svar',
+    en: 'the invitation ran out unanswered on {date}',
+  },
+  rolesLapsedInviteAgain: {
+    nb: 'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
+    en: 'An invitation that ran out unanswered gives no role. Type "invite" to invite again.',
+  },
   remove: { nb: 'Fjern {name} som {role} …', en: 'Remove {name} as {role} …' },
   removeConfirm: {
     nb: 'Vil du fjerne {name} som {role}? {name} kan da ikke lenger se eller gjøre noe for deg i appen.',

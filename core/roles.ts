@@ -102,6 +102,11 @@ function expired(r: RoleHolder, now: string): boolean {
   return !!r.expiresAt && r.expiresAt < now;
 }
 
+/** An invitation nobody answered before it ran out: no longer open, and not a role. */
+export function lapsed(r: RoleHolder, now: string): boolean {
+  return r.state === 'invited' && expired(r, now);
+}
+
 /** Accepts or declines an invitation. Only the invitee may answer; an answered invitation stays answered. */
 export function answer(
   profile: TraineeProfile,

@@ -56,7 +56,14 @@ export default defineAction(data, async (ctx, input) => {
     if (own.kind !== 'done') return { card: notFoundCard(lang) };
     return {
       card: renderInvite(
-        inviteModel(own.value.profile, lang, [t(lang, 'err_no_person_picked')], 'attention'),
+        inviteModel(
+          own.value.profile,
+          lang,
+          [t(lang, 'err_no_person_picked')],
+          'attention',
+          [],
+          ctx.call.now,
+        ),
       ),
     };
   }
@@ -70,6 +77,8 @@ export default defineAction(data, async (ctx, input) => {
         lang,
         lines.map((l) => inviteLineText(lang, l, md(profile.name))),
         failures === 0 ? 'good' : failures === lines.length ? 'attention' : 'warning',
+        [],
+        ctx.call.now,
       ),
     ),
   };

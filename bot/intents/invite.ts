@@ -36,7 +36,8 @@ export async function inviteIntent(turn: Turn): Promise<void> {
     (e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== a.recipient?.id,
   );
   if (mentions.length === 0) {
-    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn))));
+    const now = turn.deps.now().toISOString();
+    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn), now)));
     return;
   }
   const role = ROLE_WORDS.find(([rx]) => rx.test(normalise(a.text ?? '')))?.[1];

@@ -1,8 +1,10 @@
 import { type NoticeCardModel, renderNoticeCard } from '../../cards/notice';
 import { escapeMarkdown as md } from '../../cards/render';
 import { norwayDate } from '../../core/dates';
+import { formatDate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import type { RoleHolder, TraineeProfile } from '../../core/model';
+import { lapsed } from '../../core/roles';
 import { rolesOverview } from '../../ops/forms';
 import { rolesView } from '../../ops/rolesView';
 import type { Turn } from '../turn';
@@ -23,7 +25,7 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
     if (r.kind === 'done' && !r.value.own) {
       const lines = [
         { text: t(lang, 'rolesForTrainee', { trainee: md(r.value.profile.name) }) },
-        ...roleLines(lang, r.value.roles),
+        ...roleLines(lang, r.value.roles, turn.deps.now().toISOString()),
       ];
       if (r.value.roles.length === 0) lines.push({ text: t(lang, 'rolesNoneThey') });
       await sendCard(turn, rolesCard(lang, lines, []));
@@ -44,7 +46,10 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
   if (profile) {
     lines.push({ text: t(lang, 'rolesForLis') });
     const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
-    lines.push(...roleLines(lang, current));
+    const now = turn.deps.now().toISOString();
+    lines.push(...roleLines(lang, current, now));
+    // Run out unanswered: not a role, and no one will answer it now. Invited again, it is new.
+    if (current.some((r) => lapsed(r, now))) lines.push({ text: t(lang, 'rolesLapsedInviteAgain') });
     // Removing asks first: one click on the wrong line must not take a role away.
     confirms.push(...current.map((r) => removeConfirm(lang, profile, r)));
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
@@ -63,12 +68,16 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
   await sendCard(turn, rolesCard(lang, lines, confirms));
 }
 
-const roleLines = (lang: Lang, roles: readonly RoleHolder[]) =>
+/** "Megan Bowen: leder (aktiv)"; an invitation that ran out unanswered says so, with the day. */
+const roleLines = (lang: Lang, roles: readonly RoleHolder[], now: string) =>
   roles.map((r) => ({
     text: `• ${t(lang, 'roleLine', {
       name: md(r.name || t(lang, 'aPerson')),
       role: t(lang, `role_${r.role}`),
-      state: t(lang, `state_${r.state as 'active'}`),
+      state:
+        lapsed(r, now) && r.expiresAt
+          ? t(lang, 'state_lapsed', { date: formatDate(lang, norwayDate(new Date(r.expiresAt))) })
+          : t(lang, `state_${r.state as 'active'}`),
     })}`,
   }));
 

@@ -450,6 +450,32 @@ describe('onboarding and roles over real HTTP', () => {
     expect(audit.map((e) => e.verb)).toEqual(['role.invite', 'role.accept']);
   });
 
+  it('an invitation that ran out unanswered says so on the roles card, and is no longer listed as current', async () => {
+    await say('hei', nina);
+    await say('hei', kari);
+    await register();
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: kari.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    expect(cardTexts((await say('roller', nina))[0]?.attachments)).toContain(
+      '• Kari Nordmann: veileder (invitert)',
+    );
+    // 14 days on, unanswered.
+    app.deps.now = () => new Date('2026-12-15T09:00:00Z');
+    const texts = cardTexts((await say('roller', nina))[0]?.attachments);
+    expect(texts).toContain('• Kari Nordmann: veileder (invitasjonen gikk ut 10.12.2026 uten svar)');
+    expect(texts).toContain(
+      'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
+    );
+    expect(cardTexts((await say('inviter', nina))[0]?.attachments).join(' ')).not.toMatch(/Kari Nordmann/);
+  });
+
   it('refuses inviting yourself and a second advisor, and says how to reach someone who never used the app', async () => {
     await say('hei', nina);
     await register();

@@ -31,7 +31,7 @@ describe('the roles around a LIS, asked by name', () => {
 
   it('the LIS gets their own card, where they may remove a role', async () => {
     const card = (await say('hvem er Alex sin leder?', alex))[0]?.attachments;
-    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Dine roller rundt deg som LIS:', ...lines]));
+    expect(cardTexts(card)).toEqual(expect.arrayContaining(['Rollene rundt deg:', ...lines]));
     expect(cardButtons(card).map((b) => b.verb)).toContain('role.remove');
   });
 
