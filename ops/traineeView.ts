@@ -1,3 +1,4 @@
+import { norwayDate } from '../core/dates';
 import { type ApprovalBasis, approvalBasis } from '../core/goals';
 import { type Decidable, decisionsFor } from '../core/inbox';
 import type {
@@ -76,7 +77,11 @@ export interface TraineeView extends ProgressView {
   /** Who approves for the LIS today (the leader, then her active delegates): a reminder goes to them all. */
   approvers: string[];
   /** Who holds which role around the LIS (active or invited): for those the policy lets see it. */
-  roles: Pick<RoleHolder, 'aadObjectId' | 'name' | 'role' | 'state'>[];
+  roles: (Pick<RoleHolder, 'aadObjectId' | 'name' | 'role'> & {
+    state: RoleHolder['state'] | 'lapsed';
+    /** The last day of an invitation that ran out unanswered. */
+    lapsedOn?: string;
+  })[];
   /** The LIS: may invite people to roles, and end a role or withdraw an invitation. */
   canInvite: boolean;
   /**
@@ -223,7 +228,13 @@ export async function viewTrainee(
       roles: can(me, 'roles.view', snap.profile, call.today).ok
         ? snap.profile.roles
             .filter((r) => r.state === 'active' || r.state === 'invited')
-            .map(({ aadObjectId, name, role, state }) => ({ aadObjectId, name, role, state }))
+            // An invitation that ran out unanswered holds no role: said so, with its last day.
+            .map(({ aadObjectId, name, role, state, expiresAt }) => {
+              const last = expiresAt ? norwayDate(new Date(expiresAt)) : undefined;
+              return state === 'invited' && last && last < call.today
+                ? { aadObjectId, name, role, state: 'lapsed' as const, lapsedOn: last }
+                : { aadObjectId, name, role, state };
+            })
         : [],
       canInvite:
         can(me, 'role.invite', snap.profile, call.today).ok &&

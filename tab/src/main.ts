@@ -965,14 +965,20 @@ function rolesView(d: Detail): string {
   const rows = d.roles
     .map((r) => {
       const vars = { name: r.name, role: t.roleNames[r.role] ?? r.role };
-      const invited = r.state === 'invited';
+      const invited = r.state === 'invited' || r.state === 'lapsed';
       const key = `${r.aadObjectId}|${r.role}`;
       const remove = !d.canInvite
         ? ''
         : state.asking === `role:${key}`
           ? `<p>${esc(fill(invited ? t.withdrawInviteConfirm : t.removeRoleConfirm, vars))}</p><fluent-button data-role-remove="${esc(key)}" data-asked="${esc(`role:${key}`)}">${esc(invited ? t.withdrawInviteYes : t.removeRoleYes)}</fluent-button>`
           : ` <fluent-button appearance="lightweight" data-ask="${esc(`role:${key}`)}">${esc(invited ? t.withdrawInvite : t.removeRole)}</fluent-button>`;
-      return `<li>${esc(fill(t.roleLine, vars))}${invited ? ` <span class="muted">(${esc(t.roleInvited)})</span>` : ''}${remove}</li>`;
+      const note =
+        r.state === 'lapsed'
+          ? fill(t.roleLapsed, { date: formatDate(r.lapsedOn ?? '') })
+          : invited
+            ? t.roleInvited
+            : '';
+      return `<li>${esc(fill(t.roleLine, vars))}${note ? ` <span class="muted">(${esc(note)})</span>` : ''}${remove}</li>`;
     })
     .join('');
   const list = rows

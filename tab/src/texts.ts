@@ -336,6 +336,7 @@ export const TEXTS = {
     roleLine: '{name}: {role}',
     roleNames: { leader: 'leder', advisor: 'veileder', supervisor: 'supervisør' } as Record<string, string>,
     roleInvited: 'invitert, har ikke svart ennå',
+    roleLapsed: 'invitasjonen gikk ut {date} uten svar: inviter på nytt',
     delegateTitle: 'Deleger godkjenning',
     delegateIntro:
       'Lån bort godkjenningen din for en periode, for eksempel i ferien: den du velger, godkjenner og sender tilbake på dine vegne til og med siste dag.',
@@ -783,6 +784,7 @@ export const TEXTS = {
     roleLine: '{name}: {role}',
     roleNames: { leader: 'leader', advisor: 'advisor', supervisor: 'supervisor' } as Record<string, string>,
     roleInvited: 'invited, has not answered yet',
+    roleLapsed: 'the invitation ran out unanswered on {date}: invite again',
     delegateTitle: 'Delegate approval',
     delegateIntro:
       'Lend your approval for a period, on holiday say: the person you pick approves and sends back on your behalf until the last day.',

@@ -66,6 +66,16 @@ describe('roles in the tab', () => {
     expect(await state()).toEqual(again);
   });
 
+  it('an invitation that ran out unanswered is shown as lapsed, with its last day', async () => {
+    await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
+    tab.app.deps.now = () => new Date('2026-12-15T09:00:00Z');
+    expect((await detail(alex)).roles.find((r) => r.aadObjectId === lynne.aadObjectId)).toMatchObject({
+      role: 'supervisor',
+      state: 'lapsed',
+      lapsedOn: '2026-12-10',
+    });
+  });
+
   it('says how to change the leader, and changes it when asked to replace', async () => {
     const before = await state();
     const taken = await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'leader' });
