@@ -1,7 +1,7 @@
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
-import { lapsed } from '../core/roles';
+import { lapsedOn } from '../core/roles';
 import template from './invite.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
@@ -39,11 +39,11 @@ export function inviteModel(
   notices: string[] = [],
   noticeStyle: InviteModel['noticeStyle'] = 'good',
   members: { name: string; aadObjectId: string }[] = [],
-  /** Now, to leave out invitations that ran out unanswered (they hold no role). */
-  now?: string,
+  /** Today, to leave out invitations that ran out unanswered (they hold no role). */
+  today?: string,
 ): InviteModel {
   const current = profile.roles
-    .filter((r) => r.state === 'active' || (r.state === 'invited' && !(now && lapsed(r, now))))
+    .filter((r) => r.state === 'active' || (r.state === 'invited' && !(today && lapsedOn(r, today))))
     .map(
       (r) =>
         `${md(r.name || t(lang, 'aPerson'))} (${t(lang, `role_${r.role}`)}, ${t(lang, `state_${r.state as 'active'}`)})`,

@@ -102,9 +102,34 @@ function expired(r: RoleHolder, now: string): boolean {
   return !!r.expiresAt && r.expiresAt < now;
 }
 
-/** An invitation nobody answered before it ran out: no longer open, and not a role. */
-export function lapsed(r: RoleHolder, now: string): boolean {
-  return r.state === 'invited' && expired(r, now);
+/**
+ * An invitation nobody answered before it ran out (no longer open, and not a role): its last day,
+ * if that is before today.
+ */
+export function lapsedOn(r: RoleHolder, today: string): string | undefined {
+  if (r.state !== 'invited' || !r.expiresAt) return undefined;
+  const last = norwayDate(new Date(r.expiresAt));
+  return last < today ? last : undefined;
+}
+
+/**
+ * The roles to show around a LIS: those held, the invitations open, and those that ran out
+ * unanswered unless the same person was invited to the same role again since (or holds it).
+ */
+export function rolesShown(roles: readonly RoleHolder[], today: string): RoleHolder[] {
+  return roles.filter(
+    (r) =>
+      r.state === 'active' ||
+      (r.state === 'invited' &&
+        (!lapsedOn(r, today) ||
+          !roles.some(
+            (x) =>
+              x !== r &&
+              x.aadObjectId === r.aadObjectId &&
+              x.role === r.role &&
+              (x.state === 'active' || (x.state === 'invited' && x.since > r.since)),
+          ))),
+  );
 }
 
 /** Accepts or declines an invitation. Only the invitee may answer; an answered invitation stays answered. */

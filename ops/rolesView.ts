@@ -1,4 +1,5 @@
 import type { Person, RoleHolder, Stored, TraineeProfile } from '../core/model';
+import { rolesShown } from '../core/roles';
 import { profileAskedAbout } from './progressView';
 import type { Call, OpsDeps, Outcome } from './types';
 
@@ -27,7 +28,7 @@ export async function rolesView(
     kind: 'done',
     value: {
       profile,
-      roles: profile.roles.filter((x) => x.state === 'active' || x.state === 'invited'),
+      roles: rolesShown(profile.roles, call.today),
       own: profile.aadObjectId === call.caller.aadObjectId,
     },
   };

@@ -1,4 +1,3 @@
-import { norwayDate } from '../core/dates';
 import { type ApprovalBasis, approvalBasis } from '../core/goals';
 import { type Decidable, decisionsFor } from '../core/inbox';
 import type {
@@ -10,6 +9,7 @@ import type {
   Stored,
 } from '../core/model';
 import { activeHolder, activeHolders, approverNames, can } from '../core/policy';
+import { lapsedOn, rolesShown } from '../core/roles';
 import { type ServiceView, serviceOf } from '../core/serviceView';
 import { type SessionCounts, unmovable, veiledningCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
@@ -226,12 +226,12 @@ export async function viewTrainee(
       ...(leader ? { leader: leader.name } : {}),
       approvers: approverNames(snap.profile, call.today).filter(Boolean),
       roles: can(me, 'roles.view', snap.profile, call.today).ok
-        ? snap.profile.roles
-            .filter((r) => r.state === 'active' || r.state === 'invited')
+        ? rolesShown(snap.profile.roles, call.today)
             // An invitation that ran out unanswered holds no role: said so, with its last day.
-            .map(({ aadObjectId, name, role, state, expiresAt }) => {
-              const last = expiresAt ? norwayDate(new Date(expiresAt)) : undefined;
-              return state === 'invited' && last && last < call.today
+            .map((r) => {
+              const { aadObjectId, name, role, state } = r;
+              const last = lapsedOn(r, call.today);
+              return last
                 ? { aadObjectId, name, role, state: 'lapsed' as const, lapsedOn: last }
                 : { aadObjectId, name, role, state };
             })

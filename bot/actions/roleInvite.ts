@@ -62,7 +62,7 @@ export default defineAction(data, async (ctx, input) => {
           [t(lang, 'err_no_person_picked')],
           'attention',
           [],
-          ctx.call.now,
+          ctx.call.today,
         ),
       ),
     };
@@ -78,7 +78,7 @@ export default defineAction(data, async (ctx, input) => {
         lines.map((l) => inviteLineText(lang, l, md(profile.name))),
         failures === 0 ? 'good' : failures === lines.length ? 'attention' : 'warning',
         [],
-        ctx.call.now,
+        ctx.call.today,
       ),
     ),
   };

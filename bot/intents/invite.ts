@@ -36,8 +36,8 @@ export async function inviteIntent(turn: Turn): Promise<void> {
     (e) => e.type === 'mention' && e.mentioned?.id && e.mentioned.id !== a.recipient?.id,
   );
   if (mentions.length === 0) {
-    const now = turn.deps.now().toISOString();
-    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn), now)));
+    const today = norwayDate(turn.deps.now());
+    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn), today)));
     return;
   }
   const role = ROLE_WORDS.find(([rx]) => rx.test(normalise(a.text ?? '')))?.[1];

@@ -4,7 +4,7 @@ import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import type { RoleHolder, TraineeProfile } from '../../core/model';
-import { lapsed } from '../../core/roles';
+import { lapsedOn, rolesShown } from '../../core/roles';
 import { rolesOverview } from '../../ops/forms';
 import { rolesView } from '../../ops/rolesView';
 import type { Turn } from '../turn';
@@ -25,7 +25,7 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
     if (r.kind === 'done' && !r.value.own) {
       const lines = [
         { text: t(lang, 'rolesForTrainee', { trainee: md(r.value.profile.name) }) },
-        ...roleLines(lang, r.value.roles, turn.deps.now().toISOString()),
+        ...roleLines(lang, r.value.roles, norwayDate(turn.deps.now())),
       ];
       if (r.value.roles.length === 0) lines.push({ text: t(lang, 'rolesNoneThey') });
       await sendCard(turn, rolesCard(lang, lines, []));
@@ -45,11 +45,11 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
   const confirms: NoticeCardModel['confirms'] = [];
   if (profile) {
     lines.push({ text: t(lang, 'rolesForLis') });
-    const current = profile.roles.filter((r) => r.state === 'active' || r.state === 'invited');
-    const now = turn.deps.now().toISOString();
-    lines.push(...roleLines(lang, current, now));
+    const today = norwayDate(turn.deps.now());
+    const current = rolesShown(profile.roles, today);
+    lines.push(...roleLines(lang, current, today));
     // Run out unanswered: not a role, and no one will answer it now. Invited again, it is new.
-    if (current.some((r) => lapsed(r, now))) lines.push({ text: t(lang, 'rolesLapsedInviteAgain') });
+    if (current.some((r) => lapsedOn(r, today))) lines.push({ text: t(lang, 'rolesLapsedInviteAgain') });
     // Removing asks first: one click on the wrong line must not take a role away.
     confirms.push(...current.map((r) => removeConfirm(lang, profile, r)));
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
@@ -69,17 +69,19 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
 }
 
 /** "Megan Bowen: leder (aktiv)"; an invitation that ran out unanswered says so, with the day. */
-const roleLines = (lang: Lang, roles: readonly RoleHolder[], now: string) =>
-  roles.map((r) => ({
-    text: `• ${t(lang, 'roleLine', {
-      name: md(r.name || t(lang, 'aPerson')),
-      role: t(lang, `role_${r.role}`),
-      state:
-        lapsed(r, now) && r.expiresAt
-          ? t(lang, 'state_lapsed', { date: formatDate(lang, norwayDate(new Date(r.expiresAt))) })
+const roleLines = (lang: Lang, roles: readonly RoleHolder[], today: string) =>
+  roles.map((r) => {
+    const last = lapsedOn(r, today);
+    return {
+      text: `• ${t(lang, 'roleLine', {
+        name: md(r.name || t(lang, 'aPerson')),
+        role: t(lang, `role_${r.role}`),
+        state: last
+          ? t(lang, 'state_lapsed', { date: formatDate(lang, last) })
           : t(lang, `state_${r.state as 'active'}`),
-    })}`,
-  }));
+      })}`,
+    };
+  });
 
 function removeConfirm(lang: Lang, profile: TraineeProfile, r: RoleHolder) {
   const name = md(r.name || t(lang, 'aPerson'));

@@ -474,6 +474,20 @@ describe('onboarding and roles over real HTTP', () => {
       'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
     );
     expect(cardTexts((await say('inviter', nina))[0]?.attachments).join(' ')).not.toMatch(/Kari Nordmann/);
+    // Invited again: the new invitation stands alone, the lapsed one is not shown beside it.
+    await post(
+      invoke(
+        'role.invite',
+        { traineeId, advisor: kari.aadObjectId },
+        { from: nina, serviceUrl: app.connector.url },
+      ),
+    );
+    await app.outbox.idle();
+    const again = cardTexts((await say('roller', nina))[0]?.attachments);
+    expect(again.filter((x) => x.startsWith('• Kari Nordmann'))).toEqual([
+      '• Kari Nordmann: veileder (invitert)',
+    ]);
+    expect(again.join(' ')).not.toMatch(/gikk ut/);
   });
 
   it('refuses inviting yourself and a second advisor, and says how to reach someone who never used the app', async () => {
