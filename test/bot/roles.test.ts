@@ -458,18 +458,18 @@ describe('onboarding and roles over real HTTP', () => {
     await post(
       invoke(
         'role.invite',
-        { traineeId, advisor: kari.aadObjectId },
+        { traineeId, supervisors: kari.aadObjectId },
         { from: nina, serviceUrl: app.connector.url },
       ),
     );
     await app.outbox.idle();
     expect(cardTexts((await say('roller', nina))[0]?.attachments)).toContain(
-      '• Kari Nordmann: veileder (invitert)',
+      '• Kari Nordmann: supervisør (invitert)',
     );
     // 14 days on, unanswered.
     app.deps.now = () => new Date('2026-12-15T09:00:00Z');
     const texts = cardTexts((await say('roller', nina))[0]?.attachments);
-    expect(texts).toContain('• Kari Nordmann: veileder (invitasjonen gikk ut 10.12.2026 uten svar)');
+    expect(texts).toContain('• Kari Nordmann: supervisør (invitasjonen gikk ut 10.12.2026 uten svar)');
     expect(texts).toContain(
       'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
     );
@@ -478,14 +478,14 @@ describe('onboarding and roles over real HTTP', () => {
     await post(
       invoke(
         'role.invite',
-        { traineeId, advisor: kari.aadObjectId },
+        { traineeId, supervisors: kari.aadObjectId },
         { from: nina, serviceUrl: app.connector.url },
       ),
     );
     await app.outbox.idle();
     const again = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(again.filter((x) => x.startsWith('• Kari Nordmann'))).toEqual([
-      '• Kari Nordmann: veileder (invitert)',
+      '• Kari Nordmann: supervisør (invitert)',
     ]);
     expect(again.join(' ')).not.toMatch(/gikk ut/);
   });
