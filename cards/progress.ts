@@ -425,6 +425,23 @@ export function progressModel(
       });
     }
   }
+  // The LIS's own invitations: who has not answered yet, and which ran out unanswered lately.
+  const invitations = opts.viewerIsLis
+    ? p.invitations.map((x) => ({
+        text: x.lapsedOn
+          ? t(lang, 'pendingInvitationLapsed', {
+              name: md(x.name || t(lang, 'aPerson')),
+              role: t(lang, `role_${x.role}`),
+              last: formatDate(lang, x.lapsedOn),
+            })
+          : t(lang, 'pendingInvitation', {
+              name: md(x.name || t(lang, 'aPerson')),
+              role: t(lang, `role_${x.role}`),
+              when: formatDate(lang, x.since),
+              last: formatDate(lang, x.lastDay),
+            }),
+      }))
+    : [];
   return {
     hasNotice: !!opts.notice,
     notice: opts.notice?.text ?? '',
@@ -488,9 +505,11 @@ export function progressModel(
         ? [{ title: t(lang, 'othersWaitingOpen'), verb: 'inbox.page', data: { page: 0 } }]
         : [],
     pendingHeading: t(lang, 'pendingHeading'),
-    pending:
-      p.pending.length === 0
-        ? [{ text: t(lang, 'nothingPending') }]
+    pending: [
+      ...(p.pending.length === 0
+        ? invitations.length === 0
+          ? [{ text: t(lang, 'nothingPending') }]
+          : []
         : listed(lang, p.pending, LINES_SHOWN, (q) => {
             const key =
               q.kind === 'approval'
@@ -515,7 +534,9 @@ export function progressModel(
                 : '';
             const also = q.kind === 'approval' ? alsoApproves(lang, p, q, opts.viewer, md) : '';
             return { text: [line, after, also].filter(Boolean).join('. ') };
-          }),
+          })),
+      ...invitations,
+    ],
     // A title said once: the facts under it read as its list ("Tjenestetid" for each requirement).
     facts: facts.map((f, i) => (i > 0 && facts[i - 1]?.title === f.title ? { ...f, title: '' } : f)),
     actions,

@@ -1256,6 +1256,14 @@ export const TEXTS = {
     nb: '{what}: signering fra {who}, sendt {when}',
     en: '{what}: sign-off from {who}, sent {when}',
   },
+  pendingInvitation: {
+    nb: 'Invitasjon som {role}: svar fra {name}, sendt {when} (gjelder til og med {last})',
+    en: 'Invitation as {role}: an answer from {name}, sent {when} (open until {last})',
+  },
+  pendingInvitationLapsed: {
+    nb: 'Invitasjonen til {name} som {role} gikk ut {last} uten svar: skriv «inviter» for å invitere på nytt.',
+    en: 'The invitation to {name} as {role} ran out unanswered on {last}: type "invite" to invite again.',
+  },
   nothingPending: { nb: 'Ingenting venter på andre nå.', en: 'Nothing is waiting for others now.' },
   milestone: { nb: 'Neste milepæl', en: 'Next milestone' },
   milestone_intro: { nb: 'Oppstartsmøte', en: 'Introductory meeting' },

@@ -1,12 +1,13 @@
 import { type AbsenceLevel, absenceFigures, serviceShortfall } from './absence';
 import { waitsForRemovedSupervisor } from './activities';
 import { ARENAS, type Arena, type CatalogSet, missingSpecialtyPlan } from './catalog';
-import { daysBetween } from './dates';
+import { daysBetween, norwayDate } from './dates';
 import { approvalArena, arenasOf, followsGoal } from './goals';
 import { type MilestoneState, milestoneState } from './milestones';
-import type { GoalSummary, LearningActivity, Milestone, TraineeProfile } from './model';
+import type { GoalSummary, LearningActivity, Milestone, Role, TraineeProfile } from './model';
 import { activeHolders, delegatesToday } from './policy';
 import { remindedToday } from './reminders';
+import { lapsedOn, rolesShown } from './roles';
 import { type ServicePart, servesPsychiatry, serviceParts } from './service';
 
 export interface ArenaProgress {
@@ -50,6 +51,9 @@ export interface PendingRequest {
   waitingForGone?: true;
 }
 
+/** How long an invitation that ran out unanswered is still said on the LIS's status card. */
+const LAPSED_SHOWN_DAYS = 28;
+
 export interface Progress {
   total: number;
   approved: number;
@@ -64,6 +68,11 @@ export interface Progress {
   pending: PendingRequest[];
   /** Those the leader has lent her approval to today (a holiday): a request waits for them too. */
   delegates?: { aadObjectId: string; name: string }[];
+  /**
+   * Invitations to a role that wait for an answer, and those that ran out unanswered in the last
+   * weeks (`lapsedOn`: their last day), unless the person was invited again since or holds the role.
+   */
+  invitations: { name: string; role: Role; since: string; lastDay: string; lapsedOn?: string }[];
   /** Goals in progress with at least one signed activity: ready to ask for approval. */
   ready: { catalogId: string; goalId: string; docId: string; rev: number }[];
   /**
@@ -136,6 +145,7 @@ export function progressOf(
     pendingMet: 0,
     catalogs: [],
     pending: [],
+    invitations: [],
     ready: [],
     elsewhere: [],
     ...(missingPlan === undefined ? {} : { missingPlan }),
@@ -146,6 +156,20 @@ export function progressOf(
   const leader = activeHolders(profile, 'leader')[0];
   const delegates = delegatesToday(profile, today);
   if (delegates.length > 0) out.delegates = delegates;
+  for (const r of rolesShown(profile.roles, today)) {
+    if (r.state !== 'invited' || !r.expiresAt) continue;
+    const lastDay = norwayDate(new Date(r.expiresAt));
+    const gone = lapsedOn(r, today);
+    // A lapsed one is said for a few weeks, then it is history (the roles card keeps it).
+    if (gone && daysBetween(gone, today) > LAPSED_SHOWN_DAYS) continue;
+    out.invitations.push({
+      name: r.name,
+      role: r.role,
+      since: r.since.slice(0, 10),
+      lastDay,
+      ...(gone ? { lapsedOn: gone } : {}),
+    });
+  }
   // The arenas the current employer approves in; the rest is approved elsewhere.
   const here = arenasOf(profile);
   const psychiatry = servesPsychiatry(profile);

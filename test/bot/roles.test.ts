@@ -466,8 +466,16 @@ describe('onboarding and roles over real HTTP', () => {
     expect(cardTexts((await say('roller', nina))[0]?.attachments)).toContain(
       '• Kari Nordmann: supervisør (invitert)',
     );
+    // Her status card lists it among what waits for others.
+    const status = async () => cardTexts((await say('hva gjenstår?', nina))[0]?.attachments);
+    expect(await status()).toContain(
+      'Invitasjon som supervisør: svar fra Kari Nordmann, sendt 26.11.2026 (gjelder til og med 10.12.2026)',
+    );
     // 14 days on, unanswered.
     app.deps.now = () => new Date('2026-12-15T09:00:00Z');
+    expect(await status()).toContain(
+      'Invitasjonen til Kari Nordmann som supervisør gikk ut 10.12.2026 uten svar: skriv «inviter» for å invitere på nytt.',
+    );
     const texts = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(texts).toContain('• Kari Nordmann: supervisør (invitasjonen gikk ut 10.12.2026 uten svar)');
     expect(texts).toContain(
