@@ -629,7 +629,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'export',
     patterns: [
       rx(
-        '(?:eksporter|eksport|export)(?: .*)?|(?:last ned|laste ned|download)(?: (?:alt|eksport|eksporten|everything|the export))?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:(?:godkjente|godkjenne|godkjent|approved) )?(?:læringsmål|læringsmålene|mål|målene|learning goals|goals)(?: mine)?(?: .*)?',
+        '(?:eksporter|eksport|export)(?: .*)?|(?:pdf|regneark|excel|xlsx|skriv ut|print|utskrift)(?: .*)?|(?:last ned|laste ned|download)(?: (?:alt|eksport|eksporten|everything|the export))?|(?:til |to |for )?kompetanseportalen(?: .*)?|(?:last ned|laste ned|download) (?:en |et )?(?:pdf|excel|regneark|xlsx|spreadsheet)(?: .*)?|(?:last ned|laste ned|hent|download|get) (?:alle |mine |de |all |my )?(?:(?:godkjente|godkjenne|godkjent|approved) )?(?:læringsmål|læringsmålene|mål|målene|learning goals|goals)(?: mine)?(?: .*)?',
       ),
     ],
   },
@@ -983,6 +983,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:jeg vil )?(?:be om|sende til|send til) godkjenning(?: for meg)?|request approval|(?:send|sende) (?:en )?påminnelse(?: til \\p{L}+(?: \\p{L}+)?)?|minn \\p{L}+(?: \\p{L}+)?(?: på)?|(?:purr|purre|mas|mase|mas på|mase på)(?: på)?(?: \\p{L}+(?: \\p{L}+)?)?|remind(?: \\p{L}+)?',
       ),
       rx(`hva har (?:jeg|${NAME}) igjen(?: å gjøre)?`),
+      // "åpne fanen", "dashboard": the status card, whose button opens the tab.
+      rx(
+        '(?:åpne |vis |se |open |show |hvor er |where is )?(?:the )?(?:fanen|fremdriftsfanen|framdriftsfanen|progress tab|dashboard|dashbordet|oversikten over (?:mine )?(?:læringsmål|mål)|oversikt over (?:mine )?(?:læringsmål|mål))|(?:open|show|where is) (?:the )?tab',
+      ),
       // "hva venter Alex på?": his card lists what waits for others, and for whom.
       rx(
         `hva venter (?!(?:jeg|eg|du|vi|dere|det|den|de) )${NAME_LAZY} på(?: nå| fra meg)?|what is ${NAME_LAZY} waiting for`,

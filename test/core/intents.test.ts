@@ -365,6 +365,11 @@ const cases: [string, Intent][] = [
   ['hvordan signerer jeg?', { kind: 'inbox' }],
   ['how do I approve a goal?', { kind: 'inbox' }],
   ['jeg har fått en melding om å signere', { kind: 'inbox' }],
+  ['åpne fanen', { kind: 'whatsLeft' }],
+  ['open the tab', { kind: 'whatsLeft' }],
+  ['oversikt over læringsmål', { kind: 'whatsLeft' }],
+  ['skriv ut', { kind: 'export' }],
+  ['pdf', { kind: 'export' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
