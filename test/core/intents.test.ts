@@ -370,6 +370,8 @@ const cases: [string, Intent][] = [
   ['oversikt over læringsmål', { kind: 'whatsLeft' }],
   ['skriv ut', { kind: 'export' }],
   ['pdf', { kind: 'export' }],
+  ['mine leger', { kind: 'overview' }],
+  ['my residents', { kind: 'overview' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
