@@ -774,7 +774,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:bekreft|bekrefte|bekrefter) (?:aktiviteten|aktivitetene|registreringen|registreringene|godkjenningen|godkjenningene|den|dem|det)(?: .*)?|bekreft|confirm|confirm (?:the |a |\\p{L}+s )?(?:activity|activities|record|records)(?: .*)?|(?:bestrid|bestride|dispute)(?: (?:the |a |\\p{L}+s )?(?:aktiviteten|registreringen|activity|record))?',
       ),
       // "marker kurset som innfridd": what waits for the leader's mark is in the inbox.
-      rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:\\p{L}+ )?(?:as )?met'),
+      rx('marker(?:e)? (?:\\p{L}+ )?(?:som )?innfridd|mark (?:the |a |an )?(?:\\p{L}+ )?(?:as )?met'),
       // "vis aktiviteten Alex sendte (meg)": what was sent to the asker waits in their inbox.
       rx(
         '(?:vis |se |show |åpne |open )?(?:(?:den )?(?:lærings)?aktiviteten|aktivitetene|forespørselen|forespørslene|læringsmålet|the activity|the request) (?:som )?\\p{L}+(?: \\p{L}+)? (?:sendte|har sendt|sent)(?: (?:meg|til meg|me))?',
@@ -852,7 +852,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // A leader looking back: "hva har jeg godkjent?", "hvilke mål har jeg godkjent for Alex?".
       // ("godkjent" may arrive as the keyword "godkjenne"; "godkjente" too.)
       rx(
-        `(?:hva|hvilke|(?:hvilke|hva for) (?:lærings)?mål) har jeg (?:godkjent|godkjenne|godkjent og sendt tilbake|sendt tilbake)(?: (?:for|til|hos) ${NAME_LAZY})?(?: (?:i dag|i går|i det siste|nylig|hittil|denne uka|denne uken|denne måneden|i år))?|hva (?:godkjente|godkjenne) jeg(?: (?:for|til) ${NAME_LAZY})?(?: (?:i dag|i går|nettopp|sist))?|(?:what|which goals) (?:have i|did i) (?:approved|approve|returned|return)(?: (?:for|of) ${NAME_LAZY})?(?: (?:today|yesterday|lately|recently|this week|so far))?`,
+        `(?:hva|hvilke|hvem|(?:hvilke|hva for) (?:lærings)?mål) har jeg (?:godkjent|godkjenne|godkjent og sendt tilbake|sendt tilbake)(?: (?:for|til|hos) ${NAME_LAZY})?(?: (?:i dag|i går|i det siste|nylig|hittil|denne uka|denne uken|denne måneden|i år))?|hva (?:godkjente|godkjenne) jeg(?: (?:for|til) ${NAME_LAZY})?(?: (?:i dag|i går|nettopp|sist))?|(?:what|which goals|who) (?:have i|did i) (?:approved|approve|returned|return)(?: (?:for|of) ${NAME_LAZY})?(?: (?:today|yesterday|lately|recently|this week|so far))?`,
       ),
     ],
   },

@@ -372,6 +372,9 @@ const cases: [string, Intent][] = [
   ['pdf', { kind: 'export' }],
   ['mine leger', { kind: 'overview' }],
   ['my residents', { kind: 'overview' }],
+  ['mark the course as met', { kind: 'inbox' }],
+  ['who did I approve?', { kind: 'decided' }],
+  ['hvem har jeg godkjent?', { kind: 'decided' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
