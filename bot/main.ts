@@ -172,6 +172,9 @@ async function main(): Promise<void> {
     await Promise.race([outbox.idle(), new Promise((r) => setTimeout(r, 5000))]);
     await store.close();
     log.info('stopped');
+    // The log is written asynchronously: its last lines reach stdout before the process ends (a
+    // slow reader, a busy machine, lost them: the last line a supervisor saw was "shutting down").
+    await new Promise<void>((done) => log.flush(() => done()));
     process.exit(0);
   };
   // No request may end the process: anything that escapes is logged (as JSON, with its stack) and serving goes on.
