@@ -455,14 +455,17 @@ describe('onboarding and roles over real HTTP', () => {
     await say('hei', kari);
     await register();
     const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
-    await post(
-      invoke(
-        'role.invite',
-        { traineeId, supervisors: kari.aadObjectId },
-        { from: nina, serviceUrl: app.connector.url },
-      ),
-    );
-    await app.outbox.idle();
+    const inviteKari = async () => {
+      await post(
+        invoke(
+          'role.invite',
+          { traineeId, supervisors: kari.aadObjectId },
+          { from: nina, serviceUrl: app.connector.url },
+        ),
+      );
+      await app.outbox.idle();
+    };
+    await inviteKari();
     expect(cardTexts((await say('roller', nina))[0]?.attachments)).toContain(
       '• Kari Nordmann: supervisør (invitert)',
     );
@@ -483,14 +486,7 @@ describe('onboarding and roles over real HTTP', () => {
     );
     expect(cardTexts((await say('inviter', nina))[0]?.attachments).join(' ')).not.toMatch(/Kari Nordmann/);
     // Invited again: the new invitation stands alone, the lapsed one is not shown beside it.
-    await post(
-      invoke(
-        'role.invite',
-        { traineeId, supervisors: kari.aadObjectId },
-        { from: nina, serviceUrl: app.connector.url },
-      ),
-    );
-    await app.outbox.idle();
+    await inviteKari();
     const again = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(again.filter((x) => x.startsWith('• Kari Nordmann'))).toEqual([
       '• Kari Nordmann: supervisør (invitert)',
