@@ -366,36 +366,36 @@ export function inboxModel(
 }
 
 /**
- * The page's one-click-for-several, if two or more qualify: the leader's goals with a complete basis
- * first; else the records supervisors made for the LIS (each still a decision of its own).
+ * The page's one-click-for-several, if two or more qualify: the leader's goals with a complete basis;
+ * else the records supervisors made for the LIS (each still a decision of its own).
  */
 function bulkOf(
   lang: Lang,
   complete: readonly { traineeId: string; id: string; rev: number; goalId: string }[],
   records: readonly { traineeId: string; id: string; rev: number; what: string }[],
 ): Pick<InboxCardModel, 'hasBulk' | 'bulkTitle' | 'bulkConfirm' | 'bulkYes' | 'bulkVerb' | 'bulkData'> {
-  if (complete.length > 1 || records.length < 2)
+  if (complete.length < 2 && records.length > 1)
     return {
-      hasBulk: complete.length > 1,
-      bulkTitle: t(lang, 'approveAll', { count: complete.length }),
-      bulkConfirm: t(lang, 'approveAllConfirm', {
-        count: complete.length,
-        goals: complete.map((c) => c.goalId).join(', '),
+      hasBulk: true,
+      bulkTitle: t(lang, 'confirmAll', { count: records.length }),
+      bulkConfirm: t(lang, 'confirmAllConfirm', {
+        count: records.length,
+        what: records.map((r) => `«${md(shorten(r.what, BULK_TEXT_MAX))}»`).join(', '),
       }),
-      bulkYes: t(lang, 'approveAllYes', { count: complete.length }),
-      bulkVerb: 'goal.approveAll',
-      bulkData: { items: complete.map(({ goalId: _g, ...ids }) => ids), view: 'inbox' },
+      bulkYes: t(lang, 'confirmAllYes', { count: records.length }),
+      bulkVerb: 'activity.confirmAll',
+      bulkData: { items: records.map(({ what: _w, ...ids }) => ids), view: 'inbox' },
     };
   return {
-    hasBulk: true,
-    bulkTitle: t(lang, 'confirmAll', { count: records.length }),
-    bulkConfirm: t(lang, 'confirmAllConfirm', {
-      count: records.length,
-      what: records.map((r) => `«${md(shorten(r.what, BULK_TEXT_MAX))}»`).join(', '),
+    hasBulk: complete.length > 1,
+    bulkTitle: t(lang, 'approveAll', { count: complete.length }),
+    bulkConfirm: t(lang, 'approveAllConfirm', {
+      count: complete.length,
+      goals: complete.map((c) => c.goalId).join(', '),
     }),
-    bulkYes: t(lang, 'confirmAllYes', { count: records.length }),
-    bulkVerb: 'activity.confirmAll',
-    bulkData: { items: records.map(({ what: _w, ...ids }) => ids), view: 'inbox' },
+    bulkYes: t(lang, 'approveAllYes', { count: complete.length }),
+    bulkVerb: 'goal.approveAll',
+    bulkData: { items: complete.map(({ goalId: _g, ...ids }) => ids), view: 'inbox' },
   };
 }
 

@@ -283,7 +283,7 @@ export function cardSamples(): CardEntry[] {
     {
       file: 'invite.json',
       template: inviteTemplate,
-      samples: langs.map((l) => inviteModel(alex.profile, l, ['ok'])),
+      samples: langs.map((l) => inviteModel(alex.profile, l, today, ['ok'])),
     },
     {
       file: 'delegate.json',

@@ -1,7 +1,7 @@
 import { type Lang, t } from '../core/i18n';
 import type { TraineeProfile } from '../core/model';
 import { activeHolders } from '../core/policy';
-import { lapsedOn } from '../core/roles';
+import { lapsedOn, rolesShown } from '../core/roles';
 import template from './invite.json';
 import { type AdaptiveCard, escapeMarkdown as md, render } from './render';
 
@@ -33,17 +33,17 @@ export interface InviteModel {
  */
 export const INVITE_MEMBERS_MAX = 40;
 
+/** `today`: the roles held and the invitations open on that day (one that ran out holds no role). */
 export function inviteModel(
   profile: TraineeProfile,
   lang: Lang,
+  today: string,
   notices: string[] = [],
   noticeStyle: InviteModel['noticeStyle'] = 'good',
   members: { name: string; aadObjectId: string }[] = [],
-  /** Today, to leave out invitations that ran out unanswered (they hold no role). */
-  today?: string,
 ): InviteModel {
-  const current = profile.roles
-    .filter((r) => r.state === 'active' || (r.state === 'invited' && !(today && lapsedOn(r, today))))
+  const current = rolesShown(profile.roles, today)
+    .filter((r) => !lapsedOn(r, today))
     .map(
       (r) =>
         `${md(r.name || t(lang, 'aPerson'))} (${t(lang, `role_${r.role}`)}, ${t(lang, `state_${r.state as 'active'}`)})`,

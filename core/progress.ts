@@ -8,7 +8,7 @@ import type { GoalSummary, LearningActivity, Milestone, Role, TraineeProfile } f
 import { activeHolders, delegatesToday } from './policy';
 import { remindedToday } from './reminders';
 import { lapsedOn, rolesShown } from './roles';
-import { type ServicePart, servesPsychiatry, serviceParts } from './service';
+import { hospitalYearNotEntered, type ServicePart, servesPsychiatry, serviceParts } from './service';
 
 export interface ArenaProgress {
   arena: Arena;
@@ -303,8 +303,7 @@ export function progressOf(
       // A LIS1 in the municipal part served the hospital year before; if the employer has not entered it,
       // it is not known, not left.
       parts: serviceParts(profile, today).filter(
-        (x) =>
-          x.days < x.needed && !(x.part === 'hospital' && x.planned === 0 && profile.part === 'municipality'),
+        (x) => x.days < x.needed && !hospitalYearNotEntered(profile, x),
       ),
     };
     const a = absenceFigures(profile);

@@ -86,6 +86,13 @@ function served(
 }
 
 /**
+ * A LIS1 in the municipal half whose hospital year nobody entered here: served before (the municipal
+ * half comes after it), so not known, not missing.
+ */
+export const hospitalYearNotEntered = (p: Pick<Profile, 'part'>, x: ServicePart): boolean =>
+  x.part === 'hospital' && x.planned === 0 && p.part === 'municipality';
+
+/**
  * What the service must hold, each against what it needs, `days` served up to `today` and `planned`
  * when every period has ended. LIS1: its two parts (the hospital part counts psychiatry). A LIS3 in
  * general practice: open, unselected general practice (the municipality's periods, unless one is

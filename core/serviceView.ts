@@ -1,7 +1,7 @@
 import { periodAbsence } from './absence';
 import type { TraineeProfile } from './model';
 import { can } from './policy';
-import { periodsOf, type ServicePart, serviceParts } from './service';
+import { hospitalYearNotEntered, periodsOf, type ServicePart, serviceParts } from './service';
 
 /** A LIS's service as this caller may see it: absence per period only for those who may see absence. */
 export interface ServiceView {
@@ -36,9 +36,7 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
         : {}),
     })),
     parts: serviceParts(profile, today).map((x) =>
-      x.part === 'hospital' && x.planned === 0 && profile.part === 'municipality'
-        ? { ...x, notEntered: true as const }
-        : x,
+      hospitalYearNotEntered(profile, x) ? { ...x, notEntered: true as const } : x,
     ),
     ...(seesAbsence
       ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }

@@ -45,5 +45,5 @@ export default defineAction(data, async (ctx, input) => {
     };
   }
   const lines = registeredLines(lang, r.value, deps.catalogs, md);
-  return { card: renderInvite(inviteModel(r.value.profile, lang, lines, 'good')) };
+  return { card: renderInvite(inviteModel(r.value.profile, lang, ctx.call.today, lines, 'good')) };
 });

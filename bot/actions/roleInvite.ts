@@ -56,14 +56,7 @@ export default defineAction(data, async (ctx, input) => {
     if (own.kind !== 'done') return { card: notFoundCard(lang) };
     return {
       card: renderInvite(
-        inviteModel(
-          own.value.profile,
-          lang,
-          [t(lang, 'err_no_person_picked')],
-          'attention',
-          [],
-          ctx.call.today,
-        ),
+        inviteModel(own.value.profile, lang, ctx.call.today, [t(lang, 'err_no_person_picked')], 'attention'),
       ),
     };
   }
@@ -75,10 +68,9 @@ export default defineAction(data, async (ctx, input) => {
       inviteModel(
         profile,
         lang,
+        ctx.call.today,
         lines.map((l) => inviteLineText(lang, l, md(profile.name))),
         failures === 0 ? 'good' : failures === lines.length ? 'attention' : 'warning',
-        [],
-        ctx.call.today,
       ),
     ),
   };

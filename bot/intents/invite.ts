@@ -37,7 +37,7 @@ export async function inviteIntent(turn: Turn): Promise<void> {
   );
   if (mentions.length === 0) {
     const today = norwayDate(turn.deps.now());
-    await sendCard(turn, renderInvite(inviteModel(profile, lang, [], 'good', await membersOf(turn), today)));
+    await sendCard(turn, renderInvite(inviteModel(profile, lang, today, [], 'good', await membersOf(turn))));
     return;
   }
   const role = ROLE_WORDS.find(([rx]) => rx.test(normalise(a.text ?? '')))?.[1];
