@@ -1,4 +1,4 @@
-import { inboxModel, renderInboxCard } from '../cards/inbox';
+import { inboxAsker, inboxModel, renderInboxCard } from '../cards/inbox';
 import type { Notice } from '../cards/views';
 import type { Lang } from '../core/i18n';
 import type { Person, Stored } from '../core/model';
@@ -15,6 +15,6 @@ export async function inboxCard(
   notice?: Notice,
   page = 0,
 ) {
-  const groups = await inbox(deps, call, person);
-  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page, !!person?.traineeId));
+  const { groups, person: read } = await inbox(deps, call, person);
+  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page, inboxAsker(read)));
 }

@@ -3,6 +3,7 @@ import { COMMENT_MAX } from '../core/comments';
 import { formatDate, shorten } from '../core/format';
 import { type Lang, t } from '../core/i18n';
 import type { InboxGroup } from '../core/inbox';
+import type { Person } from '../core/model';
 import { delegatingLeaderName } from '../core/policy';
 import type { Verb } from '../core/verbs';
 import template from './inbox.json';
@@ -151,14 +152,41 @@ function pageOf(
   return { groups: out, page: shown, pages };
 }
 
+/** Who opens the inbox, as far as an empty one should explain it. */
+export type InboxAsker = 'lis' | 'supervisor' | 'leader' | 'advisor' | 'none';
+
+const EMPTY_HINT = {
+  lis: 'inboxEmptyLis',
+  supervisor: 'inboxEmptySupervisor',
+  leader: 'inboxEmptyLeader',
+  advisor: 'inboxEmptyAdvisor',
+  none: 'inboxEmptyNoRole',
+} as const;
+
+/**
+ * The hint for an empty inbox: a LIS's own; else the role that brings most here (a leader approves
+ * goals and signs too, a supervisor only signs).
+ */
+export function inboxAsker(person: Pick<Person, 'traineeId' | 'roles'> | undefined): InboxAsker {
+  if (person?.traineeId) return 'lis';
+  const held = new Set((person?.roles ?? []).filter((r) => r.state === 'active').map((r) => r.role));
+  if (held.has('leader') || held.has('delegate')) return 'leader';
+  if (held.has('supervisor')) return 'supervisor';
+  if (held.has('advisor')) return 'advisor';
+  return 'none';
+}
+
 export function inboxModel(
   all: InboxGroup[],
   catalogs: CatalogSet,
   lang: Lang,
   notice?: Notice,
   requestedPage = 0,
-  /** The asker is a LIS: with nothing waiting, say where their own progress is. */
-  lis = false,
+  /**
+   * Who asks, for an empty inbox: a LIS is told where their own progress is; a supervisor, leader
+   * or advisor what would come here and how; someone with no role yet how a role begins.
+   */
+  asker: InboxAsker = 'none',
 ): InboxCardModel {
   let n = 0;
   const complete: { traineeId: string; id: string; rev: number; goalId: string }[] = [];
@@ -191,9 +219,7 @@ export function inboxModel(
     title: t(lang, 'inboxTitle'),
     summary: [
       count === 0
-        ? lis
-          ? `${t(lang, 'inboxEmpty')} ${t(lang, 'inboxEmptyLis')}`
-          : t(lang, 'inboxEmpty')
+        ? `${t(lang, 'inboxEmpty')} ${t(lang, EMPTY_HINT[asker])}`
         : count === 1
           ? t(lang, 'inboxSummaryOne')
           : t(lang, 'inboxSummary', { count }),

@@ -195,7 +195,7 @@ export function cardSamples(): CardEntry[] {
           l,
           notice,
         ),
-        inboxModel([], catalogs, l),
+        inboxModel([], catalogs, l, undefined, 0, 'supervisor'),
         // A long list, second page: "show more" and "show previous".
         inboxModel(
           [

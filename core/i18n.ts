@@ -928,6 +928,22 @@ export const TEXTS = {
     nb: 'Hvor langt du har kommet, hva som venter på andre, og hva du kan be om godkjenning for, ser du med «hva gjenstår?».',
     en: 'How far you have come, what waits for others, and what you can ask approval for: type "what is left?".',
   },
+  inboxEmptySupervisor: {
+    nb: 'Når en LIS ber deg signere en læringsaktivitet, får du et kort her i chatten og signerer rett fra det; det står også her til du har svart.',
+    en: 'When a LIS asks you to sign a learning activity, a card comes here in chat and you sign straight from it; it is also listed here until you answer.',
+  },
+  inboxEmptyLeader: {
+    nb: 'Når en LIS ber om godkjenning av et læringsmål eller om signering av en aktivitet, får du et kort her i chatten og svarer rett fra det; det står også her til du har svart.',
+    en: 'When a LIS asks you to approve a learning goal or sign an activity, a card comes here in chat and you answer straight from it; it is also listed here until you answer.',
+  },
+  inboxEmptyAdvisor: {
+    nb: 'Når en LIS ber om din vurdering av et læringsmål, får du et kort her i chatten. Veiledningssamtalene ser du med «veiledning».',
+    en: 'When a LIS asks for your advice on a learning goal, a card comes here in chat. Your advisory sessions: type "sessions".',
+  },
+  inboxEmptyNoRole: {
+    nb: 'Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit.',
+    en: 'You hold no role for a LIS yet: when a LIS invites you as advisor, supervisor or leader, the invitation comes here.',
+  },
   inboxShowing: { nb: 'Her er {first}–{last}.', en: 'Showing {first}–{last}.' },
   inboxMore: { nb: 'Vis {count} til', en: 'Show {count} more' },
   inboxPrevious: { nb: 'Vis forrige', en: 'Show previous' },

@@ -7,13 +7,14 @@ import type { Call, OpsDeps } from './types';
  * What waits for the caller, across all their roles and as a LIS: their own person document first
  * (the LIS they hold roles for), then one point read per LIS (and, for a LIS asking, one per goal
  * sent back to them, for its comment, and one query in their partition for the records a supervisor
- * made for them). Only the caller's own items.
+ * made for them). Only the caller's own items, and the person document read (an empty inbox is
+ * explained by the roles it holds).
  */
 export async function inbox(
   deps: OpsDeps,
   call: Pick<Call, 'caller' | 'today'>,
   person?: Stored<Person>,
-): Promise<InboxGroup[]> {
+): Promise<{ groups: InboxGroup[]; person: Stored<Person> | undefined }> {
   const me = call.caller.aadObjectId;
   const p = person ?? (await deps.store.people.get(me));
   const traineeIds = [
@@ -37,5 +38,5 @@ export async function inbox(
         return { ...s, returned, toConfirm };
       }),
   );
-  return inboxOf({ aadObjectId: me }, data, call.today);
+  return { groups: inboxOf({ aadObjectId: me }, data, call.today), person: p };
 }

@@ -198,7 +198,10 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
   it('someone with nothing waiting who presses "show more" sees their own empty list, nothing of anyone else', async () => {
     const stranger = { aadObjectId: 'stranger-1', name: 'Stranger' };
     const r = await click(stranger, 'inbox.page', { page: 1 });
-    expect(cardTexts(r.body.value)).toEqual(['Dette venter på deg', 'Ingenting venter på deg nå.']);
+    expect(cardTexts(r.body.value)).toEqual([
+      'Dette venter på deg',
+      'Ingenting venter på deg nå. Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit.',
+    ]);
   });
 
   it('the connector stand-in refuses a message over 80 KB as Teams does (so the pages above are what keeps it working)', async () => {

@@ -69,9 +69,11 @@ describe('the leader marks an activity as met', () => {
       ['activity.markMet', megan.aadObjectId],
     ]);
     expect(textsTo(alex)).toEqual(['Megan Bowen har markert aktiviteten din som innfridd']);
-    // Patti no longer has it waiting; her card says nothing is needed.
+    // Patti no longer has it waiting; her card says nothing is needed, and how a request reaches a supervisor.
     const inbox = await say('hva venter på meg?', patti);
-    expect(cardTexts(inbox[0]?.attachments)).toContain('Ingenting venter på deg nå.');
+    expect(cardTexts(inbox[0]?.attachments)).toContain(
+      'Ingenting venter på deg nå. Når en LIS ber deg signere en læringsaktivitet, får du et kort her i chatten og signerer rett fra det; det står også her til du har svart.',
+    );
     const hers = await click('activity.refresh', { traineeId: T, id: 'activity:demo-5', rev: 3 }, patti);
     expect(cardTexts(hers.value)).toContain('Markert som innfridd av leder');
     expect(cardButtons(hers.value)).toEqual([]);

@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { cardSamples } from '../../cards';
 import { ABSENCE_FIGURES_MAX, absenceFormModel } from '../../cards/absence';
 import absenceTemplate from '../../cards/absence.json';
+import { inboxAsker, inboxModel } from '../../cards/inbox';
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { renderNoticeCard } from '../../cards/notice';
 import { OVERVIEW_LISTED_MAX, traineesOverviewModel } from '../../cards/progress';
 import { render } from '../../cards/render';
-import type { TraineeProfile } from '../../core/model';
+import { CatalogSet } from '../../core/catalog';
+import type { PersonRole, TraineeProfile } from '../../core/model';
 import type { Progress } from '../../core/progress';
 import { checkCard } from '../helpers/cardCheck';
 
@@ -125,5 +127,33 @@ describe('the card checker itself', () => {
     expect(
       checkCard({ ...good, actions: [{ type: 'Action.Execute', title: 'Ok', verb: 'x', bogus: 1 }] }),
     ).toContain('$.actions[0]: unknown property "bogus" on Action.Execute');
+  });
+});
+
+describe('an empty inbox says what would come there, by who asks', () => {
+  const role = (role: PersonRole['role'], state: PersonRole['state'] = 'active'): PersonRole => ({
+    traineeId: 't',
+    traineeName: 'T',
+    role,
+    state,
+  });
+  it('a LIS first; then leader (or delegate), supervisor, advisor; only roles held count', () => {
+    expect(inboxAsker({ traineeId: 'lis-1', roles: [role('supervisor')] })).toBe('lis');
+    expect(inboxAsker({ roles: [role('supervisor'), role('leader')] })).toBe('leader');
+    expect(inboxAsker({ roles: [role('delegate')] })).toBe('leader');
+    expect(inboxAsker({ roles: [role('advisor'), role('supervisor')] })).toBe('supervisor');
+    expect(inboxAsker({ roles: [role('advisor')] })).toBe('advisor');
+    expect(inboxAsker({ roles: [role('leader', 'invited'), role('supervisor', 'ended')] })).toBe('none');
+    expect(inboxAsker(undefined)).toBe('none');
+  });
+  it('each hint is its own sentence after «Ingenting venter på deg nå.», in both languages', () => {
+    const texts = (['lis', 'supervisor', 'leader', 'advisor', 'none'] as const).flatMap((who) =>
+      (['nb', 'en'] as const).map(
+        (lang) => inboxModel([], new CatalogSet([]), lang, undefined, 0, who).summary,
+      ),
+    );
+    expect(new Set(texts).size).toBe(10);
+    for (const s of texts)
+      expect(s).toMatch(/^(Ingenting venter på deg nå|Nothing is waiting for you now)\. \S.+\.$/);
   });
 });
