@@ -2288,8 +2288,14 @@ export function isTextKey(key: string): key is TextKey {
 
 /** A user text in the given language, with `{name}` placeholders filled in. */
 export function t(lang: Lang, key: TextKey, vars: Record<string, string | number> = {}): string {
-  return fillPlaceholders(lang, TEXTS[key][lang], vars);
+  return fillPlaceholders(lang, TEXTS[key][lang], vars, PEOPLE);
 }
+
+/**
+ * A sentence that opens with a person starts with a capital letter, also when the person is known
+ * only as «personen» (invited by id, never seen here).
+ */
+const PEOPLE: ReadonlySet<string> = new Set(['name', 'names', 'leader', 'trainee']);
 
 export { formatNumber };
 

@@ -31,14 +31,22 @@ export function fillPlaceholders(
   lang: NumberLang,
   text: string,
   vars: Record<string, string | number>,
+  /** Placeholders whose value gets a capital first letter where a sentence starts with it. */
+  capitalised?: ReadonlySet<string>,
 ): string {
   return text.replace(
     /\{(\w+)(?:\|([^|{}]*)\|([^|{}]*))?\}/g,
-    (m, name: string, one?: string, other?: string) => {
+    (m, name: string, one: string | undefined, other: string | undefined, at: number) => {
       if (!(name in vars)) return m;
       const v = vars[name] as string | number;
       if (one !== undefined) return PLURALS[lang].select(numberOf(v)) === 'one' ? one : (other ?? '');
-      return typeof v === 'number' ? formatNumber(lang, v) : String(v);
+      if (typeof v === 'number') return formatNumber(lang, v);
+      return capitalised?.has(name) && SENTENCE_START.test(text.slice(0, at))
+        ? v.charAt(0).toLocaleUpperCase(lang) + v.slice(1)
+        : v;
     },
   );
 }
+
+/** Before a placeholder: nothing, or the end of a sentence. */
+const SENTENCE_START = /(?:^|[.?!]\s+)$/;

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { formatNumber, TEXTS, t } from '../../core/i18n';
+import { fillPlaceholders } from '../../core/numbers';
 import { fill, TEXTS as TAB } from '../../tab/src/texts';
 
 describe('numbers as the reader writes them', () => {
@@ -55,5 +56,22 @@ describe('numbers as the reader writes them', () => {
       ),
     ];
     expect(texts.filter((x) => bare.test(x))).toEqual([]);
+  });
+});
+
+describe('a sentence that starts with a person', () => {
+  it('capitalises «personen» where a sentence starts with it, nowhere else', () => {
+    const name = t('nb', 'aPerson');
+    expect(t('nb', 'removeConfirm', { name, role: 'leder' })).toBe(
+      'Vil du fjerne personen som leder? Personen kan da ikke lenger se eller gjøre noe for deg i appen.',
+    );
+    expect(t('en', 'removed', { name: t('en', 'aPerson'), role: 'leader' })).toBe(
+      'The person is removed as leader.',
+    );
+    // A name is left as written; only the placeholders that name people are touched.
+    expect(t('nb', 'removed', { name: 'Megan Bowen', role: 'leder' })).toBe(
+      'Megan Bowen er fjernet som leder.',
+    );
+    expect(fillPlaceholders('nb', '{x}. {x}', { x: 'personen' })).toBe('personen. personen');
   });
 });
