@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
 import { remindMilestones } from '../ops/milestoneReminders';
+import { remindMinutes } from '../ops/minutesReminders';
 import { Outbox } from '../ops/outbox';
 import { openStore, type Store } from '../store';
 import { seedDemoIfEmpty } from '../store/seed';
@@ -141,12 +142,19 @@ async function main(): Promise<void> {
   );
   // Whatever a crash or a restart left undelivered goes out (the look happens before the app answers).
   await outbox.start();
-  // Milestones due soon or overdue: the LIS, leader and advisor are reminded (at most once a day each).
+  // Milestones due soon or overdue: the LIS, leader and advisor are reminded (at most once a day each);
+  // advisors of sessions held without finalised minutes (weekly, for four weeks).
   const sweepMilestones = () =>
-    void remindMilestones(deps, deps.now()).then(
-      (reminded) => reminded > 0 && log.info({ reminded }, 'milestone reminders'),
-      (err: unknown) => log.warn({ err }, 'milestone sweep failed'),
-    );
+    void remindMilestones(deps, deps.now())
+      .then(
+        (reminded) => reminded > 0 && log.info({ reminded }, 'milestone reminders'),
+        (err: unknown) => log.warn({ err }, 'milestone sweep failed'),
+      )
+      .then(() => remindMinutes(deps, deps.now()))
+      .then(
+        (reminded) => reminded > 0 && log.info({ reminded }, 'minutes reminders'),
+        (err: unknown) => log.warn({ err }, 'minutes sweep failed'),
+      );
   // The first look a minute after the start (not while it starts or may be stopped again), then every period.
   let milestoneSweep: NodeJS.Timeout | undefined;
   const firstSweep =

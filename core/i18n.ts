@@ -1514,6 +1514,14 @@ export const TEXTS = {
     nb: '{name} har avlyst veiledningssamtalen deres {from}.',
     en: '{name} called off your advisory session on {from}.',
   },
+  minutesReminder: {
+    nb: 'Påminnelse: referatet fra veiledningssamtalen med {trainee} {from} er ikke ferdigstilt. Skriv «veiledning med {trainee}» for å skrive og ferdigstille det, eller avlys samtalen om den ikke ble holdt.',
+    en: 'Reminder: the minutes of the advisory session with {trainee} on {from} are not finalised. Type "sessions with {trainee}" to write and finalise them, or call the session off if it was not held.',
+  },
+  minutesReminderMany: {
+    nb: 'Påminnelse: {count} veiledningssamtaler med {trainees} mangler ferdigstilt referat. Skriv «veiledning» for å skrive og ferdigstille dem.',
+    en: 'Reminder: {count} advisory sessions with {trainees} have no finalised minutes. Type "sessions" to write and finalise them.',
+  },
   sessionFinalisedToYou: {
     nb: '{name} har ferdigstilt referatet fra veiledningssamtalen {from}.',
     en: '{name} finalised the minutes of the advisory session on {from}.',

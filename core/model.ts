@@ -435,6 +435,8 @@ export interface AdvisorySession {
   finalisedAt?: string;
   /** Called off before it was held (by the LIS or the advisor): left out of every list, kept for the trail. */
   cancelled?: { by: string; byName: string; at: string };
+  /** When the advisor was last reminded to write the minutes (not a change: `rev` stays). */
+  remindedAt?: string;
   createdBy: string;
   createdAt: string;
 }

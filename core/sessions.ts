@@ -1,6 +1,6 @@
 import { ACTIVITY_EARLIEST } from './activities';
 import { inGeneralPractice } from './catalog';
-import { isIsoDate, norwayDate, yearAhead } from './dates';
+import { daysBetween, isIsoDate, norwayDate, yearAhead } from './dates';
 import type { AdvisorySession, GoalRef, TraineeProfile } from './model';
 import { fail, ok, type Result } from './result';
 
@@ -159,6 +159,26 @@ export function writableIn(
   if (s.finalisedAt) return undefined;
   if (may.prepare) return 'preparation';
   return may.minutes && s.date <= today ? 'minutes' : undefined;
+}
+
+/** Minutes not finalised: the advisor is reminded the first working day after, then weekly … */
+export const MINUTES_REMIND_EVERY_DAYS = 7;
+/** … for four weeks; after that the session stays labelled «referat ikke ferdigstilt», unreminded. */
+export const MINUTES_REMIND_FOR_DAYS = 28;
+
+/**
+ * Whether the advisor is reminded today of a session's minutes: held before today (on the day
+ * itself they may still be written in the afternoon), not finalised or called off, and not reminded
+ * in the last week (a reminder from before the session was moved counts for nothing).
+ */
+export function minutesReminderDue(
+  s: Pick<AdvisorySession, 'date' | 'finalisedAt' | 'cancelled' | 'remindedAt'>,
+  today: string,
+): boolean {
+  if (s.finalisedAt || s.cancelled || s.date >= today) return false;
+  if (daysBetween(s.date, today) > MINUTES_REMIND_FOR_DAYS) return false;
+  const last = s.remindedAt ? norwayDate(s.remindedAt) : undefined;
+  return !last || last <= s.date || daysBetween(last, today) >= MINUTES_REMIND_EVERY_DAYS;
 }
 
 export interface SessionCounts {

@@ -649,6 +649,34 @@ export class TraineeRepository extends Repository {
   }
 
   /**
+   * Advisory sessions held before `today` whose minutes are not finalised, across all LIS (the
+   * daily reminder's sweep; never a hot path). Few at any time: a session leaves the list when its
+   * minutes are finalised or it is called off.
+   */
+  async sessionsWithoutMinutes(today: string): Promise<Stored<AdvisorySession>[]> {
+    const out: Stored<AdvisorySession>[] = [];
+    try {
+      const iterator = this.container.items.query<AdvisorySession & { _etag: string }>(
+        {
+          query:
+            "SELECT * FROM c WHERE c.kind = 'session' AND c.date < @today AND NOT IS_DEFINED(c.finalisedAt) AND NOT IS_DEFINED(c.cancelled)",
+          parameters: [{ name: '@today', value: today }],
+        },
+        { maxItemCount: 1000 },
+      );
+      while (iterator.hasMoreResults()) {
+        this.metrics.requests++;
+        const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'sessions');
+        for (const r of page.resources ?? []) out.push(fromCosmos<AdvisorySession>(r));
+      }
+    } catch (err) {
+      throw new StoreError('query sessions', (err as { code?: number }).code, { cause: err });
+    }
+    return out;
+  }
+
+  /**
    * Outbox entries not yet delivered nor given up, across all LIS, oldest first (the outbox's
    * sweep; never a hot path). Page by page until `limit`: across partitions a page may be empty
    * while more follow, so the first page alone could miss every entry.

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
+import { addDays } from '../../core/dates';
 import {
+  MINUTES_REMIND_EVERY_DAYS,
+  MINUTES_REMIND_FOR_DAYS,
+  minutesReminderDue,
   prepareSession,
   rescheduleSession,
   SESSION_GOALS_MAX,
@@ -111,6 +115,48 @@ describe('writableIn: what someone may write in a session now', () => {
             (m.prepare && prepareSession(session, 'Plan', now).ok) ||
               (m.minutes && writeMinutes(session, 'Referat', false, { aadObjectId: 'a', name: 'A' }, now).ok),
           ).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('minutesReminderDue: the advisor is reminded of minutes not finalised, the day after, then weekly, for four weeks', () => {
+  const held = { date: '2026-12-03' };
+  it('not on the day itself or before; from the day after; not when finalised or called off', () => {
+    expect(minutesReminderDue(held, '2026-12-02')).toBe(false);
+    expect(minutesReminderDue(held, '2026-12-03')).toBe(false);
+    expect(minutesReminderDue(held, '2026-12-04')).toBe(true);
+    expect(minutesReminderDue({ ...held, finalisedAt: '2026-12-03T15:00:00Z' }, '2026-12-04')).toBe(false);
+    expect(
+      minutesReminderDue(
+        { ...held, cancelled: { by: 'a', byName: 'A', at: '2026-12-01T09:00:00Z' } },
+        '2026-12-04',
+      ),
+    ).toBe(false);
+  });
+  it('once a week after a reminder, and not after four weeks', () => {
+    const reminded = { ...held, remindedAt: '2026-12-04T09:00:00Z' };
+    expect(minutesReminderDue(reminded, '2026-12-04')).toBe(false);
+    expect(minutesReminderDue(reminded, '2026-12-10')).toBe(false);
+    expect(minutesReminderDue(reminded, '2026-12-11')).toBe(true);
+    expect(minutesReminderDue({ ...held, remindedAt: '2026-12-25T09:00:00Z' }, '2026-12-31')).toBe(false);
+    expect(minutesReminderDue(held, '2026-12-31')).toBe(true);
+    expect(minutesReminderDue(held, '2027-01-01')).toBe(false);
+  });
+  it('a reminder from before the session was moved to a later day counts for nothing', () => {
+    expect(minutesReminderDue({ date: '2026-12-09', remindedAt: '2026-12-04T09:00:00Z' }, '2026-12-10')).toBe(
+      true,
+    );
+  });
+  it('over any days: never twice within the week, never past the four weeks, never on or before the day', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -10, max: 60 }), fc.option(fc.integer({ min: 1, max: 60 })), (d, r) => {
+        const today = addDays(held.date, d);
+        const remindedAt = r === null ? undefined : `${addDays(held.date, r)}T09:00:00Z`;
+        const due = minutesReminderDue({ ...held, ...(remindedAt ? { remindedAt } : {}) }, today);
+        if (d <= 0 || d > MINUTES_REMIND_FOR_DAYS) expect(due).toBe(false);
+        if (r !== null && r <= d && d - r < MINUTES_REMIND_EVERY_DAYS) expect(due).toBe(false);
+        if (d > 0 && d <= MINUTES_REMIND_FOR_DAYS && r === null) expect(due).toBe(true);
       }),
     );
   });
