@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { ClientSecretCredential, ManagedIdentityCredential } from '@azure/identity';
 import { DEMO_PEOPLE, DEMO_TEAM_ID } from '../core/demo';
+import { tellLapsedInvitations } from '../ops/invitationLapses';
 import { remindMilestones } from '../ops/milestoneReminders';
 import { remindMinutes } from '../ops/minutesReminders';
 import { Outbox } from '../ops/outbox';
@@ -143,7 +144,8 @@ async function main(): Promise<void> {
   // Whatever a crash or a restart left undelivered goes out (the look happens before the app answers).
   await outbox.start();
   // Milestones due soon or overdue: the LIS, leader and advisor are reminded (at most once a day each);
-  // advisors of sessions held without finalised minutes (weekly, for four weeks).
+  // advisors of sessions held without finalised minutes (weekly, for four weeks); a LIS of invitations
+  // that ran out unanswered (once).
   const sweepMilestones = () =>
     void remindMilestones(deps, deps.now())
       .then(
@@ -154,6 +156,11 @@ async function main(): Promise<void> {
       .then(
         (reminded) => reminded > 0 && log.info({ reminded }, 'minutes reminders'),
         (err: unknown) => log.warn({ err }, 'minutes sweep failed'),
+      )
+      .then(() => tellLapsedInvitations(deps, deps.now()))
+      .then(
+        (told) => told > 0 && log.info({ told }, 'lapsed invitations told'),
+        (err: unknown) => log.warn({ err }, 'invitation sweep failed'),
       );
   // The first look a minute after the start (not while it starts or may be stopped again), then every period.
   let milestoneSweep: NodeJS.Timeout | undefined;

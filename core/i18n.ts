@@ -1276,6 +1276,14 @@ export const TEXTS = {
     nb: 'Invitasjon som {role}: svar fra {name}, sendt {when} (gjelder til og med {last})',
     en: 'Invitation as {role}: an answer from {name}, sent {when} (open until {last})',
   },
+  invitationLapsedToYou: {
+    nb: 'Invitasjonen til {name} som {role} gikk ut {from} uten svar, så {name} har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+    en: 'The invitation to {name} as {role} ran out unanswered on {from}, so {name} holds no role for you. Type "invite" to invite again, or "roles" to see your roles.',
+  },
+  invitationsLapsedToYou: {
+    nb: '{count} invitasjoner gikk ut uten svar ({names}), så de har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+    en: '{count} invitations ran out unanswered ({names}), so they hold no role for you. Type "invite" to invite again, or "roles" to see your roles.',
+  },
   pendingInvitationLapsed: {
     nb: 'Invitasjonen til {name} som {role} gikk ut {last} uten svar: skriv «inviter» for å invitere på nytt.',
     en: 'The invitation to {name} as {role} ran out unanswered on {last}: type "invite" to invite again.',

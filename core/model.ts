@@ -22,6 +22,8 @@ export interface RoleHolder {
   /** Set while the role is an invitation: its id, and when it lapses. */
   invitationId?: string;
   expiresAt?: string;
+  /** When the LIS was told that this invitation ran out unanswered (once). */
+  lapseToldAt?: string;
   /** Accepting this invitation ends the current holder of the role (replacing a leader or advisor). */
   replaces?: string;
   /** Where to reach this person (copied from their person document, so a decision needs no extra read). */

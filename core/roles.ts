@@ -132,6 +132,42 @@ export function rolesShown(roles: readonly RoleHolder[], today: string): RoleHol
   );
 }
 
+/**
+ * The LIS is told of an invitation that ran out unanswered once, by the first sweep after; one that
+ * ran out longer ago than this (before anyone looked) is only marked, not told.
+ */
+export const LAPSE_TOLD_WITHIN_DAYS = 7;
+
+/**
+ * The invitations that ran out and were not yet told of: the profile with each marked told, and
+ * those to tell the LIS about (not one the LIS has since invited again, or one from long ago).
+ * Undefined when there is nothing to mark, so that writing the profile is what makes it once.
+ */
+export function lapseNotice(
+  profile: TraineeProfile,
+  today: string,
+  now: string,
+):
+  | { profile: TraineeProfile; told: { name: string; role: Role; last: string }[]; marked: number }
+  | undefined {
+  const lapsed = profile.roles.filter((r) => !r.lapseToldAt && lapsedOn(r, today));
+  if (lapsed.length === 0) return undefined;
+  const shown = new Set(rolesShown(profile.roles, today));
+  const since = addDays(today, -LAPSE_TOLD_WITHIN_DAYS);
+  const told = lapsed.flatMap((r) => {
+    const last = lapsedOn(r, today);
+    return last && last >= since && shown.has(r) ? [{ name: r.name, role: r.role, last }] : [];
+  });
+  return {
+    profile: {
+      ...profile,
+      roles: profile.roles.map((r) => (lapsed.includes(r) ? { ...r, lapseToldAt: now } : r)),
+    },
+    told,
+    marked: lapsed.length,
+  };
+}
+
 /** Accepts or declines an invitation. Only the invitee may answer; an answered invitation stays answered. */
 export function answer(
   profile: TraineeProfile,

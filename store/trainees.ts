@@ -649,6 +649,33 @@ export class TraineeRepository extends Repository {
   }
 
   /**
+   * The LIS with invitations that ran out unanswered before `now` and were not yet told of, across
+   * all LIS (the hourly sweep; never a hot path): only those invitations are read, not the profiles.
+   */
+  async lapsedInvitations(now: string): Promise<string[]> {
+    const out = new Set<string>();
+    try {
+      const iterator = this.container.items.query<{ traineeId: string }>(
+        {
+          query:
+            "SELECT c.traineeId FROM c JOIN r IN c.profile.roles WHERE c.kind = 'trainee' AND r.state = 'invited' AND r.expiresAt < @now AND NOT IS_DEFINED(r.lapseToldAt)",
+          parameters: [{ name: '@now', value: now }],
+        },
+        { maxItemCount: 1000 },
+      );
+      while (iterator.hasMoreResults()) {
+        this.metrics.requests++;
+        const page = await iterator.fetchNext();
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'invitations');
+        for (const r of page.resources ?? []) out.add(r.traineeId);
+      }
+    } catch (err) {
+      throw new StoreError('query invitations', (err as { code?: number }).code, { cause: err });
+    }
+    return [...out];
+  }
+
+  /**
    * Advisory sessions held before `today` whose minutes are not finalised, across all LIS (the
    * daily reminder's sweep; never a hot path). Few at any time: a session leaves the list when its
    * minutes are finalised or it is called off.

@@ -1,6 +1,7 @@
 import { CARD_MAX_BYTES, utf16Bytes } from '../../cards/limits';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { can } from '../../core/policy';
+import { tellLapsedInvitations } from '../../ops/invitationLapses';
 import { Outbox } from '../../ops/outbox';
 import { overview } from '../../ops/overview';
 import { createUnit } from '../../ops/unitCreate';
@@ -492,6 +493,60 @@ describe('onboarding and roles over real HTTP', () => {
       '• Kari Nordmann: supervisør (invitert)',
     ]);
     expect(again.join(' ')).not.toMatch(/gikk ut/);
+  });
+
+  it('the LIS is told once, in working hours, of invitations that ran out unanswered; several in one text', async () => {
+    for (const who of [nina, kari, ola]) await say('hei', who);
+    await register();
+    const traineeId = (await app.store.people.get(nina.aadObjectId))?.traineeId as string;
+    const invite = async (supervisors: string) => {
+      await post(
+        invoke('role.invite', { traineeId, supervisors }, { from: nina, serviceUrl: app.connector.url }),
+      );
+      await app.outbox.idle();
+    };
+    await invite(`${kari.aadObjectId},${ola.aadObjectId}`);
+    const toNina = () =>
+      app.connector
+        .sent()
+        .filter((x) => (x.conversation as { id: string }).id === `a:personal-${nina.aadObjectId}`)
+        .map((x) => String(x.text));
+    const sweep = async (at: string) => {
+      const n = await tellLapsedInvitations(app.deps, new Date(at));
+      await app.outbox.idle();
+      return n;
+    };
+    app.connector.clear();
+    // Their last day, and the night after: nothing yet.
+    expect(await sweep('2026-12-10T12:00:00Z')).toBe(0);
+    expect(await sweep('2026-12-11T02:00:00Z')).toBe(0);
+    expect(toNina()).toEqual([]);
+    // The morning after: one text naming both, from one of two instances sweeping at once.
+    expect(
+      (
+        await Promise.all([
+          tellLapsedInvitations(app.deps, new Date('2026-12-11T09:00:00Z')),
+          tellLapsedInvitations(app.deps, new Date('2026-12-11T09:00:00Z')),
+        ])
+      ).sort(),
+    ).toEqual([0, 1]);
+    await app.outbox.idle();
+    expect(toNina()).toEqual([
+      '2 invitasjoner gikk ut uten svar (Kari Nordmann, Ola Hansen), så de har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+    ]);
+    expect(app.connector.sent()).toHaveLength(1);
+    expect(await sweep('2026-12-14T09:00:00Z')).toBe(0);
+    expect(
+      (await app.store.trainees.auditOf(traineeId, 'invitations')).map((e) => [e.verb, e.actor]),
+    ).toEqual([['role.lapsed', 'system']]);
+    // Kari invited again, unanswered again: told by name and day.
+    app.deps.now = () => new Date('2026-12-14T09:00:00Z');
+    await invite(kari.aadObjectId);
+    app.connector.clear();
+    expect(await sweep('2026-12-29T09:00:00Z')).toBe(1);
+    expect(toNina()).toEqual([
+      'Invitasjonen til Kari Nordmann som supervisør gikk ut 28.12.2026 uten svar, så Kari Nordmann har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+    ]);
   });
 
   it('refuses inviting yourself and a second advisor, and says how to reach someone who never used the app', async () => {

@@ -1,3 +1,4 @@
+import { addDays } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import type { TraineeProfile } from '../../core/model';
 import {
@@ -5,7 +6,9 @@ import {
   delegate,
   ENDED_DELEGATIONS_KEPT,
   invite,
+  LAPSE_TOLD_WITHIN_DAYS,
   LAPSED_INVITATIONS_KEPT,
+  lapseNotice,
   OPEN_DELEGATIONS_MAX,
   OPEN_INVITATIONS_MAX,
   personRolesFor,
@@ -200,5 +203,28 @@ describe('roles', () => {
         '2026-11-15',
       ),
     ).toEqual({ ok: false, error: 'bad_period' });
+  });
+});
+
+describe('lapseNotice: a LIS is told once of an invitation that ran out unanswered', () => {
+  // Invited 26.11.2026: the last day is 10.12.2026.
+  const p = invited(invited(lis, 's1', 'supervisor', 'i1'), 's2', 'supervisor', 'i2');
+  it('nothing while open; then both, marked told, so the next look finds nothing', () => {
+    expect(lapseNotice(p, '2026-12-10', '2026-12-10T12:00:00Z')).toBeUndefined();
+    const n = lapseNotice(p, '2026-12-11', '2026-12-11T09:00:00Z');
+    expect(n?.told).toEqual([
+      { name: 'S1', role: 'supervisor', last: '2026-12-10' },
+      { name: 'S2', role: 'supervisor', last: '2026-12-10' },
+    ]);
+    expect(n && lapseNotice(n.profile, '2026-12-14', '2026-12-14T09:00:00Z')).toBeUndefined();
+  });
+  it('one invited again since is marked but not told; one that ran out long ago neither', () => {
+    const again = invite(p, who('s1'), 'supervisor', { now: '2026-12-12T09:00:00Z', invitationId: 'i3' });
+    if (!again.ok) throw new Error(again.error);
+    const n = lapseNotice(again.value.profile, '2026-12-14', '2026-12-14T09:00:00Z');
+    expect(n?.told.map((x) => x.name)).toEqual(['S2']);
+    expect(n?.marked).toBe(2);
+    const late = addDays('2026-12-10', LAPSE_TOLD_WITHIN_DAYS + 1);
+    expect(lapseNotice(p, late, `${late}T09:00:00Z`)).toMatchObject({ told: [], marked: 2 });
   });
 });
