@@ -561,7 +561,7 @@ const NAMED = new Set<Intent['kind']>([
 
 /** "veiledning", "planlegg en veiledningssamtale": the words that ask about advisory sessions. */
 const SESSIONS =
-  '(?:vis |se |mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtalen|ssamtaler|ssamtalene|er|ene)?';
+  '(?:vis |se |mine |ny |avtal |planlegg |sett opp |book )?(?:en |ny )?veiledning(?:ssamtale|ssamtalen|ssamtaler|ssamtalene|en|er|ene)?';
 
 /** A goodbye, thanked or not: answered in kind. */
 const BYE_WORDS = '(?:ha det(?: bra| godt)?|god natt|god helg|snakkes|bye|goodbye|see you)';
@@ -639,7 +639,14 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       // "planlegg veiledning med Lynne neste tirsdag": that LIS's sessions only.
       rx(`${SESSIONS} (?:med|for|til) ${NAME}`),
       rx(`(?:(?:my|the) )?(?:advisory )?sessions? (?:with|for|of) ${NAME}`),
+      // "referat for Alex", "minutes for Alex": the minutes are on that LIS's sessions card.
+      rx(`(?:skriv |skrive |ferdigstill )?referat(?:et|ene|er)? (?:for|med|til) ${NAME}`),
+      rx(`(?:write |finalise |finalize )?(?:the )?minutes (?:for|of|with) ${NAME}`),
       rx(`${SESSIONS}(?: .*)?`),
+      // "hvilke referater mangler?", "jeg må skrive referat": the sessions, where those not finalised say so.
+      rx(
+        '(?:hvilke |hvor mange )?referat(?:er|ene)? (?:som )?(?:mangler|gjenstår|er ikke ferdigstilt|ikke ferdigstilt)(?: .*)?|(?:mangler|manglende|uferdige|ikke ferdigstilte) referat(?:er|ene)?(?: .*)?|(?:jeg|eg) (?:må|skal|burde|bør|har glemt å) (?:skrive|ferdigstille|føre|fylle ut) (?:et |ferdig )?referat(?:et|ene|er)?(?: .*)?|(?:which |any )?(?:missing|unfinished|outstanding) minutes(?: .*)?|(?:which )?minutes (?:are )?(?:missing|not finalised|not finalized)(?: .*)?|i (?:must|have to|need to|should) (?:write|finalise|finalize) (?:the )?minutes(?: .*)?',
+      ),
       rx(`har ${NAME} forberedt seg(?: (?:til|på) .*)?`),
       rx(`(?:når er )?neste veiledning(?:ssamtale)?(?: (?:med|for) ${NAME})?`),
       rx(`(?:når er |når har vi )?neste samtale(?:n)?(?: (?:med|for) ${NAME})?`),
@@ -665,7 +672,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "avlys samtalen", "flytt veiledningen til fredag": the session's card, where it is changed.
       rx(
-        '(?:avlys|avlyse|flytt|flytte|utsett|utsette|endre|endre tid på|endre datoen på) (?:neste )?(?:samtalen|samtale|veiledningen|veiledningssamtalen|møtet)(?: .*)?|(?:cancel|move|reschedule|postpone) (?:the |my |our )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?',
+        '(?:avlys|avlyse|flytt|flytte|utsett|utsette|endre|endre tid på|endre datoen på) (?:neste |en |min |vår )?(?:samtalen|samtale|veiledningen|veiledning|veiledningssamtalen|veiledningssamtale|veiledningstimen|møtet)(?: .*)?|(?:cancel|move|reschedule|postpone) (?:the |my |our )?(?:next )?(?:advisory )?(?:session|meeting)(?: .*)?',
       ),
       rx('(?:schedule|book|plan) (?:a |an )?(?:new )?(?:advisory )?(?:session|meeting)(?: .*)?'),
       rx(

@@ -375,6 +375,16 @@ const cases: [string, Intent][] = [
   ['mark the course as met', { kind: 'inbox' }],
   ['who did I approve?', { kind: 'decided' }],
   ['hvem har jeg godkjent?', { kind: 'decided' }],
+  // The advisor's minutes, asked for in the words people use.
+  ['hvilke referater mangler?', { kind: 'sessions' }],
+  ['jeg må skrive referat', { kind: 'sessions' }],
+  ['mangler referat', { kind: 'sessions' }],
+  ['referat for Alex Wilber', { kind: 'sessions', name: 'Alex Wilber' }],
+  ['minutes for Alex', { kind: 'sessions', name: 'Alex' }],
+  ['which minutes are missing?', { kind: 'sessions' }],
+  ['avlys veiledning', { kind: 'sessions' }],
+  ['veiledningen', { kind: 'sessions' }],
+  ['veiledningen med Alex', { kind: 'sessions', name: 'Alex' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
