@@ -59,7 +59,7 @@ resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-05-15
 
 // Must match CONTAINERS in store/index.ts (a test checks): only the paths queries filter on are indexed.
 var containers = [
-  { name: 'trainees', partitionKey: '/traineeId', indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?', '/onBehalfOf/?', '/activityKind/?', '/decision/by/?', '/actor/?', '/byLis/?'] }
+  { name: 'trainees', partitionKey: '/traineeId', indexed: ['/traineeId/?', '/kind/?', '/target/?', '/failed/?', '/date/?', '/onBehalfOf/?', '/activityKind/?', '/decision/by/?', '/actor/?', '/byLis/?', '/finalisedAt/?', '/cancelled/at/?', '/profile/roles/[]/state/?', '/profile/roles/[]/expiresAt/?', '/profile/roles/[]/lapseToldAt/?'] }
   { name: 'people', partitionKey: '/aadObjectId', indexed: [] }
   { name: 'units', partitionKey: '/unitId', indexed: ['/kind/?'] }
 ]

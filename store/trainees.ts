@@ -686,7 +686,7 @@ export class TraineeRepository extends Repository {
       const iterator = this.container.items.query<AdvisorySession & { _etag: string }>(
         {
           query:
-            "SELECT * FROM c WHERE c.kind = 'session' AND c.date < @today AND NOT IS_DEFINED(c.finalisedAt) AND NOT IS_DEFINED(c.cancelled)",
+            "SELECT * FROM c WHERE c.kind = 'session' AND c.date < @today AND NOT IS_DEFINED(c.finalisedAt) AND NOT IS_DEFINED(c.cancelled.at)",
           parameters: [{ name: '@today', value: today }],
         },
         { maxItemCount: 1000 },

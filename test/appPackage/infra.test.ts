@@ -11,7 +11,7 @@ describe('infra/main.bicep', () => {
     const declared = Object.fromEntries(
       [
         ...bicep.matchAll(
-          /\{\s*name:\s*'([^']+)',?\s*partitionKey:\s*'([^']+)',?\s*indexed:\s*\[([^\]]*)\]\s*\}/g,
+          /\{\s*name:\s*'([^']+)',?\s*partitionKey:\s*'([^']+)',?\s*indexed:\s*\[((?:\s*'[^']*',?)*)\s*\]\s*\}/g,
         ),
       ].map((m) => [
         m[1],
@@ -32,15 +32,28 @@ describe('infra/main.bicep', () => {
         (m) => m[1] ?? m[2] ?? m[3] ?? '',
       );
       const fields = new Set(
-        queries.flatMap((q) =>
-          // A nested path as Cosmos DB's index names it: `c.decision["by"]` is `/decision/by/?`.
-          [...(q.split(/\bWHERE\b/i)[1] ?? '').matchAll(/\bc((?:\.\w+|\["\w+"\])+)/g)].map((m) =>
-            (m[1] ?? '')
-              .replace(/\["(\w+)"\]/g, '.$1')
-              .split('.')
-              .join('/'),
-          ),
-        ),
+        queries.flatMap((q) => {
+          // An array's items joined in (`JOIN r IN c.profile.roles`) are indexed as `/profile/roles/[]/…`.
+          const joins = [...q.matchAll(/\bJOIN (\w+) IN c((?:\.\w+)+)/gi)].map((m) => ({
+            alias: m[1] ?? '',
+            path: `${(m[2] ?? '').split('.').join('/')}/[]`,
+          }));
+          const where = q.split(/\bWHERE\b/i)[1] ?? '';
+          return [
+            // A nested path as Cosmos DB's index names it: `c.decision["by"]` is `/decision/by/?`.
+            ...[...where.matchAll(/\bc((?:\.\w+|\["\w+"\])+)/g)].map((m) =>
+              (m[1] ?? '')
+                .replace(/\["(\w+)"\]/g, '.$1')
+                .split('.')
+                .join('/'),
+            ),
+            ...joins.flatMap((j) =>
+              [...where.matchAll(new RegExp(`\\b${j.alias}((?:\\.\\w+)+)`, 'g'))].map(
+                (m) => `${j.path}${(m[1] ?? '').split('.').join('/')}`,
+              ),
+            ),
+          ];
+        }),
       );
       expect([...fields].map((f) => `${f}/?`).sort()).toEqual([...c.indexed].sort());
     }
