@@ -518,6 +518,14 @@ const NOT_A_NAME = new Set([
   'still',
   'actually',
   'then',
+  // A group, not a name: "hvor mye fravær har legene mine?".
+  'legene',
+  'leger',
+  'lisene',
+  'lis-ene',
+  'doctors',
+  'trainees',
+  'residents',
   // A verb follows the name: "halvveisevalueringen med Alex ble holdt i dag".
   'er',
   'ble',
@@ -716,7 +724,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:hvor (?:mange dager|mange|mye) (?:fravær|ferie|sykefravær|permisjon|fraværsdager|feriedager|sykedager)|hvor mye (?:ferie|fravær|sykefravær) har jeg)(?: .*)?|(?:har jeg|er jeg) (?:for mye|mye|over|nær|i nærheten av|under) (?:fravær|ferie|grensen|fraværsgrensen|10 ?%?)(?: .*)?|hvor mye (?:fravær|ferie) (?:kan|får|må) (?:jeg|man) (?:ha|ta)(?: .*)?|(?:jeg|eg) (?:skal|må|vil|kommer til å|skal ha|tar|tek) (?:i |på |ut i |ha |ta )?(?:permisjon|foreldrepermisjon|ferie|fri|sykmelding)(?: (?!.*(?:godkjenn|deleger|fullmakt)).*)?|(?:i|im|i am) (?:am )?(?:going on|taking|will be on|will take|on) (?:a )?(?:vacation|holiday|leave|parental leave|sick leave|time off)(?: (?!.*(?:approv|delegat)).*)?|(?:im|i am|i was|i have been|ive been|i got) (?:ill|sick|off sick|on sick leave|away sick)(?: .*)?|how many days (?:of )?(?:absence|holiday|leave) (?:do i have|have i had|have i taken)(?: .*)?|(?:do i have|have i had) too much (?:absence|leave)(?: .*)?',
       ),
       rx(
-        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon|foreldrepermisjon|egenmelding|sykmelding|fri))(?: .*)?|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+)(?: have| had)?(?: now)?',
+        '(?:hvordan (?:registrerer|registrer|legger|fører|melder) (?:jeg|man|vi) (?:inn |opp )?(?:fravær|sykefravær|ferie|permisjon|foreldrepermisjon|egenmelding|sykmelding|fri))(?: .*)?|how do i (?:record|report|enter) (?:an )?absence|(?:record |log |enter |my |the |show (?:the |my )?)?absence(?: .*)?|how much absence (?:do|does|have|has) (?:i|you|\\p{L}+|my (?:doctors|trainees|residents|lis))(?: have| had)?(?: now)?',
       ),
     ],
   },
@@ -752,7 +760,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         'inbox|my inbox|my tasks|tasks|pending|(?:pending|waiting|open) (?:approvals?|signatures?|sign ?offs?)|(?:approvals?|signatures?|sign ?offs?|things) (?:waiting|pending|to (?:sign|approve))(?: for me)?|ventende (?:godkjenninger|signeringer)|(?:godkjenninger|signeringer) som venter(?: på meg)?|(?:whats|what is) pending|anything for me|do i have anything to (?:sign|approve|do)|(?:my )?to ?dos?(?: list)?|(?:my )?approvals?|what do i (?:need|have) to (?:do|approve|sign)',
       ),
       rx(
-        '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)',
+        '(?:har jeg |er det )?noe (?:å|som skal|jeg skal|jeg må) (?:signere|godkjenne|gjøre|se på)(?: nå| i dag)?|(?:is there )?anything (?:for me )?to (?:sign|approve)|(?:er det |har du |har jeg fått |finnes det )?noe (?:nytt )?(?:til|for) meg(?: nå| i dag)?|(?:er det )?noe som venter på meg(?: nå| i dag)?|har jeg fått noe(?: nytt)?(?: .*)?|(?:do you have |is there )?anything (?:new )?for me',
       ),
       // "hvordan signerer jeg?": the cards that wait, where signing is one click.
       rx(
@@ -804,7 +812,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
         '(?:vis )?mine (?:lis(?:-?er|-?ene)?|lis-leger|leger|turnusleger|leger i spesialisering)|(?:show )?my (?:residents|doctors|doctors in training|interns)|hvem er (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|(?:show )?my (?:trainees|lis)|hvilke lis(?:-?er)? (?:har jeg|er mine)|hvem er jeg (?:leder|veileder|supervisør)(?: for)?|hvem (?:veileder|leder|supervisorer|supervisører|superviserer) jeg|hvem har jeg (?:en )?roller? for|hvem (?:har jeg (?:ansvar|ansvaret) for|følger jeg opp|er jeg ansvarlig for)|who am i (?:the )?(?:leader|advisor|supervisor) (?:for|of)|who are my (?:trainees|lis|residents)',
       ),
       rx(
-        'status (?:på|for|til) alle(?: mine)?(?: lis(?:-?er|-?ene)?)?(?: mine)?|(?:status|progress) (?:of|for) all(?: my)?(?: trainees| lis)?|hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)|hvordan går det med (?:mine |alle (?:mine )?)?(?:lis(?:-?er|-?ene)?|leger|legene)(?: mine)?|hvordan går det med alle(?: sammen)?|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine) )?(?:har (?:mest|flest (?:læringsmål|mål)) igjen|ligger dårligst an)|who has the most (?:left|goals left|to do)|how are (?:all )?my (?:trainees|lis) doing',
+        'status (?:på|for|til) alle(?: mine)?(?: lis(?:-?er|-?ene)?)?(?: mine)?|(?:status|progress) (?:of|for) all(?: my)?(?: trainees| lis)?|hvor mange lis(?:-?er)? har jeg|(?:list|show)(?: me)?(?: all)? my (?:trainees|lis|people)|who do i (?:supervise|lead|advise)|(?:vis )?alle (?:mine )?lis(?:-?er|-?ene)?|(?:vis |se |show )?oversikt(?:en)?|oversikt over (?:mine )?lis(?:-?er|-?ene)?(?: mine)?|hvem (?:er|ligger) (?:i faresonen|på etterskudd|bak skjema)|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine|mine leger|legene mine|legene|lis-?ene) )?(?:henger|ligger) etter|(?:hvilke|hvem av mine) lis(?:-?er|-?ene)? (?:trenger|treng) (?:oppfølging|hjelp|ekstra oppfølging)|hvem trenger (?:oppfølging|ekstra oppfølging)|who (?:needs|need) (?:follow-?up|help)|hvem har ikke fått (?:godkjent )?noe(?: godkjent)?|overview|who is (?:at risk|behind)|hvordan går det med (?:mine |alle (?:mine )?)?(?:lis(?:-?er|-?ene)?|leger|legene)(?: mine)?|hvordan går det med alle(?: sammen)?|hvem (?:av (?:mine lis(?:-?er|-?ene)?|lis-?ene mine|mine leger|legene mine|legene|lis-?ene) )?(?:har (?:mest|flest (?:læringsmål|mål)) igjen|ligger dårligst an)|who has the most (?:left|goals left|to do)|how are (?:all )?my (?:trainees|lis) doing',
       ),
       // "hvem av mine LIS er i faresonen?", "er noen av dem på etterskudd?": the overview lists those at risk first.
       rx(
@@ -1467,6 +1475,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
     const name = served[1] ? nameFrom(served[1]) : undefined;
     if (!served[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
   }
+  // "jeg jobber 80 %", "endre stillingsprosent": a position's share is part of the service periods.
+  if (
+    /^(?:(?:endre|endret|ny|min|vis|hva er) )?(?:stillingsprosent|stillingsprosenten|stillingsandel|stillingsandelen|deltid|redusert stilling)(?: .*)?$|^(?:jeg|eg|i) (?:jobber|arbeider|går ned i|går opp i|skal jobbe|skal gå ned i|har gått ned i|work|am working|will work|go down to|am going down to)(?: i| på)? (?:\d+(?: prosent| percent)?(?: stilling)?|deltid|redusert stilling|part[ -]?time|heltid|full[ -]?time)(?: .*)?$|^(?:change )?(?:my )?(?:position percentage|part[ -]?time|working part[ -]?time)(?: .*)?$/.test(
+      n,
+    )
+  )
+    return { kind: 'service' };
   if (service) {
     const name = service[1] ? nameFrom(service[1]) : undefined;
     if (!service[1] || name) return { kind: 'service', ...(name ? { name } : {}) };

@@ -385,6 +385,19 @@ const cases: [string, Intent][] = [
   ['avlys veiledning', { kind: 'sessions' }],
   ['veiledningen', { kind: 'sessions' }],
   ['veiledningen med Alex', { kind: 'sessions', name: 'Alex' }],
+  // What waits, asked loosely; a group of LIS is no one's name.
+  ['noe til meg?', { kind: 'inbox' }],
+  ['har du noe til meg?', { kind: 'inbox' }],
+  ['noe som venter på meg?', { kind: 'inbox' }],
+  ['har jeg fått noe?', { kind: 'inbox' }],
+  ['hvem av legene mine ligger etter?', { kind: 'overview' }],
+  ['hvor mye fravær har legene mine?', { kind: 'absence' }],
+  ['how much absence do my doctors have?', { kind: 'absence' }],
+  // A position's share is part of the service periods.
+  ['jeg jobber 80 %', { kind: 'service' }],
+  ['jeg går ned i 80 prosent fra januar', { kind: 'service' }],
+  ['endre stillingsprosent', { kind: 'service' }],
+  ['I am working part-time', { kind: 'service' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
