@@ -35,6 +35,9 @@ export interface ServiceCardModel {
     removeYes: string;
     data: { traineeId: string; from: string };
   }[];
+  /** The LIS's own card: how a new percentage, position or workplace from a date is entered. */
+  hasHint: boolean;
+  hint: string;
   mayEdit: boolean;
   add: {
     title: string;
@@ -109,6 +112,8 @@ export function serviceModel(
       removeYes: t(lang, 'absenceRemoveYes'),
       data: { traineeId: v.traineeId, from: a.from },
     })),
+    hasHint: v.own,
+    hint: v.own ? t(lang, 'serviceOwnHint') : '',
     mayEdit: v.mayEdit,
     add: {
       title: t(lang, 'periodAdd'),

@@ -48,6 +48,57 @@ export function markMilestoneDone(
   });
 }
 
+/** The final evaluation is held this many days before the municipal part ends (2–3 weeks). */
+export const FINAL_BEFORE_END_DAYS = 17;
+
+/** Milestones of a municipal LIS1 part: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
+export function milestonesFor(start: string, end: string): Milestone[] {
+  return [
+    { kind: 'intro', date: addDays(start, 7), done: false },
+    { kind: 'halfway', date: addDays(start, Math.round(daysBetween(start, end) / 2)), done: false },
+    { kind: 'final', date: addDays(end, -FINAL_BEFORE_END_DAYS), done: false },
+  ];
+}
+
+/**
+ * The milestones after a LIS registers, or edits the registration. A municipal LIS1 part that goes
+ * on at the same employer keeps its own, held ones included: a new percentage or position from a
+ * date starts a new period, not a new part. If the part now ends on another day, the halfway and
+ * final evaluations not yet held move with it. A new municipal part gets new ones; other parts none.
+ */
+export function milestonesAfterRegistration(
+  before: Pick<TraineeProfile, 'phase' | 'part' | 'employer' | 'service' | 'milestones'> | undefined,
+  next: { municipal: boolean; unitId: string; start: string; end: string },
+): Milestone[] {
+  if (!before) return next.municipal ? milestonesFor(next.start, next.end) : [];
+  const samePart =
+    next.municipal &&
+    before.phase === 'LIS1' &&
+    before.part === 'municipality' &&
+    before.employer.unitId === next.unitId &&
+    before.milestones.length > 0 &&
+    // A later start is a new period (the current one becomes an earlier one); the same or an
+    // earlier start corrects the current one.
+    !!before.service &&
+    next.start > before.service.start;
+  if (!samePart) {
+    // A correction of the same period keeps what was there (as it always did).
+    if (before.service?.start === next.start) return before.milestones;
+    return next.municipal ? milestonesFor(next.start, next.end) : [];
+  }
+  if (before.service?.end === next.end) return before.milestones;
+  const intro = before.milestones.find((m) => m.kind === 'intro');
+  const partStart = intro ? addDays(intro.date, -7) : next.start;
+  const moved = milestonesFor(partStart, next.end);
+  return before.milestones.map((m) => {
+    if (m.done || m.kind === 'intro') return m;
+    const date = moved.find((x) => x.kind === m.kind)?.date ?? m.date;
+    // A reminder sent for the old day says nothing about the new one.
+    const { remindedAt: _r, ...rest } = m;
+    return date === m.date ? m : { ...rest, date };
+  });
+}
+
 /** While overdue, a milestone is reminded of again after this many days. */
 export const MILESTONE_REMIND_EVERY_DAYS = 7;
 

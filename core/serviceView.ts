@@ -20,6 +20,8 @@ export interface ServiceView {
   parts: (ServicePart & { notEntered?: true })[];
   absences?: TraineeProfile['absence'];
   mayEdit: boolean;
+  /** The LIS asks about their own service. */
+  own: boolean;
 }
 
 export function serviceOf(profile: TraineeProfile, caller: string, today: string): ServiceView {
@@ -42,5 +44,6 @@ export function serviceOf(profile: TraineeProfile, caller: string, today: string
       ? { absences: profile.absence.map(({ from, to, reason }) => ({ from, to, reason })) }
       : {}),
     mayEdit: can(caller, 'service.edit', profile, today).ok,
+    own: caller === profile.aadObjectId,
   };
 }

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { missingSpecialtyPlan, partOf, phaseSchema, SPECIALTY_MAX, specialtyName } from '../core/catalog';
-import { addDays, daysBetween, isIsoDate } from '../core/dates';
+import { isIsoDate } from '../core/dates';
 import type { Effect } from '../core/effects';
 import type { TextKey } from '../core/i18n';
-import type { Milestone, Stored, TraineeProfile } from '../core/model';
+import { milestonesAfterRegistration } from '../core/milestones';
+import type { Stored, TraineeProfile } from '../core/model';
 import { activeHolders, can } from '../core/policy';
 import { earlierAfterRegistration } from '../core/service';
 import { isConflict } from '../store';
@@ -41,17 +42,6 @@ export interface Registered {
   noSpecialtyPlan?: true;
   /** A LIS who moved to another employer: the leader (or leaders) she still has, by name. */
   leaderStays?: string;
-}
-
-/** Milestones of a municipal LIS1 period: intro at the start, halfway, a final meeting 2–3 weeks before the end. */
-function milestonesFor(phase: string, start: string, end: string): Milestone[] {
-  if (phase !== 'LIS1_municipality') return [];
-  const half = Math.round(daysBetween(start, end) / 2);
-  return [
-    { kind: 'intro', date: addDays(start, 7), done: false },
-    { kind: 'halfway', date: addDays(start, half), done: false },
-    { kind: 'final', date: addDays(end, -17), done: false },
-  ];
 }
 
 /**
@@ -246,10 +236,12 @@ export async function registerTrainee(
     roles: existing?.roles ?? [],
     delegations: existing?.delegations ?? [],
     absence: existing?.absence ?? [],
-    milestones:
-      existing && existing.service?.start === input.start
-        ? existing.milestones
-        : milestonesFor(phaseChoice, input.start, input.end),
+    milestones: milestonesAfterRegistration(existing, {
+      municipal: phaseChoice === 'LIS1_municipality',
+      unitId: unit.unitId,
+      start: input.start,
+      end: input.end,
+    }),
     createdAt: existing?.createdAt ?? call.now,
   };
   const verb = existing ? 'profile.edit' : 'profile.register';

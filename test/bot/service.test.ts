@@ -153,6 +153,39 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     );
   });
 
+  it('a new percentage from January is a new period of the same part: the start-up meeting stays held', async () => {
+    // «jeg jobber 80 %» finds the service card, which says how (the leader's card does not).
+    const hint =
+      'Ny stillingsprosent, stilling eller nytt arbeidssted fra en dato? Skriv «endre registrering» og la tjenesten starte den dagen: perioden før blir stående som en tidligere periode.';
+    expect(cardTexts((await say('jeg jobber 80 % fra januar', alex))[0]?.attachments)).toContain(hint);
+    expect(cardTexts((await say('tjenesteperioder for Alex', megan))[0]?.attachments)).not.toContain(hint);
+    const p = await profile();
+    const before = p.milestones;
+    expect(before.find((m) => m.kind === 'intro')?.done).toBe(true);
+    const re = await click(
+      'profile.register',
+      {
+        edit: true,
+        phase: 'LIS1_municipality',
+        unitId: p.employer.unitId,
+        start: '2027-01-01',
+        end: p.service?.end,
+        position: p.service?.position,
+        percent: '80',
+        partStart: p.partStart,
+        psychiatry: 'true',
+      },
+      alex,
+    );
+    expect(re.statusCode).toBe(200);
+    const after = await profile();
+    expect(after.milestones).toEqual(before);
+    expect(after.service).toMatchObject({ start: '2027-01-01', percent: 80 });
+    expect(after.earlier?.at(-1)).toMatchObject({ start: p.service?.start, end: '2026-12-31', percent: 100 });
+    const texts = cardTexts((await say('hva gjenstår?', alex))[0]?.attachments);
+    expect(texts.some((x) => x.startsWith('Oppstartsmøte') && x.includes('gjennomført'))).toBe(true);
+  });
+
   it('a supervisor sees the periods but no absence and no corrections; the LIS sees their own without corrections', async () => {
     const bySupervisor = JSON.stringify((await say('tjenesteperioder for Alex', isaiah))[0]?.attachments);
     expect(bySupervisor).toContain('Sykehusdelen (med psykiatri)');

@@ -5,6 +5,8 @@ import {
   MILESTONE_NOTE_MAX,
   markMilestoneDone,
   milestoneState,
+  milestonesAfterRegistration,
+  milestonesFor,
   reminderDue,
   reminderPlan,
 } from '../../core/milestones';
@@ -183,5 +185,44 @@ describe('reminderPlan', () => {
       ),
       { seed: 7, numRuns: 200 },
     );
+  });
+});
+
+describe('milestonesAfterRegistration: a municipal part keeps its milestones through a new period', () => {
+  const part = { start: '2026-08-27', end: '2027-02-26' };
+  const held = milestonesFor(part.start, part.end).map((m) =>
+    m.kind === 'intro'
+      ? { ...m, done: true, doneAt: '2026-09-03T10:00:00Z', doneBy: 'adv', doneByName: 'A' }
+      : m,
+  );
+  const before = bareProfile({
+    part: 'municipality',
+    service: { ...part, position: 'LIS1', percent: 100 },
+    milestones: held,
+  });
+  const next = (over: Partial<{ municipal: boolean; unitId: string; start: string; end: string }> = {}) => ({
+    municipal: true,
+    unitId: 'u',
+    ...part,
+    ...over,
+  });
+  it('a new percentage from January at the same employer keeps all three, the held one held', () => {
+    expect(milestonesAfterRegistration(before, next({ start: '2027-01-01' }))).toEqual(held);
+  });
+  it('the part ending later moves the halfway and final evaluations not held; the intro stays', () => {
+    const after = milestonesAfterRegistration(before, next({ start: '2027-01-01', end: '2027-03-31' }));
+    expect(after.map((m) => [m.kind, m.date, m.done])).toEqual([
+      ['intro', '2026-09-03', true],
+      ['halfway', addDays('2026-08-27', Math.round(216 / 2)), false],
+      ['final', '2027-03-14', false],
+    ]);
+  });
+  it('another employer, or a first registration, gets new ones; a correction of the same start keeps them', () => {
+    expect(milestonesAfterRegistration(before, next({ start: '2027-01-01', unitId: 'other' }))).toEqual(
+      milestonesFor('2027-01-01', part.end),
+    );
+    expect(milestonesAfterRegistration(undefined, next())).toEqual(milestonesFor(part.start, part.end));
+    expect(milestonesAfterRegistration(before, next({ unitId: 'other' }))).toEqual(held);
+    expect(milestonesAfterRegistration(undefined, next({ municipal: false }))).toEqual([]);
   });
 });
