@@ -1392,6 +1392,10 @@ export const TEXTS = {
     nb: 'Institusjon (sykehus, sykehjem o.l.): {days} av minst {needed} {needed|dag|dager} i heltid',
     en: 'Institution (hospital, nursing home etc.): {days} of at least {needed} full-time days',
   },
+  serviceChangedToLeader: {
+    nb: '{trainee} har endret tjenesten sin i appen: nå {from}–{to}, {percent} %, {position}. Tjenesteperiodene ser du med «tjenesteperioder for {trainee}».',
+    en: '{trainee} changed their service in the app: now {from}–{to}, {percent} %, {position}. Type "service periods for {trainee}" to see the periods.',
+  },
   serviceOwnHint: {
     nb: 'Ny stillingsprosent, stilling eller nytt arbeidssted fra en dato? Skriv «endre registrering» og la tjenesten starte den dagen: perioden før blir stående som en tidligere periode.',
     en: 'A new percentage, position or workplace from a date? Type "edit registration" and let the service start that day: the period before stays as an earlier period.',

@@ -79,6 +79,31 @@ function employerMoveNotices(before: TraineeProfile | undefined, after: TraineeP
   });
 }
 
+/**
+ * The leader confirms the service the LIS registers (the confirmation of service names its period,
+ * position and percentage), so a change the LIS makes to it at the same employer is told to them.
+ */
+function serviceChangeNotices(before: TraineeProfile | undefined, after: TraineeProfile): Effect[] {
+  const was = before?.service;
+  const now = after.service;
+  if (!before || !was || !now || before.employer.unitId !== after.employer.unitId) return [];
+  if (
+    was.start === now.start &&
+    was.end === now.end &&
+    was.percent === now.percent &&
+    was.position === now.position &&
+    was.setting === now.setting
+  )
+    return [];
+  return toLeaders(after, 'serviceChangedToLeader', {
+    trainee: after.name,
+    from: now.start,
+    to: now.end,
+    percent: String(now.percent),
+    position: now.position || '–',
+  });
+}
+
 /** A short text to each active leader of the LIS, delivered by the outbox with the change. */
 const toLeaders = (profile: TraineeProfile, text: TextKey, vars: Record<string, string>): Effect[] =>
   activeHolders(profile, 'leader').map((leader) => ({ kind: 'text', to: leader.aadObjectId, text, vars }));
@@ -290,6 +315,7 @@ export async function registerTrainee(
         },
         ...planMoveNotices(deps, existing, profile),
         ...employerMoveNotices(existing, profile),
+        ...serviceChangeNotices(existing, profile),
       ],
     });
   } catch (err) {

@@ -178,6 +178,10 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
       alex,
     );
     expect(re.statusCode).toBe(200);
+    // Megan confirms his service: she is told what it is now.
+    expect(textsTo(megan)).toEqual([
+      'Alex Wilber har endret tjenesten sin i appen: nå 01.01.2027–26.02.2027, 80 %, LIS1, fastlegekontor og legevakt. Tjenesteperiodene ser du med «tjenesteperioder for Alex Wilber».',
+    ]);
     const after = await profile();
     expect(after.milestones).toEqual(before);
     expect(after.service).toMatchObject({ start: '2027-01-01', percent: 80 });
