@@ -826,7 +826,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'approved',
     patterns: [
       rx(
-        `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?`,
+        `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?|hva (?:er|har blitt|har vorte) godkjent(?: (?:for|til) ${NAME_LAZY})?(?: (?:så langt|hittil))?|what (?:is|has been|was) approved(?: (?:for|of) ${NAME_LAZY})?(?: so far)?`,
       ),
       // "hvilken læringsmålplan følger jeg?": the plans followed, each with what is approved in it.
       rx(
@@ -1211,7 +1211,7 @@ const SUPERVISOR_SIGN = /^\s*(?:signer|sign)\s+([^:]{1,60}):\s*(\S[\s\S]{0,1999}
  * til Alex" is one that waits to be signed, and "signer alt" all that wait: the inbox, in the table below).
  */
 const SUPERVISOR_FORM =
-  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))(?![^:?]*\b(?:aktivitet|activit))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:lærings)?(?:aktivitet|activity)\s+(?:for|til)\s+([^:?]{1,60}?)\s*\??\s*$|^\s*(?:jeg|eg|i)\s+(?:har\s+|have\s+)?(?:veiledet|veileda|rettleia|supervisert|supervised)\s+(?!(?:en|et|ei|ein|eit|a|an|the|pasient\S*|patient\S*|noen|someone)(?:\s|$))([^:?,.!]{1,60}?)(?:\s+(?:i dag|i går|today|yesterday|(?:på|med|i|on|in|at|with)\s.+))?\s*[?.!]?\s*$/i;
+  /^\s*(?:(?:jeg vil|jeg skal|kan jeg|i want to|can i)\s+)?(?:signer|signere|sign)(?:\s+for)?(?:\s+(?!aktivitet|activit|(?:alle|alt|all|everything)(?:\s|$))(?![^:?]*\b(?:aktivitet|activit))([^:?]{1,60}?))?\s*\??\s*$|^\s*(?:registrer|registrere|record|log)\s+(?:en |an? )?(?:(?:lærings)?(?:aktivitet|activity)|supervisjon|supervision)\s+(?:for|til|of)\s+([^:?]{1,60}?)\s*\??\s*$|^\s*(?:jeg|eg|i)\s+(?:har\s+|have\s+)?(?:veiledet|veileda|rettleia|supervisert|supervised)\s+(?!(?:en|et|ei|ein|eit|a|an|the|pasient\S*|patient\S*|noen|someone)(?:\s|$))([^:?,.!]{1,60}?)(?:\s+(?:i dag|i går|today|yesterday|(?:på|med|i|on|in|at|with)\s.+))?\s*[?.!]?\s*$/i;
 
 /**
  * "Alex", "vis Alex Wilber", "show Alex": a message that may be only a name (up to three words).

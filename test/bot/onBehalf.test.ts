@@ -91,12 +91,12 @@ describe('what was decided on the leader’s behalf', () => {
     ]);
   });
 
-  it('tells someone who leads no LIS so, and gives a LIS their own status', async () => {
+  it('tells someone who leads no LIS so, and gives a LIS their own approved goals', async () => {
     expect(await texts('hva har Patti godkjent for meg?', isaiah)).toEqual([
       'Du er ikke leder for noen LIS i appen, så ingen godkjenner på dine vegne.',
     ]);
     const lis = await say('hva er godkjent for meg?', alex);
-    expect(String(lis[0]?.text)).toMatch(/^Du har \d+ av \d+ læringsmål igjen/);
+    expect(String(lis[0]?.text)).toMatch(/^Godkjent for deg: \d+ av \d+ læringsmål\./);
   });
 
   it('answers in the leader’s own chat when asked in a group chat', async () => {
