@@ -1422,7 +1422,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
     /^(be om |ask for |request )?(godkjenning|approval)\b/.test(n) ||
     /^(klar|ready)\b/.test(n) ||
     /^(send|sende|submit) (til|for) (godkjenning|approval)\b/.test(n) ||
-    /^(send|sende|submit) .*\b(til|for) (godkjenning|approval)$/.test(n)
+    /^(send|sende|submit) .*\b(til|for) (godkjenning|approval)$/.test(n) ||
+    // "be Megan godkjenne DEL1-042", "ask Megan to approve DEL1-042", "send DEL1-042 til Megan": the
+    // LIS asks; the request goes to her leader (and delegates), whoever she names.
+    /^(be|ask) [\p{L}-]+(?: [\p{L}-]+){0,2} (om å |to )?(godkjenne|approve)\b/u.test(n) ||
+    /^(send|sende|submit) (?:[a-z]+\d*-\d+(?:,? (?:og |and )?)?)+ (til|to) (?!godkjenning|approval)[\p{L}-]+(?: [\p{L}-]+){0,2}$/u.test(
+      n,
+    )
   ) {
     const id = GOAL_ID.exec(n)?.[1];
     if (id) {

@@ -403,6 +403,14 @@ const cases: [string, Intent][] = [
   ['what is approved for Alex?', { kind: 'approved', name: 'Alex' }],
   ['record supervision for Alex', { kind: 'supervisorForm', name: 'Alex' }],
   ['registrer supervisjon for Alex', { kind: 'supervisorForm', name: 'Alex' }],
+  // Asking a named leader: the request goes to the LIS's leader, from the goal's card.
+  ['be Megan godkjenne DEL1-042', { kind: 'requestApproval', goalId: 'DEL1-042' }],
+  ['ask Megan to approve DEL1-042', { kind: 'requestApproval', goalId: 'DEL1-042' }],
+  ['send DEL1-042 til Megan', { kind: 'requestApproval', goalId: 'DEL1-042' }],
+  [
+    'send DEL1-042 og DEL1-043 til lederen min',
+    { kind: 'requestApproval', goalId: 'DEL1-042', also: ['DEL1-043'] },
+  ],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
