@@ -314,13 +314,22 @@ describe('a LIS moved over to a newer version of a plan', () => {
     expect(tab.sentTo(megan).map((m) => m.text)).toEqual([
       `${profile?.name} følger nå Felles kompetansemål LIS2/3, 2025 (demo) i stedet for Felles kompetansemål LIS2/3, før 2026 (demo) (endret i registreringen). Læringsmål godkjent i Felles kompetansemål LIS2/3, før 2026 (demo) teller ikke lenger i appen, men er med i eksporten til Kompetanseportalen.`,
     ]);
-    // An edit that leaves the plans as they were tells her leader nothing.
+    // An edit that leaves the plans as they were says nothing of plans; a new percentage is told, since
+    // the leader confirms the service.
     tab.app.connector.clear();
     const same = await save({
       percent: 80,
       catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'],
     });
     expect(same.status).toBe(200);
+    await tab.app.outbox.idle();
+    expect(tab.sentTo(megan).map((m) => m.text)).toEqual([
+      expect.stringMatching(new RegExp(`^${profile?.name} har endret tjenesten sin i appen: nå .*, 80 %, `)),
+    ]);
+    tab.app.connector.clear();
+    expect(
+      (await save({ percent: 80, catalogs: ['lis3-allmennmedisin-2019', 'fkm-lis23-2026'] })).status,
+    ).toBe(200);
     await tab.app.outbox.idle();
     expect(tab.sentTo(megan)).toEqual([]);
   });
