@@ -23,7 +23,9 @@ function runMain(
     child.stderr.on('data', (d) => {
       stderr += d;
     });
-    child.on('exit', (code) => resolve({ code, stderr, stdout }));
+    // 'close', not 'exit': at 'exit' the last lines may still be in the pipe (on a busy machine the
+    // test saw "shutting down" as the last line, with "stopped" still on its way).
+    child.on('close', (code) => resolve({ code, stderr, stdout }));
   });
 }
 
