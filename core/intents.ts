@@ -697,7 +697,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'absence',
     patterns: [
       rx(
-        `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?|(?:record|register|add|enter|log) (?:an |a |the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|absence|holiday|vacation|sick leave|leave|sick days?) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|from|on|next|this|today|yesterday|\\d).*)?`,
+        `(?:registrer |legg inn |legg til |før opp |nytt |vis |se |show (?:the )?|(?:record|register|add|enter|log) (?:an |a |the )?)?(?:fravær|fraværet|ferie|sykefravær|permisjon|foreldrepermisjon|sykmelding|sykemelding|egenmelding|absence|holiday|vacation|sick leave|parental leave|leave|sick days?) (?:for|til|of) ${NAME_LAZY}(?: (?:fra|i|fom|f o m|neste|denne|på|from|on|next|this|today|yesterday|\\d).*)?`,
       ),
       // "Alex sitt fravær", "vis Alex sitt fravær", "show Alex's absence": the LIS's absence, from the form's figures.
       rx(`(?:vis |se )?${NAME_LAZY} (?:sitt|sin) (?:fravær|sykefravær|ferie)`),
@@ -1337,7 +1337,7 @@ function matchBody(plain: string, themes: ThemeWords): Intent {
 function prepared(normalised: string): string {
   return normalised
     .split(' ')
-    .map((w) => NYNORSK[w] ?? COMPOUNDS[w] ?? w)
+    .map((w) => NYNORSK[w] ?? COMPOUNDS[w] ?? COLLOQUIAL[w] ?? w)
     .map(correct)
     .join(' ')
     .replace(/\bstår igjen\b/g, 'gjenstår');
@@ -1404,6 +1404,17 @@ const POLITE_START =
   /^(?:(?:kan|kunne|vil) du (?:(?:vise|gi|lage|finne|sjekke|hente|sende)(?: meg)? )?|kan jeg (?:få )?(?:se )?|jeg (?:vil|ønsker å|skulle) (?:gjerne )?(?:ha |se )?|vis meg |gi meg |jeg lurer på |(?:please |pls )?(?:can|could) you (?:please )?(?:(?:show|give|tell)(?: me)? )?|can i (?:see |get )?|i (?:want|would like|d like) to (?:see )?|show me |please )+/;
 /** "… takk", "… please", "… er du snill". */
 const POLITE_END = /(?: (?:takk|please|pls|er du snill|da))+$/;
+
+/** How people say a word the patterns know in its full form: "pappaperm" is parental leave. */
+const COLLOQUIAL: Record<string, string> = {
+  pappaperm: 'foreldrepermisjon',
+  mammaperm: 'foreldrepermisjon',
+  foreldreperm: 'foreldrepermisjon',
+  pappapermisjon: 'foreldrepermisjon',
+  mammapermisjon: 'foreldrepermisjon',
+  fødselspermisjon: 'foreldrepermisjon',
+  perm: 'permisjon',
+};
 
 /** Words that join a place to "mål": "sykehusmålene" is the goals of the hospital part. */
 const COMPOUNDS: Record<string, string> = {

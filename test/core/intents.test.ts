@@ -411,6 +411,11 @@ const cases: [string, Intent][] = [
     'send DEL1-042 og DEL1-043 til lederen min',
     { kind: 'requestApproval', goalId: 'DEL1-042', also: ['DEL1-043'] },
   ],
+  // Leave as people say it.
+  ['Alex skal ut i pappaperm', { kind: 'absence', name: 'Alex', absenceKind: 'leave' }],
+  ['foreldrepermisjon for Alex fra januar', { kind: 'absence', name: 'Alex', absenceKind: 'leave' }],
+  ['sykmelding for Alex', { kind: 'absence', name: 'Alex', absenceKind: 'sick' }],
+  ['jeg skal ut i mammaperm', { kind: 'absence', absenceKind: 'leave', self: 'ahead' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
