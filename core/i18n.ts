@@ -1518,6 +1518,10 @@ export const TEXTS = {
     en: 'Individual advisory sessions: {individual} ({individualHours} h). Group guidance: {groupHours} of {groupRequired} h.',
   },
   // Only the LIS and the advisor change a session, so the one told knows whose it is: no «(for …)».
+  sessionPreparedToAdvisor: {
+    nb: '{trainee} har skrevet forberedelsen til veiledningssamtalen {from}. Skriv «veiledning med {trainee}» for å lese den.',
+    en: '{trainee} wrote the preparation for the advisory session on {from}. Type "sessions with {trainee}" to read it.',
+  },
   sessionScheduledToYou: {
     nb: '{name} har avtalt en veiledningssamtale med deg {from}. Skriv «veiledning» for å se den.',
     en: '{name} scheduled an advisory session with you on {from}. Type "advisory sessions" to see it.',

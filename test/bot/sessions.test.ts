@@ -33,6 +33,22 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
       alex,
     );
     expect(cardTexts(prepared.value)).toContain('Forberedelse (LIS): Jeg vil snakke om sykehjem.');
+    // Adele is told there is one to read; a rewrite tells her nothing more.
+    expect(textsTo(adele)).toEqual([
+      'Alex Wilber har skrevet forberedelsen til veiledningssamtalen 03.12.2026. Skriv «veiledning med Alex Wilber» for å lese den.',
+    ]);
+    const again = cardButtons(prepared.value).find(
+      (b) => b.verb === 'session.prepare' && b.data.id === prepare?.data.id,
+    );
+    const rewritten = await click(
+      'session.prepare',
+      { ...again?.data, [String(again?.data.commentInput)]: 'Jeg vil snakke om sykehjem og legevakt.' },
+      alex,
+    );
+    expect(cardTexts(rewritten.value)).toContain(
+      'Forberedelse (LIS): Jeg vil snakke om sykehjem og legevakt.',
+    );
+    expect(textsTo(adele)).toEqual([]);
 
     // Without a date (a client that lets the required field through): said so, not "not in the future".
     const undated = await click(
