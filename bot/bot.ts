@@ -236,7 +236,7 @@ export class LisBot extends TeamsActivityHandler {
           : undefined;
       if (list === 'inbox' && note) {
         const page = typeof raw.page === 'number' && Number.isInteger(raw.page) ? raw.page : 0;
-        const inbox = await inboxCard(this.deps, call, lang, undefined, note, page);
+        const inbox = await inboxCard(this.deps, call, lang, undefined, note, page, a.from.id);
         // Not done: the comment written on that item goes back to its field in the list drawn again.
         return answer({
           card:
@@ -247,7 +247,7 @@ export class LisBot extends TeamsActivityHandler {
       }
       const progress =
         list === 'progress' && note
-          ? await progressCard(this.deps, call, lang, String(raw.traineeId ?? ''), note)
+          ? await progressCard(this.deps, call, lang, String(raw.traineeId ?? ''), note, a.from.id)
           : undefined;
       if (progress) return answer({ card: progress });
       // Not done (refused, out of date): the card keeps what was typed in it, to be sent again.

@@ -14,7 +14,9 @@ export async function inboxCard(
   person?: Stored<Person>,
   notice?: Notice,
   page = 0,
+  /** The caller's channel id (`29:…`): Teams refreshes the card for them alone when they look again. */
+  userId?: string,
 ) {
   const { groups, person: read } = await inbox(deps, call, person);
-  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page, inboxAsker(read)));
+  return renderInboxCard(inboxModel(groups, deps.catalogs, lang, notice, page, inboxAsker(read), userId));
 }

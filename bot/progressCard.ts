@@ -13,6 +13,8 @@ export async function progressCard(
   lang: Lang,
   traineeId: string,
   notice?: Notice,
+  /** The caller's channel id (`29:…`): Teams refreshes the card for them alone when they look again. */
+  userId?: string,
 ): Promise<AdaptiveCard | undefined> {
   const r = await progressOfTrainee(deps, call, traineeId);
   if (r.kind !== 'done') return undefined;
@@ -26,6 +28,7 @@ export async function progressCard(
       ...(v.othersWaiting ? { othersWaiting: v.othersWaiting } : {}),
       ...(deps.tabUrl ? { tabUrl: deps.tabUrl } : {}),
       ...(notice ? { notice } : {}),
+      ...(userId ? { userId } : {}),
     }),
   );
 }

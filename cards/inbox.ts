@@ -60,6 +60,14 @@ export interface InboxItemModel {
 
 /** Model of `inbox.json`: what waits for one person, grouped by LIS, with a button for each. */
 export interface InboxCardModel {
+  /**
+   * Drawn again by Teams when its owner looks at it later (`refresh.userIds`: their own only), so an
+   * inbox asked for in the morning does not list at noon what was decided meanwhile.
+   */
+  hasRefresh: boolean;
+  refreshTitle: string;
+  refreshData: { page: number };
+  refreshUserIds: string[];
   hasNotice: boolean;
   notice: string;
   noticeStyle: Notice['style'];
@@ -187,6 +195,8 @@ export function inboxModel(
    * or advisor what would come here and how; someone with no role yet how a role begins.
    */
   asker: InboxAsker = 'none',
+  /** The owner's channel id (`29:…`), for the refresh; unset: no refresh. */
+  userId?: string,
 ): InboxCardModel {
   let n = 0;
   const complete: { traineeId: string; id: string; rev: number; goalId: string }[] = [];
@@ -200,6 +210,10 @@ export function inboxModel(
     return g ? `${goalId} ${md(shorten(g.title, TEXT_MAX))}` : goalId;
   };
   const model: InboxCardModel = {
+    hasRefresh: !!userId,
+    refreshTitle: t(lang, 'refreshCard'),
+    refreshData: { page },
+    refreshUserIds: userId ? [userId] : [],
     hasNotice: !!notice,
     notice: notice?.text ?? '',
     noticeStyle: notice?.style ?? 'good',

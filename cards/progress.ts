@@ -23,6 +23,11 @@ type CardAction = { title: string; verb: Verb; data: object };
 
 /** Model of `progress.json`: the answer to "what is left?". Bars are columns: schema 1.5 has no progress bar. */
 export interface ProgressCardModel {
+  /** Drawn again by Teams when its owner looks at it later (their own `refresh.userIds` only). */
+  hasRefresh: boolean;
+  refreshTitle: string;
+  refreshData: { traineeId: string };
+  refreshUserIds: string[];
   /** What a click on the card did (or why not), above it: the card is a list, drawn again. */
   hasNotice: boolean;
   notice: string;
@@ -305,6 +310,8 @@ export function progressModel(
     viewer?: string;
     /** The LIS's own view: what waits for them at other LIS. */
     othersWaiting?: readonly { name: string; count: number }[];
+    /** The viewer's channel id (`29:…`), for the refresh; unset: no refresh. */
+    userId?: string;
   },
 ): ProgressCardModel {
   const others = opts.viewerIsLis ? (opts.othersWaiting ?? []) : [];
@@ -443,6 +450,10 @@ export function progressModel(
       }))
     : [];
   return {
+    hasRefresh: !!opts.userId,
+    refreshTitle: t(lang, 'refreshCard'),
+    refreshData: { traineeId: profile.traineeId },
+    refreshUserIds: opts.userId ? [opts.userId] : [],
     hasNotice: !!opts.notice,
     notice: opts.notice?.text ?? '',
     noticeStyle: opts.notice?.style ?? 'good',

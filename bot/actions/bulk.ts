@@ -27,9 +27,14 @@ export async function bulkAnswer(
     ...(r.done < r.count ? [t(ctx.lang, texts.skipped, { skipped: r.count - r.done })] : []),
   ].join(' ');
   return {
-    card: await inboxCard(ctx.deps, ctx.call, ctx.lang, undefined, {
-      text,
-      style: r.done === r.count ? ('good' as const) : ('warning' as const),
-    }),
+    card: await inboxCard(
+      ctx.deps,
+      ctx.call,
+      ctx.lang,
+      undefined,
+      { text, style: r.done === r.count ? ('good' as const) : ('warning' as const) },
+      0,
+      ctx.userId,
+    ),
   };
 }

@@ -38,6 +38,6 @@ export default defineAction(input, async (ctx, data) => {
     ...(noLeader ? [t(lang, 'noLeaderYet')] : []),
   ].join(' ');
   const style = requested.length === count && !unreachableLeader && !noLeader ? 'good' : 'warning';
-  const card = await progressCard(ctx.deps, ctx.call, lang, data.traineeId, { text, style });
+  const card = await progressCard(ctx.deps, ctx.call, lang, data.traineeId, { text, style }, ctx.userId);
   return { card: card ?? notFoundCard(lang) };
 });

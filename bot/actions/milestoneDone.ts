@@ -25,12 +25,19 @@ export default defineAction(
     if (r.kind === 'refused') {
       // Refused (held already, not due): the status card the button was on again, with why on top.
       const note = { text: refusalText(lang, r.reason, r.details), style: 'attention' as const };
-      const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, note);
+      const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, note, ctx.userId);
       return { card: card ?? refusalCard(lang, r.reason, r.details), note };
     }
     if (r.kind !== 'done') return { card: notFoundCard(lang) };
     const done = t(lang, 'milestoneMarked', { milestone: t(lang, `milestone_${input.kind}`) });
-    const card = await progressCard(ctx.deps, ctx.call, lang, input.traineeId, { text: done, style: 'good' });
+    const card = await progressCard(
+      ctx.deps,
+      ctx.call,
+      lang,
+      input.traineeId,
+      { text: done, style: 'good' },
+      ctx.userId,
+    );
     return card ? { card, done } : { card: notFoundCard(lang) };
   },
 );

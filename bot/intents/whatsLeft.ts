@@ -61,6 +61,7 @@ export async function whatsLeft(turn: Turn, name?: string, scope?: Scope): Promi
       returned,
       canMarkMilestones,
       ...(othersWaiting ? { othersWaiting } : {}),
+      userId: turn.context.activity.from.id,
     }),
   );
   await reply(turn, { card, text });

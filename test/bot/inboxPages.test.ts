@@ -201,6 +201,7 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
     expect(cardTexts(r.body.value)).toEqual([
       'Dette venter på deg',
       'Ingenting venter på deg nå. Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit.',
+      'Oppdater kortet',
     ]);
   });
 
