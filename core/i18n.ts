@@ -941,8 +941,8 @@ export const TEXTS = {
     en: 'When a LIS asks for your advice on a learning goal, a card comes here in chat. Your advisory sessions: type "sessions".',
   },
   inboxEmptyNoRole: {
-    nb: 'Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit.',
-    en: 'You hold no role for a LIS yet: when a LIS invites you as advisor, supervisor or leader, the invitation comes here.',
+    nb: 'Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit. Er du LIS selv, skriv «kom i gang».',
+    en: 'You hold no role for a LIS yet: when a LIS invites you as advisor, supervisor or leader, the invitation comes here. If you are a LIS yourself, type "get started".',
   },
   inboxShowing: { nb: 'Her er {first}–{last}.', en: 'Showing {first}–{last}.' },
   inboxMore: { nb: 'Vis {count} til', en: 'Show {count} more' },
@@ -1566,8 +1566,8 @@ export const TEXTS = {
     en: 'Here are the advisory sessions of {shown} of your {count} LIS. For one of the others, write «sessions with» and the name, or see the tab.',
   },
   noSessionsForYou: {
-    nb: 'Du har ingen LIS å se veiledningssamtaler for.',
-    en: 'You have no LIS to see advisory sessions for.',
+    nb: 'Du har ingen LIS å se veiledningssamtaler for: de ser LIS-en, veilederen og lederen (bare datoene).',
+    en: 'You have no LIS to see advisory sessions for: the LIS, the advisor and the leader (the dates only) see them.',
   },
   err_bad_hours: {
     nb: 'Varigheten må være fra 0,25 til 8 timer.',
@@ -1773,6 +1773,10 @@ export const TEXTS = {
   absenceSelfNotLis: {
     nb: 'Her føres bare fraværet til leger i spesialisering (LIS), og det er lederen deres som fører det. Ditt eget fravær melder du til arbeidsgiveren din som vanlig.',
     en: 'Only the absence of doctors in specialist training (LIS) is kept here, and their leader records it. Report your own absence to your employer as usual.',
+  },
+  absenceNotForSupervisors: {
+    nb: 'Fraværet til en LIS føres av lederen, og bare LIS-en, lederen og veilederen ser det: ikke supervisører.',
+    en: 'A LIS’s absence is recorded by their leader, and only the LIS, the leader and the advisor see it: not supervisors.',
   },
   noTraineesToRecordFor: {
     nb: 'Du er ikke leder (eller stedfortreder) for noen LIS, så du kan ikke registrere fravær.',

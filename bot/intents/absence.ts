@@ -106,7 +106,15 @@ export async function absenceIntent(
   const { profile: own, leader } = await ownProfileAndLeader(turn.deps, person);
   const a = own ? absenceFigures(own) : undefined;
   if (!a) {
-    await reply(turn, t(lang, own ? 'absenceNoService' : 'noTraineesToRecordFor'));
+    // Someone new (no role, not a LIS) learns how to begin; a supervisor, that absence is not theirs to see.
+    const key = own
+      ? 'absenceNoService'
+      : activeFor(person, ['supervisor']).length > 0
+        ? 'absenceNotForSupervisors'
+        : activeFor(person, ['leader', 'delegate', 'advisor', 'supervisor']).length === 0
+          ? 'noTraineesForYou'
+          : 'noTraineesToRecordFor';
+    await reply(turn, t(lang, key));
     return;
   }
   // "registrer fravær" from a LIS: the leader records it, so say who to tell.

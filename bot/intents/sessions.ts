@@ -46,5 +46,10 @@ export async function sessionsIntent(turn: Turn, name?: string): Promise<void> {
       : [];
   // A name not found is said (with the near one, if any) above them all: not silently ignored.
   const unknown = named && named.kind !== 'done' && cards.length ? [whoAnswer(turn, named, name)] : [];
-  await replyAll(turn, cards.length ? [...unknown, ...cards, ...more] : [t(turn.lang, 'noSessionsForYou')]);
+  // Someone with no role and no registration of their own learns how to begin.
+  const none =
+    !person?.traineeId && activeFor(person, ['leader', 'delegate', 'advisor', 'supervisor']).length === 0
+      ? 'noTraineesForYou'
+      : 'noSessionsForYou';
+  await replyAll(turn, cards.length ? [...unknown, ...cards, ...more] : [t(turn.lang, none)]);
 }

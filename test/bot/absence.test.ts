@@ -208,7 +208,13 @@ describe('absence, entered by the leader and counted against the 10 % rule, over
     expect(stranger).not.toMatch(/Alex|fravær/i);
     expect((await app.store.trainees.getProfile(T))?.etag).toBe(before);
     const bySupervisor = await say('fravær', isaiah);
-    expect(bySupervisor[0]?.text).toMatch(/Du er ikke leder/);
+    expect(bySupervisor[0]?.text).toBe(
+      'Fraværet til en LIS føres av lederen, og bare LIS-en, lederen og veilederen ser det: ikke supervisører.',
+    );
+    // Someone with no role and no registration learns how to begin.
+    expect((await say('fravær', { aadObjectId: 'x-9', name: 'X' }))[0]?.text).toMatch(
+      /^Du er ikke LIS, og har ingen rolle for noen LIS ennå\. Skriv «kom i gang»/,
+    );
     expect(JSON.stringify(bySupervisor)).not.toMatch(/dager fravær/);
     const asked = await say('hvor mye fravær har Alex?', isaiah);
     expect(JSON.stringify(asked)).not.toMatch(/dager fravær/);

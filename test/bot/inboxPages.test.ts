@@ -200,7 +200,7 @@ describe('a long inbox pages its items and stays within Teams’ message limit, 
     const r = await click(stranger, 'inbox.page', { page: 1 });
     expect(cardTexts(r.body.value)).toEqual([
       'Dette venter på deg',
-      'Ingenting venter på deg nå. Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit.',
+      'Ingenting venter på deg nå. Du har ingen rolle for noen LIS ennå: når en LIS inviterer deg som veileder, supervisør eller leder, kommer invitasjonen hit. Er du LIS selv, skriv «kom i gang».',
       'Oppdater kortet',
     ]);
   });

@@ -239,7 +239,14 @@ describe('advisory sessions: scheduled, prepared, minuted and finalised; private
     expect(all).not.toMatch(/Gikk gjennom planen|Oppstart i kommunen|Halvveis/);
     expect(cardButtons(leader[0]).map((b) => b.verb)).toEqual([]);
     const supervisor = await say('veiledning', isaiah);
-    expect(supervisor[0]?.text).toBe('Du har ingen LIS å se veiledningssamtaler for.');
+    expect(supervisor[0]?.text).toBe(
+      'Du har ingen LIS å se veiledningssamtaler for: de ser LIS-en, veilederen og lederen (bare datoene).',
+    );
+    // Someone with no role and no registration learns how to begin.
+    const stranger = await say('veiledning', { aadObjectId: 'newcomer-1', name: 'Ny Person' });
+    expect(stranger[0]?.text).toMatch(
+      /^Du er ikke LIS, og har ingen rolle for noen LIS ennå\. Skriv «kom i gang»/,
+    );
     const forged = await click(
       'session.prepare',
       { traineeId: T, id: `session:demo-${T}-2`, rev: 1, comment: 'x' },
