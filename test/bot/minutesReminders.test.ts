@@ -1,6 +1,6 @@
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
 import { remindMinutes } from '../../ops/minutesReminders';
-import { cardButtons } from '../helpers/activities';
+import { cardButtons, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
 import { chat } from '../helpers/chat';
 
@@ -97,5 +97,38 @@ describe('the advisor is reminded of minutes not finalised after a session was h
     for (const day of [11, 18, 25, 29, 31]) sent.push(await sweep(morning(day)));
     expect(sent).toEqual([2, 2, 0, 2, 0]);
     expect(await sweep(new Date('2027-01-08T09:00:00Z'))).toBe(0);
+  });
+
+  it('minutes saved while the reminder is written are saved, not answered as a lost race', async () => {
+    app.deps.now = () => morning(4);
+    const card = (await say('veiledning med Alex Wilber', adele))[0]?.attachments;
+    const draft = cardButtons(card).find(
+      (b) => b.verb === 'session.minutes' && b.data.id === NEXT && !b.data.finalise,
+    );
+    expect(draft).toBeDefined();
+    // The sweep writes its reminder on the session between the click's read and its write.
+    const store = app.store.trainees;
+    const read = store.getSession.bind(store);
+    let swept = 0;
+    store.getSession = async (traineeId, id) => {
+      const doc = await read(traineeId, id);
+      if (id === NEXT && swept === 0) swept = await remindMinutes(app.deps, morning(4));
+      return doc;
+    };
+    const saved = await click(
+      'session.minutes',
+      { ...draft?.data, [String(draft?.data.commentInput)]: 'Gikk gjennom kommunemålene.' },
+      adele,
+    );
+    store.getSession = read;
+    expect(swept).toBe(1);
+    expect(cardTexts(saved.value).join(' ')).not.toMatch(/utdatert/);
+    const now = await app.store.trainees.getSession(T, NEXT);
+    expect(now?.minutes?.text).toBe('Gikk gjennom kommunemålene.');
+    expect(now?.remindedAt).toBeDefined();
+    expect((await app.store.trainees.auditOf(T, NEXT)).map((e) => e.verb).sort()).toEqual([
+      'session.minutes',
+      'session.remind',
+    ]);
   });
 });
