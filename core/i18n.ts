@@ -1277,12 +1277,12 @@ export const TEXTS = {
     en: 'Invitation as {role}: an answer from {name}, sent {when} (open until {last})',
   },
   invitationLapsedToYou: {
-    nb: 'Invitasjonen til {name} som {role} gikk ut {from} uten svar, så {name} har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
-    en: 'The invitation to {name} as {role} ran out unanswered on {from}, so {name} holds no role for you. Type "invite" to invite again, or "roles" to see your roles.',
+    nb: 'Invitasjonen til {name} som {role} gikk ut {from} uten svar, så {name} har ingen rolle for deg. Skriv «roller» for å invitere på nytt med ett klikk.',
+    en: 'The invitation to {name} as {role} ran out unanswered on {from}, so {name} holds no role for you. Type "roles" to invite again in one click.',
   },
   invitationsLapsedToYou: {
-    nb: '{count} invitasjoner gikk ut uten svar ({names}), så de har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
-    en: '{count} invitations ran out unanswered ({names}), so they hold no role for you. Type "invite" to invite again, or "roles" to see your roles.',
+    nb: '{count} invitasjoner gikk ut uten svar ({names}), så de har ingen rolle for deg. Skriv «roller» for å invitere på nytt med ett klikk.',
+    en: '{count} invitations ran out unanswered ({names}), so they hold no role for you. Type "roles" to invite again in one click.',
   },
   pendingInvitationLapsed: {
     nb: 'Invitasjonen til {name} som {role} gikk ut {last} uten svar: skriv «inviter» for å invitere på nytt.',
@@ -2202,9 +2202,15 @@ export const TEXTS = {
     en: 'the invitation ran out unanswered on {date}',
   },
   rolesLapsedInviteAgain: {
-    nb: 'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
-    en: 'An invitation that ran out unanswered gives no role. Type "invite" to invite again.',
+    nb: 'En invitasjon som gikk ut uten svar, gir ingen rolle. Inviter på nytt med knappen under, eller skriv «inviter».',
+    en: 'An invitation that ran out unanswered gives no role. Invite again with the button below, or type "invite".',
   },
+  inviteAgain: { nb: 'Inviter {name} på nytt som {role} …', en: 'Invite {name} again as {role} …' },
+  inviteAgainAsk: {
+    nb: 'Sende {name} en ny invitasjon som {role}? Den gjelder i {days} dager.',
+    en: 'Send {name} a new invitation as {role}? It is valid for {days} days.',
+  },
+  inviteAgainYes: { nb: 'Ja, inviter på nytt', en: 'Yes, invite again' },
   remove: { nb: 'Fjern {name} som {role} …', en: 'Remove {name} as {role} …' },
   removeConfirm: {
     nb: 'Vil du fjerne {name} som {role}? {name} kan da ikke lenger se eller gjøre noe for deg i appen.',

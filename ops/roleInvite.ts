@@ -47,8 +47,13 @@ export async function inviteToRoles(
   const lines: InviteLine[] = [];
   for (const who of input.people) {
     const known = await deps.store.people.get(who.aadObjectId);
-    // The name Teams gave the person themselves wins over the one the request carries (the tab's picker).
-    const name = known?.name || who.name || '';
+    // The name Teams gave the person themselves wins over the one the request carries (the tab's picker),
+    // then the one this LIS's record has for them (invited before, a button to invite again).
+    const name =
+      known?.name ||
+      who.name ||
+      profile.roles.find((r) => r.aadObjectId === who.aadObjectId && r.name)?.name ||
+      '';
     // Someone the app cannot reach yet finds the invitation in their inbox when they first open it.
     const reachable = !cannotReachNow(deps, known ?? {});
     const r = await changeProfile(

@@ -4,7 +4,8 @@ import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import type { RoleHolder, TraineeProfile } from '../../core/model';
-import { lapsedOn, rolesShown } from '../../core/roles';
+import { activeHolders } from '../../core/policy';
+import { INVITATION_DAYS, lapsedOn, rolesShown } from '../../core/roles';
 import { rolesOverview } from '../../ops/forms';
 import { rolesView } from '../../ops/rolesView';
 import type { Turn } from '../turn';
@@ -50,7 +51,11 @@ export async function rolesIntent(turn: Turn, name?: string): Promise<void> {
     lines.push(...roleLines(lang, current, today));
     // Run out unanswered: not a role, and no one will answer it now. Invited again, it is new.
     if (current.some((r) => lapsedOn(r, today))) lines.push({ text: t(lang, 'rolesLapsedInviteAgain') });
-    // Removing asks first: one click on the wrong line must not take a role away.
+    // One that ran out is invited again in one click (asked first); removing asks first too: one
+    // click on the wrong line must not take a role away.
+    confirms.push(
+      ...current.filter((r) => lapsedOn(r, today)).map((r) => inviteAgainConfirm(lang, profile, r)),
+    );
     confirms.push(...current.map((r) => removeConfirm(lang, profile, r)));
     if (current.length === 0) lines.push({ text: t(lang, 'rolesNone') });
     // "bytt leder" lands here: a leader or advisor is changed by inviting the new one, not by removing.
@@ -82,6 +87,21 @@ const roleLines = (lang: Lang, roles: readonly RoleHolder[], today: string) =>
       })}`,
     };
   });
+
+/** The form's own verb and fields: one person, their role, and whether they replace the one who holds it. */
+function inviteAgainConfirm(lang: Lang, profile: TraineeProfile, r: RoleHolder) {
+  const name = md(r.name || t(lang, 'aPerson'));
+  const role = t(lang, `role_${r.role}`);
+  const field = r.role === 'supervisor' ? 'supervisors' : r.role;
+  const replaces = !!r.replaces && activeHolders(profile, r.role).some((h) => h.aadObjectId === r.replaces);
+  return {
+    title: t(lang, 'inviteAgain', { name, role }),
+    text: t(lang, 'inviteAgainAsk', { name, role, days: INVITATION_DAYS }),
+    yes: t(lang, 'inviteAgainYes'),
+    verb: 'role.invite' as const,
+    data: { traineeId: profile.traineeId, [field]: r.aadObjectId, ...(replaces ? { replace: 'true' } : {}) },
+  };
+}
 
 function removeConfirm(lang: Lang, profile: TraineeProfile, r: RoleHolder) {
   const name = md(r.name || t(lang, 'aPerson'));

@@ -483,11 +483,20 @@ describe('onboarding and roles over real HTTP', () => {
     const texts = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(texts).toContain('• Kari Nordmann: supervisør (invitasjonen gikk ut 10.12.2026 uten svar)');
     expect(texts).toContain(
-      'En invitasjon som gikk ut uten svar, gir ingen rolle. Skriv «inviter» for å invitere på nytt.',
+      'En invitasjon som gikk ut uten svar, gir ingen rolle. Inviter på nytt med knappen under, eller skriv «inviter».',
     );
     expect(cardTexts((await say('inviter', nina))[0]?.attachments).join(' ')).not.toMatch(/Kari Nordmann/);
-    // Invited again: the new invitation stands alone, the lapsed one is not shown beside it.
-    await inviteKari();
+    // Invited again in one click from the roles card (asked first): the new invitation stands alone,
+    // the lapsed one is not shown beside it.
+    const inviteAgain = cardButtons((await say('roller', nina))[0]?.attachments).find(
+      (b) => b.verb === 'role.invite',
+    );
+    expect(inviteAgain?.data).toEqual({ traineeId, supervisors: kari.aadObjectId });
+    const invited = await post(
+      invoke('role.invite', inviteAgain?.data ?? {}, { from: nina, serviceUrl: app.connector.url }),
+    );
+    expect(cardTexts(invited.body.value)).toContain('Kari Nordmann er invitert som supervisør.');
+    await app.outbox.idle();
     const again = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(again.filter((x) => x.startsWith('• Kari Nordmann'))).toEqual([
       '• Kari Nordmann: supervisør (invitert)',
@@ -532,7 +541,7 @@ describe('onboarding and roles over real HTTP', () => {
     ).toEqual([0, 1]);
     await app.outbox.idle();
     expect(toNina()).toEqual([
-      '2 invitasjoner gikk ut uten svar (Kari Nordmann, Ola Hansen), så de har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+      '2 invitasjoner gikk ut uten svar (Kari Nordmann, Ola Hansen), så de har ingen rolle for deg. Skriv «roller» for å invitere på nytt med ett klikk.',
     ]);
     expect(app.connector.sent()).toHaveLength(1);
     expect(await sweep('2026-12-14T09:00:00Z')).toBe(0);
@@ -545,7 +554,7 @@ describe('onboarding and roles over real HTTP', () => {
     app.connector.clear();
     expect(await sweep('2026-12-29T09:00:00Z')).toBe(1);
     expect(toNina()).toEqual([
-      'Invitasjonen til Kari Nordmann som supervisør gikk ut 28.12.2026 uten svar, så Kari Nordmann har ingen rolle for deg. Skriv «inviter» for å invitere på nytt, eller «roller» for å se rollene dine.',
+      'Invitasjonen til Kari Nordmann som supervisør gikk ut 28.12.2026 uten svar, så Kari Nordmann har ingen rolle for deg. Skriv «roller» for å invitere på nytt med ett klikk.',
     ]);
   });
 
