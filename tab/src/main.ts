@@ -978,7 +978,12 @@ function rolesView(d: Detail): string {
           : invited
             ? t.roleInvited
             : '';
-      return `<li>${esc(fill(t.roleLine, vars))}${note ? ` <span class="muted">(${esc(note)})</span>` : ''}${remove}</li>`;
+      // Run out unanswered: invited again in one click (a new invitation can be withdrawn as any).
+      const again =
+        d.canInvite && r.state === 'lapsed'
+          ? ` <fluent-button appearance="lightweight" data-invite-again="${esc(key)}">${esc(fill(t.inviteAgain, vars))}</fluent-button>`
+          : '';
+      return `<li>${esc(fill(t.roleLine, vars))}${note ? ` <span class="muted">(${esc(note)})</span>` : ''}${again}${remove}</li>`;
     })
     .join('');
   const list = rows
@@ -1150,6 +1155,27 @@ async function invite(form: HTMLFormElement): Promise<void> {
       }),
     }),
     form.id,
+  );
+}
+
+/**
+ * Invites again someone whose invitation ran out unanswered, to the same role; a leader or advisor
+ * invited to replace the one who holds the role replaces them again.
+ */
+async function inviteAgain(key: string): Promise<void> {
+  const t = state.t;
+  const roles = state.detail?.roles ?? [];
+  const [aadObjectId = '', role = ''] = key.split('|');
+  const r = roles.find((x) => x.aadObjectId === aadObjectId && x.role === role && x.state === 'lapsed');
+  if (!r) return;
+  const replace = role !== 'supervisor' && roles.some((x) => x.role === role && x.state === 'active');
+  const roleName = t.roleNames[role] ?? role;
+  await decideFromPage<{ name?: string; unreachable?: boolean }>(
+    'roles/invite',
+    { aadObjectId, name: r.name, role, ...(replace ? { replace: true } : {}) },
+    (b) => ({
+      text: fill(b.unreachable ? t.inviteUnreachable : t.invited, { name: b.name || r.name, role: roleName }),
+    }),
   );
 }
 
@@ -1365,6 +1391,7 @@ const FOCUS_KEYS = [
   'data-history',
   'data-answer',
   'data-role-remove',
+  'data-invite-again',
   'data-entry-remove',
   'data-delegation-end',
   'data-export',
@@ -1933,7 +1960,7 @@ root.addEventListener('click', (e) => {
   const target = e.target as HTMLElement;
   const el =
     target.closest<HTMLElement>(
-      '[data-open],[data-history],[data-decide],[data-ask],[data-role-remove],[data-entry-remove],[data-answer],[data-delegation-end],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
+      '[data-open],[data-history],[data-decide],[data-ask],[data-role-remove],[data-invite-again],[data-entry-remove],[data-answer],[data-delegation-end],[data-confirm],[data-export],[data-export-all],#back,#dev-switch,#prior-all,#activities-older,#ask-all,#approve-all,#approve-all-yes',
     ) ??
     // A click anywhere on a LIS's card opens it, as its name (the card's button) does.
     target.closest('.card.clickable')?.querySelector<HTMLElement>('[data-open]');
@@ -1976,6 +2003,10 @@ root.addEventListener('click', (e) => {
   }
   if (el.dataset.roleRemove) {
     void removeRole(el.dataset.roleRemove);
+    return;
+  }
+  if (el.dataset.inviteAgain) {
+    void inviteAgain(el.dataset.inviteAgain);
     return;
   }
   if (el.id === 'activities-older') {

@@ -372,6 +372,7 @@ export const TEXTS = {
     inviteUnreachable:
       '{name} er invitert som {role}, men jeg kan ikke nå {name} i Teams ennå. Be {name} åpne appen «LIS», så finner {name} invitasjonen under «hva venter på meg?».',
     removeRole: 'Fjern …',
+    inviteAgain: 'Inviter {name} på nytt',
     withdrawInvite: 'Trekk tilbake invitasjonen …',
     removeRoleConfirm:
       'Vil du fjerne {name} som {role}? {name} kan da ikke lenger se eller gjøre noe for deg i appen.',
@@ -820,6 +821,7 @@ export const TEXTS = {
     inviteUnreachable:
       '{name} is invited as {role}, but I cannot reach {name} in Teams yet. Ask {name} to open the "LIS" app; they will then find the invitation under "what needs my approval?".',
     removeRole: 'Remove …',
+    inviteAgain: 'Invite {name} again',
     withdrawInvite: 'Withdraw the invitation …',
     removeRoleConfirm:
       'Remove {name} as {role}? {name} can then no longer see or do anything for you in the app.',

@@ -1508,6 +1508,43 @@ describe('the tab in headless Chromium', () => {
     await context.close();
   });
 
+  it('invites again in one click someone whose invitation ran out unanswered', async () => {
+    const T = DEMO_TRAINEES.alex;
+    const ola = { aadObjectId: '0b0b0b0b-0000-4000-8000-000000000099', name: 'Ola Nordmann' };
+    await fetch(`${app.baseUrl}/api/tab/trainees/${T}/roles/invite`, {
+      method: 'POST',
+      headers: { 'x-dev-user': alex.aadObjectId, 'content-type': 'application/json' },
+      body: JSON.stringify({ ...ola, role: 'supervisor' }),
+    });
+    // Three weeks on (the server's day), unanswered.
+    const now = app.deps.now;
+    app.deps.now = () => new Date('2026-12-17T09:00:00Z');
+    try {
+      const { context } = await newContext();
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date('2026-12-17T10:00:00+01:00'));
+      await asDevUser(page, alex.aadObjectId, '/tab/?view=personal&lang=nb');
+      const roles = page.getByTestId('roles');
+      await roles
+        .getByText('Ola Nordmann: supervisør (invitasjonen gikk ut 10.12.2026 uten svar: inviter på nytt)')
+        .waitFor({ timeout: 15_000 });
+      await roles.locator(`[data-invite-again="${ola.aadObjectId}|supervisor"]`).click();
+      await page
+        .getByText('Ola Nordmann er invitert som supervisør', { exact: false })
+        .waitFor({ timeout: 15_000 });
+      await roles.getByText('Ola Nordmann: supervisør (invitert, har ikke svart ennå)').waitFor();
+      const mine = (await app.store.trainees.getProfile(T))?.roles.filter(
+        (r) => r.aadObjectId === ola.aadObjectId,
+      );
+      expect(mine?.filter((r) => r.state === 'invited' && (r.expiresAt ?? '') > '2026-12-30')).toHaveLength(
+        1,
+      );
+      await context.close();
+    } finally {
+      app.deps.now = now;
+    }
+  });
+
   it('lets the LIS send a recorded course to the leader to be marked as met', async () => {
     const { context } = await newContext();
     const page = await context.newPage();
