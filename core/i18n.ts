@@ -1285,8 +1285,8 @@ export const TEXTS = {
     en: '{count} invitations ran out unanswered ({names}), so they hold no role for you. Type "roles" to invite again in one click.',
   },
   pendingInvitationLapsed: {
-    nb: 'Invitasjonen til {name} som {role} gikk ut {last} uten svar: skriv «inviter» for å invitere på nytt.',
-    en: 'The invitation to {name} as {role} ran out unanswered on {last}: type "invite" to invite again.',
+    nb: 'Invitasjonen til {name} som {role} gikk ut {last} uten svar: skriv «roller» for å invitere på nytt med ett klikk.',
+    en: 'The invitation to {name} as {role} ran out unanswered on {last}: type "roles" to invite again in one click.',
   },
   nothingPending: { nb: 'Ingenting venter på andre nå.', en: 'Nothing is waiting for others now.' },
   milestone: { nb: 'Neste milepæl', en: 'Next milestone' },

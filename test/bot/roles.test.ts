@@ -478,7 +478,7 @@ describe('onboarding and roles over real HTTP', () => {
     // 14 days on, unanswered.
     app.deps.now = () => new Date('2026-12-15T09:00:00Z');
     expect(await status()).toContain(
-      'Invitasjonen til Kari Nordmann som supervisør gikk ut 10.12.2026 uten svar: skriv «inviter» for å invitere på nytt.',
+      'Invitasjonen til Kari Nordmann som supervisør gikk ut 10.12.2026 uten svar: skriv «roller» for å invitere på nytt med ett klikk.',
     );
     const texts = cardTexts((await say('roller', nina))[0]?.attachments);
     expect(texts).toContain('• Kari Nordmann: supervisør (invitasjonen gikk ut 10.12.2026 uten svar)');
