@@ -416,6 +416,12 @@ const cases: [string, Intent][] = [
   ['foreldrepermisjon for Alex fra januar', { kind: 'absence', name: 'Alex', absenceKind: 'leave' }],
   ['sykmelding for Alex', { kind: 'absence', name: 'Alex', absenceKind: 'sick' }],
   ['jeg skal ut i mammaperm', { kind: 'absence', absenceKind: 'leave', self: 'ahead' }],
+  // A card that looks out of date: how to get new ones.
+  ['oppdater kortet', { kind: 'trouble' }],
+  ['kortet er utdatert', { kind: 'trouble' }],
+  ['send kortet på nytt', { kind: 'trouble' }],
+  ['refresh', { kind: 'trouble' }],
+  ['the card is out of date', { kind: 'trouble' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
