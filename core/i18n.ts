@@ -2207,8 +2207,8 @@ export const TEXTS = {
   },
   inviteAgain: { nb: 'Inviter {name} på nytt som {role} …', en: 'Invite {name} again as {role} …' },
   inviteAgainAsk: {
-    nb: 'Sende {name} en ny invitasjon som {role}? Den gjelder i {days} dager.',
-    en: 'Send {name} a new invitation as {role}? It is valid for {days} days.',
+    nb: 'Sende {name} en ny invitasjon som {role}? Den gjelder i {days} {days|dag|dager}.',
+    en: 'Send {name} a new invitation as {role}? It is valid for {days} {days|day|days}.',
   },
   inviteAgainYes: { nb: 'Ja, inviter på nytt', en: 'Yes, invite again' },
   remove: { nb: 'Fjern {name} som {role} …', en: 'Remove {name} as {role} …' },
