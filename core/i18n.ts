@@ -109,6 +109,10 @@ export const TEXTS = {
     nb: 'Arena er hvor et læringsmål godkjennes: sykehus, kommune eller psykiatri. Hvert mål godkjennes én gang, på én arena; sykehusmål som ikke er nådd når kommunedelen starter, godkjennes av sykehuset.',
     en: 'The arena is where a learning goal is approved: hospital, municipality or psychiatry. Each goal is approved once, in one arena; hospital goals not reached when the municipal part starts are approved by the hospital.',
   },
+  explain_spesialistgodkjenning: {
+    nb: 'Spesialistgodkjenning søker du om hos Helsedirektoratet når spesialistutdanningen (LIS2 eller LIS3) er gjennomført: alle læringsmålene godkjent av arbeidsgiveren og ført inn i Kompetanseportalen, og tjenesten bekreftet. Fullført LIS1 gir ingen spesialistgodkjenning, men føres i helsepersonellregisteret. Skriv «hva gjenstår?» for å se hva som mangler hos deg.',
+    en: 'Specialist approval is applied for at the Norwegian Directorate of Health once the specialist training (LIS2 or LIS3) is complete: every learning goal approved by the employer and entered in Kompetanseportalen, and the service confirmed. Completing LIS1 gives no specialist approval, but is entered in the health personnel register. Type "what is left?" to see what you still lack.',
+  },
   attachmentNotRead: {
     nb: 'Jeg leser ikke filer eller bilder. Vil du registrere et kurs eller en annen læringsaktivitet, skriv «ny aktivitet».',
     en: 'I do not read files or pictures. To record a course or another learning activity, type "new activity".',

@@ -112,6 +112,7 @@ export const TERMS = [
   'resttjeneste',
   'kompetanseportalen',
   'arena',
+  'spesialistgodkjenning',
 ] as const;
 export type Term = (typeof TERMS)[number];
 
@@ -135,6 +136,10 @@ const TERM_WORDS: [RegExp, Term][] = [
   ],
   [/^(?:kompetanseportalen|kphdir)$/, 'kompetanseportalen'],
   [/^(?:(?:en )?arena)$/, 'arena'],
+  [
+    /^(?:spesialistgodkjenning(?:en)?|godkjenning som spesialist|specialist approval|specialist registration)$/,
+    'spesialistgodkjenning',
+  ],
 ];
 
 /** "hva betyr tverrnivå?", "hva er en supervisør?", "what does FKM mean?": the term asked about. */
@@ -518,6 +523,11 @@ const NOT_A_NAME = new Set([
   'still',
   'actually',
   'then',
+  // What is aimed at, not a person: "hva mangler for spesialistgodkjenning?".
+  'spesialistgodkjenning',
+  'spesialistgodkjenningen',
+  'godkjenning',
+  'spesialist',
   // A group, not a name: "hvor mye fravær har legene mine?".
   'legene',
   'leger',
@@ -688,6 +698,10 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       ),
       // "how many group hours do I have?", "Lynne's group hours" (the apostrophe is gone by now).
       rx('(?:how many |my )?group (?:guidance )?hours(?: .*)?|(?:my )?group guidance(?: hours)?'),
+      // "har jeg nok gruppeveiledning?": the hours held, against the 120 a LIS3 in general practice needs.
+      rx(
+        '(?:har jeg|mangler jeg|trenger jeg) (?:nok |mer |mye )?(?:gruppeveiledning|veiledning|individuell veiledning)(?: .*)?|do i have enough (?:group )?guidance(?: .*)?',
+      ),
       rx(
         `(?:show (?:me )?)?(?!(?:hi|it|thi|her|your|their|our|vi|hvi|my)s )${NAME_LAZY}s (?:advisory )?(?:sessions|group (?:guidance )?hours|group guidance|minutes|preparation)`,
       ),
@@ -826,7 +840,7 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
     kind: 'approved',
     patterns: [
       rx(
-        `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?|hva (?:er|har blitt|har vorte) godkjent(?: (?:for|til) ${NAME_LAZY})?(?: (?:så langt|hittil))?|what (?:is|has been|was) approved(?: (?:for|of) ${NAME_LAZY})?(?: so far)?`,
+        `(?:vis |se |show )?(?:mine |alle |de )?(?:godkjente|godkjenne) (?:læringsmål|mål|læringsmålene|målene)(?: mine)?(?: (?:for|til) ${NAME_LAZY})?|(?:vis |se )(?:mine |alle |de )?(?:godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke(?: av)?(?: mine)?(?: (?:læringsmål|mål|læringsmålene|målene))?(?: mine)? (?:er|har blitt|ble) (?:godkjent|godkjente|godkjenne)(?: (?:for|til) ${NAME_LAZY})?|hvilke (?:læringsmål |mål )?har ${NAME_LAZY} fått godkjent|(?:which|what) (?:of my )?(?:learning )?goals (?:are|have been) approved(?: (?:for|of) ${NAME_LAZY})?|(?:show )?(?:my )?approved (?:learning )?goals(?: (?:for|of) ${NAME_LAZY})?|hva (?:er|har blitt|har vorte) (?:allerede )?godkjent(?: (?:for|til) ${NAME_LAZY})?(?: (?:så langt|hittil))?|what (?:is|has been|was) (?:already )?approved(?: (?:for|of) ${NAME_LAZY})?(?: so far)?`,
       ),
       // "hvilken læringsmålplan følger jeg?": the plans followed, each with what is approved in it.
       rx(
@@ -958,9 +972,9 @@ const TABLE: { kind: Intent['kind']; patterns: RegExp[] }[] = [
       rx(
         '(?:hvorfor|how come) (?:kan jeg ikke|får jeg ikke|kan eg ikkje) (?:be om|sende til|spørre om) godkjenning(?: .*)?|hvorfor er (?:ikke )?(?:målet|målene|læringsmålet|læringsmålene)(?: mitt| mine)? (?:ikke )?godkjent(?: ennå| enda)?|hvorfor (?:mangler|venter) (?:det |jeg )?(?:på )?(?:en )?anbefaling(?: .*)?|why can(?:not|t) i (?:ask|request) (?:for )?approval(?: .*)?|why (?:is|are) my goals? not approved(?: yet)?',
       ),
-      // "hva er godkjent for Alex?": as "hva er godkjent?" (the status card), about that LIS.
+      // "når blir jeg ferdig spesialist?": the status card's pace and what is left.
       rx(
-        `hva (?:er|har blitt) (?:allerede )?godkjent (?:for|til) (?!meg(?: |$))${NAME_LAZY}|what (?:is|has been) (?:already )?approved (?:for|of) (?!me(?: |$))${NAME_LAZY}`,
+        'når (?:blir|er) (?:jeg|eg) (?:ferdig(?: (?:spesialist|lege|utdannet|med (?:lis1|lis2|lis3|spesialiseringen|utdanningen)))?|spesialist)',
       ),
       rx(`hva som (?:mangler|gjenstår|er igjen)(?: (?:for|til) ${NAME})?`),
       rx(
@@ -1320,6 +1334,13 @@ function matchBody(plain: string, themes: ThemeWords): Intent {
   const asked = EXPLAIN.exec(normalised)?.[1];
   const term = asked ? TERM_WORDS.find(([re]) => re.test(asked))?.[1] : undefined;
   if (term) return { kind: 'explain', term };
+  // "når kan jeg søke spesialistgodkjenning?": what it takes, and where it is applied for.
+  if (
+    /^(?:når kan (?:jeg|eg) søke|hvordan søker (?:jeg|man)|(?:jeg vil )?søke(?: om)?|how (?:do|can) i apply for|when can i apply for|apply for) (?:om )?(?:spesialistgodkjenning(?:en)?|godkjenning som spesialist|specialist approval)$/.test(
+      normalised,
+    )
+  )
+    return { kind: 'explain', term: 'spesialistgodkjenning' };
   // A goal named in a longer sentence ("send tilbake DEL1-064 mangler signatur", "hvem skal godkjenne
   // DEL1-068?"): its card, where the buttons are; a name right after it ("… for Alex …") picks the LIS.
   const id = GOAL_ID.exec(n)?.[1];
@@ -1492,6 +1513,13 @@ function matchWords(n: string, themes: ThemeWords): Intent {
     const name = served[1] ? nameFrom(served[1]) : undefined;
     if (!served[1] || name) return { kind: 'service', ...(name ? { name } : {}) };
   }
+  // "hvor mye institusjonstjeneste har jeg?": the LIS3's time in an institution, on the service card.
+  if (
+    /^(?:hvor (?:mye|mange dager|lenge) )?(?:institusjonstjeneste|institusjonstjenesten|tjeneste i institusjon|allmennpraksis|tid i allmennpraksis|tid i institusjon)(?: har (?:jeg|eg)(?: hatt)?)?$/.test(
+      n,
+    )
+  )
+    return { kind: 'service' };
   // "jeg jobber 80 %", "endre stillingsprosent": a position's share is part of the service periods.
   if (
     /^(?:(?:endre|endret|ny|min|vis|hva er) )?(?:stillingsprosent|stillingsprosenten|stillingsandel|stillingsandelen|deltid|redusert stilling)(?: .*)?$|^(?:jeg|eg|i) (?:jobber|arbeider|går ned i|går opp i|skal jobbe|skal gå ned i|har gått ned i|work|am working|will work|go down to|am going down to)(?: i| på)? (?:\d+(?: prosent| percent)?(?: stilling)?|deltid|redusert stilling|part[ -]?time|heltid|full[ -]?time)(?: .*)?$|^(?:change )?(?:my )?(?:position percentage|part[ -]?time|working part[ -]?time)(?: .*)?$/.test(

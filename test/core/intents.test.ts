@@ -422,6 +422,14 @@ const cases: [string, Intent][] = [
   ['send kortet på nytt', { kind: 'trouble' }],
   ['refresh', { kind: 'trouble' }],
   ['the card is out of date', { kind: 'trouble' }],
+  // A LIS3 or LIS2 asking about the end of it all.
+  ['hvor mye institusjonstjeneste har jeg?', { kind: 'service' }],
+  ['har jeg nok gruppeveiledning?', { kind: 'sessions' }],
+  ['når blir jeg ferdig spesialist?', { kind: 'whatsLeft' }],
+  ['hva mangler for spesialistgodkjenning?', { kind: 'whatsLeft' }],
+  ['når kan jeg søke spesialistgodkjenning?', { kind: 'explain', term: 'spesialistgodkjenning' }],
+  ['how do I apply for specialist approval?', { kind: 'explain', term: 'spesialistgodkjenning' }],
+  ['hva er allerede godkjent for Alex?', { kind: 'approved', name: 'Alex' }],
   // What waits, named as a list of things.
   ['pending approvals', { kind: 'inbox' }],
   ['approvals waiting for me', { kind: 'inbox' }],
