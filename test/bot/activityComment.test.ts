@@ -71,6 +71,19 @@ describe('the advisor comments on a learning activity', () => {
     expect(bySupervisor).not.toContain('Veileders kommentar');
   });
 
+  it('a comment with markdown in it reaches the LIS as written, not as a link or bold text', async () => {
+    const card = await click('activity.refresh', { traineeId: T, id: 'activity:demo-4', rev: 0 }, adele);
+    const form = cardButtons(card.value).find((b) => b.verb === 'activity.comment');
+    await click(
+      'activity.comment',
+      { ...form?.data, 'comment-1': 'Se *dette*: [skjema](https://example.org/x)' },
+      adele,
+    );
+    expect(textsTo(alex).at(-1)).toBe(
+      'Adele Vance (veileder) har kommentert aktiviteten din «Suturering av kuttskade på legevakt»: «Se \\*dette\\*: \\[skjema\\](https://example.org/x)»',
+    );
+  });
+
   it('refuses the leader, the supervisor and a comment without words; a stranger learns nothing', async () => {
     const a = (await app.store.trainees.getActivity(T, 'activity:demo-4'))!;
     const data = { traineeId: T, id: a.id, rev: a.rev, comment: WORDS };
