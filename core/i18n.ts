@@ -2356,6 +2356,7 @@ const LEADER: readonly HelpRole[] = ['leader'];
 const EMPLOYER: readonly HelpRole[] = ['leader', 'delegate'];
 const FOLLOWS: readonly HelpRole[] = ['leader', 'delegate', 'advisor'];
 const SUPERVISES: readonly HelpRole[] = ['supervisor'];
+const ADVISES: readonly HelpRole[] = ['advisor'];
 
 /** The help content of one language: the two sections, and buttons to press for each audience. */
 export interface Help {
@@ -2412,6 +2413,11 @@ const HELP: Record<Lang, Help> = {
         command: 'hva har jeg signert?',
         what: 'aktivitetene du har signert eller sendt tilbake, det nyeste først',
         for: SUPERVISES,
+      },
+      {
+        command: 'veiledning med «navn»',
+        what: 'veileder: samtalene med en LIS: avtal, flytt, skriv og ferdigstill referatet',
+        for: ADVISES,
       },
       {
         command: 'roller for «navn»',
@@ -2499,6 +2505,11 @@ const HELP: Record<Lang, Help> = {
         command: 'what have I signed?',
         what: 'the activities you signed or returned, newest first',
         for: SUPERVISES,
+      },
+      {
+        command: 'sessions with «name»',
+        what: 'advisor: the sessions with a LIS: schedule, move, write and finalise the minutes',
+        for: ADVISES,
       },
       {
         command: 'roles of «name»',

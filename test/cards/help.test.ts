@@ -15,6 +15,19 @@ describe('the help card, cut to who asks', () => {
     expect(commands(m)).not.toContain('opprett arbeidssted «navn»');
   });
 
+  it('an advisor is shown the sessions with a LIS (their minutes are the advisor’s to write); a supervisor is not', () => {
+    expect(commands(helpCardModel('nb', { lis: false, roles: ['advisor'] }))).toContain(
+      'veiledning med «navn»',
+    );
+    expect(commands(helpCardModel('en', { lis: false, roles: ['advisor'] }))).toContain(
+      'sessions with «name»',
+    );
+    expect(commands(helpCardModel('nb', { lis: false, roles: ['supervisor'] }))).not.toContain(
+      'veiledning med «navn»',
+    );
+    expect(matchIntent('veiledning med Alex')).toEqual({ kind: 'sessions', name: 'Alex' });
+  });
+
   it('names every role held, in order, and offers each role’s commands once', () => {
     const m = helpCardModel('nb', { lis: true, roles: ['supervisor', 'leader', 'supervisor'] });
     expect(m.sections.map((s) => s.heading)).toEqual(['Som LIS', 'Som leder og supervisør']);
