@@ -1,4 +1,4 @@
-import type { OperationInput, PatchOperation } from '@azure/cosmos';
+import type { OperationInput, PatchOperation, SqlQuerySpec } from '@azure/cosmos';
 import { isOpenActivity, isSignedActivity, signedCounts } from '../core/activities';
 import type { Effect } from '../core/effects';
 import { basisRefOf, blankGoal, withBasis } from '../core/goals';
@@ -625,27 +625,16 @@ export class TraineeRepository extends Repository {
 
   /**
    * Every LIS with milestones, and their milestones only (a projection: the milestone sweep, a few
-   * times a day; never a hot path). Across all partitions, page by page.
+   * times a day; never a hot path).
    */
   async milestonesOfAll(): Promise<{ traineeId: string; milestones: Milestone[] }[]> {
-    const out: { traineeId: string; milestones: Milestone[] }[] = [];
-    try {
-      const iterator = this.container.items.query<{ traineeId: string; milestones?: Milestone[] }>(
-        { query: "SELECT c.traineeId, c.profile.milestones AS milestones FROM c WHERE c.kind = 'trainee'" },
-        { maxItemCount: 1000 },
-      );
-      while (iterator.hasMoreResults()) {
-        this.metrics.requests++;
-        const page = await iterator.fetchNext();
-        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'milestones');
-        for (const r of page.resources ?? [])
-          if (r.milestones?.length) out.push({ traineeId: r.traineeId, milestones: r.milestones });
-        if (!page.hasMoreResults) break;
-      }
-    } catch (err) {
-      throw new StoreError('query milestones', (err as { code?: number }).code, { cause: err });
-    }
-    return out;
+    const rows = await this.sweepQuery<{ traineeId: string; milestones?: Milestone[] }>(
+      { query: "SELECT c.traineeId, c.profile.milestones AS milestones FROM c WHERE c.kind = 'trainee'" },
+      'milestones',
+    );
+    return rows.flatMap((r) =>
+      r.milestones?.length ? [{ traineeId: r.traineeId, milestones: r.milestones }] : [],
+    );
   }
 
   /**
@@ -653,26 +642,15 @@ export class TraineeRepository extends Repository {
    * all LIS (the hourly sweep; never a hot path): only those invitations are read, not the profiles.
    */
   async lapsedInvitations(now: string): Promise<string[]> {
-    const out = new Set<string>();
-    try {
-      const iterator = this.container.items.query<{ traineeId: string }>(
-        {
-          query:
-            "SELECT c.traineeId FROM c JOIN r IN c.profile.roles WHERE c.kind = 'trainee' AND r.state = 'invited' AND r.expiresAt < @now AND NOT IS_DEFINED(r.lapseToldAt)",
-          parameters: [{ name: '@now', value: now }],
-        },
-        { maxItemCount: 1000 },
-      );
-      while (iterator.hasMoreResults()) {
-        this.metrics.requests++;
-        const page = await iterator.fetchNext();
-        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'invitations');
-        for (const r of page.resources ?? []) out.add(r.traineeId);
-      }
-    } catch (err) {
-      throw new StoreError('query invitations', (err as { code?: number }).code, { cause: err });
-    }
-    return [...out];
+    const rows = await this.sweepQuery<{ traineeId: string }>(
+      {
+        query:
+          "SELECT c.traineeId FROM c JOIN r IN c.profile.roles WHERE c.kind = 'trainee' AND r.state = 'invited' AND r.expiresAt < @now AND NOT IS_DEFINED(r.lapseToldAt)",
+        parameters: [{ name: '@now', value: now }],
+      },
+      'invitations',
+    );
+    return [...new Set(rows.map((r) => r.traineeId))];
   }
 
   /**
@@ -681,24 +659,30 @@ export class TraineeRepository extends Repository {
    * minutes are finalised or it is called off.
    */
   async sessionsWithoutMinutes(today: string): Promise<Stored<AdvisorySession>[]> {
-    const out: Stored<AdvisorySession>[] = [];
+    const rows = await this.sweepQuery<AdvisorySession & { _etag: string }>(
+      {
+        query:
+          "SELECT * FROM c WHERE c.kind = 'session' AND c.date < @today AND NOT IS_DEFINED(c.finalisedAt) AND NOT IS_DEFINED(c.cancelled.at)",
+        parameters: [{ name: '@today', value: today }],
+      },
+      'sessions',
+    );
+    return rows.map((r) => fromCosmos<AdvisorySession>(r));
+  }
+
+  /** A sweep's query across all partitions, every page of it, counted in the metrics under `what`. */
+  private async sweepQuery<R>(spec: SqlQuerySpec, what: string): Promise<R[]> {
+    const out: R[] = [];
     try {
-      const iterator = this.container.items.query<AdvisorySession & { _etag: string }>(
-        {
-          query:
-            "SELECT * FROM c WHERE c.kind = 'session' AND c.date < @today AND NOT IS_DEFINED(c.finalisedAt) AND NOT IS_DEFINED(c.cancelled.at)",
-          parameters: [{ name: '@today', value: today }],
-        },
-        { maxItemCount: 1000 },
-      );
+      const iterator = this.container.items.query<R>(spec, { maxItemCount: 1000 });
       while (iterator.hasMoreResults()) {
         this.metrics.requests++;
         const page = await iterator.fetchNext();
-        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), 'sessions');
-        for (const r of page.resources ?? []) out.push(fromCosmos<AdvisorySession>(r));
+        this.metrics.query(Math.max(0, sizeOf(page.resources) - 2), what);
+        out.push(...(page.resources ?? []));
       }
     } catch (err) {
-      throw new StoreError('query sessions', (err as { code?: number }).code, { cause: err });
+      throw new StoreError(`query ${what}`, (err as { code?: number }).code, { cause: err });
     }
     return out;
   }

@@ -14,14 +14,21 @@ describe('the inbox and status cards are drawn again for their owner when they l
   });
   afterEach(() => app.stop());
 
+  type Refresh = { action: { verb: string; data: Record<string, unknown> }; userIds: string[] };
+  /** The refresh a card carries, as Teams reads it. */
+  const refreshOf = (attachments: unknown) =>
+    (attachments as { content: { refresh: Refresh } }[])[0]?.content.refresh as Refresh;
+  /** Teams drawing a card again by itself, for whoever looks at it. */
+  const refreshed = async (r: Refresh, from: { aadObjectId: string; name: string }) =>
+    (await (
+      await app.post(
+        invoke(r.action.verb, r.action.data, { from, serviceUrl: app.connector.url, trigger: 'automatic' }),
+      )
+    ).json()) as { statusCode: number; value: unknown };
+
   it('refreshes for the owner alone, without what was decided meanwhile; anyone else gets their own', async () => {
-    const card = (await say('hva venter på meg?', megan))[0]?.attachments as {
-      content: Record<string, unknown>;
-    }[];
-    const refresh = card?.[0]?.content.refresh as {
-      action: { verb: string; data: unknown };
-      userIds: string[];
-    };
+    const card = (await say('hva venter på meg?', megan))[0]?.attachments;
+    const refresh = refreshOf(card);
     expect(refresh).toMatchObject({
       action: { verb: 'inbox.page', data: { page: 0 } },
       userIds: [`29:${megan.aadObjectId}`],
@@ -35,24 +42,14 @@ describe('the inbox and status cards are drawn again for their owner when they l
     const { view: _v, page: _p, ...data } = approve?.data ?? {};
     expect((await click('goal.approve', data, megan)).statusCode).toBe(200);
     // …so when Teams draws the inbox again for her, that goal is no longer in it.
-    const post = async (from: { aadObjectId: string; name: string }) =>
-      (await (
-        await app.post(
-          invoke('inbox.page', refresh.action.data as Record<string, unknown>, {
-            from,
-            serviceUrl: app.connector.url,
-            trigger: 'automatic',
-          }),
-        )
-      ).json()) as { statusCode: number; value: unknown };
-    const again = await post(megan);
+    const again = await refreshed(refresh, megan);
     expect(again.statusCode).toBe(200);
     expect(cardTexts(again.value).some((x) => x.includes(item))).toBe(false);
     expect((again.value as { refresh: { userIds: string[] } }).refresh.userIds).toEqual([
       `29:${megan.aadObjectId}`,
     ]);
     // Anyone else who triggers it (a forwarded card, the manual menu) sees their own list only.
-    const other = await post(isaiah);
+    const other = await refreshed(refresh, isaiah);
     expect(cardButtons(other.value).filter((b) => b.verb === 'goal.approve')).toEqual([]);
     expect(cardButtons(other.value).some((b) => b.verb === 'activity.sign')).toBe(true);
     expect((other.value as { refresh: { userIds: string[] } }).refresh.userIds).toEqual([
@@ -61,13 +58,8 @@ describe('the inbox and status cards are drawn again for their owner when they l
   });
 
   it('the status card: its LIS sees the count of today after an approval; a stranger learns nothing', async () => {
-    const first = (await say('hva gjenstår?', alex))[0]?.attachments as {
-      content: Record<string, unknown>;
-    }[];
-    const refresh = first?.[0]?.content.refresh as {
-      action: { verb: string; data: unknown };
-      userIds: string[];
-    };
+    const first = (await say('hva gjenstår?', alex))[0]?.attachments;
+    const refresh = refreshOf(first);
     expect(refresh).toMatchObject({
       action: { verb: 'progress.show', data: { traineeId: 'lis-demo-alex' } },
       userIds: [`29:${alex.aadObjectId}`],
@@ -78,20 +70,10 @@ describe('the inbox and status cards are drawn again for their owner when they l
     const approve = cardButtons(inbox).find((b) => b.verb === 'goal.approve');
     const { view: _v, page: _p, ...data } = approve?.data ?? {};
     expect((await click('goal.approve', data, megan)).statusCode).toBe(200);
-    const post = async (from: { aadObjectId: string; name: string }) =>
-      (await (
-        await app.post(
-          invoke('progress.show', refresh.action.data as Record<string, unknown>, {
-            from,
-            serviceUrl: app.connector.url,
-            trigger: 'automatic',
-          }),
-        )
-      ).json()) as { statusCode: number; value: unknown };
-    const again = await post(alex);
+    const again = await refreshed(refresh, alex);
     expect(count(again.value)).not.toBe(before);
     expect(Number(count(again.value)?.split(' ')[0])).toBe(Number(before?.split(' ')[0]) + 1);
-    const stranger = await post({ aadObjectId: 'stranger-1', name: 'Stranger' });
+    const stranger = await refreshed(refresh, { aadObjectId: 'stranger-1', name: 'Stranger' });
     expect(cardTexts(stranger.value).join(' ')).not.toMatch(/Alex/);
   });
 });

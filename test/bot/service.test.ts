@@ -1,5 +1,6 @@
 import { addDays } from '../../core/dates';
 import { DEMO_PEOPLE, DEMO_TRAINEES } from '../../core/demo';
+import type { TraineeProfile } from '../../core/model';
 import { updateProfile } from '../../ops/profiles';
 import { cardButtons, cardInputs, cardTexts } from '../helpers/activities';
 import { startTestApp, type TestApp } from '../helpers/app';
@@ -11,6 +12,23 @@ const { alex, megan, isaiah, adele } = DEMO_PEOPLE;
 describe('service periods with place, LIS1 as its two parts, and corrections, over real HTTP', () => {
   let app: TestApp;
   const { say, click, textsTo } = chat(() => app);
+  /** Alex saves his registration card again: as it stands, with the fields given changed. */
+  const alexRegisters = (p: TraineeProfile, change: Record<string, unknown>) =>
+    click(
+      'profile.register',
+      {
+        phase: 'LIS1_municipality',
+        unitId: p.employer.unitId,
+        start: p.service?.start,
+        end: p.service?.end,
+        position: p.service?.position,
+        percent: '100',
+        partStart: p.partStart,
+        psychiatry: 'true',
+        ...change,
+      },
+      alex,
+    );
   beforeEach(async () => {
     app = await startTestApp();
     for (const who of [alex, megan, isaiah]) await say('hei', who);
@@ -128,20 +146,7 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     const p = await profile();
     const earlier = p.earlier ?? [];
     expect(earlier.length).toBeGreaterThan(0);
-    const re = await click(
-      'profile.register',
-      {
-        phase: 'LIS1_municipality',
-        unitId: p.employer.unitId,
-        start: p.service?.start,
-        end: p.service?.end,
-        position: 'LIS1 i kommunen',
-        percent: '100',
-        partStart: p.partStart,
-        psychiatry: 'true',
-      },
-      alex,
-    );
+    const re = await alexRegisters(p, { position: 'LIS1 i kommunen' });
     expect(re.statusCode).toBe(200);
     expect((await profile()).service?.position).toBe('LIS1 i kommunen');
     expect((await profile()).earlier).toEqual(earlier);
@@ -162,21 +167,7 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     const p = await profile();
     const before = p.milestones;
     expect(before.find((m) => m.kind === 'intro')?.done).toBe(true);
-    const re = await click(
-      'profile.register',
-      {
-        edit: true,
-        phase: 'LIS1_municipality',
-        unitId: p.employer.unitId,
-        start: '2027-01-01',
-        end: p.service?.end,
-        position: p.service?.position,
-        percent: '80',
-        partStart: p.partStart,
-        psychiatry: 'true',
-      },
-      alex,
-    );
+    const re = await alexRegisters(p, { edit: true, start: '2027-01-01', percent: '80' });
     expect(re.statusCode).toBe(200);
     // Megan confirms his service: she is told what it is now.
     expect(textsTo(megan)).toEqual([
