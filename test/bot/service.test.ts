@@ -12,23 +12,27 @@ const { alex, megan, isaiah, adele } = DEMO_PEOPLE;
 describe('service periods with place, LIS1 as its two parts, and corrections, over real HTTP', () => {
   let app: TestApp;
   const { say, click, textsTo } = chat(() => app);
-  /** Alex saves his registration card again: as it stands, with the fields given changed. */
-  const alexRegisters = (p: TraineeProfile, change: Record<string, unknown>) =>
+  /** A LIS saves the registration card again: as it stands, with the fields given changed. */
+  const registersAgain = (
+    who: { aadObjectId: string; name: string },
+    p: TraineeProfile,
+    change: Record<string, unknown>,
+  ) =>
     click(
       'profile.register',
       {
-        phase: 'LIS1_municipality',
         unitId: p.employer.unitId,
         start: p.service?.start,
         end: p.service?.end,
         position: p.service?.position,
         percent: '100',
         partStart: p.partStart,
-        psychiatry: 'true',
         ...change,
       },
-      alex,
+      who,
     );
+  const alexRegisters = (p: TraineeProfile, change: Record<string, unknown>) =>
+    registersAgain(alex, p, { phase: 'LIS1_municipality', psychiatry: 'true', ...change });
   beforeEach(async () => {
     app = await startTestApp();
     for (const who of [alex, megan, isaiah]) await say('hei', who);
@@ -96,21 +100,11 @@ describe('service periods with place, LIS1 as its two parts, and corrections, ov
     const lynne = DEMO_PEOPLE.lynne;
     await say('hei', lynne);
     const p = (await app.store.trainees.getProfile(L))!;
-    const re = await click(
-      'profile.register',
-      {
-        phase: 'LIS3',
-        specialty: 'allmennmedisin',
-        unitId: p.employer.unitId,
-        start: p.service?.start,
-        end: p.service?.end,
-        position: p.service?.position,
-        percent: '100',
-        partStart: p.partStart,
-        institution: 'true',
-      },
-      lynne,
-    );
+    const re = await registersAgain(lynne, p, {
+      phase: 'LIS3',
+      specialty: 'allmennmedisin',
+      institution: 'true',
+    });
     expect(re.statusCode).toBe(200);
     expect((await app.store.trainees.getProfile(L))?.service?.setting).toBe('institution');
     const moved = cardTexts(await lynneCard());
