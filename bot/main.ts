@@ -146,29 +146,32 @@ async function main(): Promise<void> {
   // Milestones due soon or overdue: the LIS, leader and advisor are reminded (at most once a day each);
   // advisors of sessions held without finalised minutes (weekly, for four weeks); a LIS of invitations
   // that ran out unanswered (once).
-  const sweepMilestones = () =>
-    void remindMilestones(deps, deps.now())
-      .then(
-        (reminded) => reminded > 0 && log.info({ reminded }, 'milestone reminders'),
-        (err: unknown) => log.warn({ err }, 'milestone sweep failed'),
-      )
-      .then(() => remindMinutes(deps, deps.now()))
-      .then(
-        (reminded) => reminded > 0 && log.info({ reminded }, 'minutes reminders'),
-        (err: unknown) => log.warn({ err }, 'minutes sweep failed'),
-      )
-      .then(() => tellLapsedInvitations(deps, deps.now()))
-      .then(
-        (told) => told > 0 && log.info({ told }, 'lapsed invitations told'),
-        (err: unknown) => log.warn({ err }, 'invitation sweep failed'),
-      );
+  const sweeps = [
+    ['milestone reminders', remindMilestones],
+    ['minutes reminders', remindMinutes],
+    ['lapsed invitations told', tellLapsedInvitations],
+  ] as const;
+  // One after the other, each on its own: one that fails is logged and the next still runs.
+  const sweepReminders = async () => {
+    for (const [what, sweep] of sweeps) {
+      try {
+        const n = await sweep(deps, deps.now());
+        if (n > 0) log.info({ count: n }, what);
+      } catch (err) {
+        log.warn({ err, sweep: what }, 'sweep failed');
+      }
+    }
+  };
   // The first look a minute after the start (not while it starts or may be stopped again), then every period.
   let milestoneSweep: NodeJS.Timeout | undefined;
   const firstSweep =
     config.milestoneSweepMinutes > 0 && !config.benchMode
       ? setTimeout(() => {
-          sweepMilestones();
-          milestoneSweep = setInterval(sweepMilestones, config.milestoneSweepMinutes * 60_000).unref();
+          void sweepReminders();
+          milestoneSweep = setInterval(
+            () => void sweepReminders(),
+            config.milestoneSweepMinutes * 60_000,
+          ).unref();
         }, 60_000).unref()
       : undefined;
   // The handlers before the app answers: a SIGTERM right after "ready" must stop it cleanly, not kill it.
@@ -187,8 +190,8 @@ async function main(): Promise<void> {
     await Promise.race([outbox.idle(), new Promise((r) => setTimeout(r, 5000))]);
     await store.close();
     log.info('stopped');
-    // The log is written asynchronously: its last lines reach stdout before the process ends (a
-    // slow reader, a busy machine, lost them: the last line a supervisor saw was "shutting down").
+    // Should the log's destination write asynchronously, its last lines reach stdout before the
+    // process ends.
     await new Promise<void>((done) => log.flush(() => done()));
     process.exit(0);
   };

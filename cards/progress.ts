@@ -434,20 +434,18 @@ export function progressModel(
   }
   // The LIS's own invitations: who has not answered yet, and which ran out unanswered lately.
   const invitations = opts.viewerIsLis
-    ? p.invitations.map((x) => ({
-        text: x.lapsedOn
-          ? t(lang, 'pendingInvitationLapsed', {
-              name: md(x.name || t(lang, 'aPerson')),
-              role: t(lang, `role_${x.role}`),
-              last: formatDate(lang, x.lapsedOn),
-            })
-          : t(lang, 'pendingInvitation', {
-              name: md(x.name || t(lang, 'aPerson')),
-              role: t(lang, `role_${x.role}`),
-              when: formatDate(lang, x.since),
-              last: formatDate(lang, x.lastDay),
-            }),
-      }))
+    ? p.invitations.map((x) => {
+        const who = { name: md(x.name || t(lang, 'aPerson')), role: t(lang, `role_${x.role}`) };
+        return {
+          text: x.lapsedOn
+            ? t(lang, 'pendingInvitationLapsed', { ...who, last: formatDate(lang, x.lapsedOn) })
+            : t(lang, 'pendingInvitation', {
+                ...who,
+                when: formatDate(lang, x.since),
+                last: formatDate(lang, x.lastDay),
+              }),
+        };
+      })
     : [];
   return {
     hasRefresh: !!opts.userId,

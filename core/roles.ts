@@ -133,6 +133,13 @@ export function rolesShown(roles: readonly RoleHolder[], today: string): RoleHol
 }
 
 /**
+ * An invitation meant to replace the leader or advisor who still holds the role: invited again, it
+ * replaces them again. (One made when no one held the role does not replace whoever holds it now.)
+ */
+export const replacesHolder = (profile: TraineeProfile, r: RoleHolder): boolean =>
+  !!r.replaces && activeHolders(profile, r.role).some((h) => h.aadObjectId === r.replaces);
+
+/**
  * The LIS is told of an invitation that ran out unanswered once, by the first sweep after; one that
  * ran out longer ago than this (before anyone looked) is only marked, not told.
  */

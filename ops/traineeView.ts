@@ -9,7 +9,7 @@ import type {
   Stored,
 } from '../core/model';
 import { activeHolder, activeHolders, approverNames, can } from '../core/policy';
-import { lapsedOn, rolesShown } from '../core/roles';
+import { lapsedOn, replacesHolder, rolesShown } from '../core/roles';
 import { type ServiceView, serviceOf } from '../core/serviceView';
 import { type SessionCounts, unmovable, veiledningCounts, writableIn } from '../core/sessions';
 import type { TraineeSnapshot } from '../store';
@@ -81,6 +81,8 @@ export interface TraineeView extends ProgressView {
     state: RoleHolder['state'] | 'lapsed';
     /** The last day of an invitation that ran out unanswered. */
     lapsedOn?: string;
+    /** That invitation was to replace the one who still holds the role (invited again, it does so again). */
+    replaces?: true;
   })[];
   /** The LIS: may invite people to roles, and end a role or withdraw an invitation. */
   canInvite: boolean;
@@ -232,7 +234,14 @@ export async function viewTrainee(
               const { aadObjectId, name, role, state } = r;
               const last = lapsedOn(r, call.today);
               return last
-                ? { aadObjectId, name, role, state: 'lapsed' as const, lapsedOn: last }
+                ? {
+                    aadObjectId,
+                    name,
+                    role,
+                    state: 'lapsed' as const,
+                    lapsedOn: last,
+                    ...(replacesHolder(snap.profile, r) ? { replaces: true as const } : {}),
+                  }
                 : { aadObjectId, name, role, state };
             })
         : [],

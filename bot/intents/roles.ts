@@ -4,8 +4,7 @@ import { norwayDate } from '../../core/dates';
 import { formatDate } from '../../core/format';
 import { type Lang, t } from '../../core/i18n';
 import type { RoleHolder, TraineeProfile } from '../../core/model';
-import { activeHolders } from '../../core/policy';
-import { INVITATION_DAYS, lapsedOn, rolesShown } from '../../core/roles';
+import { INVITATION_DAYS, lapsedOn, replacesHolder, rolesShown } from '../../core/roles';
 import { rolesOverview } from '../../ops/forms';
 import { rolesView } from '../../ops/rolesView';
 import type { Turn } from '../turn';
@@ -93,7 +92,7 @@ function inviteAgainConfirm(lang: Lang, profile: TraineeProfile, r: RoleHolder) 
   const name = md(r.name || t(lang, 'aPerson'));
   const role = t(lang, `role_${r.role}`);
   const field = r.role === 'supervisor' ? 'supervisors' : r.role;
-  const replaces = !!r.replaces && activeHolders(profile, r.role).some((h) => h.aadObjectId === r.replaces);
+  const replaces = replacesHolder(profile, r);
   return {
     title: t(lang, 'inviteAgain', { name, role }),
     text: t(lang, 'inviteAgainAsk', { name, role, days: INVITATION_DAYS }),

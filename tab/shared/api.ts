@@ -246,8 +246,18 @@ export interface TraineeDetail {
   /** Who approves for the LIS today (the leader, then her active delegates): a reminder reaches them all. */
   approvers: string[];
   /** Who holds which role around the LIS: for the LIS, the leader, a delegate and the advisor. */
-  /** `state` 'lapsed': an invitation that ran out unanswered on `lapsedOn`. */
-  roles: { aadObjectId: string; name: string; role: string; state: string; lapsedOn?: string }[];
+  /**
+   * `state` 'lapsed': an invitation that ran out unanswered on `lapsedOn`; `replaces`: it was to replace
+   * the leader or advisor who still holds the role.
+   */
+  roles: {
+    aadObjectId: string;
+    name: string;
+    role: string;
+    state: string;
+    lapsedOn?: string;
+    replaces?: boolean;
+  }[];
   /** The LIS: may invite people to roles, end a role and withdraw an invitation. */
   canInvite: boolean;
   /** The LIS or the advisor: may schedule an advisory session. */

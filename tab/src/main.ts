@@ -1145,38 +1145,40 @@ async function invite(form: HTMLFormElement): Promise<void> {
   const replace = !!form.querySelector<Checkable>('[name="replace"]')?.checked;
   const who = await pickedPerson(form, fill(t.invitePickTitle, { role: roleName }));
   if (!who) return;
-  await decideFromPage<{ name?: string; unreachable?: boolean }>(
+  await sendInvitation(who, role, replace, form.id);
+}
+
+/** One invitation through the API, and what it did in words (invited; reachable in Teams or not yet). */
+function sendInvitation(
+  who: { aadObjectId: string; name: string },
+  role: string,
+  replace: boolean,
+  formId?: string,
+): Promise<void> {
+  const t = state.t;
+  return decideFromPage<{ name?: string; unreachable?: boolean }>(
     'roles/invite',
     { ...who, role, ...(replace ? { replace: true } : {}) },
     (b) => ({
       text: fill(b.unreachable ? t.inviteUnreachable : t.invited, {
         name: b.name || who.name,
-        role: roleName,
+        role: t.roleNames[role] ?? role,
       }),
     }),
-    form.id,
+    formId,
   );
 }
 
 /**
- * Invites again someone whose invitation ran out unanswered, to the same role; a leader or advisor
- * invited to replace the one who holds the role replaces them again.
+ * Invites again someone whose invitation ran out unanswered, to the same role; one meant to replace
+ * the leader or advisor who still holds the role replaces them again (the server says which).
  */
 async function inviteAgain(key: string): Promise<void> {
-  const t = state.t;
-  const roles = state.detail?.roles ?? [];
   const [aadObjectId = '', role = ''] = key.split('|');
-  const r = roles.find((x) => x.aadObjectId === aadObjectId && x.role === role && x.state === 'lapsed');
-  if (!r) return;
-  const replace = role !== 'supervisor' && roles.some((x) => x.role === role && x.state === 'active');
-  const roleName = t.roleNames[role] ?? role;
-  await decideFromPage<{ name?: string; unreachable?: boolean }>(
-    'roles/invite',
-    { aadObjectId, name: r.name, role, ...(replace ? { replace: true } : {}) },
-    (b) => ({
-      text: fill(b.unreachable ? t.inviteUnreachable : t.invited, { name: b.name || r.name, role: roleName }),
-    }),
+  const r = state.detail?.roles.find(
+    (x) => x.aadObjectId === aadObjectId && x.role === role && x.state === 'lapsed',
   );
+  if (r) await sendInvitation({ aadObjectId, name: r.name }, role, r.replaces === true);
 }
 
 /** Ends a role, or withdraws an invitation, once the LIS has confirmed it. */

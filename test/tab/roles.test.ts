@@ -76,6 +76,28 @@ describe('roles in the tab', () => {
     });
   });
 
+  it('a lapsed invitation to replace the leader or advisor says so (invited again, it replaces them again); a supervisor’s does not', async () => {
+    await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'leader', replace: true });
+    await post(alex, 'invite', { aadObjectId: isaiah.aadObjectId, role: 'advisor', replace: true });
+    tab.app.deps.now = () => new Date('2026-12-15T09:00:00Z');
+    const roles = (await detail(alex)).roles;
+    expect(roles.find((r) => r.aadObjectId === lynne.aadObjectId && r.role === 'leader')).toMatchObject({
+      state: 'lapsed',
+      replaces: true,
+    });
+    // Adele holds the advisor role; an invitation replacing her, lapsed, replaces her if sent again.
+    expect(roles.find((r) => r.aadObjectId === isaiah.aadObjectId && r.role === 'advisor')?.replaces).toBe(
+      true,
+    );
+    await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'supervisor' });
+    tab.app.deps.now = () => new Date('2027-01-05T09:00:00Z');
+    const later = (await detail(alex)).roles.find(
+      (r) => r.aadObjectId === lynne.aadObjectId && r.role === 'supervisor',
+    );
+    expect(later?.state).toBe('lapsed');
+    expect(later?.replaces).toBeUndefined();
+  });
+
   it('says how to change the leader, and changes it when asked to replace', async () => {
     const before = await state();
     const taken = await post(alex, 'invite', { aadObjectId: lynne.aadObjectId, role: 'leader' });
